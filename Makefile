@@ -1,0 +1,43 @@
+# The two commands a new user needs: `make demo` and `make test`.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SEEDS  ?= ../shared/seeds
+BENCH_DATA ?= ../shared/data/article-extraction-benchmark
+OUT    ?= out
+
+.PHONY: demo test bench bench-clean eval lint browser clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# Debian's chromium drives the browser tests; installed only where we may (root, apt).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1) \
+	  || echo "chromium not installed: browser tests will be skipped"; }
+
+demo: $(STAMP)
+	$(BIN)/newsledger run examples/ --db $(OUT)/demo/ledger.sqlite --out $(OUT)/demo
+
+test: $(STAMP) browser
+	$(BIN)/pytest
+
+eval: $(STAMP)
+	$(BIN)/newsledger eval --gold $(SEEDS)/gold/claims.jsonl $(SEEDS)/*.txt
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_extract.py --seeds $(SEEDS)
+
+bench-clean: $(STAMP)
+	$(PY) benchmarks/bench_clean.py --data $(BENCH_DATA)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache
