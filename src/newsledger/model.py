@@ -149,3 +149,72 @@ class DocumentResult:
     claims: list[Claim] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+
+# ---- across documents -------------------------------------------------------------
+
+
+@dataclass
+class Actor:
+    """One real-world claimant or source, however the reports spell it."""
+
+    canonical: str
+    type: str  # person | agency | government | outlet | military | organisation | group
+    aliases: list[str] = field(default_factory=list)  # as written in the reports
+    role: str | None = None  # claimant, intermediary, or both; with a short note
+    docs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Story:
+    """Documents about one developing story; `duplicates` pairs a copy with its original."""
+
+    id: str
+    title: str
+    docs: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc, copy_of_doc)
+
+
+@dataclass
+class Fact:
+    """Claims that measure the same thing, with their agreement and provenance."""
+
+    id: str
+    unit: str | None
+    event: str | None
+    subject: str | None
+    status: str  # consistent | conflicting | superseded | single-source
+    low: float | None
+    high: float | None
+    independent_sources: int
+    reports: int
+    claims: list[Claim] = field(default_factory=list)
+    label: str = ""  # a short human heading, e.g. "troops sent"
+    story: str | None = None
+    latest: list[dict[str, Any]] = field(default_factory=list)  # per claimant: value, time, doc
+    routes: list[dict[str, Any]] = field(default_factory=list)  # claimant -> via -> outlet/doc
+    notes: list[str] = field(default_factory=list)  # why conflicting / superseded
+
+
+@dataclass
+class ArithmeticCheck:
+    """A relation the text states between figures, and whether the numbers fit it."""
+
+    kind: str  # parts_total | fraction_of | share_of | rate_over_period
+    description: str
+    expected: float | None
+    observed: float | None
+    fits: bool
+    claims: list[str] = field(default_factory=list)  # "doc:start-end" of the claims involved
+
+
+@dataclass
+class TimelineEntry:
+    """A dated event merged across reports."""
+
+    when: str
+    what: str
+    claimant: str | None
+    docs: list[str] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # doc, sentence, span
+    story: str | None = None
