@@ -1,0 +1,1 @@
+"""Scoring against hand-made gold: claims, timeline, actors, stories."""
