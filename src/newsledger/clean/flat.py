@@ -1,0 +1,424 @@
+"""Article body of already-flattened scraped text (no markup left to guide us).
+
+Why hand-written: the libraries that find article bodies (trafilatura, readability, jusText)
+read the DOM, or at least paragraph markup; once a page has been flattened to text only the
+line layout is left. jusText can be run on lines, but it scores each line alone and keeps
+newsletter boxes, teasers of other stories and author bios that are well-formed prose. This
+module adds what a reader uses on a flat page:
+
+1. line shape: length, sentence punctuation, share of stop words, headline shape, bullets,
+   photo credits, a small vocabulary of generic web furniture ("subscribe", "min read");
+2. repetition: furniture repeats within a page, prose does not;
+3. position: the body is the densest contiguous run of prose (a maximum-sum segment over
+   per-line weights), so menus before the headline and footers after the article fall away;
+4. topical coherence: a paragraph sharing almost no content word with the title and lead
+   (a teaser of another story, a bio) weighs against the segment instead of for it.
+
+Inside the chosen segment, runs of short lines (a "related stories" list) are dropped while
+single short lines between paragraphs (subheadings) are kept, so an article that goes on
+after an embedded list keeps its continuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsledger.clean.body import CleanedBody
+
+# --- line shape vocabulary (generic web furniture, not tied to any site) -------------------
+
+_FURNITURE = re.compile(
+    r"\b(subscri\w*|newsletters?|sign[ -]?(up|in)|log[ -]?in|register|min(ute)?s? read|"
+    r"advertis\w*|sponsored|cookies?|all rights reserved|copyright|share (this|on)|"
+    r"follow us|read (more|also|next)|see also|related( (stories|articles|posts|content))?|"
+    r"more (news|stories)|most (popular|read|viewed)|trending|recommended|click here|"
+    r"comments?|privacy|terms of (use|service)|skip to|edit post|show more|load more|"
+    r"view all|back to top|enter your email|e-?mail address|indicates required|donat\w+|"
+    r"members?hip|become a member|support us|download (the|our) app|whatsapp|facebook|"
+    r"twitter|instagram|linkedin|pinterest|telegram|youtube|rss|print|audio is|listen to|"
+    r"next (article|story|post)|previous (article|story|post)|tags?|filed under|"
+    r"gallery|caption|close|menu|search|home|contact us|about us|editors?'? picks|"
+    r"news feed|latest news|breaking news|watch|video|podcast|you may also like|"
+    r"also read|don't miss|top stories|continue reading)\b",
+    re.IGNORECASE,
+)
+# Cues strong enough to mark even a long, well-formed line as furniture.
+_STRONG = re.compile(
+    r"\b(subscri\w*|newsletter|sign up|enter your email|indicates required|all rights reserved|"
+    r"cookies?|min(ute)? read|become a member|members?hip|donat\w+|support (us|our))\b",
+    re.IGNORECASE,
+)
+_CREDIT_WORDS = (
+    r"Getty|AFP|Reuters|AP\b|Photo|Image|Credit|Courtesy|Shutterstock|EPA|Xinhua|Anadolu|"
+    r"Foto|Bild|Pool|File"
+)
+_CREDIT_END = re.compile(
+    r"\((?:[^()]{0,120}?(?:" + _CREDIT_WORDS + r")[^()]{0,120}|[A-Z][^()/]{1,60}/[^()]{1,80})\)\s*$"
+)
+_CREDIT_START = re.compile(
+    r"^(photo|image|picture|credit|foto|source|illustration)s?\s*(by|:|credit)", re.IGNORECASE
+)
+_BIO = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was|has been|joined)\b.{0,120}?\b"
+    r"(reporter|journalist|writer|editor|correspondent|columnist|contributor|author|producer|"
+    r"freelancer?|photographer|intern|fellow|staff)\b"
+)
+_BYLINE = re.compile(r"^(by|written by|words by|reporting by|text:)\s+\S", re.IGNORECASE)
+_TIME_ONLY = re.compile(
+    r"^[\W\d]*(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)[\W]*$", re.IGNORECASE
+)
+_URLISH = re.compile(r"^(https?://|www\.)\S+$|^\S+@\S+\.\w+$")
+_BULLET = re.compile(r"^(?:[*•·▪►»◦‣-]|o(?=\s)|\d{1,2}[.)](?=\s))\s+")
+_INLINE_BULLETS = re.compile(r"\s[*•·▪]\s")
+_WORD = re.compile(r"\w+")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_END_PUNCT = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*\s*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+# Weights of the maximum-sum segment (tuned on the article-extraction benchmark).
+_GOOD_MIN_WORDS = 10
+_SHORT_PENALTY = 1.0
+_BAD_PENALTY = 4.0
+_MIN_COHERENCE = 0.15
+KEEP_LAST = True
+
+
+@dataclass
+class _Line:
+    """One non-blank line, its position in the original and its shape."""
+
+    idx: int
+    start: int  # original offset of `text`
+    text: str
+    bullet: bool
+    words: list[str] = field(default_factory=list)
+    stop_ratio: float = 0.0
+    ends: bool = False
+    kind: str = "short"  # good | medium | short | bad
+    reason: str = ""
+    weight: float = 0.0
+    stems: frozenset[str] = frozenset()
+
+
+# --- language helpers -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=32)
+def _stopwords(lang: str) -> frozenset[str]:
+    """spaCy's stop-word list for a language code; empty when spaCy has none (CJK, unknown)."""
+    import importlib
+
+    try:
+        mod = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    except Exception:  # noqa: BLE001 - any import trouble means "no list"
+        return frozenset()
+    words = getattr(mod, "STOP_WORDS", set())
+    return frozenset(w.lower() for w in words) if len(words) >= 50 else frozenset()
+
+
+def _language(sample: str) -> str:
+    """Language code of the page's longer lines; English when unsure or on any failure."""
+    if len(sample) < 40:
+        return "en"
+    try:
+        import py3langid
+
+        lang, _ = py3langid.classify(sample[:4000])
+        return str(lang)
+    except Exception:  # noqa: BLE001 - language id is a hint, never a reason to fail
+        return "en"
+
+
+def _stem(word: str) -> str:
+    """A crude suffix-stripping stem; coherence only needs "troops" to meet "troop".
+
+    Hand-written because no stemmer is among the dependencies and spaCy lemmas would need
+    a full parse of every scraped line, junk included.
+    """
+    w = word.lower()
+    for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: len(w) - len(suf)] + rep
+            break
+    return w[:7]
+
+
+# --- splitting and shape ---------------------------------------------------------------------
+
+
+def _split(text: str) -> list[_Line]:
+    """Non-blank lines with their original offsets; indentation and list bullets removed."""
+    out: list[_Line] = []
+    pos = 0
+    for idx, raw in enumerate(text.split("\n")):
+        start = pos
+        pos += len(raw) + 1
+        stripped = raw.rstrip()
+        lead = len(stripped) - len(stripped.lstrip())
+        body = stripped[lead:]
+        if not body:
+            continue
+        bullet = False
+        m = _BULLET.match(body)
+        if m and (m.group(0)[0] != "o" or lead > 0):
+            bullet = True
+            lead += m.end()
+            body = body[m.end():]
+            if not body.strip():
+                body = ""
+        if not body:
+            out.append(_Line(idx, start + lead, "", True))
+            continue
+        out.append(_Line(idx, start + lead, body, bullet))
+    return out
+
+
+def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int]) -> None:
+    """Classify one line as good / medium / short / bad prose from its own shape."""
+    t = line.text
+    words = _WORD.findall(t)
+    line.words = words
+    n = len(words)
+    if stops:
+        line.stop_ratio = sum(w.lower() in stops for w in words) / n if n else 0.0
+    line.ends = bool(_END_PUNCT.search(t))
+    line.stems = frozenset(
+        _stem(w) for w in _CONTENT_WORD.findall(t) if w.lower() not in stops
+    )
+    key = " ".join(w.lower() for w in words)
+    repeated = repeats.get(key, 0) > 1
+
+    def bad(reason: str) -> None:
+        line.kind, line.reason = "bad", reason
+
+    if n == 0:
+        return bad("furniture")
+    if _URLISH.match(t) or _TIME_ONLY.match(t):
+        return bad("furniture")
+    if _CREDIT_END.search(t) or _CREDIT_START.match(t):
+        return bad("caption")
+    if _BIO.match(t) and n <= 120:
+        return bad("bio")
+    if len(_INLINE_BULLETS.findall(t)) >= 2:
+        return bad("list")
+    cue = _FURNITURE.search(t)
+    if n < 12 and cue:
+        return bad("furniture")
+    if n <= 40 and _STRONG.search(t):
+        return bad("furniture")
+    if repeated and n < 15 and not line.ends:
+        return bad("repeated")
+    if _BYLINE.match(t) and n <= 12:
+        return bad("byline")
+
+    # Prose: enough words, sentence punctuation, and (where a stop list exists) function words.
+    chars = len(t)
+    cjk = not stops
+    long_enough = chars >= 60 if cjk else n >= _GOOD_MIN_WORDS
+    prose_ratio = True if cjk else line.stop_ratio >= 0.2
+    if long_enough and prose_ratio and (line.ends or n >= 40):
+        line.kind = "good"
+    elif (n >= 5 or (cjk and chars >= 20)) and line.ends and prose_ratio and not line.bullet:
+        line.kind = "medium"
+    else:
+        line.kind = "short"
+    if line.bullet and line.kind != "good" and n < 12:
+        line.kind = "short"
+
+
+def _weights(lines: list[_Line]) -> None:
+    for ln in lines:
+        n = len(ln.words)
+        if ln.kind == "good":
+            ln.weight = float(min(n, 120))
+        elif ln.kind == "medium":
+            ln.weight = 0.5 * n
+        elif ln.kind == "short":
+            ln.weight = -_SHORT_PENALTY
+        else:
+            ln.weight = -(_BAD_PENALTY + min(n, 40) / 4)
+
+
+def _best_segment(weights: list[float]) -> tuple[int, int]:
+    """Maximum-sum contiguous segment [i, j] (Kadane); (0, -1) when nothing is positive."""
+    best, best_i, best_j = 0.0, 0, -1
+    cur, cur_i = 0.0, 0
+    for j, w in enumerate(weights):
+        if cur <= 0:
+            cur, cur_i = w, j
+        else:
+            cur += w
+        if cur > best:
+            best, best_i, best_j = cur, cur_i, j
+    return best_i, best_j
+
+
+# --- coherence ------------------------------------------------------------------------------
+
+
+def _find_title(lines: list[_Line], i: int) -> _Line | None:
+    """The headline: the nearest headline-shaped line above the body start."""
+    for k in range(i - 1, max(-1, i - 15), -1):
+        ln = lines[k]
+        n = len(ln.words)
+        if ln.reason in ("caption", "byline") or ln.bullet:
+            continue
+        if 4 <= n <= 30 and not _FURNITURE.search(ln.text) and not ln.text.endswith("."):
+            return ln
+    return None
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why one line on its own is page furniture (caption, bio, newsletter...), else None."""
+    text = line.strip()
+    if not text:
+        return None
+    ln = _Line(0, 0, text, False)
+    _shape(ln, _stopwords("en"), {})
+    return ln.reason if ln.kind == "bad" else None
+
+
+# --- the cleaner ----------------------------------------------------------------------------
+
+
+def _junk(text: str) -> str | None:
+    """A reason when the text cannot hold an article (empty, binary), else None."""
+    if not text or not text.strip():
+        return "empty"
+    sample = text[:20000]
+    bad = len(_CONTROL.findall(sample))
+    letters = sum(ch.isalpha() for ch in sample)
+    if bad > 0.05 * len(sample) or letters < 0.3 * len(sample.replace(" ", "").replace("\n", "") or "x"):
+        return "binary"
+    return None
+
+
+def clean_text(text: str) -> CleanedBody:
+    """The article body of flattened scraped text, with dropped lines and offsets.
+
+    Never raises: junk input gives an empty body and one dropped entry naming why.
+    """
+    try:
+        return _clean_text(text)
+    except Exception as exc:  # noqa: BLE001 - a cleaner must not lose the run
+        return CleanedBody("", [(str(text)[:200] if text else "", f"error: {exc!r}")], [])
+
+
+def _clean_text(text: str) -> CleanedBody:
+    if not isinstance(text, str):
+        text = str(text or "")
+    junk = _junk(text)
+    if junk:
+        return CleanedBody("", [(text[:200], junk)] if text.strip() else [], [])
+    # Control characters would break line shape; swap them for spaces (offsets stay put).
+    text = _CONTROL.sub(" ", text.replace("\r", " "))
+    lines = [ln for ln in _split(text) if ln.text]
+    if not lines:
+        return CleanedBody("", [], [])
+    longest = sorted(lines, key=lambda ln: len(ln.text), reverse=True)[:12]
+    stops = _stopwords(_language(" ".join(ln.text for ln in longest)))
+    if stops and longest:
+        # Stop words only help where words are space-delimited like English (not Korean).
+        ratios = sorted(
+            sum(w.lower() in stops for w in ws) / len(ws)
+            for ws in (_WORD.findall(ln.text) for ln in longest[:9]) if ws
+        )
+        if not ratios or ratios[len(ratios) // 2] < 0.2:
+            stops = frozenset()
+    coherence_ok = bool(stops)
+    repeats: dict[str, int] = {}
+    for ln in lines:
+        key = " ".join(w.lower() for w in _WORD.findall(ln.text))
+        repeats[key] = repeats.get(key, 0) + 1
+    for ln in lines:
+        _shape(ln, stops, repeats)
+    _weights(lines)
+
+    # Pass 1: densest run of prose by shape alone.
+    i, j = _best_segment([ln.weight for ln in lines])
+    if j < i:
+        return CleanedBody("", [(ln.text, ln.reason or "not prose") for ln in lines], [])
+    title = _find_title(lines, i)
+
+    # Pass 2: an island of prose (set apart by non-prose lines) that shares little vocabulary
+    # with the rest of the segment is a teaser of another story: it counts against the segment.
+    if coherence_ok:
+        vocab: Counter[str] = Counter()
+        for ln in lines[i: j + 1]:
+            if ln.kind == "good":
+                vocab.update(ln.stems)
+        if title is not None:
+            vocab.update(title.stems)
+        for k, ln in enumerate(lines):
+            if ln.kind not in ("good", "medium") or len(ln.stems) < 6:
+                continue
+            if k > 0 and lines[k - 1].kind in ("good", "medium") and i < k <= j:
+                continue
+            own = 1 if i <= k <= j and ln.kind == "good" else 0
+            shared = sum(1 for s in ln.stems if vocab[s] - own > 0)
+            if shared / len(ln.stems) < _MIN_COHERENCE:
+                ln.weight = -ln.weight * 0.5
+                ln.reason = "off-topic"
+        i2, j2 = _best_segment([ln.weight for ln in lines])
+        if j2 >= i2:
+            i, j = i2, j2
+
+    keep = _select(lines, i, j)
+    dropped: list[tuple[str, str]] = []
+    for k, ln in enumerate(lines):
+        if k in keep:
+            continue
+        if title is not None and ln.text == title.text:
+            reason = "title"
+        elif ln.reason:
+            reason = ln.reason
+        elif k < i:
+            reason = "before body"
+        elif k > j:
+            reason = "after body"
+        else:
+            reason = "list" if ln.kind == "short" else "not prose"
+        dropped.append((ln.text, reason))
+
+    parts: list[str] = []
+    offsets: list[tuple[int, int, int]] = []
+    pos = 0
+    for k in sorted(keep):
+        ln = lines[k]
+        if parts:
+            pos += 2
+        offsets.append((pos, ln.start, len(ln.text)))
+        parts.append(ln.text)
+        pos += len(ln.text)
+    return CleanedBody("\n\n".join(parts), dropped, offsets)
+
+
+def _select(lines: list[_Line], i: int, j: int) -> set[int]:
+    """Lines kept inside the segment: prose, and short lines that head a paragraph."""
+    keep: set[int] = set()
+    k = i
+    while k <= j:
+        ln = lines[k]
+        if ln.kind in ("good", "medium"):
+            if ln.weight > 0:
+                keep.add(k)
+            k += 1
+            continue
+        if ln.kind == "bad":
+            k += 1
+            continue
+        # A run of short lines: one or two before prose are subheadings; more is a list.
+        run_end = k
+        while run_end + 1 <= j and lines[run_end + 1].kind == "short":
+            run_end += 1
+        nxt = run_end + 1
+        if nxt <= j and lines[nxt].kind in ("good", "medium"):
+            if run_end - k + 1 <= 2:
+                keep.update(range(k, run_end + 1))
+            elif KEEP_LAST:
+                keep.add(run_end)
+        k = run_end + 1
+    return keep
