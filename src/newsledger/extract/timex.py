@@ -1,0 +1,605 @@
+"""Time expressions in news sentences, resolved against the publication date.
+
+Why not dateparser alone: `dateparser.search` turns bare numbers and durations into dates
+("12,000", "in two months") and does not know the vague calendar words reports lean on
+("last fall", "mid-January", "the first week of February", "since early December").
+So candidate spans are found by our own patterns, which only accept shapes that really are
+times, and each span is resolved to a calendar interval. dateparser resolves the shapes
+it handles well (explicit dates, "two weeks ago", "yesterday"); our own rules resolve the
+vague ones and choose the year of year-less dates (the latest occurrence not after the
+publication date plus a few days, or the next one when the clause looks ahead).
+
+Values follow the gold convention: "YYYY-MM-DD", "YYYY-MM", or "YYYY-MM-DD/YYYY-MM-DD".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from newsledger.model import TimeRef
+
+Interval = tuple[date, date]
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+# Meteorological seasons, northern hemisphere: (first month, last month); winter spans the new year.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+# Thirds of a month (days) and of a year (months) for early/mid/late.
+PART_DAYS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+             "late": (21, 31), "end": (21, 31)}
+PART_MONTHS = {"early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5, 8), "middle": (5, 8),
+               "late": (9, 12), "end": (9, 12)}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+FEW_DAYS = 7  # a year-less date may lie this far after publication ("on Feb. 28" in a Feb. 27 report)
+
+_MON_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MON_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MON = rf"(?:{_MON_FULL}|(?:{_MON_ABBR})\.?)(?![a-z])"
+MON_BARE = rf"(?:{_MON_FULL}|(?:{_MON_ABBR})\.)(?![a-z])"  # a month standing alone: no "Mar" without its period
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|,\d{3})"
+YEAR = r"(?P<year>(?:1[89]|20)\d{2})(?![\d%]|,\d{3})"
+OPT_YEAR = rf"(?:,?\s+{YEAR})?"
+NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+# Clause-local cues that a year-less date or weekday lies ahead ("will meet on Feb. 28").
+FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|'ll|is due to|are due to|scheduled|is set to|are set to|plans? to|planned|upcoming|expected to)\b",
+    re.I,
+)
+PAST_REPORT = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|wrote|confirmed)\b", re.I)
+
+
+# ---- calendar helpers ----------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month(year: int, month: int) -> Interval:
+    return date(year, month, 1), _month_end(year, month)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return date(d.year + y, m + 1, min(d.day, calendar.monthrange(d.year + y, m + 1)[1]))
+
+
+def _year_of_month(month: int, pub: date, future: bool, strict: bool = False) -> int:
+    """Year of a year-less month: the latest one not after publication (the next one ahead when `future`)."""
+    if future:
+        return pub.year if (month > pub.month or (month == pub.month and not strict)) else pub.year + 1
+    return pub.year if (month < pub.month or (month == pub.month and not strict)) else pub.year - 1
+
+
+def format_value(iv: Interval) -> str:
+    """The gold string for an interval: a day, a whole calendar month, or 'start/end'."""
+    a, b = iv
+    if a == b:
+        return a.isoformat()
+    if a.day == 1 and (a.year, a.month) == (b.year, b.month) and b == _month_end(a.year, a.month):
+        return f"{a.year:04d}-{a.month:02d}"
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def value_bounds(value: str | None) -> Interval | None:
+    """First and last day of a time value ('YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'a/b'); None on junk."""
+    if not value or not isinstance(value, str):
+        return None
+    if "/" in value:
+        left, _, right = value.partition("/")
+        a, b = value_bounds(left), value_bounds(right)
+        if a is None or b is None or b[1] < a[0]:
+            return None
+        return a[0], b[1]
+    parts = value.strip().split("-")
+    try:
+        nums = [int(p) for p in parts]
+    except ValueError:
+        return None
+    try:
+        if len(nums) == 1:
+            return date(nums[0], 1, 1), date(nums[0], 12, 31)
+        if len(nums) == 2:
+            return _month(nums[0], nums[1])
+        if len(nums) == 3:
+            d = date(*nums)
+            return d, d
+    except ValueError:
+        return None
+    return None
+
+
+def _pub_date(published: str | None) -> date | None:
+    iv = value_bounds(published[:10]) if isinstance(published, str) else None
+    return iv[0] if iv else None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(expr: str, pub: date | None) -> date | None:
+    """dateparser with the project's fixed settings; the base is noon so 'an hour ago' stays on the day."""
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day, 12)
+    try:
+        parsed = dateparser.parse(expr, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input; a miss is the answer then
+        return None
+    return parsed.date() if parsed else None
+
+
+# ---- resolvers: one per pattern; each returns an interval or None -----------------------
+
+Handler = Callable[[re.Match[str], date | None, bool], Interval | None]
+
+
+def _mon(m: re.Match[str], group: str = "month") -> int:
+    return MONTHS[m.group(group).rstrip(".").lower()]
+
+
+def _explicit_year(m: re.Match[str], group: str = "year") -> int | None:
+    try:
+        y = m.group(group)
+    except IndexError:
+        return None
+    return int(y) if y else None
+
+
+def _day_date(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    month, day, year = _mon(m), int(m.group("day")), _explicit_year(m)
+    if year is not None:
+        d = _dateparser(f"{day} {calendar.month_name[month]} {year}", pub)
+        return (d, d) if d else None
+    if pub is None:
+        return None
+    options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _safe_date(y, month, day))]
+    if future:
+        ahead = [d for d in options if d >= pub - timedelta(days=1)]
+        return (ahead[0], ahead[0]) if ahead else None
+    past = [d for d in options if d <= pub + timedelta(days=FEW_DAYS)]
+    return (past[-1], past[-1]) if past else None
+
+
+def _day_range(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    first = _day_date(m, pub, future)
+    if first is None:
+        return None
+    end = _safe_date(first[0].year, first[0].month, int(m.group("day2")))
+    return (first[0], end) if end and end > first[0] else None
+
+
+def _iso(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    d = _safe_date(int(m.group("year")), int(m.group("mnum")), int(m.group("day")))
+    return (d, d) if d else None
+
+
+def _month_year(m: re.Match[str], pub: date | None, future: bool, strict: bool = False) -> tuple[int, int] | None:
+    month, year = _mon(m), _explicit_year(m)
+    if year is None:
+        if pub is None:
+            return None
+        year = _year_of_month(month, pub, future, strict)
+    return year, month
+
+
+def _whole_month(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    prep = (m.groupdict().get("prep") or "").lower()
+    ym = None
+    if prep == "last":
+        ym = _month_year(m, pub, False, strict=True)
+    elif prep == "next":
+        ym = _month_year(m, pub, True, strict=True)
+    elif prep == "this" and pub is not None:
+        ym = (pub.year, _mon(m))
+    else:
+        ym = _month_year(m, pub, future)
+    return _month(*ym) if ym else None
+
+
+def _week_of_month(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    ym = _month_year(m, pub, future)
+    if ym is None:
+        return None
+    start, end = _month(*ym)
+    n = ORDINALS[m.group("ord").lower()]
+    if n == -1:
+        return end - timedelta(days=6), end
+    first = start + timedelta(days=7 * (n - 1))
+    return first, min(first + timedelta(days=6), end)
+
+
+def _part_of_month(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    ym = _month_year(m, pub, future)
+    if ym is None:
+        return None
+    part = (m.group("part") or m.group("part2")).lower()
+    lo, hi = PART_DAYS[part]
+    start, end = _month(*ym)
+    return start.replace(day=lo), min(end, start.replace(day=min(hi, end.day)))
+
+
+def _part_of_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    year = _explicit_year(m)
+    if year is None:
+        if pub is None:
+            return None
+        rel = (m.groupdict().get("rel") or "this").lower()
+        year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
+    part = (m.group("part") or m.group("part2")).lower()
+    lo, hi = PART_MONTHS[part]
+    return date(year, lo, 1), _month_end(year, hi)
+
+
+def _part_of_this_month(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    if pub is None:
+        return None
+    base = _add_months(pub.replace(day=1), {"last": -1, "next": 1}.get((m.group("rel") or "this").lower(), 0))
+    lo, hi = PART_DAYS[m.group("part").lower()]
+    end = _month_end(base.year, base.month)
+    return base.replace(day=lo), base.replace(day=min(hi, end.day))
+
+
+def _quarter(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    year = int(m.group("year"))
+    n, unit = ORDINALS[m.group("ord").lower()], m.group("unit").lower()
+    size = 3 if unit == "quarter" else 6
+    count = 12 // size
+    n = count if n == -1 else n
+    if n > count:
+        return None
+    return date(year, (n - 1) * size + 1, 1), _month_end(year, n * size)
+
+
+def _season_of(name: str, year: int) -> Interval:
+    first, last = SEASONS[name]
+    if first > last:  # winter: December of `year` to February of the next
+        return date(year, first, 1), _month_end(year + 1, last)
+    return date(year, first, 1), _month_end(year, last)
+
+
+def _season(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    name = m.group("season").lower()
+    year = _explicit_year(m)
+    if year is not None:
+        return _season_of(name, year)
+    if pub is None:
+        return None
+    rel = m.group("rel").lower()
+    if rel in ("last", "past"):  # the latest such season already over
+        year = pub.year
+        while _season_of(name, year)[1] >= pub:
+            year -= 1
+        return _season_of(name, year)
+    if rel == "next":
+        year = pub.year - 1
+        while _season_of(name, year)[0] <= pub:
+            year += 1
+        return _season_of(name, year)
+    if name == "winter" and pub.month <= SEASONS["winter"][1]:
+        return _season_of(name, pub.year - 1)
+    return _season_of(name, pub.year)
+
+
+def _year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    year = int(m.group("year"))
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _relative_day(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    if pub is None:
+        return None
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    if word == "last night":
+        d = pub - timedelta(days=1)
+    elif word.startswith("the day before"):
+        d = pub - timedelta(days=2)
+    elif word in ("today", "tonight", "tomorrow", "yesterday"):
+        d = _dateparser(word, pub)
+    else:  # this morning / afternoon / evening
+        d = pub
+    return (d, d) if d else None
+
+
+def _relative_period(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """this/last/next/past week, month, year; 'earlier this month'; 'so far this year'."""
+    if pub is None:
+        return None
+    mod = (m.group("mod") or "").lower()
+    rel, unit = m.group("rel").lower(), m.group("unit").lower()
+    rolling = rel == "past" or (rel == "last" and m.group("the"))
+    if rolling:
+        delta = {"week": timedelta(days=7), "month": timedelta(days=30), "year": timedelta(days=365)}[unit]
+        return pub - delta, pub
+    shift = {"last": -1, "next": 1}.get(rel, 0)
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+        start, end = monday, monday + timedelta(days=6)
+    elif unit == "month":
+        start = _add_months(pub.replace(day=1), shift)
+        end = _month_end(start.year, start.month)
+    else:
+        start, end = date(pub.year + shift, 1, 1), date(pub.year + shift, 12, 31)
+    if mod.startswith("so") or mod == "earlier":
+        return start, max(start, min(end, pub))
+    if mod == "later":
+        return max(start, min(end, pub)), end
+    return start, end
+
+
+def _ago(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    if pub is None:
+        return None
+    unit = m.group("unit").lower()
+    d = _dateparser(re.sub(r"\s+", " ", m.group(0)), pub)
+    if d is None:
+        return None
+    if unit == "month":
+        return _month(d.year, d.month)
+    if unit == "year":
+        return date(d.year, 1, 1), date(d.year, 12, 31)
+    return d, d
+
+
+def _count(m: re.Match[str]) -> int:
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS[n]
+
+
+def _past_n(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'in the past 24 hours' is the publication day; 'over the past three weeks' ends on it."""
+    if pub is None:
+        return None
+    n, unit = _count(m), m.group("unit").lower()
+    if unit == "hour":
+        return (pub, pub) if n <= 48 else (pub - timedelta(hours=n), pub)
+    if unit == "month":
+        return _add_months(pub, -n), pub
+    if unit == "year":
+        return _add_months(pub, -12 * n), pub
+    days = n * (7 if unit == "week" else 1)
+    return pub - timedelta(days=days), pub
+
+
+def _weekday(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    if pub is None:
+        return None
+    target = WEEKDAYS[m.group("wd").lower()]
+    rel = (m.group("rel") or "").lower()
+    back = (pub.weekday() - target) % 7
+    ahead = (target - pub.weekday()) % 7
+    if rel in ("last", "past"):
+        d = pub - timedelta(days=back or 7)
+    elif rel == "next":
+        d = pub + timedelta(days=ahead or 7)
+    elif rel == "this":
+        d = pub - timedelta(days=pub.weekday()) + timedelta(days=target)
+    elif future:
+        d = pub + timedelta(days=ahead)
+    else:
+        d = pub - timedelta(days=back)
+    return d, d
+
+
+def _weekend(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    if pub is None:
+        return None
+    rel = (m.group("rel") or "").lower()
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)  # latest Saturday on or before pub
+    if rel == "next" or (rel == "this" and pub.weekday() < 5) or (not rel and future and pub.weekday() < 5):
+        saturday += timedelta(days=7)
+    elif rel in ("last", "past") and saturday + timedelta(days=1) >= pub:
+        saturday -= timedelta(days=7)
+    return saturday, saturday + timedelta(days=1)
+
+
+def _now(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    return (pub, pub) if pub else None
+
+
+def _start_of_period(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'the start of the year', 'the end of last month'."""
+    if pub is None:
+        return None
+    part, unit = m.group("part").lower(), m.group("unit").lower()
+    shift = {"last": -1, "next": 1}.get((m.group("rel") or "").lower(), 0)
+    if unit == "year":
+        lo, hi = PART_MONTHS[part]
+        return date(pub.year + shift, lo, 1), _month_end(pub.year + shift, hi)
+    base = _add_months(pub.replace(day=1), shift)
+    lo, hi = PART_DAYS[part]
+    end = _month_end(base.year, base.month)
+    return base.replace(day=lo), base.replace(day=min(hi, end.day))
+
+
+# ---- patterns ---------------------------------------------------------------------------
+
+I = re.I  # noqa: E741 - flag alias keeps the table readable
+_PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
+    # (pattern, resolver, which group starts the span: "" for the whole match)
+    (re.compile(rf"\b(?P<month>{MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?!\d){OPT_YEAR}"), _day_range, ""),
+    (re.compile(rf"\b(?P<month>{MON})\s+{DAY}{OPT_YEAR}"), _day_date, ""),
+    (re.compile(rf"\b{DAY}\s+(?:of\s+)?(?P<month>{MON}){OPT_YEAR}"), _day_date, ""),
+    (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, ""),
+    (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+(?P<month>{MON}){OPT_YEAR}"), _week_of_month, ""),
+    (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))\s+(?i:of)\s+)(?P<month>{MON}){OPT_YEAR}"), _part_of_month, ""),
+    (re.compile(rf"\b(?P<month>{MON})(?:\s+of)?,?\s+{YEAR}"), _whole_month, ""),
+    (re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|throughout|during|from|before|after|last|this|next|of|and|to|or|between))\s+(?P<month>{MON_BARE})"), _whole_month, "month"),
+    (re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+(?P<season>(?i:fall|autumn|spring|summer|winter))\b"), _season, ""),
+    (re.compile(rf"\b(?:(?i:the)\s+)?(?P<season>(?i:fall|autumn|spring|summer|winter))\s+(?:of\s+)?{YEAR}"), _season, ""),
+    (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))\s+(?i:of)\s+){YEAR}"), _part_of_year, ""),
+    (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+year\b", I), _part_of_year, ""),
+    (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+month\b", I), _part_of_this_month, ""),
+    (re.compile(r"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)(?P<unit>year|month)\b", I), _start_of_period, ""),
+    (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last))\s+(?P<unit>(?i:quarter|half))\s+(?i:of)\s+{YEAR}"), _quarter, ""),
+    (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?!\s*(?:-|–|percent))"), _year, "year"),
+    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", I), _relative_day, ""),
+    (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
+    (re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b", I), _ago, ""),
+    (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
+    (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
+    (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
+    (re.compile(r"\b(?:currently|presently|at\s+present|at\s+the\s+moment|right\s+now|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
+]
+# Joins two times into one interval: "between January and February", "from Jan. 30 to Feb. 4", "Jan. 30-Feb. 4".
+_RANGE_OPEN = re.compile(r"(?i)\b(between|from)\s+$")
+_RANGE_JOIN = re.compile(r"(?i)^\s*(?:-|–|—|to|through|until|and)\s*$")
+_DASH_JOIN = re.compile(r"^\s*[-–—]\s*$")
+_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:(?:on|in)\s+)?$")
+_AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
+_FUTURE_WINDOW = 60  # characters of the clause before a time in which a future cue counts
+
+
+def _looks_ahead(text: str, start: int) -> bool:
+    """True when the clause just before a time is about the future and not a past report of it."""
+    window = text[max(0, start - _FUTURE_WINDOW):start]
+    window = re.split(r"[;:.!?]|\bthat\b", window)[-1]
+    cues = list(FUTURE_CUE.finditer(window))
+    return bool(cues) and not PAST_REPORT.search(window[cues[-1].end():])
+
+
+def _candidates(text: str, pub: date | None) -> list[tuple[int, int, int, Interval]]:
+    """(match start, span start, span end, interval) of every pattern hit that resolves."""
+    hits = []
+    for pattern, handler, group in _PATTERNS:
+        for m in pattern.finditer(text):
+            try:
+                iv = handler(m, pub, _looks_ahead(text, m.start()))
+            except (ValueError, KeyError, OverflowError):
+                iv = None
+            if iv is None:
+                continue
+            start = m.start(group) if group else m.start()
+            if (m.groupdict().get("prep") or "").lower() in ("last", "this", "next"):
+                start = m.start()  # "last August" differs from "August"
+            hits.append((m.start(), start, m.end(), iv))
+    return hits
+
+
+def _choose(hits: list[tuple[int, int, int, Interval]]) -> list[tuple[int, int, Interval]]:
+    """Longest non-overlapping expressions (a leading preposition does not count), left to right."""
+    hits.sort(key=lambda h: (-(h[2] - h[1]), h[0]))
+    taken: list[tuple[int, int, int, Interval]] = []
+    for h in hits:
+        if all(h[2] <= t[0] or h[0] >= t[2] for t in taken):
+            taken.append(h)
+    taken.sort(key=lambda h: h[0])
+    return [(s, e, iv) for _, s, e, iv in taken]
+
+
+def _join_ranges(text: str, spans: list[tuple[int, int, Interval]]) -> list[tuple[int, int, Interval]]:
+    out: list[tuple[int, int, Interval]] = []
+    i = 0
+    while i < len(spans):
+        s, e, iv = spans[i]
+        if i + 1 < len(spans):
+            s2, e2, iv2 = spans[i + 1]
+            between = text[e:s2]
+            opener = _RANGE_OPEN.search(text[:s])
+            if (opener and _RANGE_JOIN.match(between)) or _DASH_JOIN.match(between):
+                first = iv[0]
+                if first > iv2[1]:  # "between December and February": the first lies in the year before
+                    first = _safe_date(first.year - 1, first.month, min(first.day, 28)) or first
+                if first <= iv2[1]:
+                    out.append((opener.start() if opener else s, e2, (first, iv2[1])))
+                    i += 2
+                    continue
+        out.append((s, e, iv))
+        i += 1
+    return out
+
+
+def _with_prefix(text: str, s: int, e: int, iv: Interval, pub: date | None) -> tuple[int, Interval] | None:
+    """'since X' runs from X to publication; 'as of X' is X. Returns the new start and interval."""
+    since = _SINCE.search(text[:s])
+    if since:
+        if pub is None or iv[0] > pub:
+            return None
+        return since.start(), (iv[0], max(iv[0], pub))
+    as_of = _AS_OF.search(text[:s])
+    if as_of:
+        return as_of.start(), iv
+    return s, iv
+
+
+def find_times(text: str, published: str | None) -> list[TimeRef]:
+    """Every time expression in a sentence, resolved against the ISO publication date.
+
+    Expressions that need the publication date (no year, weekdays, "yesterday") are left
+    out when it is unknown. Never raises: junk input gives an empty list.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    pub = _pub_date(published)
+    refs: list[TimeRef] = []
+    for s, e, iv in _join_ranges(text, _choose(_candidates(text, pub))):
+        fixed = _with_prefix(text, s, e, iv, pub)
+        if fixed is None:
+            continue
+        s, iv = fixed
+        refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
+    return refs
+
+
+def resolve_time(expr: str, published: str | None) -> str | None:
+    """The value of a single time expression, or None when it is not one (or cannot be resolved)."""
+    refs = find_times(expr, published)
+    if not refs:
+        return None
+    best = max(refs, key=lambda r: r.end - r.start)
+    return best.value
+
+
+def onset(ref: TimeRef, published: str | None) -> str:
+    """When something began: 'since mid-January' dates its start to mid-January."""
+    if ref.text.lower().startswith(("since ", "ever since ")):
+        inner = re.sub(r"(?i)^(?:ever\s+)?since\s+(?:(?:on|in)\s+)?", "", ref.text)
+        value = resolve_time(inner, published)
+        if value:
+            return value
+    return ref.value
+
+
+# Reporting verbs and nouns that a statement's date attaches to.
+_SAID_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|reported|reports|announced|stated|claimed|confirmed|wrote|estimated|added|noted|"
+    r"warned|published|released|revealed|disclosed|declared|tweeted|posted|briefed)"
+    r"(?:\s+(?:\w+\s+){0,3}?(?:on|in|at|late|early|last))?\s*$"
+)
+_NOUN_AFTER = re.compile(
+    r"(?i)^\s*(?:'s\s+)?(?:estimate|report|statement|briefing|announcement|interview|assessment|survey|"
+    r"press\s+conference|update|bulletin|tally|count|census|poll)\b"
+)
+
+
+def statement_time(sentence: str, published: str | None) -> str | None:
+    """The date a statement was made when the sentence gives it: 'said on Feb. 14', 'a Jan. 13 estimate'."""
+    for ref in find_times(sentence, published):
+        if ref.text.lower().startswith(("since", "ever since")):
+            continue
+        before, after = sentence[:ref.start], sentence[ref.end:]
+        if _SAID_BEFORE.search(before) or _NOUN_AFTER.match(after):
+            return ref.value
+    return None
