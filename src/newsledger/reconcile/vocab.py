@@ -1,0 +1,252 @@
+"""General news vocabulary for deciding whether two figures count the same thing.
+
+Hand-written tables because no library maps news nouns/verbs to "what is being counted":
+WordNet-style similarity would put "troop" near "crowd" and "kill" near "capture". The
+tables cover the usual beats (conflict, disaster, epidemic, protest, election, budget) and
+fall back to the word itself, so an unknown unit still groups with identical units.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- units ---------------------------------------------------------------------------
+
+#: unit lemma -> (class, family). Claims are only compared inside one class; inside the
+#: "people" class two families are compatible when equal or when one is generic.
+_PEOPLE = {
+    "personnel": ("troop", "soldier", "fighter", "personnel", "military personnel",
+                  "serviceman", "servicemen", "service member", "servicemember",
+                  "combatant", "militant", "mercenary", "conscript", "recruit", "marine",
+                  "sailor", "paratrooper", "infantryman", "force", "guerrilla", "insurgent",
+                  "reservist", "contingent"),
+    # ranks: each its own family, "500 officers and three generals" are different counts
+    "officer": ("officer",),
+    "general": ("general",),
+    "commander": ("commander",),
+    "civilian": ("civilian", "noncombatant"),
+    "person": ("person", "people", "resident", "inhabitant", "individual", "child",
+               "adult", "man", "woman", "worker", "student", "passenger", "migrant",
+               "tourist", "citizen", "pilgrim", "miner", "patient"),
+    "displaced": ("displaced", "displaced person", "evacuee", "refugee", "asylum seeker",
+                  "homeless"),
+    "detainee": ("arrest", "detainee", "prisoner", "prisoner of war", "pow", "captive",
+                 "hostage", "suspect"),
+    "protester": ("protester", "protestor", "demonstrator", "marcher", "participant",
+                  "rioter", "striker"),
+    "case": ("case", "infection", "infected", "confirmed case"),
+    "vote": ("vote", "ballot", "voter", "seat", "delegate"),
+    # generic casualty words: compatible with any people family
+    "generic": ("casualty", "death", "dead", "fatality", "victim", "body", "loss",
+                "injured", "wounded", "injury", "missing", "survivor", "toll", "life"),
+}
+
+#: a unit that itself says what happened ("deaths", "injured") implies the event
+UNIT_IMPLIES_EVENT = {
+    "casualty": "casualty", "loss": "casualty", "toll": "kill",
+    "death": "kill", "dead": "kill", "fatality": "kill", "body": "kill", "life": "kill",
+    "injured": "wound", "wounded": "wound", "injury": "wound",
+    "missing": "missing", "arrest": "arrest", "detainee": "arrest",
+    "case": "infect", "infection": "infect", "infected": "infect", "confirmed case": "infect",
+    "evacuee": "displace", "displaced": "displace", "displaced person": "displace",
+    "refugee": "displace",
+}
+
+CURRENCIES = {
+    "dollar": "dollar", "usd": "dollar", "$": "dollar", "us dollar": "dollar",
+    "euro": "euro", "eur": "euro", "€": "euro", "pound": "pound", "gbp": "pound",
+    "sterling": "pound", "£": "pound", "yen": "yen", "yuan": "yuan", "renminbi": "yuan",
+    "rupee": "rupee", "hryvnia": "hryvnia", "ruble": "ruble", "rouble": "ruble",
+    "won": "won", "franc": "franc", "peso": "peso", "real": "real", "lira": "lira",
+    "rand": "rand", "naira": "naira", "shekel": "shekel", "riyal": "riyal",
+    "dirham": "dirham", "krona": "krona", "krone": "krone", "zloty": "zloty",
+    "taka": "taka", "rupiah": "rupiah", "ringgit": "ringgit", "baht": "baht",
+    "dong": "dong", "shilling": "shilling", "cedi": "cedi",
+}
+
+#: measure units -> (class, factor to the class's base unit)
+MEASURES = {
+    "square kilometer": ("area", 1.0), "square kilometre": ("area", 1.0),
+    "km2": ("area", 1.0), "km²": ("area", 1.0), "sq km": ("area", 1.0),
+    "square mile": ("area", 2.58999), "sq mile": ("area", 2.58999),
+    "hectare": ("area", 0.01), "acre": ("area", 0.00404686),
+    "square meter": ("area", 1e-6), "square metre": ("area", 1e-6),
+    "kilometer": ("length", 1.0), "kilometre": ("length", 1.0), "km": ("length", 1.0),
+    "mile": ("length", 1.60934), "meter": ("length", 0.001), "metre": ("length", 0.001),
+    "tonne": ("mass", 1.0), "ton": ("mass", 1.0), "kilogram": ("mass", 0.001),
+    "percent": ("percent", 1.0), "per cent": ("percent", 1.0), "%": ("percent", 1.0),
+    "percentage point": ("percent point", 1.0),
+}
+
+PEOPLE_WORDS = {w for words in _PEOPLE.values() for w in words if " " not in w}
+
+_UNIT_INDEX: dict[str, tuple[str, str]] = {
+    word: ("people", fam) for fam, words in _PEOPLE.items() for word in words
+}
+
+# ---- events --------------------------------------------------------------------------
+
+_EVENTS = {
+    "deploy": ("send", "deploy", "dispatch", "transfer", "move", "station", "ship",
+               "arrive", "redeploy", "dispatched", "reinforce"),
+    "kill": ("kill", "die", "dead", "death", "slay", "perish", "fatality", "execute",
+             "drown", "murder"),
+    "wound": ("wound", "injure", "hurt", "injury", "wounded", "injured"),
+    "casualty": ("casualty", "lose", "loss", "kill or wound", "killed or wounded"),
+    "capture": ("capture", "take prisoner", "surrender", "abduct", "kidnap"),
+    "arrest": ("arrest", "detain", "jail", "imprison", "apprehend", "round up"),
+    "control": ("control", "hold", "occupy", "seize", "take", "keep", "retain"),
+    "regain": ("regain", "retake", "recapture", "liberate", "reclaim", "recover"),
+    "fight": ("fight", "engage", "battle", "combat", "participate"),
+    "assemble": ("assemble", "gather", "mass", "amass", "concentrate", "mobilize",
+                 "mobilise", "muster"),
+    "displace": ("displace", "evacuate", "flee", "relocate", "uproot"),
+    "infect": ("infect", "test positive", "contract", "diagnose"),
+    "missing": ("miss", "missing", "disappear"),
+    "rescue": ("rescue", "save", "evacuate by air"),
+    "protest": ("protest", "march", "rally", "demonstrate", "strike"),
+    "vote": ("vote", "elect", "win", "poll"),
+    "spend": ("spend", "expenditure", "allocate", "budget", "cost", "fund", "pay",
+              "invest", "pledge", "grant", "aid"),
+    "revenue": ("revenue", "earn", "collect", "raise", "income", "tax"),
+    "deficit": ("deficit", "shortfall", "gap", "borrow", "debt"),
+    "damage": ("damage", "destroy", "flatten", "demolish", "burn", "flood"),
+}
+_EVENT_INDEX = {word: fam for fam, words in _EVENTS.items() for word in words}
+
+#: events that harm people; "another" next to them means "in addition", not a new wave
+HARM_EVENTS = {"kill", "wound", "casualty", "missing", "capture", "arrest"}
+
+#: territory: seizing an area and holding it describe the same stock at different times
+AREA_HOLD_EVENTS = {"control", "capture"}
+
+EVENT_LABEL = {
+    "deploy": "sent", "kill": "killed", "wound": "wounded", "casualty": "casualties",
+    "capture": "captured", "arrest": "arrested", "hold": "held", "control": "held",
+    "regain": "regained", "fight": "fighting", "assemble": "assembled",
+    "displace": "displaced", "infect": "infected", "missing": "missing",
+    "rescue": "rescued", "protest": "protesting", "vote": "votes", "spend": "spending",
+    "revenue": "revenue", "deficit": "deficit", "damage": "damaged",
+}
+FAMILY_NOUN = {
+    "personnel": "troops", "officer": "officers", "general": "generals",
+    "commander": "commanders", "civilian": "civilians",
+    "person": "people", "displaced": "people", "detainee": "people",
+    "protester": "protesters", "case": "cases", "vote": "votes", "generic": "people",
+}
+
+# ---- phases and rates ----------------------------------------------------------------
+
+ADDITIONAL_WORDS = {"additional", "more", "new", "another", "further", "extra", "fresh",
+                    "reinforcement", "reinforcements", "newly", "latest", "second",
+                    "batch", "wave", "top-up"}
+#: modal or plan cue before a verb: a figure about what may happen, not what happened
+PROSPECTIVE_RE = re.compile(
+    r"\b(?:could|might|may|will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"expected\s+to|set\s+to|ready\s+to|prepared\s+to|going\s+to|poised\s+to|"
+    r"threaten(?:s|ed)?\s+to)\s+(?!have\b)(?:also\s+|soon\s+|still\s+)?\w+",
+    re.I)
+PROSPECTIVE_SUBJECT = {"future", "potential", "possible", "planned", "prospective",
+                       "projected", "proposed"}
+RATE_RE = re.compile(
+    r"^[^,;]{0,40}?\b(?:(?:a|per|each|every)\s+(day|week|month|year|hour)|"
+    r"(daily|weekly|monthly|yearly|annually|hourly))\b", re.I)
+RATE_SUBJECT_RE = re.compile(r"\b(daily|weekly|monthly|per day|a day|per week|rate)\b", re.I)
+
+STOPWORDS = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "from", "with", "and",
+    "or", "that", "who", "which", "whom", "its", "their", "his", "her", "as", "into",
+    "since", "than", "this", "these", "those", "has", "have", "had", "was", "were",
+    "been", "is", "are", "be", "among", "still", "so", "far",
+}
+#: prepositions that introduce a place or beneficiary, not the owner of what is counted
+PLACE_PREPS = {"to", "in", "into", "from", "at", "on", "for", "against", "near", "across",
+               "inside", "within", "toward", "towards", "over", "among"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
+               "those", "our", "some"}
+#: nouns that a "more"/"new"/"additional" marker may qualify to mean a new wave
+WAVE_NOUNS = {"deployment", "batch", "wave", "group", "contingent", "round", "tranche",
+              "package", "shipment", "transfer", "rotation", "unit", "units"}
+
+#: country-name variants folded to one token so "DPRK" and "North Korean" meet
+DEMONYMS = {
+    "north korean": "north korea", "north koreans": "north korea", "dprk": "north korea",
+    "pyongyang": "north korea", "south korean": "south korea", "rok": "south korea",
+    "seoul": "south korea", "russian": "russia", "russians": "russia", "moscow": "russia",
+    "kremlin": "russia", "ukrainian": "ukraine", "ukrainians": "ukraine", "kyiv": "ukraine",
+    "kiev": "ukraine", "american": "united states", "us": "united states",
+    "u.s.": "united states", "usa": "united states", "washington": "united states",
+    "british": "united kingdom", "uk": "united kingdom", "britain": "united kingdom",
+    "chinese": "china", "beijing": "china", "israeli": "israel", "israelis": "israel",
+    "palestinian": "palestine", "palestinians": "palestine", "iranian": "iran",
+    "tehran": "iran", "syrian": "syria", "turkish": "turkey", "indian": "india",
+    "pakistani": "pakistan", "french": "france", "german": "germany", "japanese": "japan",
+    "sudanese": "sudan", "yemeni": "yemen", "lebanese": "lebanon", "afghan": "afghanistan",
+}
+
+
+def _singular(word: str) -> str:
+    """Crude singular because units arrive as lemmas, plurals or with spaces from noisy text."""
+    w = word.strip().lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def unit_class(unit: str | None, kind: str = "count") -> tuple[str, str, float]:
+    """Return (class, family, factor): only claims of one class are ever compared."""
+    u = " ".join((unit or "").lower().replace("-", " ").split())
+    if not u:
+        return ("percent", "percent", 1.0) if kind in ("percent", "fraction") else (
+            "count", "count", 1.0)
+    for cand in (u, _singular(u), u.split()[-1], _singular(u.split()[-1])):
+        if cand in MEASURES:
+            cls, factor = MEASURES[cand]
+            return cls, cls, factor
+        if cand in CURRENCIES:
+            return "money:" + CURRENCIES[cand], "money", 1.0
+        if cand in _UNIT_INDEX:
+            return (*_UNIT_INDEX[cand], 1.0)
+    if kind == "money":
+        return "money:" + _singular(u), "money", 1.0
+    return "count:" + _singular(u), _singular(u), 1.0
+
+
+def people_compatible(fam_a: str, fam_b: str) -> bool:
+    """Two people families may count the same heads (generic casualty words fit any)."""
+    return fam_a == fam_b or "generic" in (fam_a, fam_b)
+
+
+def event_family(event: str | None, unit: str | None, cls: str) -> str:
+    """Family of what happened; the unit supplies it when the verb is missing ("deaths")."""
+    e = " ".join((event or "").lower().replace("-", " ").split())
+    fam = ""
+    if e:
+        for cand in (e, _singular(e), _strip_inflection(e), e.split()[-1]):
+            if cand in _EVENT_INDEX:
+                fam = _EVENT_INDEX[cand]
+                break
+        else:
+            fam = _strip_inflection(e)
+    u = (unit or "").lower().strip()
+    implied = UNIT_IMPLIES_EVENT.get(u) or UNIT_IMPLIES_EVENT.get(_singular(u))
+    if implied and (not fam or fam in ("deploy", "fight")):
+        fam = implied
+    if cls == "area" and fam in AREA_HOLD_EVENTS:
+        return "hold"
+    return fam or "-"
+
+
+def _strip_inflection(word: str) -> str:
+    for suffix, repl in (("ied", "y"), ("ed", ""), ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + repl
+            if stem in _EVENT_INDEX:
+                return stem
+            if stem + "e" in _EVENT_INDEX:
+                return stem + "e"
+    return word
