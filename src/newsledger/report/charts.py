@@ -73,7 +73,7 @@ def timeline_figure(rows: list[tuple[str, str | None, int]]):
     for label, _, _ in items:
         if label not in labels:
             labels.append(label)
-    height = 0.9 + 0.42 * max(len(labels), 1)
+    height = 1.0 + 0.5 * max(len(labels), 1)
     fig, ax = plt.subplots(figsize=(10, height), dpi=110)
     ax.set_facecolor("white")
     if not items:
@@ -83,18 +83,26 @@ def timeline_figure(rows: list[tuple[str, str | None, int]]):
     left = _window([s for _, s, _ in items])
     right = max(e for _, (_, e), _ in items)
     pad = timedelta(days=max((right - left).days * 0.03, 3))
-    for label, (start, end), n in items:
+    span_days = max((right - left).days, 1)
+    last_x: dict[str, list[float]] = {}
+    for label, (start, end), n in sorted(items, key=lambda it: it[1][0]):
         y = len(labels) - 1 - labels.index(label)
         colour = ROW_COLOURS[labels.index(label) % len(ROW_COLOURS)]
         clipped = start < left
         s = max(start, left)
+        end = max(end, left)
         if (end - s).days >= 2:
             ax.plot([s, end], [y, y], color=colour, linewidth=5, alpha=0.35,
                     solid_capstyle="round")
         mid = s + (end - s) / 2
         ax.plot([mid], [y], marker="<" if clipped else "o", color=colour, markersize=6)
-        ax.annotate(str(n), (mdates.date2num(mid), y), xytext=(0, 6),
-                    textcoords="offset points", ha="center", fontsize=7, color="#111827")
+        # stagger numbers of events that sit close together in one lane
+        x = mdates.date2num(mid)
+        near = [p for p in last_x.get(label, []) if abs(p - x) < span_days * 0.025]
+        last_x.setdefault(label, []).append(x)
+        dy = (6, -12, 14, -20)[len(near) % 4]
+        ax.annotate(str(n), (x, y), xytext=(0, dy), textcoords="offset points", ha="center",
+                    fontsize=7, color="#111827")
     ax.set_yticks(range(len(labels)))
     ax.set_yticklabels([_short(lab, 38) for lab in reversed(labels)], fontsize=8)
     ax.set_ylim(-0.7, len(labels) - 0.3)

@@ -323,12 +323,15 @@ def _check_docs(c: ArithmeticCheck) -> list[str]:
 
 
 def _check_view(c: ArithmeticCheck, ledger: Ledger) -> dict[str, Any]:
-    anchors = {claim_ref(cl): claim_anchor(cl) for cl in ledger.claims}
+    by_ref = {claim_ref(cl): cl for cl in ledger.claims}
+    outlets = {d.doc: d.outlet for d in ledger.documents}
     refs = []
     for ref in c.claims or []:
         ref = str(ref)
         doc = ref.rsplit(":", 1)[0]
-        refs.append({"ref": ref, "anchor": anchors.get(ref, doc_anchor(doc))})
+        cl = by_ref.get(ref)
+        label = f"{outlets.get(doc) or doc}: {cl.quote}" if cl else ref
+        refs.append({"ref": label, "anchor": claim_anchor(cl) if cl else doc_anchor(doc)})
     return {"kind": c.kind, "description": c.description,
             "expected": fmt.number(c.expected) if c.expected is not None else "–",
             "observed": fmt.number(c.observed) if c.observed is not None else "–",

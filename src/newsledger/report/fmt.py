@@ -44,12 +44,26 @@ def span(low: Any, high: Any) -> str:
     return f"{number(low)}–{number(high)}"
 
 
+def plural(unit: str) -> str:
+    """English plural of a unit lemma's last word ('casualty' -> 'casualties')."""
+    head, _, last = unit.rpartition(" ")
+    if not last or not last.isalpha() or last.endswith("s") and not last.endswith("ss"):
+        word = last
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        word = last[:-1] + "ies"
+    elif last.endswith(("ss", "x", "ch", "sh")):
+        word = last + "es"
+    else:
+        word = last + "s"
+    return f"{head} {word}" if head else word
+
+
 def with_unit(text: str, unit: str | None) -> str:
     if not unit:
         return text
     if unit == "percent":
         return f"{text}%"
-    return f"{text} {unit}"
+    return f"{text} {unit if text in ('1', '–') else plural(unit)}"
 
 
 def claim_value(low: Any, high: Any, bound: str | None, unit: str | None = None,
