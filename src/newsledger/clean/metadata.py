@@ -1,0 +1,476 @@
+"""Document metadata: title, author, outlet, publication date, dateline, language, URL.
+
+Sources are tried from the most to the least explicit (reader hints, HTML metadata, the
+byline, the URL, and only then what the text implies), and every answer says which one it
+came from, so a guess is never mistaken for a fact. The outlet is reported only where the
+page itself names it; otherwise it stays unknown.
+
+Hand-written parts (bylines, publisher-voice frames, datelines, the implied-date rule) cover
+flattened scraped text, which the HTML metadata libraries cannot read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from typing import Any
+
+from ..model import RawDocument
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_MON = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:19|20)\d{2}"
+# "February 27, 2025" / "Feb. 27" / "27 February 2025" / "27 Feb" / "2025-02-27"
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
+    rf"|(?P<d2>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON})(?:\s+(?P<y2>{_YEAR}))?\b"
+    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b)"
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b")
+_FUTURE = re.compile(r"\b(will|would|shall|scheduled|due to|plans? to|planned|expected to|next|upcoming|until|by the end of)\b", re.I)
+_REPORTING = re.compile(r"\b(said|says|reported|reports|announced|told|stated|claimed|confirmed|wrote|noted)\b", re.I)
+
+_CAP = r"[A-Z][\w&/.\-]*"
+_NAME = rf"{_CAP}(?:[ \t]+(?:(?:of|the|and|for|&)[ \t]+)?{_CAP}){{0,5}}"
+_XNAME = rf"(?:[Tt]he[ \t]+)?{_NAME}"  # an outlet as written after a preposition
+_OPENERS = {"However", "Meanwhile", "But", "And", "So", "Still", "Yet", "Also", "Separately",
+            "Earlier", "Later", "Instead", "Now", "Then", "Previously", "Both", "While", "As", "In"}
+# Publisher-voice frames: how an outlet speaks of itself. Weighted, because "told X" also
+# fits any outlet the story quotes, while "X could not verify" almost only fits the publisher.
+_OUTLET_FRAMES: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(rf"(?P<x>{_NAME})\s+(?:could|can|did|was|is|has|have)\s*(?:not|n[’']t|unable to)\s+"
+                r"(?:been able to\s+)?(?:immediately\s+|independently\s+)?(?:verify|verified|confirm|confirmed|reach|reached)\b"), 3),
+    (re.compile(rf"(?:©|\(c\)|Copyright)\s*(?:{_YEAR}(?:\s*[-–]\s*{_YEAR})?)?\s*,?\s*(?P<x>{_NAME})"), 3),
+    (re.compile(rf"\b(?:reporter|correspondent|journalist|editor|writer|columnist|producer)\s+(?:for|at|with)\s+(?P<x>{_XNAME})"), 3),
+    (re.compile(rf"\b(?:confirmed|commented|said|spoke|explained)\s+(?:for|to)\s+(?P<x>{_XNAME})"), 1),
+    (re.compile(rf"\b(?:interviewed|contacted|reached)\s+by\s+(?P<x>{_XNAME})"), 2),
+    (re.compile(rf"\b(?:told|speaking to|in an interview with)\s+(?P<x>{_XNAME})"), 1),
+    (re.compile(rf"(?P<x>{_NAME})(?:’s|'s)\s+(?:first-ever|own|newsletter|magazine|podcast|journalists|reporters|correspondents?)\b"), 1),
+    (re.compile(rf"\b(?:subscribe to|support|donate to|become a member of)\s+(?P<x>{_XNAME})"), 1),
+)
+_OUTLET_MIN_SCORE = 2
+_NOT_OUTLET = {"The", "This", "It", "He", "She", "They", "We", "I", "You", "Officials", "Police"}
+
+_BYLINE = re.compile(rf"^\s*(?:by|words by|written by|story by|reporting by)[:\s]+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)",
+                     re.I | re.M)
+_BIO = re.compile(rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]+is\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:reporter|correspondent|journalist|editor|writer|columnist)\b")
+_NAME_STOP = set(MONTHS) | set(_MONTH_ABBR) | {"updated", "published", "posted", "min", "read", "am", "pm",
+                                                "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                "saturday", "sunday", "and", "staff"}
+_BYLINE_LINE = re.compile(r"^\s*(?:by\b|published|updated|posted|date[d:]?\b|last updated)", re.I)
+_DATELINE = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}))?"
+    rf"(?:,\s*{_MON}\.?\s+{_DAY})?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[—–-]{1,2}\s")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
+_URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
+_FURNITURE = re.compile(r"min read|subscribe|sign up|skip to|read more|news feed|newsletter|cookie|"
+                        r"advertis|share this|follow us|log in|pre-order|menu|©|copyright", re.I)
+_CREDIT = re.compile(r"\((?:[^()]*/)?[^()]*(?:Images|Photo|AFP|AP|Reuters|EPA|Getty)[^()]*\)\s*$")
+
+CONFIDENCE = {"hint": 0.9, "header": 0.95, "html": 0.85, "byline": 0.85, "url": 0.8}
+
+
+def _month(token: str) -> int:
+    t = token.lower().rstrip(".")
+    return MONTHS.get(t) or _MONTH_ABBR.get(t[:4] if t.startswith("sept") else t[:3], 0)
+
+
+def _mk(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int]:
+    if m.group("y3"):
+        return int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+    if m.group("m1"):
+        y = m.group("y1")
+        return (int(y) if y else None), _month(m.group("m1")), int(m.group("d1"))
+    y = m.group("y2")
+    return (int(y) if y else None), _month(m.group("m2")), int(m.group("d2"))
+
+
+def normalize_date(value: str) -> str | None:
+    """An ISO date from a hint such as '2025-02-27T10:42:00+02:00' or 'Thu, 27 Feb 2025'."""
+    v = value.strip()
+    try:
+        return dt.date.fromisoformat(v[:10]).isoformat()
+    except ValueError:
+        pass
+    m = _DATE.search(v)
+    if m:
+        y, mo, d = _date_parts(m)
+        day = _mk(y, mo, d) if y else None
+        if day:
+            return day.isoformat()
+    import dateparser  # slow to import; only for the odd formats the pattern above misses
+
+    parsed = dateparser.parse(v, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None
+
+
+# ---- where the body sits in the page -------------------------------------------------
+
+
+def _plain(raw: RawDocument) -> str:
+    """The page as text: the content itself, or the text of the HTML tree."""
+    if raw.kind != "html":
+        return raw.content
+    try:
+        import lxml.html
+
+        tree = lxml.html.fromstring(raw.content)
+        for bad in tree.xpath("//script|//style|//noscript"):
+            bad.drop_tree()
+        return "\n".join(t.strip() for t in tree.itertext() if t.strip())
+    except Exception:  # noqa: BLE001 - broken markup only costs us the text-based fallbacks
+        return re.sub(r"<[^>]+>", "\n", raw.content)
+
+
+def _split(page: str, body: str) -> tuple[str, str]:
+    """(text before the body, text after it); the head holds headline and byline."""
+    probe = body.strip()[:60]
+    pos = page.find(probe) if probe else -1
+    if pos < 0:
+        return page[:1500], ""
+    end = page.find(body.strip()[-60:], pos)
+    return page[:pos], page[end + 60:] if end >= 0 else ""
+
+
+# ---- title and author ------------------------------------------------------------------
+
+
+def _headline(head: str) -> str | None:
+    """The headline line of flattened text: short, no final period, near the body, often
+    repeated or followed by a byline."""
+    lines = [ln.strip() for ln in head.splitlines()]
+    counts = Counter(ln for ln in lines if ln)
+    best, best_score = None, 0.0
+    for i, ln in enumerate(lines):
+        words = ln.split()
+        if not (4 <= len(words) <= 30) or ln[-1] in ".:;,*" or not ln[0].isupper() \
+                or _FURNITURE.search(ln) or _CREDIT.search(ln) or re.search(r"\s[|>»]\s", ln):
+            continue
+        if _BYLINE_LINE.match(ln):
+            continue
+        score = 1.0 + (3 if counts[ln] > 1 else 0)
+        nxt = next((x for x in lines[i + 1:] if x), "")
+        if _BYLINE_LINE.match(nxt):
+            score += 3
+        score += 0.5 * sum(w[0].isupper() for w in words) / len(words)
+        if score > best_score:
+            best, best_score = ln, score
+    return best
+
+
+def _clean_names(text: str) -> str | None:
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text)
+    names = []
+    for part in parts:
+        toks = []
+        for tok in part.split():
+            if tok.lower().rstrip(".,") in _NAME_STOP or any(c.isdigit() for c in tok):
+                break
+            toks.append(tok)
+        if 1 <= len(toks) <= 4:
+            names.append(" ".join(toks))
+    return " and ".join(names) if names else None
+
+
+def _author(head: str, tail: str) -> str | None:
+    m = _BYLINE.search(head)
+    if m:
+        got = _clean_names(m.group("names"))
+        if got:
+            return got
+    for region in (tail, head):
+        m = _BIO.search(region)
+        if m:
+            return m.group("name")
+    return None
+
+
+# ---- outlet ------------------------------------------------------------------------------
+
+
+def _trim_outlet(x: str) -> str | None:
+    toks = x.split()
+    if "The" in toks[1:]:
+        toks = toks[toks.index("The", 1):]
+    while toks and toks[0] in _OPENERS:
+        toks = toks[1:]
+    while toks and toks[-1].lower() in {"of", "the", "and", "for", "&"}:
+        toks = toks[:-1]
+    name = " ".join(toks).rstrip(".")
+    return name if name and name not in _NOT_OUTLET else None
+
+
+def _canonical_outlet(name: str, with_the: bool) -> str:
+    """'the Kyiv Independent' and 'The Kyiv Independent' are one outlet; acronyms keep no article."""
+    core = re.sub(r"^[Tt]he\s+", "", name)
+    if with_the or name.startswith(("The ", "the ")):
+        return core if core.isupper() else f"The {core}"
+    return core
+
+
+def outlet_from_text(text: str) -> str | None:
+    """The outlet a page names in its own voice, or None when no frame names one clearly."""
+    scores: Counter[str] = Counter()
+    for pattern, weight in _OUTLET_FRAMES:
+        for m in pattern.finditer(text):
+            raw = _trim_outlet(m.group("x"))
+            if not raw:
+                continue
+            before = text[max(0, m.start("x") - 4):m.start("x")]
+            with_the = before.lower().endswith("the ") or raw.startswith("The ")
+            scores[_canonical_outlet(raw, with_the)] += weight
+    if not scores:
+        return None
+    name, score = scores.most_common(1)[0]
+    return name if score >= _OUTLET_MIN_SCORE else None
+
+
+def site_from_url(url: str) -> str | None:
+    """The site's host name without 'www.', e.g. 'babel.ua'."""
+    m = re.match(r"^[a-z][a-z0-9+.-]*://([^/?#:]+)", url.strip(), re.I)
+    if not m:
+        return None
+    return re.sub(r"^www\d?\.", "", m.group(1).lower())
+
+
+# ---- dates ------------------------------------------------------------------------------
+
+
+def _byline_date(head: str) -> str | None:
+    """A full date on a byline-shaped line (by/published/updated, or little else but a date)."""
+    for ln in head.splitlines():
+        m = _DATE.search(ln)
+        if not m:
+            continue
+        y, mo, d = _date_parts(m)
+        day = _mk(y, mo, d) if y else None
+        if not day:
+            continue
+        rest = _DATE.sub(" ", ln)
+        rest = re.sub(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:UTC|GMT|EST|EDT|CET|KST)\b", " ", rest)
+        if _BYLINE_LINE.match(ln) or len(rest.split()) <= 6:
+            return day.isoformat()
+    return None
+
+
+def date_from_url(url: str) -> str | None:
+    for pattern in (_URL_DATE, _URL_DATE_COMPACT):
+        m = pattern.search(url)
+        if m:
+            day = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if day:
+                return day.isoformat()
+    return None
+
+
+def implied_date(body: str) -> tuple[str | None, str | None, float]:
+    """(latest day the body reports, its month, confidence) when nothing states the date.
+
+    Rule: a report is published on or after the events it recounts, and news style drops the
+    year for dates within the last year. So a yearless date is placed in the year of the
+    latest date written with a year (the anchor) or the next one, whichever lies nearer the
+    anchor, days before the anchor counting 1.5 times (reports mostly move forward from their
+    latest dated background: "since August 2024 ... on Feb. 4" is 2025-02-04, "in August ...
+    since December 2024" stays 2024). Dates in sentences about the future are ignored, and
+    the latest resulting day is the estimate. Confidence is 0.5 when that day is the day something was said or
+    reported, else 0.35. With only month-level dates ("in early February"), no day is given
+    but the month is, with confidence 0.2.
+    """
+    explicit: list[dt.date] = []
+    for m in _MONTH_YEAR.finditer(body):
+        d = _mk(int(m.group("y")), _month(m.group("m")), 1)
+        if d:
+            explicit.append(d)
+    found: list[tuple[int | None, int, int, int]] = []
+    for m in _DATE.finditer(body):
+        y, mo, d = _date_parts(m)
+        found.append((y, mo, d, m.start()))
+        full = _mk(y, mo, d) if y else None
+        if full:
+            explicit.append(full)
+    anchor = max(explicit) if explicit else None
+    days: list[tuple[dt.date, int]] = []
+    for y, mo, d, pos in found:
+        if y is None:
+            if anchor is None:
+                continue
+            y = _place(mo, d, anchor)
+        day = _mk(y, mo, d)
+        if day and not _FUTURE.search(_sentence_at(body, pos)):
+            days.append((day, pos))
+    if days:
+        day, pos = max(days)
+        conf = 0.5 if _REPORTING.search(_sentence_at(body, pos)) else 0.35
+        return day.isoformat(), day.isoformat()[:7], conf
+    months = [m for m in _month_mentions(body, anchor)]
+    if months:
+        return None, max(months), 0.2
+    return None, None, 0.0
+
+
+def _place(month: int, day: int, anchor: dt.date) -> int:
+    """The year of a yearless month-day, per the rule in `implied_date`."""
+    day = min(day, 28) if month == 2 else min(day, 30)
+    same, after = dt.date(anchor.year, month, day), dt.date(anchor.year + 1, month, day)
+    back = (anchor - same).days * 1.5 if same < anchor else 0
+    if same >= anchor:
+        return anchor.year
+    return anchor.year if back < (after - anchor).days else anchor.year + 1
+
+
+def _month_mentions(body: str, anchor: dt.date | None) -> list[str]:
+    out = []
+    for m in _MONTH_YEAR.finditer(body):
+        out.append(f"{int(m.group('y')):04d}-{_month(m.group('m')):02d}")
+    if anchor:
+        for m in re.finditer(rf"\b(?:in|since|early|mid-|late|end of|first week of|beginning of)\s*(?P<m>{_MON})\b(?!\s+\d)", body):
+            mo = _month(m.group("m"))
+            if _FUTURE.search(_sentence_at(body, m.start())):
+                continue
+            y = _place(mo, 15, anchor)
+            out.append(f"{y:04d}-{mo:02d}")
+    return out
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    return text[start:end]
+
+
+def _html_date(html: str) -> str | None:
+    try:
+        import htmldate
+
+        return htmldate.find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # noqa: BLE001 - junk markup: fall back to the text rules
+        return None
+
+
+# ---- dateline and language ----------------------------------------------------------------
+
+
+def dateline(body: str) -> str | None:
+    """'TAIPEI, Taiwan' from 'TAIPEI, Taiwan – ...', 'KYIV' from 'KYIV (Reuters) — ...'."""
+    m = _DATELINE.match(body)
+    if not m:
+        return None
+    city = m.group("city").strip()
+    if len(city) < 3 or not any(c.isalpha() for c in city):
+        return None
+    region = m.group("region")
+    return f"{city}, {region}" if region and not _month(region.split()[0]) else city
+
+
+def language(body: str) -> str | None:
+    if len(body.strip()) < 20:
+        return None
+    try:
+        import py3langid
+
+        return py3langid.classify(body[:5000])[0]
+    except Exception:  # noqa: BLE001
+        return None
+
+
+# ---- the whole record ---------------------------------------------------------------------
+
+
+def _html_meta(raw: RawDocument) -> dict[str, Any]:
+    if raw.kind != "html":
+        return {}
+    try:
+        from trafilatura import extract_metadata
+
+        meta = extract_metadata(raw.content, extensive=False)
+        out = meta.as_dict() if meta else {}
+    except Exception:  # noqa: BLE001 - broken markup only costs us the HTML-based fields
+        out = {}
+    out["date"] = _html_date(raw.content)
+    return out
+
+
+EMPTY: dict[str, Any] = {
+    "title": None, "author": None, "outlet": None, "outlet_basis": None, "published": None,
+    "published_basis": None, "published_confidence": 0.0, "published_month": None,
+    "dateline": None, "language": None, "url": None,
+}
+
+
+def read_metadata(raw: RawDocument, body: str) -> dict[str, Any]:
+    """Metadata of one document; each field says which evidence it came from.
+
+    `raw.content` is the full page (with furniture); `body` the cleaned article text.
+    Keys: title, author, outlet, outlet_basis, published (ISO day), published_basis,
+    published_confidence, published_month (ISO month, set even when only the month is
+    known), dateline, language, url. Never raises: junk gives the empty record.
+    """
+    try:
+        return _read(raw, body or "")
+    except Exception as e:  # noqa: BLE001 - metadata is best effort; the body still counts
+        return {**EMPTY, "url": (raw.hints or {}).get("url"), "metadata_error": f"{type(e).__name__}: {e}"}
+
+
+def _read(raw: RawDocument, body: str) -> dict[str, Any]:
+    hints = raw.hints or {}
+    html = _html_meta(raw)
+    page = _plain(raw)
+    head, tail = _split(page, body)
+    url = hints.get("url") or html.get("url") or None
+
+    title = hints.get("title") or html.get("title") or _headline(head)
+    author = hints.get("author") or html.get("author") or _author(head, tail)
+
+    outlet, outlet_basis = None, None
+    from_text = outlet_from_text(page)
+    for value, basis in ((hints.get("outlet"), "hint"), (html.get("sitename"), "html"),
+                         (from_text, "text"), (site_from_url(url) if url else None, "url")):
+        if value:
+            outlet, outlet_basis = value.strip(), basis
+            break
+
+    published, basis, confidence, month = None, None, 0.0, None
+    candidates = (
+        (hints.get("published"), hints.get("published_basis") or "hint"),
+        (html.get("date"), "html"),
+        (_byline_date(head), "byline"),
+        (date_from_url(url) if url else None, "url"),
+    )
+    for value, b in candidates:
+        iso = normalize_date(value) if value else None
+        if iso:
+            published, basis, confidence = iso, b, CONFIDENCE.get(b, 0.8)
+            month = iso[:7]
+            break
+    if published is None:
+        published, month, confidence = implied_date(body)
+        basis = "implied" if (published or month) else None
+
+    return {
+        "title": title or None,
+        "author": author or None,
+        "outlet": outlet,
+        "outlet_basis": outlet_basis,
+        "published": published,
+        "published_basis": basis,
+        "published_confidence": confidence,
+        "published_month": month,
+        "dateline": dateline(body),
+        "language": language(body),
+        "url": url,
+    }
