@@ -1,0 +1,1140 @@
+"""Find the figures in a sentence: numbers as written, normalised, with their bound and unit.
+
+This runs on every sentence (it decides which sentences get a full parse at all), so it is a
+hand-written token scanner rather than spaCy: a regex tokenizer plus small look-left /
+look-right rules. No maintained library covers news figures as a whole (number words,
+"Rs7.5tr", "11 to 12,000", bound phrases, dates/ages/durations to leave out), and the
+quantity parsers on PyPI are slow or not installed here, so the rules live in this module.
+
+Conventions follow the gold annotation: the quote is the minimal span including the bound
+phrase and any unit the figure itself carries; fractions and percentages are given in
+percent; money carries the currency unit and its full value. Dates, years, times of day,
+ordinals, ages, durations, identifiers and vague quantities ("hundreds") are not figures.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from newsledger.model import Figure
+
+log = logging.getLogger(__name__)
+
+__all__ = ["find_figures", "parse_number_words"]
+
+# ---- word lists (general English news vocabulary) -----------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
+    "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+# Abbreviated multipliers written after a number, spaced or attached ("2.5m", "$3 bn").
+_SCALE_ABBR_ANY = {
+    "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "tr": 1e12, "cr": 1e7,
+}
+_SCALE_ABBR_ATTACHED = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "T": 1e12}
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}
+
+_CURRENCY_SYMBOLS = {
+    "$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₽": "ruble",
+    "₴": "hryvnia", "₩": "won", "₦": "naira", "₺": "lira", "₪": "shekel", "₱": "peso",
+}
+# Codes written before (or after) the number. Case-sensitive: "Hr" is the hryvnia sign.
+_CURRENCY_CODES = {
+    "USD": "dollar", "US": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen",
+    "CNY": "yuan", "RMB": "yuan", "INR": "rupee", "Rs": "rupee", "PKR": "rupee",
+    "LKR": "rupee", "NPR": "rupee", "RUB": "ruble", "UAH": "hryvnia", "Hr": "hryvnia",
+    "KRW": "won", "CHF": "franc", "AUD": "dollar", "CAD": "dollar", "NZD": "dollar",
+    "HKD": "dollar", "SGD": "dollar", "ZAR": "rand", "NGN": "naira", "BRL": "real",
+    "MXN": "peso", "TRY": "lira", "PLN": "zloty", "SEK": "krona", "NOK": "krone",
+    "DKK": "krone", "ILS": "shekel", "EGP": "pound", "KES": "shilling", "BDT": "taka",
+    "IDR": "rupiah", "Rp": "rupiah", "MYR": "ringgit", "THB": "baht", "SAR": "riyal",
+    "AED": "dirham", "IRR": "rial", "GHS": "cedi",
+}
+# Letters glued before "$" ("US$", "HK$", "A$").
+_DOLLAR_PREFIXES = {"US", "U.S.", "A", "AU", "C", "CA", "HK", "NZ", "S", "R", "NT", "Z"}
+_CURRENCY_WORDS = {
+    "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
+    "pound": "pound", "pounds": "pound", "sterling": "pound", "yen": "yen", "yuan": "yuan",
+    "renminbi": "yuan", "rupee": "rupee", "rupees": "rupee", "ruble": "ruble",
+    "rubles": "ruble", "rouble": "ruble", "roubles": "ruble", "hryvnia": "hryvnia",
+    "hryvnias": "hryvnia", "hryvnya": "hryvnia", "hryvnyas": "hryvnia", "peso": "peso",
+    "pesos": "peso", "franc": "franc", "francs": "franc", "shekel": "shekel",
+    "shekels": "shekel", "lira": "lira", "liras": "lira", "naira": "naira", "rand": "rand",
+    "dinar": "dinar", "dinars": "dinar", "riyal": "riyal", "riyals": "riyal", "rial": "rial",
+    "rials": "rial", "dirham": "dirham", "dirhams": "dirham", "baht": "baht",
+    "rupiah": "rupiah", "ringgit": "ringgit", "zloty": "zloty", "zlotys": "zloty",
+    "krona": "krona", "kronor": "krona", "krone": "krone", "kroner": "krone", "taka": "taka",
+    "cedi": "cedi", "cedis": "cedi", "shilling": "shilling", "shillings": "shilling",
+    "cent": "cent", "cents": "cent", "reais": "real", "won": "won", "kwacha": "kwacha",
+}
+# "won", "rand", "real" are ordinary words too: accept them only after a multiplier.
+_CURRENCY_WORDS_AFTER_SCALE_ONLY = {"won", "rand"}
+
+# Measure units after a number (lower-cased unless listed in _CASED_UNITS).
+_MEASURES = {
+    "kilometer": "kilometer", "kilometers": "kilometer", "kilometre": "kilometer",
+    "kilometres": "kilometer", "km": "kilometer", "kms": "kilometer", "mile": "mile",
+    "miles": "mile", "meter": "meter", "meters": "meter", "metre": "meter", "metres": "meter",
+    "centimeter": "centimeter", "centimeters": "centimeter", "centimetre": "centimeter",
+    "centimetres": "centimeter", "cm": "centimeter", "millimeter": "millimeter",
+    "millimeters": "millimeter", "millimetre": "millimeter", "millimetres": "millimeter",
+    "mm": "millimeter", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
+    "inches": "inch", "yard": "yard", "yards": "yard", "hectare": "hectare",
+    "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
+    "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "kilogram": "kilogram",
+    "kilograms": "kilogram", "kg": "kilogram", "kgs": "kilogram", "gram": "gram",
+    "grams": "gram", "lb": "pound", "lbs": "pound", "barrel": "barrel", "barrels": "barrel",
+    "bpd": "barrel per day", "liter": "liter", "liters": "liter", "litre": "liter",
+    "litres": "liter", "gallon": "gallon", "gallons": "gallon", "megawatt": "megawatt",
+    "megawatts": "megawatt", "gigawatt": "gigawatt", "gigawatts": "gigawatt",
+    "kilowatt": "kilowatt", "kilowatts": "kilowatt", "mph": "mile per hour",
+    "kph": "kilometer per hour", "knot": "knot", "knots": "knot", "magnitude": "magnitude",
+    "page": "page", "pages": "page",
+}
+_CASED_UNITS = {"MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "kWh": "kilowatt hour",
+                "TWh": "terawatt hour", "GWh": "gigawatt hour", "MWh": "megawatt hour"}
+_AREA_PREFIX = {"square", "sq", "cubic"}
+# Hyphen compounds that keep the figure a count ("a 5,000-strong force", "a 15-member panel").
+_COUNT_SUFFIXES = {
+    "strong", "member", "seat", "man", "person", "bed", "story", "storey", "nation",
+    "country", "vehicle", "car", "truck", "vessel", "ship", "plane", "aircraft", "unit",
+    "family", "home", "house", "point",
+}
+_TIME_UNITS = {
+    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours",
+    "hr", "hrs", "h", "day", "days", "night", "nights", "week", "weeks", "weekend", "weekends",
+    "fortnight", "fortnights", "month", "months", "year", "years", "yr", "yrs", "decade",
+    "decades", "century", "centuries", "millennium", "millennia", "quarter", "quarters",
+    "term", "terms", "semester", "semesters", "season", "seasons", "round", "rounds",
+}
+_TIME_UNITS_SINGULAR = {"second", "minute", "hour", "day", "night", "week", "month", "year",
+                        "decade", "quarter"}
+_DURATION_MODIFIERS = {
+    "straight", "consecutive", "more", "full", "long", "whole", "additional", "further",
+    "successive", "previous", "past", "next", "last", "calendar", "working", "business",
+    "extra", "short", "solid", "entire", "other", "or", "so",
+}
+_FURNITURE_UNITS = {"px", "pt", "em", "rem", "dpi", "kb", "mb", "gb", "read", "comments",
+                    "comment", "shares", "views", "likes"}
+_TIME_SUFFIXES = {"am", "pm", "gmt", "utc", "cet", "est", "edt", "pst", "bst", "kst", "msk"}
+
+# Bound phrases before a figure; longest match wins.
+_BOUNDS_BEFORE: dict[tuple[str, ...], str] = {}
+for _phrase, _bound in (
+    ("more than", "at_least"), ("over", "at_least"), ("at least", "at_least"),
+    ("in excess of", "at_least"), ("exceeded", "at_least"), ("exceeding", "at_least"),
+    ("exceeds", "at_least"), ("exceed", "at_least"), ("surpassed", "at_least"),
+    ("surpassing", "at_least"), ("surpasses", "at_least"), ("surpass", "at_least"),
+    ("passed", "at_least"), ("topped", "at_least"), ("topping", "at_least"),
+    ("upwards of", "at_least"), ("upward of", "at_least"), ("north of", "at_least"),
+    ("greater than", "at_least"), ("higher than", "at_least"), ("above", "at_least"),
+    ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
+    ("a minimum of", "at_least"), ("a little over", "at_least"), ("just over", "at_least"),
+    ("well over", "at_least"), ("well above", "at_least"), ("just above", "at_least"),
+    ("well in excess of", "at_least"), ("crossed", "at_least"), ("a minimum", "at_least"),
+    ("up to", "at_most"), ("as many as", "at_most"), ("as much as", "at_most"),
+    ("nearly", "at_most"), ("almost", "at_most"), ("approaching", "at_most"),
+    ("as high as", "at_most"), ("reaching", "at_most"), ("under", "at_most"),
+    ("fewer than", "at_most"), ("less than", "at_most"), ("no more than", "at_most"),
+    ("not more than", "at_most"), ("at most", "at_most"), ("close to", "at_most"),
+    ("closer to", "at_most"), ("just under", "at_most"), ("just below", "at_most"),
+    ("below", "at_most"), ("short of", "at_most"), ("just shy of", "at_most"),
+    ("shy of", "at_most"), ("a maximum of", "at_most"), ("nearing", "at_most"),
+    ("lower than", "at_most"), ("a little under", "at_most"), ("well under", "at_most"),
+    ("well below", "at_most"), ("not quite", "at_most"),
+    ("about", "approx"), ("around", "approx"), ("approximately", "approx"),
+    ("an estimated", "approx"), ("estimated", "approx"), ("roughly", "approx"),
+    ("some", "approx"), ("~", "approx"), ("circa", "approx"), ("approx", "approx"),
+    ("approx .", "approx"), ("c .", "approx"), ("an approximate", "approx"),
+    ("approximate", "approx"), ("give or take", "approx"), ("more or less", "approx"),
+    ("round about", "approx"), ("in the region of", "approx"), ("on the order of", "approx"),
+    ("an estimate of", "approx"), ("ca .", "approx"),
+):
+    _BOUNDS_BEFORE[tuple(_phrase.split())] = _bound
+_BOUND_MAXLEN = max(len(k) for k in _BOUNDS_BEFORE)
+_BOUNDS_AFTER = {
+    ("or", "more"): "at_least", ("or", "above"): "at_least", ("or", "higher"): "at_least",
+    ("and", "above"): "at_least", ("plus",): "at_least", ("+",): "at_least",
+    ("or", "so"): "approx", ("or", "fewer"): "at_most", ("or", "less"): "at_most",
+    ("and", "over"): "at_least",
+}
+# Verbs that make "from X to Y" a change between two values, not a range.
+_CHANGE_WORDS = set(
+    """rose risen rise rises rising increased increase increases increasing grew grown grow
+    grows growing fell fallen fall falls falling dropped drop drops dropping declined decline
+    declines declining jumped jump jumps jumping climbed climb climbs climbing soared soar
+    surged surge plunged plunge plummeted slipped slid cut cuts reduced reduce raised raise
+    lowered lower doubled tripled went up down revised upgraded downgraded shrank shrunk
+    expanded widened narrowed swelled swollen edged spiked leapt leaped tumbled sank dipped
+    slumped increasing decreased decrease decreases by""".split()
+)
+# Words directly before a bare integer that make it a name or a number-plate, not a figure.
+_ID_PREFIXES = set(
+    """article articles resolution resolutions section sections chapter clause paragraph no
+    nos nr level category phase stage flight channel route highway interstate gate terminal
+    platform room building block apartment suite version windows iphone galaxy model type
+    class grade code bill amendment protocol vol volume part game episode season series page
+    pages fig figure table item rule decree boeing airbus apollo soyuz falcon proposition prop
+    district ward precinct lot box pier berth hangar bay bus tier defcon mk mark pixel
+    xbox playstation ps ios android vision unit hall camp tower""".split()
+)
+_AGE_WORDS = {"aged", "age", "ages", "ageing"}
+_FUNCTION_WORDS = set(
+    """the a an to of by at in on for from with than about around over under and or some
+    nearly almost just only another all up as more fewer less least most some total toll
+    approximately roughly estimated exactly reaching reached topped exceeded passed surpassed
+    but while when since after before during than if into onto per each every its their his
+    her our these those this that which who whom whose what where then""".split()
+)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_EVENT_PLURALS = {
+    "elections", "olympics", "games", "polls", "protests", "floods", "riots", "attacks",
+    "talks", "sanctions", "accords", "championships", "budgets", "midterms", "primaries",
+    "levels", "figures", "numbers", "rates", "prices", "census", "estimates", "standards",
+    "targets", "rules", "laws", "reforms",
+}
+_YEAR_PREPOSITIONS = {
+    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "to",
+    "between", "the", "and", "or", "for", "through", "circa", "early", "late", "mid", "fiscal",
+    "year", "this", "that", "since", "spring", "summer", "autumn", "fall", "winter", "'s",
+}
+
+# ---- tokenizer -------------------------------------------------------------------------
+
+_SP = "[ \u00a0\u202f\u2009\u2007]"
+_NUM_RE = (
+    rf"(?<![0-9])(?:[0-9]{{1,3}}(?:(?:,[0-9]{{3}})+|(?:{_SP}[0-9]{{3}})+|(?:\.[0-9]{{3}}){{2,}})"
+    r"(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+)
+_TOKEN = re.compile(rf"(?P<num>{_NUM_RE})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
+
+# Spans that never hold a figure: links, handles, dates, times of day, phone numbers.
+_BLOCK = re.compile(
+    "|".join(
+        (
+            r"(?:https?://|www\.)\S+",
+            r"\S+@\S+\.\w+",
+            r"(?<!\w)[#@]\w+",
+            rf"\b{_MONTHS}{_SP}*[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])"
+            rf"(?:{_SP}*[-–]{_SP}*[0-9]{{1,2}}(?![0-9]))?(?:,?{_SP}*[0-9]{{4}}(?![0-9]))?",
+            rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?(?:{_SP}*[-–]{_SP}*[0-9]{{1,2}})?{_SP}+(?:of{_SP}+)?"
+            rf"{_MONTHS}(?![a-z])(?:,?{_SP}*[0-9]{{4}}(?![0-9]))?",
+            rf"\b{_MONTHS}{_SP}*[0-9]{{4}}(?![0-9])",
+            r"\b[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\b",
+            r"\b[0-9]{1,4}(?:/[0-9]{1,4})+\b",
+            r"\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b",
+            r"\b[0-9]+(?:\.[0-9]+){2,}\b(?<![0-9]\.[0-9]{3})",
+            r"\b[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?(?:\s*[AaPp]\.?\s?[Mm]\b\.?)?",
+            r"\b[0-9]{1,2}:[0-9]{2}\b",
+            r"\b[0-9]{1,2}\s*[AaPp]\.?[Mm]\.?(?![\w])",
+            r"\b[0-9]{1,2}\s*o['’]clock\b",
+            r"\+[0-9][0-9 ()\-.]{6,}[0-9]",
+            r"\([0-9]{2,4}\)\s*[0-9]{3,4}[-\s][0-9]{3,4}",
+            r"\b[0-9]{3}-[0-9]{3}-[0-9]{4}\b",
+        )
+    )
+)
+_DOTTED_TIME = re.compile(r"[0-9]{1,2}\.[0-9]{2}")
+
+
+@dataclass
+class _Tok:
+    kind: str  # num | word | sym
+    text: str
+    start: int
+    end: int
+    low: str  # lower-cased text
+
+
+@dataclass
+class _Atom:
+    """A number read at a token position, before its context is weighed."""
+
+    i0: int  # first token (inclusive)
+    i1: int  # last token (exclusive)
+    value: float
+    scale: float = 1.0  # multiplier applied (thousand, bn, ...)
+    plain_int: bool = False  # digits only, no separators/decimals/multiplier
+    words: bool = False
+    fraction: bool = False  # value is already in percent
+    unit: str | None = None
+    kind: str = "count"
+    bound: str | None = None  # from a suffix ("or more", "-plus")
+    skip: bool = False  # read, but not a figure (ordinal, identifier, duration ...)
+    sign: float = 1.0
+    sign_tok: int | None = None
+    currency_tok: int | None = None  # first token of a currency prefix
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    return [
+        _Tok(m.lastgroup or "sym", m.group(), m.start(), m.end(), m.group().lower())
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _BLOCK.finditer(text):
+        s = m.group()
+        # "4.5 million" is not a time of day: a dotted time needs am/pm or a clock context
+        if _DOTTED_TIME.fullmatch(s):
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+# ---- the scanner -------------------------------------------------------------------------
+
+
+class _Scanner:
+    """Walks the tokens of one text left to right and collects figures."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = _tokenize(text)
+        self.n = len(self.toks)
+        spans = _blocked_spans(text)
+        self.blocked = [False] * self.n
+        if spans:
+            j = 0
+            for k, t in enumerate(self.toks):
+                while j < len(spans) and spans[j][1] <= t.start:
+                    j += 1
+                if j < len(spans) and spans[j][0] < t.end:
+                    self.blocked[k] = True
+
+    # -- small helpers
+    def tok(self, i: int) -> _Tok | None:
+        return self.toks[i] if 0 <= i < self.n else None
+
+    def low(self, i: int) -> str:
+        t = self.tok(i)
+        return t.low if t else ""
+
+    def glued(self, i: int) -> bool:
+        """True when token i starts right where token i-1 ends (no space)."""
+        return 0 < i < self.n and self.toks[i - 1].end == self.toks[i].start
+
+    def spaced_ok(self, i: int) -> bool:
+        """True when tokens i-1 and i are separated by at most a little whitespace."""
+        if not 0 < i < self.n:
+            return False
+        gap = self.text[self.toks[i - 1].end : self.toks[i].start]
+        return len(gap) <= 2 and "\n" not in gap
+
+    def is_word_number(self, i: int) -> bool:
+        lo = self.low(i)
+        return lo in _UNITS or lo in _TENS or lo in ("hundred", "dozen") or lo in _SCALES
+
+    # -- reading one number
+    def read_digits(self, i: int) -> _Atom | None:
+        t = self.toks[i]
+        raw = t.text
+        dots = raw.count(".")
+        digits = re.sub(r"[,\s\u00a0\u202f\u2009\u2007]", "", raw)
+        grouped = digits != raw
+        if dots >= 2:  # 1.234.567 - dots group thousands
+            digits = digits.replace(".", "")
+            grouped = True
+        try:
+            value = float(digits)
+        except ValueError:
+            return None
+        atom = _Atom(i, i + 1, value, plain_int=not grouped and dots == 0)
+        nxt = self.tok(i + 1)
+        # a single ".ddd" group reads as thousands unless a multiplier or unit follows
+        if dots == 1 and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", raw):
+            follows = nxt.low if nxt else ""
+            if not (follows in _SCALES or follows in _SCALE_ABBR_ANY or follows in ("%", "percent")
+                    or follows in _MEASURES or self.currency_before(i) is not None):
+                atom.value = float(digits.replace(".", ""))
+        # letters glued on the right
+        if nxt is not None and nxt.kind == "word" and self.glued(i + 1):
+            suf = nxt.text
+            if suf.lower() in ("st", "nd", "rd", "th"):
+                atom.i1, atom.skip = i + 2, True
+                return atom
+            if suf == "s" or suf.lower() == "s":
+                atom.i1, atom.skip = i + 2, True  # 1980s, 90s
+                return atom
+            if suf in _SCALE_ABBR_ATTACHED or suf.lower() in _SCALE_ABBR_ANY:
+                scale = _SCALE_ABBR_ATTACHED.get(suf) or _SCALE_ABBR_ANY[suf.lower()]
+                if suf in ("m", "M") and self.low(i + 2) in (
+                    "high", "tall", "long", "wide", "deep", "away", "below", "above", "from",
+                ):
+                    atom.i1, atom.unit, atom.kind = i + 2, "meter", "measure"
+                    atom.plain_int = False
+                    return atom
+                atom.value *= scale
+                atom.scale = scale
+                atom.i1 = i + 2
+                atom.plain_int = False
+                return atom
+            lo = suf.lower()
+            if suf in _CASED_UNITS or lo in _MEASURES:
+                atom.unit = _CASED_UNITS.get(suf) or _MEASURES[lo]
+                atom.kind = "magnitude" if atom.unit == "magnitude" else "measure"
+                atom.i1 = i + 2
+                atom.plain_int = False
+                if lo == "km" and self.low(i + 2) in ("²", "2") and self.glued(i + 2):
+                    atom.unit, atom.i1 = "square kilometer", i + 3
+                return atom
+            if lo in ("km²",):
+                atom.unit, atom.kind, atom.i1, atom.plain_int = "square kilometer", "measure", i + 2, False
+                return atom
+            if lo == "x":
+                atom.unit, atom.kind, atom.i1, atom.plain_int = "times", "multiplier", i + 2, False
+                return atom
+            if lo in ("pc", "pct"):
+                atom.unit, atom.kind, atom.i1, atom.plain_int = "percent", "percent", i + 2, False
+                return atom
+            if lo in _TIME_SUFFIXES or lo in _TIME_UNITS or lo in _FURNITURE_UNITS:
+                atom.i1, atom.skip = i + 2, True
+                return atom
+            atom.i1, atom.skip = i + 2, True  # 5G, 4K, 3D: a name, not a figure
+            return atom
+        # "2.5 million", "4.8 trillion", "7.5 bn"
+        if nxt is not None and nxt.kind == "word" and self.spaced_ok(i + 1):
+            if nxt.low in _SCALES:
+                atom.value *= _SCALES[nxt.low]
+                atom.scale = _SCALES[nxt.low]
+                atom.i1 = i + 2
+                atom.plain_int = False
+                self.more_scales(atom)
+            elif nxt.low in _SCALE_ABBR_ANY:
+                atom.value *= _SCALE_ABBR_ANY[nxt.low]
+                atom.scale = _SCALE_ABBR_ANY[nxt.low]
+                atom.i1 = i + 2
+                atom.plain_int = False
+            elif nxt.low == "and" and self.low(i + 2) == "a" and self.low(i + 3) == "half":
+                atom.value += 0.5
+                atom.i1 = i + 4
+                atom.plain_int = False
+                self.more_scales(atom)
+        return atom
+
+    def more_scales(self, atom: _Atom) -> None:
+        """Apply a trailing multiplier word ("one and a half million", "a million")."""
+        j = atom.i1
+        t = self.tok(j)
+        if t is not None and t.low in _SCALES and self.spaced_ok(j):
+            atom.value *= _SCALES[t.low]
+            atom.scale *= _SCALES[t.low]
+            atom.i1 = j + 1
+
+    def read_words(self, i: int) -> _Atom | None:
+        """Number words: "twelve", "twenty-five", "one hundred and five", "a dozen"."""
+        total = 0.0
+        current = 0.0
+        j = i
+        last = ""  # unit | teen | tens | hundred | scale | dozen
+        used = 0
+        started_with_a = False
+        scale_seen = 1.0
+        if self.low(j) in ("a", "an"):
+            nxt = self.low(j + 1)
+            if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"):
+                current = 1.0
+                started_with_a = True
+                last = "unit"
+                j += 1
+            else:
+                return None
+        while j < self.n:
+            t = self.toks[j]
+            lo = t.low
+            if j > i and not self.spaced_ok(j):
+                break
+            if t.kind == "sym" and t.text == "-" and last == "tens" and self.glued(j) and (
+                self.low(j + 1) in _UNITS and self.glued(j + 1)
+            ):
+                j += 1
+                continue
+            if t.kind != "word":
+                break
+            if lo in _UNITS:
+                v = _UNITS[lo]
+                if last in ("unit", "teen") or (last == "tens" and v >= 10):
+                    break
+                current += v
+                last = "teen" if v >= 10 else "unit"
+            elif lo in _TENS:
+                if last in ("unit", "teen", "tens"):
+                    break
+                current += _TENS[lo]
+                last = "tens"
+            elif lo == "hundred":
+                if last not in ("unit", "teen", "tens", ""):
+                    break
+                current = (current or 1.0) * 100
+                last = "hundred"
+            elif lo in _SCALES:
+                if last == "":
+                    break
+                total += (current or 1.0) * _SCALES[lo]
+                scale_seen = _SCALES[lo]
+                current = 0.0
+                last = "scale"
+            elif lo == "dozen":
+                if last not in ("unit", "teen", "tens", ""):
+                    break
+                current = (current or 1.0) * 12
+                last = "dozen"
+            elif lo == "and" and last in ("hundred", "scale") and (
+                self.low(j + 1) in _UNITS or self.low(j + 1) in _TENS
+            ):
+                j += 1
+                continue
+            else:
+                break
+            used += 1
+            j += 1
+        if used == 0:
+            return None
+        if used == 1 and not started_with_a and self.low(i) == "one":
+            return None  # "one village", "one of the": a determiner
+        value = total + current
+        atom = _Atom(i, j, value, words=True, scale=scale_seen)
+        # "two and a half"
+        if self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) == "half":
+            atom.value += 0.5
+            atom.i1 = j + 3
+            self.more_scales(atom)
+        return atom
+
+    def read_fraction(self, i: int) -> _Atom | None:
+        """Shares written in words: "two-thirds", "a quarter", "half", "three in four"."""
+        t = self.toks[i]
+        lo = t.low
+        # "half a million" -> a count
+        if lo == "half" and self.low(i + 1) in ("a", "an") and self.low(i + 2) in _SCALES:
+            return _Atom(i, i + 3, 0.5 * _SCALES[self.low(i + 2)], words=True)
+        # numerator + fraction word
+        num = None
+        if lo in ("a", "an", "one"):
+            num = 1
+        elif lo in _UNITS and _UNITS[lo] > 0:
+            num = _UNITS[lo]
+        if num is not None:
+            k = i + 1
+            if self.low(k) == "-" and self.glued(k):
+                k += 1
+            fw = self.low(k)
+            if fw in _FRACTIONS and self.spaced_ok(k):
+                plural = fw.endswith("s") and fw != "halves"
+                if fw == "halves":
+                    plural = True
+                if (num == 1) != plural:
+                    if self.is_time_unit_after(k + 1):
+                        return _Atom(i, k + 1, 0, skip=True)
+                    if lo in ("a", "an") and fw in ("half",):
+                        return None  # "a half" alone: part of "one and a half"
+                    value = round(100.0 * num / _FRACTIONS[fw], 2)
+                    return _Atom(i, k + 1, value, fraction=True, unit="percent", kind="fraction")
+        # "three in four", "1 in 5", "one out of every three"
+        if lo in _UNITS or t.kind == "num":
+            a = self._small_value(i)
+            k = i + 1
+            if a is not None and self.low(k) in ("in", "out"):
+                if self.low(k) == "out":
+                    if self.low(k + 1) != "of":
+                        return None
+                    k += 1
+                k += 1
+                if self.low(k) == "every":
+                    k += 1
+                b = self._small_value(k)
+                if b is not None and 0 < a < b <= 100 and not self.blocked[k]:
+                    return _Atom(i, k + 1, round(100.0 * a / b, 2), fraction=True,
+                                 unit="percent", kind="fraction")
+        # bare "half"
+        if lo == "half":
+            prev = self.low(i - 1)
+            if prev in ("the", "first", "second", "other", "latter", "last", "a", "an", "and", "this",
+                        "that", "next", "back", "front", "early", "late"):
+                return _Atom(i, i + 1, 0, skip=True)
+            if self.low(i + 1) == "-" and self.glued(i + 1):
+                return _Atom(i, i + 1, 0, skip=True)
+            if self.is_time_unit_after(i + 1) or (
+                self.low(i + 1) in ("a", "an", "the") and self.is_time_unit_after(i + 2)
+            ):
+                return _Atom(i, i + 1, 0, skip=True)
+            return _Atom(i, i + 1, 50.0, fraction=True, unit="percent", kind="fraction")
+        return None
+
+    def _small_value(self, i: int) -> float | None:
+        t = self.tok(i)
+        if t is None:
+            return None
+        if t.kind == "num" and re.fullmatch(r"[0-9]{1,3}", t.text):
+            return float(t.text)
+        if t.low in _UNITS:
+            return float(_UNITS[t.low])
+        if t.low in _TENS:
+            return float(_TENS[t.low])
+        return None
+
+    def is_time_unit_after(self, j: int) -> bool:
+        lo = self.low(j)
+        if lo == "-" and self.glued(j):
+            lo = self.low(j + 1)
+        return lo in _TIME_UNITS
+
+    # -- context on the left
+    def currency_before(self, i: int) -> tuple[int, str] | None:
+        """(first token, unit) of a currency sign or code written right before token i."""
+        p = self.tok(i - 1)
+        if p is None or not self.spaced_ok(i):
+            return None
+        if p.kind == "sym" and p.text in _CURRENCY_SYMBOLS and self.glued(i) or (
+            p.kind == "sym" and p.text in _CURRENCY_SYMBOLS and self.spaced_ok(i)
+        ):
+            unit = _CURRENCY_SYMBOLS[p.text]
+            first = i - 1
+            pp = self.tok(i - 2)
+            if p.text == "$" and pp is not None and pp.kind == "word" and self.glued(i - 1) and (
+                pp.text in _DOLLAR_PREFIXES
+            ):
+                first = i - 2
+            return first, unit
+        if p.kind == "sym" and p.text == "." and self.low(i - 2) == "rs" and self.glued(i - 1):
+            return i - 2, "rupee"
+        if p.kind == "word" and p.text in _CURRENCY_CODES and p.text != "US":
+            return i - 1, _CURRENCY_CODES[p.text]
+        return None
+
+    def bound_before(self, i: int) -> tuple[int, str] | None:
+        """(first token, bound) of a bound phrase that ends right before token i."""
+        for n in range(min(_BOUND_MAXLEN, i), 0, -1):
+            words = tuple(self.toks[k].low for k in range(i - n, i))
+            b = _BOUNDS_BEFORE.get(words)
+            if b is None:
+                continue
+            if all(self.spaced_ok(k) for k in range(i - n + 1, i + 1)) and not any(
+                self.blocked[k] for k in range(i - n, i)
+            ):
+                return i - n, b
+        return None
+
+    def identifier_before(self, atom: _Atom) -> bool:
+        """A name or model number: "Su-34", "MH17", "Article 5", "No. 10", "France 24,"."""
+        i = atom.i0
+        p = self.tok(i - 1)
+        if p is None:
+            return False
+        t0 = self.toks[i]
+        if t0.kind != "num":
+            return False
+        if p.kind == "word" and self.glued(i):
+            return p.text not in _CURRENCY_CODES
+        if p.kind == "sym" and p.text in "-‑" and self.glued(i):
+            pp = self.tok(i - 2)
+            if pp is not None and pp.kind == "word" and self.glued(i - 1) and pp.low != "magnitude":
+                return True
+        if not atom.plain_int:
+            return False
+        j = i - 1
+        if p.kind == "sym" and p.text == "." and self.glued(i - 1):
+            j = i - 2
+        pw = self.tok(j)
+        if pw is None or pw.kind != "word" or not self.spaced_ok(j + 1):
+            return False
+        if pw.low in _ID_PREFIXES and (pw.low != "no" or j != i - 1 or pw.text[0].isupper()):
+            if pw.low in ("no",) and j == i - 1:
+                return pw.text == "No" and self.low(i + 1) in (".", ",", ")", "")
+            return True
+        if pw.text == "Number":
+            return True
+        # "France 24," / "Channel 4." : a capitalised name then a bare number and punctuation
+        nxt = self.tok(atom.i1)
+        if (
+            pw.text[:1].isupper()
+            and pw.low not in _FUNCTION_WORDS
+            and pw.low not in _AGE_WORDS
+            and not pw.low.endswith(("s", "ed"))
+            and len(t0.text) <= 3
+            and (nxt is None or (nxt.kind == "sym" and nxt.text in ",.;:)!?"))
+            and not self.sentence_initial(j)
+        ):
+            return True
+        return False
+
+    def sentence_initial(self, j: int) -> bool:
+        if j == 0:
+            return True
+        before = self.text[: self.toks[j].start].rstrip()
+        return not before or before[-1] in ".!?:\"“”‘’'(\n" or "\n" in self.text[
+            self.toks[j - 1].end : self.toks[j].start
+        ]
+
+    # -- context on the right
+    def attach_unit(self, atom: _Atom, currency: str | None) -> None:
+        """Percent, currency word, measure unit, "times", hyphen compounds after the number."""
+        j = atom.i1
+        t = self.tok(j)
+        if t is None or atom.skip:
+            return
+        lo = t.low
+        if atom.unit is None and t.kind == "sym" and t.text in "%٪％" and self.spaced_ok(j):
+            atom.unit, atom.kind, atom.i1 = "percent", "percent", j + 1
+            if self.low(j + 1) in ("points", "point", "pts") and self.spaced_ok(j + 1):
+                atom.unit, atom.i1 = "percentage point", j + 2
+            return
+        if t.kind == "sym" and t.text in "-‑" and self.glued(j) and self.glued(j + 1):
+            self.hyphen_suffix(atom, j)
+            return
+        if t.kind != "word" or not self.spaced_ok(j):
+            return
+        if atom.unit is not None:
+            return
+        if lo in ("percent", "pct") or (lo == "per" and self.low(j + 1) == "cent"):
+            end = j + (2 if lo == "per" else 1)
+            atom.unit, atom.kind, atom.i1 = "percent", "percent", end
+            return
+        if lo == "percentage" and self.low(j + 1) in ("point", "points"):
+            atom.unit, atom.kind, atom.i1 = "percentage point", "percent", j + 2
+            return
+        if currency is None:
+            k = j
+            if t.text in ("US", "U") and self.low(j + 1) in ("dollars", "dollar"):
+                k = j + 1
+            w = self.low(k)
+            if w in _CURRENCY_WORDS and (
+                w not in _CURRENCY_WORDS_AFTER_SCALE_ONLY or atom.scale > 1
+            ) and not (w in ("pound", "pounds") and self.low(k + 1) in ("of",)):
+                atom.unit, atom.kind, atom.i1 = _CURRENCY_WORDS[w], "money", k + 1
+                return
+            if t.text in _CURRENCY_CODES and t.text.isupper() and len(t.text) == 3:
+                atom.unit, atom.kind, atom.i1 = _CURRENCY_CODES[t.text], "money", j + 1
+                return
+        if lo in _AREA_PREFIX or (lo == "sq" and self.low(j + 1) == "."):
+            k = j + 1
+            if self.low(k) == "." and self.glued(k):
+                k += 1
+            u = self.low(k)
+            if u in _MEASURES and _MEASURES[u] in ("kilometer", "mile", "meter", "foot", "yard",
+                                                   "centimeter", "inch"):
+                pre = "cubic" if lo == "cubic" else "square"
+                atom.unit, atom.kind, atom.i1 = f"{pre} {_MEASURES[u]}", "measure", k + 1
+                return
+        if lo in ("times", "fold"):
+            atom.unit, atom.kind, atom.i1 = "times", "multiplier", j + 1
+            return
+        if lo.endswith("fold") and lo[:-4] in _UNITS:
+            return
+        if t.text in _CASED_UNITS:
+            atom.unit, atom.kind, atom.i1 = _CASED_UNITS[t.text], "measure", j + 1
+            return
+        if lo in _MEASURES and not (lo in ("page", "pages", "ha", "ft", "mm", "cm")
+                                    and atom.words):
+            unit = _MEASURES[lo]
+            if lo in ("page", "pages"):
+                return  # "5 pages" is a count of pages; only "212-page" carries the unit
+            end = j + 1
+            if unit == "kilometer" and self.low(end) in ("²", "2") and self.glued(end):
+                unit, end = "square kilometer", end + 1
+            if unit in ("kilometer", "mile") and self.low(end) == "/" and self.low(end + 1) in ("h", "hr", "hour"):
+                unit, end = f"{unit} per hour", end + 2
+            atom.unit, atom.i1 = unit, end
+            atom.kind = "measure"
+            return
+        if lo in ("degrees", "degree") or (t.kind == "sym" and t.text == "°"):
+            end = j + 1
+            scale = self.low(end)
+            if scale in ("celsius", "c"):
+                atom.unit, atom.i1 = "degree Celsius", end + 1
+            elif scale in ("fahrenheit", "f"):
+                atom.unit, atom.i1 = "degree Fahrenheit", end + 1
+            else:
+                atom.unit, atom.i1 = "degree", end
+            atom.kind = "measure"
+            return
+        if lo == "on" and self.low(j + 1) == "the" and self.low(j + 2) == "richter":
+            atom.unit, atom.kind = "magnitude", "measure"
+
+    def hyphen_suffix(self, atom: _Atom, j: int) -> None:
+        """"212-page", "7.1-magnitude", "34-year-old", "5,000-strong", "two-pronged"."""
+        w = self.toks[j + 1]
+        lo = w.low
+        if w.kind != "word":
+            return
+        if lo in _TIME_UNITS or lo in ("yr", "year"):
+            atom.skip = True  # "24-hour", "three-year", "34-year-old"
+            atom.i1 = j + 2
+            return
+        if lo in ("page", "magnitude") or lo in _MEASURES:
+            atom.unit, atom.kind, atom.i1 = _MEASURES.get(lo, lo), "measure", j + 2
+            return
+        if lo in ("fold",):
+            atom.unit, atom.kind, atom.i1 = "times", "multiplier", j + 2
+            return
+        if lo in ("plus",):
+            atom.bound, atom.i1 = "at_least", j + 2
+            return
+        if lo in ("percent",):
+            atom.unit, atom.kind, atom.i1 = "percent", "percent", j + 2
+            return
+        if lo in _COUNT_SUFFIXES:
+            return
+        if atom.words:
+            atom.skip = True  # "two-pronged", "one-sided"
+            atom.i1 = j + 2
+
+    def duration_after(self, atom: _Atom) -> bool:
+        j = atom.i1
+        if self.low(j) in _DURATION_MODIFIERS and self.low(j + 1) in _TIME_UNITS:
+            j += 1
+        lo = self.low(j)
+        if lo in _TIME_UNITS and self.spaced_ok(j):
+            if lo in ("round", "rounds", "season", "seasons", "term", "terms", "quarter", "quarters"):
+                return atom.words  # "two rounds" of talks; "5 rounds" of ammunition stays
+            return True
+        return lo in _FURNITURE_UNITS and self.spaced_ok(j)
+
+    def age_context(self, atom: _Atom, left: int) -> bool:
+        if self.low(left - 1) in _AGE_WORDS:
+            return True
+        j = atom.i1
+        if self.low(j) in ("years", "year") and self.low(j + 1) == "old":
+            return True
+        if self.low(j) == "-" and self.low(j + 1) in ("year", "years") and self.low(j + 2) == "-":
+            return True
+        # "Smith, 62, said": a name, a comma, a bare small number, a comma
+        if (
+            atom.plain_int
+            and atom.value <= 120
+            and self.low(left - 1) == ","
+            and self.tok(left - 2) is not None
+            and self.toks[left - 2].text[:1].isupper()
+            and self.low(j) in (",", ")", ";")
+        ):
+            return True
+        return False
+
+    def rate_after(self, atom: _Atom) -> bool:
+        """"92 casualties a day", "40 cases per week", "$5 an hour"."""
+        j = atom.i1
+        for _ in range(5):
+            t = self.tok(j)
+            if t is None:
+                return False
+            if t.low in ("a", "an", "per", "each", "every") and self.low(j + 1) in _TIME_UNITS_SINGULAR:
+                return self.low(j + 2) not in ("ago", "earlier", "later", "before", "after", "prior",
+                                               "or", "and")
+            if t.low in ("per", "a") and self.low(j + 1) in ("capita", "annum", "head"):
+                return True
+            if t.low == "/" and self.low(j + 1) in ("day", "week", "month", "year", "hour", "yr"):
+                return True
+            if t.low in ("daily", "weekly", "monthly", "annually", "yearly", "hourly"):
+                return True
+            if t.kind != "word" or t.low in ("and", "or", "but", "in", "of", "to", "that", "which"):
+                return False
+            j += 1
+        return False
+
+    def year_like(self, atom: _Atom, left: int, has_bound: bool) -> bool:
+        if not atom.plain_int or atom.unit is not None:
+            return False
+        t = self.toks[atom.i0]
+        if len(t.text) != 4 or not 1800 <= atom.value <= 2099:
+            return False
+        nxt = self.tok(atom.i1)
+        if nxt is not None and nxt.text in ("'", "’") and self.low(atom.i1 + 1) == "s":
+            return True
+        if has_bound:
+            return nxt is None or nxt.kind != "word" or nxt.low in _EVENT_PLURALS
+        prev = self.low(left - 1)
+        if (
+            nxt is not None
+            and nxt.kind == "word"
+            and nxt.text.islower()
+            and nxt.low.endswith("s")
+            and nxt.low not in _EVENT_PLURALS
+            and prev not in _YEAR_PREPOSITIONS
+        ):
+            return False  # "2000 troops"
+        return True
+
+    # -- a full figure at token i
+    def read_at(self, i: int) -> tuple[_Atom | None, int]:
+        """The atom starting at token i (with units), or None; and the next token to look at."""
+        t = self.toks[i]
+        atom = None
+        if t.kind == "word" or t.kind == "num":
+            atom = self.read_fraction(i)
+        if atom is None:
+            if t.kind == "num":
+                atom = self.read_digits(i)
+            elif t.kind == "word" and (t.low in ("a", "an") or self.is_word_number(i)):
+                atom = self.read_words(i)
+                if atom is None and t.low not in ("a", "an"):
+                    return None, i + 1
+        if atom is None:
+            return None, i + 1
+        if any(self.blocked[k] for k in range(atom.i0, atom.i1)):
+            return None, atom.i1
+        return atom, atom.i1
+
+    def finish(self, atom: _Atom) -> None:
+        """Context on both sides that every atom gets: currency, unit, bound suffix."""
+        cur = self.currency_before(atom.i0) if self.toks[atom.i0].kind == "num" else None
+        if cur is not None:
+            atom.currency_tok = cur[0]
+            atom.unit, atom.kind = cur[1], "money"
+            atom.plain_int = False
+        # "magnitude 6.8" / "magnitude-6.8"
+        k = atom.i0 - 1
+        if self.low(k) == "-" and self.glued(atom.i0):
+            k -= 1
+        if self.low(k) == "magnitude" and atom.unit is None:
+            atom.unit, atom.kind, atom.currency_tok = "magnitude", "measure", k
+        self.attach_unit(atom, atom.unit if atom.kind == "money" else None)
+        # bound suffixes: "1,000 or more", "1,000+"
+        j = atom.i1
+        for phrase, b in _BOUNDS_AFTER.items():
+            n = len(phrase)
+            if tuple(self.low(j + k) for k in range(n)) == phrase and all(
+                self.spaced_ok(j + k) for k in range(n)
+            ):
+                if phrase == ("+",) and not self.glued(j):
+                    continue
+                if phrase == ("plus",) and self.tok(j + 1) is not None and self.toks[j + 1].kind == "num":
+                    continue
+                atom.bound, atom.i1 = b, j + n
+                break
+        # a sign glued to the number (kept only where it means something: %, degrees, money)
+        p = self.tok(atom.i0 - 1)
+        if p is not None and p.kind == "sym" and p.text in "-−+" and self.glued(atom.i0) and (
+            atom.kind in ("percent", "measure") and (atom.i0 < 2 or not self.glued(atom.i0 - 1))
+        ) and atom.currency_tok is None:
+            atom.sign = -1.0 if p.text in "-−" else 1.0
+            atom.sign_tok = atom.i0 - 1
+
+    def left_edge(self, atom: _Atom) -> int:
+        left = atom.i0
+        if atom.currency_tok is not None:
+            left = min(left, atom.currency_tok)
+        if atom.sign_tok is not None:
+            left = min(left, atom.sign_tok)
+        return left
+
+    def scan(self) -> list[Figure]:
+        out: list[Figure] = []
+        i = 0
+        while i < self.n:
+            if self.blocked[i]:
+                i += 1
+                continue
+            atom, nxt = self.read_at(i)
+            if atom is None:
+                i = nxt
+                continue
+            if atom.skip:
+                i = max(atom.i1, i + 1)
+                continue
+            self.finish(atom)
+            if atom.skip:
+                i = max(atom.i1, i + 1)
+                continue
+            figs, i = self.complete(atom)
+            out.extend(figs)
+        return out
+
+    def complete(self, a: _Atom) -> tuple[list[Figure], int]:
+        """Turn an atom into figures: look for a range partner, a bound, and filters."""
+        left = self.left_edge(a)
+        b_atom, b_after, between = self.range_partner(a, left)
+        if b_atom is not None:
+            return self.emit_range(a, b_atom, left, between), b_atom.i1
+        if b_after is not None:
+            # a pair that is not a range (a score, a change): skip both or the first only
+            return [], b_after
+        bound = self.bound_before(left)
+        bound_start = bound[0] if bound else left
+        if self.identifier_before(a) or self.age_context(a, left):
+            return [], a.i1
+        if a.kind == "count" and a.unit is None and self.duration_after(a):
+            return [], a.i1
+        if self.year_like(a, left, bound is not None):
+            return [], a.i1
+        if a.kind == "count" and a.plain_int and self.low(a.i1) in ("'", "’") and self.low(a.i1 + 1) == "s":
+            return [], a.i1
+        kind = a.kind
+        if kind in ("count", "money") and self.rate_after(a):
+            kind = "rate"
+        b = a.bound or (bound[1] if bound else "exact")
+        start = self.toks[bound_start].start if bound else self.toks[left].start
+        end = self.toks[a.i1 - 1].end
+        value = a.value * a.sign
+        return [self.figure(start, end, value, None, b, a.unit, kind)], a.i1
+
+    def range_partner(self, a: _Atom, left: int) -> tuple[_Atom | None, int | None, int | None]:
+        """The second half of "1,000 to 3,000", "11,000-12,000", "between 5 and 10"."""
+        j = a.i1
+        t = self.tok(j)
+        if t is None or a.bound is not None:
+            return None, None, None
+        between = None
+        if self.low(left - 1) in ("between",):
+            between = left - 1
+        conn = t.low
+        if conn in ("-", "–", "—", "‑"):
+            if not self.spaced_ok(j) or not self.spaced_ok(j + 1):
+                return None, None, None
+        elif conn in ("to", "through", "or") or (conn == "and" and between is not None):
+            if not self.spaced_ok(j) or not self.spaced_ok(j + 1):
+                return None, None, None
+        else:
+            return None, None, None
+        k = j + 1
+        if k >= self.n or self.blocked[k]:
+            return None, None, None
+        # the partner may carry its own currency sign: "$10 billion to $100 billion"
+        if self.toks[k].kind == "sym" and self.toks[k].text in _CURRENCY_SYMBOLS:
+            k += 1
+        elif self.toks[k].kind == "word" and self.toks[k].text in _CURRENCY_CODES and self.toks[k].text != "US":
+            k += 1
+        elif self.toks[k].text == "US" and self.low(k + 1) == "$":
+            k += 2
+        if k >= self.n:
+            return None, None, None
+        if self.toks[k].kind == "num" and self.toks[k - 1].kind == "word" and self.glued(k) and (
+            self.toks[k - 1].text not in _CURRENCY_CODES
+        ):
+            return None, None, None
+        b, _ = self.read_at(k)
+        if b is None or b.skip or b.fraction != a.fraction:
+            if b is not None and b.skip and a.kind == "count" and a.unit is None:
+                # "three-to-four-year", "two or three weeks": the pair is a duration
+                if conn in ("to", "or", "-", "–") and (self.duration_after(b) or b.skip):
+                    return None, b.i1, None
+            return None, None, None
+        self.finish(b)
+        if b.skip:
+            return None, b.i1, None
+        # a range of years is a period, not a figure
+        if a.plain_int and len(self.toks[a.i0].text) == 4 and 1800 <= a.value <= 2099:
+            if (b.plain_int and (1800 <= b.value <= 2099 or len(self.toks[b.i0].text) == 2)):
+                return None, b.i1, None
+        # the change reading: "rose from 5 to 10", "cut by 3 to 4"
+        lw = self.low(left - 1)
+        if lw == "from":
+            lw = self.low(left - 2)
+        if conn in ("to",) and (lw in _CHANGE_WORDS or self.low(left - 1) in _CHANGE_WORDS):
+            return None, None, None
+        if conn == "or" and not (a.words and b.words):
+            return None, None, None
+        # units: the one that carries it lends it to the other
+        if a.unit is not None and b.unit is not None and a.unit != b.unit:
+            return None, None, None
+        lo_v = a.value * a.sign
+        hi_v = b.value * b.sign
+        if b.scale > 1 and a.scale == 1:
+            lo_v *= b.scale
+        elif a.scale == 1 and b.scale == 1 and a.plain_int and not b.plain_int and b.value >= 1000:
+            for s in (1e9, 1e6, 1e3):
+                if lo_v * s <= hi_v < lo_v * s * 10:
+                    lo_v *= s
+                    break
+        if conn in ("-", "–", "—", "‑") and a.plain_int and b.plain_int and a.value < 100 and b.value < 100:
+            if lo_v >= hi_v or self.low(b.i1) in ("win", "victory", "defeat", "loss", "draw", "lead",
+                                                    "vote", "scoreline", "margin", "split"):
+                return None, b.i1, None  # a score or a vote tally
+        if not lo_v < hi_v:
+            return None, None, None
+        a.value, b.value = lo_v, hi_v
+        if conn == "and" and between is None:
+            return None, None, None
+        return b, None, between
+
+    def emit_range(self, a: _Atom, b: _Atom, left: int, between: int | None) -> list[Figure]:
+        unit = a.unit or b.unit
+        kind = a.kind if a.unit else b.kind
+        # a range of durations or ages is not a figure
+        if unit is None and self.duration_after(b):
+            return []
+        if self.age_context(a, left):
+            return []
+        start_tok = left
+        if between is not None:
+            start_tok = between
+        else:
+            bound = self.bound_before(left)
+            if bound is not None:
+                start_tok = bound[0]
+        if kind in ("count", "money") and self.rate_after(b):
+            kind = "rate"
+        return [self.figure(self.toks[start_tok].start, self.toks[b.i1 - 1].end, a.value, b.value,
+                            "range", unit, kind)]
+
+    def figure(self, start: int, end: int, low: float, high: float | None, bound: str,
+               unit: str | None, kind: str) -> Figure:
+        return Figure(start=start, end=end, quote=self.text[start:end], low=low, high=high,
+                      bound=bound, unit=unit, kind=kind)  # type: ignore[arg-type]
+
+
+# ---- public API --------------------------------------------------------------------------
+
+
+def find_figures(text: str) -> list[Figure]:
+    """All figures in `text`, in order; offsets index `text`. Never raises.
+
+    A figure is a number that counts, measures or prices something. Dates, years, times of
+    day, ordinals, ages, durations, identifiers and numeral-less quantities ("hundreds") are
+    left out.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _Scanner(text).scan()
+    except Exception:  # pragma: no cover - a safety net: one bad sentence must not stop a run
+        log.warning("figure scan failed on a %d-character text", len(text), exc_info=True)
+        return []
+
+
+def parse_number_words(s: str) -> float | None:
+    """The value of a number written in words ("twenty-five", "a dozen", "half a million").
+
+    Returns None when `s` is not entirely a number written in words. (A bare "one" gives 1
+    here, although `find_figures` skips it: in running text it is mostly a determiner.)
+    """
+    if not isinstance(s, str) or not s.strip():
+        return None
+    try:
+        sc = _Scanner(s.strip())
+        if sc.n == 0:
+            return None
+        atom = sc.read_fraction(0)
+        if atom is not None and atom.fraction:
+            return None
+        if atom is None or atom.skip:
+            atom = sc.read_words(0)
+        if atom is None or atom.skip or atom.i1 != sc.n:
+            if sc.n == 1 and sc.low(0) == "one":
+                return 1.0
+            return None
+        return atom.value
+    except Exception:  # pragma: no cover
+        return None
