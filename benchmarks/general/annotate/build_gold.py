@@ -121,7 +121,7 @@ def build() -> None:
             if len(specs) != len(cspans):
                 sys.exit(f"{name}: {len(cspans)} marks but {len(specs)} claim specs")
             who = d.get("claimants", {})
-            for (a, b), spec in zip(cspans, specs):
+            for (a, b), spec in zip(cspans, specs, strict=True):
                 key = spec.pop("who")
                 canon, aliases, via = who[key] if key else (None, [], [])
                 row = {"doc": name, "quote": text[a:b], **{k: spec[k] for k in ("low", "high", "bound", "unit", "event", "subject")},

@@ -133,7 +133,7 @@ Temperatures reached [[44.2 degrees Celsius]] in the town of Varna on Tuesday, t
 
 Police said they had arrested [[two]] men suspected of starting fires deliberately.
 
-Insurers estimate that losses could [[exceed €450 million]], the Morvanian Insurance Association said.>>>
+Insurers estimate that losses could [[exceed €450 million]], the Morvanian Insurance Association said. Residents of the evacuated villages were told they could not return before the weekend, and the regional government asked neighbouring regions for extra water-bombing planes.>>>
 
 Also read: Heatwave deaths in the south reach {{17|teaser of another story}}
 """,

@@ -73,7 +73,9 @@ The bank raised its growth forecast for this year to [[1.8 percent]] from [[1.5 
 
 Economists polled by Reuters had expected the rate to stay at [[4.25%]], with [[18]] of [[22]] predicting no change.
 
-Core inflation, which strips out food and energy prices, was unchanged at [[3.4 percent]].>>>
+Core inflation, which strips out food and energy prices, was unchanged at [[3.4 percent]].
+
+Analysts said the decision left the door open to a cut later in the year if wage growth slows. The crown was little changed against the euro after the announcement, and government bond yields edged lower. Beck told a news conference that the board would watch energy prices and the labour market closely before its next meeting in July.>>>
 
 Daily Markets Brief: the numbers that moved Lusaria's markets, every morning at 7. Sign up
 """,
@@ -121,7 +123,7 @@ A WHO spokeswoman, Lena Sorensen, said the true number of cases may be [[two to 
 
 Health Minister Karel Dusek denied that the outbreak was out of control and said [[1.2 million]] doses of oral vaccine had arrived last week. [[About a quarter]] of the cases were children under five, the ministry said.
 
-Schools in the capital have been closed for two weeks.>>>
+Schools in the capital have been closed for two weeks. Officials urged residents to boil drinking water and to seek treatment quickly if they fall ill.>>>
 
 A nurse treats a patient at a cholera centre in Ravno on May 26, 2025.
 
@@ -174,7 +176,9 @@ The ministry denied that officers had fired rubber bullets, and rejected a claim
 
 It was the fourth national day of protest since January. Another strike is planned for March 27.
 
-A poll by the Ipsen institute published on Friday found that [[68 percent]] of Quenlanders oppose raising the retirement age to 65.>>>
+A poll by the Ipsen institute published on Friday found that [[68 percent]] of Quenlanders oppose raising the retirement age to 65.
+
+The government says the reform is needed to keep the pension system solvent.>>>
 
 Sofie Lind covers national politics. Follow her on social media.
 
@@ -214,7 +218,7 @@ UNHCR spokeswoman Olga Brandt said arrivals had reached [[2,500 a day]] last wee
 
 Sarkand's army said it had regained control of [[two]] border towns, a claim that could not be verified.
 
-Aid workers said several hundred people were still arriving each night on foot.>>>
+Aid workers said several hundred people were still arriving each night on foot. Tesland has kept its border open but has asked for help from its neighbours to house the new arrivals.>>>
 """,
         "claims": [
             C(85000, None, "at_least", "person", "flee", "people who fled eastern Sarkand into Tesland", "unhcr", "2025-09-01/2025-10-07"),

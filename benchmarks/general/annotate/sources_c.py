@@ -101,7 +101,7 @@ Rescuers were pumping air into the shaft and hoped to reach the trapped men with
 
 The Miners' Union said safety inspections at the mine had been cut to [[two]] a year from [[six]], and that gas sensors in the affected section had not worked for weeks. Kovar Coal denied that the sensors were faulty.
 
-"These men were sent into a gas trap," union leader Dana Petrik said. Hundreds of relatives waited at the pit head through the night.>>>
+"These men were sent into a gas trap," union leader Dana Petrik said. Hundreds of relatives waited at the pit head through the night. The prosecutor's office opened an inquiry into possible safety violations.>>>
 """,
         "claims": [
             C(12, None, "exact", "miner", "kill", "miners killed in the Kovar explosion (headline)", None),
@@ -141,7 +141,9 @@ The health ministry said [[48]] people had died of heatstroke since the heat wav
 
 Emergency calls rose [[35%]] compared with a normal July week, the emergency services said, and power demand peaked at a record [[62 gigawatts]] on Monday evening, according to the grid operator.
 
-The institute expects temperatures to stay [[above 40 degrees]] until at least Sunday in [[seven]] of the country's regions.>>>
+The institute expects temperatures to stay [[above 40 degrees]] until at least Sunday in [[seven]] of the country's regions.
+
+Doctors urged older people to stay indoors during the hottest hours of the day and to drink water regularly, even when they do not feel thirsty. Several cities opened air-conditioned public buildings as cooling centres, and outdoor work on building sites was banned in the afternoon in the worst-affected regions.>>>
 
 Weather alerts by email: Join {{80,000|page furniture: newsletter box}} readers
 Related: Water restrictions for {{1.3 million|teaser of another story}} residents in the east
