@@ -576,7 +576,7 @@ def onset(ref: TimeRef, published: str | None) -> str:
     """When something began: 'since mid-January' dates its start to mid-January."""
     if ref.text.lower().startswith(("since ", "ever since ")):
         inner = re.sub(r"(?i)^(?:ever\s+)?since\s+(?:(?:on|in)\s+)?", "", ref.text)
-        value = resolve_time(inner, published)
+        value = resolve_time(f"in {inner}", published)  # "in" lets a bare month stand alone
         if value:
             return value
     return ref.value
