@@ -1,0 +1,160 @@
+"""Document metadata on the seeds (against the gold) and on synthetic pages, one rule each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.clean.metadata import dateline, implied_date, outlet_from_text, read_metadata
+from newsledger.ingest import read_inputs
+from newsledger.model import RawDocument
+
+
+@pytest.fixture(scope="module")
+def seed_metadata(seed_files: list[Path], gold: dict[str, list[dict]]) -> dict[str, tuple[dict, dict]]:
+    """Metadata of each seed read as the reader reads it, with the gold body as `body`."""
+    by_doc = {g["doc"]: g for g in gold["documents"]}
+    out = {}
+    for raw in read_inputs([str(p) for p in seed_files]):
+        g = by_doc[raw.name]
+        text = (seed_files[0].parent / raw.name).read_text(encoding="utf-8")
+        body = "\n\n".join(text[a:b] for a, b in g["body_spans"])
+        out[raw.name] = (read_metadata(raw, body), g)
+    return out
+
+
+def test_seed_published_dates(seed_metadata) -> None:
+    right = [doc for doc, (md, g) in seed_metadata.items() if md["published"] == g["published"]]
+    assert len(right) >= 4, right
+    for md, g in seed_metadata.values():
+        if md["published"]:
+            assert md["published_basis"] and 0 < md["published_confidence"] <= 1
+        # a document with no stated day still gets the right month
+        assert md["published_month"] == g["published"][:7]
+
+
+def test_seed_outlet_named_only_where_the_text_names_it(seed_metadata) -> None:
+    for md, g in seed_metadata.values():
+        if g["outlet_basis"] == "text":
+            assert (md["outlet"], md["outlet_basis"]) == (g["outlet"], "text")
+        else:
+            assert md["outlet"] is None and md["outlet_basis"] is None
+
+
+def test_seed_title_author_dateline(seed_metadata) -> None:
+    for md, g in seed_metadata.values():
+        assert md["title"] == g["title"]
+        assert md["author"] == g["author"]
+        assert md["dateline"] == g["dateline"]
+        assert md["language"] == "en"
+
+
+def _text(content: str, **hints: str) -> RawDocument:
+    return RawDocument(name="t.txt", source="t.txt", content=content, hints=dict(hints))
+
+
+BODY = ("Rescue teams pulled 14 people from the rubble overnight, the regional governor said on "
+        "Tuesday, as aftershocks continued to rattle the area.")
+
+
+def test_byline_date_and_author() -> None:
+    page = f"Menu\nQuake toll rises as rescuers search collapsed homes\nBy Ana Ruiz and Tom Okafor  March 4, 2024 10:15 AM\n\n{BODY}\n"
+    md = read_metadata(_text(page), BODY)
+    assert md["published"] == "2024-03-04" and md["published_basis"] == "byline"
+    assert md["author"] == "Ana Ruiz and Tom Okafor"
+    assert md["title"] == "Quake toll rises as rescuers search collapsed homes"
+
+
+def test_caption_date_is_not_a_byline() -> None:
+    page = ("Flood waters recede in the south\n"
+            "Residents wade through a flooded street in the old town on June 19, 2023, after days of rain (Photo/Agency Images)\n\n"
+            f"{BODY}\n")
+    md = read_metadata(_text(page), BODY)
+    assert md["published_basis"] != "byline"
+
+
+def test_url_date_and_outlet_from_url() -> None:
+    raw = _text(BODY, url="https://www.example-news.org/world/2023/11/08/quake-toll/")
+    md = read_metadata(raw, BODY)
+    assert md["published"] == "2023-11-08" and md["published_basis"] == "url"
+    assert md["outlet"] == "example-news.org" and md["outlet_basis"] == "url"
+
+
+def test_hints_win() -> None:
+    raw = _text(BODY, url="https://x.example/2020/01/01/a", published="2024-05-06T08:00:00Z",
+                outlet="Valley Post", title="Given title", author="Kim Lee")
+    md = read_metadata(raw, BODY)
+    assert (md["published"], md["published_basis"]) == ("2024-05-06", "hint")
+    assert (md["outlet"], md["outlet_basis"]) == ("Valley Post", "hint")
+    assert md["title"] == "Given title" and md["author"] == "Kim Lee"
+
+
+def test_html_meta() -> None:
+    html = ("<html><head><title>Dam breach floods valley | River Times</title>"
+            '<meta property="og:site_name" content="River Times">'
+            '<meta property="og:title" content="Dam breach floods valley">'
+            '<meta name="author" content="Priya Nair">'
+            '<meta property="article:published_time" content="2022-09-14T06:30:00+00:00">'
+            f"</head><body><article><h1>Dam breach floods valley</h1><p>{BODY}</p></article></body></html>")
+    raw = RawDocument(name="p.html", source="p.html", content=html, kind="html")
+    md = read_metadata(raw, BODY)
+    assert md["title"] == "Dam breach floods valley" and md["author"] == "Priya Nair"
+    assert (md["outlet"], md["outlet_basis"]) == ("River Times", "html")
+    assert (md["published"], md["published_basis"]) == ("2022-09-14", "html")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("KYIV — Air defence units shot down drones overnight.", "KYIV"),
+    ("TAIPEI, Taiwan – The coast guard said two ships entered the zone.", "TAIPEI, Taiwan"),
+    ("SEOUL (Reuters) - The central bank held rates.", "SEOUL"),
+    ("NEW DELHI, March 3 (Wire Service) - Officials counted 40 sites.", "NEW DELHI"),
+    ("LAGOS, Nigeria (AP) — Fuel prices rose again.", "LAGOS, Nigeria"),
+    ("The ministry said - without giving details - that 12 people died.", None),
+    ("NIS said on Thursday that troops arrived.", None),
+])
+def test_dateline_forms(body: str, expected: str | None) -> None:
+    assert dateline(body) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials gave a toll of 40. The Harbor Herald could not immediately verify the figure.", "The Harbor Herald"),
+    ("A spokesperson confirmed to the Harbor Herald that 40 had died. Experts interviewed by the Harbor Herald agreed.", "The Harbor Herald"),
+    ("Report text.\n\nJane Moss is a reporter for Coastline News, covering courts.", "Coastline News"),
+    ("Body text here.\n© 2024 Northern Wire Media", "Northern Wire Media"),
+    ("Meanwhile Reuters was unable to independently verify the video.", "Reuters"),
+    # quoting another outlet once is not naming the publisher
+    ("A minister told Reuters that 40 people had died. The Daily Planet reported the same.", None),
+    ("No outlet is named anywhere in this text.", None),
+])
+def test_outlet_phrases(text: str, expected: str | None) -> None:
+    assert outlet_from_text(text) == expected
+
+
+def test_implied_date_rolls_yearless_dates_forward_from_the_anchor() -> None:
+    body = ("Troops crossed the border in early August 2024. On Jan. 30 the army pulled back, "
+            "and officials said on Feb. 4 that the units had not returned.")
+    day, month, conf = implied_date(body)
+    assert (day, month) == ("2025-02-04", "2025-02") and conf == 0.5
+
+
+def test_implied_date_keeps_recent_months_in_the_anchor_year() -> None:
+    body = ("Fighting began in August. Losses mounted from early December 2023, "
+            "and the ministry reported in January that the front had stalled.")
+    day, month, conf = implied_date(body)
+    assert day is None and month == "2024-01" and conf < 0.35
+
+
+def test_implied_date_ignores_the_future() -> None:
+    body = "The agency said on March 3, 2024 that 200 homes were lost. Leaders will meet on March 20."
+    assert implied_date(body)[0] == "2024-03-03"
+
+
+def test_language_and_junk() -> None:
+    fr = "Les secours ont retiré quatorze personnes des décombres pendant la nuit, selon le gouverneur."
+    de = "Die Rettungskräfte haben in der Nacht vierzehn Menschen aus den Trümmern geborgen."
+    assert read_metadata(_text(fr), fr)["language"] == "fr"
+    assert read_metadata(_text(de), de)["language"] == "de"
+    junk = RawDocument(name="j", source="j", content="<<<\x00>>>" * 50, kind="html")
+    md = read_metadata(junk, "")
+    assert md["published"] is None and md["outlet"] is None and md["language"] is None
