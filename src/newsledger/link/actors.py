@@ -1,0 +1,655 @@
+"""One actor per real-world source, however the reports spell it.
+
+Reports name the same source many ways: a full name with the country in front, an
+acronym, a description ("the country's spy agency"), a capital used for its government,
+a surname, a transliteration variant. No library resolves these for news sources without
+a knowledge base (and nothing may be downloaded at run time), so this module applies a few
+general rules with union-find:
+
+1. same normalised text;
+2. acronym definitions ("Name (ACR)", "Name, or ACR") and matching initials;
+3. one proper name with and without its country prefix;
+4. persons by name variants (surname only, titles, edit distance after normalising
+   transliteration) and role descriptors written in apposition to a person;
+5. capitals and demonyms to their country ("Kyiv", "Ukrainian officials" -> Ukraine);
+6. descriptors to the named institution of the same country and function
+   ("South Korean intelligence" -> the intelligence agency of South Korea);
+7. definite anaphors ("the agency", "the sources") to the nearest compatible antecedent
+   in the same document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsledger.model import Actor, Mention
+
+# country, other names, demonyms, capitals (a small gazetteer; lower case)
+_GAZETTEER = """
+south korea|republic of korea,rok|south korean|seoul
+north korea|dprk,democratic people's republic of korea|north korean|pyongyang
+ukraine||ukrainian|kyiv,kiev
+russia|russian federation|russian|moscow,kremlin
+united states|us,u.s.,usa,america,united states of america|american,us|washington,white house
+united kingdom|uk,u.k.,britain,great britain|british|london
+china|people's republic of china,prc|chinese|beijing
+japan||japanese|tokyo
+taiwan||taiwanese|taipei
+france||french|paris
+germany||german|berlin
+italy||italian|rome
+spain||spanish|madrid
+poland||polish|warsaw
+belarus||belarusian|minsk
+turkey|turkiye,türkiye|turkish|ankara
+iran||iranian|tehran
+iraq||iraqi|baghdad
+israel||israeli|jerusalem
+syria||syrian|damascus
+lebanon||lebanese|beirut
+egypt||egyptian|cairo
+india||indian|new delhi,delhi
+pakistan||pakistani|islamabad
+afghanistan||afghan|kabul
+bangladesh||bangladeshi|dhaka
+nepal||nepalese,nepali|kathmandu
+indonesia||indonesian|jakarta
+philippines||philippine,filipino|manila
+vietnam||vietnamese|hanoi
+thailand||thai|bangkok
+myanmar|burma|myanmar,burmese|naypyidaw
+australia||australian|canberra
+canada||canadian|ottawa
+mexico||mexican|mexico city
+brazil||brazilian|brasilia
+argentina||argentine,argentinian|buenos aires
+colombia||colombian|bogota
+venezuela||venezuelan|caracas
+chile||chilean|santiago
+peru||peruvian|lima
+nigeria||nigerian|abuja
+kenya||kenyan|nairobi
+ethiopia||ethiopian|addis ababa
+sudan||sudanese|khartoum
+south africa||south african|pretoria
+saudi arabia||saudi|riyadh
+yemen||yemeni|sanaa
+qatar||qatari|doha
+united arab emirates|uae|emirati|abu dhabi
+greece||greek|athens
+hungary||hungarian|budapest
+romania||romanian|bucharest
+moldova||moldovan|chisinau
+georgia||georgian|tbilisi
+armenia||armenian|yerevan
+azerbaijan||azerbaijani|baku
+kazakhstan||kazakh|astana
+european union|eu|european|brussels
+palestine|palestinian territories,gaza|palestinian|ramallah
+haiti||haitian|port-au-prince
+morocco||moroccan|rabat
+"""
+COUNTRY_OF: dict[str, str] = {}  # any name, capital (lower case) -> country
+DEMONYM_OF: dict[str, str] = {}
+CAPITALS: set[str] = set()
+for _line in _GAZETTEER.strip().splitlines():
+    _name, _others, _dems, _caps = _line.split("|")
+    for _n in [_name, *filter(None, _others.split(","))]:
+        COUNTRY_OF[_n] = _name
+    for _c in filter(None, _caps.split(",")):
+        COUNTRY_OF[_c] = _name
+        CAPITALS.add(_c)
+    for _d in filter(None, _dems.split(",")):
+        DEMONYM_OF[_d] = _name
+
+FUNCTIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("intelligence", re.compile(r"\b(intelligence|spy|espionage)\b")),
+    ("special_forces", re.compile(r"\bspecial (operations|forces)\b")),
+    ("military", re.compile(r"\b(military|army|armed forces|defen[cs]e forces|navy|air force|troops)\b")),
+    ("police", re.compile(r"\bpolice\b")),
+    ("health", re.compile(r"\bhealth\b")),
+    ("foreign", re.compile(r"\bforeign (ministry|affairs|office)|ministry of foreign\b")),
+    ("defence", re.compile(r"\b(defen[cs]e (ministry|department)|ministry of defen[cs]e|pentagon)\b")),
+    ("interior", re.compile(r"\b(interior|home office)\b")),
+    ("emergency", re.compile(r"\b(emergenc(y|ies)|disaster|rescue)\b")),
+    ("election", re.compile(r"\b(election|electoral)\b")),
+    ("finance", re.compile(r"\b(finance|treasury)\b")),
+    ("media", re.compile(r"\b(media|press|outlets?|newspapers?)\b")),
+]
+TITLES = {
+    "president", "prime", "minister", "gen", "gen.", "general", "chief", "dr", "dr.", "mr", "mr.",
+    "ms", "ms.", "mrs", "mrs.", "sen", "sen.", "senator", "rep", "rep.", "king", "queen", "pope",
+    "lt", "lt.", "col", "col.", "colonel", "adm", "adm.", "admiral", "maj", "maj.", "major", "gov",
+    "gov.", "governor", "mayor", "secretary", "spokesperson", "spokesman", "commander", "director",
+    "chancellor", "premier", "sir", "lord", "prof", "prof.", "professor", "deputy", "foreign",
+    "defence", "defense", "head", "leader", "sgt", "sgt.", "capt", "capt.", "captain",
+}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+PEOPLE_HEADS = {"sources", "source", "officials", "official", "spokesperson", "spokesman",
+                "spokeswoman", "officers", "representatives"}
+GOVERNMENT_HEADS = {"officials", "official", "government", "authorities", "administration",
+                    "leadership", "reports", "sources"}
+AGENCY_HEADS = {"agency", "service", "directorate", "bureau", "department", "intelligence",
+                "command", "office", "commission", "committee", "council", "institute"}
+ANAPHOR_HEADS = {"agency", "service", "ministry", "directorate", "department", "bureau",
+                 "sources", "officials", "outlet", "newspaper", "magazine", "broadcaster",
+                 "organisation", "organization", "group", "institute", "tank"}
+OUTLET_HEADS = {"outlet", "newspaper", "magazine", "broadcaster", "agency"}
+PERSON_ROLE_HEADS = {"chief", "head", "minister", "president", "leader", "commander",
+                     "director", "secretary", "governor", "mayor", "premier", "chancellor"}
+_WORD = re.compile(r"[\w.&'-]+")
+
+
+def _plain(text: str) -> str:
+    """Straight apostrophes, one space; curly and straight quotes are the same name."""
+    text = unicodedata.normalize("NFKC", str(text)).replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip(" ,;:.\"“”")
+
+
+def normalise(text: str) -> str:
+    """The comparison form of a name: lower case, no leading article, no trailing 's."""
+    s = _plain(text).lower()
+    s = re.sub(r"^(?:the|a|an)\s+", "", s)
+    s = re.sub(r"'s?$", "", s)
+    return s.strip()
+
+
+def _translit(name: str) -> str:
+    """Fold transliteration variants (Zelenskyy/Zelenskiy/Zelensky) before comparing."""
+    s = unicodedata.normalize("NFKD", name.lower())
+    s = "".join(c for c in s if c.isalpha())
+    s = re.sub(r"(iy|yy|ij|ii)$", "y", s)
+    return re.sub(r"(.)\1", r"\1", s).replace("kh", "h").replace("j", "y")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (names are short; no dependency needed for this)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _same_surname(a: str, b: str) -> bool:
+    ta, tb = _translit(a), _translit(b)
+    if ta == tb:
+        return True
+    return min(len(ta), len(tb)) >= 5 and _edit_distance(ta, tb) <= 1
+
+
+def _is_proper(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in {"of", "for", "the", "and", "on", "de", "in", "at"}]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+@dataclass
+class _Name:
+    """One spelling of an actor, parsed into the parts the rules compare."""
+
+    text: str
+    label: str
+    core: str = ""
+    country: str | None = None
+    acronym: str | None = None
+    function: str | None = None
+    head: str = ""
+    kind: str = "other"  # person role institution descriptor media mediadesc place group other
+    person: str | None = None  # name part of a person mention
+    role_text: str | None = None  # role part written in apposition to a person
+    definite: bool = False
+    short: str | None = None  # "Main Intelligence Directorate" of "... of the Ministry of X"
+    docs: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+
+
+def _strip_country(words: list[str]) -> tuple[list[str], str | None]:
+    """Take a country off the front ("South Korea's", "Ukrainian") or end ("of Ukraine")."""
+    low = [w.lower() for w in words]
+    for n in (3, 2, 1):
+        if len(words) > n - 1:
+            head = " ".join(low[:n])
+            if head.endswith("'s") and head[:-2] in COUNTRY_OF:
+                return words[n:], COUNTRY_OF[head[:-2]]
+            if len(words) > n and head in DEMONYM_OF:
+                return words[n:], DEMONYM_OF[head]
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and low[-n - 1] == "of" and " ".join(low[-n:]) in COUNTRY_OF:
+            return words[: -n - 1], COUNTRY_OF[" ".join(low[-n:])]
+    return words, None
+
+
+def _parse(text: str, label: str) -> _Name:
+    s = _plain(text)
+    name = _Name(text=text, label=label)
+    if label == "MEDIA":  # "Yonhap news agency", "The War Zone magazine": the name is the masthead
+        s = re.sub(r"\s+(?:news agency|magazine|newspaper|website|broadcaster|wire service)$", "", s, flags=re.I)
+    m = re.search(r"\s*\((?:(?:also |commonly |better )?known as |or |aka )?([^()]{1,40})\)", s)
+    if m:
+        inner = m.group(1).strip()
+        if inner.lower() in COUNTRY_OF:
+            name.country = COUNTRY_OF[inner.lower()]
+        elif sum(c.isupper() for c in inner) >= 2 and " " not in inner:
+            name.acronym = inner
+        s = (s[: m.start()] + s[m.end():]).strip()
+    m = re.search(r",\s+or\s+([A-Z]{2,8})$", s)
+    if m:
+        name.acronym, s = m.group(1), s[: m.start()]
+    if label == "PERSON" and "," in s:
+        role, person = s.rsplit(",", 1)
+        name.role_text, s = role.strip(), person.strip()
+    words = _WORD.findall(s.replace("'s ", "'s  "))
+    words = [w for w in words if w]
+    name.definite = bool(words) and words[0].lower() == "the"
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if words and words[-1].lower().endswith("'s"):
+        words[-1] = words[-1][:-2]
+    rest, country = _strip_country(words)
+    name.country = name.country or country
+    low_text = " ".join(w.lower() for w in words)
+    for fn, pattern in FUNCTIONS:
+        if pattern.search(low_text):
+            name.function = fn
+            break
+    if low_text in COUNTRY_OF:
+        label = "GPE"  # NER sometimes calls a capital a PERSON
+    if label == "PERSON":
+        tail: list[str] = []
+        for w in reversed(words):
+            if w[:1].isupper() and w.lower() not in TITLES and w.lower() not in DEMONYM_OF and not w.endswith("'s"):
+                tail.insert(0, w)
+            else:
+                break
+        lead = words[: len(words) - len(tail)]
+        if tail:
+            name.kind, name.person = "person", " ".join(tail)
+            if lead and not name.role_text:
+                name.role_text = " ".join(lead)
+        else:
+            name.kind = "role"
+        name.core = " ".join(rest)
+        name.head = words[-1].lower() if words else ""
+        return name
+    name.core = " ".join(rest)
+    core_low = name.core.lower()
+    name.head = rest[-1].lower() if rest else ""
+    if " of " in core_low:
+        before = name.core[: core_low.index(" of ")].split()
+        if len(before) >= 2 and _is_proper(before) and before[-1].lower() in AGENCY_HEADS | {"ministry"}:
+            name.short = " ".join(before)
+            name.head = before[-1].lower()
+    if low_text in COUNTRY_OF or (label == "GPE" and not rest):
+        name.kind, name.country = "place", COUNTRY_OF.get(low_text, name.country)
+        name.core = name.country or name.core
+        return name
+    if label == "GPE":
+        name.kind = "place"
+        return name
+    if name.country and rest and all(w.lower() in GOVERNMENT_HEADS for w in rest) and not name.function:
+        name.kind = "place"  # "Ukrainian officials", "the US government"
+        return name
+    if label == "MEDIA":
+        name.kind = "media" if _is_proper(rest) and rest else "mediadesc"
+        if name.kind == "mediadesc":
+            name.function = "media"
+        return name
+    if label == "NORP":
+        name.kind = "group"
+        return name
+    if rest and rest[-1].lower() in PEOPLE_HEADS and _is_proper(rest[:-1]) and len(rest) > 1:
+        name.core = " ".join(rest[:-1])  # "a Special Operations Forces spokesperson"
+        name.head = rest[-2].lower()
+        name.kind = "institution"
+        return name
+    if rest and rest[-1].lower() in PERSON_ROLE_HEADS and not _is_proper(rest):
+        name.kind = "role"
+        return name
+    if rest and (_is_proper(rest) or (len(rest) == 1 and rest[0].isupper())):
+        name.kind = "institution"
+    elif rest:
+        name.kind = "descriptor"
+    return name
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _initials(core: str) -> str:
+    return "".join(w[0] for w in core.split() if w[:1].isupper() and w.lower() not in {"of", "for", "the", "and"})
+
+
+def resolve_actors(
+    mentions: list[Mention], claim_names: Iterable[tuple[str, list[str]]] = ()
+) -> tuple[list[Actor], dict[str, str]]:
+    """Group mentions (and claimant / via names of claims) into actors.
+
+    Returns the actors and a map from every alias as written to its actor's canonical name.
+    Junk items (not Mentions, empty text) are skipped, never raised on.
+    """
+    names: list[_Name] = []
+    by_text: dict[str, int] = {}
+    occurrences: list[tuple[str, int, int]] = []  # (doc, start, name index), in text order
+    anaphors: list[tuple[str, int, int]] = []
+
+    def add(text: str, label: str, doc: str | None, role: str, start: int = 0) -> int | None:
+        if not isinstance(text, str) or not _plain(text):
+            return None
+        parsed = _parse(text, label)
+        generic = parsed.definite and parsed.kind in {"descriptor", "mediadesc", "role"} and not parsed.country \
+            and parsed.head in ANAPHOR_HEADS | PERSON_ROLE_HEADS
+        key = f"{doc}#{start}#{normalise(text)}" if generic else f"{label in {'PERSON'}}|{normalise(text)}"
+        idx = by_text.get(key)
+        if idx is None:
+            idx = by_text[key] = len(names)
+            names.append(parsed)
+        names[idx].docs.update([doc] if doc else [])
+        names[idx].roles.add(role)
+        if doc is not None:
+            (anaphors if generic else occurrences).append((doc, start, idx))
+        return idx
+
+    for m in mentions:
+        if isinstance(m, Mention):
+            add(m.text, m.label, m.doc, m.role, m.start)
+    for item in claim_names:
+        try:
+            claimant, via = item
+        except (TypeError, ValueError):
+            continue
+        if claimant:
+            add(claimant, "MEDIA" if _looks_outlet(claimant) else "CLAIM", None, "claimant")
+        for v in via or []:
+            add(v, "MEDIA" if _looks_outlet(v) else "CLAIM", None, "via")
+    for n in names:  # a claimant name written like a person: "Kyrylo Budanov"
+        if n.label == "CLAIM" and n.kind == "institution" and len(n.core.split()) in (2, 3) \
+                and not n.function and not n.acronym and not n.short and n.head not in AGENCY_HEADS \
+                and not any(w.lower() in {"ministry", "forces", "war", "studies", "institute"} for w in n.core.split()):
+            n.kind, n.person = "person", n.core
+
+    uf = _UnionFind()
+    _link(names, uf, occurrences, anaphors)
+    return _build(names, uf)
+
+
+def _looks_outlet(text: str) -> bool:
+    low = normalise(text)
+    return bool(re.search(r"\b(news|media|press|times|post|daily|news agency|reuters|afp|ap|yonhap)\b", low))
+
+
+def _link(names: list[_Name], uf: _UnionFind, occurrences: list, anaphors: list) -> None:
+    keyed: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(names):
+        uf.find(i)
+        if n.kind == "place":
+            keyed[f"place:{n.country or normalise(n.core)}"].append(i)
+        elif n.kind == "institution":
+            if n.acronym:
+                keyed[f"acr:{n.acronym}"].append(i)
+            if n.core.isupper() and " " not in n.core:
+                keyed[f"acr:{n.core}"].append(i)
+            keyed[f"org:{n.country}:{n.core.lower()}"].append(i)
+            if n.short:
+                keyed[f"org:{n.country}:{n.short.lower()}"].append(i)
+        elif n.kind in {"media", "group"}:
+            keyed[f"{n.kind}:{re.sub(r' news agency$', '', normalise(n.core or n.text))}"].append(i)
+        elif n.kind in {"descriptor", "mediadesc"} and n.acronym:
+            keyed[f"acr:{n.acronym}"].append(i)
+        elif n.kind == "mediadesc":
+            keyed[f"mediadesc:{n.country}:{n.head in {'media', 'outlets'}}"].append(i)
+    for members in keyed.values():
+        for j in members[1:]:
+            uf.union(members[0], j)
+    # a proper name without country joins the one country-qualified spelling, if unique
+    by_core: dict[str, set[str]] = defaultdict(set)
+    for key in keyed:
+        if key.startswith("org:"):
+            _, country, core = key.split(":", 2)
+            by_core[core].add(country)
+    for core, countries in by_core.items():
+        known = countries - {"None"}
+        if "None" in countries and len(known) == 1:
+            uf.union(keyed[f"org:None:{core}"][0], keyed[f"org:{known.pop()}:{core}"][0])
+    # initials: "Institute for the Study of War" ~ "ISW"
+    for key, members in list(keyed.items()):
+        if key.startswith("org:"):
+            ini = _initials(names[members[0]].core)
+            if len(ini) >= 3 and f"acr:{ini}" in keyed:
+                uf.union(members[0], keyed[f"acr:{ini}"][0])
+    _link_persons(names, uf)
+    _link_descriptors(names, uf, occurrences)
+    _link_anaphors(names, uf, occurrences, anaphors)
+
+
+def _link_persons(names: list[_Name], uf: _UnionFind) -> None:
+    people = [i for i, n in enumerate(names) if n.kind == "person"]
+    full = [i for i in people if len(names[i].person.split()) >= 2]
+    for a_pos, a in enumerate(full):
+        pa = names[a].person.split()
+        for b in full[a_pos + 1:]:
+            pb = names[b].person.split()
+            if _same_surname(pa[-1], pb[-1]) and (pa[0][0].lower() == pb[0][0].lower()):
+                uf.union(a, b)
+    surnames: dict[int, str] = {}
+    for i in full:
+        surnames.setdefault(uf.find(i), names[i].person.split()[-1])
+    # surname-only mentions (also an NER "ORG" that is just a known surname)
+    for i, n in enumerate(names):
+        single = n.person if n.kind == "person" and len(n.person.split()) == 1 else None
+        if n.kind == "institution" and len(n.core.split()) == 1 and not n.core.isupper():
+            single = n.core
+        if not single:
+            continue
+        hits = {r for r, s in surnames.items() if _same_surname(s, single)}
+        if len(hits) > 1:
+            hits = {r for r in hits if any(names[j].docs & n.docs for j in full if uf.find(j) == r)}
+        if len(hits) == 1:
+            uf.union(i, hits.pop())
+            n.kind = "person"
+    # institution text that ends with a known person's name (an NER span run on)
+    full_names = {names[i].person: i for i in full}
+    for i, n in enumerate(names):
+        if n.kind == "institution":
+            for person, j in full_names.items():
+                if n.core.endswith(" " + person):
+                    n.core = n.core[: -len(person) - 1]
+                    n.short = n.short if n.short and n.short in n.core else None
+    # role text in apposition becomes an alias: a standalone role joins that person
+    roles: dict[str, set[int]] = defaultdict(set)
+    for i in people:
+        if names[i].role_text:
+            words, _ = _strip_country(_WORD.findall(_plain(names[i].role_text)))
+            words = [w for w in words if w.lower() not in DETERMINERS]
+            if len(words) >= 2 or (words and words[-1].lower() in PERSON_ROLE_HEADS and len(words) > 1):
+                roles[" ".join(words).lower()].add(uf.find(i))
+    for i, n in enumerate(names):
+        if n.kind == "role":
+            words, _ = _strip_country(_WORD.findall(_plain(n.text)))
+            key = " ".join(w for w in words if w.lower() not in DETERMINERS).lower()
+            hits = {uf.find(r) for r in roles.get(key, set())}
+            if len(hits) == 1:
+                uf.union(i, hits.pop())
+
+
+def _group_attr(names: list[_Name], uf: _UnionFind, attr: str) -> dict[int, str | None]:
+    votes: dict[int, Counter] = defaultdict(Counter)
+    for i, n in enumerate(names):
+        value = getattr(n, attr)
+        if value and n.kind in {"institution", "descriptor"}:
+            votes[uf.find(i)][value] += 1
+    return {root: c.most_common(1)[0][0] for root, c in votes.items()}
+
+
+def _link_descriptors(names: list[_Name], uf: _UnionFind, occurrences: list) -> None:
+    """Descriptors join the named institution of the same country and function."""
+    country = _group_attr(names, uf, "country")
+    function = _group_attr(names, uf, "function")
+    named: dict[tuple[str | None, str], set[int]] = defaultdict(set)
+    for i, n in enumerate(names):
+        if n.kind == "institution" and n.kind != "person":
+            root = uf.find(i)
+            if function.get(root):
+                named[(country.get(root), function[root])].add(root)
+    doc_roots: dict[str, set[int]] = defaultdict(set)
+    for doc, _start, idx in occurrences:
+        doc_roots[doc].add(uf.find(idx))
+    desc_keys: dict[tuple, list[int]] = defaultdict(list)
+    for i, n in enumerate(names):
+        if n.kind != "descriptor" or not n.function:
+            continue
+        key = (n.country, n.function)
+        targets = named.get(key, set()) if n.country else set()
+        if not targets and n.country:  # named but country unknown: only if they share a document
+            loose = named.get((None, n.function), set())
+            targets = {r for r in loose if any(r in doc_roots[d] for d in n.docs)}
+        if len(targets) == 1:
+            uf.union(i, next(iter(targets)))
+        else:
+            desc_keys[key if n.country else (None, n.function, n.head)].append(i)
+    for members in desc_keys.values():
+        for j in members[1:]:
+            uf.union(members[0], j)
+
+
+def _compatible(anaphor: _Name, group_names: list[_Name]) -> bool:
+    head = anaphor.head
+    if head in {"outlet", "newspaper", "magazine", "broadcaster"}:
+        return any(n.kind == "media" for n in group_names)
+    if head in {"sources", "officials"}:
+        return any(n.kind == "descriptor" and n.head == head for n in group_names)
+    if anaphor.function and not any(n.function == anaphor.function for n in group_names):
+        return False
+    return any(n.kind in {"institution", "descriptor"} and (n.head in AGENCY_HEADS | {"ministry"} or n.acronym)
+               for n in group_names) and not any(n.kind in {"person", "media"} for n in group_names)
+
+
+def _link_anaphors(names: list[_Name], uf: _UnionFind, occurrences: list, anaphors: list) -> None:
+    """'The agency' / 'the sources' / 'the news outlet': nearest compatible antecedent."""
+    members: dict[int, list[_Name]] = defaultdict(list)
+    for i, n in enumerate(names):
+        members[uf.find(i)].append(n)
+    by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for doc, start, idx in occurrences:
+        by_doc[doc].append((start, idx))
+    for doc, start, idx in anaphors:
+        anaphor = names[idx]
+        before = sorted((s, i) for s, i in by_doc.get(doc, []) if s < start)
+        for _s, cand in reversed(before[-12:]):
+            if anaphor.kind == "role":
+                if names[cand].kind == "person" and names[cand].role_text and \
+                        anaphor.head in names[cand].role_text.lower():
+                    uf.union(idx, cand)
+                    break
+                continue
+            if _compatible(anaphor, members[uf.find(cand)]):
+                uf.union(idx, cand)
+                break
+        else:
+            anaphor.kind = "unresolved"
+
+
+def _actor_type(group: list[_Name]) -> str:
+    kinds = Counter(n.kind for n in group)
+    if kinds["person"]:
+        return "person"
+    if kinds["media"] or kinds["mediadesc"]:
+        return "outlet"
+    if kinds["place"] and not kinds["institution"]:
+        return "government"
+    functions = Counter(n.function for n in group if n.function)
+    heads = {n.head for n in group}
+    if functions and functions.most_common(1)[0][0] in {"military", "special_forces"}:
+        return "military"
+    if heads & {"ministry", "government", "cabinet", "administration", "presidency", "authorities"}:
+        return "government"
+    if heads & AGENCY_HEADS or (functions and functions.most_common(1)[0][0] == "intelligence"):
+        return "agency"
+    if heads & PEOPLE_HEADS or kinds["group"]:
+        return "group"
+    return "organisation"
+
+
+def _canonical(group: list[_Name], kind: str) -> str:
+    def pick(cands: list[str]) -> str:
+        counts = Counter(cands)
+        return max(counts, key=lambda c: (counts[c], len(c)))
+
+    countries = Counter(n.country for n in group if n.country)
+    country = countries.most_common(1)[0][0] if countries else None
+    if kind == "person":
+        persons = [n.person for n in group if n.person]
+        full = [p for p in persons if len(p.split()) >= 2]
+        return pick(full or persons or [group[0].text])
+    if kind == "government" and country:
+        return _title_country(country)
+    if kind == "outlet":
+        mast = [re.sub(r"^(?:the|a|an)\s+|\s+news agency$", "", _plain(n.text)) for n in group if n.kind == "media"]
+        if mast:
+            return pick(mast)
+    proper = [n.short or n.core for n in group if n.kind in {"institution", "media"} and n.core
+              and not (n.core.isupper() and " " not in n.core)]
+    if proper:
+        name = re.sub(r"\s+news agency$", "", pick(proper), flags=re.I)
+        if country and kind in {"agency", "government", "military", "organisation"} \
+                and country not in name.lower():
+            name = f"{name} ({_title_country(country)})"
+        return name
+    acronyms = [n.core for n in group if n.kind == "institution" and n.core]
+    if acronyms:
+        return pick(acronyms)
+    texts = [re.sub(r"^(the|a|an)\s+", "", _plain(n.text), flags=re.I) for n in group]
+    return pick(texts)
+
+
+def _title_country(country: str) -> str:
+    return " ".join(w if w in {"of", "the"} else w.capitalize() for w in country.split())
+
+
+def _build(names: list[_Name], uf: _UnionFind) -> tuple[list[Actor], dict[str, str]]:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, n in enumerate(names):
+        if n.kind != "unresolved":
+            groups[uf.find(i)].append(i)
+    actors: list[Actor] = []
+    alias_votes: dict[str, Counter] = defaultdict(Counter)
+    for members in groups.values():
+        group = [names[i] for i in members]
+        kind = _actor_type(group)
+        canonical = _canonical(group, kind)
+        aliases: list[str] = []
+        for n in group:
+            role_alias = n.role_text if n.kind == "person" and n.role_text and len(
+                [w for w in n.role_text.split() if w.lower() not in DETERMINERS]) >= 2 else None
+            for text in filter(None, [n.text, role_alias]):
+                if text not in aliases:
+                    aliases.append(text)
+        roles = set().union(*(n.roles for n in group))
+        role = ("claimant and intermediary" if {"claimant", "via"} <= roles else
+                "claimant" if "claimant" in roles else "intermediary" if "via" in roles else "entity")
+        docs = sorted(set().union(*(n.docs for n in group)))
+        actors.append(Actor(canonical=canonical, type=kind, aliases=aliases, role=role, docs=docs))
+        for a in [*aliases, canonical]:
+            alias_votes[a][canonical] += len(docs) + 1
+    actors.sort(key=lambda a: (-len(a.docs), a.canonical))
+    alias_map = {a: c.most_common(1)[0][0] for a, c in alias_votes.items()}
+    return actors, alias_map
