@@ -123,6 +123,10 @@ def test_dateline_forms(body: str, expected: str | None) -> None:
     ("Report text.\n\nJane Moss is a reporter for Coastline News, covering courts.", "Coastline News"),
     ("Body text here.\n© 2024 Northern Wire Media", "Northern Wire Media"),
     ("Meanwhile Reuters was unable to independently verify the video.", "Reuters"),
+    ("Sam Ode is Lakeside Times's health correspondent. He lives in Accra.", "Lakeside Times"),
+    ("Ola Berg reports on climate policy for Nordic Ledger from Oslo.", "Nordic Ledger"),
+    # an agency that cannot confirm is not a publisher, nor is an outlet quoted once
+    ("The Pentagon could not immediately confirm the strike.", None),
     # quoting another outlet once is not naming the publisher
     ("A minister told Reuters that 40 people had died. The Daily Planet reported the same.", None),
     ("No outlet is named anywhere in this text.", None),

@@ -45,9 +45,14 @@ _OPENERS = {"However", "Meanwhile", "But", "And", "So", "Still", "Yet", "Also", 
 # fits any outlet the story quotes, while "X could not verify" almost only fits the publisher.
 _OUTLET_FRAMES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"(?P<x>{_NAME})\s+(?:could|can|did|was|is|has|have)\s*(?:not|n[’']t|unable to)\s+"
-                r"(?:been able to\s+)?(?:immediately\s+|independently\s+)?(?:verify|verified|confirm|confirmed|reach|reached)\b"), 3),
+                r"(?:been able to\s+)?(?:immediately\s+)?(?:independently\s+(?:verify|verified|confirm|confirmed)|verify|verified)\b"), 3),
+    # "could not confirm" is also said of ministries and officials: weak alone
+    (re.compile(rf"(?P<x>{_NAME})\s+(?:could|can|did|was|is|has|have)\s*(?:not|n[’']t|unable to)\s+"
+                r"(?:been able to\s+)?(?:immediately\s+)?(?:confirm|confirmed|reach|reached)\b"), 1),
     (re.compile(rf"(?:©|\(c\)|Copyright)\s*(?:{_YEAR}(?:\s*[-–]\s*{_YEAR})?)?\s*,?\s*(?P<x>{_NAME})"), 3),
     (re.compile(rf"\b(?:reporter|correspondent|journalist|editor|writer|columnist|producer)\s+(?:for|at|with)\s+(?P<x>{_XNAME})"), 3),
+    (re.compile(rf"\bis\s+(?P<x>{_XNAME})(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}(?:reporter|correspondent|journalist|editor|writer|columnist)\b"), 3),
+    (re.compile(rf"\b(?:reports|writes|reporting|writing)\s+(?:on|about)\s+[^.\n]{{1,60}}?\s+for\s+(?P<x>{_XNAME})"), 3),
     (re.compile(rf"\b(?:confirmed|commented|said|spoke|explained)\s+(?:for|to)\s+(?P<x>{_XNAME})"), 1),
     (re.compile(rf"\b(?:interviewed|contacted|reached)\s+by\s+(?P<x>{_XNAME})"), 2),
     (re.compile(rf"\b(?:told|speaking to|in an interview with)\s+(?P<x>{_XNAME})"), 1),
