@@ -1,0 +1,307 @@
+"""The `newsledger` command."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(
+    help=(
+        "A sourced ledger of the figures in news reports: who claims each number, via whom, "
+        "as of when, and where reports agree, conflict or echo one source.\n\n"
+        "Start with `newsledger run REPORTS... --out DIR` and open DIR/report.html."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+out = Console()
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(help="Files, directories, globs or http(s) URLs: .txt, .html, .jsonl, .warc(.gz), any of them gzipped."),
+]
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=False, disable=not console.is_terminal and not _force_progress(),
+    )
+
+
+def _force_progress() -> bool:
+    import os
+
+    return bool(os.environ.get("NEWSLEDGER_PROGRESS"))
+
+
+@app.command()
+def run(
+    inputs: Inputs,
+    db: Annotated[Path, typer.Option(help="The SQLite ledger to add to (created if missing).")] = Path("ledger.sqlite"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the report and data files go.")] = Path("out"),
+    workers: Annotated[int, typer.Option(help="Local worker processes for the per-document stages.")] = 1,
+    engine: Annotated[str, typer.Option(help="'local' (this machine) or 'ray' (Ray Data on a cluster).")] = "local",
+    ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (e.g. ray://head:10001); local Ray when omitted.")] = None,
+) -> None:
+    """Read reports, store documents and figure claims in the ledger, reconcile them, write the brief.
+
+    Re-running on the same inputs adds nothing twice (documents are keyed by a hash of their
+    bytes); a run over a ledger that already holds a story reports what changed since.
+    """
+    from newsledger.engine.conclude import conclude
+    from newsledger.ingest import count_inputs, read_inputs
+    from newsledger.report.writer import write_report
+    from newsledger.store.ledger import Ledger
+
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter("engine must be 'local' or 'ray'")
+    added = skipped = rejected = n_claims = 0
+    rejections: list[tuple[str, str]] = []
+    with Ledger(db) as ledger:
+        run_id = ledger.start_run(inputs)
+        total = count_inputs(inputs)
+        with _progress() as progress:
+            task = progress.add_task("reading reports", total=total)
+            if engine == "ray":
+                from newsledger.engine.cluster import run_ray
+
+                results = run_ray(inputs, address=ray_address)
+            else:
+                from newsledger.engine.local import run_local
+
+                results = run_local(read_inputs(inputs), workers=workers)
+            for result in results:
+                doc_id = ledger.add_result(result, run_id)
+                d = result.document
+                if doc_id is None:
+                    skipped += 1
+                elif d.status != "ok":
+                    rejected += 1
+                    rejections.append((d.doc, d.reason or ""))
+                else:
+                    added += 1
+                    n_claims += len(result.claims)
+                progress.advance(task)
+            progress.update(task, description="reconciling across reports")
+            brief = conclude(ledger, run_id)
+        ledger.finish_run(run_id, documents_added=added, documents_skipped=skipped, rejected=rejected,
+                          claims_added=n_claims)
+    paths = write_report(brief, out_dir)
+    _summary(brief, added, skipped, rejections, n_claims, db, paths)
+
+
+def _summary(brief: Any, added: int, skipped: int, rejections: list[tuple[str, str]], n_claims: int,
+             db: Path, paths: dict[str, Path]) -> None:
+    table = Table(title="newsledger run", show_header=True, header_style="bold")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("documents added", str(added))
+    table.add_row("already in the ledger", str(skipped))
+    table.add_row("rejected", str(len(rejections)))
+    table.add_row("figure claims added", str(n_claims))
+    table.add_row("documents in ledger", str(len(brief.documents)))
+    table.add_row("stories", str(len(brief.stories)))
+    table.add_row("facts", str(len(brief.facts)))
+    table.add_row("conflicting facts", str(sum(f.status == "conflicting" for f in brief.facts)))
+    table.add_row("timeline events", str(len(brief.timeline)))
+    table.add_row("changes since last run", str(len(brief.changes)))
+    console.print(table)
+    if rejections:
+        rej = Table(title="rejected inputs", header_style="bold red")
+        rej.add_column("input")
+        rej.add_column("reason")
+        for name, reason in rejections:
+            rej.add_row(name, reason)
+        console.print(rej)
+    console.print(f"ledger: {db}")
+    report = paths.get("report.html") or next(iter(paths.values()), None)
+    out.print(f"report: {report}")
+
+
+@app.command()
+def clean(
+    inputs: Inputs,
+    as_json: Annotated[bool, typer.Option("--json", help="Body plus metadata as one JSON object per input.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="text | json | jsonl (jsonl: one line per input).")] = "text",
+) -> None:
+    """Print the cleaned article body of each input (page furniture removed), or body plus metadata."""
+    from newsledger.ingest import read_inputs
+    from newsledger.pipeline import clean_document
+
+    fmt = "json" if as_json and fmt == "text" else fmt
+    if fmt not in ("text", "json", "jsonl"):
+        raise typer.BadParameter("format must be text, json or jsonl")
+    for raw in read_inputs(inputs):
+        try:
+            doc, _ = clean_document(raw)
+        except Exception as exc:  # noqa: BLE001 - report, keep going
+            console.print(f"[red]{raw.name}: could not clean: {exc}")
+            continue
+        record = {
+            "doc": doc.doc, "body": doc.body, "title": doc.title, "author": doc.author, "outlet": doc.outlet,
+            "published": doc.published, "dateline": doc.dateline, "language": doc.language,
+            "status": doc.status, "reason": doc.reason,
+        }
+        if fmt == "jsonl":
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            full = asdict(doc)
+            full.pop("raw_hash", None)
+            sys.stdout.write(json.dumps(full, ensure_ascii=False, indent=2) + "\n")
+        elif doc.status != "ok":
+            console.print(f"[red]{doc.doc}: rejected: {doc.reason}")
+        else:
+            sys.stdout.write(doc.body.rstrip() + "\n")
+
+
+CLAIM_FIELDS = ("doc", "quote", "low", "high", "bound", "unit", "event", "subject", "claimant", "via", "time",
+                "hedged", "negated", "sentence", "span", "derived")
+
+
+def extract_all(inputs: list[str], progress_label: str = "extracting claims") -> tuple[list[dict], list[tuple[str, str]]]:
+    """Claims of every input as dicts, and (name, reason) for each rejected input."""
+    from newsledger.ingest import count_inputs, read_inputs
+    from newsledger.pipeline import Options, process_document
+
+    claims: list[dict] = []
+    rejected: list[tuple[str, str]] = []
+    with _progress() as progress:
+        task = progress.add_task(progress_label, total=count_inputs(inputs))
+        for raw in read_inputs(inputs):
+            result = process_document(raw, Options(mentions=False, events=False))
+            if result.document.status != "ok":
+                rejected.append((result.document.doc, result.document.reason or ""))
+            claims.extend(c.to_dict() for c in result.claims)
+            progress.advance(task)
+    return claims, rejected
+
+
+@app.command()
+def claims(
+    inputs: Inputs,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl | csv | table")] = "jsonl",
+) -> None:
+    """Print every figure claim: value, bound, unit, event, claimant, route, time, doubt, evidence."""
+    if fmt not in ("jsonl", "csv", "table"):
+        raise typer.BadParameter("format must be jsonl, csv or table")
+    found, rejected = extract_all(inputs)
+    for name, reason in rejected:
+        console.print(f"[yellow]rejected {name}: {reason}")
+    rows = [{k: c.get(k) for k in CLAIM_FIELDS} for c in found]
+    if fmt == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=CLAIM_FIELDS)
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: json.dumps(v) if isinstance(v, (list, dict)) else v for k, v in r.items()})
+    else:
+        t = Table(show_lines=False, header_style="bold")
+        for col in ("doc", "quote", "bound", "unit", "event", "claimant", "via", "time", "hedged"):
+            t.add_column(col, overflow="fold")
+        for r in rows:
+            t.add_row(*(str(r[c]) if r[c] not in (None, []) else "" for c in
+                        ("doc", "quote", "bound", "unit", "event", "claimant", "via", "time", "hedged")))
+        out.print(t)
+
+
+@app.command(name="eval")
+def evaluate(
+    inputs: Inputs,
+    gold: Annotated[Path, typer.Option(help="Gold claims JSONL (fields of gold/FORMAT.md).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    not_claims: Annotated[Path | None, typer.Option(help="Not-claims JSONL; defaults to not_claims.jsonl beside --gold.")] = None,
+    errors: Annotated[bool, typer.Option(help="List false positives and misses.")] = False,
+) -> None:
+    """Score extracted figure claims against gold: precision, recall, F1 and field accuracy."""
+    from newsledger.evaluate.claims import FIELDS, score_claims, score_not_claims
+
+    gold_rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found, _ = extract_all(inputs, "scoring")
+    scores = score_claims(found, gold_rows)
+    nc_path = not_claims or gold.with_name("not_claims.jsonl")
+    leaks = score_not_claims(found, [json.loads(x) for x in nc_path.read_text().splitlines() if x.strip()]) \
+        if nc_path.exists() else []
+    result = {"claims": scores["claims"].to_dict(), "derived": scores["derived"].to_dict(),
+              "not_claims_reported": len(leaks), "documents": len({c["doc"] for c in found})}
+    if errors:
+        result["false_positives"] = [{k: c.get(k) for k in ("doc", "quote", "sentence")} for c in scores["claims"].false_positives]
+        result["misses"] = [{k: c.get(k) for k in ("doc", "quote", "sentence")} for c in scores["claims"].false_negatives]
+        result["field_errors"] = [
+            {"doc": s["doc"], "quote": s["quote"], **{f: [s.get(f), g.get(f)] for f in FIELDS}}
+            for s, g in scores["claims"].pairs
+        ]
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        return
+    s = scores["claims"]
+    t = Table(title=f"figure claims vs {gold.name}", header_style="bold")
+    t.add_column("measure")
+    t.add_column("value", justify="right")
+    t.add_row("precision", f"{s.precision:.3f}")
+    t.add_row("recall", f"{s.recall:.3f}")
+    t.add_row("F1", f"{s.f1:.3f}")
+    t.add_row("matched / system / gold", f"{s.tp} / {s.tp + s.fp} / {s.tp + s.fn}")
+    for name in FIELDS:
+        t.add_row(f"{name} accuracy (matched)", f"{s.accuracy(name):.3f}")
+    t.add_row("not-claims reported", str(len(leaks)))
+    t.add_row("derived claims matched", f"{scores['derived'].tp} of {scores['derived'].tp + scores['derived'].fp} system")
+    out.print(t)
+    if errors:
+        for key in ("false_positives", "misses"):
+            out.print(f"[bold]{key}")
+            for r in result[key]:
+                out.print(f"  {r['doc']}: {r['quote']!r} — {r['sentence'][:120]}")
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="The SQLite ledger to browse.")] = Path("ledger.sqlite"),
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Browse a ledger in the web UI: stories, key figures, claims, documents, timeline."""
+    from newsledger.web.app import serve as serve_app
+
+    if not db.exists():
+        console.print(f"[red]no ledger at {db}: run `newsledger run REPORTS --db {db}` first")
+        raise typer.Exit(1)
+    serve_app(db, host=host, port=port)
+
+
+@app.command()
+def report(
+    db: Annotated[Path, typer.Option(help="The SQLite ledger to report on.")] = Path("ledger.sqlite"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the report and data files go.")] = Path("out"),
+) -> None:
+    """Re-write the brief and the data files from a ledger without reading any report again."""
+    from newsledger.engine.conclude import conclude
+    from newsledger.report.writer import write_report
+    from newsledger.store.ledger import Ledger
+
+    if not db.exists():
+        console.print(f"[red]no ledger at {db}")
+        raise typer.Exit(1)
+    with Ledger(db) as ledger:
+        run_id = ledger.start_run([f"report {db}"])
+        brief = conclude(ledger, run_id)
+        ledger.finish_run(run_id)
+    paths = write_report(brief, out_dir)
+    out.print(f"report: {paths.get('report.html')}")
+
+
+if __name__ == "__main__":
+    app()

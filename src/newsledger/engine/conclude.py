@@ -1,0 +1,90 @@
+"""The cross-document stages over a whole ledger: link, reconcile, what changed.
+
+Reads every stored document, claim, mention and event back from the ledger (so a run
+that added one report re-concludes over all of them), then rewrites the derived tables.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from newsledger.model import Claim, Fact
+from newsledger.report.bundle import Ledger as Brief
+from newsledger.store.ledger import Ledger
+
+
+def claim_key(c: Claim) -> tuple:
+    return (c.doc, c.span[0], c.span[1], c.quote, c.derived)
+
+
+def conclude(ledger: Ledger, run_id: int) -> Brief:
+    from newsledger.link.actors import resolve_actors
+    from newsledger.link.dedup import near_duplicates
+    from newsledger.link.stories import group_stories
+    from newsledger.reconcile.arithmetic import check_arithmetic
+    from newsledger.reconcile.changes import diff_runs
+    from newsledger.reconcile.facts import build_facts
+    from newsledger.reconcile.timeline import merge_timeline
+
+    documents = ledger.documents()
+    ok = [d for d in documents if d.status == "ok"]
+    rejected = [(d.doc, d.source, d.reason or "") for d in documents if d.status != "ok"]
+    id_claims = ledger.claims()
+    claims = [c for _, c in id_claims]
+    ids = {claim_key(c): cid for cid, c in id_claims}
+
+    actors, actor_of = resolve_actors(
+        ledger.mentions(), [(c.claimant, list(c.via)) for c in claims if c.claimant and not c.derived]
+    )
+    by_doc_actors: dict[str, set[str]] = {}
+    for c in claims:
+        if c.claimant:
+            by_doc_actors.setdefault(c.doc, set()).add(actor_of.get(c.claimant, c.claimant))
+    stories = group_stories(
+        [{"doc": d.doc, "title": d.title or "", "body": d.body, "published": d.published,
+          "actors": sorted(by_doc_actors.get(d.doc, ()))} for d in ok]
+    )
+    dupes = near_duplicates([(d.doc, d.body) for d in ok])
+    story_of = {doc: s.id for s in stories for doc in s.docs}
+    for s in stories:
+        s.duplicates = [p for p in dupes if story_of.get(p[0]) == s.id]
+
+    docs_meta = {d.doc: {"outlet": d.outlet, "published": d.published, "title": d.title} for d in ok}
+    facts = build_facts(claims, docs_meta, actor_of)
+    for f in facts:
+        f.story = _majority([story_of.get(c.doc) for c in f.claims])
+    checks = check_arithmetic(claims, facts)
+    timeline = merge_timeline(ledger.events())
+    for t in timeline:
+        t.story = _majority([story_of.get(doc) for doc in t.docs])
+
+    fact_claim_ids = {f.id: [ids[k] for c in f.claims if (k := claim_key(c)) in ids] for f in facts}
+    ledger.replace_conclusions(stories=stories, actors=actors, facts=facts, fact_claim_ids=fact_claim_ids,
+                               timeline=timeline, checks=checks)
+    current = snapshot(claims, facts, [d.doc for d in ok])
+    previous_id = ledger.previous_run(run_id)
+    previous = ledger.snapshot(previous_id) if previous_id is not None else None
+    changes = diff_runs(previous, current) if previous is not None else []
+    ledger.save_snapshot(run_id, current)
+    ledger.save_changes(run_id, changes)
+    return Brief(documents=ok, rejected=rejected, claims=claims, facts=facts, stories=stories, actors=actors,
+                 timeline=timeline, checks=checks, changes=changes)
+
+
+def _majority(values: list[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def snapshot(claims: list[Claim], facts: list[Fact], docs: list[str]) -> dict[str, Any]:
+    """What the next run compares itself against."""
+    return {
+        "documents": docs,
+        "claims": [
+            {"doc": c.doc, "quote": c.quote, "low": c.low, "high": c.high, "claimant": c.claimant, "time": c.time,
+             "unit": c.unit, "event": c.event, "span": list(c.span)}
+            for c in claims if not c.derived
+        ],
+        "facts": [{"id": f.id, "label": f.label, "status": f.status, "low": f.low, "high": f.high} for f in facts],
+    }

@@ -1,0 +1,360 @@
+"""Who says a figure, and through whom it reached the outlet.
+
+Reporting frames are read off the dependency parse: a reporting verb whose complement
+holds the figure ("X said that ..."), a prepositional source ("according to X", "as per
+X"), a source noun ("X's estimate", "an estimate from X"), and a cited source ("citing
+X"). The innermost frame that names an affiliated source gives the claimant; news
+organisations in outer frames are the route (`via`). Pronouns and descriptors ("he",
+"the agency") are resolved against sources seen earlier in the same document.
+
+No library does attribution of this kind for English news (spaCy gives the parse, not
+the frames), which is why this module is written by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsledger.extract import lexicon as lx
+
+SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis"})
+LEADING_DROP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+MAX_NP_TOKENS = 16
+
+
+@dataclass
+class Frame:
+    """One reporting frame in a sentence."""
+
+    kind: str  # verb | according | noun | tell
+    cue: Token  # the reporting verb, preposition or noun
+    scope: Token  # the node that must dominate the figure for the frame to apply
+    speaker: str | None
+    speaker_token: Token | None
+    media: bool = False
+    recipient: str | None = None  # "told AFP" -> AFP, when the recipient is a newsroom
+    cited: str | None = None  # "citing X" attached to this frame
+
+
+@dataclass
+class Attribution:
+    claimant: str | None = None
+    via: list[str] = field(default_factory=list)
+    frame: Frame | None = None
+    frames: list[Frame] = field(default_factory=list)
+    carried: bool = False
+
+
+@dataclass
+class SourceTracker:
+    """Per-document memory of who has been speaking, for pronouns, descriptors and carry-over."""
+
+    persons: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    claimants: list[str] = field(default_factory=list)
+    last_by_paragraph: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
+
+    def note_entities(self, sent: Span) -> None:
+        for ent in sent.ents:
+            text = ent.text.strip()
+            if ent.label_ == "PERSON" and len(text) > 2:
+                self._push(self.persons, text)
+            elif ent.label_ in ("ORG", "NORP", "GPE") and len(text) > 1:
+                self._push(self.groups, text)
+
+    def note_claimant(self, name: str, is_person: bool) -> None:
+        self._push(self.claimants, name)
+        self._push(self.persons if is_person else self.groups, name)
+
+    @staticmethod
+    def _push(items: list[str], value: str) -> None:
+        if value in items:
+            items.remove(value)
+        items.append(value)
+
+    def resolve(self, text: str, head: Token | None) -> str:
+        """Replace a pronoun or a bare descriptor by the named source it stands for."""
+        low = text.lower()
+        if low in lx.PRONOUNS_PERSON:
+            return self.persons[-1] if self.persons else text
+        if low in lx.PRONOUNS_GROUP:
+            return self.claimants[-1] if self.claimants else (self.groups[-1] if self.groups else text)
+        if head is not None and _is_bare_descriptor(head):
+            word = head.lemma_.lower()
+            for name in reversed(self.claimants + self.groups):
+                if word in name.lower() and name.lower() != low:
+                    return name
+            if word in ("spokesman", "spokeswoman", "spokesperson", "official", "president", "minister",
+                        "chief", "head", "governor", "mayor", "general", "commander", "prosecutor"):
+                return self.persons[-1] if self.persons else text
+        return text
+
+
+def _is_bare_descriptor(head: Token) -> bool:
+    """'the agency', 'the spy agency', 'the ministry': a common noun with no name of its own."""
+    if head.lemma_.lower() not in lx.DESCRIPTOR_HEADS or head.pos_ == "PROPN":
+        return False
+    for tok in head.subtree:
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return False
+        if tok.dep_ in ("prep", "relcl", "acl", "appos"):
+            return False
+    return any(c.lower_ == "the" for c in head.children)
+
+
+def noun_phrase(tok: Token) -> tuple[str, Token]:
+    """The text of the phrase headed by `tok`, without clauses, trailing commas or a leading 'the'."""
+    idx = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if child.dep_ in SKIP_CHILD_DEPS:
+                continue
+            idx.add(child.i)
+            stack.append(child)
+    left, right = min(idx), max(idx)
+    doc = tok.doc
+    while left < right and (doc[left].is_punct or doc[left].lower_ in LEADING_DROP):
+        left += 1
+    while right > left and (doc[right].is_punct and doc[right].text not in ")"):
+        right -= 1
+    if right - left + 1 > MAX_NP_TOKENS:
+        named = [e for e in doc[left : right + 1].ents if e.label_ in ("PERSON", "ORG")]
+        if named:
+            best = sorted(named, key=lambda e: (e.label_ != "PERSON", -len(e)))[0]
+            return best.text, best.root
+        left = max(left, tok.i - MAX_NP_TOKENS // 2)
+        right = min(right, tok.i + MAX_NP_TOKENS // 2)
+    text = doc[left : right + 1].text
+    if text.count("(") > text.count(")"):
+        text = text.rsplit("(", 1)[0].rstrip()
+    return text.strip(" ,;:\u2013\u2014-"), tok
+
+
+def is_media(text: str, head: Token | None = None) -> bool:
+    low = " " + re.sub(r"[^a-z0-9 -]", " ", text.lower()) + " "
+    if any(f" {name} " in low for name in lx.MEDIA_NAMES):
+        return True
+    words = low.split()
+    if "media" in words:
+        return True
+    if head is not None:
+        h = head.text.lower()
+        if h == "agency":
+            return "news" in words or "press" in words
+        if h in lx.MEDIA_HEADS and h not in ("agency",):
+            # "press secretary", "news conference" are not newsrooms: the head must be the newsroom word.
+            return not any(w in words for w in ("secretary", "officer", "conference", "release", "service"))
+    return False
+
+
+def is_anonymous(head: Token) -> bool:
+    """'anonymous sources', 'its own sources', 'people familiar with the matter' name no affiliation."""
+    if head.lemma_.lower() not in lx.ANON_HEADS:
+        return False
+    for tok in head.subtree:
+        if tok is head:
+            continue
+        low = tok.lower_
+        if tok.dep_ == "amod" and low == "familiar":
+            return True
+        if tok.is_punct or low in lx.ANON_MODIFIERS or tok.dep_ in ("det", "nummod", "quantmod"):
+            continue
+        return False
+    return True
+
+
+def _speaker_of_verb(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:  # "it was reported by X"
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return _speaker_of_verb(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # ", with its leader X estimating that ..."
+        return None
+    return None
+
+
+def _source_of_noun(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") and noun.lemma_.lower() != "number":
+            for g in child.children:
+                if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ or g.lemma_.lower() in lx.DESCRIPTOR_HEADS):
+                    return g
+    return None
+
+
+def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
+    frames: list[Frame] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" or (tok.lower_ == "per" and tok.i > sent.start and tok.nbor(-1).lower_ == "as"):
+            obj = _first_pobj(tok)
+            if obj is not None:
+                frames.append(_frame("according", tok, tok.head if tok.dep_ != "ROOT" else tok, obj, tracker))
+        elif tok.pos_ in ("VERB", "AUX") and lemma in lx.REPORT_VERBS and lemma not in ("cite", "quote"):
+            if lemma == "put" and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS for c in tok.children
+            ):
+                continue
+            spk = _speaker_of_verb(tok)
+            if spk is not None and spk.lemma_.lower() in lx.REPORT_NOUNS:
+                src = _source_of_noun(spk)
+                spk = src if src is not None else spk
+            if spk is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+                spk = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            frame = _frame("verb", tok, tok, spk, tracker)
+            if lemma == "tell":
+                for child in tok.children:
+                    if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN"):
+                        text, head = noun_phrase(child)
+                        if is_media(text, head):
+                            frame.recipient = text
+            frames.append(frame)
+        elif tok.pos_ == "NOUN" and lemma in lx.REPORT_NOUNS:
+            src = _source_of_noun(tok)
+            if src is not None:
+                frames.append(_frame("noun", tok, tok, src, tracker))
+    _attach_citations(sent, frames, tracker)
+    return frames
+
+
+def _first_pobj(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "pobj":
+            return child
+        if child.dep_ == "prep":
+            found = _first_pobj(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: SourceTracker) -> Frame:
+    if spk is None:
+        return Frame(kind, cue, scope, None, None)
+    if spk.lower_ in lx.RELATIVE_PRONOUNS and spk.head.dep_ == "relcl":
+        antecedent = spk.head.head
+        src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None
+        spk = src if src is not None else antecedent
+    if is_anonymous(spk):
+        return Frame(kind, cue, scope, None, spk)
+    text, head = noun_phrase(spk)
+    text = tracker.resolve(text, head)
+    return Frame(kind, cue, scope, text or None, head, media=is_media(text, head))
+
+
+def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -> None:
+    """'X reported, citing Y': Y is the source behind X's frame when Y names an affiliation."""
+    for tok in sent:
+        if tok.lemma_.lower() not in ("cite", "quote") or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
+        if obj is None or is_anonymous(obj):
+            continue
+        text, head = noun_phrase(obj)
+        text = tracker.resolve(text, head)
+        owner = None
+        anc = tok.head
+        while anc is not None:
+            owner = next((f for f in frames if f.cue is anc and f.kind == "verb"), None)
+            if owner is not None or anc.head is anc:
+                break
+            anc = anc.head
+        if owner is None:
+            verbs = [f for f in frames if f.kind == "verb"]
+            owner = verbs[0] if len(verbs) == 1 else None
+        if owner is not None:
+            owner.cited = text
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _dominates(top: Token, tok: Token) -> bool:
+    while True:
+        if tok is top:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+
+
+def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
+    """The claimant and route of the figure whose head token is `anchor`."""
+    scoped: list[tuple[int, int, Frame]] = []
+    for f in frames:
+        if f.speaker_token is not None and _dominates(f.speaker_token, anchor) and f.kind != "noun":
+            continue  # the figure sits inside the speaker's own name
+        if _dominates(f.scope, anchor) or (f.kind == "according" and f.scope.dep_ == "ROOT"):
+            scoped.append((-_depth(f.scope), abs(f.cue.i - anchor.i), f))
+    if not scoped:
+        roots = [f for f in frames if f.kind in ("verb", "according") and f.scope.head is f.scope]
+        if len(roots) == 1:
+            scoped.append((0, 0, roots[0]))
+    scoped.sort(key=lambda x: (x[0], x[1]))
+    ordered = [f for _, _, f in scoped]
+    result = Attribution(frames=ordered)
+    media: list[str] = []
+    for f in ordered:
+        names: list[tuple[str, bool]] = []
+        if f.cited:
+            names.append((f.cited, is_media(f.cited)))
+        if f.speaker:
+            names.append((f.speaker, f.media))
+        for name, is_med in names:
+            if result.claimant is None and not is_med:
+                result.claimant, result.frame = name, f
+            elif name != result.claimant and name not in media:
+                media.append(name)
+        if f.recipient and f.recipient not in media:
+            media.append(f.recipient)
+    if result.claimant is None and media:
+        result.claimant = media.pop(0)
+        result.frame = next((f for f in ordered if f.speaker == result.claimant or f.cited == result.claimant), None)
+    result.via = [m for m in media if m != result.claimant]
+    if result.frame is None and ordered:
+        result.frame = ordered[0]
+    return result
+
+
+QUOTE_TAIL = re.compile(
+    r"[\u201d\"]\s*,?\s*(?:(?:said|added|told|wrote|says|adds|stated|noted|explained)\s+(?P<a>[^,.;]{2,80})"
+    r"|(?P<b>[^,.;\u201c\"]{2,80}?)\s+(?:said|added|told|wrote|says|adds|stated|noted|explained)\b)"
+)
+
+
+def quoted_speaker(text: str) -> str | None:
+    """The speaker named after a closing quotation mark: '…,” the ministry said.'"""
+    m = QUOTE_TAIL.search(text)
+    if not m:
+        return None
+    name = (m.group("a") or m.group("b") or "").strip()
+    name = re.sub(r"\s+(?:on|in|at|last|this|earlier)\b.*$", "", name)
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    return name or None
+
+
+def has_continuation_cue(sent: Span) -> bool:
+    words = {t.lower_ for t in sent}
+    if words & {"also", "additionally", "furthermore", "moreover"}:
+        return True
+    first = sent[0].lower_ if len(sent) else ""
+    return first in ("it", "he", "she", "they") or ("added" in words)

@@ -1,0 +1,282 @@
+"""Figure claims of one document: figures + parse + attribution + time + doubt.
+
+Only sentences that hold a figure (and the sentence before each, for pronouns and
+carry-over) go through the dependency parser, in one `nlp.pipe` batch; the rest of the
+body is never parsed. `parse_all=True` parses every sentence, which is the baseline the
+speed benchmark compares against.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from newsledger.extract import lexicon as lx
+from newsledger.extract.attribution import (
+    Attribution,
+    Frame,
+    SourceTracker,
+    attribute,
+    find_frames,
+    has_continuation_cue,
+    quoted_speaker,
+)
+from newsledger.extract.counted import clause_of, counted
+from newsledger.extract.figures import find_figures
+from newsledger.extract.nlp import get_nlp
+from newsledger.extract.sentences import Sentence, split_sentences
+from newsledger.extract.timex import find_times
+from newsledger.model import Claim, Figure, TimeRef
+
+OPEN_QUOTES = "\u201c\""
+CLOSE_QUOTES = "\u201d\""
+PRESENT_MARKERS = frozenset({"still", "now", "currently", "presently"})
+DISCLAIMER = re.compile("|".join(re.escape(p) for p in lx.HEDGE_PHRASES), re.I)
+
+
+@dataclass
+class _Parsed:
+    sent: Sentence
+    span: Span
+    figures: list[Figure]
+
+
+def extract_claims(
+    doc: str,
+    body: str,
+    published: str | None = None,
+    *,
+    title: str | None = None,
+    nlp: Language | None = None,
+    parse_all: bool = False,
+) -> list[Claim]:
+    """Every figure claim of a cleaned body (and of its headline, marked basis='headline')."""
+    nlp = nlp or get_nlp()
+    sents = split_sentences(body)
+    figures = [find_figures(s.text) for s in sents]
+    wanted: set[int] = set(range(len(sents))) if parse_all else set()
+    for i, figs in enumerate(figures):
+        if figs:
+            wanted.update((i - 1, i) if i else (i,))
+    order = sorted(wanted)
+    spans = [d[:] for d in nlp.pipe((sents[i].text for i in order), batch_size=64)]
+    parsed = {i: _Parsed(sents[i], span, figures[i]) for i, span in zip(order, spans, strict=True)}
+
+    tracker = SourceTracker()
+    claims: list[Claim] = []
+    last_claimant: dict[int, tuple[str, list[str]]] = {}
+    for i in order:
+        p = parsed[i]
+        frames = find_frames(p.span, tracker)
+        if p.figures:
+            carried = _carried_source(sents, i, tracker, last_claimant)
+            claims.extend(_claims_of(doc, p, frames, published, carried))
+        for f in frames:
+            if f.speaker and not f.media:
+                is_person = f.speaker_token is not None and (
+                    f.speaker_token.ent_type_ == "PERSON" or f.speaker_token.lower_ in lx.PRONOUNS_PERSON
+                )
+                tracker.note_claimant(f.speaker, is_person)
+        tracker.note_entities(p.span)
+        named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
+        if named:
+            last_claimant[p.sent.paragraph] = (named[-1].claimant, named[-1].via)  # type: ignore[assignment]
+        elif frames:
+            f = next((f for f in frames if f.speaker and not f.media), None)
+            if f is not None:
+                last_claimant[p.sent.paragraph] = (f.speaker, [])  # type: ignore[arg-type]
+    _apply_disclaimers(sents, claims)
+    if title:
+        claims = _headline_claims(doc, title, published, nlp) + claims
+    return claims
+
+
+def _carried_source(
+    sents: list[Sentence], i: int, tracker: SourceTracker, last: dict[int, tuple[str, list[str]]]
+) -> tuple[str, list[str]] | None:
+    """The source a sentence inherits: an open quotation's speaker, or the report it continues."""
+    s = sents[i]
+    opens = sum(s.text.count(q) for q in "\u201c") - s.text.count("\u201d")
+    if s.text[:1] in OPEN_QUOTES and (opens > 0 or s.text.count('"') == 1):
+        for j in range(i + 1, min(i + 4, len(sents))):
+            if sents[j].paragraph != s.paragraph:
+                break
+            name = quoted_speaker(sents[j].text)
+            if name:
+                return tracker.resolve(name, None), []
+    prev = last.get(s.paragraph)
+    if prev is not None:
+        return prev
+    return None
+
+
+def _token_span(span: Span, start: int, end: int) -> Span | None:
+    return span.char_span(start, end, alignment_mode="expand")
+
+
+def _claims_of(
+    doc: str, p: _Parsed, frames: list[Frame], published: str | None, carried: tuple[str, list[str]] | None
+) -> list[Claim]:
+    out: list[Claim] = []
+    times = find_times(p.sent.text, published)
+    time_heads = [(t, _token_span(p.span, t.start, t.end)) for t in times]
+    previous_unit: str | None = None
+    for fig in p.figures:
+        fspan = _token_span(p.span, fig.start, fig.end)
+        if fspan is None or len(fspan) == 0:
+            continue
+        anchor = fspan.root
+        what = counted(fig, fspan, previous_unit)
+        if what.unit and fig.kind == "count":
+            previous_unit = what.unit
+        attr = attribute(p.span, anchor, frames)
+        if attr.claimant is None and carried is not None and _continues(p.span, attr):
+            attr = Attribution(claimant=carried[0], via=list(carried[1]), carried=True)
+        when = _time_for(p, anchor, attr, time_heads, published)
+        out.append(
+            Claim(
+                doc=doc,
+                quote=fig.quote,
+                low=fig.low,
+                high=fig.high,
+                bound=fig.bound,
+                unit=what.unit,
+                event=what.event,
+                subject=what.subject,
+                claimant=attr.claimant,
+                via=attr.via,
+                time=when,
+                hedged=_hedged(p.span, fspan, anchor, attr),
+                negated=_negated(anchor, attr),
+                sentence=p.sent.text,
+                span=(p.sent.start + fig.start, p.sent.start + fig.end),
+                kind=fig.kind,
+                sentence_span=(p.sent.start, p.sent.end),
+                statement_time=_statement_time(p, attr, time_heads),
+            )
+        )
+    return out
+
+
+def _continues(span: Span, attr: Attribution) -> bool:
+    """Carry a claimant over only where the sentence continues a report (FORMAT's rule)."""
+    if attr.frames:
+        return False
+    text = span.text
+    return has_continuation_cue(span) or text[:1] in OPEN_QUOTES
+
+
+def _time_for(
+    p: _Parsed, anchor: Token, attr: Attribution, time_heads: list[tuple[TimeRef, Span | None]], published: str | None
+) -> str | None:
+    """The time the figure refers to: a time in its own clause, else when the claim was made."""
+    clause = clause_of(anchor)
+    own = [
+        (abs(ts.root.i - anchor.i), t.value)
+        for t, ts in time_heads
+        if ts is not None and clause_of(ts.root) is clause
+    ]
+    if own:
+        return min(own)[1]
+    stated = _statement_time(p, attr, time_heads)
+    if stated:
+        return stated
+    verb = clause if clause.pos_ in ("VERB", "AUX") else None
+    if verb is not None and published and verb.tag_ in ("VBP", "VBZ") and any(
+        c.lower_ in PRESENT_MARKERS for c in verb.children
+    ):
+        return published
+    return None
+
+
+def _statement_time(p: _Parsed, attr: Attribution, time_heads: list[tuple[TimeRef, Span | None]]) -> str | None:
+    frame = attr.frame
+    if frame is None or not time_heads:
+        return None
+    roots: list[Token] = [frame.cue]
+    if frame.cue.dep_ == "relcl":
+        roots.append(frame.cue.head)
+    if frame.kind == "according":
+        roots = [frame.cue]
+    for t, ts in time_heads:
+        if ts is None:
+            continue
+        node = ts.root
+        while node.head is not node and node not in roots:
+            if node.dep_ in ("ccomp", "relcl", "advcl") and node.head in roots and frame.kind != "according":
+                break
+            node = node.head
+        if node in roots:
+            return t.value
+    return None
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    out = [tok]
+    while tok.head is not tok:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _hedged(span: Span, fspan: Span, anchor: Token, attr: Attribution) -> bool:
+    if DISCLAIMER.search(span.text):
+        return True
+    before = span.doc[max(fspan.start - 2, 0): fspan.start]
+    if any(t.lower_ in ("estimated", "reported", "alleged", "purported", "possible") for t in before):
+        return True
+    for node in _ancestors(anchor):
+        lemma = node.lemma_.lower()
+        if node.pos_ in ("VERB", "AUX") and lemma in lx.HEDGE_VERBS:
+            return True
+        if node.pos_ == "NOUN" and lemma in lx.HEDGE_NOUNS:
+            return True
+        for child in node.children:
+            if child.dep_ == "aux" and child.lower_ in lx.HEDGE_MODALS:
+                return True
+            if child.dep_ == "advmod" and child.lower_ in lx.HEDGE_ADVERBS:
+                return True
+    frame = attr.frame
+    return frame is not None and frame.cue.lemma_.lower() in lx.HEDGE_VERBS | lx.HEDGE_NOUNS
+
+
+def _negated(anchor: Token, attr: Attribution) -> bool:
+    for node in _ancestors(anchor):
+        if node.pos_ == "VERB" and node.lemma_.lower() in lx.DENY_VERBS:
+            return True
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in node.children):
+            return True
+    frame = attr.frame
+    if frame is not None and frame.kind == "verb":
+        if frame.cue.lemma_.lower() in lx.DENY_VERBS:
+            return True
+    return False
+
+
+def _apply_disclaimers(sents: list[Sentence], claims: list[Claim]) -> None:
+    """'X could not independently verify the claims' casts doubt on the report just before it."""
+    for k, s in enumerate(sents):
+        if k == 0 or not DISCLAIMER.search(s.text) or find_figures(s.text):
+            continue
+        prev = sents[k - 1]
+        for c in claims:
+            if c.sentence_span == (prev.start, prev.end):
+                c.hedged = True
+
+
+def _headline_claims(doc: str, title: str, published: str | None, nlp: Language) -> list[Claim]:
+    """A headline's figures are claims too (FORMAT: every occurrence counts, headline included)."""
+    figs = find_figures(title)
+    if not figs:
+        return []
+    span = nlp(title)[:]
+    parsed = _Parsed(Sentence(0, len(title), title, -1), span, figs)
+    frames = find_frames(span, SourceTracker())
+    out = _claims_of(doc, parsed, frames, published, None)
+    for c in out:
+        c.basis = "headline"
+        c.sentence_span = (-1, -1)
+    return out

@@ -1,0 +1,172 @@
+"""What a figure counts (unit), what happened to it (event) and about whom (subject).
+
+Read off the dependency parse around the figure: the noun the number modifies, the
+verb that governs that noun, or a participle attached to it ("2,700 injured").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsledger.extract import lexicon as lx
+from newsledger.model import Figure
+
+LIGHT_VERBS = frozenset("be have get make take do remain stand include".split())
+LEVEL_VERBS = frozenset(
+    "reach rise climb fall drop hit total top surpass exceed near approach stand increase decrease jump soar grow double".split()
+)
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "xcomp"})
+CASUALTY_EVENTS = frozenset({"kill", "wound", "injure", "die"})
+
+
+@dataclass
+class Counted:
+    unit: str | None
+    event: str | None
+    subject: str | None
+    noun: Token | None
+
+
+def figure_root(span: Span) -> Token:
+    """The token of a figure's span whose head lies outside it."""
+    return span.root
+
+
+def _verb_above(tok: Token) -> Token | None:
+    t = tok
+    while t.head is not t:
+        t = t.head
+        if t.pos_ == "VERB":
+            return t
+        if t.pos_ == "AUX" and t.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj"):
+            return t
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
+def _participle(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("acl", "amod") and child.pos_ == "VERB" and child.tag_ in ("VBN", "VBD", "VBG"):
+            return child
+    return None
+
+
+def _of_object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _event_of(verb: Token) -> str:
+    lemma = verb.lemma_.lower()
+    partners = {c.lemma_.lower() for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+    if lemma in CASUALTY_EVENTS and partners & CASUALTY_EVENTS - {lemma}:
+        return "casualty"
+    return lemma
+
+
+def _level_subject(verb: Token) -> str | None:
+    """'casualty rates ... reaching 50%', 'the death toll rose to 45': the measured noun."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("advcl", "xcomp", "conj"):
+        return _level_subject(verb.head)
+    if subj is None:
+        return None
+    if subj.lemma_.lower() in lx.QUANTITY_HEADS:
+        comp = next((c for c in subj.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN"), None)
+        if comp is not None:
+            return comp.lemma_.lower()
+        obj = _of_object(subj)
+        return obj.lemma_.lower() if obj is not None else None
+    return subj.lemma_.lower()
+
+
+def _phrase(tok: Token, skip: set[int]) -> str:
+    words = [t for t in tok.subtree if t.i not in skip and t.dep_ not in ("relcl", "acl", "punct", "det")
+             and not any(a.dep_ in ("relcl", "acl", "appos") and a.i != tok.i for a in _ancestors_until(t, tok))]
+    return " ".join(t.text for t in words[:8]).strip()
+
+
+def _ancestors_until(t: Token, top: Token) -> list[Token]:
+    out = []
+    while t is not top and t.head is not t:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
+    """Unit, event and subject of a figure, given its span in a parsed sentence."""
+    root = figure_root(fspan)
+    inside = {t.i for t in fspan}
+    noun: Token | None = None
+    if root.head is not root and root.head.i not in inside and root.dep_ in (
+        "nummod", "quantmod", "amod", "compound", "nmod", "advmod", "npadvmod"
+    ) and root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head
+    elif root.pos_ == "NOUN" and root.lemma_.lower() not in lx.QUANTITY_HEADS and root.tag_ not in ("CD",) and fig.kind == "count":
+        noun = root
+    # "a 5,000-strong force": the force is people under arms.
+    after = fspan.doc[fspan.end: fspan.end + 2]
+    strong = any(t.lower_ == "strong" for t in after)
+    if noun is not None and noun.lemma_.lower() in lx.QUANTITY_HEADS:
+        obj = _of_object(noun)
+        comp = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        noun = obj if obj is not None else (comp if comp is not None else noun)
+    if fig.unit:
+        unit = fig.unit
+    elif strong:
+        unit = "troop"
+    elif noun is not None and noun.lemma_.lower() not in lx.QUANTITY_HEADS:
+        unit = noun.lemma_.lower()
+    else:
+        obj = _of_object(root)
+        unit = obj.lemma_.lower() if obj is not None and fig.kind == "count" else previous_unit
+    # Event: a participle on the counted noun, else the governing verb.
+    base = noun if noun is not None else root
+    verb = _participle(base) or _participle(root)
+    if verb is None:
+        verb = _verb_above(base)
+    event: str | None = None
+    if verb is not None:
+        lemma = verb.lemma_.lower()
+        if lemma in LEVEL_VERBS or lemma in LIGHT_VERBS:
+            measured = _level_subject(verb) if lemma in LEVEL_VERBS else None
+            event = measured if measured and measured not in lx.QUANTITY_HEADS else None
+        elif lemma in lx.REPORT_VERBS:
+            event = None
+        else:
+            event = _event_of(verb)
+    if unit in ("casualty",) or (event is None and unit == "casualty"):
+        event = "casualty"
+    if event is None and fig.kind == "money":
+        for child in root.head.children if root.head is not root else []:
+            if child.dep_ == "prep" and child.lower_ in ("in", "for", "of", "on"):
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    event = obj.lemma_.lower()
+    subject = None
+    if noun is not None:
+        subject = _phrase(noun, inside) or None
+    elif fig.kind in ("percent", "fraction"):
+        obj = _of_object(root)
+        subject = _phrase(obj, inside) if obj is not None else None
+    if unit:
+        unit = unit.replace("\u2019", "'")
+    return Counted(unit=unit, event=event, subject=subject, noun=noun)
+
+
+def clause_of(tok: Token) -> Token:
+    """The head of the clause a token stands in (relative clauses and complements are their own)."""
+    t = tok
+    while t.head is not t:
+        if t.dep_ in CLAUSE_DEPS and t.dep_ != "xcomp":
+            return t
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            return t
+        t = t.head
+    return t

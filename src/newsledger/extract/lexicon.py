@@ -1,0 +1,93 @@
+"""Closed word classes that English news uses to attribute, hedge and count.
+
+These are general news vocabulary (reporting verbs, wire names, hedges), not phrases of
+any particular article: a parse tells us *where* a word stands, these lists tell us what
+kind of word it is.
+"""
+
+from __future__ import annotations
+
+# Verbs whose subject is the source of what their complement says.
+REPORT_VERBS = frozenset(
+    """say tell report claim estimate state announce confirm deny add note write believe assess
+    warn reveal disclose insist predict project forecast indicate suggest count record register
+    tally calculate put show find conclude allege acknowledge admit testify brief inform explain
+    assert argue maintain stress emphasise emphasize declare publish quote cite comment observe
+    mention relay contend dispute reject dismiss accuse expect""".split()
+)
+# Nouns that carry a source ("the ministry's estimate", "figures from the UN").
+REPORT_NOUNS = frozenset(
+    """estimate estimation claim figure figures data assessment report statement tally count survey
+    poll study analysis projection forecast toll information intelligence account census
+    findings calculation statistics number numbers""".split()
+)
+# Verbs of doubt and denial.
+HEDGE_VERBS = frozenset(
+    "estimate believe assess claim suggest expect forecast project predict appear seem allege fear suspect".split()
+)
+HEDGE_NOUNS = frozenset("estimate assessment claim projection forecast allegation suspicion".split())
+HEDGE_MODALS = frozenset("may might could would".split())
+HEDGE_ADVERBS = frozenset(
+    """reportedly possibly likely allegedly probably apparently perhaps purportedly supposedly
+    presumably potentially roughly""".split()
+)
+HEDGE_PHRASES = (
+    "could not verify", "could not be verified", "could not independently verify",
+    "could not be independently verified", "could not immediately verify", "not be independently",
+    "unverified", "if confirmed", "offered no proof", "offered no evidence", "without providing evidence",
+    "cannot be verified", "can not be verified", "was not able to verify", "unable to verify",
+    "could not confirm", "not independently confirmed", "has not been verified",
+)
+DENY_VERBS = frozenset("deny dismiss reject refute dispute contradict rebut disown".split())
+
+# Names that are news organisations: their subjects relay, they rarely originate a figure.
+MEDIA_NAMES = (
+    "reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse", "yonhap",
+    "xinhua", "tass", "ria novosti", "interfax", "kyodo", "bloomberg", "bbc", "cnn", "al jazeera",
+    "ukrinform", "anadolu", "dpa", "ansa", "efe", "pti", "press trust of india", "nhk", "kcna",
+    "nk news", "new york times", "washington post", "wall street journal", "financial times",
+    "the guardian", "the times", "politico", "axios", "the economist", "nbc", "cbs", "abc news",
+    "fox news", "sky news", "deutsche welle", "dw", "france 24", "radio free", "voice of america",
+    "kyiv independent", "meduza", "the war zone", "euromaidan press", "korea joongang daily",
+    "joongang", "chosun", "korea herald", "korea times", "nikkei", "south china morning post",
+    "times of india", "hindustan times", "the hindu", "dawn", "le monde", "der spiegel", "el pais",
+)
+MEDIA_HEADS = frozenset(
+    """media outlet outlets newspaper newspapers agency daily times post journal news press herald
+    tribune gazette broadcaster television tv radio magazine wire channel network tabloid
+    website""".split()
+)
+# Heads that make "X agency" a government body rather than a newsroom.
+NON_MEDIA_AGENCY_CUES = frozenset(
+    """spy intelligence security space energy health environmental environment protection
+    refugee atomic nuclear drug food medicines customs border tax revenue disaster emergency
+    management""".split()
+)
+# An unnamed source with no affiliation does not become the claimant.
+ANON_HEADS = frozenset("source sources person people official officials insider insiders".split())
+ANON_MODIFIERS = frozenset(
+    """anonymous unnamed unidentified own its their his her some several two three four many
+    informed knowledgeable familiar other a an the one senior""".split()
+)
+PRONOUNS_PERSON = frozenset("he she him her".split())
+PRONOUNS_GROUP = frozenset("it they them its their".split())
+RELATIVE_PRONOUNS = frozenset("which who that whom".split())
+# Nouns that stand for a previously named source ("the agency said", "the spokesman added").
+DESCRIPTOR_HEADS = frozenset(
+    """agency ministry service department spokesman spokeswoman spokesperson official president
+    minister chief head governor mayor general commander military army police government office
+    council committee group organisation organization company firm institute center centre
+    think tank tank report newspaper outlet bank authority authorities body commission board
+    watchdog monitor observatory court prosecutor prosecutors union party campaign organisers
+    organizers coalition""".split()
+)
+CONTINUATION_CUES = ("also", "additionally", "added", "further", "furthermore", "moreover", "went on")
+
+# Counted nouns that only name a quantity; the thing counted is in their "of" phrase.
+QUANTITY_HEADS = frozenset(
+    """number total toll tally count figure sum amount share proportion percentage rate majority
+    minority fraction portion part half third quarter bulk estimate group batch contingent
+    dozen""".split()
+)
+# "killed or wounded" and its kin count casualties.
+CASUALTY_PAIRS = frozenset({("kill", "wound"), ("kill", "injure"), ("wound", "kill"), ("injure", "kill"), ("die", "injure")})
