@@ -347,9 +347,11 @@ def _clean_text(text: str) -> CleanedBody:
     # with the rest of the segment is a teaser of another story: it counts against the segment.
     if coherence_ok:
         vocab: Counter[str] = Counter()
+        n_good = 0
         for ln in lines[i: j + 1]:
             if ln.kind == "good":
                 vocab.update(ln.stems)
+                n_good += 1
         if title is not None:
             vocab.update(title.stems)
         for k, ln in enumerate(lines):
@@ -358,6 +360,8 @@ def _clean_text(text: str) -> CleanedBody:
             if k > 0 and lines[k - 1].kind in ("good", "medium") and i < k <= j:
                 continue
             own = 1 if i <= k <= j and ln.kind == "good" else 0
+            if n_good - own < 2:
+                continue  # too little else on the page to judge topic by
             shared = sum(1 for s in ln.stems if vocab[s] - own > 0)
             if shared / len(ln.stems) < _MIN_COHERENCE:
                 ln.weight = -ln.weight * 0.5

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newsledger.clean.body import CleanedBody
-from newsledger.clean.flat import furniture_reason
+from newsledger.clean.flat import clean_text, furniture_reason
 
 # Explicit extraction settings (measured on the benchmark; see module docstring).
 TRAFILATURA_SETTINGS: dict[str, object] = {
@@ -41,6 +41,31 @@ def _extract(html: str, url: str | None) -> str:
         return ""
 
 
+_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+           "article", "header", "footer", "blockquote", "pre", "ul", "ol", "table", "aside",
+           "nav", "figure", "figcaption", "dd", "dt"}
+
+
+def _flatten(html: str) -> str:
+    """The page's text, one line per block element, for the fallback path; "" on failure.
+
+    trafilatura's own html2txt joins everything into one line, which leaves the text
+    cleaner no line shape to work with; a few lines of lxml keep the block breaks.
+    """
+    try:
+        import lxml.html
+
+        root = lxml.html.fromstring(html)
+        for bad in root.xpath("//script|//style|//noscript|//template"):
+            bad.drop_tree()
+        for el in root.iter():
+            if isinstance(el.tag, str) and el.tag.lower() in _BLOCKS:
+                el.tail = "\n" + (el.tail or "")
+        return root.text_content()
+    except Exception:  # noqa: BLE001 - broken markup must not stop the run
+        return ""
+
+
 def _locate(html: str, para: str, start: int) -> int:
     """Where a paragraph stands verbatim in the page source, searching forward; -1 if not."""
     pos = html.find(para, start)
@@ -61,19 +86,25 @@ def clean_html(html: str, url: str | None = None) -> CleanedBody:
         return CleanedBody("", [], [])
     text = _extract(html, url)
     if not text.strip():
-        return CleanedBody("", [("", "no article body found in the HTML")], [])
+        # trafilatura found no article: flatten the page and let the text cleaner try.
+        flat = _flatten(html)
+        if not flat.strip():
+            return CleanedBody("", [("", "no article body found in the HTML")], [])
+        found = clean_text(flat)
+        return CleanedBody(found.body, found.dropped, [])
 
-    kept: list[str] = []
-    dropped: list[tuple[str, str]] = []
-    for raw in text.split("\n"):
-        line = _WS.sub(" ", raw).strip()
-        if not line:
-            continue
-        reason = furniture_reason(line) if SECOND_PASS else None
-        if reason:
-            dropped.append((line, reason))
-        else:
-            kept.append(line)
+    lines = [_WS.sub(" ", raw).strip() for raw in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    reasons = [furniture_reason(ln) if SECOND_PASS else None for ln in lines]
+    # Only the edges: inside the body trafilatura's choice beats a line's shape (measured),
+    # but a newsletter box or photo credit hanging off either end is furniture.
+    lo, hi = 0, len(lines)
+    while lo < hi and reasons[lo]:
+        lo += 1
+    while hi > lo and reasons[hi - 1]:
+        hi -= 1
+    kept = lines[lo:hi]
+    dropped = [(ln, str(reasons[k])) for k, ln in enumerate(lines) if not lo <= k < hi]
 
     parts: list[str] = []
     offsets: list[tuple[int, int, int]] = []

@@ -1,0 +1,203 @@
+"""The flat-text body cleaner on the seed pages (gold) and on small made-up pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.clean.body import CleanedBody
+from newsledger.clean.flat import clean_text
+
+# A made-up flood report; every paragraph is our own wording.
+ARTICLE = [
+    "Floodwater rose above the river banks in the town of Marlow Ridge on Tuesday, forcing "
+    "about 1,200 residents to leave their homes, the regional emergency service said.",
+    "Rescue crews used boats to reach families stranded on rooftops along the lower river "
+    "district, where the water stood more than two metres deep by the afternoon.",
+    "The emergency service said 14 people had been taken to hospital with minor injuries "
+    "and that no deaths had been reported in the flooded districts so far.",
+    "Forecasters expect more heavy rain over the river valley on Wednesday, and the service "
+    "warned residents of the lower district not to return to their flooded homes yet.",
+]
+CONTINUATION = [
+    "Clean-up of the flooded river district",
+    "Volunteers in Marlow Ridge began clearing mud from the flooded streets of the lower "
+    "district once the river water started to fall on Thursday morning.",
+    "The town council said repairs to the river embankment and the flooded homes could "
+    "take months and would cost an estimated 3 million euros.",
+]
+NEWSLETTER = [
+    "Get our morning briefing",
+    "Enter your email to subscribe",
+    "Subscribe",
+    "* indicates required",
+    "Subscribe",
+    "* indicates required",
+]
+TEASER = (
+    "Parliament approved a spending plan worth 40 billion dollars for next year, with "
+    "higher outlays on pensions, schools and public transport, finance officials announced."
+)
+RELATED = [
+    "RELATED STORIES",
+    "Storm season outlook: what the new forecast models show",
+    "Insurance claims climb after spring storms",
+    "Why coastal towns are building higher sea walls",
+]
+CAPTION = (
+    "Residents carry belongings through a flooded street in Marlow Ridge on Tuesday. "
+    "(Jane Doe/Example Agency via Getty Images)"
+)
+
+
+def _page(*blocks: list[str] | str) -> str:
+    lines: list[str] = []
+    for block in blocks:
+        lines.extend([block] if isinstance(block, str) else block)
+    return "\n\n".join(lines) + "\n"
+
+
+def _check_offsets(text: str, result: CleanedBody) -> None:
+    """Every offset triple must point at identical characters in body and original."""
+    assert result.offsets
+    for b_start, o_start, length in result.offsets:
+        assert result.body[b_start: b_start + length] == text[o_start: o_start + length]
+
+
+# --- seeds (gold) ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cleaned(seed_files: list[Path]) -> dict[str, tuple[str, CleanedBody]]:
+    out = {}
+    for path in seed_files:
+        text = path.read_text(encoding="utf-8")
+        out[path.name] = (text, clean_text(text))
+    return out
+
+
+def test_every_gold_sentence_is_in_the_body(cleaned, gold) -> None:
+    missing = [
+        (c["doc"], c["sentence"][:60])
+        for c in gold["claims"]
+        if c["sentence"] not in cleaned[c["doc"]][1].body
+    ]
+    assert len({c["doc"] for c in gold["claims"]}) == 5
+    assert missing == []
+
+
+def test_no_not_claim_line_leaks_into_the_body(cleaned, gold) -> None:
+    leaks = []
+    for nc in gold["not_claims"]:
+        text, result = cleaned[nc["doc"]]
+        start, end = nc["span"]
+        assert text[start:end] == nc["quote"]
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
+        if line in result.body:
+            leaks.append((nc["doc"], nc["quote"]))
+    assert leaks == []
+
+
+def test_body_starts_and_ends_where_gold_says(cleaned, gold) -> None:
+    for doc in gold["documents"]:
+        body = cleaned[doc["doc"]][1].body
+        assert doc["body_first_words"] in body[:400], doc["doc"]
+        assert doc["body_last_words"] in body[-400:], doc["doc"]
+
+
+def test_headline_is_dropped_as_title(cleaned, gold) -> None:
+    for doc in gold["documents"]:
+        if not doc["title"]:
+            continue
+        text, result = cleaned[doc["doc"]]
+        assert (doc["title"], "title") in result.dropped, doc["doc"]
+        assert doc["title"] not in result.body
+
+
+def test_seed_offsets_point_into_the_original(cleaned) -> None:
+    for text, result in cleaned.values():
+        _check_offsets(text, result)
+
+
+# --- synthetic pages ------------------------------------------------------------------------
+
+
+def test_newsletter_box_is_dropped() -> None:
+    text = _page("Skip to content", ARTICLE[:2], NEWSLETTER, ARTICLE[2:])
+    result = clean_text(text)
+    for para in ARTICLE:
+        assert para in result.body
+    assert "subscribe" not in result.body.lower()
+    assert "indicates required" not in result.body
+    assert any(reason == "furniture" for _, reason in result.dropped)
+    _check_offsets(text, result)
+
+
+def test_off_topic_teaser_after_the_article_is_dropped() -> None:
+    text = _page(ARTICLE, "More news", TEASER, "Show more")
+    result = clean_text(text)
+    assert ARTICLE[-1] in result.body
+    assert TEASER not in result.body
+    assert (TEASER, "off-topic") in result.dropped
+
+
+def test_related_list_inside_the_body_keeps_the_continuation() -> None:
+    text = _page(ARTICLE, RELATED, CONTINUATION, "Edited by the news desk.")
+    result = clean_text(text)
+    for para in ARTICLE + CONTINUATION[1:]:
+        assert para in result.body
+    for headline in RELATED:
+        assert headline not in result.body
+    assert result.body.index(ARTICLE[-1]) < result.body.index(CONTINUATION[1])
+
+
+def test_caption_with_photo_credit_is_dropped() -> None:
+    text = _page("Town evacuated as river bursts its banks", CAPTION, ARTICLE)
+    result = clean_text(text)
+    assert CAPTION not in result.body
+    assert (CAPTION, "caption") in result.dropped
+    assert ("Town evacuated as river bursts its banks", "title") in result.dropped
+    assert result.body.startswith(ARTICLE[0])
+
+
+def test_author_bio_and_reading_time_are_dropped() -> None:
+    bio = ("Sam Example is a reporter for the Valley Courier covering floods, storms and "
+           "local government, and previously worked at a regional radio station.")
+    text = _page("By Sam Example", "3 min read", ARTICLE, "Sam Example", bio)
+    result = clean_text(text)
+    assert bio not in result.body
+    assert "min read" not in result.body
+    assert result.body.endswith(ARTICLE[-1])
+
+
+@pytest.mark.parametrize("junk", ["", "   \n\n  ", "\x00\x01\x02\xff" * 500,
+                                  "".join(chr(c % 32) for c in range(5000))])
+def test_empty_and_binary_input_give_an_empty_body(junk: str) -> None:
+    result = clean_text(junk)
+    assert isinstance(result, CleanedBody)
+    assert result.body == ""
+
+
+def test_one_huge_line_does_not_raise() -> None:
+    line = " ".join(ARTICLE) * 400
+    result = clean_text(line)
+    assert result.body == line
+
+
+def test_non_english_prose_is_kept() -> None:
+    paras = [
+        "Las autoridades evacuaron a unas 1.200 personas de sus casas el martes, después de "
+        "que el río se desbordara en la parte baja de la ciudad, según el servicio de emergencias.",
+        "Los equipos de rescate usaron botes para llegar a las familias que esperaban en los "
+        "tejados, y el agua alcanzó más de dos metros de profundidad por la tarde.",
+        "El servicio de emergencias dijo que 14 personas fueron atendidas en el hospital por "
+        "heridas leves y que no se habían registrado muertes hasta el momento.",
+    ]
+    text = _page(["Inicio", "Noticias", "Deportes"], paras, ["Contacto", "Privacidad"])
+    result = clean_text(text)
+    for para in paras:
+        assert para in result.body
+    assert "Deportes" not in result.body
