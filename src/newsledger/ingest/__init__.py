@@ -35,7 +35,12 @@ def read_inputs(inputs: Iterable[str], *, limits: Limits = DEFAULT_LIMITS) -> It
                                           headers={"User-Agent": limits.user_agent})
                 yield from fetch(spec, limits, client)
                 continue
-            for path, name, source in expand(spec):
+            try:
+                found = list(expand(spec))
+            except OSError as e:
+                yield rejected(spec, spec, f"could not list: {e.strerror or e}")
+                continue
+            for path, name, source in found:
                 if path is None:
                     yield rejected(name, source, "no such file")
                     continue
