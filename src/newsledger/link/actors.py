@@ -129,6 +129,7 @@ TITLES = {
     "defence", "defense", "head", "leader", "sgt", "sgt.", "capt", "capt.", "captain",
 }
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+ANONYMOUS = {"anonymous", "unidentified", "unnamed", "senior", "two", "three", "several"}
 PEOPLE_HEADS = {"sources", "source", "officials", "official", "spokesperson", "spokesman",
                 "spokeswoman", "officers", "representatives"}
 GOVERNMENT_HEADS = {"officials", "official", "government", "authorities", "administration",
@@ -387,9 +388,26 @@ def resolve_actors(
                 and not any(w.lower() in {"ministry", "forces", "war", "studies", "institute"} for w in n.core.split()):
             n.kind, n.person = "person", n.core
 
+    _strip_run_on_names(names)
     uf = _UnionFind()
     _link(names, uf, occurrences, anaphors)
     return _build(names, uf)
+
+
+def _strip_run_on_names(names: list[_Name]) -> None:
+    """An NER span that ran on into a person ("... of Ukraine Kyrylo Budanov"): cut the person
+    off and parse the rest again, so the institution keeps its country and acronym."""
+    persons = {n.person for n in names if n.kind == "person" and n.person and len(n.person.split()) >= 2}
+    for k, n in enumerate(names):
+        if n.kind not in {"institution", "descriptor"}:
+            continue
+        text = _plain(n.text)
+        for person in persons:
+            if text.endswith(" " + person) and len(text) > len(person) + 3:
+                fresh = _parse(text[: -len(person) - 1], n.label)
+                fresh.text, fresh.docs, fresh.roles = n.text, n.docs, n.roles
+                names[k] = fresh
+                break
 
 
 def _looks_outlet(text: str) -> bool:
@@ -466,14 +484,6 @@ def _link_persons(names: list[_Name], uf: _UnionFind) -> None:
         if len(hits) == 1:
             uf.union(i, hits.pop())
             n.kind = "person"
-    # institution text that ends with a known person's name (an NER span run on)
-    full_names = {names[i].person: i for i in full}
-    for i, n in enumerate(names):
-        if n.kind == "institution":
-            for person, j in full_names.items():
-                if n.core.endswith(" " + person):
-                    n.core = n.core[: -len(person) - 1]
-                    n.short = n.short if n.short and n.short in n.core else None
     # role text in apposition becomes an alias: a standalone role joins that person
     roles: dict[str, set[int]] = defaultdict(set)
     for i in people:
@@ -513,6 +523,15 @@ def _link_descriptors(names: list[_Name], uf: _UnionFind, occurrences: list) -> 
     doc_roots: dict[str, set[int]] = defaultdict(set)
     for doc, _start, idx in occurrences:
         doc_roots[doc].add(uf.find(idx))
+    _inherit_country(names, uf, occurrences)
+    acronyms = _group_attr(names, uf, "acronym")
+    # a named institution without a country joins the one named group of its function
+    for i, n in enumerate(names):
+        root = uf.find(i)
+        if n.kind == "institution" and n.function and not country.get(root) and not acronyms.get(root):
+            known = {r for (c, f), roots in named.items() if c and f == n.function for r in roots}
+            if len(known) == 1:
+                uf.union(i, next(iter(known)))
     desc_keys: dict[tuple, list[int]] = defaultdict(list)
     for i, n in enumerate(names):
         if n.kind != "descriptor" or not n.function:
@@ -529,6 +548,41 @@ def _link_descriptors(names: list[_Name], uf: _UnionFind, occurrences: list) -> 
     for members in desc_keys.values():
         for j in members[1:]:
             uf.union(members[0], j)
+    # "a military intelligence source" ~ the group already holding "military intelligence"
+    cores: dict[str, set[int]] = defaultdict(set)
+    for i, n in enumerate(names):
+        if n.kind in {"descriptor", "institution"} and len(n.core.split()) >= 2:
+            cores[n.core.lower()].add(uf.find(i))
+    for i, n in enumerate(names):
+        words = n.core.lower().split()
+        if n.kind == "descriptor" and not n.country and n.head in PEOPLE_HEADS and len(words) >= 3:
+            hits = {uf.find(r) for r in cores.get(" ".join(w for w in words[:-1] if w not in ANONYMOUS), set())}
+            if len(hits) == 1:
+                uf.union(i, hits.pop())
+
+
+def _inherit_country(names: list[_Name], uf: _UnionFind, occurrences: list) -> None:
+    """A source cited without a country takes the country its citer has: 'South Korean
+    media, citing unidentified military sources'. Looks back a short window only, and
+    only at actors with a country (not at place names), and only when they all agree."""
+    country = _group_attr(names, uf, "country")
+    by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for doc, start, idx in occurrences:
+        by_doc[doc].append((start, idx))
+    for items in by_doc.values():
+        items.sort()
+        for pos, (start, idx) in enumerate(items):
+            n = names[idx]
+            if n.kind != "descriptor" or n.country or n.head not in PEOPLE_HEADS or not n.function:
+                continue
+            seen = {
+                names[j].country or country.get(uf.find(j))
+                for s, j in items[:pos]
+                if start - s < 150 and names[j].kind in {"institution", "descriptor", "mediadesc", "media"}
+            }
+            seen.discard(None)
+            if len(seen) == 1:
+                n.country = seen.pop()
 
 
 def _compatible(anaphor: _Name, group_names: list[_Name]) -> bool:
