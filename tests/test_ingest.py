@@ -128,6 +128,15 @@ def test_date_header_only_when_valid(tmp_path: Path) -> None:
     assert c.error == "empty input"
 
 
+def test_utf16_without_bom_and_wrong_declared_charset(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(EN.encode("utf-16-le"))
+    page = PAGE.replace("<head>", '<head><meta charset="iso-8859-1">').replace("Officials", "Amtsträger")
+    (tmp_path / "b.html").write_bytes(page.encode("utf-8"))
+    a, b = read_inputs([str(tmp_path)])
+    assert a.content == EN and a.hints["encoding"] == "utf-16-le"
+    assert "Amtsträger" in b.content and b.hints["encoding"] == "utf-8"
+
+
 def test_mixed_encodings_are_replaced_and_noted(tmp_path: Path) -> None:
     data = ("Ukraine’s “offensive” — " + EN).encode() + " café".encode("latin-1")
     (tmp_path / "m.txt").write_bytes(data)

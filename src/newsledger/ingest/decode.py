@@ -86,7 +86,14 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     if bom:
         text = data.decode(bom, errors="replace")
         return Decoded(text, bom, "undecodable bytes replaced" if "\ufffd" in text else None)
-    for enc in (declared, "utf-8"):
+    bomless = utf16_without_bom(data)
+    if bomless:
+        text = _try(data, bomless)
+        if text is not None:
+            return Decoded(text, bomless)
+    # Valid UTF-8 beats a declared charset: pages often declare latin-1 and serve UTF-8,
+    # while legacy bytes that happen to be valid UTF-8 are vanishingly rare.
+    for enc in ("utf-8", declared):
         if enc:
             text = _try(data, enc)
             if text is not None:
@@ -99,6 +106,18 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     if guess:
         return guess
     return Decoded(data.decode("utf-8", errors="replace"), "utf-8", "unknown encoding; undecodable bytes replaced")
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 written without a BOM: mostly-ASCII text leaves every other byte NUL."""
+    sample = head[:4096]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) > 0.4 * len(zeros) and other.count(0) < 0.05 * len(other):
+            return name
+    return None
 
 
 def _known(enc: str) -> bool:

@@ -8,7 +8,7 @@ import zlib
 from collections.abc import Iterator
 
 from ..model import RawDocument
-from .decode import decode_bytes, meta_charset
+from .decode import decode_bytes, meta_charset, utf16_without_bom
 from .jsonl import read_json_records
 from .limits import Limits, too_large
 from .sniff import binary_kind, is_gzip, is_warc, looks_like_html, looks_like_jsonl
@@ -59,7 +59,8 @@ def from_bytes(data: bytes, name: str, source: str, limits: Limits, *,
 
         yield from read_warc(io.BytesIO(data), name, source, limits)
         return
-    why = binary_kind(data[:8192])
+    bomless = utf16_without_bom(data)
+    why = None if bomless else binary_kind(data[:8192])
     if why:
         yield rejected(name, source, f"binary content ({why})", data, hints)
         return
