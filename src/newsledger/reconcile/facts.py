@@ -90,11 +90,16 @@ def canonical(name: str | None, aliases: list[str] | None, actor_of: dict[str, s
     amap = actor_of if isinstance(actor_of, dict) else {}
     if name in amap:
         return amap[name]
-    lower = {str(k).casefold(): v for k, v in amap.items()}
+    lower = {fold_name(str(k)): v for k, v in amap.items()}
     for cand in [name, *(aliases or [])]:
-        if isinstance(cand, str) and cand.casefold() in lower:
-            return lower[cand.casefold()]
-    return name.strip()
+        if isinstance(cand, str) and fold_name(cand) in lower:
+            return lower[fold_name(cand)]
+    return re.sub(r"^(?i:the)\s+", "", name.strip())
+
+
+def fold_name(name: str) -> str:
+    """'The Agency' and 'agency' name one actor; curly and straight apostrophes too."""
+    return re.sub(r"^the\s+", "", " ".join(name.casefold().replace("’", "'").split()))
 
 
 def outlet_of(doc: str, docs_meta: dict[str, dict]) -> str:
@@ -314,6 +319,7 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
             good.append(c)
     per_sentence = Counter((c.doc, c.sentence) for c in good if not c.derived)
     rows: list[Row] = []
+    spelling: dict[str, str] = {}  # one display name per actor however it is cased
     for i, c in enumerate(good):
         cls, fam, factor = vocab.unit_class(c.unit, c.kind)
         event = vocab.event_family(c.event, c.unit, cls)
@@ -325,10 +331,14 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
             i=i, claim=c, cls=cls, fam=fam, factor=factor, event=event, rate=rate_of(c),
             phase=phase_of(c, event, pub, per_sentence[(c.doc, c.sentence)]),
             owner=owner_tokens(c.subject), lo=lo * factor, hi=hi * factor,
-            claimant=canonical(c.claimant, c.claimant_aliases, actor_of),
+            claimant=_spelled(canonical(c.claimant, c.claimant_aliases, actor_of), spelling),
             outlet=outlet_of(c.doc, docs_meta), extra={"published": published}))
     _effective_times(rows)
     return rows, skipped
+
+
+def _spelled(name: str | None, spelling: dict[str, str]) -> str | None:
+    return spelling.setdefault(fold_name(name), name) if name else None
 
 
 def _effective_times(rows: list[Row]) -> None:

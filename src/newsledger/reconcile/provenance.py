@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.model import Fact
-from newsledger.reconcile.facts import canonical, claim_ref, outlet_of
+from newsledger.reconcile.facts import canonical, claim_ref, fold_name, outlet_of
 
 
 def provenance(fact: Fact, docs_meta: dict[str, dict],
@@ -31,7 +31,7 @@ def provenance(fact: Fact, docs_meta: dict[str, dict],
         who = canonical(c.claimant, c.claimant_aliases, actor_of)
         outlet = outlet_of(c.doc, docs_meta)
         if who:
-            named.setdefault(who.casefold(), who)
+            who = named.setdefault(fold_name(who), who)  # one spelling per actor in the routes
         else:
             voices.setdefault(outlet.casefold(), outlet)
         via = tuple(v for v in (canonical(x, None, actor_of) for x in (c.via or [])
