@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import zlib
 from collections.abc import Iterator
 
@@ -28,6 +29,15 @@ def gunzip_capped(data: bytes, limits: Limits) -> bytes | str:
     if len(out) > limits.max_bytes:
         return too_large(None, limits, what="decompressed content")
     return out
+
+
+def _first_record_parses(text: str) -> bool:
+    """A text that merely starts with '{' is not JSON Lines unless its first line parses."""
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
 
 
 def _inner_name(name: str) -> str:
@@ -68,8 +78,9 @@ def from_bytes(data: bytes, name: str, source: str, limits: Limits, *,
     declared = charset or meta_charset(data)
     decoded = decode_bytes(data, declared)
     text = decoded.text
-    if declared_kind != "html" and (looks_like_jsonl(text) or (
-            lower.endswith(JSON_EXT) and text.lstrip("\ufeff \t\r\n").startswith("["))):
+    is_json_name = lower.endswith(JSON_EXT)
+    if declared_kind != "html" and ((looks_like_jsonl(text) and (is_json_name or _first_record_parses(text))) or (
+            is_json_name and text.lstrip("\ufeff \t\r\n").startswith("["))):
         yield from read_json_records(decoded, name, source, limits)
         return
     kind = "html" if declared_kind == "html" or lower.endswith(HTML_EXT) or looks_like_html(text) else "text"
