@@ -248,6 +248,25 @@ def rate_of(c: Claim) -> str:
     return ""
 
 
+_EITHER = re.compile(r"\b(?:killed|dead|died)\s+(?:or|and/or)\s+(?:wounded|injured)\b|"
+                     r"\b(?:wounded|injured)\s+(?:or|and/or)\s+(?:killed|dead)\b", re.I)
+
+
+def infer_event(c: Claim) -> str | None:
+    """Event word from the figure's clause when the extractor gave none: the nearest verb
+    after the figure, else before it ("killed or wounded" is a casualty)."""
+    before, after = _clause(c)
+    for text in (after, before):
+        if _EITHER.search(text):
+            return "casualty"
+        words = re.findall(r"[a-z]+", text.lower())
+        for w in (words if text is after else reversed(words)):
+            fam = vocab.event_family(w, None, "")
+            if fam in vocab.EVENT_LABEL:
+                return fam
+    return None
+
+
 def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", text)}
 
@@ -322,7 +341,7 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
     spelling: dict[str, str] = {}  # one display name per actor however it is cased
     for i, c in enumerate(good):
         cls, fam, factor = vocab.unit_class(c.unit, c.kind)
-        event = vocab.event_family(c.event, c.unit, cls)
+        event = vocab.event_family(c.event or infer_event(c), c.unit, cls)
         meta = docs_meta.get(c.doc, {}) if isinstance(docs_meta, dict) else {}
         published = parse_time(meta.get("published") if isinstance(meta, dict) else None)
         pub = published[1] if published else None
