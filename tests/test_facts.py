@@ -144,3 +144,11 @@ def test_junk_claims_are_skipped_with_reasons():
     assert len(facts) == 1 and facts[0].status == "single-source"
     assert len(skipped) == 3 and any("not a number" in s for s in skipped)
     assert build_facts([], {}, {}) == []
+
+
+def test_missing_event_is_read_from_the_clause():
+    s = "By nightfall 14 miners were dead or injured, and 30 more were rescued."
+    a = _c("m", "14", 14, "miner", None, "miners", None, [], None, s)
+    b = _c("m", "30", 30, "miner", None, "miners", None, [], None, s)
+    facts = build_facts([a, b], {"m": {"outlet": "Gazette", "published": "2024-03-02"}}, {})
+    assert sorted(f.event for f in facts) == ["casualty", "rescue"]
