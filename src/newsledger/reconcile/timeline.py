@@ -1,0 +1,164 @@
+"""One dated timeline across reports: events that several outlets state are merged.
+
+Two events merge when their dates are compatible (the intervals overlap and neither is
+more than three times as long as the other, the rule the gold uses for times), their
+descriptions share content lemmas (nouns, verbs, adjectives, numbers; overlap
+coefficient), and their claimants do not disagree (same name, one inside the other, an
+acronym of the other, or one unknown). Events are blocked by the months they cover, so
+each one is compared only with entries of its own months, not with every other event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from newsledger.extract.nlp import get_nlp
+from newsledger.extract.timex import value_bounds
+from newsledger.model import Event, TimelineEntry
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+# Verbs of saying add nothing to what happened: "X said troops left" and "Y reported troops left" agree.
+GENERIC_LEMMAS = frozenset(
+    """say tell report claim announce confirm state write add note cite accord be have do make
+    also first other""".split()
+)
+MIN_OVERLAP = 0.5  # share of the shorter description's content lemmas found in the other
+MIN_SHARED = 2
+LOOSE_OVERLAP, LOOSE_SHARED = 0.4, 3  # or a little less of it when three or more lemmas agree
+MAX_RATIO = 3.0
+# Merging allows a little more than the scorer's 3x, so that a third of a month ("early
+# August", 10 days) still merges with the whole month (31 days).
+MERGE_RATIO = 3.5
+MAX_BLOCK_MONTHS = 24  # a longer interval is indexed under its first months only
+
+
+def content_lemmas(texts: Iterable[str]) -> list[frozenset[str]]:
+    """Lower-case lemmas of the content words of each text (tagger and lemmatizer only)."""
+    texts = [t if isinstance(t, str) else "" for t in texts]
+    nlp = get_nlp()
+    off = [p for p in ("parser", "ner") if p in nlp.pipe_names]
+    out: list[frozenset[str]] = []
+    for doc in nlp.pipe(texts, disable=off):
+        lemmas = set()
+        for t in doc:
+            if t.pos_ not in CONTENT_POS or t.is_stop or t.is_punct:
+                continue
+            lemma = t.lemma_.lower().strip("'’.-")
+            if t.pos_ == "NUM":
+                lemma = re.sub(r"[,\s]", "", t.text)
+            if lemma and lemma not in GENERIC_LEMMAS:
+                lemmas.add(lemma)
+        out.append(frozenset(lemmas))
+    return out
+
+
+def compatible_dates(a: tuple[date, date], b: tuple[date, date], max_ratio: float = MAX_RATIO) -> bool:
+    """Intervals overlap and neither is more than `max_ratio` times as long as the other."""
+    if a[0] > b[1] or b[0] > a[1]:
+        return False
+    la, lb = (a[1] - a[0]).days + 1, (b[1] - b[0]).days + 1
+    return max(la, lb) <= max_ratio * min(la, lb)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap coefficient; 0 when either side is empty or they share fewer than MIN_SHARED lemmas."""
+    shared = len(a & b)
+    if not a or not b or shared < MIN_SHARED:
+        return 0.0
+    return shared / min(len(a), len(b))
+
+
+def similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two descriptions tell the same happening (see MIN_OVERLAP and LOOSE_OVERLAP)."""
+    score = overlap(a, b)
+    return score >= MIN_OVERLAP or (score >= LOOSE_OVERLAP and len(a & b) >= LOOSE_SHARED)
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name) if w.lower() not in ("of", "the", "for", "and"))
+
+
+def same_claimant(a: str | None, b: str | None) -> bool:
+    """Unknown on either side, one name inside the other, an acronym of it, or most words shared."""
+    if not a or not b:
+        return True
+    x, y = a.lower().strip(), b.lower().strip()
+    if x in y or y in x:
+        return True
+    words_x, words_y = set(re.findall(r"[A-Z]{2,}", a)), set(re.findall(r"[A-Z]{2,}", b))
+    if (words_x and _acronym(b) in words_x) or (words_y and _acronym(a) in words_y):
+        return True
+    tx, ty = set(re.findall(r"\w+", x)), set(re.findall(r"\w+", y))
+    return bool(tx and ty) and len(tx & ty) / len(tx | ty) >= 0.5
+
+
+def _months(iv: tuple[date, date]) -> list[tuple[int, int]]:
+    out = []
+    y, m = iv[0].year, iv[0].month
+    while (y, m) <= (iv[1].year, iv[1].month) and len(out) < MAX_BLOCK_MONTHS:
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _entry(members: list[tuple[Event, tuple[date, date], frozenset[str]]]) -> TimelineEntry:
+    """The merged entry: the most stated date (the most precise on a tie), the most central description."""
+    whens = Counter(e.when for e, _, _ in members)
+    span_of = {e.when: (iv[1] - iv[0]).days for e, iv, _ in members}
+    when = min(whens, key=lambda w: (-whens[w], span_of[w]))
+    central = max(
+        members,
+        key=lambda m: (sum(overlap(m[2], o[2]) for o in members if o is not m), -len(m[0].what)),
+    )
+    claimants = Counter(e.claimant for e, _, _ in members if e.claimant)
+    evidence = [
+        {"doc": e.doc, "sentence": e.sentence, "span": list(e.span), "when": e.when,
+         "what": e.what, "claimant": e.claimant}
+        for e, _, _ in members
+    ]
+    return TimelineEntry(
+        when=when,
+        what=central[0].what,
+        claimant=claimants.most_common(1)[0][0] if claimants else None,
+        docs=sorted({e.doc for e, _, _ in members}),
+        evidence=evidence,
+    )
+
+
+def merge_timeline(events: list[Event]) -> list[TimelineEntry]:
+    """Merge events from different reports into dated entries, sorted by date (intervals by start).
+
+    Events whose `when` is not a time value are left out; never raises on junk.
+    """
+    usable = [(e, iv) for e in events or [] if isinstance(e, Event) and (iv := value_bounds(e.when))]
+    if not usable:
+        return []
+    usable.sort(key=lambda p: (p[1][0], p[1][1], p[0].doc))
+    lemmas = content_lemmas(e.what for e, _ in usable)
+    groups: list[list[tuple[Event, tuple[date, date], frozenset[str]]]] = []
+    by_month: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for (event, iv), lem in zip(usable, lemmas, strict=True):
+        best, best_score = None, 0.0
+        candidates = {g for month in _months(iv) for g in by_month[month]}
+        for g in sorted(candidates):
+            members = groups[g]
+            if any(e.doc == event.doc and e.sentence == event.sentence for e, _, _ in members):
+                continue  # two events of one sentence are two events
+            if not all(compatible_dates(iv, miv, MERGE_RATIO) and same_claimant(event.claimant, e.claimant) for e, miv, _ in members):
+                continue
+            score = max((overlap(lem, mlem) for _, _, mlem in members if similar(lem, mlem)), default=0.0)
+            if score > best_score:
+                best, best_score = g, score
+        if best is None:
+            groups.append([])
+            best = len(groups) - 1
+        groups[best].append((event, iv, lem))
+        for month in _months(iv):
+            if best not in by_month[month]:
+                by_month[month].append(best)
+    entries = [_entry(members) for members in groups]
+    entries.sort(key=lambda t: (value_bounds(t.when) or (date.max, date.max), t.what))
+    return entries
