@@ -36,7 +36,7 @@ _FURNITURE = re.compile(
     r"follow us|read (more|also|next)|see also|related( (stories|articles|posts|content))?|"
     r"more (news|stories)|most (popular|read|viewed)|trending|recommended|click here|"
     r"comments?|privacy|terms of (use|service)|skip to|edit post|show more|load more|"
-    r"view all|back to top|enter your email|e-?mail address|indicates required|donat\w+|"
+    r"view all|back to top|reply|enter your email|e-?mail address|indicates required|donat\w+|"
     r"members?hip|become a member|support us|download (the|our) app|whatsapp|facebook|"
     r"twitter|instagram|linkedin|pinterest|telegram|youtube|rss|print|audio is|listen to|"
     r"next (article|story|post)|previous (article|story|post)|tags?|filed under|"
@@ -70,6 +70,21 @@ _BYLINE = re.compile(r"^(by|written by|words by|reporting by|text:)\s+\S", re.IG
 _TIME_ONLY = re.compile(
     r"^[\W\d]*(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)[\W]*$", re.IGNORECASE
 )
+_STAMP = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+    re.IGNORECASE,
+)
+_COMMENT_HEAD = re.compile(r"^.{1,80}\b(says|said|wrote|writes|replied)\s*:\s*$", re.IGNORECASE)
+# Opens a readers' comment section; comments come after the article, so nothing past such a
+# line can be the body (when prose stands before it).
+_COMMENTS_OPEN = re.compile(
+    r"^(\d[\d,.]*\s+(comments?|responses?|replies|reactions)\b.{0,120}|(leave|post|add|write) "
+    r"a (reply|comment|response)\b.{0,40}|comments?|(join|start) the (discussion|conversation)\b.{0,40}|"
+    r"discussion|reader comments|show comments|view comments)\s*$",
+    re.IGNORECASE,
+)
 _URLISH = re.compile(r"^(https?://|www\.)\S+$|^\S+@\S+\.\w+$")
 _BULLET = re.compile(r"^(?:[*•·▪►»◦‣-]|o(?=\s)|\d{1,2}[.)](?=\s))\s+")
 _INLINE_BULLETS = re.compile(r"\s[*•·▪]\s")
@@ -83,6 +98,7 @@ _GOOD_MIN_WORDS = 10
 _SHORT_PENALTY = 1.0
 _BAD_PENALTY = 4.0
 _MIN_COHERENCE = 0.15
+_MIN_BODY_WORDS = 40
 KEEP_LAST = True
 
 
@@ -198,6 +214,10 @@ def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int]) -> None:
         return bad("furniture")
     if _URLISH.match(t) or _TIME_ONLY.match(t):
         return bad("furniture")
+    if n <= 12 and not line.ends and _STAMP.search(t):
+        return bad("timestamp")
+    if n <= 12 and _COMMENT_HEAD.match(t):
+        return bad("comment")
     if _CREDIT_END.search(t) or _CREDIT_START.match(t):
         return bad("caption")
     if _BIO.match(t) and n <= 120:
@@ -336,6 +356,17 @@ def _clean_text(text: str) -> CleanedBody:
     for ln in lines:
         _shape(ln, stops, repeats)
     _weights(lines)
+
+    # Readers' comments: cut the page at the first comment-section opener after some prose.
+    prose_before = 0.0
+    for k, ln in enumerate(lines):
+        if ln.weight > 0:
+            prose_before += ln.weight
+        if prose_before >= _MIN_BODY_WORDS and _COMMENTS_OPEN.match(ln.text):
+            for rest in lines[k:]:
+                rest.weight = min(rest.weight, 0.0) - 1.0
+                rest.reason = rest.reason or "comments"
+            break
 
     # Pass 1: densest run of prose by shape alone.
     i, j = _best_segment([ln.weight for ln in lines])
