@@ -1,0 +1,127 @@
+"""Time expressions resolve against the publication date the way the gold annotates them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.timex import find_times, resolve_time, statement_time, value_bounds
+
+PUB = "2025-02-27"  # a Thursday
+
+CASES = [
+    # explicit dates, with and without a year; abbreviated months with a period
+    ("on Feb. 27", PUB, "2025-02-27"),
+    ("Feb. 13", PUB, "2025-02-13"),
+    ("27 February", PUB, "2025-02-27"),
+    ("February 27, 2025", PUB, "2025-02-27"),
+    ("on Oct. 24, 2024", PUB, "2024-10-24"),
+    ("on Dec. 28", "2025-01-05", "2024-12-28"),  # year rollover
+    ("Sept. 3", "2025-01-05", "2024-09-03"),
+    # weekdays: the publication day itself counts
+    ("on Thursday", PUB, "2025-02-27"),
+    ("on Wednesday", PUB, "2025-02-26"),
+    ("on Monday night", PUB, "2025-02-24"),
+    ("as of Monday", PUB, "2025-02-24"),
+    ("over the weekend", PUB, "2025-02-22/2025-02-23"),
+    # relative days and periods
+    ("yesterday", PUB, "2025-02-26"),
+    ("today", PUB, "2025-02-27"),
+    ("two weeks ago", PUB, "2025-02-13"),
+    ("three days ago", PUB, "2025-02-24"),
+    ("in the past 24 hours", PUB, "2025-02-27"),
+    ("last week", PUB, "2025-02-17/2025-02-23"),
+    ("this week", PUB, "2025-02-24/2025-03-02"),
+    ("last month", PUB, "2025-01"),
+    ("this month", PUB, "2025-02"),
+    ("earlier this month", PUB, "2025-02-01/2025-02-27"),
+    ("last year", PUB, "2024-01-01/2024-12-31"),
+    ("this year", PUB, "2025-01-01/2025-12-31"),
+    ("so far this year", PUB, "2025-01-01/2025-02-27"),
+    ("currently", PUB, "2025-02-27"),
+    ("now", PUB, "2025-02-27"),
+    ("so far", PUB, "2025-02-27"),
+    # years and months
+    ("in 2025", PUB, "2025-01-01/2025-12-31"),
+    ("in January", PUB, "2025-01"),
+    ("in March", PUB, "2024-03"),  # a month after the publication month is last year's
+    ("December 2024", PUB, "2024-12"),
+    ("last August", PUB, "2024-08"),
+    # seasons and parts of months (dateparser misses these)
+    ("last fall", PUB, "2024-09-01/2024-11-30"),
+    ("last autumn", PUB, "2024-09-01/2024-11-30"),
+    ("last summer", PUB, "2024-06-01/2024-08-31"),
+    ("last spring", PUB, "2024-03-01/2024-05-31"),
+    ("last winter", PUB, "2023-12-01/2024-02-29"),
+    ("in early February", PUB, "2025-02-01/2025-02-10"),
+    ("mid-January", PUB, "2025-01-11/2025-01-20"),
+    ("late January", PUB, "2025-01-21/2025-01-31"),
+    ("at the end of January", PUB, "2025-01-21/2025-01-31"),
+    ("the first week of February", PUB, "2025-02-01/2025-02-07"),
+    ("the second week of February", PUB, "2025-02-08/2025-02-14"),
+    ("the last week of January", PUB, "2025-01-25/2025-01-31"),
+    ("in early February 2025", PUB, "2025-02-01/2025-02-10"),
+    # ranges and "since"
+    ("between January and February", PUB, "2025-01-01/2025-02-28"),
+    ("between December and February", PUB, "2024-12-01/2025-02-28"),
+    ("from Jan. 30 to Feb. 4", PUB, "2025-01-30/2025-02-04"),
+    ("since mid-January", PUB, "2025-01-11/2025-02-27"),
+    ("since early December 2024", PUB, "2024-12-01/2025-02-27"),
+    ("since August", PUB, "2024-08-01/2025-02-27"),
+    ("in the first half of 2024", PUB, "2024-01-01/2024-06-30"),
+]
+
+
+@pytest.mark.parametrize(("expr", "published", "expected"), CASES)
+def test_resolve_time(expr: str, published: str, expected: str) -> None:
+    assert resolve_time(expr, published) == expected
+
+
+@pytest.mark.parametrize("expr", ["on Thursday", "Feb. 13", "in January", "yesterday", "last fall"])
+def test_needs_publication_date(expr: str) -> None:
+    assert resolve_time(expr, None) is None
+
+
+def test_explicit_year_needs_no_publication_date() -> None:
+    assert resolve_time("on Oct. 24, 2024", None) == "2024-10-24"
+    assert resolve_time("in 2023", None) == "2023-01-01/2023-12-31"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12,000 troops", "for three weeks", "six months", "within two months", "in two months",
+     "may be sending", "a 2,025-strong unit", "the 105th anniversary", "up 50% in 2,020 cases"],
+)
+def test_numbers_and_durations_are_not_times(text: str) -> None:
+    assert find_times(text, PUB) == []
+
+
+def test_future_clause_looks_ahead() -> None:
+    assert resolve_time("leaders will meet on Tuesday", PUB) == "2025-03-04"
+    assert resolve_time("the ministry said on Tuesday", PUB) == "2025-02-25"
+
+
+def test_offsets_point_at_the_expression() -> None:
+    text = "The agency said on Feb. 4 that units had left since mid-January."
+    refs = find_times(text, PUB)
+    assert [(r.text, r.value) for r in refs] == [("Feb. 4", "2025-02-04"), ("since mid-January", "2025-01-11/2025-02-27")]
+    assert all(text[r.start:r.end] == r.text for r in refs)
+
+
+def test_statement_time() -> None:
+    assert statement_time("The president said on Feb. 14 that 4,000 had died.", PUB) == "2025-02-14"
+    assert statement_time("It is higher than a Jan. 13 estimate by the agency.", PUB) == "2025-01-13"
+    assert statement_time("The agency said on Thursday that more were sent.", PUB) == "2025-02-27"
+    assert statement_time("The troops arrived on Thursday.", PUB) is None
+    assert statement_time("Officials said losses have mounted since January.", PUB) is None
+
+
+@pytest.mark.parametrize("junk", ["", "   ", None, 42])
+def test_junk_never_raises(junk) -> None:
+    assert find_times(junk, PUB) == []
+    assert resolve_time("Feb. 13", junk) is None
+
+
+def test_value_bounds() -> None:
+    assert value_bounds("2024-02") is not None and value_bounds("2024-02")[1].day == 29
+    assert value_bounds("2025-01-30/2025-02-04")[1].isoformat() == "2025-02-04"
+    assert value_bounds("not a date") is None
