@@ -182,3 +182,10 @@ def test_missing_or_junk_db(tmp_path):
     sqlite3.connect(empty).close()
     e = TestClient(create_app(empty))
     assert e.get("/").status_code == 200 and e.get("/api/claims").json() == []
+
+
+def test_stylesheets_served(client):
+    for path in ("/static/report.css", "/static/web.css"):
+        r = client.get(path)
+        assert r.status_code == 200 and "text/css" in r.headers["content-type"]
+        assert "{" in r.text

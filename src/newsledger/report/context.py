@@ -266,6 +266,7 @@ def _latest_row(claimant: Any, value: str, time: Any, doc: Any, claim: Claim | N
         "claimant": str(claimant) if claimant else UNATTRIBUTED,
         "value": value,
         "time": str(time) if time else None,
+        "time_text": fmt.when(str(time)) if time else None,
         "published": d.published if d else None,
         "doc": _doc_ref(doc, docs),
         "anchor": claim_anchor(claim) if claim else doc_anchor(doc),

@@ -49,7 +49,6 @@ def create_app(db_path: Path) -> FastAPI:
     db_path = Path(db_path)
     app = FastAPI(title="newsledger", docs_url="/api/docs", redoc_url=None)
     templates = _templates()
-    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @contextmanager
     def db() -> Iterator[sqlite3.Connection]:
@@ -76,6 +75,9 @@ def create_app(db_path: Path) -> FastAPI:
     def report_css() -> Response:
         return Response((REPORT_TEMPLATES / "report.css").read_text(encoding="utf-8"),
                         media_type="text/css")
+
+    # after the report.css route, which the mount would otherwise shadow
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.get("/", response_class=HTMLResponse)
     def index(request: Request) -> HTMLResponse:
