@@ -62,9 +62,7 @@ def _anchor(sent: Doc, ref: TimeRef) -> Token | None:
             return tok
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS:
             return tok
-    if tok.i < span.start or tok.i >= span.end:
-        return tok  # a fragment whose root is neither: still the best word to describe
-    return None
+    return None  # a fragment (byline, caption credit) with no verb states no happening
 
 
 def _time_tokens(sent: Doc, ref: TimeRef) -> set[int]:
@@ -73,6 +71,7 @@ def _time_tokens(sent: Doc, ref: TimeRef) -> set[int]:
     if span is None:
         return set()
     out = {t.i for t in span}
+    out |= {c.i for t in span for c in t.children if c.dep_ == "case"}  # "Sunday's quake": drop the 's too
     head = span.root.head
     if head.dep_ == "prep" and head.i not in out and all(c.i in out for c in head.children):
         out.add(head.i)
