@@ -170,6 +170,8 @@ def _chunk_mentions(sd: Any, body: str) -> list[tuple[int, int, str]]:
         ) or any(t.dep_ == "poss" and t.lower_ not in {"its", "their", "his", "her"} for t in chunk)
         if head == "reports" and not re.search(r"\bmedia reports$", text, re.I):
             continue
+        if head in MEDIA_HEADS and any(t.text[:1].isupper() for t in chunk if start < t.idx < end):
+            qualified = True  # "The War Zone magazine": a masthead with its kind
         if head in MEDIA_HEADS or "news agency" in text.lower():
             label = "MEDIA"
         elif head in PERSON_ROLE_HEADS and head not in {"spokesperson"}:
@@ -185,8 +187,7 @@ def _chunk_mentions(sd: Any, body: str) -> list[tuple[int, int, str]]:
             continue
         if not qualified and bare and head in {"agency", "sources", "outlet"} and words[0] != "the":
             continue
-        proper_inside = any(t.text[:1].isupper() for t in chunk if start < t.idx < end and t.i > chunk.start)
-        if label == "MEDIA" and head not in {"media", "outlet", "outlets", "agency"} and not (qualified or proper_inside):
+        if label == "MEDIA" and head not in {"media", "outlet", "outlets", "agency"} and not qualified:
             continue
         out.append((start, end, label))
     return out

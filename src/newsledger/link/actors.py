@@ -73,6 +73,8 @@ chile||chilean|santiago
 peru||peruvian|lima
 nigeria||nigerian|abuja
 kenya||kenyan|nairobi
+tanzania||tanzanian|dodoma
+uganda||ugandan|kampala
 ethiopia||ethiopian|addis ababa
 sudan||sudanese|khartoum
 south africa||south african|pretoria
@@ -208,6 +210,7 @@ class _Name:
     short: str | None = None  # "Main Intelligence Directorate" of "... of the Ministry of X"
     docs: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    surfaces: list[str] = field(default_factory=list)  # every spelling seen for this text
 
 
 def _strip_country(words: list[str]) -> tuple[list[str], str | None]:
@@ -220,6 +223,8 @@ def _strip_country(words: list[str]) -> tuple[list[str], str | None]:
                 return words[n:], COUNTRY_OF[head[:-2]]
             if len(words) > n and head in DEMONYM_OF:
                 return words[n:], DEMONYM_OF[head]
+    if len(words) > 1 and words[0][:1].isupper() and low[0].endswith("'s") and low[0][:-2] not in COUNTRY_OF:
+        return words[1:], low[0][:-2]  # an owner the gazetteer lacks ("Tanzania's ...")
     for n in (3, 2, 1):
         if len(words) > n + 1 and low[-n - 1] == "of" and " ".join(low[-n:]) in COUNTRY_OF:
             return words[: -n - 1], COUNTRY_OF[" ".join(low[-n:])]
@@ -230,7 +235,9 @@ def _parse(text: str, label: str) -> _Name:
     s = _plain(text)
     name = _Name(text=text, label=label)
     if label == "MEDIA":  # "Yonhap news agency", "The War Zone magazine": the name is the masthead
-        s = re.sub(r"\s+(?:news agency|magazine|newspaper|website|broadcaster|wire service)$", "", s, flags=re.I)
+        mast = re.sub(r"\s+(?:news agency|magazine|newspaper|website|broadcaster|wire service)$", "", s, flags=re.I)
+        if re.search(r"[A-Z]", re.sub(r"^(?:the|a|an)\s+", "", mast, flags=re.I)):
+            s = mast
     m = re.search(r"\s*\((?:(?:also |commonly |better )?known as |or |aka )?([^()]{1,40})\)", s)
     if m:
         inner = m.group(1).strip()
@@ -283,9 +290,10 @@ def _parse(text: str, label: str) -> _Name:
     name.head = rest[-1].lower() if rest else ""
     if " of " in core_low:
         before = name.core[: core_low.index(" of ")].split()
-        if len(before) >= 2 and _is_proper(before) and before[-1].lower() in AGENCY_HEADS | {"ministry"}:
-            name.short = " ".join(before)
+        if before and _is_proper(before):
             name.head = before[-1].lower()
+            if len(before) >= 2 and name.head in AGENCY_HEADS | {"ministry"}:
+                name.short = " ".join(before)
     if low_text in COUNTRY_OF or (label == "GPE" and not rest):
         name.kind, name.country = "place", COUNTRY_OF.get(low_text, name.country)
         name.core = name.country or name.core
@@ -364,6 +372,8 @@ def resolve_actors(
         if idx is None:
             idx = by_text[key] = len(names)
             names.append(parsed)
+        if text not in names[idx].surfaces:
+            names[idx].surfaces.append(text)
         names[idx].docs.update([doc] if doc else [])
         names[idx].roles.add(role)
         if doc is not None:
@@ -405,7 +415,7 @@ def _strip_run_on_names(names: list[_Name]) -> None:
         for person in persons:
             if text.endswith(" " + person) and len(text) > len(person) + 3:
                 fresh = _parse(text[: -len(person) - 1], n.label)
-                fresh.text, fresh.docs, fresh.roles = n.text, n.docs, n.roles
+                fresh.text, fresh.docs, fresh.roles, fresh.surfaces = n.text, n.docs, n.roles, n.surfaces
                 names[k] = fresh
                 break
 
@@ -694,7 +704,7 @@ def _build(names: list[_Name], uf: _UnionFind) -> tuple[list[Actor], dict[str, s
         for n in group:
             role_alias = n.role_text if n.kind == "person" and n.role_text and len(
                 [w for w in n.role_text.split() if w.lower() not in DETERMINERS]) >= 2 else None
-            for text in filter(None, [n.text, role_alias]):
+            for text in filter(None, [*n.surfaces, n.text, role_alias]):
                 if text not in aliases:
                     aliases.append(text)
         roles = set().union(*(n.roles for n in group))
