@@ -107,7 +107,8 @@ _MEASURES = {
     "megawatts": "megawatt", "gigawatt": "gigawatt", "gigawatts": "gigawatt",
     "kilowatt": "kilowatt", "kilowatts": "kilowatt", "mph": "mile per hour",
     "kph": "kilometer per hour", "knot": "knot", "knots": "knot", "magnitude": "magnitude",
-    "page": "page", "pages": "page",
+    "page": "page", "pages": "page", "km²": "square kilometer", "mi²": "square mile",
+    "m²": "square meter", "sqkm": "square kilometer",
 }
 _CASED_UNITS = {"MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "kWh": "kilowatt hour",
                 "TWh": "terawatt hour", "GWh": "gigawatt hour", "MWh": "megawatt hour"}
@@ -184,7 +185,7 @@ _CHANGE_WORDS = set(
     surged surge plunged plunge plummeted slipped slid cut cuts reduced reduce raised raise
     lowered lower doubled tripled went up down revised upgraded downgraded shrank shrunk
     expanded widened narrowed swelled swollen edged spiked leapt leaped tumbled sank dipped
-    slumped increasing decreased decrease decreases by""".split()
+    slumped increasing decreased decrease decreases""".split()
 )
 # Words directly before a bare integer that make it a name or a number-plate, not a figure.
 _ID_PREFIXES = set(
@@ -217,7 +218,7 @@ _EVENT_PLURALS = {
 _YEAR_PREPOSITIONS = {
     "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "to",
     "between", "the", "and", "or", "for", "through", "circa", "early", "late", "mid", "fiscal",
-    "year", "this", "that", "since", "spring", "summer", "autumn", "fall", "winter", "'s",
+    "year", "this", "that", "spring", "summer", "autumn", "fall", "winter", "'s",
 }
 
 # ---- tokenizer -------------------------------------------------------------------------
@@ -315,6 +316,7 @@ class _Scanner:
         self.text = text
         self.toks = _tokenize(text)
         self.n = len(self.toks)
+        self.floor = 0  # first token not yet claimed by an earlier figure
         spans = _blocked_spans(text)
         self.blocked = [False] * self.n
         if spans:
@@ -395,7 +397,7 @@ class _Scanner:
             lo = suf.lower()
             if suf in _CASED_UNITS or lo in _MEASURES:
                 atom.unit = _CASED_UNITS.get(suf) or _MEASURES[lo]
-                atom.kind = "magnitude" if atom.unit == "magnitude" else "measure"
+                atom.kind = "measure"
                 atom.i1 = i + 2
                 atom.plain_int = False
                 if lo == "km" and self.low(i + 2) in ("²", "2") and self.glued(i + 2):
@@ -486,7 +488,7 @@ class _Scanner:
                 current += _TENS[lo]
                 last = "tens"
             elif lo == "hundred":
-                if last not in ("unit", "teen", "tens", ""):
+                if last not in ("unit", "teen", "tens"):  # bare "hundred": "several hundred"
                     break
                 current = (current or 1.0) * 100
                 last = "hundred"
@@ -498,7 +500,7 @@ class _Scanner:
                 current = 0.0
                 last = "scale"
             elif lo == "dozen":
-                if last not in ("unit", "teen", "tens", ""):
+                if last not in ("unit", "teen", "tens"):
                     break
                 current = (current or 1.0) * 12
                 last = "dozen"
@@ -606,11 +608,9 @@ class _Scanner:
     def currency_before(self, i: int) -> tuple[int, str] | None:
         """(first token, unit) of a currency sign or code written right before token i."""
         p = self.tok(i - 1)
-        if p is None or not self.spaced_ok(i):
+        if p is None or not self.spaced_ok(i) or i - 1 < self.floor:
             return None
-        if p.kind == "sym" and p.text in _CURRENCY_SYMBOLS and self.glued(i) or (
-            p.kind == "sym" and p.text in _CURRENCY_SYMBOLS and self.spaced_ok(i)
-        ):
+        if p.kind == "sym" and p.text in _CURRENCY_SYMBOLS:
             unit = _CURRENCY_SYMBOLS[p.text]
             first = i - 1
             pp = self.tok(i - 2)
@@ -627,7 +627,7 @@ class _Scanner:
 
     def bound_before(self, i: int) -> tuple[int, str] | None:
         """(first token, bound) of a bound phrase that ends right before token i."""
-        for n in range(min(_BOUND_MAXLEN, i), 0, -1):
+        for n in range(min(_BOUND_MAXLEN, i - self.floor), 0, -1):
             words = tuple(self.toks[k].low for k in range(i - n, i))
             b = _BOUNDS_BEFORE.get(words)
             if b is None:
@@ -705,6 +705,9 @@ class _Scanner:
         if t.kind == "sym" and t.text in "-‑" and self.glued(j) and self.glued(j + 1):
             self.hyphen_suffix(atom, j)
             return
+        if t.kind == "sym" and t.text == "°" and atom.unit is None and self.spaced_ok(j):
+            self.degrees(atom, j + 1)
+            return
         if t.kind != "word" or not self.spaced_ok(j):
             return
         if atom.unit is not None:
@@ -760,19 +763,22 @@ class _Scanner:
             atom.unit, atom.i1 = unit, end
             atom.kind = "measure"
             return
-        if lo in ("degrees", "degree") or (t.kind == "sym" and t.text == "°"):
-            end = j + 1
-            scale = self.low(end)
-            if scale in ("celsius", "c"):
-                atom.unit, atom.i1 = "degree Celsius", end + 1
-            elif scale in ("fahrenheit", "f"):
-                atom.unit, atom.i1 = "degree Fahrenheit", end + 1
-            else:
-                atom.unit, atom.i1 = "degree", end
-            atom.kind = "measure"
+        if lo in ("degrees", "degree"):
+            self.degrees(atom, j + 1)
             return
         if lo == "on" and self.low(j + 1) == "the" and self.low(j + 2) == "richter":
             atom.unit, atom.kind = "magnitude", "measure"
+
+    def degrees(self, atom: _Atom, end: int) -> None:
+        """"45 degrees Celsius", "-5°C"; `end` is the token after the degree word or sign."""
+        scale = self.low(end) if self.spaced_ok(end) else ""
+        if scale in ("celsius", "c"):
+            atom.unit, atom.i1 = "degree Celsius", end + 1
+        elif scale in ("fahrenheit", "f"):
+            atom.unit, atom.i1 = "degree Fahrenheit", end + 1
+        else:
+            atom.unit, atom.i1 = "degree", end
+        atom.kind = "measure"
 
     def hyphen_suffix(self, atom: _Atom, j: int) -> None:
         """"212-page", "7.1-magnitude", "34-year-old", "5,000-strong", "two-pronged"."""
@@ -887,6 +893,12 @@ class _Scanner:
         if atom is None:
             if t.kind == "num":
                 atom = self.read_digits(i)
+            elif t.kind == "word" and t.low.endswith("fold") and (
+                t.low[:-4] in _UNITS or t.low[:-4] in _TENS or t.low[:-4] == "hundred"
+            ):
+                stem = t.low[:-4]
+                value = _UNITS[stem] if stem in _UNITS else _TENS.get(stem, 100)
+                atom = _Atom(i, i + 1, float(value), words=True, unit="times", kind="multiplier")
             elif t.kind == "word" and (t.low in ("a", "an") or self.is_word_number(i)):
                 atom = self.read_words(i)
                 if atom is None and t.low not in ("a", "an"):
@@ -908,7 +920,7 @@ class _Scanner:
         k = atom.i0 - 1
         if self.low(k) == "-" and self.glued(atom.i0):
             k -= 1
-        if self.low(k) == "magnitude" and atom.unit is None:
+        if self.low(k) == "magnitude" and atom.unit is None and k >= self.floor:
             atom.unit, atom.kind, atom.currency_tok = "magnitude", "measure", k
         self.attach_unit(atom, atom.unit if atom.kind == "money" else None)
         # bound suffixes: "1,000 or more", "1,000+"
@@ -927,6 +939,8 @@ class _Scanner:
         # a sign glued to the number (kept only where it means something: %, degrees, money)
         p = self.tok(atom.i0 - 1)
         if p is not None and p.kind == "sym" and p.text in "-−+" and self.glued(atom.i0) and (
+            atom.i0 - 1 >= self.floor
+        ) and (
             atom.kind in ("percent", "measure") and (atom.i0 < 2 or not self.glued(atom.i0 - 1))
         ) and atom.currency_tok is None:
             atom.sign = -1.0 if p.text in "-−" else 1.0
@@ -952,13 +966,14 @@ class _Scanner:
                 i = nxt
                 continue
             if atom.skip:
-                i = max(atom.i1, i + 1)
+                i = self.floor = max(atom.i1, i + 1)
                 continue
             self.finish(atom)
             if atom.skip:
-                i = max(atom.i1, i + 1)
+                i = self.floor = max(atom.i1, i + 1)
                 continue
             figs, i = self.complete(atom)
+            self.floor = i
             out.extend(figs)
         return out
 
@@ -997,7 +1012,7 @@ class _Scanner:
         if t is None or a.bound is not None:
             return None, None, None
         between = None
-        if self.low(left - 1) in ("between",):
+        if self.low(left - 1) in ("between",) and left - 1 >= self.floor:
             between = left - 1
         conn = t.low
         if conn in ("-", "–", "—", "‑"):
@@ -1075,7 +1090,7 @@ class _Scanner:
         # a range of durations or ages is not a figure
         if unit is None and self.duration_after(b):
             return []
-        if self.age_context(a, left):
+        if self.age_context(a, left) or (between is not None and self.low(between - 1) in _AGE_WORDS):
             return []
         start_tok = left
         if between is not None:
