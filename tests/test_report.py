@@ -173,6 +173,7 @@ def test_markdown_sections_and_bold_figure(written, ledger):
                     "## Rejected inputs", "## What changed"):
         assert heading in md
     assert f"**{md_escape(ledger.claims[0].quote)}**" in md
+    assert re.search(r"[a-z]\*\*\d", md) is None  # the words around a figure keep their spaces
     assert "broken.bin" in md
 
 

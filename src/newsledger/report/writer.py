@@ -23,7 +23,7 @@ _MD_SPECIAL = re.compile(r"([\\`*\[\]|<>])")
 def md_escape(value: Any) -> str:
     """Markdown-safe inline text: no table breaks, no raw HTML, no stray emphasis or links."""
     text = "" if value is None else str(value)
-    text = " ".join(text.split())
+    text = re.sub(r"\s+", " ", text)  # keep edge spaces: pieces are joined around the figure
     return _MD_SPECIAL.sub(lambda m: {"<": "&lt;", ">": "&gt;"}.get(m.group(1), "\\" + m.group(1)),
                            text)
 
