@@ -1,0 +1,120 @@
+"""Near-duplicates, story grouping and the B-cubed scorer."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from newsledger.evaluate.stories import bcubed_f1
+from newsledger.link.dedup import near_duplicates
+from newsledger.link.stories import group_stories
+from newsledger.model import Story
+
+GENERAL = Path(__file__).resolve().parents[1] / "benchmarks" / "general"
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _docs_from(folder: Path, documents: list[dict]) -> list[dict]:
+    out = []
+    for d in documents:
+        text = (folder / d["doc"]).read_text(encoding="utf-8")
+        body = "\n\n".join(text[a:b] for a, b in d["body_spans"])
+        out.append({"doc": d["doc"], "title": d.get("title"), "body": body, "published": d.get("published")})
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_docs(seeds_dir, gold):
+    return _docs_from(seeds_dir, gold["documents"])
+
+
+@pytest.fixture(scope="module")
+def general_docs():
+    if not (GENERAL / "gold" / "stories.jsonl").exists():
+        pytest.skip("benchmarks/general gold is not present")
+    docs = _docs_from(GENERAL, _jsonl(GENERAL / "gold" / "documents.jsonl"))
+    stories = {r["doc"]: r["story"] for r in _jsonl(GENERAL / "gold" / "stories.jsonl")}
+    return docs, stories
+
+
+def _edited_copy(body: str) -> str:
+    """A syndicated repost: new first line, one middle sentence dropped."""
+    sentences = re.split(r"(?<=[.!?])\s+", body)
+    del sentences[len(sentences) // 2]
+    return "Republished with permission\n" + " ".join(sentences)
+
+
+def test_seed_story_among_other_stories(seed_docs, general_docs):
+    general, gold_general = general_docs
+    gold_map = {d["doc"]: "seed-story" for d in seed_docs} | gold_general
+    docs = seed_docs + general
+    stories = group_stories(docs)
+    score = bcubed_f1(stories, gold_map)
+    assert score["docs"] == len(docs)
+    assert score["f1"] >= 0.95, score
+    assert sorted(s.id for s in stories) == sorted(f"s{i}" for i in range(1, len(stories) + 1))
+
+
+def test_story_ids_do_not_depend_on_input_order(seed_docs, general_docs):
+    docs = seed_docs + general_docs[0]
+    first = group_stories(docs)
+    shuffled = docs[:]
+    random.Random(3).shuffle(shuffled)
+    second = group_stories(shuffled)
+    assert [(s.id, sorted(s.docs)) for s in first] == [(s.id, sorted(s.docs)) for s in second]
+
+
+def test_copies_are_flagged_and_distinct_reports_are_not(seed_docs):
+    original = seed_docs[3]
+    exact = ("copy_exact.txt", original["body"], "2025-03-01")
+    edited = ("copy_edited.txt", _edited_copy(original["body"]), "2025-03-02")
+    docs = [(d["doc"], d["body"], d["published"]) for d in seed_docs] + [exact, edited]
+    pairs = near_duplicates(docs)
+    assert ("copy_exact.txt", original["doc"]) in pairs
+    assert ("copy_edited.txt", original["doc"]) in pairs
+    assert len(pairs) == 2  # the five seed reports share a story, not their text
+
+
+def test_original_is_the_earlier_published(seed_docs):
+    body = seed_docs[0]["body"]
+    pairs = near_duplicates([("later.txt", body, "2025-03-05"), ("earlier.txt", body, "2025-03-01")])
+    assert pairs == [("later.txt", "earlier.txt")]
+
+
+def test_group_stories_fills_duplicates(seed_docs):
+    original = seed_docs[1]
+    copy = dict(original, doc="copy_edited.txt", title="A new headline", body=_edited_copy(original["body"]),
+                published="2025-03-01")
+    stories = group_stories(seed_docs + [copy])
+    assert len(stories) == 1
+    assert stories[0].duplicates == [("copy_edited.txt", original["doc"])]
+    assert stories[0].title
+
+
+def test_time_window_splits_same_words_far_apart(seed_docs):
+    moved = dict(seed_docs[0], doc="a_year_later.txt", published="2026-03-01")
+    stories = group_stories([seed_docs[0], moved])
+    assert len(stories) == 2
+
+
+def test_bcubed_by_hand():
+    stories = [Story("s1", "t", ["a", "b", "c"]), Story("s2", "t", ["d"])]
+    gold = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    s = bcubed_f1(stories, gold)
+    # precision: a,b 2/3, c 1/3, d 1 -> 2/3; recall: a,b 1, c 1/2, d 1/2 -> 3/4
+    assert s["precision"] == pytest.approx(2 / 3) and s["recall"] == pytest.approx(0.75)
+
+
+@pytest.mark.parametrize("junk", [[], [None, 3, {"title": "no doc"}], [{"doc": "only.txt"}]])
+def test_junk_input(junk):
+    stories = group_stories(junk)
+    assert all(isinstance(s, Story) for s in stories)
+    assert near_duplicates([None, ("x",), ("y", None)]) == []
+    assert bcubed_f1([], {"a": "x"})["f1"] == 0.0
