@@ -11,8 +11,9 @@ module adds what a reader uses on a flat page:
 2. repetition: furniture repeats within a page, prose does not;
 3. position: the body is the densest contiguous run of prose (a maximum-sum segment over
    per-line weights), so menus before the headline and footers after the article fall away;
-4. topical coherence: a paragraph sharing almost no content word with the title and lead
-   (a teaser of another story, a bio) weighs against the segment instead of for it.
+4. topical coherence: an island of prose (set off by non-prose lines) that shares almost no
+   content-word stem with the title and the rest of the segment (a teaser of another story)
+   weighs against the segment instead of for it; a readers' comment section ends the body.
 
 Inside the chosen segment, runs of short lines (a "related stories" list) are dropped while
 single short lines between paragraphs (subheadings) are kept, so an article that goes on
@@ -93,13 +94,14 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _END_PUNCT = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
-# Weights of the maximum-sum segment (tuned on the article-extraction benchmark).
+# Weights of the maximum-sum segment, tuned on the article-extraction benchmark (181 pages,
+# whole-page sweeps of one knob at a time; see benchmarks/bench_clean.py).
 _GOOD_MIN_WORDS = 10
 _SHORT_PENALTY = 1.0
-_BAD_PENALTY = 4.0
-_MIN_COHERENCE = 0.15
+_BAD_PENALTY = 8.0
+_MIN_COHERENCE = 0.1
 _MIN_BODY_WORDS = 40
-KEEP_LAST = True
+_KEEP_LAST_HEADING = True
 
 
 @dataclass
@@ -453,7 +455,7 @@ def _select(lines: list[_Line], i: int, j: int) -> set[int]:
         if nxt <= j and lines[nxt].kind in ("good", "medium"):
             if run_end - k + 1 <= 2:
                 keep.update(range(k, run_end + 1))
-            elif KEEP_LAST:
+            elif _KEEP_LAST_HEADING:
                 keep.add(run_end)
         k = run_end + 1
     return keep
