@@ -223,7 +223,7 @@ def _acronym_mentions(body: str, sd: Any) -> list[tuple[int, int, str]]:
         end = m.end()
         if m.re is ACRONYM_OR:
             end -= 1
-        else:  # "(known as GUR) of the Ministry of Defense of Ukraine"
+        else:  # "Agency (known as ACR) of the Ministry of Interior of Chile": keep the "of" tail
             tail = re.match(r"(?:\s+of(?:\s+(?:the|[A-Z][\w-]*))+)+", body[end:end + 120])
             if tail:
                 end += len(tail.group(0).rstrip())
