@@ -364,3 +364,42 @@ def test_whole_seed_documents_scan_cleanly(seed_files):
         for f in figs:
             assert text[f.start : f.end] == f.quote
             assert f.high is None or f.low <= f.high
+
+
+# ---- regressions found on the article-extraction benchmark and hand-written news -----
+
+REGRESSIONS = [
+    # (sentence, [(quote, low, high, unit)])
+    ("The 74 100% figure.", [("74", 74, None, None), ("100%", 100, None, "percent")]),
+    ("It was a third paper on the topic.", []),
+    ("About a third of homes lost power.", [("About a third", 33.33, None, "percent")]),
+    ("NBA 2K20 sold well.", []),
+    ("It runs iPadOS 13 now.", []),
+    ("Take-Two Interactive rose.", []),
+    ("He told the BBC. 300 people died.", [("300", 300, None, None)]),
+    ("KYIV SAYS 300 KILLED IN STRIKE", [("300", 300, None, None)]),
+    ("Black Friday 2019 deals", []),
+    ("Officials sent 2000 troops.", [("2000", 2000, None, None)]),
+    ("Prices of 250−300 rubles.", [("250−300 rubles", 250, 300, "ruble")]),
+    ("A fine of Rs 1,00,000 was set.", [("Rs 1,00,000", 100000, None, "rupee")]),
+    ("The firm paid Rs 2.5 lakh crore.", [("Rs 2.5 lakh crore", 2.5e12, None, "rupee")]),
+    ("Rates rose 50 basis points.", [("50 basis points", 50, None, "basis point")]),
+    ("The bank cut by 25bps.", [("25bps", 25, None, "basis point")]),
+    ("The vote was 6-3.", []),
+    ("He was sentenced to 15 years in prison.", []),
+    ("The law takes effect on 1 July.", []),
+    ("Seven people died on Highway 1.", [("Seven", 7, None, None)]),
+    ("The package is worth €1.5bn ($1.6bn).",
+     [("€1.5bn", 1.5e9, None, "euro"), ("$1.6bn", 1.6e9, None, "dollar")]),
+    ("Around 300-400 fighters held out.", [("Around 300-400", 300, 400, None)]),
+    ("It is between 5% and 7%.", [("between 5% and 7%", 5, 7, "percent")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REGRESSIONS)
+def test_regressions(text, expected):
+    got = [(f.quote, f.low, f.high, f.unit) for f in find_figures(text)]
+    assert len(got) == len(expected), got
+    for (q, lo, hi, unit), (eq, elo, ehi, eunit) in zip(got, expected, strict=True):
+        assert (q, hi, unit) == (eq, ehi, eunit)
+        assert lo == pytest.approx(elo)

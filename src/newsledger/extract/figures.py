@@ -225,8 +225,9 @@ _YEAR_PREPOSITIONS = {
 
 _SP = "[ \u00a0\u202f\u2009\u2007]"
 _NUM_RE = (
-    rf"(?<![0-9])(?:[0-9]{{1,3}}(?:(?:,[0-9]{{3}})+|(?:{_SP}[0-9]{{3}})+|(?:\.[0-9]{{3}}){{2,}})"
-    r"(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    rf"(?<![0-9])(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])(?:\.[0-9]+)?"  # 1,00,000
+    rf"|[0-9]{{1,3}}(?:(?:,[0-9]{{3}})+|(?:{_SP}[0-9]{{3}})+(?!{_SP}?(?:%|per))"
+    r"|(?:\.[0-9]{3}){2,})(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
 )
 _TOKEN = re.compile(rf"(?P<num>{_NUM_RE})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
 
@@ -381,6 +382,10 @@ class _Scanner:
             if suf == "s" or suf.lower() == "s":
                 atom.i1, atom.skip = i + 2, True  # 1980s, 90s
                 return atom
+            after = self.tok(i + 2)
+            if after is not None and after.kind == "num" and self.glued(i + 2):
+                atom.i1, atom.skip = i + 3, True  # "2K20", "4x4": a name
+                return atom
             if suf in _SCALE_ABBR_ATTACHED or suf.lower() in _SCALE_ABBR_ANY:
                 scale = _SCALE_ABBR_ATTACHED.get(suf) or _SCALE_ABBR_ANY[suf.lower()]
                 if suf in ("m", "M") and self.low(i + 2) in (
@@ -411,6 +416,10 @@ class _Scanner:
                 return atom
             if lo in ("pc", "pct"):
                 atom.unit, atom.kind, atom.i1, atom.plain_int = "percent", "percent", i + 2, False
+                return atom
+            if lo in ("bps", "bp", "pp", "ppt", "ppts"):
+                unit = "basis point" if lo.startswith("b") else "percentage point"
+                atom.unit, atom.kind, atom.i1, atom.plain_int = unit, "percent", i + 2, False
                 return atom
             if lo in _TIME_SUFFIXES or lo in _TIME_UNITS or lo in _FURNITURE_UNITS:
                 atom.i1, atom.skip = i + 2, True
@@ -448,6 +457,10 @@ class _Scanner:
 
     def read_words(self, i: int) -> _Atom | None:
         """Number words: "twelve", "twenty-five", "one hundred and five", "a dozen"."""
+        if self.low(i - 1) == "-" and self.glued(i) and self.glued(i - 1) and (
+            self.toks[i - 2].kind == "word"
+        ):
+            return _Atom(i, i + 1, 0, skip=True)  # "Take-Two", "Catch-Twenty"
         total = 0.0
         current = 0.0
         j = i
@@ -553,6 +566,9 @@ class _Scanner:
                         return _Atom(i, k + 1, 0, skip=True)
                     if lo in ("a", "an") and fw in ("half",):
                         return None  # "a half" alone: part of "one and a half"
+                    after = self.tok(k + 1)
+                    if num == 1 and after is not None and after.kind == "word" and after.low != "of":
+                        return None  # "a third paper", "a quarter final": an ordinal
                     value = round(100.0 * num / _FRACTIONS[fw], 2)
                     return _Atom(i, k + 1, value, fraction=True, unit="percent", kind="fraction")
         # "three in four", "1 in 5", "one out of every three"
@@ -661,11 +677,25 @@ class _Scanner:
         pw = self.tok(j)
         if pw is None or pw.kind != "word" or not self.spaced_ok(j + 1):
             return False
+        if j != i - 1 and pw.low not in _ID_PREFIXES:
+            return False  # "... told the BBC. 300 people": a sentence ends between them
         if pw.low in _ID_PREFIXES and (pw.low != "no" or j != i - 1 or pw.text[0].isupper()):
             if pw.low in ("no",) and j == i - 1:
                 return pw.text == "No" and self.low(i + 1) in (".", ",", ")", "")
             return True
         if pw.text == "Number":
+            return True
+        # "USB 3", "iPadOS 13": an acronym or brand right before a bare number (not in a
+        # headline set in capitals, where "KYIV SAYS 300 KILLED" is a figure)
+        nxt = self.tok(atom.i1)
+        if (
+            len(pw.text) >= 2
+            and (pw.text.isupper() or any(c.isupper() for c in pw.text[1:]))
+            and pw.text not in _CURRENCY_CODES
+            and len(t0.text) <= 3
+            and not (nxt is not None and nxt.kind == "word" and nxt.text.isupper())
+            and not (nxt is not None and nxt.kind == "sym" and nxt.text in "%")
+        ):
             return True
         # "France 24," / "Channel 4." : a capitalised name then a bare number and punctuation
         nxt = self.tok(atom.i1)
@@ -718,6 +748,12 @@ class _Scanner:
             return
         if lo == "percentage" and self.low(j + 1) in ("point", "points"):
             atom.unit, atom.kind, atom.i1 = "percentage point", "percent", j + 2
+            return
+        if lo == "basis" and self.low(j + 1) in ("point", "points"):
+            atom.unit, atom.kind, atom.i1 = "basis point", "percent", j + 2
+            return
+        if lo in ("bps", "bp"):
+            atom.unit, atom.kind, atom.i1 = "basis point", "percent", j + 1
             return
         if currency is None:
             k = j
@@ -879,8 +915,10 @@ class _Scanner:
             and nxt.low.endswith("s")
             and nxt.low not in _EVENT_PLURALS
             and prev not in _YEAR_PREPOSITIONS
+            and t.text.endswith("00")
+            and not (self.tok(left - 1) is not None and self.toks[left - 1].text[:1].isupper())
         ):
-            return False  # "2000 troops"
+            return False  # "2000 troops" (but "2019 deals", "Friday 2000 sales" are years)
         return True
 
     # -- a full figure at token i
@@ -1015,7 +1053,7 @@ class _Scanner:
         if self.low(left - 1) in ("between",) and left - 1 >= self.floor:
             between = left - 1
         conn = t.low
-        if conn in ("-", "–", "—", "‑"):
+        if conn in ("-", "–", "—", "‑", "−"):
             if not self.spaced_ok(j) or not self.spaced_ok(j + 1):
                 return None, None, None
         elif conn in ("to", "through", "or") or (conn == "and" and between is not None):
@@ -1043,7 +1081,7 @@ class _Scanner:
         if b is None or b.skip or b.fraction != a.fraction:
             if b is not None and b.skip and a.kind == "count" and a.unit is None:
                 # "three-to-four-year", "two or three weeks": the pair is a duration
-                if conn in ("to", "or", "-", "–") and (self.duration_after(b) or b.skip):
+                if conn in ("to", "or", "-", "–", "−") and (self.duration_after(b) or b.skip):
                     return None, b.i1, None
             return None, None, None
         self.finish(b)
@@ -1073,7 +1111,7 @@ class _Scanner:
                 if lo_v * s <= hi_v < lo_v * s * 10:
                     lo_v *= s
                     break
-        if conn in ("-", "–", "—", "‑") and a.plain_int and b.plain_int and a.value < 100 and b.value < 100:
+        if conn in ("-", "–", "—", "‑", "−") and a.plain_int and b.plain_int and a.value < 100 and b.value < 100:
             if lo_v >= hi_v or self.low(b.i1) in ("win", "victory", "defeat", "loss", "draw", "lead",
                                                     "vote", "scoreline", "margin", "split"):
                 return None, b.i1, None  # a score or a vote tally
