@@ -101,6 +101,7 @@ _SHORT_PENALTY = 1.0
 _BAD_PENALTY = 8.0
 _MIN_COHERENCE = 0.1
 _MIN_BODY_WORDS = 40
+_SHAPE_CHARS = 5000
 _KEEP_LAST_HEADING = True
 
 
@@ -196,13 +197,16 @@ def _split(text: str) -> list[_Line]:
 
 def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int]) -> None:
     """Classify one line as good / medium / short / bad prose from its own shape."""
-    t = line.text
+    # Shape is read from the first few thousand characters: a one-line page of megabytes
+    # is judged as quickly as a paragraph (the weight is capped anyway).
+    ends = bool(_END_PUNCT.search(line.text[-40:]))
+    t = line.text[:_SHAPE_CHARS]
     words = _WORD.findall(t)
     line.words = words
     n = len(words)
     if stops:
         line.stop_ratio = sum(w.lower() in stops for w in words) / n if n else 0.0
-    line.ends = bool(_END_PUNCT.search(t))
+    line.ends = ends
     line.stems = frozenset(
         _stem(w) for w in _CONTENT_WORD.findall(t) if w.lower() not in stops
     )
