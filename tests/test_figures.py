@@ -403,3 +403,9 @@ def test_regressions(text, expected):
     for (q, lo, hi, unit), (eq, elo, ehi, eunit) in zip(got, expected, strict=True):
         assert (q, hi, unit) == (eq, ehi, eunit)
         assert lo == pytest.approx(elo)
+
+
+@pytest.mark.parametrize("text", ["A man, 45, from Kyiv was hurt.", "He is in his 60s.",
+                                  "She is 34 years old.", "The victim, 19, died."])
+def test_more_ages(text):
+    assert find_figures(text) == []

@@ -198,6 +198,11 @@ _ID_PREFIXES = set(
     xbox playstation ps ios android vision unit hall camp tower""".split()
 )
 _AGE_WORDS = {"aged", "age", "ages", "ageing"}
+_PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband",
+    "brother", "sister", "grandmother", "grandfather", "teenager", "student", "resident",
+    "victim", "driver", "soldier", "officer", "suspect", "child", "farmer", "worker",
+}
 _FUNCTION_WORDS = set(
     """the a an to of by at in on for from with than about around over under and or some
     nearly almost just only another all up as more fewer less least most some total toll
@@ -714,7 +719,8 @@ class _Scanner:
     def sentence_initial(self, j: int) -> bool:
         if j == 0:
             return True
-        before = self.text[: self.toks[j].start].rstrip()
+        start = self.toks[j].start
+        before = self.text[max(0, start - 40) : start].rstrip()
         return not before or before[-1] in ".!?:\"“”‘’'(\n" or "\n" in self.text[
             self.toks[j - 1].end : self.toks[j].start
         ]
@@ -869,7 +875,7 @@ class _Scanner:
             and atom.value <= 120
             and self.low(left - 1) == ","
             and self.tok(left - 2) is not None
-            and self.toks[left - 2].text[:1].isupper()
+            and (self.toks[left - 2].text[:1].isupper() or self.toks[left - 2].low in _PERSON_NOUNS)
             and self.low(j) in (",", ")", ";")
         ):
             return True
