@@ -392,6 +392,7 @@ REGRESSIONS = [
     ("The package is worth €1.5bn ($1.6bn).",
      [("€1.5bn", 1.5e9, None, "euro"), ("$1.6bn", 1.6e9, None, "dollar")]),
     ("Around 300-400 fighters held out.", [("Around 300-400", 300, 400, None)]),
+    ("It signed a $5-billion deal.", [("$5-billion", 5e9, None, "dollar")]),
     ("It is between 5% and 7%.", [("between 5% and 7%", 5, 7, "percent")]),
 ]
 

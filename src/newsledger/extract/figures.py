@@ -413,9 +413,6 @@ class _Scanner:
                 if lo == "km" and self.low(i + 2) in ("²", "2") and self.glued(i + 2):
                     atom.unit, atom.i1 = "square kilometer", i + 3
                 return atom
-            if lo in ("km²",):
-                atom.unit, atom.kind, atom.i1, atom.plain_int = "square kilometer", "measure", i + 2, False
-                return atom
             if lo == "x":
                 atom.unit, atom.kind, atom.i1, atom.plain_int = "times", "multiplier", i + 2, False
                 return atom
@@ -787,8 +784,6 @@ class _Scanner:
         if lo in ("times", "fold"):
             atom.unit, atom.kind, atom.i1 = "times", "multiplier", j + 1
             return
-        if lo.endswith("fold") and lo[:-4] in _UNITS:
-            return
         if t.text in _CASED_UNITS:
             atom.unit, atom.kind, atom.i1 = _CASED_UNITS[t.text], "measure", j + 1
             return
@@ -827,6 +822,12 @@ class _Scanner:
         w = self.toks[j + 1]
         lo = w.low
         if w.kind != "word":
+            return
+        if lo in _SCALES and atom.scale == 1:  # "a $5-billion deal"
+            atom.value *= _SCALES[lo]
+            atom.scale = _SCALES[lo]
+            atom.i1 = j + 2
+            atom.plain_int = False
             return
         if lo in _TIME_UNITS or lo in ("yr", "year"):
             atom.skip = True  # "24-hour", "three-year", "34-year-old"
