@@ -48,6 +48,7 @@ class Document:
     published: str | None = None  # ISO date
     published_basis: str | None = None  # "header", "byline", "text", "htmldate", "hint", "implied"
     published_confidence: float = 0.0
+    published_month: str | None = None  # ISO month, known even when the day is not
     dateline: str | None = None
     language: str | None = None
     url: str | None = None

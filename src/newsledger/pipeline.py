@@ -7,6 +7,7 @@ raises: a stage that fails turns the document into a rejection that names the st
 
 from __future__ import annotations
 
+import calendar
 import traceback
 from dataclasses import dataclass
 
@@ -67,7 +68,7 @@ def process_document(raw: RawDocument, options: Options = DEFAULT_OPTIONS) -> Do
             from newsledger.extract.claims import extract_claims
             from newsledger.reconcile.arithmetic import derive_claims
 
-            claims = extract_claims(doc.doc, doc.body, doc.published, title=doc.title)
+            claims = extract_claims(doc.doc, doc.body, _reference_date(doc), title=doc.title)
             result.claims = claims + derive_claims(claims)
         if options.mentions:
             stage = "extract mentions"
@@ -78,13 +79,27 @@ def process_document(raw: RawDocument, options: Options = DEFAULT_OPTIONS) -> Do
             stage = "extract events"
             from newsledger.extract.events import find_events
 
-            result.events = find_events(doc.doc, doc.body, doc.published, _claimant_lookup(result))
+            result.events = find_events(doc.doc, doc.body, _reference_date(doc), _claimant_lookup(result))
         return result
     except Exception as exc:  # noqa: BLE001 - one document's failure must not end the run
         doc = Document(doc=raw.name, source=raw.source, raw_hash=raw.raw_hash, status="rejected")
         where = traceback.extract_tb(exc.__traceback__)[-1]
         doc.reason = f"internal error while we tried to {stage}: {type(exc).__name__}: {exc} ({where.name})"
         return DocumentResult(document=doc)
+
+
+def _reference_date(doc: Document) -> str | None:
+    """The date relative times resolve against: the publication date, else the end of its month.
+
+    Metadata sometimes knows only the month a report appeared in ("in January" and
+    "since early December" still resolve against it); a weekday never does.
+    """
+    if doc.published:
+        return doc.published
+    if not doc.published_month:
+        return None
+    year, mon = (int(x) for x in doc.published_month.split("-")[:2])
+    return f"{year:04d}-{mon:02d}-{calendar.monthrange(year, mon)[1]:02d}"
 
 
 def _claimant_lookup(result: DocumentResult):  # noqa: ANN202 - a plain callable

@@ -157,7 +157,7 @@ def is_anonymous(head: Token) -> bool:
     if head.lemma_.lower() not in lx.ANON_HEADS:
         return False
     for tok in head.subtree:
-        if tok is head:
+        if tok == head:
             continue
         low = tok.lower_
         if tok.dep_ == "amod" and low == "familiar":
@@ -177,10 +177,33 @@ def _speaker_of_verb(verb: Token) -> Token | None:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "media reports estimating that ..."
+        return verb.head
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _speaker_of_verb(verb.head)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # ", with its leader X estimating that ..."
-        return None
+        if verb.head.lemma_.lower() in lx.REPORT_VERBS:
+            return _speaker_of_verb(verb.head)
+        return _left_subject(verb)
+    return None
+
+
+def _left_subject(verb: Token) -> Token | None:
+    """A misparsed clause's speaker: the nearest name-like noun to the left of its verb.
+
+    The small parser often hangs "but X, citing Y, estimate ..." off the wrong head; the
+    speaker is still the noun just before the verb once a "citing ..." aside is skipped.
+    """
+    skip: set[int] = set()
+    for tok in verb.doc[: verb.i]:
+        if tok.lemma_.lower() in ("cite", "quote"):
+            skip.update(t.i for t in tok.subtree)
+    for i in range(verb.i - 1, max(verb.i - 12, -1), -1):
+        tok = verb.doc[i]
+        if i in skip or tok.is_punct:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("dobj", "pobj", "compound", "amod"):
+            return tok
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("that", "which"):
+            return None
     return None
 
 
@@ -202,8 +225,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         lemma = tok.lemma_.lower()
         if tok.lower_ == "according" or (tok.lower_ == "per" and tok.i > sent.start and tok.nbor(-1).lower_ == "as"):
             obj = _first_pobj(tok)
+            attach = tok.nbor(-1) if tok.lower_ == "per" and tok.head == tok.nbor(-1) else tok
             if obj is not None:
-                frames.append(_frame("according", tok, tok.head if tok.dep_ != "ROOT" else tok, obj, tracker))
+                frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
         elif tok.pos_ in ("VERB", "AUX") and lemma in lx.REPORT_VERBS and lemma not in ("cite", "quote"):
             if lemma == "put" and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS for c in tok.children
@@ -269,8 +293,8 @@ def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -
         owner = None
         anc = tok.head
         while anc is not None:
-            owner = next((f for f in frames if f.cue is anc and f.kind == "verb"), None)
-            if owner is not None or anc.head is anc:
+            owner = next((f for f in frames if f.cue == anc and f.kind == "verb"), None)
+            if owner is not None or anc.head == anc:
                 break
             anc = anc.head
         if owner is None:
@@ -282,7 +306,7 @@ def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok:
+    while tok.head != tok:
         tok = tok.head
         d += 1
     return d
@@ -290,9 +314,9 @@ def _depth(tok: Token) -> int:
 
 def _dominates(top: Token, tok: Token) -> bool:
     while True:
-        if tok is top:
+        if tok == top:
             return True
-        if tok.head is tok:
+        if tok.head == tok:
             return False
         tok = tok.head
 
@@ -304,13 +328,17 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if f.speaker_token is not None and _dominates(f.speaker_token, anchor) and f.kind != "noun":
             continue  # the figure sits inside the speaker's own name
         if _dominates(f.scope, anchor) or (f.kind == "according" and f.scope.dep_ == "ROOT"):
-            scoped.append((-_depth(f.scope), abs(f.cue.i - anchor.i), f))
+            scoped.append((-_depth(f.scope), f.kind == "according", abs(f.cue.i - anchor.i), f))
     if not scoped:
-        roots = [f for f in frames if f.kind in ("verb", "according") and f.scope.head is f.scope]
-        if len(roots) == 1:
-            scoped.append((0, 0, roots[0]))
-    scoped.sort(key=lambda x: (x[0], x[1]))
-    ordered = [f for _, _, f in scoped]
+        # A misparse can leave the figure outside every frame; one reporting frame in the
+        # sentence still attributes what the sentence says.
+        single = [f for f in frames if f.kind in ("verb", "according")
+                  and not (f.speaker_token is not None and _dominates(f.speaker_token, anchor))]
+        if len(single) == 1:
+            scoped.append((0, False, 0, single[0]))
+    # Innermost first; a verb frame sits inside an "according to" in the same clause.
+    scoped.sort(key=lambda x: (x[0], x[1], x[2]))
+    ordered = [x[3] for x in scoped]
     result = Attribution(frames=ordered)
     media: list[str] = []
     for f in ordered:

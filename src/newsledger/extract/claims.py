@@ -177,7 +177,7 @@ def _time_for(
     own = [
         (abs(ts.root.i - anchor.i), t.value)
         for t, ts in time_heads
-        if ts is not None and clause_of(ts.root) is clause
+        if ts is not None and clause_of(ts.root) == clause
     ]
     if own:
         return min(own)[1]
@@ -205,7 +205,7 @@ def _statement_time(p: _Parsed, attr: Attribution, time_heads: list[tuple[TimeRe
         if ts is None:
             continue
         node = ts.root
-        while node.head is not node and node not in roots:
+        while node.head != node and node not in roots:
             if node.dep_ in ("ccomp", "relcl", "advcl") and node.head in roots and frame.kind != "according":
                 break
             node = node.head
@@ -216,7 +216,7 @@ def _statement_time(p: _Parsed, attr: Attribution, time_heads: list[tuple[TimeRe
 
 def _ancestors(tok: Token) -> list[Token]:
     out = [tok]
-    while tok.head is not tok:
+    while tok.head != tok:
         tok = tok.head
         out.append(tok)
     return out

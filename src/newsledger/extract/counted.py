@@ -36,7 +36,7 @@ def figure_root(span: Span) -> Token:
 
 def _verb_above(tok: Token) -> Token | None:
     t = tok
-    while t.head is not t:
+    while t.head != t:
         t = t.head
         if t.pos_ == "VERB":
             return t
@@ -63,7 +63,8 @@ def _of_object(tok: Token) -> Token | None:
 
 def _event_of(verb: Token) -> str:
     lemma = verb.lemma_.lower()
-    partners = {c.lemma_.lower() for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+    partners = {c.lemma_.lower() for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
     if lemma in CASUALTY_EVENTS and partners & CASUALTY_EVENTS - {lemma}:
         return "casualty"
     return lemma
@@ -93,7 +94,7 @@ def _phrase(tok: Token, skip: set[int]) -> str:
 
 def _ancestors_until(t: Token, top: Token) -> list[Token]:
     out = []
-    while t is not top and t.head is not t:
+    while t != top and t.head != t:
         out.append(t)
         t = t.head
     return out
@@ -104,12 +105,15 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
     root = figure_root(fspan)
     inside = {t.i for t in fspan}
     noun: Token | None = None
-    if root.head is not root and root.head.i not in inside and root.dep_ in (
+    if root.head != root and root.head.i not in inside and root.dep_ in (
         "nummod", "quantmod", "amod", "compound", "nmod", "advmod", "npadvmod"
     ) and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
     elif root.pos_ == "NOUN" and root.lemma_.lower() not in lx.QUANTITY_HEADS and root.tag_ not in ("CD",) and fig.kind == "count":
         noun = root
+    nxt = fspan.doc[fspan.end] if fspan.end < len(fspan.doc) else None
+    if nxt is not None and nxt.tag_ in ("VBN", "VBD") and (noun is None or noun.i > nxt.i):
+        noun = None  # "... and 2,700 injured": the counted noun is the one already named
     # "a 5,000-strong force": the force is people under arms.
     after = fspan.doc[fspan.end: fspan.end + 2]
     strong = any(t.lower_ == "strong" for t in after)
@@ -126,9 +130,9 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
     else:
         obj = _of_object(root)
         unit = obj.lemma_.lower() if obj is not None and fig.kind == "count" else previous_unit
-    # Event: a participle on the counted noun, else the governing verb.
+    # Event: a verb inside the figure ("reaching 50%"), a participle on the counted noun, else the governing verb.
     base = noun if noun is not None else root
-    verb = _participle(base) or _participle(root)
+    verb = root if root.pos_ == "VERB" else (_participle(base) or _participle(root))
     if verb is None:
         verb = _verb_above(base)
     event: str | None = None
@@ -144,7 +148,7 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
     if unit in ("casualty",) or (event is None and unit == "casualty"):
         event = "casualty"
     if event is None and fig.kind == "money":
-        for child in root.head.children if root.head is not root else []:
+        for child in root.head.children if root.head != root else []:
             if child.dep_ == "prep" and child.lower_ in ("in", "for", "of", "on"):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None:
@@ -163,7 +167,7 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
 def clause_of(tok: Token) -> Token:
     """The head of the clause a token stands in (relative clauses and complements are their own)."""
     t = tok
-    while t.head is not t:
+    while t.head != t:
         if t.dep_ in CLAUSE_DEPS and t.dep_ != "xcomp":
             return t
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):

@@ -63,7 +63,7 @@ def split_sentences(body: str) -> list[Sentence]:
             if not text:
                 continue
             start = p_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            if not out:
+            if index < 3 and sent.start == 0:
                 m = DATELINE.match(text)
                 if m and len(text) - m.end() > 20:
                     start += m.end()
