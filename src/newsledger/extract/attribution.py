@@ -36,6 +36,7 @@ class Frame:
     speaker_token: Token | None
     media: bool = False
     recipient: str | None = None  # "told AFP" -> AFP, when the recipient is a newsroom
+    generic: bool = False  # "insurers", "survivors": a kind of people, not a named source
     cited: str | None = None  # "citing X" attached to this frame
 
 
@@ -152,6 +153,25 @@ def is_media(text: str, head: Token | None = None) -> bool:
     return False
 
 
+AFFILIATION_WORDS = frozenset(
+    """military army government intelligence police security defence defense diplomatic official
+    ministry presidential federal state navy"""
+    .split()
+)
+
+
+def is_named(head: Token) -> bool:
+    """Does the phrase name who is speaking (a name, a nationality, an institution), not just a kind of people?"""
+    for tok in head.subtree:
+        if tok.dep_ in ("relcl", "acl"):
+            continue
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return True
+        if tok.lower_ in AFFILIATION_WORDS:
+            return True
+    return head.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP or head.lemma_.lower() in lx.DESCRIPTOR_HEADS
+
+
 def is_anonymous(head: Token) -> bool:
     """'anonymous sources', 'its own sources', 'people familiar with the matter' name no affiliation."""
     if head.lemma_.lower() not in lx.ANON_HEADS:
@@ -171,7 +191,7 @@ def is_anonymous(head: Token) -> bool:
 def _speaker_of_verb(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            return child
+            return _parenthetical_speaker(verb, child) or child
     for child in verb.children:  # "it was reported by X"
         if child.dep_ == "agent":
             for g in child.children:
@@ -184,6 +204,26 @@ def _speaker_of_verb(verb: Token) -> Token | None:
             return _speaker_of_verb(verb.head)
         return _left_subject(verb)
     return None
+
+
+def _parenthetical_speaker(verb: Token, subj: Token) -> Token | None:
+    """', the Disaster Authority (NDMA) said on Thursday': the name right before a sentence-final
+    reporting verb is its speaker, even where the parser made the sentence's subject the verb's."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > subj.i and doc[i].text in (")", "]"):
+        i -= 1
+    j = i
+    while j > subj.i and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX"):
+        j -= 1
+    if j <= subj.i or doc[j].text != "," or j >= i:
+        return None
+    stretch = doc[j + 1 : i + 1]
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in stretch):
+        return None
+    heads = [t for t in stretch if t.head.i < stretch.start or t.head.i >= stretch.end]
+    head = heads[0] if heads else stretch[-1]
+    return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
 def _left_subject(verb: Token) -> Token | None:
@@ -209,7 +249,7 @@ def _left_subject(verb: Token) -> Token | None:
 
 def _source_of_noun(noun: Token) -> Token | None:
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
+        if child.dep_ == "poss":
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") and noun.lemma_.lower() != "number":
@@ -230,7 +270,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
         elif tok.pos_ in ("VERB", "AUX") and lemma in lx.REPORT_VERBS and lemma not in ("cite", "quote"):
             if lemma == "put" and not any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS for c in tok.children
+                (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
+                or (c.dep_ == "prep" and c.lower_ == "at") for c in tok.children
             ):
                 continue
             spk = _speaker_of_verb(tok)
@@ -276,8 +317,10 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if is_anonymous(spk):
         return Frame(kind, cue, scope, None, spk)
     text, head = noun_phrase(spk)
-    text = tracker.resolve(text, head)
-    return Frame(kind, cue, scope, text or None, head, media=is_media(text, head))
+    resolved = tracker.resolve(text, head)
+    frame = Frame(kind, cue, scope, resolved or None, head, media=is_media(resolved, head))
+    frame.generic = resolved == text and not is_named(spk)
+    return frame
 
 
 def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -> None:
@@ -286,7 +329,7 @@ def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -
         if tok.lemma_.lower() not in ("cite", "quote") or tok.pos_ != "VERB":
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
-        if obj is None or is_anonymous(obj):
+        if obj is None or is_anonymous(obj) or not is_named(obj):
             continue
         text, head = noun_phrase(obj)
         text = tracker.resolve(text, head)
@@ -341,6 +384,11 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     ordered = [x[3] for x in scoped]
     result = Attribution(frames=ordered)
     media: list[str] = []
+    # "Insurers estimate X, the Insurance Association said": a generic inner speaker gives way
+    # to a named outer one.
+    if len(ordered) > 1 and ordered[0].generic and not ordered[0].cited:
+        if any(f.speaker and not f.generic and not f.media for f in ordered[1:]):
+            ordered = ordered[1:]
     for f in ordered:
         names: list[tuple[str, bool]] = []
         if f.cited:

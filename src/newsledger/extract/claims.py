@@ -38,6 +38,15 @@ DISCLAIMER = re.compile("|".join(re.escape(p) for p in lx.HEDGE_PHRASES), re.I)
 
 
 @dataclass
+class Carried:
+    """A source a sentence may inherit; `strong` when it gave figures or is an open quote."""
+
+    name: str
+    via: list[str]
+    strong: bool
+
+
+@dataclass
 class _Parsed:
     sent: Sentence
     span: Span
@@ -67,7 +76,7 @@ def extract_claims(
 
     tracker = SourceTracker()
     claims: list[Claim] = []
-    last_claimant: dict[int, tuple[str, list[str]]] = {}
+    last_claimant: dict[int, Carried] = {}
     for i in order:
         p = parsed[i]
         frames = find_frames(p.span, tracker)
@@ -83,11 +92,11 @@ def extract_claims(
         tracker.note_entities(p.span)
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
         if named:
-            last_claimant[p.sent.paragraph] = (named[-1].claimant, named[-1].via)  # type: ignore[assignment]
+            last_claimant[p.sent.paragraph] = Carried(named[-1].claimant, named[-1].via, True)  # type: ignore[arg-type]
         elif frames:
             f = next((f for f in frames if f.speaker and not f.media), None)
             if f is not None:
-                last_claimant[p.sent.paragraph] = (f.speaker, [])  # type: ignore[arg-type]
+                last_claimant[p.sent.paragraph] = Carried(f.speaker, [], False)  # type: ignore[arg-type]
     _apply_disclaimers(sents, claims)
     if title:
         claims = _headline_claims(doc, title, published, nlp) + claims
@@ -95,8 +104,8 @@ def extract_claims(
 
 
 def _carried_source(
-    sents: list[Sentence], i: int, tracker: SourceTracker, last: dict[int, tuple[str, list[str]]]
-) -> tuple[str, list[str]] | None:
+    sents: list[Sentence], i: int, tracker: SourceTracker, last: dict[int, Carried]
+) -> Carried | None:
     """The source a sentence inherits: an open quotation's speaker, or the report it continues."""
     s = sents[i]
     opens = sum(s.text.count(q) for q in "\u201c") - s.text.count("\u201d")
@@ -106,7 +115,7 @@ def _carried_source(
                 break
             name = quoted_speaker(sents[j].text)
             if name:
-                return tracker.resolve(name, None), []
+                return Carried(tracker.resolve(name, None), [], True)
     prev = last.get(s.paragraph)
     if prev is not None:
         return prev
@@ -118,7 +127,7 @@ def _token_span(span: Span, start: int, end: int) -> Span | None:
 
 
 def _claims_of(
-    doc: str, p: _Parsed, frames: list[Frame], published: str | None, carried: tuple[str, list[str]] | None
+    doc: str, p: _Parsed, frames: list[Frame], published: str | None, carried: Carried | None
 ) -> list[Claim]:
     out: list[Claim] = []
     times = find_times(p.sent.text, published)
@@ -133,8 +142,8 @@ def _claims_of(
         if what.unit and fig.kind == "count":
             previous_unit = what.unit
         attr = attribute(p.span, anchor, frames)
-        if attr.claimant is None and carried is not None and _continues(p.span, attr):
-            attr = Attribution(claimant=carried[0], via=list(carried[1]), carried=True)
+        if attr.claimant is None and carried is not None and _continues(p.span, attr, carried):
+            attr = Attribution(claimant=carried.name, via=list(carried.via), carried=True)
         when = _time_for(p, anchor, attr, time_heads, published)
         out.append(
             Claim(
@@ -161,12 +170,16 @@ def _claims_of(
     return out
 
 
-def _continues(span: Span, attr: Attribution) -> bool:
-    """Carry a claimant over only where the sentence continues a report (FORMAT's rule)."""
+def _continues(span: Span, attr: Attribution, carried: Carried) -> bool:
+    """Carry a claimant over only where the sentence continues a report (FORMAT's rule).
+
+    Within a paragraph, a figure continues the figures its claimant gave just before, or
+    an open quotation; after a sentence that only reports an event, it takes a cue
+    ("also", "added", a pronoun subject) to keep speaking for the same source.
+    """
     if attr.frames:
         return False
-    text = span.text
-    return has_continuation_cue(span) or text[:1] in OPEN_QUOTES
+    return carried.strong or has_continuation_cue(span)
 
 
 def _time_for(

@@ -19,6 +19,8 @@ LEVEL_VERBS = frozenset(
 )
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "xcomp"})
 CASUALTY_EVENTS = frozenset({"kill", "wound", "injure", "die"})
+# Plurals the lemmatizer leaves alone or gets wrong.
+UNIT_LEMMAS = {"people": "person", "persons": "person", "dos": "dose", "personnel": "personnel", "police": "police officer"}
 
 
 @dataclass
@@ -160,7 +162,7 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
         obj = _of_object(root)
         subject = _phrase(obj, inside) if obj is not None else None
     if unit:
-        unit = unit.replace("\u2019", "'")
+        unit = UNIT_LEMMAS.get(unit, unit).replace("\u2019", "'")
     return Counted(unit=unit, event=event, subject=subject, noun=noun)
 
 

@@ -13,7 +13,7 @@ REPORT_VERBS = frozenset(
     warn reveal disclose insist predict project forecast indicate suggest count record register
     tally calculate put show find conclude allege acknowledge admit testify brief inform explain
     assert argue maintain stress emphasise emphasize declare publish quote cite comment observe
-    mention relay contend dispute reject dismiss accuse expect""".split()
+    mention relay contend dispute reject dismiss accuse expect present unveil propose""".split()
 )
 # Nouns that carry a source ("the ministry's estimate", "figures from the UN").
 REPORT_NOUNS = frozenset(
@@ -79,7 +79,8 @@ DESCRIPTOR_HEADS = frozenset(
     council committee group organisation organization company firm institute center centre
     think tank tank report newspaper outlet bank authority authorities body commission board
     watchdog monitor observatory court prosecutor prosecutors union party campaign organisers
-    organizers coalition""".split()
+    organizers coalition airline carrier operator insurer association federation survey forum
+    mission agency guard rescuers hospital regulator utility""".split()
 )
 CONTINUATION_CUES = ("also", "additionally", "added", "further", "furthermore", "moreover", "went on")
 
