@@ -17,8 +17,12 @@ from .warc import read_warc
 _GLOB_CHARS = set("*?[")
 
 
+# Inside a folder of reports, its own notes are not reports. Named explicitly, they are read.
+NOTES = frozenset({"readme", "readme.md", "readme.txt", "license", "license.txt", "notice", "changelog.md"})
+
+
 def _hidden(rel: Path) -> bool:
-    return any(part.startswith(".") for part in rel.parts)
+    return any(part.startswith(".") for part in rel.parts) or rel.name.lower() in NOTES or rel.suffix.lower() == ".md"
 
 
 def expand(spec: str) -> Iterator[tuple[Path | None, str, str]]:
