@@ -194,6 +194,15 @@ def _time_for(
     ]
     if own:
         return min(own)[1]
+    # "61 people were killed when the plane crashed on Tuesday": a temporal clause of the
+    # figure's own clause dates it too.
+    linked = [
+        (abs(ts.root.i - anchor.i), t.value)
+        for t, ts in time_heads
+        if ts is not None and _temporal_child(clause_of(ts.root), clause)
+    ]
+    if linked:
+        return min(linked)[1]
     stated = _statement_time(p, attr, time_heads)
     if stated:
         return stated
@@ -203,6 +212,15 @@ def _time_for(
     ):
         return published
     return None
+
+
+TEMPORAL_MARKS = frozenset({"when", "as", "after", "while", "during", "before"})
+
+
+def _temporal_child(sub: Token, clause: Token) -> bool:
+    return sub.dep_ == "advcl" and sub.head == clause and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in sub.children
+    )
 
 
 def _statement_time(p: _Parsed, attr: Attribution, time_heads: list[tuple[TimeRef, Span | None]]) -> str | None:

@@ -20,7 +20,7 @@ LEVEL_VERBS = frozenset(
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "xcomp"})
 CASUALTY_EVENTS = frozenset({"kill", "wound", "injure", "die"})
 # Plurals the lemmatizer leaves alone or gets wrong.
-UNIT_LEMMAS = {"people": "person", "persons": "person", "dos": "dose", "personnel": "personnel", "police": "police officer"}
+UNIT_LEMMAS = {"people": "person", "persons": "person", "dos": "dose", "police": "police officer", "crowd": "person"}
 
 
 @dataclass
@@ -32,8 +32,19 @@ class Counted:
 
 
 def figure_root(span: Span) -> Token:
-    """The token of a figure's span whose head lies outside it."""
+    """The number of a figure's span that attaches it to the sentence.
+
+    Several tokens of "an estimated 430,000" hang off the noun; the number, not the
+    determiner, is the one that says what is counted.
+    """
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    numeric = [t for t in outside if t.like_num or t.pos_ == "NUM" or t.tag_ == "CD"]
+    if numeric:
+        return numeric[-1]
     return span.root
+
+
+DEAD_WORDS = frozenset({"dead", "injured", "wounded", "missing", "hurt", "homeless", "displaced"})
 
 
 def _verb_above(tok: Token) -> Token | None:
@@ -88,6 +99,30 @@ def _level_subject(verb: Token) -> str | None:
     return subj.lemma_.lower()
 
 
+def _measured_unit(root: Token) -> str | None:
+    """'the death toll rose to 214', 'put the toll at 60', 'deaths could be roughly 1,150'."""
+    t = root
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        t = t.head
+    verb = t.head
+    if verb == t or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "put":
+        measured = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    elif lemma in LEVEL_VERBS or lemma == "be":
+        measured = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        return None
+    if measured is None or measured.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if measured.lemma_.lower() in lx.QUANTITY_HEADS:
+        inner = _of_object(measured) or next(
+            (c for c in measured.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
+        return inner.lemma_.lower() if inner is not None else None
+    return measured.lemma_.lower()
+
+
 def _phrase(tok: Token, skip: set[int]) -> str:
     words = [t for t in tok.subtree if t.i not in skip and t.dep_ not in ("relcl", "acl", "punct", "det")
              and not any(a.dep_ in ("relcl", "acl", "appos") and a.i != tok.i for a in _ancestors_until(t, tok))]
@@ -114,7 +149,9 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
     elif root.pos_ == "NOUN" and root.lemma_.lower() not in lx.QUANTITY_HEADS and root.tag_ not in ("CD",) and fig.kind == "count":
         noun = root
     nxt = fspan.doc[fspan.end] if fspan.end < len(fspan.doc) else None
-    if nxt is not None and nxt.tag_ in ("VBN", "VBD") and (noun is None or noun.i > nxt.i):
+    if nxt is not None and nxt.tag_ in ("VBN", "VBD") and (noun is None or noun.i > nxt.i) and not (
+        noun is not None and nxt.head == noun
+    ):
         noun = None  # "... and 2,700 injured": the counted noun is the one already named
     # "a 5,000-strong force": the force is people under arms.
     after = fspan.doc[fspan.end: fspan.end + 2]
@@ -123,15 +160,21 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
         obj = _of_object(noun)
         comp = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         noun = obj if obj is not None else (comp if comp is not None else noun)
+    if noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("other", "others")):
+        noun = None
     if fig.unit:
         unit = fig.unit
     elif strong:
         unit = "troop"
     elif noun is not None and noun.lemma_.lower() not in lx.QUANTITY_HEADS:
         unit = noun.lemma_.lower()
+    elif nxt is not None and nxt.lower_ in DEAD_WORDS:
+        unit = previous_unit or "person"  # "... and 2,700 wounded", "leaves 19 dead"
     else:
         obj = _of_object(root)
-        unit = obj.lemma_.lower() if obj is not None and fig.kind == "count" else previous_unit
+        unit = obj.lemma_.lower() if obj is not None and fig.kind == "count" else None
+        if unit is None and fig.kind == "count":
+            unit = _measured_unit(root) or previous_unit
     # Event: a verb inside the figure ("reaching 50%"), a participle on the counted noun, else the governing verb.
     base = noun if noun is not None else root
     verb = root if root.pos_ == "VERB" else (_participle(base) or _participle(root))

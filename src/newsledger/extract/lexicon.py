@@ -26,7 +26,7 @@ HEDGE_VERBS = frozenset(
     "estimate believe assess claim suggest expect forecast project predict appear seem allege fear suspect".split()
 )
 HEDGE_NOUNS = frozenset("estimate assessment claim projection forecast allegation suspicion".split())
-HEDGE_MODALS = frozenset("may might could would".split())
+HEDGE_MODALS = frozenset("may might could".split())
 HEDGE_ADVERBS = frozenset(
     """reportedly possibly likely allegedly probably apparently perhaps purportedly supposedly
     presumably potentially roughly""".split()
