@@ -681,6 +681,10 @@ class _Scanner:
             return False
         if j != i - 1 and pw.low not in _ID_PREFIXES:
             return False  # "... told the BBC. 300 people": a sentence ends between them
+        after = self.tok(atom.i1)
+        if pw.low in _ID_PREFIXES and pw.text[0].islower() and (
+                atom.unit is not None or (after is not None and after.low in _MEASURES)):
+            return False  # "a section 600 meters below": a measure after a common noun, not a name
         if pw.low in _ID_PREFIXES and (pw.low != "no" or j != i - 1 or pw.text[0].isupper()):
             if pw.low in ("no",) and j == i - 1:
                 return pw.text == "No" and self.low(i + 1) in (".", ",", ")", "")
