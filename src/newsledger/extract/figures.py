@@ -111,7 +111,8 @@ _MEASURES = {
     "m²": "square meter", "sqkm": "square kilometer",
 }
 _CASED_UNITS = {"MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "kWh": "kilowatt hour",
-                "TWh": "terawatt hour", "GWh": "gigawatt hour", "MWh": "megawatt hour"}
+                "TWh": "terawatt hour", "GWh": "gigawatt hour", "MWh": "megawatt hour",
+                "C": "degree celsius", "F": "degree fahrenheit"}
 _AREA_PREFIX = {"square", "sq", "cubic"}
 # Hyphen compounds that keep the figure a count ("a 5,000-strong force", "a 15-member panel").
 _COUNT_SUFFIXES = {
