@@ -870,6 +870,14 @@ class _Scanner:
     def age_context(self, atom: _Atom, left: int) -> bool:
         if self.low(left - 1) in _AGE_WORDS:
             return True
+        small = atom.plain_int and atom.value <= 120 and atom.unit is None
+        # "the retirement age to 65", "an age of 18"
+        if small and self.low(left - 1) in ("to", "of", "at") and self.low(left - 2) in _AGE_WORDS:
+            return True
+        # "children under five", "over-65s aside": people below or above an age
+        if small and self.low(left - 1) in ("under", "over", "below", "above") and self.low(left - 2) in (
+                "children", "child", "kids", "babies", "infants", "people", "adults", "those", "anyone"):
+            return True
         j = atom.i1
         if self.low(j) in ("years", "year") and self.low(j + 1) == "old":
             return True
