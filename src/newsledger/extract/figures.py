@@ -875,7 +875,7 @@ class _Scanner:
         if small and self.low(left - 1) in ("to", "of", "at") and self.low(left - 2) in _AGE_WORDS:
             return True
         # "children under five", "over-65s aside": people below or above an age
-        if small and self.low(atom.i0 - 1) in ("under", "over", "below", "above") and self.low(atom.i0 - 2) in (
+        if atom.value <= 120 and atom.unit is None and self.low(atom.i0 - 1) in ("under", "over", "below", "above") and self.low(atom.i0 - 2) in (
                 "children", "child", "kids", "babies", "infants", "people", "adults", "those", "anyone"):
             return True
         j = atom.i1
