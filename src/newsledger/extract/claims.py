@@ -256,8 +256,8 @@ def _ancestors(tok: Token) -> list[Token]:
 def _hedged(span: Span, fspan: Span, anchor: Token, attr: Attribution) -> bool:
     if DISCLAIMER.search(span.text):
         return True
-    before = span.doc[max(fspan.start - 2, 0): fspan.start]
-    if any(t.lower_ in ("estimated", "reported", "alleged", "purported", "possible") for t in before):
+    near = span.doc[max(fspan.start - 2, 0): fspan.end]
+    if any(t.lower_ in ("estimated", "reported", "alleged", "purported", "possible") for t in near):
         return True
     for node in _ancestors(anchor):
         lemma = node.lemma_.lower()

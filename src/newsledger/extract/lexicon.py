@@ -29,7 +29,7 @@ HEDGE_NOUNS = frozenset("estimate assessment claim projection forecast allegatio
 HEDGE_MODALS = frozenset("may might could".split())
 HEDGE_ADVERBS = frozenset(
     """reportedly possibly likely allegedly probably apparently perhaps purportedly supposedly
-    presumably potentially roughly""".split()
+    presumably potentially""".split()
 )
 HEDGE_PHRASES = (
     "could not verify", "could not be verified", "could not independently verify",
