@@ -270,6 +270,8 @@ def _hedged(span: Span, fspan: Span, anchor: Token, attr: Attribution) -> bool:
                 return True
             if child.dep_ == "advmod" and child.lower_ in lx.HEDGE_ADVERBS:
                 return True
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            break  # "X estimated A and said B": doubt does not distribute over coordinated clauses
     frame = attr.frame
     return frame is not None and frame.cue.lemma_.lower() in lx.HEDGE_VERBS | lx.HEDGE_NOUNS
 
