@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,18 +39,38 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+class LedgerError(RuntimeError):
+    """A ledger file that cannot be used as it is; the message says why, for the user."""
+
+
+# Tables of schema 1: a version-0 file holding other tables is someone else's database.
+_OWN_TABLES = {"runs", "sources", "documents", "claims", "mentions", "events"}
+
+
 class Ledger:
     """One ledger file. Use as a context manager; every write is committed on exit."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path))
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.execute("PRAGMA journal_mode = WAL") if str(path) != ":memory:" else None
-        self.migrate()
+        try:
+            if str(path) != ":memory:":
+                if self.path.is_dir():
+                    raise LedgerError(f"{self.path} is a directory, not a ledger file")
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(path))
+        except (OSError, sqlite3.Error) as e:
+            raise LedgerError(f"cannot open the ledger {self.path}: {e}") from e
+        try:
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL") if str(path) != ":memory:" else None
+            self.migrate()
+        except sqlite3.DatabaseError as e:
+            self.db.close()
+            raise LedgerError(f"{self.path} is not a newsledger ledger ({e})") from e
+        except LedgerError:
+            self.db.close()
+            raise
 
     def __enter__(self) -> Ledger:
         return self
@@ -71,9 +91,17 @@ class Ledger:
         """Bring an older (or new, empty) ledger up to the current schema."""
         current = self.version
         if current > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"{self.path} was written by a newer newsledger (schema {current} > {SCHEMA_VERSION})"
+            raise LedgerError(
+                f"{self.path} was written by a newer newsledger (schema {current}; this one reads up to "
+                f"{SCHEMA_VERSION}): upgrade newsledger or use another --db"
             )
+        if current == 0:
+            tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables - _OWN_TABLES:
+                raise LedgerError(
+                    f"{self.path} is a SQLite file with other tables ({', '.join(sorted(tables)[:5])}), "
+                    "not a newsledger ledger: it was left untouched"
+                )
         for number in range(current, SCHEMA_VERSION):
             self.db.executescript(MIGRATIONS[number])
             self.db.execute(f"PRAGMA user_version = {number + 1}")
@@ -102,12 +130,25 @@ class Ledger:
         return self.db.execute("SELECT 1 FROM documents WHERE raw_hash = ?", (raw_hash,)).fetchone() is not None
 
     def add_result(self, result: DocumentResult, run_id: int) -> int | None:
-        """Store one processed input; None when the same content is already in the ledger."""
+        """Store one processed input; None when the same content is already in the ledger.
+
+        A good document replaces what the ledger held for its source (an earlier rejection, or
+        an earlier version of an updated page) and a rejection of the same bytes, so a fetch
+        that failed yesterday or a reader fixed since does not stay rejected for ever. Its
+        name is made unique, because the cross-document stages key documents by name.
+        """
         d = result.document
         key = d.raw_hash or f"rejected:{d.source}:{d.reason}"
-        if self.has_document(key):
+        existing = self.db.execute("SELECT status FROM documents WHERE raw_hash = ?", (key,)).fetchone()
+        if existing is not None and not (existing["status"] != "ok" and d.status == "ok"):
             self.db.execute("UPDATE sources SET last_run = ? WHERE source = ?", (run_id, d.source))
             return None
+        if d.status == "ok":
+            self.db.execute("DELETE FROM documents WHERE source = ? OR raw_hash = ?", (d.source, key))
+        name = self._unique_name(d.doc, d.source)
+        if name != d.doc:
+            result = _renamed(result, name)
+            d = result.document
         self.db.execute(
             "INSERT INTO sources (source, first_run, last_run) VALUES (?, ?, ?) "
             "ON CONFLICT(source) DO UPDATE SET last_run = excluded.last_run",
@@ -136,6 +177,19 @@ class Ledger:
             [(doc_id, e.doc, e.when, e.what, e.claimant, e.sentence, e.span[0], e.span[1]) for e in result.events],
         )
         return doc_id
+
+    def _unique_name(self, name: str, source: str) -> str:
+        """`name`, or a longer one when another source already stored a document under it."""
+        def taken(n: str) -> bool:
+            row = self.db.execute("SELECT 1 FROM documents WHERE doc = ? AND source != ?", (n, source)).fetchone()
+            return row is not None
+
+        if not taken(name):
+            return name
+        parent = Path(source).parent.name
+        candidates = [f"{parent}/{name}"] if parent and "://" not in source else []
+        candidates += [f"{name} ({k})" for k in range(2, 10_000)]
+        return next(n for n in candidates if not taken(n))
 
     def documents(self, status: str | None = None) -> list[Document]:
         sql = "SELECT * FROM documents" + (" WHERE status = ?" if status else "") + " ORDER BY id"
@@ -221,6 +275,16 @@ class Ledger:
             [(run_id, c.get("kind"), c.get("description"), json.dumps(c, default=str)) for c in changes],
         )
         self.db.commit()
+
+
+def _renamed(result: DocumentResult, name: str) -> DocumentResult:
+    """The same result under another document name (claims, mentions and events carry it too)."""
+    return DocumentResult(
+        document=replace(result.document, doc=name),
+        claims=[replace(c, doc=name) for c in result.claims],
+        mentions=[replace(m, doc=name) for m in result.mentions],
+        events=[replace(e, doc=name) for e in result.events],
+    )
 
 
 def _claim_row(c: Claim, doc_id: int, run_id: int) -> tuple:
