@@ -63,13 +63,14 @@ def run(
     from newsledger.engine.conclude import conclude
     from newsledger.ingest import count_inputs, read_inputs
     from newsledger.report.writer import write_report
-    from newsledger.store.ledger import Ledger
 
     if engine not in ("local", "ray"):
         raise typer.BadParameter("engine must be 'local' or 'ray'")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise typer.BadParameter(f"{out_dir} is a file, not a folder", param_hint="--out")
     added = skipped = rejected = n_claims = 0
     rejections: list[tuple[str, str]] = []
-    with Ledger(db) as ledger:
+    with _open_ledger(db) as ledger:
         run_id = ledger.start_run(inputs)
         total = count_inputs(inputs)
         with _progress() as progress:
@@ -100,6 +101,17 @@ def run(
                           claims_added=n_claims)
     paths = write_report(brief, out_dir)
     _summary(brief, added, skipped, rejections, n_claims, db, paths)
+
+
+def _open_ledger(db: Path) -> Any:
+    """The ledger at `db`, or a one-line message and exit code 2 when it cannot be used."""
+    from newsledger.store.ledger import Ledger, LedgerError
+
+    try:
+        return Ledger(db)
+    except LedgerError as e:
+        console.print(f"[red]{e}")
+        raise typer.Exit(2) from None
 
 
 def _summary(brief: Any, added: int, skipped: int, rejections: list[tuple[str, str]], n_claims: int,
@@ -170,8 +182,12 @@ CLAIM_FIELDS = ("doc", "quote", "low", "high", "bound", "unit", "event", "subjec
                 "hedged", "negated", "sentence", "span", "derived")
 
 
-def extract_all(inputs: list[str], progress_label: str = "extracting claims") -> tuple[list[dict], list[tuple[str, str]]]:
-    """Claims of every input as dicts, and (name, reason) for each rejected input."""
+def extract_all(inputs: list[str], progress_label: str = "extracting claims",
+                skip_under: Path | None = None) -> tuple[list[dict], list[tuple[str, str]]]:
+    """Claims of every input as dicts, and (name, reason) for each rejected input.
+
+    Files under `skip_under` are passed over (eval: the gold folder inside a folder of reports).
+    """
     from newsledger.ingest import count_inputs, read_inputs
     from newsledger.pipeline import Options, process_document
 
@@ -180,12 +196,34 @@ def extract_all(inputs: list[str], progress_label: str = "extracting claims") ->
     with _progress() as progress:
         task = progress.add_task(progress_label, total=count_inputs(inputs))
         for raw in read_inputs(inputs):
+            if skip_under is not None and _is_under(raw.source, skip_under):
+                progress.advance(task)
+                continue
             result = process_document(raw, Options(mentions=False, events=False))
             if result.document.status != "ok":
                 rejected.append((result.document.doc, result.document.reason or ""))
             claims.extend(c.to_dict() for c in result.claims)
             progress.advance(task)
     return claims, rejected
+
+
+def _is_under(source: str, folder: Path) -> bool:
+    """Whether a file source (path, or 'path:line' of a JSON Lines record) lies in `folder`."""
+    path = Path(source.rsplit(":", 1)[0] if not Path(source).exists() else source)
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
+
+
+def _gold_folder(inputs: list[str], gold: Path) -> Path | None:
+    """The gold's folder when it is a subfolder of an input folder: answers and tools, not reports."""
+    folder = gold.resolve().parent
+    for spec in inputs:
+        p = Path(spec)
+        if p.is_dir() and folder != p.resolve() and folder.is_relative_to(p.resolve()):
+            return folder
+    return None
 
 
 @app.command()
@@ -221,7 +259,8 @@ def claims(
 @app.command(name="eval")
 def evaluate(
     inputs: Inputs,
-    gold: Annotated[Path, typer.Option(help="Gold claims JSONL (fields of gold/FORMAT.md).")],
+    gold: Annotated[Path, typer.Option(help="Gold claims JSONL (fields of gold/FORMAT.md).", exists=True,
+                                       dir_okay=False, readable=True)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     not_claims: Annotated[Path | None, typer.Option(help="Not-claims JSONL; defaults to not_claims.jsonl beside --gold.")] = None,
     errors: Annotated[bool, typer.Option(help="List false positives and misses.")] = False,
@@ -230,7 +269,7 @@ def evaluate(
     from newsledger.evaluate.claims import FIELDS, score_claims, score_not_claims
 
     gold_rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    found, _ = extract_all(inputs, "scoring")
+    found, _ = extract_all(inputs, "scoring", skip_under=_gold_folder(inputs, gold))
     scores = score_claims(found, gold_rows)
     nc_path = not_claims or gold.with_name("not_claims.jsonl")
     leaks = score_not_claims(found, [json.loads(x) for x in nc_path.read_text().splitlines() if x.strip()]) \
@@ -290,12 +329,11 @@ def report(
     """Re-write the brief and the data files from a ledger without reading any report again."""
     from newsledger.engine.conclude import conclude
     from newsledger.report.writer import write_report
-    from newsledger.store.ledger import Ledger
 
     if not db.exists():
         console.print(f"[red]no ledger at {db}")
         raise typer.Exit(1)
-    with Ledger(db) as ledger:
+    with _open_ledger(db) as ledger:
         run_id = ledger.start_run([f"report {db}"])
         brief = conclude(ledger, run_id)
         ledger.finish_run(run_id)
