@@ -130,6 +130,8 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
             return best.text, best.root
         left = max(left, tok.i - MAX_NP_TOKENS // 2)
         right = min(right, tok.i + MAX_NP_TOKENS // 2)
+    while right > left and doc[right].tag_ == "POS":  # "the agency's" -> "the agency"
+        right -= 1
     text = doc[left : right + 1].text
     if text.count("(") > text.count(")"):
         text = text.rsplit("(", 1)[0].rstrip()
@@ -160,8 +162,12 @@ AFFILIATION_WORDS = frozenset(
 )
 
 
-def is_named(head: Token) -> bool:
-    """Does the phrase name who is speaking (a name, a nationality, an institution), not just a kind of people?"""
+def is_named(head: Token, strict: bool = False) -> bool:
+    """Does the phrase name who is speaking (a name, a nationality, an institution), not just a kind of people?
+
+    `strict` leaves out pronouns and bare descriptors ("the ministry"), which name a source
+    only through what came before; a citation must name its source outright.
+    """
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "acl"):
             continue
@@ -169,6 +175,8 @@ def is_named(head: Token) -> bool:
             return True
         if tok.lower_ in AFFILIATION_WORDS:
             return True
+    if strict:
+        return False
     return head.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP or head.lemma_.lower() in lx.DESCRIPTOR_HEADS
 
 
@@ -275,12 +283,29 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             ):
                 continue
             spk = _speaker_of_verb(tok)
-            if spk is not None and spk.lemma_.lower() in lx.REPORT_NOUNS:
+            if spk is not None and (spk.lemma_.lower() in lx.REPORT_NOUNS or spk.lower_ in lx.REPORT_NOUNS):
                 src = _source_of_noun(spk)
                 spk = src if src is not None else spk
             if spk is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
                 spk = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             frame = _frame("verb", tok, tok, spk, tracker)
+            for child in tok.children:  # "X, quoted by AP, said": AP relayed it
+                if child.dep_ in ("advcl", "acl", "ccomp") and child.lemma_.lower() == "quote":
+                    for agent in child.children:
+                        obj = _first_pobj(agent) if agent.dep_ in ("agent", "prep") else None
+                        if obj is not None:
+                            text, head = noun_phrase(obj)
+                            if is_media(text, head):
+                                frame.recipient = text
+            if spk is not None:
+                for child in spk.children:
+                    if child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "quote":
+                        for agent in child.children:
+                            obj = _first_pobj(agent) if agent.dep_ in ("agent", "prep") else None
+                            if obj is not None:
+                                text, head = noun_phrase(obj)
+                                if is_media(text, head):
+                                    frame.recipient = text
             if lemma == "tell":
                 for child in tok.children:
                     if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN"):
@@ -329,7 +354,7 @@ def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -
         if tok.lemma_.lower() not in ("cite", "quote") or tok.pos_ != "VERB":
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
-        if obj is None or is_anonymous(obj) or not is_named(obj):
+        if obj is None or is_anonymous(obj) or not is_named(obj, strict=True):
             continue
         text, head = noun_phrase(obj)
         text = tracker.resolve(text, head)

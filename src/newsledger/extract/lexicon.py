@@ -13,13 +13,14 @@ REPORT_VERBS = frozenset(
     warn reveal disclose insist predict project forecast indicate suggest count record register
     tally calculate put show find conclude allege acknowledge admit testify brief inform explain
     assert argue maintain stress emphasise emphasize declare publish quote cite comment observe
-    mention relay contend dispute reject dismiss accuse expect present unveil propose""".split()
+    mention relay contend dispute reject dismiss accuse expect present unveil propose tweet post
+    caution""".split()
 )
 # Nouns that carry a source ("the ministry's estimate", "figures from the UN").
 REPORT_NOUNS = frozenset(
     """estimate estimation claim figure figures data assessment report statement tally count survey
     poll study analysis projection forecast toll information intelligence account census
-    findings calculation statistics number numbers""".split()
+    findings calculation statistics number numbers datum""".split()
 )
 # Verbs of doubt and denial.
 HEDGE_VERBS = frozenset(
