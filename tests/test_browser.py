@@ -1,5 +1,6 @@
 """The written brief and the web UI in a real browser (Debian's chromium via Playwright).
 
+Both run on real pipeline output: `newsledger run` over the project's examples/ folder.
 Checks what a test client cannot: the page renders without console errors, loads nothing
 from the network, and the figures table and timeline chart are actually visible.
 """
@@ -12,16 +13,25 @@ import time
 from pathlib import Path
 
 import pytest
-from test_report import gold_ledger
-from test_web import write_sqlite
-
-from newsledger.report.writer import write_report
+from test_web import run_pipeline
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory) -> Path:
+    """The examples run through the whole pipeline once; the ledger and brief land in one folder."""
+    if not EXAMPLES.is_dir():
+        pytest.skip("examples/ is not present")
+    work = tmp_path_factory.mktemp("browser")
+    run_pipeline([EXAMPLES], work)
+    return work
 
 
 @pytest.fixture(scope="module")
@@ -53,13 +63,12 @@ def _watch(page, allowed: tuple[str, ...]) -> tuple[list[str], list[str]]:
     return errors, outside
 
 
-def test_report_html_renders_offline(browser, gold, seeds_dir, tmp_path):
-    out = write_report(gold_ledger(gold, seeds_dir), tmp_path)
+def test_report_html_renders_offline(browser, pipeline):
     page = browser.new_page(viewport={"width": 1280, "height": 1600})
     errors, outside = _watch(page, ("file:", "data:"))
-    page.goto(out["report.html"].as_uri())
+    page.goto((pipeline / "out" / "report.html").as_uri())
     page.wait_for_load_state("load")
-    table = page.locator("table.figures")
+    table = page.locator("table.figures").first
     assert table.is_visible()
     assert table.locator("tbody tr").count() > 0
     chart = page.locator("img.timeline-chart").first
@@ -77,12 +86,12 @@ def test_report_html_renders_offline(browser, gold, seeds_dir, tmp_path):
 
 
 @pytest.fixture()
-def server(gold, seeds_dir, tmp_path):
+def server(pipeline):
     import uvicorn
 
     from newsledger.web.app import create_app
 
-    db = write_sqlite(gold_ledger(gold, seeds_dir), tmp_path / "ledger.sqlite")
+    db = pipeline / "ledger.sqlite"
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

@@ -83,8 +83,7 @@ def create_app(db_path: Path) -> FastAPI:
     def index(request: Request) -> HTMLResponse:
         with db() as conn:
             return page(request, "index.html", stories=queries.stories(conn),
-                        run=queries.latest_run(conn),
-                        n_docs=len(queries.documents(conn)))
+                        run=queries.latest_run(conn), totals=queries.totals(conn))
 
     @app.get("/story/{story_id}", response_class=HTMLResponse)
     def story(request: Request, story_id: str) -> HTMLResponse:
@@ -132,7 +131,9 @@ def create_app(db_path: Path) -> FastAPI:
     @app.get("/documents", response_class=HTMLResponse)
     def documents_page(request: Request) -> HTMLResponse:
         with db() as conn:
-            return page(request, "documents.html", docs=queries.documents(conn))
+            return page(request, "documents.html", docs=queries.documents(conn, status="ok"),
+                        rejected=queries.documents(conn, status="rejected"),
+                        reasons=queries.rejected_reasons(conn))
 
     @app.get("/doc/{name:path}", response_class=HTMLResponse)
     def doc_page(request: Request, name: str) -> HTMLResponse:
@@ -140,7 +141,7 @@ def create_app(db_path: Path) -> FastAPI:
             d = queries.document(conn, name)
             if d is None:
                 raise HTTPException(404, f"no document {name!r}")
-            rows = queries.claims(conn, doc=name, limit=1000)
+            rows = queries.document_claims(conn, d["id"])
         spans = [(r["span_start"] or 0, r["span_end"] or 0, "b-" + claim_anchor(
             queries.claim_from_row(r))) for r in rows]
         return page(request, "doc.html", d=d, claims=rows,
@@ -175,9 +176,9 @@ def create_app(db_path: Path) -> FastAPI:
             return queries.timeline(conn, story=story)
 
     @app.get("/api/documents")
-    def api_documents() -> list[dict[str, Any]]:
+    def api_documents(status: str | None = None) -> list[dict[str, Any]]:
         with db() as conn:
-            return queries.documents(conn)
+            return queries.documents(conn, status=status or None)
 
     return app
 
