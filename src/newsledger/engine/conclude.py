@@ -65,11 +65,34 @@ def conclude(ledger: Ledger, run_id: int) -> Brief:
     current = snapshot(claims, facts, [d.doc for d in ok])
     previous_id = ledger.previous_run(run_id)
     previous = ledger.snapshot(previous_id) if previous_id is not None else None
-    changes = diff_runs(previous, current) if previous is not None else []
+    changes = [_described(c) for c in diff_runs(previous, current)] if previous is not None else []
     ledger.save_snapshot(run_id, current)
     ledger.save_changes(run_id, changes)
     return Brief(documents=ok, rejected=rejected, claims=claims, facts=facts, stories=stories, actors=actors,
                  timeline=timeline, checks=checks, changes=changes)
+
+
+def _described(change: dict[str, Any]) -> dict[str, Any]:
+    """The change with a one-line `description`: the brief and the ledger show that line, and
+    the diff only gives structured fields (without it every change read as a bare kind)."""
+    if change.get("description"):
+        return change
+    kind = change.get("kind")
+    who = change.get("claimant") or "the outlet"
+    if kind == "new_document":
+        text = f"new report {change.get('doc')}"
+    elif kind == "new_claim":
+        text = f"{change.get('quote')} in {change.get('doc')}, claimed by {who}"
+    elif kind == "revised_figure":
+        before, after = change.get("before") or {}, change.get("after") or {}
+        text = (f"{who} revised a figure: {before.get('quote')} ({before.get('doc')}) is now "
+                f"{after.get('quote')} ({after.get('doc')})")
+    elif kind == "new_conflict":
+        was = change.get("was") or "new"
+        text = f"{change.get('label') or change.get('fact')}: reports now disagree (was {was})"
+    else:
+        text = str(kind or "change")
+    return {**change, "description": text}
 
 
 def _majority(values: list[str | None]) -> str | None:
