@@ -111,9 +111,10 @@ def _c(doc, quote, low, unit, event, subject, claimant, via, time, sentence, bou
 
 
 def test_other_story_flood_and_protest():
-    meta = {"a": {"outlet": "Daily Star", "published": "2024-05-06"},
-            "b": {"outlet": "Morning Post", "published": "2024-05-08"},
-            "c": {"outlet": "Morning Post", "published": "2024-05-10"}}
+    # the caller knows the stories (conclude groups reports first); figures of two stories never meet
+    meta = {"a": {"outlet": "Daily Star", "published": "2024-05-06", "story": "flood"},
+            "b": {"outlet": "Morning Post", "published": "2024-05-08", "story": "flood"},
+            "c": {"outlet": "Morning Post", "published": "2024-05-10", "story": "protest"}}
     claims = [
         _c("a", "45", 45, "person", "die", "people who died in the floods", "Interior Ministry",
            ["Reuters"], "2024-05-06", "The interior ministry told Reuters on Monday 45 people died."),

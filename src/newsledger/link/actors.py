@@ -466,7 +466,29 @@ def _link(names: list[_Name], uf: _UnionFind, occurrences: list, anaphors: list)
                 uf.union(members[0], keyed[f"acr:{ini}"][0])
     _link_persons(names, uf)
     _link_descriptors(names, uf, occurrences)
+    _link_capitals(names, uf, occurrences)
     _link_anaphors(names, uf, occurrences, anaphors)
+
+
+def _link_capitals(names: list[_Name], uf: _UnionFind, occurrences: list) -> None:
+    """A capital quoted as a claimant ("Seoul said 300 were killed") stands for the one
+    named institution of that country its reports cite; with none or several, it stays
+    the country. Country names themselves ("Ukraine said") are left alone."""
+    country = _group_attr(names, uf, "country")
+    function = _group_attr(names, uf, "function")
+    by_doc: dict[str, set[int]] = defaultdict(set)
+    for doc, _start, idx in occurrences:
+        by_doc[doc].add(idx)
+    for i, n in enumerate(names):
+        text = normalise(n.text)
+        if n.kind != "place" or "claimant" not in n.roles or text not in CAPITALS or not n.docs:
+            continue
+        home = COUNTRY_OF[text]
+        roots = {uf.find(j) for d in n.docs for j in by_doc.get(d, ())
+                 if names[j].kind == "institution" and function.get(uf.find(j))
+                 and country.get(uf.find(j)) == home}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
 
 
 def _link_persons(names: list[_Name], uf: _UnionFind) -> None:

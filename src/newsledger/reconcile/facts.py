@@ -147,6 +147,9 @@ class Row:
     outlet: str
     t: tuple[date, date] | None = None
     t_basis: str = "none"
+    story: str = ""
+    earlier: bool = False  # the text marks the figure as an earlier state ("initially")
+    loose: bool = False  # unit or event unknown: folds into a compatible fact if one exists
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -252,6 +255,10 @@ _EITHER = re.compile(r"\b(?:killed|dead|died)\s+(?:or|and/or)\s+(?:wounded|injur
                      r"\b(?:wounded|injured)\s+(?:or|and/or)\s+(?:killed|dead)\b", re.I)
 
 
+_RELATIVE = {"who", "which", "that", "whose", "whom", "where", "when", "while", "although",
+             "though", "because"}
+
+
 def infer_event(c: Claim) -> str | None:
     """Event word from the figure's clause when the extractor gave none: the nearest verb
     after the figure, else before it ("killed or wounded" is a casualty)."""
@@ -260,8 +267,14 @@ def infer_event(c: Claim) -> str | None:
         if _EITHER.search(text):
             return "casualty"
         words = re.findall(r"[a-z]+", text.lower())
-        for w in (words if text is after else reversed(words)):
-            fam = vocab.event_family(w, None, "")
+        order = range(len(words)) if text is after else range(len(words) - 1, -1, -1)
+        if text is after:  # a relative clause describes another noun ("forces who occupied")
+            stop = next((k for k, w in enumerate(words) if w in _RELATIVE), len(words))
+            order = range(stop)
+        for k in order:
+            if k > 0 and words[k - 1] == "to":
+                continue  # "12,000 soldiers are in X to fight": a purpose, not what happened
+            fam = vocab.event_family(words[k], None, "")
             if fam in vocab.EVENT_LABEL:
                 return fam
     return None
@@ -325,6 +338,23 @@ def _valid(c: Any) -> str | None:
     return None
 
 
+_EARLIER_RE = re.compile(r"\b(?:initially|originally|at first|previously|earlier|formerly|"
+                         r"at the (?:outset|start)|at (?:its|the) (?:peak|height))\b", re.I)
+
+
+def _sibling_unit(c: Claim, firm: dict[tuple[str, str], list[Claim]]) -> str | None:
+    """Unit of the nearest figure of the same sentence: "300 soldiers killed and 2,700
+    injured" counts soldiers twice (ellipsis)."""
+    best = None
+    for other in firm.get((c.doc, c.sentence), []):
+        if other is c or other.kind != c.kind:
+            continue
+        gap = abs(other.span[0] - c.span[0])
+        if best is None or gap < best[0] or (gap == best[0] and other.span[0] < c.span[0]):
+            best = (gap, other.unit)
+    return best[1] if best else None
+
+
 def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
                actor_of: dict[str, str]) -> tuple[list[Row], list[str]]:
     """Feature rows for the valid claims, and a reason for each skipped one."""
@@ -337,23 +367,60 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
         else:
             good.append(c)
     per_sentence = Counter((c.doc, c.sentence) for c in good if not c.derived)
+    firm: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in good:
+        if not c.derived and vocab.clean_unit(c.unit):
+            firm[(c.doc, c.sentence)].append(c)
+    story_of = story_map(good, docs_meta)
     rows: list[Row] = []
     spelling: dict[str, str] = {}  # one display name per actor however it is cased
     for i, c in enumerate(good):
-        cls, fam, factor = vocab.unit_class(c.unit, c.kind)
-        event = vocab.event_family(c.event or infer_event(c), c.unit, cls)
+        unit = vocab.clean_unit(c.unit)
+        junk_unit = unit is None and c.kind in ("count", "rate")
+        if junk_unit:
+            unit = _sibling_unit(c, firm)
+            junk_unit = unit is None
+        cls, fam, factor = vocab.unit_class(unit, c.kind)
+        event = vocab.event_family(c.event or infer_event(c), unit, cls)
         meta = docs_meta.get(c.doc, {}) if isinstance(docs_meta, dict) else {}
         published = parse_time(meta.get("published") if isinstance(meta, dict) else None)
         pub = published[1] if published else None
         lo, hi = interval(float(c.low), c.high, c.bound)
+        before = (c.sentence or "")[:_quote_pos(c)]
         rows.append(Row(
             i=i, claim=c, cls=cls, fam=fam, factor=factor, event=event, rate=rate_of(c),
             phase=phase_of(c, event, pub, per_sentence[(c.doc, c.sentence)]),
             owner=owner_tokens(c.subject), lo=lo * factor, hi=hi * factor,
             claimant=_spelled(canonical(c.claimant, c.claimant_aliases, actor_of), spelling),
-            outlet=outlet_of(c.doc, docs_meta), extra={"published": published}))
+            outlet=outlet_of(c.doc, docs_meta), extra={"published": published, "junk_unit": junk_unit},
+            story=story_of.get(c.doc, ""), earlier=bool(_EARLIER_RE.search(before)),
+            loose=junk_unit or (event == "-" and (cls == "people" or cls.startswith("count")))))
     _effective_times(rows)
     return rows, skipped
+
+
+def story_map(claims: list[Claim], docs_meta: dict[str, dict]) -> dict[str, str]:
+    """Which story each document belongs to: figures of different stories never meet.
+
+    Taken from docs_meta["story"] when the caller knows it; otherwise the reports are
+    grouped here with link.stories on their titles and the sentences their figures stand
+    in (all that a claim table carries about a report)."""
+    meta = docs_meta if isinstance(docs_meta, dict) else {}
+    known = {d: str(m["story"]) for d, m in meta.items() if isinstance(m, dict) and m.get("story")}
+    docs = sorted({c.doc for c in claims})
+    if all(d in known for d in docs) or len(docs) < 2:
+        return {d: known.get(d, "") for d in docs}
+    from newsledger.link.stories import group_stories
+
+    text: dict[str, list[str]] = defaultdict(list)
+    for c in claims:
+        if c.sentence and c.sentence not in text[c.doc]:
+            text[c.doc].append(c.sentence)
+    items = [{"doc": d, "title": str((meta.get(d) or {}).get("title") or ""),
+              "body": " ".join(text[d]), "published": (meta.get(d) or {}).get("published")}
+             for d in docs if d not in known]
+    found = {d: s.id for s in group_stories(items) for d in s.docs}
+    return {d: known.get(d) or f"derived:{found.get(d, d)}" for d in docs}
 
 
 def _spelled(name: str | None, spelling: dict[str, str]) -> str | None:
@@ -389,18 +456,21 @@ def _effective_times(rows: list[Row]) -> None:
 def _table(rows: list[Row]) -> pa.Table:
     return pa.table({
         "i": [r.i for r in rows],
+        "story": [r.story for r in rows],
         "cls": [r.cls for r in rows],
         "event": [r.event for r in rows],
         "rate": [r.rate for r in rows],
         "lo": [r.lo for r in rows],
         "hi": [r.hi if r.hi != INF else None for r in rows],
+        "loose": [r.loose for r in rows],
     })
 
 
 def _blocks(con: duckdb.DuckDBPyConnection) -> list[list[int]]:
-    """Blocking in SQL: only claims of one measure class, event family and rate meet."""
+    """Blocking in SQL: only claims of one story, measure class, event family and rate meet."""
     return [ids for (ids,) in con.execute(
-        "SELECT list(i ORDER BY i) FROM claims GROUP BY cls, event, rate ORDER BY min(i)"
+        "SELECT list(i ORDER BY i) FROM claims WHERE NOT loose GROUP BY story, cls, event, rate "
+        "ORDER BY min(i)"
     ).fetchall()]
 
 
@@ -425,6 +495,78 @@ def _split_phases(block: list[Row]) -> dict[str, list[Row]]:
                 stay.append(r)
         groups["total"] = stay
     return {k: v for k, v in groups.items() if v}
+
+
+def _group(blocks) -> list[tuple[str, list[Row]]]:  # noqa: ANN001 - any iterable of row lists
+    """Split each block by phase, owner and people family into fact-sized groups."""
+    groups: list[tuple[str, list[Row]]] = []
+    for block in blocks:
+        for phase, prow in _split_phases(list(block)).items():
+            for orow in _split_owners(prow):
+                for frow in _split_families(orow):
+                    groups.append((phase, frow))
+    return groups
+
+
+def _rep(r: Row) -> float:
+    """One representative value of a claim (geometric middle of a range), for nearness."""
+    c = r.claim
+    v = math.sqrt(c.low * c.high) if c.high and c.low > 0 and c.high > 0 else float(c.low)
+    return max(v * r.factor, 1e-9)
+
+
+_FOLD_PHASES = {"total": {"total", "additional"}, "additional": {"additional"},
+                "prospective": {"prospective"}}
+
+
+def _fold_target(r: Row, groups: list[tuple[str, list[Row]]]) -> int | None:
+    """Index of the group a loose claim most plausibly belongs to, or None.
+
+    A claim whose counted noun is unknown may only join a fact its own report also feeds
+    (the noun was dropped, the thing is the same); a claim without an event joins a
+    headcount (never a toll: a bare "12,000 soldiers" is not a death count). Values must
+    be compatible; the nearest in log scale wins, then the larger fact."""
+    best: tuple[float, int, int] | None = None
+    for n, (phase, g) in enumerate(groups):
+        g0 = g[0]
+        if g0.story != r.story or g0.rate != r.rate or phase not in _FOLD_PHASES.get(r.phase, ()):
+            continue
+        if r.extra.get("junk_unit"):
+            if not (g0.cls == "people" or g0.cls.startswith("count")) or r.claim.kind != g0.claim.kind:
+                continue
+            if not any(x.claim.doc == r.claim.doc and not x.claim.derived for x in g):
+                continue
+        else:
+            if g0.cls != r.cls or not all(vocab.people_compatible(r.fam, x.fam) for x in g[:1]):
+                continue
+            owners = frozenset().union(*(x.owner for x in g))
+            if r.owner and owners and not r.owner & owners:
+                continue
+        if r.event != "-":
+            if g0.event != r.event:
+                continue
+        elif g0.event in vocab.HARM_EVENTS or g0.event == "-":
+            continue
+        if not any(overlaps((r.lo, r.hi), (x.lo, x.hi)) for x in g):
+            continue
+        dist = min(abs(math.log(_rep(r)) - math.log(_rep(x))) for x in g)
+        key = (round(dist, 6), -len(g), n)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+def fold_loose(loose: list[Row], groups: list[tuple[str, list[Row]]]) -> list[Row]:
+    """Fold claims with an unknown unit or event into their nearest compatible fact;
+    return the ones that fit none."""
+    left = []
+    for r in loose:
+        n = _fold_target(r, groups)
+        if n is None:
+            left.append(r)
+        else:
+            groups[n][1].append(r)
+    return left
 
 
 def _t_overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
@@ -497,6 +639,8 @@ def _incompatible_pairs(con: duckdb.DuckDBPyConnection, rows: list[Row],
 def _time_label(r: Row) -> str:
     if r.claim.time:
         return r.claim.time
+    if r.earlier and r.t and r.t_basis == "published":
+        return f"earlier, before {r.t[0].isoformat()}"
     if r.t:
         return r.t[0].isoformat() if r.t[0] == r.t[1] else f"{r.t[0]}/{r.t[1]}"
     return "undated"
@@ -517,8 +661,12 @@ def judge(rows: list[Row], pairs: list[tuple[int, int]],
     conflicting = superseded = False
     for a_i, b_i in pairs:
         a, b = by_i[a_i], by_i[b_i]
-        if a.t and b.t and not _t_overlap(a.t, b.t):
-            old, new = (a, b) if a.t[1] < b.t[0] else (b, a)
+        if _marked_earlier(a, b) or _marked_earlier(b, a) or (
+                a.t and b.t and not _t_overlap(a.t, b.t)):
+            if _marked_earlier(a, b) or _marked_earlier(b, a):
+                old, new = (a, b) if _marked_earlier(a, b) else (b, a)
+            else:
+                old, new = (a, b) if a.t[1] < b.t[0] else (b, a)
             key = (_estimate(old), _estimate(new))
             if key not in seen:
                 seen.add(key)
@@ -539,6 +687,13 @@ def judge(rows: list[Row], pairs: list[tuple[int, int]],
     return "consistent", ["all figures can hold together"]
 
 
+def _marked_earlier(a: Row, b: Row) -> bool:
+    """The text puts figure a before b ("initially X ... still Y") and no stated time says
+    otherwise: an older state, not a contradiction."""
+    return a.earlier and not b.earlier and a.t_basis in ("published", "none") and (
+        b.t is None or a.t is None or a.t[0] <= b.t[1])
+
+
 def latest_per_claimant(rows: list[Row]) -> list[dict[str, Any]]:
     """Each claimant's newest figure (stated time, else publication date) with its date."""
     best: dict[str, Row] = {}
@@ -546,9 +701,9 @@ def latest_per_claimant(rows: list[Row]) -> list[dict[str, Any]]:
         key = r.who.casefold()
         end = r.t[1] if r.t else date.min
         cur = best.get(key)
-        if cur is None or end > (cur.t[1] if cur.t else date.min) or (
-                end == (cur.t[1] if cur.t else date.min) and cur.claim.derived
-                and not r.claim.derived):
+        cur_end = cur.t[1] if cur and cur.t else date.min
+        if cur is None or end > cur_end or (end == cur_end and (
+                (cur.earlier and not r.earlier) or (cur.claim.derived and not r.claim.derived))):
             best[key] = r
     out = []
     for r in sorted(best.values(), key=lambda x: (x.t[1] if x.t else date.min, x.who)):
@@ -561,7 +716,7 @@ def latest_per_claimant(rows: list[Row]) -> list[dict[str, Any]]:
 
 
 def _label(rows: list[Row], phase: str, owner: str) -> str:
-    r0 = rows[0]
+    r0 = next((r for r in rows if not r.loose), rows[0])
     event_word = vocab.EVENT_LABEL.get(r0.event, r0.event if r0.event != "-" else "")
     if r0.cls == "people":
         fams = Counter(r.fam for r in rows if r.fam != "generic")
@@ -625,14 +780,21 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
     con = duckdb.connect()
     con.register("claims_arrow", _table(rows))
     con.execute("CREATE TEMP TABLE claims AS SELECT * FROM claims_arrow")
-    groups: list[tuple[str, list[Row]]] = []
-    for ids in _blocks(con):
-        block = [by_i[i] for i in ids]
-        for phase, prow in _split_phases(block).items():
-            for orow in _split_owners(prow):
-                for frow in _split_families(orow):
-                    groups.append((phase, frow))
+    groups = _group([by_i[i] for i in ids] for ids in _blocks(con))
+    left = fold_loose([r for r in rows if r.loose], groups)
+    for r in left:
+        if r.extra.get("junk_unit"):
+            skipped.append(f"{claim_ref(r.claim)} ({r.claim.quote!r}): no countable unit and no "
+                           "compatible fact to fold into; left unfactored")
+    blocks: dict[tuple, list[Row]] = defaultdict(list)
+    for r in left:
+        if not r.extra.get("junk_unit"):
+            blocks[(r.story, r.cls, r.event, r.rate)].append(r)
+    groups += _group(blocks.values())
     fact_of = {r.i: n for n, (_, g) in enumerate(groups) for r in g}
+    if not fact_of:
+        con.close()
+        return [], skipped
     pairs = _incompatible_pairs(con, rows, fact_of)
     con.close()
     pairs_by_fact: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -643,7 +805,7 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
     used_ids: Counter[str] = Counter()
     for n, (phase, g) in enumerate(groups):
         g.sort(key=lambda r: (r.t[1] if r.t else date.min, r.claim.doc, r.claim.span[0]))
-        r0 = g[0]
+        r0 = next((r for r in g if not r.loose), g[0])  # a folded claim never names the fact
         owner = _owner_key(g)
         fams = Counter(r.fam for r in g if r.fam != "generic")
         fam = fams.most_common(1)[0][0] if fams else r0.fam

@@ -185,6 +185,33 @@ DEMONYMS = {
 }
 
 
+#: words a noisy extractor may hand over as the counted noun that count nothing
+NON_UNITS = {
+    "they", "them", "their", "it", "its", "we", "us", "you", "he", "she", "him", "her",
+    "who", "whom", "which", "that", "this", "these", "those", "what", "one", "ones",
+    "other", "others", "another", "some", "any", "all", "each", "both", "many", "few",
+    "more", "most", "less", "least", "number", "total", "figure", "amount", "estimate",
+    "count", "tally", "toll number", "sum", "lot", "dozen", "hundred", "thousand",
+    "million", "billion", "half", "third", "quarter", "time", "year", "month", "week", "day",
+}
+
+
+def clean_unit(unit: str | None) -> str | None:
+    """The unit if it names something countable, else None: pronouns ("they"), numbers
+    ("22") and bare verb forms ("fighting") come from a misparse, not from the text's noun."""
+    if not isinstance(unit, str):
+        return None
+    u = " ".join(unit.lower().replace("-", " ").split())
+    if not u or not re.fullmatch(r"[a-z%$€£¥². ]+", u) or u in NON_UNITS:
+        return None
+    last = u.split()[-1]
+    known = (u in MEASURES or u in CURRENCIES or u in _UNIT_INDEX or last in _UNIT_INDEX
+             or _singular(last) in _UNIT_INDEX or last in MEASURES or _singular(u) in MEASURES)
+    if not known and re.search(r"(ing|ed)$", last) and len(last) > 5:
+        return None
+    return unit
+
+
 def _singular(word: str) -> str:
     """Crude singular because units arrive as lemmas, plurals or with spaces from noisy text."""
     w = word.strip().lower()
