@@ -63,8 +63,8 @@ class Ledger:
         try:
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
+            self.migrate()  # first: a file we refuse must not be switched to WAL either
             self.db.execute("PRAGMA journal_mode = WAL") if str(path) != ":memory:" else None
-            self.migrate()
         except sqlite3.DatabaseError as e:
             self.db.close()
             raise LedgerError(f"{self.path} is not a newsledger ledger ({e})") from e
@@ -297,13 +297,18 @@ def _claim_row(c: Claim, doc_id: int, run_id: int) -> tuple:
 
 
 def _claim_from_row(r: sqlite3.Row) -> Claim:
+    """A Claim from its row; NULLs (rows of an older ledger, or written by hand) read as the model's
+    defaults, because the cross-document stages do arithmetic on spans and compare kinds."""
+    def pair(a: str, b: str) -> tuple[int, int]:
+        return (r[a], r[b]) if r[a] is not None and r[b] is not None else (0, 0)
+
     return Claim(
-        doc=r["doc"], quote=r["quote"], low=r["low"], high=r["high"], bound=r["bound"], unit=r["unit"],
+        doc=r["doc"], quote=r["quote"], low=r["low"], high=r["high"], bound=r["bound"] or "exact", unit=r["unit"],
         event=r["event"], subject=r["subject"], claimant=r["claimant"], via=json.loads(r["via"] or "[]"),
-        time=r["time"], hedged=bool(r["hedged"]), negated=bool(r["negated"]), sentence=r["sentence"],
-        span=(r["span_start"], r["span_end"]), claimant_aliases=json.loads(r["claimant_aliases"] or "[]"),
-        derived=bool(r["derived"]), basis=r["basis"], statement_time=r["statement_time"], kind=r["kind"],
-        sentence_span=(r["sentence_start"], r["sentence_end"]),
+        time=r["time"], hedged=bool(r["hedged"]), negated=bool(r["negated"]), sentence=r["sentence"] or "",
+        span=pair("span_start", "span_end"), claimant_aliases=json.loads(r["claimant_aliases"] or "[]"),
+        derived=bool(r["derived"]), basis=r["basis"], statement_time=r["statement_time"], kind=r["kind"] or "count",
+        sentence_span=pair("sentence_start", "sentence_end"),
     )
 
 
