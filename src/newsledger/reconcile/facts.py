@@ -394,7 +394,7 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
             claimant=_spelled(canonical(c.claimant, c.claimant_aliases, actor_of), spelling),
             outlet=outlet_of(c.doc, docs_meta), extra={"published": published, "junk_unit": junk_unit},
             story=story_of.get(c.doc, ""), earlier=bool(_EARLIER_RE.search(before)),
-            loose=junk_unit or (event == "-" and (cls == "people" or cls.startswith("count")))))
+            loose=junk_unit or event == "-"))
     _effective_times(rows)
     return rows, skipped
 
@@ -506,6 +506,28 @@ def _group(blocks) -> list[tuple[str, list[Row]]]:  # noqa: ANN001 - any iterabl
                 for frow in _split_families(orow):
                     groups.append((phase, frow))
     return groups
+
+
+def _subject_key(r: Row) -> str:
+    """Content words of the subject (or the claim itself when it has none): event-less
+    shares and amounts meet only when they say what they measure the same way."""
+    words = sorted({vocab.singular(w) for w in re.findall(r"[a-z]+", (r.claim.subject or "").lower())
+                    if w not in vocab.STOPWORDS and w not in vocab.DETERMINERS})
+    return " ".join(words) if words else f"#{claim_ref(r.claim)}"
+
+
+def _without_subgroups(g: list[Row], skipped: list[str]) -> list[Row]:
+    """A derived count next to its own base in one fact is a part of it ("430,000 displaced,
+    a third of them children"), not a rival estimate: it leaves the fact."""
+    sentences = {(r.claim.doc, r.claim.sentence) for r in g if not r.claim.derived}
+    out = []
+    for r in g:
+        if r.claim.derived and (r.claim.doc, r.claim.sentence) in sentences:
+            skipped.append(f"{claim_ref(r.claim)} ({r.claim.basis}): a part of a figure in the same "
+                           "fact; left unfactored")
+        else:
+            out.append(r)
+    return out
 
 
 def _rep(r: Row) -> float:
@@ -787,10 +809,14 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
             skipped.append(f"{claim_ref(r.claim)} ({r.claim.quote!r}): no countable unit and no "
                            "compatible fact to fold into; left unfactored")
     blocks: dict[tuple, list[Row]] = defaultdict(list)
-    for r in left:
+    for r in left:  # with no event to go by, only figures about the same subject meet
         if not r.extra.get("junk_unit"):
-            blocks[(r.story, r.cls, r.event, r.rate)].append(r)
+            blocks[(r.story, r.cls, r.event, r.rate,
+                    r.fam if r.cls == "people" else _subject_key(r))].append(r)
     groups += _group(blocks.values())
+    groups = [(phase, kept) for phase, g in groups if (kept := _without_subgroups(g, skipped))]
+    # ids count up among same-named facts: order groups by their first claim, not input order
+    groups.sort(key=lambda pg: min((r.claim.doc, r.claim.span[0], r.claim.quote) for r in pg[1]))
     fact_of = {r.i: n for n, (_, g) in enumerate(groups) for r in g}
     if not fact_of:
         con.close()

@@ -212,6 +212,11 @@ def clean_unit(unit: str | None) -> str | None:
     return unit
 
 
+def singular(word: str) -> str:
+    """Public name of the crude singular (facts compare subject words with it)."""
+    return _singular(word)
+
+
 def _singular(word: str) -> str:
     """Crude singular because units arrive as lemmas, plurals or with spaces from noisy text."""
     w = word.strip().lower()
