@@ -1,0 +1,103 @@
+"""What time a figure refers to: its own time expression, else when the claim was made.
+
+Invented sentences, real parse. Reports are dated Thursday 20 June 2024 unless a test
+says otherwise, so relative expressions have one right answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.claims import extract_claims
+from newsledger.model import Claim
+
+PUBLISHED = "2024-06-20"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsledger.extract.nlp import get_nlp
+
+    try:
+        return get_nlp()
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def claim(nlp):
+    def find(body: str, quote: str, published: str | None = PUBLISHED) -> Claim:
+        found = [c for c in extract_claims("t.txt", body, published, nlp=nlp) if c.quote == quote]
+        assert len(found) == 1
+        return found[0]
+
+    return find
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        ("Exports fell to 4,100 tonnes in early May, the trade office said.", "4,100 tonnes", "2024-05-01/2024-05-10"),
+        ("Police have arrested 230 protesters since mid-March.", "230", "2024-03-11/2024-06-20"),
+        ("The port handled 18,000 containers last fall.", "18,000", "2023-09-01/2023-11-30"),
+        ("The clinic treated 640 patients in the first week of June.", "640", "2024-06-01/2024-06-07"),
+        ("Between January and February, 3,900 asylum requests were filed.", "3,900", "2024-01-01/2024-02-29"),
+        ("The flooding affected 12 districts in early May, according to the disaster agency.", "12",
+         "2024-05-01/2024-05-10"),
+    ],
+)
+def test_time_in_the_figures_own_clause(claim, body, quote, expected):
+    assert claim(body, quote).time == expected
+
+
+def test_since_runs_to_the_publication_date(claim):
+    assert claim("Police have arrested 230 protesters since mid-March.", "230", "2024-04-02").time.endswith("/2024-04-02")
+
+
+def test_statement_date_when_the_figure_has_none(claim):
+    c = claim("The ministry said on Feb. 14 that 75 schools had closed.", "75")
+    assert c.time == "2024-02-14"
+    assert c.statement_time == "2024-02-14"
+
+
+def test_weekday_of_the_statement_resolves_against_publication(claim):
+    c = claim("About 430 buildings collapsed in the town, the ministry said on Tuesday.", "About 430")
+    assert c.statement_time == "2024-06-18"
+    assert c.time == "2024-06-18"
+
+
+def test_no_time_expression_no_time(claim):
+    c = claim("The mayor said 25 buildings were evacuated.", "25")
+    assert c.time is None
+    assert c.statement_time is None
+
+
+def test_time_in_a_relative_clause_on_the_counted_noun_is_not_taken(claim):
+    c = claim("The 40 hostages, who were seized in March, were freed, the army said.", "40")
+    assert c.time is None
+
+
+def test_time_in_a_relative_clause_inside_the_figures_noun_phrase(claim):
+    c = claim("Rescuers said 80 people, who had been trapped since Sunday, were pulled out alive.", "80")
+    assert c.time is None
+
+
+def test_year_in_a_relative_clause_on_another_noun(claim):
+    assert claim("Police said 27 suspects were held at a prison that was built in 1998.", "27").time is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The health ministry said on Tuesday that 42 people were killed.",
+        "The health ministry said 42 people were killed on Tuesday.",
+    ],
+)
+def test_weekday_without_a_publication_date_stays_unresolved(claim, body):
+    c = claim(body, "42", None)
+    assert c.time is None
+    assert c.statement_time is None
+
+
+def test_the_same_weekday_resolves_once_the_date_is_known(claim):
+    assert claim("The health ministry said 42 people were killed on Tuesday.", "42").time == "2024-06-18"

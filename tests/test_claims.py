@@ -1,0 +1,153 @@
+"""Claims of a body: doubt, what is counted, and the invariants of `extract_claims`.
+
+Invented sentences, real spaCy parse; attribution and time have their own files
+(test_attribution.py, test_claim_time.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.claims import extract_claims
+from newsledger.model import Claim
+
+PUBLISHED = "2024-06-20"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsledger.extract.nlp import get_nlp
+
+    try:
+        return get_nlp()
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def claim(nlp):
+    def find(body: str, quote: str) -> Claim:
+        found = [c for c in extract_claims("t.txt", body, PUBLISHED, nlp=nlp) if c.quote == quote]
+        assert len(found) == 1
+        return found[0]
+
+    return find
+
+
+# --- doubt -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("The relief agency estimated that 9,000 people were displaced.", "9,000"),
+        ("The storm may have destroyed 1,200 homes.", "1,200"),
+        ("Up to 70 villagers could have drowned, officials said.", "Up to 70"),
+        ("Rebels reportedly captured 45 soldiers.", "45"),
+        ("An estimated 3,000 fans were inside the stadium.", "An estimated 3,000"),
+    ],
+)
+def test_hedged_by_the_sentence_itself(claim, body, quote):
+    assert claim(body, quote).hedged is True
+
+
+def test_hedged_by_a_disclaimer_in_the_next_sentence(claim):
+    body = "The UN agency said 4,000 people had fled. The figure could not be independently verified."
+    assert claim(body, "4,000").hedged is True
+
+
+def test_disclaimer_does_not_reach_an_earlier_sentence(claim):
+    body = ("The port turned away 300 ships last month. The UN agency said 4,000 people had fled. "
+            "The figure could not be independently verified.")
+    assert claim(body, "300").hedged is False
+
+
+def test_plain_said_is_not_hedged(claim):
+    c = claim("The mayor said 25 buildings were evacuated.", "25")
+    assert c.hedged is False
+    assert c.negated is False
+
+
+def test_denied_that_is_negated(claim):
+    c = claim("The army denied that 80 civilians were killed in the raid.", "80")
+    assert c.negated is True
+    assert c.claimant == "army"
+
+
+# --- unit and event ----------------------------------------------------------------------------
+
+
+def test_unit_and_event_of_a_passive_count(claim):
+    c = claim("Military officials said 300 soldiers were killed in the assault.", "300")
+    assert (c.unit, c.event) == ("soldier", "kill")
+
+
+def test_elliptical_count_carries_the_named_noun(claim):
+    c = claim("Officials said 52 civilians were killed and 2,700 wounded in the shelling.", "2,700")
+    assert (c.unit, c.event) == ("civilian", "wound")
+
+
+def test_elliptical_count_after_an_adjective_result(claim):
+    c = claim("The bombing left 64 civilians dead and 2,700 wounded.", "2,700")
+    assert (c.unit, c.event) == ("civilian", "wound")
+
+
+def test_killed_or_wounded_is_a_casualty(claim):
+    c = claim("Some 1,500 soldiers were killed or wounded in the offensive.", "Some 1,500")
+    assert (c.unit, c.event) == ("soldier", "casualty")
+    assert c.bound == "approx"
+
+
+def test_money_is_counted_in_dollars(claim):
+    c = claim("The government announced $4.8 billion in spending on roads.", "$4.8 billion")
+    assert c.unit == "dollar"
+    assert c.low == pytest.approx(4.8e9)
+
+
+def test_percent(claim):
+    c = claim("About 64% of voters backed the measure.", "About 64%")
+    assert c.unit == "percent"
+    assert c.low == 64
+    assert c.subject == "voters"
+
+
+def test_people_is_counted_as_person(claim):
+    assert claim("The health ministry said 42 people were killed.", "42").unit == "person"
+
+
+# --- invariants --------------------------------------------------------------------------------
+
+BODY = (
+    "Floods swept through the valley on Monday.\n\n"
+    "The regional governor said 38 people had died and 1,100 homes were damaged. "
+    "He added that about 600 residents were in shelters.\n\n"
+    "Roads reopened on Wednesday. Engineers were inspecting bridges across the district."
+)
+
+
+def test_span_points_at_the_quote(nlp):
+    claims = extract_claims("t.txt", BODY, PUBLISHED, nlp=nlp)
+    assert [c.quote for c in claims] == ["38", "1,100", "about 600"]
+    for c in claims:
+        assert BODY[c.span[0]:c.span[1]] == c.quote
+        assert BODY[c.sentence_span[0]:c.sentence_span[1]] == c.sentence
+
+
+def test_parse_all_gives_the_same_claims(nlp):
+    """Parsing only figure sentences must not change what is extracted on this body."""
+    fast = [c.to_dict() for c in extract_claims("t.txt", BODY, PUBLISHED, nlp=nlp)]
+    full = [c.to_dict() for c in extract_claims("t.txt", BODY, PUBLISHED, nlp=nlp, parse_all=True)]
+    assert fast == full
+
+
+def test_headline_figures_are_claims_marked_as_such(nlp):
+    claims = extract_claims("t.txt", BODY, PUBLISHED, nlp=nlp, title="Floods kill 38 in valley")
+    head = [c for c in claims if c.basis == "headline"]
+    assert [c.quote for c in head] == ["38"]
+    assert head[0].sentence_span == (-1, -1)
+
+
+@pytest.mark.parametrize("body", ["", "   \n\n  ", "No figures here at all.", "\u201c", "1"])
+def test_junk_bodies_do_not_crash(nlp, body):
+    claims = extract_claims("t.txt", body, None, nlp=nlp)
+    assert all(body[c.span[0]:c.span[1]] == c.quote for c in claims)
