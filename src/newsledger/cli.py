@@ -139,7 +139,7 @@ def _summary(brief: Any, added: int, skipped: int, rejections: list[tuple[str, s
         console.print(rej)
     console.print(f"ledger: {db}")
     report = paths.get("report.html") or next(iter(paths.values()), None)
-    out.print(f"report: {report}")
+    sys.stdout.write(f"report: {report}\n")  # plain: Rich would wrap a long path over two lines
 
 
 @app.command()
@@ -178,8 +178,9 @@ def clean(
             sys.stdout.write(doc.body.rstrip() + "\n")
 
 
+# `basis` tells a headline claim (its span points into the title) from a body claim.
 CLAIM_FIELDS = ("doc", "quote", "low", "high", "bound", "unit", "event", "subject", "claimant", "via", "time",
-                "hedged", "negated", "sentence", "span", "derived")
+                "hedged", "negated", "sentence", "span", "derived", "basis")
 
 
 def extract_all(inputs: list[str], progress_label: str = "extracting claims",
@@ -253,7 +254,8 @@ def claims(
         for r in rows:
             t.add_row(*(str(r[c]) if r[c] not in (None, []) else "" for c in
                         ("doc", "quote", "bound", "unit", "event", "claimant", "via", "time", "hedged")))
-        out.print(t)
+        # Piped, the console is 80 columns and would fold every cell; let the table be as wide as it needs.
+        (out if out.is_terminal else Console(width=1000)).print(t)
 
 
 @app.command(name="eval")
@@ -338,7 +340,7 @@ def report(
         brief = conclude(ledger, run_id)
         ledger.finish_run(run_id)
     paths = write_report(brief, out_dir)
-    out.print(f"report: {paths.get('report.html')}")
+    sys.stdout.write(f"report: {paths.get('report.html')}\n")
 
 
 if __name__ == "__main__":
