@@ -144,10 +144,17 @@ def test_every_claim_quoted_with_mark(written, ledger):
     assert quotes & set(marks) == quotes
 
 
+def _rows(html: str, table_class: str) -> int:
+    if f'<table class="{table_class}">' not in html:
+        return 0
+    table = html.split(f'<table class="{table_class}">')[1].split("</table>")[0]
+    return len(re.findall(r"<tr[ >]", table)) - 1  # minus the header row
+
+
 def test_key_figures_and_disputed(written, ledger):
     html = written["report.html"].read_text(encoding="utf-8")
-    table = html.split('<table class="figures">')[1].split("</table>")[0]
-    assert table.count("<tr>") == len(ledger.facts) + 1
+    key, other = _rows(html, "figures"), _rows(html, "others")
+    assert key > 0 and key + other == len(ledger.facts)
     disputed = [f for f in ledger.facts if f.status == "conflicting"]
     assert disputed, "the gold data should have conflicting figures"
     assert html.count('class="disputed') == len(disputed)
@@ -246,3 +253,89 @@ def test_split_sentence_and_parse_when():
     assert parse_when("2025-02") == (parse_when("2025-02-01")[0], parse_when("2025-02-28")[1])
     assert parse_when("2024-09-01/2024-11-30")[1].month == 11
     assert parse_when("soon") is None
+
+
+def _fact(label: str, unit: str | None, event: str | None, subject: str | None = None,
+          reports: int = 1, indep: int = 1) -> Fact:
+    return Fact(id=label or "x", unit=unit, event=event, subject=subject, status="single-source",
+                low=1.0, high=1.0, independent_sources=indep, reports=reports, label=label)
+
+
+def test_fact_headings_from_noisy_labels():
+    from newsledger.report.labels import display_label, is_noisy
+
+    # a pronoun or an unknown verb lemma in the label gives way to the subject or the unit
+    assert display_label(_fact("people carry", "passenger", "carry", "passengers")) == "passengers"
+    assert display_label(_fact("foot plane", "foot", "plane")) == "feet"
+    assert display_label(_fact("slap (percent)", "percent", "slap", "tariff on steel")) == (
+        "tariff on steel (percent)")
+    assert display_label(_fact("additional troops leave", "troop", "leave",
+                               "additional troops")) == "additional troops"
+    assert display_label(_fact("hospital run", "hospital", "run", "island 's hospitals")) == (
+        "island's hospitals")
+    # a label the vocabulary wrote is kept
+    assert display_label(_fact("people killed", "person", "kill", "them")) == "people killed"
+    assert is_noisy(_fact("they treat", "they", "treat"))
+    assert is_noisy(_fact("count", None, None, reports=4, indep=3))
+    assert not is_noisy(_fact("people killed", "person", "kill"))
+
+
+def test_key_facts_lead_with_multi_source_and_tuck_noise_away():
+    from newsledger.report.context import rank_facts
+    from newsledger.report.labels import split_key_facts
+
+    facts = [_fact("they treat", "they", "treat"), _fact("people killed", "person", "kill",
+                                                         reports=5, indep=3),
+             _fact("count", None, None, reports=4, indep=2),
+             _fact("homes damaged", "home", "damage", reports=2)]
+    facts += [_fact(f"boats sunk {i}", "boat", "sink") for i in range(20)]
+    key, other = split_key_facts(rank_facts(facts), key_max=6)
+    assert [f.label for f in key[:2]] == ["people killed", "homes damaged"]
+    assert len(key) == 6
+    assert {"they treat", "count"} <= {f.label for f in other}
+    assert len(key) + len(other) == len(facts)
+
+
+def test_short_claimant():
+    from newsledger.report.labels import short_claimant
+
+    assert short_claimant("Institute for the Study of War, a Washington think tank") == (
+        "Institute for the Study of War")
+    assert short_claimant("unknown outlet (r3.txt) (own voice)") == "r3.txt (own voice)"
+    long = "A committee of regional officials and independent monitors from many countries"
+    assert len(short_claimant(long)) <= 44 and short_claimant(long).endswith("…")
+
+
+@pytest.fixture(scope="module")
+def real_brief(tmp_path_factory) -> Path:
+    """The brief written by `newsledger run` over the project's examples (two stories)."""
+    from test_web import run_pipeline
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    if not examples.is_dir():
+        pytest.skip("examples/ is not present")
+    work = tmp_path_factory.mktemp("real")
+    run_pipeline([examples], work)
+    return work / "out"
+
+
+def test_real_brief_contents_key_figures_and_links(real_brief):
+    html = (real_brief / "report.html").read_text(encoding="utf-8")
+    parser = _Ids()
+    parser.feed(html)
+    assert parser.sources == []
+    assert [h for h in parser.hrefs if h.startswith("#") and h[1:] not in parser.ids] == []
+    stories = json.loads((real_brief / "stories.json").read_text())
+    if len(stories) > 1:  # a table of contents with one row per story
+        toc = html.split('<table class="toc-stories">')[1].split("</table>")[0]
+        assert len(re.findall(r"<tr>", toc)) - 1 == len(stories)
+    facts = json.loads((real_brief / "facts.json").read_text())
+    # each story's key-figures table is ordered by how many reports carry the figure
+    for table in html.split('<table class="figures">')[1:]:
+        table = table.split("</table>")[0]
+        src = [int(a) for a in re.findall(r'class="num src"[^>]*>\d+ / (\d+)<', table)]
+        assert src and src == sorted(src, reverse=True)
+    # evidence is folded, one block per fact
+    assert html.count('<details class="evidence-block') == len(facts)
+    md = (real_brief / "report.md").read_text(encoding="utf-8")
+    assert "### Key figures" in md

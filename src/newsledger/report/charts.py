@@ -65,14 +65,31 @@ def _window(spans: list[tuple[date, date]]) -> date:
     return max(starts[0], q - timedelta(days=margin))
 
 
+MAX_LANES = 8
+OTHER_LANE = "other sources"
+
+
+def _cap_lanes(items: list[tuple[str, Any, int]], limit: int = MAX_LANES) -> list[tuple[str, Any, int]]:
+    """Keep the busiest lanes; the rest share one, so a story with many claimants stays legible."""
+    counts: dict[str, int] = {}
+    for label, _, _ in items:
+        counts[label] = counts.get(label, 0) + 1
+    if len(counts) <= limit:
+        return items
+    keep = set(sorted(counts, key=lambda k: (-counts[k], k))[: limit - 1])
+    return [(label if label in keep else OTHER_LANE, span, n) for label, span, n in items]
+
+
 def timeline_figure(rows: list[tuple[str, str | None, int]]):
     """rows: (row label, when, event number). One lane per label; numbers match the list."""
     items = [(label, parse_when(w), n) for label, w, n in rows]
-    items = [(label, span, n) for label, span, n in items if span is not None]
+    items = _cap_lanes([(label, span, n) for label, span, n in items if span is not None])
     labels: list[str] = []
     for label, _, _ in items:
-        if label not in labels:
+        if label not in labels and label != OTHER_LANE:
             labels.append(label)
+    if any(label == OTHER_LANE for label, _, _ in items):
+        labels.append(OTHER_LANE)
     height = 1.0 + 0.5 * max(len(labels), 1)
     fig, ax = plt.subplots(figsize=(10, height), dpi=110)
     ax.set_facecolor("white")

@@ -7,11 +7,12 @@ values are taken from the claims, never composed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
 from newsledger.model import ArithmeticCheck, Claim, Document, Fact, Story, TimelineEntry
-from newsledger.report import fmt
+from newsledger.report import fmt, labels
 from newsledger.report.anchors import (
     claim_anchor,
     claim_ref,
@@ -34,15 +35,23 @@ def build_context(ledger: Ledger, charts: bool = True) -> dict[str, Any]:
     stories = _stories(ledger, docs)
     used: set[str] = set()  # evidence anchors already given an id
     story_views = [_story_view(ledger, s, docs, used, charts, len(stories) > 1) for s in stories]
-    claimed_docs = {s_doc for s in stories for s_doc in s.docs}
-    stray_checks = [_check_view(c, ledger) for c in ledger.checks
-                    if not (set(_check_docs(c)) & claimed_docs)] if len(stories) > 1 else []
-    title = ledger.title or (stories[0].title if len(stories) == 1 else "News ledger brief")
+    # a relation between figures of two different stories is no check of either
+    stray_checks = _unique_checks([_check_view(c, ledger) for c in ledger.checks if not any(
+        _check_in(c, set(s.docs)) for s in stories)]) if len(stories) > 1 else []
+    if ledger.title:
+        title = ledger.title
+    elif len(story_views) == 1:
+        title = story_views[0]["title"]
+    else:
+        title = f"News ledger brief: {len(story_views)} stories"
     return {
         "title": title,
         "generated": ledger.generated,
         "stories": story_views,
         "multi": len(story_views) > 1,
+        "toc": [{"anchor": s["anchor"], "title": s["title"], "docs": len(s["docs"]),
+                 "figures": len(s["figures"]), "multi_source": s["multi_source"],
+                 "disputed": len(s["disputed"]), "dates": s["dates"]} for s in story_views],
         "documents": [_doc_view(d, ledger.claims) for d in ledger.documents],
         "rejected": _rejected(ledger),
         "changes": [_change_view(c) for c in ledger.changes],
@@ -61,8 +70,11 @@ def build_context(ledger: Ledger, charts: bool = True) -> dict[str, Any]:
 
 
 def _stories(ledger: Ledger, docs: dict[str, Document]) -> list[Story]:
+    """The stories, biggest first: most reports, then most facts."""
     if ledger.stories:
-        return list(ledger.stories)
+        n_facts = Counter(f.story for f in ledger.facts)
+        return sorted(ledger.stories, key=lambda s: (-len(s.docs or []), -n_facts[s.id],
+                                                     str(s.title or s.id)))
     ok = [d.doc for d in ledger.documents if d.status == "ok"] or sorted({c.doc for c in ledger.claims})
     return [Story(id="all", title=ledger.title or "All reports", docs=ok)]
 
@@ -94,25 +106,31 @@ def _story_view(ledger: Ledger, story: Story, docs: dict[str, Document], used: s
     members = set(story.docs)
     timeline = [t for t in ledger.timeline if _in_story(t, story, members, single, ledger)]
     timeline.sort(key=lambda t: (str(t.when or ""), t.what or ""))
-    checks = [c for c in ledger.checks if single or set(_check_docs(c)) & members]
+    checks = [c for c in ledger.checks if single or _check_in(c, members)]
+    key, other = labels.split_key_facts(facts)
     evidence = []
-    for f in facts:
-        evidence.append({"fact": _fact_row(f, docs), "claims": [
-            _evidence(c, docs, used) for c in _ordered_claims(f.claims, docs)]})
+    for f in key + other:
+        evidence.append({"fact": _fact_row(f, docs), "key": f in key, "claims": [
+            _evidence(c, docs, used) for c in _unique_claims(_ordered_claims(f.claims, docs))]})
     in_fact = {id(c) for f in facts for c in f.claims}
     others = [c for c in ledger.claims if id(c) not in in_fact and c.doc in members]
+    published = sorted(d.published for name in story.docs if (d := docs.get(name)) and d.published)
     view = {
         "id": story.id,
         "anchor": story_anchor(story.id),
-        "title": story.title or story.id,
+        "title": story_title(story, ledger.claims, docs),
         "docs": [_doc_ref(d, docs) for d in story.docs],
+        "dates": fmt.when("/".join(dict.fromkeys([published[0], published[-1]])))
+        if published else None,
         "duplicates": [{"doc": _doc_ref(a, docs), "copy_of": _doc_ref(b, docs)}
                        for a, b in _pairs(story.duplicates)],
-        "summary": summary(facts, ledger.claims, members, docs, story),
-        "figures": [_fact_row(f, docs) for f in facts],
+        "summary": summary(key or facts, ledger.claims, members, docs, story),
+        "figures": [_fact_row(f, docs) for f in key],
+        "multi_source": sum(1 for f in key if labels.is_multi_source(f)),
+        "other_figures": [_fact_row(f, docs) for f in other],
         "disputed": [_fact_row(f, docs) for f in facts if f.status in DISPUTED],
         "timeline": [_timeline_row(t, docs, i + 1) for i, t in enumerate(timeline)],
-        "checks": [_check_view(c, ledger) for c in checks],
+        "checks": _unique_checks([_check_view(c, ledger) for c in checks]),
         "evidence": evidence,
         "other_claims": [_evidence(c, docs, used) for c in _ordered_claims(others, docs)],
         "routes": provenance_routes(facts[:MAIN_FACTS], docs),
@@ -120,7 +138,8 @@ def _story_view(ledger: Ledger, story: Story, docs: dict[str, Document], used: s
         "provenance_svg": None,
     }
     if charts:
-        rows = [(t.claimant or "unattributed", t.when, i + 1) for i, t in enumerate(timeline)]
+        rows = [(labels.short_claimant(t.claimant) if t.claimant else "unattributed", t.when,
+                 i + 1) for i, t in enumerate(timeline)]
         view["timeline_svg"] = chartmod.timeline_svg_data_uri(rows) if rows else None
         view["provenance_svg"] = chartmod.provenance_svg(view["routes"]) if view["routes"] else None
     return view
@@ -142,6 +161,55 @@ def _pairs(items: Any) -> list[tuple[str, str]]:
         except (TypeError, ValueError):
             continue
     return out
+
+
+def story_title(story: Story, claims: list[Claim], docs: dict[str, Document]) -> str:
+    """The story's heading; a keyword list or a breadcrumb gives way to a member's headline,
+    else to the opening figure sentence of its earliest report (quoted, never composed)."""
+    title = re.sub(r"\s+", " ", story.title or "").strip()
+    if _headline_like(title):
+        return title
+    members = [docs[d] for d in story.docs if d in docs]
+    for d in sorted(members, key=lambda d: d.published or ""):
+        if _headline_like(d.title or ""):
+            return str(d.title)
+    pool = [c for c in claims if c.doc in set(story.docs) and c.sentence and not c.derived]
+    if pool:
+        first = min(pool, key=lambda c: (_published(c.doc, docs), c.doc, _start(c)))
+        text = re.sub(r"\s+", " ", first.sentence).strip()
+        return text if len(text) <= 110 else text[:109].rsplit(" ", 1)[0] + "…"
+    return title or story.id
+
+
+def _headline_like(text: str) -> bool:
+    """Capitalised words and no site breadcrumb ('Home / Politics'): reads as a headline."""
+    if not text or len(text) < 12 or re.search(r"\s[/|»>]\s", text):
+        return False
+    return sum(1 for w in text.split() if w[:1].isupper() or w[:1].isdigit()) >= 1 and any(
+        ch.isupper() for ch in text[:1] + text)
+
+
+def _unique_claims(claims: list[Claim]) -> list[Claim]:
+    """One evidence line per (report, sentence, figure): a headline repeated in the body is one."""
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.doc, (c.sentence or "").strip(), c.quote, c.derived)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _unique_checks(checks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Same relation stated once; relations that do not fit come first."""
+    seen: set[str] = set()
+    out = []
+    for c in checks:
+        if c["description"] not in seen:
+            seen.add(c["description"])
+            out.append(c)
+    return sorted(out, key=lambda c: c["fits"])
 
 
 # ---- summary ------------------------------------------------------------------------
@@ -211,13 +279,17 @@ def fact_label(f: Fact) -> str:
 
 
 def _fact_row(f: Fact, docs: dict[str, Document]) -> dict[str, Any]:
+    label = labels.display_label(f) or fact_label(f)
+    subject = labels.clean_subject(f.subject)
     return {
         "id": f.id,
         "anchor": fact_anchor(f.id),
-        "label": fact_label(f),
-        "subject": f.subject,
+        "label": label,
+        "raw_label": f.label or fact_label(f),
+        "subject": subject if subject and subject.lower() != label.lower() else None,
+        "multi_source": labels.is_multi_source(f),
         "unit": f.unit,
-        "range": fmt.with_unit(fmt.span(f.low, f.high), f.unit),
+        "range": fmt.with_unit(fmt.span(f.low, f.high), labels.usable_unit(f)),
         "status": f.status or "unknown",
         "independent": f.independent_sources,
         "reports": f.reports,
@@ -262,8 +334,10 @@ def _latest_row(claimant: Any, value: str, time: Any, doc: Any, claim: Claim | N
                 docs: dict[str, Document]) -> dict[str, Any]:
     doc = str(doc) if doc else (claim.doc if claim else "")
     d = docs.get(doc)
+    full = str(claimant) if claimant else UNATTRIBUTED
     return {
-        "claimant": str(claimant) if claimant else UNATTRIBUTED,
+        "claimant": labels.short_claimant(full),
+        "claimant_full": full,
         "value": value,
         "time": str(time) if time else None,
         "time_text": fmt.when(str(time)) if time else None,
@@ -304,8 +378,9 @@ def _evidence(c: Claim, docs: dict[str, Document], used: set[str] | None) -> dic
         "before": before, "mark": mark, "after": after,
         "quote": c.quote,
         "value": fmt.claim_value(c.low, c.high, c.bound, c.unit),
-        "claimant": c.claimant,
-        "via": [str(v) for v in c.via or []],
+        "claimant": labels.short_claimant(c.claimant) if c.claimant else None,
+        "claimant_full": c.claimant,
+        "via": [labels.short_claimant(str(v)) for v in c.via or []],
         "time": c.time,
         "hedged": bool(c.hedged), "negated": bool(c.negated),
         "derived": bool(c.derived), "basis": c.basis,
@@ -315,12 +390,18 @@ def _evidence(c: Claim, docs: dict[str, Document], used: set[str] | None) -> dic
 def _timeline_row(t: TimelineEntry, docs: dict[str, Document], number: int) -> dict[str, Any]:
     evid = [e for e in t.evidence or [] if isinstance(e, dict)]
     return {"n": number, "when": t.when, "when_text": fmt.when(t.when), "what": t.what,
-            "claimant": t.claimant, "docs": [_doc_ref(d, docs) for d in t.docs],
+            "claimant": labels.short_claimant(t.claimant) if t.claimant else None,
+            "claimant_full": t.claimant, "docs": [_doc_ref(d, docs) for d in t.docs],
             "evidence": evid}
 
 
 def _check_docs(c: ArithmeticCheck) -> list[str]:
     return [str(ref).rsplit(":", 1)[0] for ref in c.claims or []]
+
+
+def _check_in(c: ArithmeticCheck, members: set[str]) -> bool:
+    docs = set(_check_docs(c))
+    return bool(docs) and docs <= members
 
 
 def _check_view(c: ArithmeticCheck, ledger: Ledger) -> dict[str, Any]:
@@ -380,7 +461,9 @@ def provenance_routes(facts: list[Fact], docs: dict[str, Document]) -> list[dict
     for f in facts:
         for c in f.claims:
             outlet = (docs[c.doc].outlet if c.doc in docs else None) or c.doc
-            chain = [c.claimant or UNATTRIBUTED, *[str(v) for v in (c.via or [])[:2]], outlet]
+            chain = [labels.short_claimant(c.claimant) if c.claimant else UNATTRIBUTED,
+                     *[labels.short_claimant(str(v)) for v in (c.via or [])[:2]],
+                     labels.short_claimant(outlet)]
             # an outlet relaying itself ("Yonhap" via "Yonhap") adds no hop
             dedup = [n for i, n in enumerate(chain) if i == 0 or n != chain[i - 1]]
             counter[tuple(dedup)] += 1

@@ -30,6 +30,8 @@ def number(value: Any) -> str:
             return f"{text} {word}"
     if v == int(v):
         return f"{int(v):,}"
+    if abs(v) >= 100:  # a derived 2,666.67 people reads as 2,667
+        return f"{round(v):,}"
     return f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
@@ -44,10 +46,21 @@ def span(low: Any, high: Any) -> str:
     return f"{number(low)}–{number(high)}"
 
 
+_IRREGULAR = {"foot": "feet", "person": "people", "child": "children", "man": "men",
+              "woman": "women", "tooth": "teeth", "mouse": "mice", "sheep": "sheep",
+              "livestock": "livestock", "series": "series", "aircraft": "aircraft",
+              "fish": "fish", "deer": "deer", "staff": "staff", "police": "police",
+              "personnel": "personnel", "crew": "crew", "percent": "percent", "dead": "dead",
+              "injured": "injured", "wounded": "wounded", "missing": "missing",
+              "displaced": "displaced", "homeless": "homeless", "news": "news"}
+
+
 def plural(unit: str) -> str:
-    """English plural of a unit lemma's last word ('casualty' -> 'casualties')."""
+    """English plural of a unit lemma's last word ('casualty' -> 'casualties', 'foot' -> 'feet')."""
     head, _, last = unit.rpartition(" ")
-    if not last or not last.isalpha() or last.endswith("s") and not last.endswith("ss"):
+    if last.lower() in _IRREGULAR:
+        word = _IRREGULAR[last.lower()]
+    elif not last or not last.isalpha() or last.endswith("s") and not last.endswith("ss"):
         word = last
     elif last.endswith("y") and last[-2:-1] not in "aeiou":
         word = last[:-1] + "ies"

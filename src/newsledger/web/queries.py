@@ -306,7 +306,7 @@ def load_story(conn: sqlite3.Connection, story_id: str) -> Ledger | None:
                               expected=c["expected"], observed=c["observed"],
                               fits=bool(c["fits"]), claims=[str(x) for x in _json(c["claims"], [])])
               for c in _rows(conn, "SELECT * FROM checks ORDER BY id")]
-    checks = [c for c in checks if {ref.rsplit(":", 1)[0] for ref in c.claims} & members]
+    checks = [c for c in checks if c.claims and {ref.rsplit(":", 1)[0] for ref in c.claims} <= members]
     return Ledger(documents=docs, claims=list(by_id.values()), facts=fact_objs,
                   stories=[story], timeline=entries, checks=checks, title=story.title)
 
