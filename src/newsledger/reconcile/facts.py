@@ -392,7 +392,8 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
             phase=phase_of(c, event, pub, per_sentence[(c.doc, c.sentence)]),
             owner=owner_tokens(c.subject), lo=lo * factor, hi=hi * factor,
             claimant=_spelled(canonical(c.claimant, c.claimant_aliases, actor_of), spelling),
-            outlet=outlet_of(c.doc, docs_meta), extra={"published": published, "junk_unit": junk_unit},
+            outlet=outlet_of(c.doc, docs_meta),
+            extra={"published": published, "junk_unit": junk_unit, "unit": unit},
             story=story_of.get(c.doc, ""), earlier=bool(_EARLIER_RE.search(before)),
             loose=junk_unit or event == "-"))
     _effective_times(rows)
@@ -844,7 +845,7 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
                   if v is not None]
         subjects = Counter(r.claim.subject for r in g if r.claim.subject)
         subject = min(subjects, key=lambda s: (-subjects[s], len(s))) if subjects else None
-        units = Counter(r.claim.unit for r in g if r.claim.unit)
+        units = Counter(r.extra["unit"] for r in g if r.extra.get("unit"))
         unit = (r0.cls if r0.cls in ("area", "length", "mass", "percent") else None)
         unit = {"area": "square kilometer", "length": "kilometer", "mass": "tonne"}.get(
             unit or "", unit) or (units.most_common(1)[0][0] if units else None)
