@@ -292,6 +292,12 @@ def evaluate(seeds: Path = SEEDS) -> dict[str, Any]:
     }
 
 
+def _short(text: str, words: int = 7) -> str:
+    """First words only, so no report sentence is copied into the results file."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
 def _fmt(x: float) -> str:
     return f"{x:.3f}"
 
@@ -322,8 +328,9 @@ def render(res: dict[str, Any]) -> str:
               f"R {_fmt(tl['recall'])} (body events {_fmt(tl['recall_body'])}); one-to-one P "
               f"{_fmt(tl['precision_1to1'])}, R {_fmt(tl['recall_1to1'])}; strict-date P "
               f"{_fmt(tl['precision_strict'])}, R {_fmt(tl['recall_strict'])}.", ""]
-    lines += ["Missed gold events:", ""] + [f"- {m}" for m in tl["missed"]] or ["- none"]
-    lines += ["", "Entries matching no gold event:", ""] + ([f"- {u}" for u in tl["unmatched"]] or ["- none"])
+    lines += ["Missed gold events:", ""] + ([f"- {_short(m)}" for m in tl["missed"]] or ["- none"])
+    lines += ["", "Entries matching no gold event (descriptions cut: they are the reports' words):", ""]
+    lines += [f"- {_short(u)}" for u in tl["unmatched"]] or ["- none"]
     lines += ["", "## Actors", "",
               f"Pairwise P {_fmt(ac['precision'])}, R {_fmt(ac['recall'])}, F1 {_fmt(ac['f1'])} over "
               f"{int(ac['shared_strings'])} shared strings (coverage {_fmt(ac['coverage'])} of gold strings).", "",
