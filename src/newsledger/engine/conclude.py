@@ -50,7 +50,8 @@ def conclude(ledger: Ledger, run_id: int) -> Brief:
     for s in stories:
         s.duplicates = [p for p in dupes if story_of.get(p[0]) == s.id]
 
-    docs_meta = {d.doc: {"outlet": d.outlet, "published": d.published, "title": d.title} for d in ok}
+    docs_meta = {d.doc: {"outlet": d.outlet, "published": d.published, "title": d.title, "story": story_of.get(d.doc)}
+                 for d in ok}
     facts = build_facts(claims, docs_meta, actor_of)
     for f in facts:
         f.story = _majority([story_of.get(c.doc) for c in f.claims])
