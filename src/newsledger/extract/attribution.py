@@ -420,16 +420,15 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             names.append((f.cited, is_media(f.cited)))
         if f.speaker:
             names.append((f.speaker, f.media))
-        for name, is_med in names:
-            if result.claimant is None and not is_med:
+        # The innermost source originates the figure (a newsroom too, when it made the
+        # estimate); every frame around it relays it.
+        for name, _is_med in names:
+            if result.claimant is None:
                 result.claimant, result.frame = name, f
             elif name != result.claimant and name not in media:
                 media.append(name)
         if f.recipient and f.recipient not in media:
             media.append(f.recipient)
-    if result.claimant is None and media:
-        result.claimant = media.pop(0)
-        result.frame = next((f for f in ordered if f.speaker == result.claimant or f.cited == result.claimant), None)
     result.via = [m for m in media if m != result.claimant]
     if result.frame is None and ordered:
         result.frame = ordered[0]
