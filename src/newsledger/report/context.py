@@ -340,11 +340,22 @@ def _latest_row(claimant: Any, value: str, time: Any, doc: Any, claim: Claim | N
         "claimant_full": full,
         "value": value,
         "time": str(time) if time else None,
-        "time_text": fmt.when(str(time)) if time else None,
+        "time_text": _as_of(time),
         "published": d.published if d else None,
         "doc": _doc_ref(doc, docs),
         "anchor": claim_anchor(claim) if claim else doc_anchor(doc),
     }
+
+
+def _as_of(time: Any) -> str | None:
+    """'as of 2025-01-13', 'before 2025-02-27'; None when the figure carries no usable time."""
+    text = str(time or "").strip()
+    if not text or text.lower() in ("undated", "unknown", "none"):
+        return None
+    m = re.match(r"^(?:earlier,\s*)?(before|after|since|until)\s+(.+)$", text, re.I)
+    if m:
+        return f"{m.group(1).lower()} {fmt.when(m.group(2))}"
+    return f"as of {fmt.when(text)}"
 
 
 def _time_end(t: str | None) -> str:

@@ -10,6 +10,7 @@ ledger still browses instead of erroring.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -155,15 +156,25 @@ def documents(conn: sqlite3.Connection, status: str | None = None) -> list[dict[
                        f"WHERE c.document_id = d.id) AS n_claims FROM documents d {where} "
                        "ORDER BY d.status != 'ok', d.published, d.doc, d.id", args)
     story_of = _story_of(conn)
+    titles = {s["id"]: s["title"] for s in _rows(conn, "SELECT id, title FROM stories")}
     for r in rows:
         r["story"] = story_of.get(r["doc"]) if r["status"] == "ok" else None
+        r["story_title"] = titles.get(r["story"]) or r["story"]
     return rows
 
 
 def rejected_reasons(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """How many inputs were turned away for each reason, commonest first."""
-    return _rows(conn, "SELECT reason, count(*) AS n FROM documents WHERE status != 'ok' "
-                       "GROUP BY reason ORDER BY n DESC, reason")
+    """How many inputs were turned away for each kind of reason, commonest first.
+
+    Reasons name their own line or byte ('line 17: no text field'); counting them as
+    written would give one group per input, so numbers are folded before grouping.
+    """
+    counts: dict[str, int] = {}
+    for r in _rows(conn, "SELECT reason FROM documents WHERE status != 'ok'"):
+        text = re.sub(r"^line \d+:\s*", "", str(r["reason"] or "no reason given"))
+        key = re.sub(r"\d+", "N", text)
+        counts[key] = counts.get(key, 0) + 1
+    return [{"reason": k, "n": n} for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def document(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
