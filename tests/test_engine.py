@@ -1,0 +1,97 @@
+"""Engines: where the per-document function runs must not change what it finds."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsledger.cli import app
+from newsledger.engine.local import run_local
+from newsledger.ingest import read_inputs
+from newsledger.model import DocumentResult
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def inputs(tmp: Path) -> list[str]:
+    """The examples plus one missing file, so every engine also has a rejection to carry."""
+    return [str(EXAMPLES), str(tmp / "not-there.txt")]
+
+
+def digest(results: list[DocumentResult]) -> dict[str, tuple]:
+    """What an engine produced, per document name, independent of the order results came back in."""
+    out = {}
+    for r in results:
+        d = r.document
+        claims = sorted(tuple(sorted((k, repr(v)) for k, v in c.to_dict().items())) for c in r.claims)
+        out[d.doc] = (d.status, d.reason, d.raw_hash, d.body, claims, len(r.mentions), len(r.events))
+    return out
+
+
+@pytest.fixture(scope="module")
+def local_results(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], list[DocumentResult]]:
+    specs = inputs(tmp_path_factory.mktemp("engine"))
+    return specs, list(run_local(read_inputs(specs), workers=1))
+
+
+def test_local_results_cover_every_input(local_results) -> None:
+    _, results = local_results
+    by_name = {r.document.doc: r for r in results}
+    assert by_name["not-there.txt"].document.status == "rejected"
+    ok = [r for r in results if r.document.status == "ok"]
+    assert len(ok) == 8 and all(r.claims for r in ok)
+
+
+def test_two_workers_find_the_same_as_one(local_results) -> None:
+    specs, one = local_results
+    two = list(run_local(read_inputs(specs), workers=2))
+    assert [r.document.doc for r in two] == [r.document.doc for r in one]  # input order kept
+    assert digest(two) == digest(one)
+
+
+@pytest.fixture(scope="module")
+def ray_cluster():
+    ray = pytest.importorskip("ray")
+    # A small local cluster: two CPUs, a modest object store, no dashboard, no log streaming.
+    ray.init(num_cpus=2, object_store_memory=100 * 1024 * 1024, include_dashboard=False,
+             log_to_driver=False, configure_logging=False)
+    yield ray
+    ray.shutdown()
+
+
+@pytest.mark.ray
+@pytest.mark.timeout(180)
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Ray Data's own, about its settings
+def test_ray_finds_the_same_as_the_local_engine(ray_cluster, local_results) -> None:
+    from newsledger.engine.cluster import run_ray
+
+    specs, local = local_results
+    remote = list(run_ray(specs, batch_size=2))
+    assert sorted(r.document.doc for r in remote) == sorted(r.document.doc for r in local)
+    assert digest(remote) == digest(local)
+
+
+@pytest.mark.ray
+@pytest.mark.timeout(180)
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Ray Data's own, about its settings
+def test_cli_run_on_ray_fills_the_ledger_like_local(ray_cluster, tmp_path: Path) -> None:
+    counts = {}
+    for engine in ("local", "ray"):
+        db = tmp_path / f"{engine}.sqlite"
+        res = CliRunner().invoke(app, ["run", str(EXAMPLES), "--engine", engine, "--db", str(db),
+                                       "--out", str(tmp_path / engine)])
+        assert res.exit_code == 0, res.output
+        assert re.search(r"documents added\D*?8\b", res.output)
+        assert (tmp_path / engine / "report.html").exists()
+        con = sqlite3.connect(db)
+        counts[engine] = (
+            sorted(con.execute("SELECT doc, status, raw_hash FROM documents").fetchall()),
+            sorted(con.execute("SELECT doc, quote, span_start, low, claimant FROM claims").fetchall(),
+                   key=repr),
+        )
+        con.close()
+    assert counts["ray"] == counts["local"]
