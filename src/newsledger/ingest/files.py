@@ -21,8 +21,15 @@ _GLOB_CHARS = set("*?[")
 NOTES = frozenset({"readme", "readme.md", "readme.txt", "license", "license.txt", "notice", "changelog.md"})
 
 
+# Inside a folder, code and notes that sit beside the reports are not inputs; everything
+# else is sniffed (so a stray image is still named and rejected, not silently dropped).
+NOT_REPORTS = frozenset({".md", ".rst", ".py", ".pyc", ".js", ".css", ".toml", ".yaml", ".yml", ".cfg",
+                         ".ini", ".sh", ".lock", ".ipynb"})
+
+
 def _hidden(rel: Path) -> bool:
-    return any(part.startswith(".") for part in rel.parts) or rel.name.lower() in NOTES or rel.suffix.lower() == ".md"
+    return (any(part.startswith(".") for part in rel.parts) or rel.name.lower() in NOTES
+            or rel.suffix.lower() in NOT_REPORTS)
 
 
 def expand(spec: str) -> Iterator[tuple[Path | None, str, str]]:

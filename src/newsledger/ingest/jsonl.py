@@ -39,7 +39,7 @@ def _record(obj: Any, name: str, source: str, raw: bytes, where: str) -> RawDocu
     elif isinstance(text, str) and text.strip():
         body, kind = text, "html" if looks_like_html(text) and text.lstrip().startswith("<") else "text"
     else:
-        return rejected(name, source, f"{where}: no 'text' or 'html' field with content", raw, hints)
+        return rejected(name, source, f"{where}: {NO_CONTENT}", raw, hints)
     return document(name, source, Decoded(body, "utf-8"), raw, kind, hints)
 
 
@@ -51,8 +51,24 @@ def _first_line_parses(text: str) -> bool:
         return False
 
 
+NO_CONTENT = "no 'text' or 'html' field with content"
+
+
 def read_json_records(decoded: Decoded, name: str, source: str, limits: Limits) -> Iterator[RawDocument]:
-    """One RawDocument per JSON Lines record; a broken line is rejected alone."""
+    """One RawDocument per JSON Lines record; a broken line is rejected alone.
+
+    A JSON file none of whose records carries a report (a data or gold file that happens to
+    sit among the inputs) is rejected once, as a whole, rather than line by line.
+    """
+    records = list(_read_json_records(decoded, name, source, limits))
+    if len(records) > 1 and all(r.error and r.error.endswith(NO_CONTENT) for r in records):
+        yield rejected(name, source, f"no record has a 'text' or 'html' field: not a file of reports "
+                                     f"({len(records)} records)", decoded.text.encode("utf-8", "replace"))
+        return
+    yield from records
+
+
+def _read_json_records(decoded: Decoded, name: str, source: str, limits: Limits) -> Iterator[RawDocument]:
     text = decoded.text.lstrip("\ufeff")
     stripped = text.lstrip()
     if stripped.startswith("{") and not _first_line_parses(stripped):
