@@ -55,6 +55,7 @@ class Document:
     status: Status = "ok"
     reason: str | None = None
     dropped: list[str] = field(default_factory=list)  # furniture lines removed by the cleaner
+    head_lines: list[str] = field(default_factory=list)  # standfirst, key points, captions above the body
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

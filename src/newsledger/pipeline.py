@@ -68,7 +68,8 @@ def process_document(raw: RawDocument, options: Options = DEFAULT_OPTIONS) -> Do
             from newsledger.extract.claims import extract_claims
             from newsledger.reconcile.arithmetic import derive_claims
 
-            claims = extract_claims(doc.doc, doc.body, _reference_date(doc), title=doc.title)
+            claims = extract_claims(doc.doc, doc.body, _reference_date(doc), title=doc.title,
+                                    head_lines=doc.head_lines)
             result.claims = claims + derive_claims(claims)
         if options.mentions:
             stage = "extract mentions"

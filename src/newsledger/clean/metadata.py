@@ -155,27 +155,92 @@ def _split(page: str, body: str) -> tuple[str, str]:
 # ---- title and author ------------------------------------------------------------------
 
 
-def _headline(head: str) -> str | None:
-    """The headline line of flattened text: short, no final period, near the body, often
-    repeated or followed by a byline."""
+_LABEL = re.compile(r"^(?:image|photo|picture|video|watch|listen|caption|credits?|font size|updated|published|"
+                    r"posted|topics?|tags?|related|trending|most (?:read|popular)|advertisement|share)\b", re.I)
+_DATE_ONLY = re.compile(rf"^(?:[A-Z][a-z]{{2,8}},?\s+)?(?:\d{{1,2}}\s+{_MON}|{_MON}\.?\s+\d{{1,2}})\b.*\d{{4}}", re.I)
+_STOP = frozenset("the a an of to in on at for and or as with by from after before over is are was were be "
+                  "its his her their this that says said".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _STOP}
+
+
+def _headline(head: str, body: str = "") -> str | None:
+    """The headline line of flattened text.
+
+    Short, capitalised, no final period, near the body, often repeated or followed by a
+    byline; above all it is about what the article's opening says, which tells it apart
+    from captions, credits, section names and date lines above the body.
+    """
     lines = [ln.strip() for ln in head.splitlines()]
     counts = Counter(ln for ln in lines if ln)
+    lead = _content_words(body[:600])
     best, best_score = None, 0.0
     for i, ln in enumerate(lines):
         words = ln.split()
         if not (4 <= len(words) <= 30) or ln[-1] in ".:;,*" or not ln[0].isupper() \
-                or _FURNITURE.search(ln) or _CREDIT.search(ln) or re.search(r"\s[|>»]\s", ln):
+                or _FURNITURE.search(ln) or _CREDIT.search(ln) or re.search(r"\s[|>»·]\s", ln):
             continue
-        if _BYLINE_LINE.match(ln):
+        if _BYLINE_LINE.match(ln) or _LABEL.match(ln) or _DATE_ONLY.match(ln):
             continue
         score = 1.0 + (3 if counts[ln] > 1 else 0)
         nxt = next((x for x in lines[i + 1:] if x), "")
         if _BYLINE_LINE.match(nxt):
             score += 3
         score += 0.5 * sum(w[0].isupper() for w in words) / len(words)
+        mine = _content_words(ln)
+        if lead and mine:
+            score += 4 * len(mine & lead) / len(mine)
+        if _in_list(lines, i):
+            score -= 3  # one item of a "Key points" or menu list, not a headline
         if score > best_score:
             best, best_score = ln, score
     return best
+
+
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)?\s*(?:caption|credits?)?\s*:\s*", re.I)
+
+
+def _in_list(lines: list[str], i: int) -> bool:
+    """Is line i one of three or more short lines in a row (a list, not a standalone headline)?"""
+    lo = i
+    while lo > 0 and lines[lo - 1]:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(lines) and lines[hi + 1]:
+        hi += 1
+    block = lines[lo:hi + 1]
+    return len(block) >= 3 and all(len(x.split()) <= 14 for x in block)
+
+
+def head_lines(head: str, body: str, title: str | None, limit: int = 8) -> list[str]:
+    """The article's own lines above its body: standfirst, key points, captions.
+
+    A reader counts their figures as the article's (FORMAT: a headline or caption repeat is
+    a claim), but only lines that speak of what the body's opening speaks of; menus,
+    promotions and teasers of other stories above the headline fail that test.
+    """
+    from newsledger.clean.flat import furniture_reason
+
+    lead = _content_words(body[:800])
+    out: list[str] = []
+    for raw_line in head.splitlines():
+        ln = _CAPTION_LABEL.sub("", raw_line.strip()) if re.match(r"^(?:image|photo|picture|caption)", raw_line.strip(), re.I) else raw_line.strip()
+        if not ln or ln == (title or "").strip() or len(ln.split()) < 4 or ln in out:
+            continue
+        if _BYLINE_LINE.match(ln) or _DATE_ONLY.match(ln) or _FURNITURE.search(ln) or re.search(r"\s[|>»·]\s", ln):
+            continue
+        reason = furniture_reason(ln)
+        if reason and not any(k in reason for k in ("caption", "credit", "title", "heading")):
+            continue
+        mine = _content_words(ln)
+        shared = mine & lead
+        if len(shared) >= 2 and len(shared) >= 0.4 * len(mine):
+            out.append(_CREDIT.sub("", ln).strip())
+        if len(out) >= limit:
+            break
+    return out
 
 
 def _clean_names(text: str) -> str | None:
@@ -413,7 +478,7 @@ def _html_meta(raw: RawDocument) -> dict[str, Any]:
 EMPTY: dict[str, Any] = {
     "title": None, "author": None, "outlet": None, "outlet_basis": None, "published": None,
     "published_basis": None, "published_confidence": 0.0, "published_month": None,
-    "dateline": None, "language": None, "url": None,
+    "dateline": None, "language": None, "url": None, "head_lines": [],
 }
 
 
@@ -438,7 +503,7 @@ def _read(raw: RawDocument, body: str) -> dict[str, Any]:
     head, tail = _split(page, body)
     url = hints.get("url") or html.get("url") or None
 
-    title = hints.get("title") or html.get("title") or _headline(head)
+    title = hints.get("title") or html.get("title") or _headline(head, body)
     author = hints.get("author") or html.get("author") or _author(head, tail)
 
     outlet, outlet_basis = None, None
@@ -468,6 +533,7 @@ def _read(raw: RawDocument, body: str) -> dict[str, Any]:
 
     return {
         "title": title or None,
+        "head_lines": head_lines(head, body, title),
         "author": author or None,
         "outlet": outlet,
         "outlet_basis": outlet_basis,

@@ -59,10 +59,12 @@ def extract_claims(
     published: str | None = None,
     *,
     title: str | None = None,
+    head_lines: list[str] | None = None,
     nlp: Language | None = None,
     parse_all: bool = False,
 ) -> list[Claim]:
-    """Every figure claim of a cleaned body (and of its headline, marked basis='headline')."""
+    """Every figure claim of a cleaned body, of its headline (basis 'headline') and of the
+    article's own lines above the body: standfirst, key points, captions (basis 'standfirst')."""
     nlp = nlp or get_nlp()
     sents = split_sentences(body)
     figures = [find_figures(s.text) for s in sents]
@@ -98,9 +100,10 @@ def extract_claims(
             if f is not None:
                 last_claimant[p.sent.paragraph] = Carried(f.speaker, [], False)  # type: ignore[arg-type]
     _apply_disclaimers(sents, claims)
-    if title:
-        claims = _headline_claims(doc, title, published, nlp) + claims
-    return claims
+    heads: list[Claim] = []
+    for kind, line in ([("headline", title)] if title else []) + [("standfirst", ln) for ln in head_lines or []]:
+        heads.extend(_headline_claims(doc, line, published, nlp, kind))
+    return heads + claims
 
 
 def _carried_source(
@@ -300,7 +303,7 @@ def _apply_disclaimers(sents: list[Sentence], claims: list[Claim]) -> None:
                 c.hedged = True
 
 
-def _headline_claims(doc: str, title: str, published: str | None, nlp: Language) -> list[Claim]:
+def _headline_claims(doc: str, title: str, published: str | None, nlp: Language, kind: str = "headline") -> list[Claim]:
     """A headline's figures are claims too (FORMAT: every occurrence counts, headline included)."""
     figs = find_figures(title)
     if not figs:
@@ -310,6 +313,6 @@ def _headline_claims(doc: str, title: str, published: str | None, nlp: Language)
     frames = find_frames(span, SourceTracker())
     out = _claims_of(doc, parsed, frames, published, None)
     for c in out:
-        c.basis = "headline"
+        c.basis = kind
         c.sentence_span = (-1, -1)
     return out
