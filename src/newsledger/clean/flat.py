@@ -49,7 +49,11 @@ _FURNITURE = re.compile(
 # Cues strong enough to mark even a long, well-formed line as furniture.
 _STRONG = re.compile(
     r"\b(subscri\w*|newsletter|sign up|enter your email|indicates required|all rights reserved|"
-    r"cookies?|min(ute)? read|become a member|members?hip|donat\w+|support (us|our))\b",
+    r"cookies?|min(ute)? read|become a member|members?hip|donat\w+|support (us|our)|"
+    r"join [\d,.]+k?\+? (readers|subscribers|supporters|members|others|people)|in your inbox|"
+    r"support (independent|quality|our|public[- ]interest) [\w ]{0,20}journalism|give (from|today)|"
+    r"free to read)\b"
+    r"|^(last )?(updated|published|posted)( at| on)?\b.{0,30}$",
     re.IGNORECASE,
 )
 _CREDIT_WORDS = (
