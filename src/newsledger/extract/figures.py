@@ -260,6 +260,7 @@ _BLOCK = re.compile(
             r"\+[0-9][0-9 ()\-.]{6,}[0-9]",
             r"\([0-9]{2,4}\)\s*[0-9]{3,4}[-\s][0-9]{3,4}",
             r"\b[0-9]{3}-[0-9]{3}-[0-9]{4}\b",
+            r"\b[0-9]{3}-0[0-9]{3}\b",
         )
     )
 )
@@ -394,9 +395,11 @@ class _Scanner:
                 return atom
             if suf in _SCALE_ABBR_ATTACHED or suf.lower() in _SCALE_ABBR_ANY:
                 scale = _SCALE_ABBR_ATTACHED.get(suf) or _SCALE_ABBR_ANY[suf.lower()]
-                if suf in ("m", "M") and self.low(i + 2) in (
+                converted_to_feet = self.low(i + 2) == "(" and self.low(i + 4) in ("ft", "feet", "foot") or (
+                    self.low(i + 2) == "(" and (self.low(i + 3) or "").endswith("ft"))
+                if suf in ("m", "M") and (self.low(i + 2) in (
                     "high", "tall", "long", "wide", "deep", "away", "below", "above", "from",
-                ):
+                ) or converted_to_feet):
                     atom.i1, atom.unit, atom.kind = i + 2, "meter", "measure"
                     atom.plain_int = False
                     return atom
@@ -549,6 +552,12 @@ class _Scanner:
         # "half a million" -> a count
         if lo == "half" and self.low(i + 1) in ("a", "an") and self.low(i + 2) in _SCALES:
             return _Atom(i, i + 3, 0.5 * _SCALES[self.low(i + 2)], words=True)
+        # "half a percentage point", "half a mile", "half-mile": half of a unit, not a share
+        if lo == "half" and self.low(i + 1) in ("a", "an") and self.low(i + 2) == "percentage" \
+                and self.low(i + 3) in ("point", "points"):
+            return _Atom(i, i + 4, 0.5, words=True, unit="percentage point", kind="percent")
+        if lo == "half" and self.low(i + 1) in ("a", "an", "-") and self.low(i + 2) in _MEASURES:
+            return _Atom(i, i + 3, 0.5, words=True, unit=_MEASURES[self.low(i + 2)], kind="measure")
         # numerator + fraction word
         num = None
         if lo in ("a", "an", "one"):
@@ -570,6 +579,10 @@ class _Scanner:
                     if lo in ("a", "an") and fw in ("half",):
                         return None  # "a half" alone: part of "one and a half"
                     after = self.tok(k + 1)
+                    if after is not None and after.low == "-" and self.glued(k + 1) \
+                            and self.low(k + 2) in ("point", "points"):  # "a quarter-point move"
+                        return _Atom(i, k + 3, round(num / _FRACTIONS[fw], 4), fraction=True,
+                                     unit="percentage point", kind="percent")
                     if num == 1 and after is not None and after.kind == "word" and after.low != "of":
                         return None  # "a third paper", "a quarter final": an ordinal
                     value = round(100.0 * num / _FRACTIONS[fw], 2)
@@ -951,6 +964,10 @@ class _Scanner:
         if atom is None:
             if t.kind == "num":
                 atom = self.read_digits(i)
+            elif t.kind == "word" and t.low in ("twice", "thrice"):
+                # "twice the 1 percent level", "twice as many": a multiplier (FORMAT counts "five times")
+                atom = _Atom(i, i + 1, 2.0 if t.low == "twice" else 3.0, words=True, unit="times",
+                             kind="multiplier")
             elif t.kind == "word" and t.low.endswith("fold") and (
                 t.low[:-4] in _UNITS or t.low[:-4] in _TENS or t.low[:-4] == "hundred"
             ):
