@@ -95,3 +95,12 @@ def test_cli_run_on_ray_fills_the_ledger_like_local(ray_cluster, tmp_path: Path)
         )
         con.close()
     assert counts["ray"] == counts["local"]
+
+
+def test_unreachable_ray_address_fails_fast_with_a_message(tmp_path: Path) -> None:
+    # Port 9 on this machine refuses at once; Ray itself would retry for minutes.
+    res = CliRunner().invoke(app, ["run", str(EXAMPLES), "--engine", "ray", "--ray-address", "127.0.0.1:9",
+                                   "--db", str(tmp_path / "l.sqlite"), "--out", str(tmp_path / "out")])
+    assert res.exit_code == 2
+    assert "no Ray cluster answers at 127.0.0.1:9" in res.output and "Traceback" not in res.output
+    assert not (tmp_path / "l.sqlite").exists()

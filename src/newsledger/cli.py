@@ -68,6 +68,14 @@ def run(
         raise typer.BadParameter("engine must be 'local' or 'ray'")
     if out_dir.exists() and not out_dir.is_dir():
         raise typer.BadParameter(f"{out_dir} is a file, not a folder", param_hint="--out")
+    if engine == "ray":
+        from newsledger.engine.cluster import ClusterUnreachable, check_address
+
+        try:
+            check_address(ray_address)
+        except ClusterUnreachable as e:
+            console.print(f"[red]{e}")
+            raise typer.Exit(2) from None
     added = skipped = rejected = n_claims = 0
     rejections: list[tuple[str, str]] = []
     with _open_ledger(db) as ledger:

@@ -9,6 +9,8 @@ keeps the SQLite ledger single-writer.
 from __future__ import annotations
 
 import pickle
+import re
+import socket
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -39,12 +41,31 @@ def _process_batch(batch: dict[str, Any]) -> dict[str, list[bytes]]:
     return {"result": results}
 
 
+class ClusterUnreachable(RuntimeError):
+    """The Ray address given cannot be reached; the message says which and why."""
+
+
+def check_address(address: str | None, timeout: float = 5.0) -> None:
+    """Fail fast on a `host:port` (or `ray://host:port`) nobody answers on.
+
+    Ray itself retries an unreachable GCS for minutes, printing warnings, before it gives up.
+    """
+    m = re.fullmatch(r"(?:ray://)?\[?([^\]/]+?)\]?:(\d+)/?", (address or "").strip())
+    if not m:
+        return
+    try:
+        socket.create_connection((m.group(1), int(m.group(2))), timeout=timeout).close()
+    except OSError as e:
+        raise ClusterUnreachable(f"no Ray cluster answers at {address}: {e.strerror or e}") from e
+
+
 def run_ray(inputs: Iterable[str], *, address: str | None = None, batch_size: int = 8,
             num_cpus: int | None = None) -> Iterator[DocumentResult]:
     """Results of every input, processed by Ray Data workers (a local cluster when no address)."""
     import ray
 
     if not ray.is_initialized():
+        check_address(address)
         ray.init(address=address, num_cpus=num_cpus if address is None else None,
                  include_dashboard=False, ignore_reinit_error=True, log_to_driver=False)
     specs = _specs(inputs)
