@@ -185,6 +185,10 @@ def test_rejection_gives_way_when_the_source_reads_well_later(tmp_path: Path) ->
                              reason="could not fetch: timed out after 15 s")
         assert ledger.add_result(bad, run) is not None
         assert ledger.add_result(bad, run) is None  # the same failure again adds nothing
+        other = made_up_result("page", "http://example.test/page", "", status="rejected",
+                               reason="could not fetch: HTTP 503 Service Unavailable")
+        assert ledger.add_result(other, run) is not None  # a new failure replaces the old one
+        assert [d.reason for d in ledger.documents()] == [other.document.reason]
         later = ledger.start_run([])
         assert ledger.add_result(made_up_result("page", "http://example.test/page", "h-page"), later) is not None
         assert [(d.doc, d.status) for d in ledger.documents()] == [("page", "ok")]

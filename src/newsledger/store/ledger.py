@@ -145,6 +145,8 @@ class Ledger:
             return None
         if d.status == "ok":
             self.db.execute("DELETE FROM documents WHERE source = ? OR raw_hash = ?", (d.source, key))
+        else:  # the latest reason a source failed is the one worth showing
+            self.db.execute("DELETE FROM documents WHERE source = ? AND status != 'ok'", (d.source,))
         name = self._unique_name(d.doc, d.source)
         if name != d.doc:
             result = _renamed(result, name)
