@@ -41,7 +41,7 @@ PRONOUNS = frozenset(
     "he she him her his hers it its they them their we us our i me my you your who which that".split()
 )
 MAX_ALIAS_WORDS = 6  # longer coreference "mentions" are parser noise, not names
-ANON_EXTRA = frozenset("with matter situation familiar close to who spoke on condition of anonymity".split())
+ANON_EXTRA = frozenset("another with matter situation familiar close to who spoke on condition of anonymity".split())
 EXAMPLE_WORDS = 8  # printed examples stay short fragments of the news text
 
 
@@ -270,28 +270,64 @@ def _cue_in_lexicon(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _frames_of(sentence: str) -> list[tuple[str, str | None, str | None]]:
+def _frames_of(sentence: str) -> list[tuple[str, str | None, str | None, frozenset[int]]]:
+    """Our frames of a sentence read alone: label, speaker, cited source, char offsets the frame's scope covers."""
     frames = find_frames(get_nlp()(sentence)[:], SourceTracker())
-    return [("according to" if f.kind == "according" else f"{f.kind}:{f.cue.lemma_.lower()}", f.speaker, f.cited)
-            for f in frames]
+    out = []
+    for f in frames:
+        label = "according to" if f.kind == "according" else f"{f.kind}:{f.cue.lemma_.lower()}"
+        covered = frozenset(t.idx for t in f.scope.subtree)
+        out.append((label, f.speaker, f.cited, covered))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _local_claimants(sentence: str) -> dict[int, str | None]:
+    """Claimants the extractor gives each figure of the sentence read alone (no carry-over, no memory)."""
+    try:
+        return {c.span[0]: c.claimant for c in extract_claims("sentence", sentence, None) if c.span}
+    except Exception:  # noqa: BLE001 - a label for the report, never a reason to stop
+        return {}
 
 
 def our_frame(claim: Claim) -> str:
-    """Which of our frames in the claim's sentence names its claimant ('carried' when none does).
+    """Which of our frames named the claimant: 'kind:lemma', or 'carried' when the sentence alone names no one.
 
-    Claims do not keep their frame, so the sentence is parsed again with the extractor's own
-    frame finder; a fresh tracker means pronouns stay unresolved, which only costs a label.
+    Claims do not keep their frame, so the sentence is read again on its own: a figure that
+    gets no claimant there had its claimant carried over from an earlier sentence. The cue is
+    the frame whose speaker is that sentence-local claimant (pronouns stay unresolved).
     """
-    if not claim.claimant:
+    if not claim.claimant or claim.span is None:
         return "-"
-    for cue, speaker, cited in _frames_of(claim.sentence):
-        if (speaker and same_claimant(claim.claimant, speaker)) or (cited and same_claimant(claim.claimant, cited)):
-            return cue
-    return "carried"
+    local = _local_claimants(claim.sentence).get(claim.span[0] - claim.sentence_span[0])
+    if not local:
+        return "carried"
+    at = claim.span[0] - claim.sentence_span[0]
+    for cue, speaker, cited, covered in _frames_of(claim.sentence):
+        if (speaker and same_claimant(local, speaker)) or (cited and same_claimant(local, cited)):
+            # A figure outside the frame's parse scope got the claimant from the one-frame fallback.
+            inside = any(at <= i < claim.span[1] - claim.sentence_span[0] for i in covered)
+            return cue if inside or cue == "according to" else f"{cue} (fallback)"
+    return "frame:?"
 
 
 def _same_sentence(spans: Spans, claim: Claim) -> bool:
     return any(_overlaps(sp, claim.sentence_span) for sp in spans)
+
+
+def _in_quote(body: str, pos: int) -> bool:
+    """Is `pos` inside a quotation opened earlier in its paragraph (curly or straight marks)?"""
+    start = body.rfind("\n", 0, pos) + 1
+    before = body[start:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _context(body: str, claim: Claim, source_at: int | None = None) -> str:
+    quote = "in quote" if claim.span and _in_quote(body, claim.span[0]) else "no quote"
+    if source_at is None or not claim.span:
+        return quote
+    para = "same para" if "\n" not in body[min(source_at, claim.span[0]):max(source_at, claim.span[0])] else "other para"
+    return f"{quote}, {para}"
 
 
 def cause(article: Article, out: Outcome) -> str:
@@ -302,7 +338,7 @@ def cause(article: Article, out: Outcome) -> str:
             return "figure inside a source/cue span"
         frame = out.ours
         if frame == "carried":
-            return "carry-over into an unattributed sentence"
+            return f"carry-over into an unattributed sentence [{_context(article.text, claim)}]"
         if frame.startswith("according"):
             frame = "according to"
         if claim.claimant and claim.claimant[:1].islower():
@@ -320,13 +356,17 @@ def cause(article: Article, out: Outcome) -> str:
         if out.source_kind in ("pronoun", "descriptor") and _same_sentence(att.source, claim):
             return f"{out.source_kind} source resolved to another name"
         if not _same_sentence(att.source, claim):
-            return "source in another sentence; we carry a different one"
+            where = _context(article.text, claim, att.source[0][0])
+            return f"source in another sentence; we carry a different one [{where}]"
         if ours.lower() not in claim.sentence.lower():
             return "source in sentence; we carry one from before"
         return "other name in the sentence chosen"
     if att.source and not _same_sentence(att.source, claim):
         before = att.source[0][0] < claim.sentence_span[0]
-        return "source in an earlier sentence (no carry-over)" if before else "source in a later sentence"
+        where = _context(article.text, claim, att.source[0][0])
+        if before:
+            return f"source in an earlier sentence, not carried [{where}]"
+        return f"source in a later sentence [{where}]"
     if out.cue_lemma in (":", "-"):
         return "colon/label frame ('Name: ...')"
     if not _cue_in_lexicon(out.cue_lemma):
@@ -469,6 +509,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="score an evenly spread sample of N articles")
     ap.add_argument("--top", type=int, default=30, help="how many error patterns to print")
     ap.add_argument("--json", type=Path, default=None, help="also write the summary and cause counts here")
+    ap.add_argument("--errors", type=Path, default=None,
+                    help="write every error as JSON lines (holds corpus sentences: keep it out of the repository)")
     args = ap.parse_args(argv)
     articles = load_split(args.polnear, args.split, args.limit)
     if not articles:
@@ -481,6 +523,15 @@ def main(argv: list[str] | None = None) -> int:
         summary = summarise(outcomes) | {"split": args.split, "articles": len(articles),
                                          "causes": dict(causes.most_common())}
         args.json.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    if args.errors:
+        with args.errors.open("w", encoding="utf-8") as fh:
+            for o in outcomes:
+                if o.tags:
+                    row = {"article": o.article, "verdict": o.verdict, "cause": o.tags[0], "cue": o.cue_lemma,
+                           "ours_frame": o.ours, "figure": o.claim.quote, "ours": o.claim.claimant,
+                           "via": o.claim.via, "gold": o.gold_source, "aliases": o.aliases[1:],
+                           "sentence": o.claim.sentence}
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
 
 
