@@ -88,9 +88,6 @@ class SourceTracker:
             for name in reversed(self.claimants + self.groups):
                 if word in name.lower() and name.lower() != low:
                     return name
-            if word in ("spokesman", "spokeswoman", "spokesperson", "official", "president", "minister",
-                        "chief", "head", "governor", "mayor", "general", "commander", "prosecutor"):
-                return self.persons[-1] if self.persons else text
         return text
 
 
@@ -207,6 +204,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
                     return g
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "media reports estimating that ..."
         return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        # "The ministry gave a lower count, reporting 3,950 cases": the participle shares the subject
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.head.lemma_.lower() in lx.REPORT_VERBS:
             return _speaker_of_verb(verb.head)
@@ -339,9 +339,24 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         antecedent = spk.head.head
         src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None
         spk = src if src is not None else antecedent
-    if is_anonymous(spk):
-        return Frame(kind, cue, scope, None, spk)
+    if spk.lemma_.lower() in lx.REPORT_NOUNS and spk.pos_ == "NOUN":
+        src = _source_of_noun(spk)
+        if src is None:
+            return Frame(kind, cue, scope, None, spk)  # "the records show": a document, not a named source
+        spk = src
+    if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
+            c.dep_ == "nummod" for c in spk.children):
+        return Frame(kind, cue, scope, None, spk)  # "with 91% of stations reporting" names no one
+    if spk.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON:  # "its estimate", "his figures"
+        resolved = tracker.resolve(spk.lower_, spk)
+        return Frame(kind, cue, scope, resolved if resolved != spk.lower_ else None, spk,
+                     media=is_media(resolved, None))
     text, head = noun_phrase(spk)
+    owner = next((c for c in spk.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
+    if owner is not None:  # "its lawyers": the institution they speak for
+        who = tracker.resolve(owner.lower_, owner)
+        if who != owner.lower_:
+            text = f"{who} {text}"
     resolved = tracker.resolve(text, head)
     frame = Frame(kind, cue, scope, resolved or None, head, media=is_media(resolved, head))
     frame.generic = resolved == text and not is_named(spk)
@@ -380,6 +395,15 @@ def _depth(tok: Token) -> int:
     return d
 
 
+def _inside_name(name: Token, tok: Token) -> bool:
+    """Is `tok` part of the phrase `name` heads (not of a clause attached to it)?"""
+    while tok != name:
+        if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
+
+
 def _dominates(top: Token, tok: Token) -> bool:
     while True:
         if tok == top:
@@ -393,7 +417,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     """The claimant and route of the figure whose head token is `anchor`."""
     scoped: list[tuple[int, int, Frame]] = []
     for f in frames:
-        if f.speaker_token is not None and _dominates(f.speaker_token, anchor) and f.kind != "noun":
+        if f.speaker_token is not None and _inside_name(f.speaker_token, anchor) and f.kind != "noun":
             continue  # the figure sits inside the speaker's own name
         if _dominates(f.scope, anchor) or (f.kind == "according" and f.scope.dep_ == "ROOT"):
             scoped.append((-_depth(f.scope), f.kind == "according", abs(f.cue.i - anchor.i), f))

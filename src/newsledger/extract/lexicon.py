@@ -14,12 +14,12 @@ REPORT_VERBS = frozenset(
     tally calculate put show find conclude allege acknowledge admit testify brief inform explain
     assert argue maintain stress emphasise emphasize declare publish quote cite comment observe
     mention relay contend dispute reject dismiss accuse expect present unveil propose tweet post
-    caution""".split()
+    caution measure""".split()
 )
 # Nouns that carry a source ("the ministry's estimate", "figures from the UN").
 REPORT_NOUNS = frozenset(
     """estimate estimation claim figure figures data assessment report statement tally count survey
-    poll study analysis projection forecast toll information intelligence account census
+    poll study analysis projection forecast toll information account census
     findings calculation statistics number numbers datum""".split()
 )
 # Verbs of doubt and denial.
@@ -65,12 +65,17 @@ NON_MEDIA_AGENCY_CUES = frozenset(
     management""".split()
 )
 # An unnamed source with no affiliation does not become the claimant.
-ANON_HEADS = frozenset("source sources person people official officials insider insiders".split())
+ANON_HEADS = frozenset(
+    """source sources person people official officials insider insiders witness witnesses eyewitness
+    eyewitnesses survivor survivors resident residents expert experts analyst analysts observer
+    observers bystander bystanders passenger passengers villager villagers neighbour neighbours
+    neighbor neighbors relative relatives onlooker onlookers local locals""".split()
+)
 ANON_MODIFIERS = frozenset(
     """anonymous unnamed unidentified own its their his her some several two three four many
     informed knowledgeable familiar other a an the one senior""".split()
 )
-PRONOUNS_PERSON = frozenset("he she him her".split())
+PRONOUNS_PERSON = frozenset("he she him her his".split())
 PRONOUNS_GROUP = frozenset("it they them its their".split())
 RELATIVE_PRONOUNS = frozenset("which who that whom".split())
 # Nouns that stand for a previously named source ("the agency said", "the spokesman added").
