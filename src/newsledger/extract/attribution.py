@@ -55,6 +55,7 @@ class SourceTracker:
 
     persons: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
     claimants: list[str] = field(default_factory=list)
     last_by_paragraph: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
 
@@ -65,6 +66,18 @@ class SourceTracker:
                 self._push(self.persons, text)
             elif ent.label_ in ("ORG", "NORP", "GPE") and len(text) > 1:
                 self._push(self.groups, text)
+                if ent.label_ == "ORG":
+                    self._push(self.orgs, text)
+
+    def note_names(self, text: str) -> None:
+        """Names in a sentence that was not parsed, read off their shape, so a later 'she said'
+        or 'the company said' can still be resolved."""
+        for m in PERSON_SHAPE.finditer(text):
+            self._push(self.persons, m.group("name") or m.group("name2"))
+        for m in ORG_SHAPE.finditer(text):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+            self._push(self.orgs, name)
+            self._push(self.groups, name)
 
     def note_claimant(self, name: str, is_person: bool) -> None:
         self._push(self.claimants, name)
@@ -91,6 +104,21 @@ class SourceTracker:
         return text
 
 
+_CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+PERSON_SHAPE = re.compile(
+    rf"(?:\b(?:President|Prime Minister|Minister|Mayor|Governor|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|"
+    rf"spokes(?:man|woman|person)|director|executive|leader|chair(?:man|woman)?|secretary|councillor|"
+    rf"officer|commander|judge|professor|analyst|economist|minister)\.?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
+    rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose)\b|\s+(?:said|says|told|added|wrote)\b)"
+)
+ORG_SHAPE = re.compile(
+    rf"\b(?:{_CAP}\s+){{0,4}}(?:Ministry|Agency|Office|Service|Commission|Council|Bank|Union|Organi[sz]ation|"
+    rf"Institute|Department|Systems|Group|Corp|Inc|Ltd|AG|Authority|Court|Party|Forces|Police|Association|"
+    rf"Federation|Survey|Committee|Fund|Programme|Program|Administration|Board|Airlines?|Company)\b"
+    rf"(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_CAP})+)?"
+)
+
+
 def _is_bare_descriptor(head: Token) -> bool:
     """'the agency', 'the spy agency', 'the ministry': a common noun with no name of its own."""
     if head.lemma_.lower() not in lx.DESCRIPTOR_HEADS or head.pos_ == "PROPN":
@@ -100,7 +128,8 @@ def _is_bare_descriptor(head: Token) -> bool:
             return False
         if tok.dep_ in ("prep", "relcl", "acl", "appos"):
             return False
-    return any(c.lower_ == "the" for c in head.children)
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    return any(c.lower_ == "the" for c in head.children) and len(modifiers) <= 1
 
 
 def noun_phrase(tok: Token) -> tuple[str, Token]:

@@ -79,7 +79,10 @@ def extract_claims(
     tracker = SourceTracker()
     claims: list[Claim] = []
     last_claimant: dict[int, Carried] = {}
-    for i in order:
+    for i in range(len(sents)):
+        if i not in parsed:
+            tracker.note_names(sents[i].text)
+            continue
         p = parsed[i]
         frames = find_frames(p.span, tracker)
         if p.figures:
