@@ -288,6 +288,11 @@ def _source_of_noun(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    # "the latest IPC analysis", "a Western intelligence assessment": the name in front
+    named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("DATE", "TIME")
+             and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP", "GPE"))]
+    if named:
+        return named[-1]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") and noun.lemma_.lower() != "number":
             for g in child.children:
@@ -308,7 +313,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         elif tok.pos_ in ("VERB", "AUX") and lemma in lx.REPORT_VERBS and lemma not in ("cite", "quote"):
             if lemma == "put" and not any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
-                or (c.dep_ == "prep" and c.lower_ == "at") for c in tok.children
+                or (c.dep_ == "prep" and c.lower_ in ("at", "on")) for c in tok.children
             ):
                 continue
             spk = _speaker_of_verb(tok)
