@@ -44,6 +44,10 @@ WHAT_IFS = {
     "ours, figure sentences only": "preceding sentences are tokenized but not parsed",
     "ours, cued predecessors": "a preceding sentence is parsed only when it holds a reporting cue or the "
                                "figure sentence after it speaks through a pronoun/descriptor",
+    "ours, cued predecessors, NER only on them": "as above, and figure sentences are parsed without NER "
+                                                 "(only the cued preceding sentences feed the entity memory)",
+    "ours, cued predecessors, NER only on cued sentences": "cued predecessors, and NER runs only on sentences "
+                                                           "that hold a reporting cue or lend a speaker",
 }
 REPORTING_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|according|as per|reported|reports|estimated?|claimed|claims|announced|"
@@ -93,7 +97,9 @@ class CountingNLP:
 
     `variant` simulates a what-if: "no-ner" parses without the NER component; "figure-only"
     and "cued" hand back a bare tokenized Doc (no tags, parse or entities) for figure-less
-    sentences, always or unless a reporting cue justifies the parse.
+    sentences, always or unless a reporting cue justifies the parse; "cued-lean" is "cued"
+    with figure sentences parsed without NER; "cued-ner-cue" is "cued" with NER only on
+    sentences that hold a reporting cue or lend their speaker to the next.
     """
 
     def __init__(self, nlp: Any, variant: str | None = None) -> None:
@@ -106,7 +112,7 @@ class CountingNLP:
     def _wants_parse(self, texts: list[str], k: int) -> bool:
         from newsledger.extract.figures import find_figures
 
-        if self.variant not in ("figure-only", "cued") or find_figures(texts[k]):
+        if self.variant not in ("figure-only", "cued", "cued-lean", "cued-ner-cue") or find_figures(texts[k]):
             return True
         if self.variant == "figure-only":
             return False
@@ -117,10 +123,24 @@ class CountingNLP:
         items = list(texts)
         self.texts += len(items)
         t0 = time.process_time()
-        disable = ["ner"] if self.variant == "no-ner" else []
         keep = [self._wants_parse(items, k) for k in range(len(items))]
-        parsed = iter(self.nlp.pipe([t for t, w in zip(items, keep, strict=True) if w], disable=disable, **kwargs))
-        docs = [next(parsed) if w else self.nlp.make_doc(t) for t, w in zip(items, keep, strict=True)]
+        docs = [self.nlp.make_doc(t) for t in items]
+        if self.variant == "cued-ner-cue":
+            cued = [bool(REPORTING_CUE.search(t)) or (k + 1 < len(items) and bool(BORROWED_SPEAKER.search(items[k + 1])))
+                    for k, t in enumerate(items)]
+            groups = [([k for k in range(len(items)) if keep[k] and cued[k]], []),
+                      ([k for k in range(len(items)) if keep[k] and not cued[k]], ["ner"])]
+        elif self.variant == "cued-lean":
+            from newsledger.extract.figures import find_figures
+
+            with_fig = [bool(find_figures(t)) for t in items]
+            groups = [([k for k in range(len(items)) if keep[k] and with_fig[k]], ["ner"]),
+                      ([k for k in range(len(items)) if keep[k] and not with_fig[k]], [])]
+        else:
+            groups = [([k for k in range(len(items)) if keep[k]], ["ner"] if self.variant == "no-ner" else [])]
+        for ks, disable in groups:
+            for k, doc in zip(ks, self.nlp.pipe([items[k] for k in ks], disable=disable, **kwargs), strict=True):
+                docs[k] = doc
         self.full += sum(keep)
         self.seconds += time.process_time() - t0
         return iter(docs)
@@ -154,7 +174,9 @@ def _pin_one_core() -> int | None:
 
 
 VARIANTS = {"ours": (False, None), "baseline": (True, None), "ours, no NER": (False, "no-ner"),
-            "ours, figure sentences only": (False, "figure-only"), "ours, cued predecessors": (False, "cued")}
+            "ours, figure sentences only": (False, "figure-only"), "ours, cued predecessors": (False, "cued"),
+            "ours, cued predecessors, NER only on them": (False, "cued-lean"),
+            "ours, cued predecessors, NER only on cued sentences": (False, "cued-ner-cue")}
 
 
 def worker(mode: str, corpus_path: Path, min_seconds: float) -> dict[str, Any]:
