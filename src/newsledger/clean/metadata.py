@@ -30,7 +30,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"|(?P<d2>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON})(?:\s+(?P<y2>{_YEAR}))?\b"
-    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b)"
+    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+    rf"|(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>{_YEAR})\b)"
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b")
 _FUTURE = re.compile(r"\b(will|would|shall|scheduled|due to|plans? to|planned|expected to|next|upcoming|until|by the end of)\b", re.I)
@@ -98,6 +99,8 @@ def _mk(y: int, m: int, d: int) -> dt.date | None:
 def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int]:
     if m.group("y3"):
         return int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+    if m.group("y4"):  # "16.09.2025": day first, as everywhere the dotted form is used
+        return int(m.group("y4")), int(m.group("m4")), int(m.group("d4"))
     if m.group("m1"):
         y = m.group("y1")
         return (int(y) if y else None), _month(m.group("m1")), int(m.group("d1"))
@@ -321,8 +324,17 @@ def site_from_url(url: str) -> str | None:
 # ---- dates ------------------------------------------------------------------------------
 
 
+_BYLINE_CUE = re.compile(r"\b(?:by|min(?:ute)?s? read|reading time|published|updated|posted|source|editor)\b", re.I)
+_EDITION = re.compile(r"\b(?:print edition|issue|edition|volume)\b", re.I)
+
+
 def _byline_date(head: str) -> str | None:
-    """A full date on a byline-shaped line (by/published/updated, or little else but a date)."""
+    """A full date on a byline-shaped line (by/published/updated, or little else but a date).
+
+    A line with a byline cue wins over a bare date line; a print-edition date is the
+    last resort, since the web article usually went out earlier.
+    """
+    found: list[tuple[int, str]] = []
     for ln in head.splitlines():
         m = _DATE.search(ln)
         if not m:
@@ -332,10 +344,14 @@ def _byline_date(head: str) -> str | None:
         if not day:
             continue
         rest = _DATE.sub(" ", ln)
-        rest = re.sub(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:UTC|GMT|EST|EDT|CET|KST)\b", " ", rest)
-        if _BYLINE_LINE.match(ln) or len(rest.split()) <= 6:
-            return day.isoformat()
-    return None
+        rest = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:UTC|GMT|EST|EDT|CET|KST)\b", " ", rest)
+        if _EDITION.search(ln):
+            found.append((2, day.isoformat()))
+        elif _BYLINE_LINE.match(ln) or _BYLINE_CUE.search(ln):
+            found.append((0, day.isoformat()))
+        elif len(rest.split()) <= 6:
+            found.append((1, day.isoformat()))
+    return min(found)[1] if found else None
 
 
 def date_from_url(url: str) -> str | None:
