@@ -143,7 +143,14 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
                 continue
             idx.add(child.i)
             stack.append(child)
-    left, right = min(idx), max(idx)
+    # Keep the run of the phrase around its head: a child the parser hung across a clause
+    # ("rebels said ..., a claim") would otherwise drag the clause in.
+    doc = tok.doc
+    left = right = tok.i
+    while left - 1 in idx or (left - 2 in idx and doc[left - 1].is_punct):
+        left -= 1
+    while right + 1 in idx or (right + 2 in idx and doc[right + 1].is_punct):
+        right += 1
     doc = tok.doc
     while left < right and (doc[left].is_punct or doc[left].lower_ in LEADING_DROP):
         left += 1
@@ -183,7 +190,8 @@ def is_media(text: str, head: Token | None = None) -> bool:
 
 AFFILIATION_WORDS = frozenset(
     """military army government intelligence police security defence defense diplomatic official
-    ministry presidential federal state navy"""
+    ministry presidential federal state navy guard coastguard governor mayor minister prosecutor
+    court council commander"""
     .split()
 )
 
@@ -240,6 +248,10 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         if verb.head.lemma_.lower() in lx.REPORT_VERBS:
             return _speaker_of_verb(verb.head)
         return _left_subject(verb)
+    if verb.dep_ in ("ROOT", "ccomp") and any(c.dep_ in ("ccomp", "advcl") for c in verb.children):
+        left = _left_subject(verb)  # "Kommersant, citing a source, reported that ...": a lost subject
+        if left is not None and (left.pos_ == "PROPN" or left.ent_type_ in ("ORG", "PERSON", "NORP")):
+            return left
     return None
 
 

@@ -245,6 +245,8 @@ def _statement_time(p: _Parsed, attr: Attribution, time_heads: list[tuple[TimeRe
         while node.head != node and node not in roots:
             if node.dep_ in ("ccomp", "relcl", "advcl") and node.head in roots and frame.kind != "according":
                 break
+            if node.dep_ in ("relcl", "acl") and node.head not in roots:
+                break  # "Rescuers, who arrived on Sunday, said ...": that date is the rescuers', not the claim's
             node = node.head
         if node in roots:
             return t.value
@@ -263,7 +265,7 @@ def _hedged(span: Span, fspan: Span, anchor: Token, attr: Attribution) -> bool:
     if DISCLAIMER.search(span.text):
         return True
     near = span.doc[max(fspan.start - 2, 0): fspan.end]
-    if any(t.lower_ in ("estimated", "reported", "alleged", "purported", "possible") for t in near):
+    if any(t.lower_ in ("estimated", "alleged", "purported", "possible") for t in near):
         return True
     for node in _ancestors(anchor):
         lemma = node.lemma_.lower()

@@ -186,14 +186,15 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
         if lemma in LEVEL_VERBS or lemma in LIGHT_VERBS:
             measured = _level_subject(verb) if lemma in LEVEL_VERBS else None
             event = measured if measured and measured not in lx.QUANTITY_HEADS else None
-        elif lemma in lx.REPORT_VERBS:
-            event = None
+        elif lemma in lx.REPORT_VERBS and any(c.dep_ in ("ccomp", "nsubj") for c in verb.children) \
+                and not verb.tag_ == "VBN":
+            event = None  # the figure is what was said, not what happened
         else:
             event = _event_of(verb)
     if unit in ("casualty",) or (event is None and unit == "casualty"):
         event = "casualty"
     if event is None and fig.kind == "money":
-        for child in root.head.children if root.head != root else []:
+        for child in list(root.children) + (list(root.head.children) if root.head != root else []):
             if child.dep_ == "prep" and child.lower_ in ("in", "for", "of", "on"):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None:
