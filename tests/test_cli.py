@@ -127,8 +127,6 @@ def test_clean_json_gives_body_and_metadata(page: Path) -> None:
     assert any("Share on Facebook" in d for d in record["dropped"])
 
 
-@pytest.mark.xfail(strict=True, reason="clean/metadata reads the outlet from a '© 2024 NAME. All rights reserved.' "
-                                         "line as 'NAME. All'")
 def test_clean_outlet_from_copyright_line(page: Path) -> None:
     assert json.loads(invoke("clean", page, "--json").stdout)["outlet"] == "The Valley Post"
 

@@ -277,6 +277,7 @@ def _author(head: str, tail: str) -> str | None:
 
 
 def _trim_outlet(x: str) -> str | None:
+    x = re.split(r"(?<=[a-z])\.\s", x)[0]  # "The Valley Post. All rights reserved": a sentence ends
     toks = x.split()
     if "The" in toks[1:]:
         toks = toks[toks.index("The", 1):]
