@@ -34,6 +34,13 @@ from newsledger.model import Claim, Figure, TimeRef
 OPEN_QUOTES = "\u201c\""
 CLOSE_QUOTES = "\u201d\""
 PRESENT_MARKERS = frozenset({"still", "now", "currently", "presently"})
+# Words that signal attribution; a sentence without one has no frame worth parsing for.
+REPORT_CUE = re.compile(
+    r"\b(?:said|says|say|told|tells|according|reported|reports|report|estimated|estimates|estimate|claimed|"
+    r"claims|announced|stated|added|confirmed|denied|citing|cited|wrote|believes?|believed|per|quoted|"
+    r"put|noted|warned|show(?:s|ed)?|found|insisted|argued|predicted|expects?|expected)\b|[\"\u201c\u201d]",
+    re.I,
+)
 DISCLAIMER = re.compile("|".join(re.escape(p) for p in lx.HEDGE_PHRASES), re.I)
 
 
@@ -71,7 +78,11 @@ def extract_claims(
     wanted: set[int] = set(range(len(sents))) if parse_all else set()
     for i, figs in enumerate(figures):
         if figs:
-            wanted.update((i - 1, i) if i else (i,))
+            wanted.add(i)
+            # The sentence before matters only when it may lend its speaker to this one.
+            if i and sents[i - 1].paragraph == sents[i].paragraph and not REPORT_CUE.search(sents[i].text) \
+                    and REPORT_CUE.search(sents[i - 1].text):
+                wanted.add(i - 1)
     order = sorted(wanted)
     spans = [d[:] for d in nlp.pipe((sents[i].text for i in order), batch_size=64)]
     parsed = {i: _Parsed(sents[i], span, figures[i]) for i, span in zip(order, spans, strict=True)}
