@@ -84,8 +84,7 @@ def extract_claims(
                     and REPORT_CUE.search(sents[i - 1].text):
                 wanted.add(i - 1)
     order = sorted(wanted)
-    spans = [d[:] for d in nlp.pipe((sents[i].text for i in order), batch_size=64)]
-    parsed = {i: _Parsed(sents[i], span, figures[i]) for i, span in zip(order, spans, strict=True)}
+    parsed = {i: _Parsed(sents[i], span, figures[i]) for i, span in _parse(nlp, sents, order, parse_all)}
 
     tracker = SourceTracker()
     claims: list[Claim] = []
@@ -118,6 +117,25 @@ def extract_claims(
     for kind, line in ([("headline", title)] if title else []) + [("standfirst", ln) for ln in head_lines or []]:
         heads.extend(_headline_claims(doc, line, published, nlp, kind))
     return heads + claims
+
+
+def _parse(nlp: Language, sents: list[Sentence], order: list[int], full: bool) -> list[tuple[int, Span]]:
+    """Parse the chosen sentences; names are only looked for where someone may be quoted.
+
+    Entity recognition is about half of the model's cost, and a sentence without a
+    reporting cue has no speaker to name: its figures need the parse (what is counted,
+    when), not the entities.
+    """
+    if full:
+        return [(i, d[:]) for i, d in zip(order, nlp.pipe((sents[i].text for i in order), batch_size=64),
+                                            strict=True)]
+    cued = [i for i in order if REPORT_CUE.search(sents[i].text)]
+    plain = [i for i in order if not REPORT_CUE.search(sents[i].text)]
+    out = [(i, d[:]) for i, d in zip(cued, nlp.pipe((sents[i].text for i in cued), batch_size=64), strict=True)]
+    with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
+        out += [(i, d[:]) for i, d in zip(plain, nlp.pipe((sents[i].text for i in plain), batch_size=64),
+                                          strict=True)]
+    return sorted(out, key=lambda x: x[0])
 
 
 def _carried_source(
