@@ -56,6 +56,7 @@ class SourceTracker:
     persons: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)  # people who have been quoted
     claimants: list[str] = field(default_factory=list)
     last_by_paragraph: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
 
@@ -82,6 +83,8 @@ class SourceTracker:
     def note_claimant(self, name: str, is_person: bool) -> None:
         self._push(self.claimants, name)
         self._push(self.persons if is_person else self.groups, name)
+        if is_person:
+            self._push(self.speakers, name)
 
     @staticmethod
     def _push(items: list[str], value: str) -> None:
@@ -93,6 +96,9 @@ class SourceTracker:
         """Replace a pronoun or a bare descriptor by the named source it stands for."""
         low = text.lower()
         if low in lx.PRONOUNS_PERSON:
+            # "he said" continues the last person quoted, not the last person merely mentioned
+            if self.speakers:
+                return self.speakers[-1]
             return self.persons[-1] if self.persons else text
         if low in lx.PRONOUNS_GROUP:
             return self.claimants[-1] if self.claimants else (self.groups[-1] if self.groups else text)
