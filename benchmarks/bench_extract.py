@@ -138,8 +138,10 @@ class CountingNLP:
                       ([k for k in range(len(items)) if keep[k] and not with_fig[k]], [])]
         else:
             groups = [([k for k in range(len(items)) if keep[k]], ["ner"] if self.variant == "no-ner" else [])]
+        asked = list(kwargs.pop("disable", []))
         for ks, disable in groups:
-            for k, doc in zip(ks, self.nlp.pipe([items[k] for k in ks], disable=disable, **kwargs), strict=True):
+            off = sorted(set(disable) | set(asked))
+            for k, doc in zip(ks, self.nlp.pipe([items[k] for k in ks], disable=off, **kwargs), strict=True):
                 docs[k] = doc
         self.full += sum(keep)
         self.seconds += time.process_time() - t0

@@ -132,9 +132,9 @@ def _parse(nlp: Language, sents: list[Sentence], order: list[int], full: bool) -
     cued = [i for i in order if REPORT_CUE.search(sents[i].text)]
     plain = [i for i in order if not REPORT_CUE.search(sents[i].text)]
     out = [(i, d[:]) for i, d in zip(cued, nlp.pipe((sents[i].text for i in cued), batch_size=64), strict=True)]
-    with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
-        out += [(i, d[:]) for i, d in zip(plain, nlp.pipe((sents[i].text for i in plain), batch_size=64),
-                                          strict=True)]
+    skip = [p for p in ("ner",) if p in getattr(nlp, "pipe_names", ("ner",))]
+    out += [(i, d[:]) for i, d in zip(plain, nlp.pipe((sents[i].text for i in plain), batch_size=64, disable=skip),
+                                      strict=True)]
     return sorted(out, key=lambda x: x[0])
 
 
