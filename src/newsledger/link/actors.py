@@ -231,6 +231,34 @@ def _strip_country(words: list[str]) -> tuple[list[str], str | None]:
     return words, None
 
 
+def _country_word(words: list[str]) -> bool:
+    """The words start with a country, a demonym or a capital ("U.S.", "the United States")."""
+    low = [w.lower().rstrip(",") for w in words]
+    while low and low[0] in DETERMINERS:
+        low = low[1:]
+    for n in (3, 2, 1):
+        head = " ".join(low[:n])
+        for h in (head, head + ".", head[:-2] if head.endswith("'s") else head):
+            if h in COUNTRY_OF or h in DEMONYM_OF:
+                return True
+    return False
+
+
+def _is_coordination(text: str) -> bool:
+    """Two sources joined by "and"/"&" ("Ukrainian and U.S. officials", "France and Germany"):
+    one claim by both, never to be cut down to one conjunct. Only countries are checked on
+    both sides, so institution names containing "and" stay whole names as before."""
+    words = _WORD.findall(_plain(text))
+    low = [w.lower() for w in words]
+    for k, w in enumerate(low):
+        if w in {"and", "&"} and 0 < k < len(words) - 1:
+            before = words[max(0, k - 3): k]
+            left = any(_country_word(before[j:]) and len(before[j:]) <= 3 for j in range(len(before)))
+            if left and _country_word(words[k + 1:]):
+                return True
+    return False
+
+
 def _parse(text: str, label: str) -> _Name:
     s = _plain(text)
     name = _Name(text=text, label=label)
@@ -246,9 +274,16 @@ def _parse(text: str, label: str) -> _Name:
         elif sum(c.isupper() for c in inner) >= 2 and " " not in inner:
             name.acronym = inner
         s = (s[: m.start()] + s[m.end():]).strip()
-    m = re.search(r",\s+or\s+([A-Z]{2,8})$", s)
+    m = re.search(r",\s+(?:or\s+)?([A-Z]{2,8})$", s)
     if m:
         name.acronym, s = m.group(1), s[: m.start()]
+    m = re.match(r"^(.*?[A-Z].*?),\s+(?:a|an)\s+(.+)$", s)
+    if m and label != "PERSON" and _is_proper(_WORD.findall(m.group(1))):
+        s = m.group(1)  # "Institute X, a Washington think tank": the apposition describes, the name names
+    if _is_coordination(s):
+        name.kind, name.core = "group", re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+        name.head = name.core.split()[-1].lower()
+        return name
     if label == "PERSON" and "," in s:
         role, person = s.rsplit(",", 1)
         name.role_text, s = role.strip(), person.strip()
@@ -266,6 +301,8 @@ def _parse(text: str, label: str) -> _Name:
         if pattern.search(low_text):
             name.function = fn
             break
+    if low_text + "." in COUNTRY_OF:
+        low_text += "."  # "U.S" after the sentence's full stop was stripped
     if low_text in COUNTRY_OF:
         label = "GPE"  # NER sometimes calls a capital a PERSON
     if label == "PERSON":
@@ -392,11 +429,20 @@ def resolve_actors(
             add(claimant, "MEDIA" if _looks_outlet(claimant) else "CLAIM", None, "claimant")
         for v in via or []:
             add(v, "MEDIA" if _looks_outlet(v) else "CLAIM", None, "via")
-    for n in names:  # a claimant name written like a person: "Kyrylo Budanov"
-        if n.label == "CLAIM" and n.kind == "institution" and len(n.core.split()) in (2, 3) \
-                and not n.function and not n.acronym and not n.short and n.head not in AGENCY_HEADS \
-                and not any(w.lower() in {"ministry", "forces", "war", "studies", "institute"} for w in n.core.split()):
-            n.kind, n.person = "person", n.core
+    for n in names:  # a claimant name written like a person: "Kyrylo Budanov", "President Jane Roe"
+        if n.label != "CLAIM" or n.kind != "institution":
+            continue
+        words = n.core.split()
+        lead = 0
+        while lead < len(words) - 1 and words[lead].lower() in TITLES:
+            lead += 1
+        person = words[lead:]
+        if len(person) in (2, 3) and not n.function and not n.acronym and not n.short \
+                and n.head not in AGENCY_HEADS and not any(w.lower() in TITLES for w in person) \
+                and not any(w.lower() in {"ministry", "forces", "war", "studies", "institute"} for w in words):
+            n.kind, n.person = "person", " ".join(person)
+            if lead and not n.role_text:
+                n.role_text = " ".join(words[:lead])
 
     _strip_run_on_names(names)
     uf = _UnionFind()

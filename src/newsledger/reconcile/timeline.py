@@ -114,6 +114,12 @@ def _entry(members: list[tuple[Event, tuple[date, date], frozenset[str]]]) -> Ti
         key=lambda m: (sum(overlap(m[2], o[2]) for o in members if o is not m), -len(m[0].what)),
     )
     claimants = Counter(e.claimant for e, _, _ in members if e.claimant)
+    # The claimant shown must speak in the sentence shown: an event with no claimant merges
+    # with anyone's, so the group's most common claimant may belong to another report's
+    # sentence. Borrow one only when several members state it.
+    who = central[0].claimant
+    if not who and claimants and claimants.most_common(1)[0][1] >= 2:
+        who = claimants.most_common(1)[0][0]
     evidence = [
         {"doc": e.doc, "sentence": e.sentence, "span": list(e.span), "when": e.when,
          "what": e.what, "claimant": e.claimant}
@@ -122,7 +128,7 @@ def _entry(members: list[tuple[Event, tuple[date, date], frozenset[str]]]) -> Ti
     return TimelineEntry(
         when=when,
         what=central[0].what,
-        claimant=claimants.most_common(1)[0][0] if claimants else None,
+        claimant=who,
         docs=sorted({e.doc for e, _, _ in members}),
         evidence=evidence,
     )
