@@ -33,3 +33,32 @@ def gold(seeds_dir: Path) -> dict[str, list[dict]]:
     g = seeds_dir / "gold"
     return {name: _jsonl(g / f"{name}.jsonl")
             for name in ("claims", "not_claims", "documents", "timeline", "entities")}
+
+
+# Reports in the extractor's unit tests are dated Thursday 20 June 2024 unless a test says
+# otherwise, so relative expressions have one right answer.
+CLAIM_TEST_PUBLISHED = "2024-06-20"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsledger.extract.nlp import get_nlp
+
+    try:
+        return get_nlp()
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
+def claim(nlp):
+    """The one claim whose quote is `quote` in `body`."""
+    from newsledger.extract.claims import extract_claims
+
+    def find(body: str, quote: str, published: str | None = CLAIM_TEST_PUBLISHED):
+        found = extract_claims("t.txt", body, published, nlp=nlp)
+        matching = [c for c in found if c.quote == quote]
+        assert len(matching) == 1, [c.quote for c in found]
+        return matching[0]
+
+    return find

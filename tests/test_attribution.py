@@ -7,34 +7,7 @@ frame that broke.
 
 from __future__ import annotations
 
-import pytest
-
-from newsledger.extract.claims import extract_claims
-from newsledger.model import Claim
-
 PUBLISHED = "2024-06-20"  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsledger.extract.nlp import get_nlp
-
-    try:
-        return get_nlp()
-    except RuntimeError as exc:  # no English model installed
-        pytest.skip(str(exc))
-
-
-@pytest.fixture(scope="module")
-def claim(nlp):
-    """The one claim whose quote is `quote` in `body`."""
-
-    def find(body: str, quote: str, published: str | None = PUBLISHED) -> Claim:
-        found = [c for c in extract_claims("t.txt", body, published, nlp=nlp) if c.quote == quote]
-        assert len(found) == 1, [c.quote for c in extract_claims("t.txt", body, published, nlp=nlp)]
-        return found[0]
-
-    return find
 
 
 def test_subject_of_said_is_the_claimant(claim):
