@@ -116,3 +116,44 @@ def test_pairwise_f1_counts_pairs_over_shared_strings():
     assert s["gold_pairs"] == 3 and s["system_pairs"] == 2 and s["correct_pairs"] == 1
     assert s["precision"] == pytest.approx(0.5) and s["recall"] == pytest.approx(1 / 3)
     assert normalise("The Agency’s") == "agency"
+
+
+def test_transliteration_titles_and_surnames_of_claimants_merge():
+    """Spelling variants of one person (doubled or -iy endings) and bare surnames used as
+    claimant names are one actor, so a figure they repeat counts one source, not several."""
+    mentions = [
+        _m("a", "Premier Oleksandr Kravchenkiy", "PERSON"),
+        _m("b", "Oleksandr Kravchenko", "PERSON"),
+    ]
+    claims = [
+        ("Moldovan Premier Oleksandr Kravchenkyy", []),
+        ("Kravchenko", []),
+        ("Kravchenkyy", []),
+        ("Oleksandr Kravchenkiy", []),
+    ]
+    actors, amap = resolve_actors(mentions, claims)
+    person = amap["Oleksandr Kravchenko"]
+    for alias in ("Premier Oleksandr Kravchenkiy", "Moldovan Premier Oleksandr Kravchenkyy",
+                  "Kravchenko", "Kravchenkyy", "Oleksandr Kravchenkiy"):
+        assert amap[alias] == person, alias
+    assert [a.type for a in actors if a.canonical == person] == ["person"]
+    # a different first name is a different person, however close the surname
+    _, amap2 = resolve_actors([*mentions, _m("c", "Iryna Kravchenko", "PERSON")])
+    assert amap2["Iryna Kravchenko"] != amap2["Oleksandr Kravchenko"]
+
+
+def test_coordinated_sources_stay_whole_and_appositions_fold():
+    claims = [
+        ("French and German officials", []),
+        ("Brazil and the United States", []),
+        ("Centre for Coastal Studies, a Lisbon research group", []),
+        ("Centre for Coastal Studies", []),
+        ("the UN's refugee office, UNHCR", []),
+        ("UNHCR", []),
+    ]
+    actors, amap = resolve_actors([], claims)
+    assert amap["French and German officials"] == "French and German officials"
+    assert amap["Brazil and the United States"] == "Brazil and the United States"
+    assert amap["Centre for Coastal Studies, a Lisbon research group"] == amap["Centre for Coastal Studies"]
+    assert amap["the UN's refugee office, UNHCR"] == amap["UNHCR"]
+    assert not any(a.canonical.lower().startswith("and ") for a in actors)

@@ -82,3 +82,18 @@ def test_seed_timeline_scores(seed_files, gold) -> None:
     assert s["recall_body_1to1"] >= 0.83
     assert s["recall_body_strict"] >= 0.8
     assert all(e.evidence and e.docs for e in entries)
+
+
+def test_entry_claimant_speaks_in_the_shown_sentence() -> None:
+    """An unattributed event merges with an attributed one; the entry must not lend the
+    other report's speaker to the sentence it displays."""
+    events = [
+        _ev("a.txt", "2025-04-02", "rescue teams reached the flooded villages in the north valley"),
+        _ev("b.txt", "2025-04-02", "rescue teams reached the flooded villages in the north valley"),
+        _ev("c.txt", "2025-04-02", "teams reached villages in the valley, the governor said",
+            "Governor Ana Ruiz"),
+    ]
+    entries = merge_timeline(events)
+    assert len(entries) == 1 and len(entries[0].docs) == 3
+    shown = next(ev for ev in entries[0].evidence if ev["what"] == entries[0].what)
+    assert entries[0].claimant == shown["claimant"]
