@@ -157,3 +157,10 @@ def test_coordinated_sources_stay_whole_and_appositions_fold():
     assert amap["Centre for Coastal Studies, a Lisbon research group"] == amap["Centre for Coastal Studies"]
     assert amap["the UN's refugee office, UNHCR"] == amap["UNHCR"]
     assert not any(a.canonical.lower().startswith("and ") for a in actors)
+
+
+def test_role_descriptor_joins_the_person_holding_that_duty():
+    mentions = [_m("a", "the head of Chile's navy, Rosa Pardo", "PERSON"), _m("a", "Rosa Pardo", "PERSON", 40)]
+    _, amap = resolve_actors(mentions, [("Chile's navy chief", []), ("Peru's navy chief", [])])
+    assert amap["Chile's navy chief"] == amap["Rosa Pardo"]
+    assert amap["Peru's navy chief"] != amap["Rosa Pardo"]

@@ -570,11 +570,23 @@ def _link_persons(names: list[_Name], uf: _UnionFind) -> None:
             words = [w for w in words if w.lower() not in DETERMINERS]
             if len(words) >= 2 or (words and words[-1].lower() in PERSON_ROLE_HEADS and len(words) > 1):
                 roles[" ".join(words).lower()].add(uf.find(i))
+    # "the country's spy chief" ~ the one person introduced as head of that country's intelligence
+    duties: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in people:
+        if names[i].role_text:
+            role = _parse(names[i].role_text, "ORG")
+            words = _WORD.findall(_plain(names[i].role_text))
+            country = role.country or next(
+                (c for k in range(len(words)) if (c := _strip_country(words[k:] + ["x"])[1])), None)
+            if country and role.function:
+                duties[(country, role.function)].add(uf.find(i))
     for i, n in enumerate(names):
         if n.kind == "role":
             words, _ = _strip_country(_WORD.findall(_plain(n.text)))
             key = " ".join(w for w in words if w.lower() not in DETERMINERS).lower()
             hits = {uf.find(r) for r in roles.get(key, set())}
+            if not hits and n.country and n.function and n.head in PERSON_ROLE_HEADS:
+                hits = {uf.find(r) for r in duties.get((n.country, n.function), set())}
             if len(hits) == 1:
                 uf.union(i, hits.pop())
 
