@@ -470,12 +470,17 @@ def provenance_routes(facts: list[Fact], docs: dict[str, Document]) -> list[dict
     """Chains claimant → intermediaries → outlet, counted over the main facts' claims."""
     counter: Counter[tuple[str, ...]] = Counter()
     for f in facts:
-        for c in f.claims:
-            outlet = (docs[c.doc].outlet if c.doc in docs else None) or c.doc
-            chain = [labels.short_claimant(c.claimant) if c.claimant else UNATTRIBUTED,
-                     *[labels.short_claimant(str(v)) for v in (c.via or [])[:2]],
-                     labels.short_claimant(outlet)]
+        if f.routes:  # the reconcile stage's routes name claimants by their resolved actor
+            hops = [(r.get("claimant"), r.get("via") or [], r.get("outlet"), len(r.get("claims") or [1]))
+                    for r in f.routes]
+        else:
+            hops = [(c.claimant, c.via or [], (docs[c.doc].outlet if c.doc in docs else None) or c.doc, 1)
+                    for c in f.claims]
+        for claimant, via, outlet, n in hops:
+            chain = [labels.short_claimant(str(claimant)) if claimant else UNATTRIBUTED,
+                     *[labels.short_claimant(str(v)) for v in via[:2]],
+                     labels.short_claimant(str(outlet))]
             # an outlet relaying itself ("Yonhap" via "Yonhap") adds no hop
-            dedup = [n for i, n in enumerate(chain) if i == 0 or n != chain[i - 1]]
-            counter[tuple(dedup)] += 1
+            dedup = [x for i, x in enumerate(chain) if i == 0 or x != chain[i - 1]]
+            counter[tuple(dedup)] += n
     return [{"chain": list(k), "count": n} for k, n in counter.most_common()]
