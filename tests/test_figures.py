@@ -95,6 +95,7 @@ def test_small_numerals_each_count():
 
 # (sentence, quote, low, high, unit)
 MONEY = [
+    ("The cut will save £2.4million, officials said.", "£2.4million", 2.4e6, None, "pound"),
     ("The plan foresees Hr 4.8 trillion in spending.", "Hr 4.8 trillion", 4.8e12, None, "hryvnia"),
     ("That is about $115 billion.", "about $115 billion", 115e9, None, "dollar"),
     ("The levy raised Rs7.5tr last year.", "Rs7.5tr", 7.5e12, None, "rupee"),
@@ -121,6 +122,12 @@ def test_money(text, quote, low, high, unit):
 
 # (sentence, quote, low, high, bound, unit, kind)
 SHARES = [
+    ("Prices are up a third since then.", "a third", 33.33, None, "exact", "percent", "fraction"),
+    ("Spending will rise by a fifth.", "a fifth", 20, None, "exact", "percent", "fraction"),
+    ("The bank raised rates by half a percentage point.", "half a percentage point", 0.5, None, "exact",
+     "percentage point", "percent"),
+    ("Analysts had expected a quarter-point move.", "a quarter-point", 0.25, None, "exact", "percentage point",
+     "percent"),
     ("Two-thirds of them died.", "Two-thirds", 66.67, None, "exact", "percent", "fraction"),
     ("Up to half of the unit was hit.", "Up to half", 50, None, "at_most", "percent", "fraction"),
     ("As many as half of them left.", "As many as half", 50, None, "at_most", "percent", "fraction"),
@@ -150,6 +157,10 @@ def test_fractions_and_percentages(text, quote, low, high, bound, unit, kind):
 
 # (sentence, quote, low, bound, unit, kind)
 MEASURES = [
+    ("Homes within a half-mile radius were cleared.", "half-mile", 0.5, "exact", "mile", "measure"),
+    ("It published a 3GB sample.", "3GB", 3, "exact", "gigabyte", "measure"),
+    ("Highs reached 46.1C on Monday.", "46.1C", 46.1, "exact", "degree celsius", "measure"),
+    ("A blast hit a section 600 meters below the surface.", "600 meters", 600, "exact", "meter", "measure"),
     ("Troops seized over 1,000 square kilometers.", "over 1,000 square kilometers", 1000, "at_least", "square kilometer", "measure"),
     ("They hold 400 square kilometers.", "400 square kilometers", 400, "exact", "square kilometer", "measure"),
     ("It covers 300 km² of forest.", "300 km²", 300, "exact", "square kilometer", "measure"),
@@ -197,6 +208,11 @@ def test_a_time_reference_after_a_count_is_not_a_rate():
 
 
 NOT_FIGURES = [
+    # ages and phone numbers
+    "Pensions start at the retirement age of 65.",
+    "The campaign is for children under five.",
+    "Most of them over 75 stayed indoors.",
+    "For clinic times call 555-0148.",
     # dates and years
     "It happened on Feb. 27 in the capital.",
     "It happened on 27 February in the capital.",
@@ -410,3 +426,13 @@ def test_regressions(text, expected):
                                   "She is 34 years old.", "The victim, 19, died."])
 def test_more_ages(text):
     assert find_figures(text) == []
+
+
+def test_a_second_bare_m_in_a_sentence_of_metres_is_metres_too():
+    got = find_figures("The river reached 6.2m (20ft), above the 5.8m record.")
+    assert [(f.quote, f.low, f.unit) for f in got if f.unit == "meter"] == [("6.2m", 6.2, "meter"), ("5.8m", 5.8, "meter")]
+
+
+def test_twice_is_a_multiplier():
+    f = only("The ferry carried twice the licensed number of passengers.")
+    assert (f.quote, f.low, f.unit, f.kind) == ("twice", 2.0, "times", "multiplier")

@@ -112,7 +112,7 @@ _MEASURES = {
 }
 _CASED_UNITS = {"MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "kWh": "kilowatt hour",
                 "TWh": "terawatt hour", "GWh": "gigawatt hour", "MWh": "megawatt hour",
-                "C": "degree celsius", "F": "degree fahrenheit"}
+                "C": "degree celsius", "F": "degree fahrenheit", "GB": "gigabyte", "TB": "terabyte"}
 _AREA_PREFIX = {"square", "sq", "cubic"}
 # Hyphen compounds that keep the figure a count ("a 5,000-strong force", "a 15-member panel").
 _COUNT_SUFFIXES = {
@@ -134,7 +134,7 @@ _DURATION_MODIFIERS = {
     "successive", "previous", "past", "next", "last", "calendar", "working", "business",
     "extra", "short", "solid", "entire", "other", "or", "so",
 }
-_FURNITURE_UNITS = {"px", "pt", "em", "rem", "dpi", "kb", "mb", "gb", "read", "comments",
+_FURNITURE_UNITS = {"px", "pt", "em", "rem", "dpi", "kb", "mb", "read", "comments",
                     "comment", "shares", "views", "likes"}
 _TIME_SUFFIXES = {"am", "pm", "gmt", "utc", "cet", "est", "edt", "pst", "bst", "kst", "msk"}
 
@@ -393,6 +393,12 @@ class _Scanner:
             if after is not None and after.kind == "num" and self.glued(i + 2):
                 atom.i1, atom.skip = i + 3, True  # "2K20", "4x4": a name
                 return atom
+            if suf.lower() in _SCALES and suf.lower() not in ("hundred", "dozen"):  # "£2.4million"
+                atom.value *= _SCALES[suf.lower()]
+                atom.scale = _SCALES[suf.lower()]
+                atom.i1 = i + 2
+                atom.plain_int = False
+                return atom
             if suf in _SCALE_ABBR_ATTACHED or suf.lower() in _SCALE_ABBR_ANY:
                 scale = _SCALE_ABBR_ATTACHED.get(suf) or _SCALE_ABBR_ANY[suf.lower()]
                 converted_to_feet = self.low(i + 2) == "(" and self.low(i + 4) in ("ft", "feet", "foot") or (
@@ -583,7 +589,12 @@ class _Scanner:
                             and self.low(k + 2) in ("point", "points"):  # "a quarter-point move"
                         return _Atom(i, k + 3, round(num / _FRACTIONS[fw], 4), fraction=True,
                                      unit="percentage point", kind="percent")
-                    if num == 1 and after is not None and after.kind == "word" and after.low != "of":
+                    share_context = self.low(i - 1) in ("by", "up", "down", "nearly", "almost", "about", "roughly",
+                                                        "than", "over", "around", "some") or (
+                        after is not None and after.low in ("since", "to", "last", "in", "from", "this", "on",
+                                                            "over", "compared", "year", "a", "per", "between"))
+                    if num == 1 and after is not None and after.kind == "word" and after.low != "of" \
+                            and not share_context:
                         return None  # "a third paper", "a quarter final": an ordinal
                     value = round(100.0 * num / _FRACTIONS[fw], 2)
                     return _Atom(i, k + 1, value, fraction=True, unit="percent", kind="fraction")
@@ -889,7 +900,8 @@ class _Scanner:
             return True
         # "children under five", "over-65s aside": people below or above an age
         if atom.value <= 120 and atom.unit is None and self.low(atom.i0 - 1) in ("under", "over", "below", "above") and self.low(atom.i0 - 2) in (
-                "children", "child", "kids", "babies", "infants", "people", "adults", "those", "anyone"):
+                "children", "child", "kids", "babies", "infants", "people", "adults", "those", "anyone", "them",
+                "residents", "patients", "pensioners"):
             return True
         j = atom.i1
         if self.low(j) in ("years", "year") and self.low(j + 1) == "old":
@@ -1198,10 +1210,25 @@ def find_figures(text: str) -> list[Figure]:
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _Scanner(text).scan()
+        return _same_metres(_Scanner(text).scan())
     except Exception:  # pragma: no cover - a safety net: one bad sentence must not stop a run
         log.warning("figure scan failed on a %d-character text", len(text), exc_info=True)
         return []
+
+
+_BARE_M = re.compile(r"[0-9]+(?:\.[0-9]+)?\s?m")
+
+
+def _same_metres(figures: list[Figure]) -> list[Figure]:
+    """'reached 6.2m (20ft), above the 5.8m record': once one bare 'm' is metres, the others are too."""
+    if not any(f.unit == "meter" and _BARE_M.fullmatch(f.quote.split()[-1]) for f in figures):
+        return figures
+    for f in figures:
+        if f.unit is None and f.kind == "count" and _BARE_M.fullmatch(f.quote.split()[-1]) and f.low >= 1e5:
+            f.low /= 1e6
+            f.high = f.high / 1e6 if f.high is not None else None
+            f.unit, f.kind = "meter", "measure"
+    return figures
 
 
 def parse_number_words(s: str) -> float | None:
