@@ -135,3 +135,29 @@ def test_own_voice_sentence_in_a_new_paragraph_does_not_inherit(claim):
     body = "The coast guard said 14 migrants were rescued.\n\nThe boat had left port with 60 passengers aboard."
     assert claim(body, "14").claimant == "coast guard"
     assert claim(body, "60").claimant is None
+
+
+def test_respondents_polled_by_an_outlet_give_the_outlet(claim):
+    c = claim("Economists polled by the Valley Ledger expected 3 cuts this year.", "3")
+    assert c.claimant is not None and "Valley Ledger" in c.claimant
+
+
+def test_a_group_that_calls_itself_a_name_is_that_name(claim):
+    body = "The group, which calls itself Black Tide, said it had stolen 4.2 million records."
+    assert claim(body, "4.2 million").claimant == "Black Tide"
+
+
+def test_a_spokesperson_speaks_for_the_institution(claim):
+    body = ("The Harbour Authority opened an inquiry on Monday.\n"
+            "A spokesperson for the authority said 30 containers were lost.")
+    assert claim(body, "30").claimant == "Harbour Authority"
+
+
+def test_a_claim_owned_by_an_institution_and_denied_by_another(claim):
+    c = claim("A spokesperson for the operators denied union claims that 400 jobs were at risk.", "400")
+    assert c.claimant is not None and "union" in c.claimant.lower()
+    assert c.negated
+
+
+def test_a_reporter_of_the_outlet_is_its_own_voice(claim):
+    assert claim("Our reporter estimates the march is about 3 kilometers long.", "about 3 kilometers").claimant is None

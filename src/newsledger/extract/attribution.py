@@ -107,6 +107,8 @@ class SourceTracker:
             for name in reversed(self.claimants + self.groups):
                 if word in name.lower() and name.lower() != low:
                     return name
+            if word in ORG_DESCRIPTORS and self.orgs:
+                return self.orgs[-1]  # "the company said": the organisation last named
         return text
 
 
@@ -123,6 +125,9 @@ ORG_SHAPE = re.compile(
     rf"Federation|Survey|Committee|Fund|Programme|Program|Administration|Board|Airlines?|Company)\b"
     rf"(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_CAP})+)?"
 )
+
+
+ORG_DESCRIPTORS = frozenset("company firm group".split())
 
 
 def _is_bare_descriptor(head: Token) -> bool:
@@ -302,13 +307,18 @@ def _left_subject(verb: Token) -> Token | None:
     return None
 
 
+# Common nouns that stand for one institution when they qualify a claim ("union claims", "police figures").
+INSTITUTION_WORDS = frozenset("union police ministry government army military company agency council".split())
+
+
 def _source_of_noun(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
     # "the latest IPC analysis", "a Western intelligence assessment": the name in front
     named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("DATE", "TIME")
-             and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP", "GPE"))]
+             and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP", "GPE")
+                  or c.lemma_.lower() in INSTITUTION_WORDS)]
     if named:
         return named[-1]
     for child in noun.children:
@@ -396,9 +406,18 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         if src is None:
             return Frame(kind, cue, scope, None, spk)  # "the records show": a document, not a named source
         spk = src
+    poller = _polled_by(spk)
+    if poller is not None:  # "analysts polled by Reuters": the poll is the newsroom's
+        spk = poller
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
             c.dep_ == "nummod" for c in spk.children):
         return Frame(kind, cue, scope, None, spk)  # "with 91% of stations reporting" names no one
+    alias = _self_name(spk)
+    if alias is not None:  # "the group, which calls itself NightTide"
+        return Frame(kind, cue, scope, alias, spk, media=False)
+    principal = _speaks_for(spk)
+    if principal is not None:  # "a spokesperson for the agency": the institution speaks
+        spk = principal
     if spk.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON:  # "its estimate", "his figures"
         resolved = tracker.resolve(spk.lower_, spk)
         return Frame(kind, cue, scope, resolved if resolved != spk.lower_ else None, spk,
@@ -413,6 +432,42 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     frame = Frame(kind, cue, scope, resolved or None, head, media=is_media(resolved, head))
     frame.generic = resolved == text and not is_named(spk)
     return frame
+
+
+SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
+
+
+def _polled_by(spk: Token) -> Token | None:
+    for child in spk.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("poll", "survey", "canvass", "interview"):
+            for agent in child.children:
+                obj = _first_pobj(agent) if agent.dep_ in ("agent", "prep") else None
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _self_name(spk: Token) -> str | None:
+    """'the group, which calls itself NightTide' / 'a group known as X': the name it goes by."""
+    for child in spk.children:
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in ("call", "know", "name"):
+            for g in child.subtree:
+                if g.pos_ == "PROPN" and g.i > child.i:
+                    while g.dep_ == "compound" and g.head.pos_ == "PROPN":
+                        g = g.head
+                    return noun_phrase(g)[0]
+    return None
+
+
+def _speaks_for(spk: Token) -> Token | None:
+    if spk.lemma_.lower() not in SPOKES_HEADS:
+        return None
+    for child in spk.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            obj = _first_pobj(child)
+            if obj is not None:
+                return obj
+    return None
 
 
 def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -> None:

@@ -20,7 +20,7 @@ REPORT_VERBS = frozenset(
 REPORT_NOUNS = frozenset(
     """estimate estimation claim figure figures data assessment report statement tally count survey
     poll study analysis projection forecast toll information account census
-    findings calculation statistics number numbers datum""".split()
+    findings calculation statistics number numbers datum update bulletin filing""".split()
 )
 # Verbs of doubt and denial.
 HEDGE_VERBS = frozenset(
@@ -69,10 +69,12 @@ ANON_HEADS = frozenset(
     """source sources person people official officials insider insiders witness witnesses eyewitness
     eyewitnesses survivor survivors resident residents expert experts analyst analysts observer
     observers bystander bystanders passenger passengers villager villagers neighbour neighbours
-    neighbor neighbors relative relatives onlooker onlookers local locals""".split()
+    neighbor neighbors relative relatives onlooker onlookers local locals reporter reporters
+    correspondent correspondents monitor monitors economist economists trader traders investor
+    investors""".split()
 )
 ANON_MODIFIERS = frozenset(
-    """anonymous unnamed unidentified own its their his her some several two three four many
+    """anonymous unnamed unidentified own its their his her our some several two three four many
     informed knowledgeable familiar other a an the one senior""".split()
 )
 PRONOUNS_PERSON = frozenset("he she him her his".split())
@@ -86,7 +88,7 @@ DESCRIPTOR_HEADS = frozenset(
     think tank tank report newspaper outlet bank authority authorities body commission board
     watchdog monitor observatory court prosecutor prosecutors union party campaign organisers
     organizers coalition airline carrier operator insurer association federation survey forum
-    mission agency guard rescuers hospital regulator utility""".split()
+    mission agency guard rescuers hospital regulator utility district""".split()
 )
 CONTINUATION_CUES = ("also", "additionally", "added", "further", "furthermore", "moreover", "went on")
 
