@@ -351,23 +351,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             if spk is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
                 spk = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             frame = _frame("verb", tok, tok, spk, tracker)
-            for child in tok.children:  # "X, quoted by AP, said": AP relayed it
-                if child.dep_ in ("advcl", "acl", "ccomp") and child.lemma_.lower() == "quote":
-                    for agent in child.children:
-                        obj = _first_pobj(agent) if agent.dep_ in ("agent", "prep") else None
-                        if obj is not None:
-                            text, head = noun_phrase(obj)
-                            if is_media(text, head):
-                                frame.recipient = text
-            if spk is not None:
-                for child in spk.children:
-                    if child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "quote":
-                        for agent in child.children:
-                            obj = _first_pobj(agent) if agent.dep_ in ("agent", "prep") else None
-                            if obj is not None:
-                                text, head = noun_phrase(obj)
-                                if is_media(text, head):
-                                    frame.recipient = text
+            relay = _quoted_by(tok, ("advcl", "acl", "ccomp")) or (
+                _quoted_by(spk, ("acl", "relcl")) if spk is not None else None)
+            if relay is not None:  # "X, quoted by AP, said": AP relayed it
+                frame.recipient = relay
             if lemma == "tell":
                 for child in tok.children:
                     if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN"):
@@ -432,6 +419,19 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     frame = Frame(kind, cue, scope, resolved or None, head, media=is_media(resolved, head))
     frame.generic = resolved == text and not is_named(spk)
     return frame
+
+
+def _quoted_by(tok: Token, deps: tuple[str, ...]) -> str | None:
+    """The newsroom in a 'quoted by X' attached to `tok`, if any."""
+    for child in tok.children:
+        if child.dep_ in deps and child.lemma_.lower() == "quote":
+            for agent in child.children:
+                obj = _first_pobj(agent) if agent.dep_ in ("agent", "prep") else None
+                if obj is not None:
+                    text, head = noun_phrase(obj)
+                    if is_media(text, head):
+                        return text
+    return None
 
 
 SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
