@@ -172,6 +172,10 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
         if named:
             best = sorted(named, key=lambda e: (e.label_ != "PERSON", -len(e)))[0]
             return best.text, best.root
+        runs = _propn_runs(doc, left, right)
+        if runs:  # no entities (recognition skipped): the last run of proper nouns names the speaker
+            start, end = runs[-1]
+            return doc[start:end].text, doc[end - 1]
         left = max(left, tok.i - MAX_NP_TOKENS // 2)
         right = min(right, tok.i + MAX_NP_TOKENS // 2)
     while right > left and doc[right].tag_ == "POS":  # "the agency's" -> "the agency"
@@ -180,6 +184,39 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
     if text.count("(") > text.count(")"):
         text = text.rsplit("(", 1)[0].rstrip()
     return text.strip(" ,;:\u2013\u2014-"), tok
+
+
+def _propn_runs(doc, left: int, right: int) -> list[tuple[int, int]]:  # noqa: ANN001 - a spaCy Doc
+    runs: list[tuple[int, int]] = []
+    i = left
+    while i <= right:
+        if doc[i].pos_ == "PROPN":
+            j = i
+            while j + 1 <= right and doc[j + 1].pos_ == "PROPN":
+                j += 1
+            if j > i:
+                runs.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+MONTH_WORDS = frozenset(
+    "jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug. "
+    "august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december".split()
+)
+
+
+def looks_like_person(tok: Token) -> bool:
+    """A person's name: by entity label where recognition ran, else First Last proper nouns."""
+    if tok.ent_type_:
+        return tok.ent_type_ == "PERSON"
+    if tok.pos_ != "PROPN":
+        return False
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words = {t.lower_ for t in tok.subtree}
+    return bool(names) and not words & lx.DESCRIPTOR_HEADS and not any(t.lower_ in lx.MEDIA_HEADS for t in tok.subtree)
 
 
 def is_media(text: str, head: Token | None = None) -> bool:
@@ -217,6 +254,8 @@ def is_named(head: Token, strict: bool = False) -> bool:
         if tok.dep_ in ("relcl", "acl"):
             continue
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return True
+        if tok.pos_ == "ADJ" and tok.text[:1].isupper() and tok.i > tok.sent.start:  # "Ukrainian", "South Korean"
             return True
         if tok.lower_ in AFFILIATION_WORDS:
             return True
@@ -317,6 +356,7 @@ def _source_of_noun(noun: Token) -> Token | None:
             return child
     # "the latest IPC analysis", "a Western intelligence assessment": the name in front
     named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("DATE", "TIME")
+             and c.lower_ not in MONTH_WORDS
              and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP", "GPE")
                   or c.lemma_.lower() in INSTITUTION_WORDS)]
     if named:

@@ -22,6 +22,7 @@ from newsledger.extract.attribution import (
     attribute,
     find_frames,
     has_continuation_cue,
+    looks_like_person,
     quoted_speaker,
 )
 from newsledger.extract.counted import clause_of, counted
@@ -101,10 +102,12 @@ def extract_claims(
         for f in frames:
             if f.speaker and not f.media:
                 is_person = f.speaker_token is not None and (
-                    f.speaker_token.ent_type_ == "PERSON" or f.speaker_token.lower_ in lx.PRONOUNS_PERSON
+                    looks_like_person(f.speaker_token) or f.speaker_token.lower_ in lx.PRONOUNS_PERSON
                 )
                 tracker.note_claimant(f.speaker, is_person)
         tracker.note_entities(p.span)
+        if not p.span.doc.has_annotation("ENT_IOB"):
+            tracker.note_names(p.sent.text)
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
         if named:
             last_claimant[p.sent.paragraph] = Carried(named[-1].claimant, named[-1].via, True)  # type: ignore[arg-type]
@@ -129,8 +132,8 @@ def _parse(nlp: Language, sents: list[Sentence], order: list[int], full: bool) -
     if full:
         return [(i, d[:]) for i, d in zip(order, nlp.pipe((sents[i].text for i in order), batch_size=64),
                                             strict=True)]
-    cued = [i for i in order if REPORT_CUE.search(sents[i].text)]
-    plain = [i for i in order if not REPORT_CUE.search(sents[i].text)]
+    cued: list[int] = []
+    plain = list(order)
     out = [(i, d[:]) for i, d in zip(cued, nlp.pipe((sents[i].text for i in cued), batch_size=64), strict=True)]
     skip = [p for p in ("ner",) if p in getattr(nlp, "pipe_names", ("ner",))]
     out += [(i, d[:]) for i, d in zip(plain, nlp.pipe((sents[i].text for i in plain), batch_size=64, disable=skip),
