@@ -53,7 +53,8 @@ _STRONG = re.compile(
     r"join [\d,.]+k?\+? (readers|subscribers|supporters|members|others|people)|in your inbox|"
     r"support (independent|quality|our|public[- ]interest) [\w ]{0,20}journalism|give (from|today)|"
     r"free to read)\b"
-    r"|^(last )?(updated|published|posted)( at| on)?\b.{0,30}$",
+    r"|^(last )?(updated|published|posted)( at| on)?\b.{0,30}$"
+    r"|^(image|photo|picture|slide|video)\s+\d+\s*(of|/)\s*\d+\b",
     re.IGNORECASE,
 )
 _CREDIT_WORDS = (

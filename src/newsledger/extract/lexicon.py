@@ -20,7 +20,7 @@ REPORT_VERBS = frozenset(
 REPORT_NOUNS = frozenset(
     """estimate estimation claim figure figures data assessment report statement tally count survey
     poll study analysis projection forecast toll information account census
-    findings calculation statistics number numbers datum update bulletin filing""".split()
+    findings calculation statistics number numbers datum update bulletin filing tweet post""".split()
 )
 # Verbs of doubt and denial.
 HEDGE_VERBS = frozenset(
