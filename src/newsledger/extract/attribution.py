@@ -46,7 +46,6 @@ class Attribution:
     via: list[str] = field(default_factory=list)
     frame: Frame | None = None
     frames: list[Frame] = field(default_factory=list)
-    carried: bool = False
 
 
 @dataclass

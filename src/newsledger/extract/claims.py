@@ -174,7 +174,7 @@ def _claims_of(
             previous_unit = what.unit
         attr = attribute(p.span, anchor, frames)
         if attr.claimant is None and carried is not None and _continues(p.span, attr, carried):
-            attr = Attribution(claimant=carried.name, via=list(carried.via), carried=True)
+            attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = _time_for(p, anchor, attr, time_heads, published)
         out.append(
             Claim(

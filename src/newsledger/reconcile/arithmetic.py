@@ -239,22 +239,27 @@ def _share_of(claims: list[Claim], facts: list[Fact], used: set[str]) -> list[Ar
         expected = (f_iv[0] / 100 * w_lo, min(f_iv[1], 100.0) / 100 * w_hi)
         counts = [f for f in facts if f.event == _event(s) and f.id.startswith("people.")
                   and ".total." in f.id and ".per-" not in f.id]
-        seen = set()
-        for f in counts:
-            for lt in f.latest:
-                key = (lt["claimant"], lt["low"], lt["high"], lt["bound"])
-                if key in seen or lt.get("derived"):
-                    continue
-                seen.add(key)
-                o = interval(float(lt["low"]), lt["high"], lt["bound"])
-                out.append(ArithmeticCheck(
-                    kind="share_of",
-                    description=(f"{s.quote} ({_who(s)}) of {whole.label} "
-                                 f"{fmt_number(w_lo)}–{fmt_number(w_hi)} = {_fmt_iv(expected)}"
-                                 f" vs {lt['claimant']}: {lt['value']}"),
-                    expected=_mid(expected), observed=_mid(o), fits=overlaps(expected, o),
-                    claims=[claim_ref(s)]))
+        for lt, o in _latest_figures(counts, skip_derived=True):
+            out.append(ArithmeticCheck(
+                kind="share_of",
+                description=(f"{s.quote} ({_who(s)}) of {whole.label} "
+                             f"{fmt_number(w_lo)}–{fmt_number(w_hi)} = {_fmt_iv(expected)}"
+                             f" vs {lt['claimant']}: {lt['value']}"),
+                expected=_mid(expected), observed=_mid(o), fits=overlaps(expected, o),
+                claims=[claim_ref(s)]))
     return out
+
+
+def _latest_figures(facts: list[Fact], skip_derived: bool = False):  # noqa: ANN202 - a generator
+    """Each distinct latest figure of each claimant over `facts`, with its value interval."""
+    seen = set()
+    for f in facts:
+        for lt in f.latest:
+            key = (lt["claimant"], lt["low"], lt["high"], lt["bound"])
+            if key in seen or (skip_derived and lt.get("derived")):
+                continue
+            seen.add(key)
+            yield lt, interval(float(lt["low"]), lt["high"], lt["bound"])
 
 
 _PER_DAYS = {"per day": 1, "per week": 7, "per month": 30.44, "per year": 365.25,
@@ -275,22 +280,15 @@ def _rate_over_period(claims: list[Claim], facts: list[Fact]) -> list[Arithmetic
         expected = (lo * n, hi * n)
         totals = [f for f in facts if f.event == _event(r) and ".per-" not in f.id
                   and ".total." in f.id and not f.id.startswith("percent")]
-        seen = set()
-        for f in totals:
-            for lt in f.latest:
-                key = (lt["claimant"], lt["low"], lt["high"], lt["bound"])
-                if key in seen:
-                    continue
-                seen.add(key)
-                o = interval(float(lt["low"]), lt["high"], lt["bound"])
-                out.append(ArithmeticCheck(
-                    kind="rate_over_period",
-                    description=(f"{r.quote} {per} ({_who(r)}) over {days} days ({r.time}) "
-                                 f"≈ {fmt_number(expected[0])} in that period alone vs total "
-                                 f"{lt['claimant']}: {lt['value']}"),
-                    # a total can never be smaller than its part in one period
-                    expected=expected[0], observed=_mid(o), fits=o[1] >= _iv(r)[0] * n,
-                    claims=[claim_ref(r)]))
+        for lt, o in _latest_figures(totals):
+            out.append(ArithmeticCheck(
+                kind="rate_over_period",
+                description=(f"{r.quote} {per} ({_who(r)}) over {days} days ({r.time}) "
+                             f"≈ {fmt_number(expected[0])} in that period alone vs total "
+                             f"{lt['claimant']}: {lt['value']}"),
+                # a total can never be smaller than its part in one period
+                expected=expected[0], observed=_mid(o), fits=o[1] >= _iv(r)[0] * n,
+                claims=[claim_ref(r)]))
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -312,7 +312,3 @@ def _claim_from_row(r: sqlite3.Row) -> Claim:
         derived=bool(r["derived"]), basis=r["basis"], statement_time=r["statement_time"], kind=r["kind"] or "count",
         sentence_span=pair("sentence_start", "sentence_end"),
     )
-
-
-def as_dict(obj: Any) -> dict[str, Any]:
-    return asdict(obj)
