@@ -18,6 +18,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from newsledger.extract.units import normalise_unit
 from newsledger.model import Figure
 
 log = logging.getLogger(__name__)
@@ -83,12 +84,12 @@ _CURRENCY_WORDS = {
     "rupiah": "rupiah", "ringgit": "ringgit", "zloty": "zloty", "zlotys": "zloty",
     "krona": "krona", "kronor": "krona", "krone": "krone", "kroner": "krone", "taka": "taka",
     "cedi": "cedi", "cedis": "cedi", "shilling": "shilling", "shillings": "shilling",
-    "cent": "cent", "cents": "cent", "reais": "real", "won": "won", "kwacha": "kwacha",
+    "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "reais": "real", "won": "won", "kwacha": "kwacha",
 }
 # "won", "rand", "real" are ordinary words too: accept them only after a multiplier.
 _CURRENCY_WORDS_AFTER_SCALE_ONLY = {"won", "rand"}
 
-# Measure units after a number (lower-cased unless listed in _CASED_UNITS).
+# Measure units after a number, lower-cased (symbols such as GB, MW, C: see units.py).
 _MEASURES = {
     "kilometer": "kilometer", "kilometers": "kilometer", "kilometre": "kilometer",
     "kilometres": "kilometer", "km": "kilometer", "kms": "kilometer", "mile": "mile",
@@ -110,9 +111,6 @@ _MEASURES = {
     "page": "page", "pages": "page", "km²": "square kilometer", "mi²": "square mile",
     "m²": "square meter", "sqkm": "square kilometer",
 }
-_CASED_UNITS = {"MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "kWh": "kilowatt hour",
-                "TWh": "terawatt hour", "GWh": "gigawatt hour", "MWh": "megawatt hour",
-                "C": "degree celsius", "F": "degree fahrenheit", "GB": "gigabyte", "TB": "terabyte"}
 _AREA_PREFIX = {"square", "sq", "cubic"}
 # Hyphen compounds that keep the figure a count ("a 5,000-strong force", "a 15-member panel").
 _COUNT_SUFFIXES = {
@@ -199,6 +197,19 @@ _ID_PREFIXES = set(
     xbox playstation ps ios android vision unit hall camp tower""".split()
 )
 _AGE_WORDS = {"aged", "age", "ages", "ageing"}
+# Words around "3-1" that make it a score or a vote tally ("won 3-1", "a 102-98 win", "voted 9-4").
+_SCORE_VERBS = set(
+    """won win wins winning beat beats beaten beating drew draw draws drawing lost lose loses losing
+    defeated defeat thrashed thrash edged routed crushed hammered downed voted vote votes led lead leads
+    trailed trailing finished ended sealed clinched score scored scoreline tied""".split()
+)
+_SCORE_NOUNS = {"win", "victory", "defeat", "loss", "draw", "lead", "vote", "votes", "scoreline",
+                "margin", "decision", "ruling", "majority", "result", "triumph", "thrashing", "split",
+                "home", "away", "at", "in", "on", "to", "after", "with", "against"}
+_VERSION_WORDS = {"version", "v", "ios", "android", "python", "firmware", "macos"}
+_MULTIPLIER_WORDS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+# "double" and its kin make a figure only before what they multiply ("double last year's").
+_MULTIPLIED = {"the", "last", "that", "its", "their", "what", "his", "her", "our", "this"}
 _PERSON_NOUNS = {
     "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband",
     "brother", "sister", "grandmother", "grandfather", "teenager", "student", "resident",
@@ -233,7 +244,7 @@ _SP = "[ \u00a0\u202f\u2009\u2007]"
 _NUM_RE = (
     rf"(?<![0-9])(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])(?:\.[0-9]+)?"  # 1,00,000
     rf"|[0-9]{{1,3}}(?:(?:,[0-9]{{3}})+|(?:{_SP}[0-9]{{3}})+(?!{_SP}?(?:%|per))"
-    r"|(?:\.[0-9]{3}){2,})(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    r"|(?:\.[0-9]{3}){2,})(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|(?<![\w.,])\.[0-9]+(?![.\w]))"
 )
 _TOKEN = re.compile(rf"(?P<num>{_NUM_RE})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
 
@@ -261,6 +272,10 @@ _BLOCK = re.compile(
             r"\([0-9]{2,4}\)\s*[0-9]{3,4}[-\s][0-9]{3,4}",
             r"\b[0-9]{3}-[0-9]{3}-[0-9]{4}\b",
             r"\b[0-9]{3}-0[0-9]{3}\b",
+            r"\b0[0-9]{2,4}(?:[ -][0-9]{3,4}){1,2}\b",  # 0800 123 4567
+            r"[A-Za-z_][\w.]*\([^()\s]*\)",  # alert(1), f(x, 2): code
+            r"`[^`]*`",  # inline code
+            r"<[^<>]{1,200}>",  # markup
         )
     )
 )
@@ -415,13 +430,21 @@ class _Scanner:
                 atom.plain_int = False
                 return atom
             lo = suf.lower()
-            if suf in _CASED_UNITS or lo in _MEASURES:
-                atom.unit = _CASED_UNITS.get(suf) or _MEASURES[lo]
+            if lo in _MEASURES and suf not in ("C", "F"):
+                atom.unit = _MEASURES[lo]
                 atom.kind = "measure"
                 atom.i1 = i + 2
                 atom.plain_int = False
                 if lo == "km" and self.low(i + 2) in ("²", "2") and self.glued(i + 2):
                     atom.unit, atom.i1 = "square kilometer", i + 3
+                self.feet_and_inches(atom)
+                return atom
+            if lo == "p" and suf == "p" and atom.value not in (240, 360, 480, 576, 720, 1080, 1440, 2160, 4320):
+                atom.unit, atom.kind, atom.i1, atom.plain_int = "penny", "money", i + 2, False  # "5p a share"
+                return atom
+            unit = normalise_unit(suf)
+            if unit is not None:  # "3.5GHz", "4,000mAh", "180MB", "500mg"
+                atom.unit, atom.kind, atom.i1, atom.plain_int = unit, "measure", i + 2, False
                 return atom
             if lo == "x":
                 atom.unit, atom.kind, atom.i1, atom.plain_int = "times", "multiplier", i + 2, False
@@ -457,6 +480,16 @@ class _Scanner:
                 atom.plain_int = False
                 self.more_scales(atom)
         return atom
+
+    def feet_and_inches(self, atom: _Atom) -> None:
+        """"5ft 10in": one height, in feet."""
+        j = atom.i1
+        t = self.tok(j)
+        if atom.unit != "foot" or t is None or t.kind != "num" or not self.spaced_ok(j):
+            return
+        if self.low(j + 1) in ("in", "inch", "inches") and self.glued(j + 1) and float(t.text) < 12:
+            atom.value = round(atom.value + float(t.text) / 12, 4)
+            atom.i1 = j + 2
 
     def more_scales(self, atom: _Atom) -> None:
         """Apply a trailing multiplier word ("one and a half million", "a million")."""
@@ -598,6 +631,12 @@ class _Scanner:
                         return None  # "a third paper", "a quarter final": an ordinal
                     value = round(100.0 * num / _FRACTIONS[fw], 2)
                     return _Atom(i, k + 1, value, fraction=True, unit="percent", kind="fraction")
+        # a rating: "9.8 out of 10"
+        if t.kind == "num" and "." in t.text and self.low(i + 1) == "out" and self.low(i + 2) == "of" and (
+                self.low(i + 3) in ("5", "10", "100")):
+            value = float(t.text)
+            if value <= float(self.low(i + 3)):
+                return _Atom(i, i + 4, value, unit="point", kind="rating")
         # "three in four", "1 in 5", "one out of every three"
         if lo in _UNITS or t.kind == "num":
             a = self._small_value(i)
@@ -690,12 +729,16 @@ class _Scanner:
         t0 = self.toks[i]
         if t0.kind != "num":
             return False
+        if p.kind == "word" and p.low in _VERSION_WORDS and self.spaced_ok(i):
+            return True  # "Version 17.4", "iOS 18"
         if p.kind == "word" and self.glued(i):
             return p.text not in _CURRENCY_CODES
         if p.kind == "sym" and p.text in "-‑" and self.glued(i):
             pp = self.tok(i - 2)
             if pp is not None and pp.kind == "word" and self.glued(i - 1) and pp.low != "magnitude":
                 return True
+            if pp is not None and pp.kind == "num" and self.glued(i - 1):
+                return True  # the tail of "4-4-2"
         if not atom.plain_int:
             return False
         j = i - 1
@@ -813,8 +856,9 @@ class _Scanner:
         if lo in ("times", "fold"):
             atom.unit, atom.kind, atom.i1 = "times", "multiplier", j + 1
             return
-        if t.text in _CASED_UNITS:
-            atom.unit, atom.kind, atom.i1 = _CASED_UNITS[t.text], "measure", j + 1
+        hit = self.unit_words(j) if lo not in _FURNITURE_UNITS else None
+        if hit is not None and (hit[1] > 1 or lo not in _MEASURES) and not atom.words:
+            atom.unit, atom.kind, atom.i1 = hit[0], "measure", j + hit[1]
             return
         if lo in _MEASURES and not (lo in ("page", "pages", "ha", "ft", "mm", "cm")
                                     and atom.words):
@@ -835,13 +879,34 @@ class _Scanner:
         if lo == "on" and self.low(j + 1) == "the" and self.low(j + 2) == "richter":
             atom.unit, atom.kind = "magnitude", "measure"
 
+    def unit_words(self, j: int) -> tuple[str, int] | None:
+        """A unit of one or more words written from token j ("light years", "gigabits per second")."""
+        ends = []
+        k = j
+        while k < self.n and len(ends) < 4 and (k == j or self.spaced_ok(k)):
+            if self.toks[k].kind == "num":
+                break
+            ends.append(self.toks[k].end)
+            k += 1
+        start = self.toks[j].start
+        for n in range(len(ends), 0, -1):
+            if n == 1 and self.toks[j].kind != "word":
+                continue
+            unit = normalise_unit(self.text[start:ends[n - 1]])
+            if unit is not None and unit not in ("gram", "liter", "astronomical unit", "decibel") or (
+                    unit is not None and n > 1):
+                return unit, n
+            if unit is not None and self.toks[j].text.islower() and len(self.toks[j].text) > 2:
+                return unit, n
+        return None
+
     def degrees(self, atom: _Atom, end: int) -> None:
         """"45 degrees Celsius", "-5°C"; `end` is the token after the degree word or sign."""
         scale = self.low(end) if self.spaced_ok(end) else ""
         if scale in ("celsius", "c"):
-            atom.unit, atom.i1 = "degree Celsius", end + 1
+            atom.unit, atom.i1 = "degree celsius", end + 1
         elif scale in ("fahrenheit", "f"):
-            atom.unit, atom.i1 = "degree Fahrenheit", end + 1
+            atom.unit, atom.i1 = "degree fahrenheit", end + 1
         else:
             atom.unit, atom.i1 = "degree", end
         atom.kind = "measure"
@@ -871,6 +936,10 @@ class _Scanner:
         if lo in ("plus",):
             atom.bound, atom.i1 = "at_least", j + 2
             return
+        if lo == "for" and self.low(j + 2) == "-" and self.glued(j + 2) and self.glued(j + 3) and (
+                self.toks[j + 3].kind == "num"):  # "a 2-for-1 split"
+            atom.unit, atom.kind, atom.i1 = "ratio", "ratio", j + 4
+            return
         if lo in ("percent",):
             atom.unit, atom.kind, atom.i1 = "percent", "percent", j + 2
             return
@@ -895,6 +964,10 @@ class _Scanner:
         if self.low(left - 1) in _AGE_WORDS:
             return True
         small = atom.plain_int and atom.value <= 120 and atom.unit is None
+        nxt = self.tok(atom.i1)
+        if small and self.low(left - 1) in ("turned", "turns", "turning", "turn") and (
+                nxt is None or nxt.kind == "sym" or nxt.low in ("on", "this", "last", "in", "at", "today", "next")):
+            return True  # "she turned 100 on Tuesday"
         # "the retirement age to 65", "an age of 18"
         if small and self.low(left - 1) in ("to", "of", "at") and self.low(left - 2) in _AGE_WORDS:
             return True
@@ -980,6 +1053,10 @@ class _Scanner:
                 # "twice the 1 percent level", "twice as many": a multiplier (FORMAT counts "five times")
                 atom = _Atom(i, i + 1, 2.0 if t.low == "twice" else 3.0, words=True, unit="times",
                              kind="multiplier")
+            elif t.kind == "word" and t.low in _MULTIPLIER_WORDS and self.low(i - 1) not in ("a", "the", "to") and (
+                    self.low(i + 1) in _MULTIPLIED):
+                # "double last year's attendance"; not "a double murder", not the verb "doubled"
+                atom = _Atom(i, i + 1, _MULTIPLIER_WORDS[t.low], words=True, unit="times", kind="multiplier")
             elif t.kind == "word" and t.low.endswith("fold") and (
                 t.low[:-4] in _UNITS or t.low[:-4] in _TENS or t.low[:-4] == "hundred"
             ):
@@ -1032,6 +1109,14 @@ class _Scanner:
         ) and atom.currency_tok is None:
             atom.sign = -1.0 if p.text in "-−" else 1.0
             atom.sign_tok = atom.i0 - 1
+        self.minus_word(atom)
+
+    def minus_word(self, atom: _Atom) -> None:
+        """"minus 12C": a sign written as a word (but not "plus or minus 3 points")."""
+        k = atom.i0 - 1
+        if atom.kind in ("percent", "measure") and self.low(k) == "minus" and k >= self.floor and (
+                self.low(k - 1) != "or") and atom.sign_tok is None and atom.currency_tok is None:
+            atom.sign, atom.sign_tok = -1.0, k
 
     def left_edge(self, atom: _Atom) -> int:
         left = atom.i0
@@ -1068,6 +1153,11 @@ class _Scanner:
         """Turn an atom into figures: look for a range partner, a bound, and filters."""
         left = self.left_edge(a)
         b_atom, b_after, between = self.range_partner(a, left)
+        if a.kind in ("score", "ratio"):
+            # two numbers, one figure: the quote keeps both, the value is the first ("high" is
+            # reserved for ranges, which reconcile reads as intervals)
+            start = self.toks[left].start
+            return [self.figure(start, self.toks[a.i1 - 1].end, a.value, None, "exact", a.unit, a.kind)], a.i1
         if b_atom is not None:
             return self.emit_range(a, b_atom, left, between), b_atom.i1
         if b_after is not None:
@@ -1105,6 +1195,9 @@ class _Scanner:
         if conn in ("-", "–", "—", "‑", "−"):
             if not self.spaced_ok(j) or not self.spaced_ok(j + 1):
                 return None, None, None
+            if self.glued(j + 1) and self.low(j + 2) == "-" and self.glued(j + 2) and self.glued(j + 3) and (
+                    self.low(j + 3)[:1].isdigit()):
+                return None, j + 4, None  # "3-5-2", "4-4-2": a formation or a code, not a range
         elif conn in ("to", "through", "or") or (conn == "and" and between is not None):
             if not self.spaced_ok(j) or not self.spaced_ok(j + 1):
                 return None, None, None
@@ -1144,6 +1237,8 @@ class _Scanner:
         lw = self.low(left - 1)
         if lw == "from":
             lw = self.low(left - 2)
+        if conn == "to" and lw == "by":
+            return None, None, None  # "rose by £4,500 to £291,000": a change and a level
         if conn in ("to",) and (lw in _CHANGE_WORDS or self.low(left - 1) in _CHANGE_WORDS):
             return None, None, None
         if conn == "or" and not (a.words and b.words):
@@ -1160,9 +1255,15 @@ class _Scanner:
                 if lo_v * s <= hi_v < lo_v * s * 10:
                     lo_v *= s
                     break
-        if conn in ("-", "–", "—", "‑", "−") and a.plain_int and b.plain_int and a.value < 100 and b.value < 100:
-            if lo_v >= hi_v or self.low(b.i1) in ("win", "victory", "defeat", "loss", "draw", "lead",
-                                                    "vote", "scoreline", "margin", "split"):
+        if conn in ("-", "–", "—", "‑", "−") and a.plain_int and b.plain_int and a.value < 1000 and b.value < 1000:
+            before = {self.low(k) for k in range(max(self.floor, left - 4), left)}
+            if self.glued(j) and self.glued(j + 1) and (before & _SCORE_VERBS or (
+                    self.low(b.i1) in _SCORE_NOUNS and self.low(b.i1) not in ("at", "in", "on", "to", "after",
+                                                                              "with", "against", "home", "away"))):
+                a.unit, a.kind, a.i1 = "score", "score", b.i1  # "won 3-1", "a 102-98 win"
+                return None, None, None
+            if a.value < 100 and b.value < 100 and (lo_v >= hi_v or self.low(b.i1) in _SCORE_NOUNS - {
+                    "at", "in", "on", "to", "after", "with", "against", "home", "away"}):
                 return None, b.i1, None  # a score or a vote tally
         if not lo_v < hi_v:
             return None, None, None

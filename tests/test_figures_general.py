@@ -1,0 +1,95 @@
+"""Figures of general news (business, sports, tech, science): each family the scanner reads,
+the unit normaliser, and what stays out (code, links, handles, phone numbers, ages)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.extract.figures import find_figures
+from newsledger.extract.units import normalise_unit
+
+# (sentence, quote, low, unit)
+FAMILIES = [
+    ("Sales reached $7.3bn in the half.", "$7.3bn", 7.3e9, "dollar"),
+    ("The fine came to €2.25 billion.", "€2.25 billion", 2.25e9, "euro"),
+    ("It will pay 12p a share.", "12p", 12, "penny"),
+    ("The stock last traded at 388 pence.", "388 pence", 388, "penny"),
+    ("Rates went up by 25 basis points.", "25 basis points", 25, "basis point"),
+    ("Prices are rising at 2.8 per cent.", "2.8 per cent", 2.8, "percent"),
+    ("Growth slowed to 0.6pc.", "0.6pc", 0.6, "percent"),
+    ("The board approved a 3-for-1 split.", "3-for-1", 3, "ratio"),
+    ("The visitors won 4-2 on the night.", "4-2", 4, "score"),
+    ("It ended in a 117-109 victory.", "117-109", 117, "score"),
+    ("The centre is 6ft 9in tall.", "6ft 9in", 6.75, "foot"),
+    ("The chip is clocked at 4.1GHz.", "4.1GHz", 4.1, "gigahertz"),
+    ("The tablet ships with 256GB of storage.", "256GB", 256, "gigabyte"),
+    ("The battery holds 5,000mAh.", "5,000mAh", 5000, "milliampere hour"),
+    ("The office covers 2,400 sq ft.", "2,400 sq ft", 2400, "square foot"),
+    ("The car reached 155 mph.", "155 mph", 155, "mile per hour"),
+    ("The star lies 40 light years away.", "40 light years", 40, "light year"),
+    ("The night fell to minus 8C.", "minus 8C", -8, "degree celsius"),
+    ("The new alloy is sixfold lighter.", "sixfold", 6, "times"),
+    ("Queues were double the usual length.", "double", 2, "times"),
+    ("The critics gave it 8.5 out of 10.", "8.5 out of 10", 8.5, "point"),
+    ("Batters hit .287 on average.", ".287", 0.287, None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "low", "unit"), FAMILIES)
+def test_general_news_families(text, quote, low, unit):
+    figs = find_figures(text)
+    assert [f.quote for f in figs] == [quote]
+    assert figs[0].low == pytest.approx(low, rel=1e-3)
+    assert figs[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The page ran confirm(2) when it loaded.",
+        "Type `retry 3` at the prompt.",
+        "Read more at https://news.example/story/42 now.",
+        "Tag @sportsfan22 in your replies.",
+        "Phone 0161 496 0000 for tickets.",
+        "Her grandfather turned 90 last week.",
+        "The change ships in Version 12.1 of the app.",
+        "The side lined up 3-5-2.",
+        "She wrote <span id=\"n5\">more</span> below.",
+    ],
+)
+def test_not_figures_in_general_news(text):
+    assert find_figures(text) == []
+
+
+def test_rise_by_then_to_is_two_figures():
+    figs = find_figures("The fare rose by $3 to $41.")
+    assert [(f.quote, f.low, f.high) for f in figs] == [("$3", 3, None), ("$41", 41, None)]
+
+
+@pytest.mark.parametrize(
+    ("spellings", "unit"),
+    [
+        (["ft", "feet", "foot", "Feet"], "foot"),
+        (["GB", "gigabyte", "gigabytes"], "gigabyte"),
+        (["mph", "miles per hour"], "mile per hour"),
+        (["km/h", "kph", "kilometres per hour"], "kilometer per hour"),
+        (["sq ft", "square feet"], "square foot"),
+        (["°C", "degrees Celsius", "C"], "degree celsius"),
+    ],
+)
+def test_spellings_share_one_unit(spellings, unit):
+    assert {normalise_unit(s) for s in spellings} == {unit}
+
+
+@pytest.mark.parametrize("spelling", ["5G", "G", "mb", "the", "", "bn", "billion"])
+def test_names_and_scales_are_not_units(spelling):
+    assert normalise_unit(spelling) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=30), st.none(), st.integers(), st.lists(st.text(max_size=3))))
+def test_unit_normaliser_never_raises(value):
+    unit = normalise_unit(value)
+    assert unit is None or (isinstance(unit, str) and unit == unit.strip() and unit)
