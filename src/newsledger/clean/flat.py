@@ -147,13 +147,9 @@ def _language(sample: str) -> str:
     """Language code of the page's longer lines; English when unsure or on any failure."""
     if len(sample) < 40:
         return "en"
-    try:
-        import py3langid
+    from newsledger.clean.language import detect_language
 
-        lang, _ = py3langid.classify(sample[:4000])
-        return str(lang)
-    except Exception:  # noqa: BLE001 - language id is a hint, never a reason to fail
-        return "en"
+    return detect_language(sample[:4000]) or "en"
 
 
 def _stem(word: str) -> str:

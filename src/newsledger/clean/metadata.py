@@ -465,14 +465,9 @@ def dateline(body: str) -> str | None:
 
 
 def language(body: str) -> str | None:
-    if len(body.strip()) < 20:
-        return None
-    try:
-        import py3langid
+    from newsledger.clean.language import detect_language
 
-        return py3langid.classify(body[:5000])[0]
-    except Exception:  # noqa: BLE001
-        return None
+    return detect_language(body)
 
 
 # ---- the whole record ---------------------------------------------------------------------

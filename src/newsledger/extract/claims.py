@@ -338,8 +338,9 @@ def _headline_claims(doc: str, title: str, published: str | None, nlp: Language,
     figs = find_figures(title)
     if not figs:
         return []
-    span = nlp(title)[:]
-    parsed = _Parsed(Sentence(0, len(title), title, -1), span, figs)
+    sent = Sentence(0, len(title), title, -1)
+    span = _parse(nlp, [sent], [0], False)[0][1]  # as the body: without entity recognition
+    parsed = _Parsed(sent, span, figs)
     frames = find_frames(span, SourceTracker())
     out = _claims_of(doc, parsed, frames, published, None)
     for c in out:

@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from ..model import RawDocument
 from .decode import decode_bytes
 from .jsonl import url_slug
@@ -26,6 +23,9 @@ def _charset(content_type: str) -> str | None:
 
 def read_warc(stream: BinaryIO, name: str, source: str, limits: Limits) -> Iterator[RawDocument]:
     """HTML responses from a WARC stream, read record by record (never the whole archive)."""
+    from warcio.archiveiterator import ArchiveIterator  # imported here: only WARC input pays for it
+    from warcio.exceptions import ArchiveLoadFailed
+
     found = 0
     index = -1
     try:

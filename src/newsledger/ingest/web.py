@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Iterator
-
-import httpx
+from typing import TYPE_CHECKING
 
 from ..model import RawDocument
 from .dispatch import from_bytes
@@ -14,6 +13,9 @@ from .limits import Limits, too_large
 from .text import rejected
 from .warc import _charset
 
+if TYPE_CHECKING:  # httpx costs a tenth of a second to import; only URLs need it
+    import httpx
+
 
 def is_url(s: str) -> bool:
     return s.lower().startswith(("http://", "https://"))
@@ -21,6 +23,8 @@ def is_url(s: str) -> bool:
 
 def _why(exc: Exception, limits: Limits) -> str:
     """A short human reason for a failed fetch ("connection refused", "timed out after 15 s")."""
+    import httpx
+
     if isinstance(exc, httpx.TimeoutException):
         return f"timed out after {limits.url_timeout:g} s"
     cause: BaseException | None = exc
@@ -40,6 +44,8 @@ def _why(exc: Exception, limits: Limits) -> str:
 
 def fetch(url: str, limits: Limits, client: httpx.Client | None = None) -> Iterator[RawDocument]:
     """The document(s) at `url`, or one rejection saying why it could not be fetched."""
+    import httpx
+
     name = url_slug(url)
     own = client is None
     client = client or httpx.Client(follow_redirects=True, timeout=limits.url_timeout,

@@ -14,13 +14,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-import duckdb
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from newsledger.model import Claim, Fact
 from newsledger.reconcile import vocab
+
+if TYPE_CHECKING:  # DuckDB and Arrow are imported where facts are built: extraction alone never pays for them
+    import duckdb
+    import pyarrow as pa
 
 INF = math.inf
 EXACT_TOL = 0.005  # rounding slack for an "exact" figure
@@ -455,6 +456,8 @@ def _effective_times(rows: list[Row]) -> None:
 
 
 def _table(rows: list[Row]) -> pa.Table:
+    import pyarrow as pa
+
     return pa.table({
         "i": [r.i for r in rows],
         "story": [r.story for r in rows],
@@ -650,6 +653,8 @@ def _incompatible_pairs(con: duckdb.DuckDBPyConnection, rows: list[Row],
                         fact_of: dict[int, int]) -> list[tuple[int, int]]:
     """Pairs of claims in one fact whose value intervals cannot both hold (SQL self-join)."""
     con.execute("CREATE OR REPLACE TEMP TABLE member AS SELECT * FROM claims")
+    import pyarrow as pa
+
     con.register("fact_map", pa.table({"i": list(fact_of), "fact": list(fact_of.values())}))
     return con.execute(
         """SELECT a.i, b.i FROM member a JOIN fact_map fa ON a.i = fa.i
@@ -800,6 +805,8 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
     if not rows:
         return [], skipped
     by_i = {r.i: r for r in rows}
+    import duckdb
+
     con = duckdb.connect()
     con.register("claims_arrow", _table(rows))
     con.execute("CREATE TEMP TABLE claims AS SELECT * FROM claims_arrow")
