@@ -63,22 +63,25 @@ def corpus(seeds: Path | None, pages: Path | None, n: int) -> list[str]:
     return [str(p) for p in files[:n]]
 
 
-def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB) of one fresh process."""
+def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak RSS in MB) of one fresh process."""
     gnu_time = shutil.which("time", path="/usr/bin")
     pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
     if gnu_time:
         with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
             t0 = time.perf_counter()
-            subprocess.run([gnu_time, "-f", "%M", "-o", tf.name, *pin, *cmd], env=env, check=True,
+            subprocess.run([gnu_time, "-f", "%U %S %M", "-o", tf.name, *pin, *cmd], env=env, check=True,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             wall = time.perf_counter() - t0
-            kb = int(re.findall(r"\d+", tf.read())[-1])
-        return wall, kb / 1024
+            user, system, kb = re.findall(r"[0-9.]+", tf.read().splitlines()[-1])
+        return wall, float(user) + float(system), int(kb) / 1024
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run([*pin, *cmd], env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - t0
-    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # an upper bound
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu, after.ru_maxrss / 1024  # the children's peak so far: an upper bound
 
 
 def measure(files: list[str], runs: int) -> dict:
@@ -92,7 +95,7 @@ def measure(files: list[str], runs: int) -> dict:
     }
     for cmd in cmds.values():  # warm the file cache once, untimed
         subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    got: dict[str, list[tuple[float, float]]] = {k: [] for k in cmds}
+    got: dict[str, list[tuple[float, float, float]]] = {k: [] for k in cmds}
     for _ in range(runs):
         for name, cmd in cmds.items():
             got[name].append(_timed(cmd, env))
@@ -100,12 +103,17 @@ def measure(files: list[str], runs: int) -> dict:
     words = sum(len(Path(p).read_text(encoding="utf-8", errors="replace").split()) for p in files)
     return {
         "documents": len(files), "words": words, "runs": runs,
-        "seconds": {k: round(statistics.median(w for w, _ in v), 3) for k, v in got.items()},
-        "peak_mb": {k: round(max(m for _, m in v), 1) for k, v in got.items()},
-        "speedup_median_of_pairs": round(statistics.median(s[0] / o[0] for s, o in zip(spacy_full, ours, strict=True)), 2),
-        "over_model_load_median_of_pairs": round(statistics.median(o[0] - ld[0] for o, ld in zip(ours, load, strict=True)), 3),
-        "memory_ratio": round(max(m for _, m in ours) / max(m for _, m in spacy_full), 2),
-        "all": {k: [[round(w, 3), round(m, 1)] for w, m in v] for k, v in got.items()},
+        "seconds": {k: round(statistics.median(r[0] for r in v), 3) for k, v in got.items()},
+        "cpu_seconds": {k: round(statistics.median(r[1] for r in v), 3) for k, v in got.items()},
+        "peak_mb": {k: round(max(r[2] for r in v), 1) for k, v in got.items()},
+        "speedup_median_of_pairs": round(statistics.median(
+            s[0] / o[0] for s, o in zip(spacy_full, ours, strict=True)), 2),
+        "cpu_speedup_median_of_pairs": round(statistics.median(
+            s[1] / o[1] for s, o in zip(spacy_full, ours, strict=True)), 2),
+        "over_model_load_median_of_pairs": round(statistics.median(
+            o[0] - ld[0] for o, ld in zip(ours, load, strict=True)), 3),
+        "memory_ratio": round(max(r[2] for r in ours) / max(r[2] for r in spacy_full), 2),
+        "all": {k: [[round(x, 3) for x in r] for r in v] for k, v in got.items()},
     }
 
 
@@ -116,15 +124,16 @@ def markdown(results: list[dict]) -> str:
         "Fresh processes, `taskset -c 0`, one thread; medians of the runs; ratios pair by pair.",
         "Produced by `python benchmarks/bench_process.py` (part of `make bench`).",
         "",
-        "| documents | words | newsledger s | spaCy full s | model load s | speed-up | newsledger over load s "
-        "| peak MB newsledger | peak MB spaCy | memory ratio |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| documents | words | newsledger s | spaCy full s | model load s | speed-up (wall) | speed-up (CPU) "
+        "| newsledger over load s | peak MB newsledger | peak MB spaCy | memory ratio |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         s, m = r["seconds"], r["peak_mb"]
         lines.append(
             f"| {r['documents']} | {r['words']} | {s['newsledger claims']} | {s['spaCy full pipeline']} "
-            f"| {s['spaCy model load']} | {r['speedup_median_of_pairs']}x | {r['over_model_load_median_of_pairs']} "
+            f"| {s['spaCy model load']} | {r['speedup_median_of_pairs']}x | {r['cpu_speedup_median_of_pairs']}x "
+            f"| {r['over_model_load_median_of_pairs']} "
             f"| {m['newsledger claims']} | {m['spaCy full pipeline']} | {r['memory_ratio']} |")
     return "\n".join(lines) + "\n"
 
