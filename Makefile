@@ -32,6 +32,8 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_extract.py --seeds $(SEEDS)
+	$(PY) benchmarks/general/sentences/score.py
+	$(PY) benchmarks/bench_process.py --seeds $(SEEDS) --pages $(BENCH_DATA)
 
 bench-clean: $(STAMP)
 	$(PY) benchmarks/bench_clean.py --data $(BENCH_DATA)

@@ -34,6 +34,9 @@ FAMILIES = [
     ("Queues were double the usual length.", "double", 2, "times"),
     ("The critics gave it 8.5 out of 10.", "8.5 out of 10", 8.5, "point"),
     ("Batters hit .287 on average.", ".287", 0.287, None),
+    ("He is 6 feet 1 inch tall.", "6 feet 1 inch", 6.0833, "foot"),
+    ("The fund raised NZ$25m from pension funds.", "NZ$25m", 2.5e7, "dollar"),
+    ("The coupe makes 410hp.", "410hp", 410, "horsepower"),
 ]
 
 
@@ -61,6 +64,12 @@ def test_general_news_families(text, quote, low, unit):
 )
 def test_not_figures_in_general_news(text):
     assert find_figures(text) == []
+
+
+def test_a_rise_of_so_much_to_so_much_is_a_range_unless_from():
+    (f,) = find_figures("Rents climbed 15 to 20 per cent.")
+    assert (f.quote, f.low, f.high, f.unit) == ("15 to 20 per cent", 15, 20, "percent")
+    assert [g.quote for g in find_figures("Rents climbed from 15 to 20 per cent.")] == ["15", "20 per cent"]
 
 
 def test_rise_by_then_to_is_two_figures():

@@ -420,7 +420,7 @@ class _Scanner:
                     self.low(i + 2) == "(" and (self.low(i + 3) or "").endswith("ft"))
                 if suf in ("m", "M") and (self.low(i + 2) in (
                     "high", "tall", "long", "wide", "deep", "away", "below", "above", "from",
-                ) or converted_to_feet):
+                ) or converted_to_feet) and self.currency_before(i) is None:  # "NZ$40m from investors" is money
                     atom.i1, atom.unit, atom.kind = i + 2, "meter", "measure"
                     atom.plain_int = False
                     return atom
@@ -487,7 +487,8 @@ class _Scanner:
         t = self.tok(j)
         if atom.unit != "foot" or t is None or t.kind != "num" or not self.spaced_ok(j):
             return
-        if self.low(j + 1) in ("in", "inch", "inches") and self.glued(j + 1) and float(t.text) < 12:
+        if self.low(j + 1) in ("in", "inch", "inches") and self.spaced_ok(j + 1) and t.text.isdigit() and (
+                int(t.text) < 12):
             atom.value = round(atom.value + float(t.text) / 12, 4)
             atom.i1 = j + 2
 
@@ -872,6 +873,7 @@ class _Scanner:
                 unit, end = f"{unit} per hour", end + 2
             atom.unit, atom.i1 = unit, end
             atom.kind = "measure"
+            self.feet_and_inches(atom)  # "6 feet 2 inches", "5 ft 6 in"
             return
         if lo in ("degrees", "degree"):
             self.degrees(atom, j + 1)
@@ -1239,7 +1241,9 @@ class _Scanner:
             lw = self.low(left - 2)
         if conn == "to" and lw == "by":
             return None, None, None  # "rose by £4,500 to £291,000": a change and a level
-        if conn in ("to",) and (lw in _CHANGE_WORDS or self.low(left - 1) in _CHANGE_WORDS):
+        if conn in ("to",) and (lw in _CHANGE_WORDS or self.low(left - 1) in _CHANGE_WORDS) and (
+                self.low(left - 1) == "from" or a.unit is not None):
+            # "rose from 5 to 10", "rose 5% to 7%": a change; "rose 20 to 30 per cent": a range
             return None, None, None
         if conn == "or" and not (a.words and b.words):
             return None, None, None

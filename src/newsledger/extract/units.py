@@ -59,6 +59,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "nit": (),
     "calorie": ("kcal", "calories"),
     "decibel": ("db",),
+    "horsepower": ("hp", "bhp"),
 }
 # Symbols that take SI prefixes, with the name of the bare unit; matched case-sensitively
 # ("MB" is a megabyte, "mb" is left alone: it is also a millibar or page furniture).
