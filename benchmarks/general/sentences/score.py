@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2] / "src"))  # this checkout's sources before any installed copy
 
 
 @dataclass
