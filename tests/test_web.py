@@ -2,12 +2,14 @@
 
 The reports are written here in our own words: two outlets on one invented storm, one wire
 record whose title and text carry markup (to prove the pages escape it), and inputs the
-pipeline must reject (empty, binary, a JSON line with no text).
+pipeline must reject (empty, binary, a JSON line with no text). The security and upload
+tests are in test_web_safety.py; the workbench's tables in test_workbench.py.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -19,6 +21,8 @@ from typer.testing import CliRunner
 
 from newsledger.web import queries
 from newsledger.web.app import create_app
+
+LOCAL = "http://127.0.0.1:8000"
 
 XSS_TITLE = '"><img src=x onerror=alert(2)> Varnok aid convoy'
 XSS_TEXT = "<script>alert(1)</script>"
@@ -98,7 +102,7 @@ def sql(db) -> sqlite3.Connection:
 
 @pytest.fixture(scope="module")
 def client(db) -> TestClient:
-    return TestClient(create_app(db))
+    return TestClient(create_app(db), base_url=LOCAL)
 
 
 def test_pipeline_wrote_what_the_pages_need(sql):
@@ -110,6 +114,14 @@ def test_pipeline_wrote_what_the_pages_need(sql):
     assert sql.execute("SELECT count(*) FROM facts").fetchone()[0] >= 1
 
 
+def test_run_builds_the_search_index(sql):
+    names = {r[0] for r in sql.execute("SELECT name FROM sqlite_master")}
+    assert {"claims_fts", "documents_fts"} <= names
+    n = sql.execute("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'crescent'").fetchone()[0]
+    assert n == sql.execute("SELECT count(*) FROM claims WHERE sentence LIKE '%Crescent%' "
+                            "OR claimant LIKE '%Crescent%'").fetchone()[0] > 0
+
+
 def test_index_lists_every_story_with_counts(client, sql):
     r = client.get("/")
     assert r.status_code == 200
@@ -118,8 +130,16 @@ def test_index_lists_every_story_with_counts(client, sql):
     n_claims = sql.execute("SELECT count(*) FROM claims").fetchone()[0]
     assert f"<b>{n_claims}</b>" in r.text
     api = client.get("/api/stories").json()
-    assert sum(s["claims"] for s in api) == n_claims
+    assert api["total"] == len(api["rows"]) == sql.execute("SELECT count(*) FROM stories").fetchone()[0]
+    assert sum(s["claims"] for s in api["rows"]) == n_claims
     assert "<img src=x" not in r.text
+
+
+def test_head_is_answered_like_get(client):
+    for path in ("/", "/claims", "/facts"):
+        r = client.head(path)
+        assert r.status_code == 200 and r.content == b""
+        assert r.headers["content-type"].startswith("text/html")
 
 
 def test_every_story_page_renders(client, sql):
@@ -132,54 +152,58 @@ def test_every_story_page_renders(client, sql):
         assert "<script>alert(1)" not in r.text and "<img src=x" not in r.text
 
 
-def test_unknown_ids_are_404(client):
-    assert client.get("/story/nope").status_code == 404
-    assert client.get("/doc/nope.txt").status_code == 404
-    assert client.get("/api/nothing").status_code == 404
+def test_story_charts_are_drawn_once_per_run_and_kept_in_the_ledger(db, sql):
+    from newsledger.web.prepare import needs_prepare, prepare
+
+    assert prepare(db)
+    assert not needs_prepare(db)
+    run = sql.execute("SELECT max(id) FROM runs").fetchone()[0]
+    rows = sql.execute("SELECT story, run_id, timeline_svg FROM story_charts").fetchall()
+    assert {r["story"] for r in rows} == {r[0] for r in sql.execute("SELECT id FROM stories")}
+    assert all(r["run_id"] == run for r in rows)
+    with_timeline = [r for r in rows if r["timeline_svg"]]
+    assert with_timeline and all(r["timeline_svg"].startswith("data:image/svg+xml;base64,")
+                                 for r in with_timeline)
+    page = TestClient(create_app(db), base_url=LOCAL).get(
+        "/story/" + quote(with_timeline[0]["story"], safe=""))
+    assert with_timeline[0]["timeline_svg"] in page.text  # the stored chart, not a new drawing
 
 
-def test_facts_filter_matches_the_ledger(client, sql):
-    for (status,) in sql.execute("SELECT DISTINCT status FROM facts"):
-        expected = sql.execute("SELECT count(*) FROM facts WHERE status = ?", (status,)).fetchone()[0]
-        assert len(client.get("/api/facts", params={"status": status}).json()) == expected
-        page = client.get("/facts", params={"status": status})
-        assert page.status_code == 200
-        assert page.text.count(f'class="badge st-{status}"') == expected
-    data = client.get("/api/facts").json()
-    assert [f["reports"] for f in data] == sorted((f["reports"] for f in data), reverse=True)
+def test_unknown_ids_are_404_as_html_pages_and_json_in_the_api(client):
+    for path in ("/story/nope", "/doc/nope.txt", "/actor/Nobody%20At%20All", "/no/such/page"):
+        r = client.get(path)
+        assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+        assert "<h1>404</h1>" in r.text
+    for path in ("/api/nothing", "/api/document/nope.txt", "/api/actor/Nobody"):
+        r = client.get(path)
+        assert r.status_code == 404 and r.json()["detail"]
 
 
-def test_claims_filters_and_search(client, sql):
-    doc = "northern_dispatch.txt"
-    expected = sql.execute("SELECT count(*) FROM claims WHERE doc = ?", (doc,)).fetchone()[0]
-    assert expected > 0
-    assert len(client.get("/api/claims", params={"doc": doc}).json()) == expected
-    claimant = sql.execute("SELECT claimant FROM claims WHERE claimant IS NOT NULL").fetchone()[0]
-    data = client.get("/api/claims", params={"claimant": claimant}).json()
-    assert data and all(d["claimant"] == claimant for d in data)
-    assert all(isinstance(d["via"], list) for d in data)
-    data = client.get("/api/claims", params={"q": "Red Crescent"}).json()
-    assert data and all("red crescent" in (d["sentence"] + (d["claimant"] or "")).lower()
-                        for d in data)
-    fact, n = sql.execute("SELECT fact_id, count(*) FROM fact_claims GROUP BY fact_id "
-                          "ORDER BY 2 DESC").fetchone()
-    assert len(client.get("/api/claims", params={"fact": fact}).json()) == n
-    page = client.get("/claims", params={"q": "trucks"})
-    assert page.status_code == 200 and "<mark>" in page.text
-    assert "<script>alert(1)" not in page.text
+def test_oversized_numbers_are_refused_not_crashed(client):
+    r = client.get("/api/claims", params={"offset": "9223372036854775808"})
+    assert r.status_code == 422 and r.headers["content-type"] == "application/json"
+    r = client.get("/claims", params={"page": "100000000000000000"})
+    assert r.status_code == 400 and "<h1>400</h1>" in r.text
+    assert client.get("/claims", params={"page": "abc"}).status_code == 400
+    assert client.get("/api/claims", params={"limit": 0}).status_code == 422
+    assert client.get("/api/facts", params={"low_min": "1e999"}).status_code == 422
+    assert client.get("/api/claims", params={"published_min": "yesterday"}).status_code == 422
+    assert client.get("/claims", params={"published_min": "yesterday"}).status_code == 400
+    assert client.get("/api/claims", params={"q": "x" * 201}).status_code == 422
+    assert client.get("/api/claims", params={"sort": "-nope"}).status_code == 422
 
 
 def test_documents_page_shows_rejected_inputs_with_reasons(client, sql):
-    r = client.get("/documents")
+    r = client.get("/documents", params={"status": "rejected"})
     assert r.status_code == 200
     rejected = sql.execute("SELECT doc, reason FROM documents WHERE status = 'rejected'").fetchall()
     assert len(rejected) >= 3
-    section = r.text.split('id="rejected"', 1)[1]
     for row in rejected:
-        assert escape(row["doc"]) in section and escape(row["reason"]) in section
-    assert "&#34;&gt;&lt;img src=x" in r.text and "<img src=x" not in r.text
-    statuses = {d["status"] for d in client.get("/api/documents", params={"status": "ok"}).json()}
-    assert statuses == {"ok"}
+        assert escape(row["doc"]) in r.text and escape(row["reason"]) in r.text
+    all_docs = client.get("/documents").text
+    assert "&#34;&gt;&lt;img src=x" in all_docs and "<img src=x" not in all_docs
+    api = client.get("/api/documents", params={"status": "ok"}).json()
+    assert {d["status"] for d in api["rows"]} == {"ok"} and api["total"] == 3
 
 
 def test_doc_page_marks_each_claim_and_escapes_the_body(client, sql):
@@ -194,36 +218,57 @@ def test_doc_page_marks_each_claim_and_escapes_the_body(client, sql):
         assert r.status_code == 200
         assert r.text.count("<mark id=") == disjoint
         assert "<script>alert(1)" not in r.text
+        detail = client.get("/api/document/" + quote(row["doc"], safe="")).json()
+        assert len(detail["claims"]) == len(spans) or len(detail["claims"]) >= disjoint
+        assert {c["doc"] for c in detail["claims"]} <= {row["doc"]}
 
 
 def test_api_timeline_is_the_ledger_timeline_in_date_order(client, sql):
-    tl = client.get("/api/timeline").json()
-    assert len(tl) == sql.execute("SELECT count(*) FROM timeline").fetchone()[0]
-    assert [t["when"] for t in tl] == sorted(t["when"] for t in tl)
-    assert all(isinstance(t["docs"], list) for t in tl)
+    tl = client.get("/api/timeline", params={"limit": 500}).json()
+    assert tl["total"] == len(tl["rows"]) == sql.execute("SELECT count(*) FROM timeline").fetchone()[0]
+    assert [t["when"] for t in tl["rows"]] == sorted(t["when"] for t in tl["rows"])
+    assert all(isinstance(t["docs"], list) for t in tl["rows"])
 
 
 def test_second_run_adds_nothing_and_the_index_says_so(tmp_path):
     inputs = write_inputs(tmp_path / "in")
     run_pipeline([inputs], tmp_path)
     db = run_pipeline([inputs], tmp_path)
-    page = TestClient(create_app(db)).get("/")
+    page = TestClient(create_app(db), base_url=LOCAL).get("/")
     assert "Run 2 of 2" in page.text
     assert "0 documents added" in page.text
 
 
+def test_a_new_run_is_seen_without_a_restart(tmp_path):
+    """Pages are cached per ledger version: a run that lands while serving shows at once."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = next(iter(REPORTS))
+    (folder / name).write_text(REPORTS[name], encoding="utf-8")
+    db = run_pipeline([folder], tmp_path)
+    client = TestClient(create_app(db), base_url=LOCAL)
+    before = client.get("/api/documents").json()["total"]
+    assert client.get("/api/documents").json()["total"] == before  # served from the cache
+    other = [n for n in REPORTS if n != name][0]
+    (folder / other).write_text(REPORTS[other], encoding="utf-8")
+    run_pipeline([folder], tmp_path)
+    assert client.get("/api/documents").json()["total"] == before + 1
+
+
 def test_missing_or_junk_db(tmp_path):
-    c = TestClient(create_app(tmp_path / "missing.sqlite"))
+    c = TestClient(create_app(tmp_path / "missing.sqlite"), base_url=LOCAL)
     assert c.get("/").status_code == 503
     assert c.get("/api/facts").status_code == 503
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all" * 10)
-    assert TestClient(create_app(junk)).get("/facts").status_code == 503
+    assert TestClient(create_app(junk), base_url=LOCAL).get("/facts").status_code == 503
     empty = tmp_path / "empty.sqlite"
     sqlite3.connect(empty).close()
-    e = TestClient(create_app(empty))
-    assert e.get("/").status_code == 200 and e.get("/api/claims").json() == []
+    e = TestClient(create_app(empty), base_url=LOCAL)
+    assert e.get("/").status_code == 200
+    assert e.get("/api/claims").json()["rows"] == []
     assert e.get("/documents").status_code == 200
+    assert e.get("/claims", params={"q": "anything"}).status_code == 200
 
 
 def test_queries_read_only(db):
@@ -233,8 +278,18 @@ def test_queries_read_only(db):
     conn.close()
 
 
-def test_stylesheets_served(client):
+def test_stylesheets_and_api_docs_are_served_from_the_package(client):
     for path in ("/static/report.css", "/static/web.css"):
         r = client.get(path)
         assert r.status_code == 200 and "text/css" in r.headers["content-type"]
         assert "{" in r.text
+    docs = client.get("/api/docs")
+    assert docs.status_code == 200
+    srcs = re.findall(r'(?:src|href)="([^"]+)"', docs.text)
+    assert srcs and all(s.startswith(("/", "data:")) for s in srcs)
+    if "/static/swagger/swagger-ui-bundle.js" in srcs:
+        js = client.get("/static/swagger/swagger-ui-bundle.js")
+        assert js.status_code == 200 and len(js.content) > 100_000
+    schema = client.get("/api/openapi.json").json()
+    assert schema["paths"]["/api/claims"]["get"]["responses"]["200"]["content"][
+        "application/json"]["schema"]["$ref"].endswith("ClaimsPage")

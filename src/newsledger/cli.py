@@ -108,7 +108,15 @@ def run(
         ledger.finish_run(run_id, documents_added=added, documents_skipped=skipped, rejected=rejected,
                           claims_added=n_claims)
     paths = write_report(brief, out_dir)
+    _index_for_web(db)
     _summary(brief, added, skipped, rejections, n_claims, db, paths)
+
+
+def _index_for_web(db: Path) -> None:
+    """Full-text search tables and lookup indexes for `newsledger serve` (derived, cheap)."""
+    from newsledger.web.prepare import prepare
+
+    prepare(db, charts=False)
 
 
 def _open_ledger(db: Path) -> Any:
@@ -319,16 +327,31 @@ def evaluate(
 @app.command()
 def serve(
     db: Annotated[Path, typer.Option(help="The SQLite ledger to browse.")] = Path("ledger.sqlite"),
-    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(help="Interface to listen on. Anything but loopback needs --token or --public.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option(envvar="NEWSLEDGER_TOKEN", help="Require this token on every request (header 'Authorization: Bearer TOKEN' or the /login page).")] = None,
+    public: Annotated[bool, typer.Option("--public", help="Serve read-only without a token, to anyone who can reach the port.")] = False,
+    allow_host: Annotated[list[str] | None, typer.Option("--allow-host", help="Another Host name browsers use to reach the server (repeatable; '*' for any).")] = None,
 ) -> None:
-    """Browse a ledger in the web UI: stories, key figures, claims, documents, timeline."""
+    """Browse a ledger in the web UI: stories, every table with facets and search, SQL, uploads."""
     from newsledger.web.app import serve as serve_app
+    from newsledger.web.security import is_loopback
 
     if not db.exists():
         console.print(f"[red]no ledger at {db}: run `newsledger run REPORTS --db {db}` first")
         raise typer.Exit(1)
-    serve_app(db, host=host, port=port)
+    if not is_loopback(host) and not token and not public:
+        console.print(f"[red]refusing to serve {db} on {host} without a token: anyone on the network could "
+                      "read every report and add their own. Use --token TOKEN (or NEWSLEDGER_TOKEN), or "
+                      "--public to serve read-only to everyone.")
+        raise typer.Exit(2)
+    if public and not token:
+        console.print(f"[bold yellow]WARNING: --public: anyone who can reach {host}:{port} can read every "
+                      "report, claim and input path in this ledger. Adding reports is disabled.")
+    if token and len(token) < 12:
+        console.print("[yellow]warning: a token shorter than 12 characters is easy to guess")
+    serve_app(db, host=host, port=port, token=token, read_only=public and not token,
+              allowed_hosts={h.lower() for h in allow_host or []})
 
 
 @app.command()
@@ -348,6 +371,7 @@ def report(
         brief = conclude(ledger, run_id)
         ledger.finish_run(run_id)
     paths = write_report(brief, out_dir)
+    _index_for_web(db)
     sys.stdout.write(f"report: {paths.get('report.html')}\n")
 
 

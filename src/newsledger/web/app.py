@@ -1,194 +1,738 @@
-"""FastAPI app over the SQLite ledger: stories, facts, claims, documents, and a JSON API.
+"""FastAPI app over the SQLite ledger: stories, a workbench over every table, and a JSON API.
 
 Pages reuse the report's view builder and stylesheet, so the browser UI and the written
-brief present a fact the same way.
+brief present a fact the same way. The ledger is read-only to the pages, so each page is
+built once per ledger version (state.py) in a worker thread; a cached request costs a stat.
+Safety for a shared server (Host allow-list, token, headers) is in security.py.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+import csv
+import io
+import json
+import logging
+import re
+import threading
+from collections.abc import Callable
+from inspect import Parameter, Signature
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote, urlencode
 
-from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsledger.report.anchors import claim_anchor, fact_anchor
-from newsledger.report.context import build_context
 from newsledger.report.highlight import split_body, split_sentence
 from newsledger.report.writer import TEMPLATES as REPORT_TEMPLATES
 from newsledger.report.writer import status_class
-from newsledger.web import queries
+from newsledger.store.charts import load_charts
+from newsledger.web import models, queries, tables
+from newsledger.web.jobs import Jobs, UploadError
+from newsledger.web.security import COOKIE, Guard, Policy, session_value
+from newsledger.web.sql import SqlError, run_sql
+from newsledger.web.state import LedgerState
 
 HERE = Path(__file__).parent
-PAGE_SIZE = 200
+log = logging.getLogger("newsledger.web")
+
+PAGE_SIZES = (25, 50, 100, 200, 500)
+MAX_PAGE = 100_000
+MAX_OFFSET = 10_000_000
+HTML_ONLY = {200: {"content": {"text/html": {}}, "description": "an HTML page"}}
+PAGE_ERRORS = {400: {"content": {"text/html": {}}, "description": "a parameter is invalid"},
+               404: {"content": {"text/html": {}}, "description": "no such item"}}
+API_ERRORS = {404: {"model": models.Problem, "description": "no such item"},
+              422: {"model": models.Problem, "description": "a parameter is invalid"}}
 
 
 def doc_url(name: Any) -> str:
     return "/doc/" + quote(str(name), safe="")
 
 
-def _templates() -> Jinja2Templates:
-    t = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
-    t.env.filters["doc_url"] = doc_url
-    t.env.filters["status_class"] = status_class
-    t.env.filters["fact_anchor"] = fact_anchor
-    t.env.filters["q"] = lambda v: quote(str(v), safe="")
-    return t
+def _env() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
+                      autoescape=select_autoescape(["html"]), trim_blocks=True,
+                      lstrip_blocks=True)
+    env.filters["doc_url"] = doc_url
+    env.filters["status_class"] = status_class
+    env.filters["fact_anchor"] = fact_anchor
+    env.filters["q"] = lambda v: quote(str(v), safe="")
+    env.filters["num"] = _num
+    env.filters["pieces"] = _sentence_pieces
+    return env
 
 
-def create_app(db_path: Path) -> FastAPI:
-    """The web UI for one ledger file; a missing or broken file gives a 503 page, not a crash."""
+def _num(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:,.0f}" if v.is_integer() and abs(v) < 1e15 else f"{v:,.4g}"
+    if isinstance(v, int):
+        return f"{v:,}"
+    return str(v)
+
+
+class Url:
+    """Links that change one part of the page's state and keep the rest (all state is in the URL)."""
+
+    def __init__(self, path: str, params: list[tuple[str, str]]) -> None:
+        self.path = path
+        self.params = [(k, v) for k, v in params if v != ""]
+
+    def _make(self, params: list[tuple[str, str]], path: str | None = None) -> str:
+        query = urlencode(params)
+        return (path or self.path) + ("?" + query if query else "")
+
+    def has(self, key: str, value: str) -> bool:
+        return (key, value) in self.params
+
+    def get(self, key: str, default: str = "") -> str:
+        return next((v for k, v in self.params if k == key), default)
+
+    def toggle(self, key: str, value: str) -> str:
+        rest = [(k, v) for k, v in self.params if k != "page"]
+        if (key, value) in rest:
+            return self._make([p for p in rest if p != (key, value)])
+        return self._make(rest + [(key, value)])
+
+    def drop(self, *keys: str) -> str:
+        return self._make([(k, v) for k, v in self.params if k not in keys and k != "page"])
+
+    def sort(self, col: str, current: str) -> str:
+        new = "-" + col if current == col else col
+        return self._make([(k, v) for k, v in self.params if k not in ("sort", "page")]
+                          + [("sort", new)])
+
+    def page(self, n: int) -> str:
+        return self._make([(k, v) for k, v in self.params if k != "page"] + [("page", str(n))])
+
+    def export(self, ext: str) -> str:
+        return self._make([(k, v) for k, v in self.params if k not in ("page", "size")],
+                          self.path + "." + ext)
+
+    def hidden(self, *skip: str) -> list[tuple[str, str]]:
+        return [(k, v) for k, v in self.params if k not in skip and k != "page"]
+
+
+def create_app(db_path: Path, *, token: str | None = None, read_only: bool = False,
+               allowed_hosts: set[str] | None = None, uploads: bool = True,
+               sql_seconds: float = 1.0) -> Any:
+    """The web UI for one ledger file; a missing or broken file gives a 503 page, not a crash.
+
+    Returns the ASGI app wrapped in the security guard (`.app` is the FastAPI app).
+    """
     db_path = Path(db_path)
-    app = FastAPI(title="newsledger", docs_url="/api/docs", redoc_url=None)
-    templates = _templates()
+    state = LedgerState(db_path, on_new_version=lambda: _prepare_later(db_path))
+    env = _env()
+    policy = Policy(token=token or None, read_only=read_only,
+                    allowed_hosts=set(allowed_hosts or ()) | {"localhost", "127.0.0.1", "::1"})
+    writable = uploads and not read_only
+    jobs = Jobs(db_path, on_done=lambda job: state.clear())
+    app = FastAPI(
+        title="newsledger", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
+        description="The sourced ledger of figures as JSON: every table with filters, "
+                    "sorting, facets and totals; read-only SQL; adding reports.",
+        version="1")
+    app.state.ledger = state
+    app.state.jobs = jobs
+    app.state.policy = policy
 
-    @contextmanager
-    def db() -> Iterator[sqlite3.Connection]:
-        conn = queries.connect(db_path)
+    def render(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        body = env.get_template(name).render(db_name=db_path.name, writable=writable,
+                                              signed_in=bool(policy.token), **ctx)
+        return HTMLResponse(body, status_code=status)
+
+    def html(body: bytes) -> Response:
+        return Response(body, media_type="text/html; charset=utf-8")
+
+    def connect():
+        conn = state.connect()
         if conn is None:
-            raise HTTPException(503, f"no readable ledger at {db_path}")
+            raise HTTPException(503, f"no readable ledger at {db_path.name}")
+        return conn
+
+    def read(fn: Callable[[Any], Any]) -> Any:
+        conn = connect()
         try:
-            yield conn
+            return fn(conn)
         finally:
             conn.close()
 
-    def page(request: Request, name: str, http_status: int = 200, **ctx: Any) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, {"db_name": db_path.name, **ctx},
-                                          status_code=http_status)
+    # ---- errors: HTML pages get HTML, the API gets JSON ------------------------------
+    def error(request: Request, code: int, detail: Any) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": detail}, status_code=code)
+        text = detail if isinstance(detail, str) else "; ".join(
+            f"{'.'.join(str(x) for x in e.get('loc', [])[1:])}: {e.get('msg')}"
+            if isinstance(e, dict) else str(e) for e in detail)
+        return render("error.html", status=code, code=code, detail=text)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _error(request: Request, exc: StarletteHTTPException) -> Response:
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        return page(request, "error.html", http_status=exc.status_code, code=exc.status_code,
-                    detail=str(exc.detail))
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error(request, exc.status_code, exc.detail)
 
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        detail = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+        return error(request, 422, detail)
+
+    # ---- static files: our CSS, the report's CSS, Swagger UI from its package ---------
     @app.get("/static/report.css", include_in_schema=False)
     def report_css() -> Response:
         return Response((REPORT_TEMPLATES / "report.css").read_text(encoding="utf-8"),
                         media_type="text/css")
 
-    # after the report.css route, which the mount would otherwise shadow
+    swagger = _swagger_dir()
+    if swagger is not None:
+        app.mount("/static/swagger", StaticFiles(directory=str(swagger)), name="swagger")
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    @app.get("/", response_class=HTMLResponse)
-    def index(request: Request) -> HTMLResponse:
-        with db() as conn:
-            return page(request, "index.html", stories=queries.stories(conn),
-                        run=queries.latest_run(conn), totals=queries.totals(conn))
+    @app.get("/api/docs", include_in_schema=False)
+    def api_docs() -> Response:
+        return render("apidocs.html", swagger=swagger is not None)
 
-    @app.get("/story/{story_id}", response_class=HTMLResponse)
-    def story(request: Request, story_id: str) -> HTMLResponse:
-        with db() as conn:
-            ledger = queries.load_story(conn, story_id)
+    # ---- sign-in ----------------------------------------------------------------------
+    @app.get("/login", response_class=HTMLResponse,
+                   include_in_schema=False)
+    def login_form(request: Request, next: str = "/") -> Response:
+        return render("login.html", next=_local(next), failed=False)
+
+    @app.post("/login", include_in_schema=False)
+    def login(token: Annotated[str, Form(max_length=500)] = "",
+              next: Annotated[str, Form(max_length=2000)] = "/") -> Response:
+        if not policy.token:
+            return RedirectResponse(_local(next), status_code=303)
+        if not policy.authorised({b"authorization": f"Bearer {token}".encode("utf-8",
+                                                                               "replace")}):
+            return render("login.html", status=401, next=_local(next), failed=True)
+        resp = RedirectResponse(_local(next), status_code=303)
+        resp.set_cookie(COOKIE, session_value(policy.token), httponly=True, samesite="strict",
+                        path="/")
+        return resp
+
+    @app.post("/logout", include_in_schema=False)
+    def logout() -> Response:
+        resp = RedirectResponse("/login", status_code=303)
+        resp.delete_cookie(COOKIE, path="/")
+        return resp
+
+    # ---- pages ------------------------------------------------------------------------
+    @app.get("/", responses=HTML_ONLY, tags=["pages"],
+                   response_class=HTMLResponse)
+    async def index() -> Response:
+        """Stories with their counts, the newest run and what it changed."""
+        def build() -> bytes:
+            def q(conn):
+                return dict(stories=queries.stories(conn), run=queries.latest_run(conn),
+                            totals=queries.totals(conn))
+            return render("index.html", **read(q)).body
+        return html(await state.cached(("index",), build, len))
+
+    @app.get("/story/{story_id}", tags=["pages"],
+                   response_class=HTMLResponse, responses={**HTML_ONLY, **PAGE_ERRORS})
+    async def story(story_id: Annotated[str, PathParam(max_length=500)]) -> Response:
+        """One story: summary, key figures, disputes, timeline, provenance, evidence."""
+        def build() -> bytes:
+            return read(lambda conn: _story_page(conn, story_id, state.run_id))
+        return html(await state.cached(("story", story_id), build, len))
+
+    def _story_page(conn: Any, story_id: str, run_id: int | None) -> bytes:
+        from newsledger.report.context import build_context
+
+        ledger = queries.load_story(conn, story_id)
         if ledger is None:
             raise HTTPException(404, f"no story {story_id!r}")
-        ctx = build_context(ledger)
+        stored = load_charts(conn, story_id, run_id)
+        ctx = build_context(ledger, charts=stored is None)
         s = ctx["stories"][0]
+        if stored is not None:
+            s["timeline_svg"], s["provenance_svg"] = stored
         s["provenance_markup"] = Markup(s.get("provenance_svg") or "")  # our SVG, text escaped
-        return page(request, "story.html", s=s, title=ctx["title"])
+        return render("story.html", s=s, title=ctx["title"]).body
 
-    @app.get("/facts", response_class=HTMLResponse)
-    def facts_page(request: Request, status: str | None = None, unit: str | None = None,
-                   story: str | None = None) -> HTMLResponse:
-        with db() as conn:
-            rows = queries.facts(conn, status=status or None, unit=unit or None,
-                                 story=story or None)
-            return page(request, "facts.html", facts=rows, status=status or "",
-                        unit=unit or "", statuses=queries.distinct(conn, "facts", "status"),
-                        units=queries.distinct(conn, "facts", "unit"))
+    @app.get("/doc/{name:path}", tags=["pages"],
+                   response_class=HTMLResponse, responses={**HTML_ONLY, **PAGE_ERRORS})
+    async def doc_page(name: str) -> Response:
+        """One report: its cleaned body with every figure marked, and the figures beside it."""
+        def build() -> bytes:
+            def q(conn):
+                d = queries.document(conn, name)
+                if d is None:
+                    raise HTTPException(404, f"no document {name!r}")
+                rows = queries.document_claims(conn, d["id"])
+                anchors = {r["id"]: "b-" + claim_anchor(queries.claim_from_row(r)) for r in rows}
+                spans = [(r["span_start"] or 0, r["span_end"] or 0, anchors[r["id"]])
+                         for r in rows]
+                return render("doc.html", d=d, claims=rows, anchors=anchors,
+                              pieces=split_body(d.get("body") or "", spans)).body
+            return read(q)
+        if len(name) > 2000:
+            raise HTTPException(404, "no such document")
+        return html(await state.cached(("doc", name), build, len))
 
-    @app.get("/claims", response_class=HTMLResponse)
-    def claims_page(request: Request, doc: str | None = None, claimant: str | None = None,
-                    unit: str | None = None, fact: str | None = None, q: str | None = None,
-                    page_no: int = Query(1, alias="page", ge=1)) -> HTMLResponse:
-        filters = {"doc": doc or "", "claimant": claimant or "", "unit": unit or "",
-                   "fact": fact or "", "q": q or ""}
-        with db() as conn:
-            rows = queries.claims(conn, doc=doc or None, claimant=claimant or None,
-                                  unit=unit or None, fact=fact or None, q=q or None,
-                                  limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE)
-            for r in rows:
-                r["pieces"] = _sentence_pieces(r)
-            more = len(rows) > PAGE_SIZE
-            keep = {k: v for k, v in filters.items() if v}
-            return page(request, "claims.html", claims=rows[:PAGE_SIZE], f=filters,
-                        page_no=page_no,
-                        next_url=f"/claims?{urlencode({**keep, 'page': page_no + 1})}" if more
-                        else None,
-                        docs=queries.distinct(conn, "claims", "doc"),
-                        claimants=queries.distinct(conn, "claims", "claimant"),
-                        units=queries.distinct(conn, "claims", "unit"))
+    @app.get("/actor/{name:path}", tags=["pages"],
+                   response_class=HTMLResponse, responses={**HTML_ONLY, **PAGE_ERRORS})
+    async def actor_page(name: str) -> Response:
+        """One claimant or intermediary: its aliases, its figures, the facts they belong to."""
+        def build() -> bytes:
+            detail = read(lambda conn: _actor(conn, name))
+            if detail is None:
+                raise HTTPException(404, f"no actor {name!r}")
+            t = tables.TABLES["claims"]
+            return render("actor.html", a=detail["actor"], claims=detail["claims"],
+                          facts=detail["facts"], events=detail["events"],
+                          cols=[c for c in t.cols if c.show and c.name != "claimant"],
+                          claims_url="/claims?" + urlencode(
+                              [("claimant", n) for n in detail["names"][:tables.MAX_VALUES]])).body
+        if len(name) > 2000:
+            raise HTTPException(404, "no such actor")
+        return html(await state.cached(("actor", name), build, len))
 
-    @app.get("/documents", response_class=HTMLResponse)
-    def documents_page(request: Request) -> HTMLResponse:
-        with db() as conn:
-            return page(request, "documents.html", docs=queries.documents(conn, status="ok"),
-                        rejected=queries.documents(conn, status="rejected"),
-                        reasons=queries.rejected_reasons(conn))
+    # ---- the workbench: one page, API and export per table -------------------------------
+    def view_of(t: tables.Table, request: Request, limit: int, offset: int) -> tables.View:
+        view, problems = tables.parse_view(t, list(request.query_params.multi_items()), limit,
+                                           offset)
+        if problems:
+            raise HTTPException(422 if request.url.path.startswith("/api/") else 400,
+                                "; ".join(problems))
+        return view
 
-    @app.get("/doc/{name:path}", response_class=HTMLResponse)
-    def doc_page(request: Request, name: str) -> HTMLResponse:
-        with db() as conn:
-            d = queries.document(conn, name)
-            if d is None:
-                raise HTTPException(404, f"no document {name!r}")
-            rows = queries.document_claims(conn, d["id"])
-        spans = [(r["span_start"] or 0, r["span_end"] or 0, "b-" + claim_anchor(
-            queries.claim_from_row(r))) for r in rows]
-        return page(request, "doc.html", d=d, claims=rows,
-                    pieces=split_body(d.get("body") or "", spans),
-                    anchors={r["id"]: "b-" + claim_anchor(queries.claim_from_row(r)) for r in rows})
+    def table_data(view: tables.View, with_facets: bool = True) -> dict[str, Any]:
+        def q(conn):
+            total, rows = tables.select(conn, view)
+            return {"total": total, "rows": rows,
+                    "facets": tables.facets(conn, view) if with_facets else [],
+                    "fts": tables.has_fts(conn, view.table)}
+        return read(q)
 
-    # ---- JSON API ---------------------------------------------------------------------
+    def add_table(t: tables.Table) -> None:
+        row_model = models.ROW_MODELS[t.name]
+        page_model = models.PAGE_MODELS[t.name]
 
-    @app.get("/api/stories")
-    def api_stories() -> list[dict[str, Any]]:
-        with db() as conn:
-            return queries.stories(conn)
+        async def page(request: Request) -> Response:
+            params = dict(request.query_params)
+            page_no = _bounded_int(params.get("page"), 1, 1, MAX_PAGE, "page")
+            size = _bounded_int(params.get("size"), 50, 1, tables.MAX_PAGE_SIZE, "size")
+            view = view_of(t, request, size, (page_no - 1) * size)
 
-    @app.get("/api/facts")
-    def api_facts(status: str | None = None, unit: str | None = None,
-                  story: str | None = None) -> list[dict[str, Any]]:
-        with db() as conn:
-            return queries.facts(conn, status=status, unit=unit, story=story)
+            def build() -> bytes:
+                data = table_data(view)
+                pages = max(1, -(-data["total"] // size))
+                return render("table.html", t=t, view=view, data=data, size=size,
+                              page_no=page_no, pages=pages, sizes=PAGE_SIZES,
+                              url=Url(request.url.path, list(request.query_params.multi_items())),
+                              cols=[c for c in t.cols if c.show],
+                              ranges=[c for c in t.cols if c.range],
+                              status=200).body
+            return html(await state.cached(("page", view.cache_key()), build, len))
 
-    @app.get("/api/claims")
-    def api_claims(doc: str | None = None, claimant: str | None = None,
-                   unit: str | None = None, fact: str | None = None, q: str | None = None,
-                   limit: int = Query(200, ge=1, le=1000),
-                   offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
-        with db() as conn:
-            return queries.claims(conn, doc=doc, claimant=claimant, unit=unit, fact=fact, q=q,
-                                  limit=limit, offset=offset)
+        page.__doc__ = f"{t.title}: {t.about} Sort, facets, ranges and search in the URL."
+        app.add_api_route("/" + t.name, page, methods=["GET"], tags=["pages"],
+                          response_class=HTMLResponse, responses={**HTML_ONLY, **PAGE_ERRORS},
+                          name=f"{t.name}_page", openapi_extra={"parameters": _doc_params(t)})
 
-    @app.get("/api/timeline")
-    def api_timeline(story: str | None = None) -> list[dict[str, Any]]:
-        with db() as conn:
-            return queries.timeline(conn, story=story)
+        async def api(request: Request, **kw: Any) -> Response:
+            view = view_of(t, request, kw["limit"], kw["offset"])
 
-    @app.get("/api/documents")
-    def api_documents(status: str | None = None) -> list[dict[str, Any]]:
-        with db() as conn:
-            return queries.documents(conn, status=status or None)
+            def build() -> bytes:
+                data = table_data(view)
+                out = page_model.model_validate({
+                    "table": t.name, "total": data["total"], "offset": view.offset,
+                    "limit": view.limit, "sort": view.sort or t.default_sort,
+                    "rows": data["rows"], "facets": data["facets"]})
+                return out.model_dump_json().encode()
+            body = await state.cached(("api", view.cache_key()), build, len)
+            return Response(body, media_type="application/json")
 
-    return app
+        api.__signature__ = _signature(t, paged=True)  # type: ignore[attr-defined]
+        api.__doc__ = f"{t.about} One page of rows with the total and facet counts."
+        app.add_api_route("/api/" + t.name, api, methods=["GET"], response_model=page_model,
+                          tags=["tables"], responses=API_ERRORS, name=f"{t.name}_api")
+
+        async def export_json(request: Request, **kw: Any) -> Response:
+            view = view_of(t, request, tables.EXPORT_MAX, 0)
+
+            def build() -> bytes:
+                rows = read(lambda conn: tables.select(conn, view)[1])
+                return json.dumps([row_model.model_validate(r).model_dump(mode="json")
+                                   for r in rows], ensure_ascii=False).encode()
+            body = await state.cached(("json", view.cache_key()), build, len)
+            return Response(body, media_type="application/json", headers={
+                "content-disposition": f'attachment; filename="{t.name}.json"'})
+
+        export_json.__signature__ = _signature(t, paged=False)  # type: ignore[attr-defined]
+        export_json.__doc__ = (f"Download what the {t.name} page shows (every page of it, up to "
+                               f"{tables.EXPORT_MAX:,} rows) as JSON.")
+        app.add_api_route(f"/{t.name}.json", export_json, methods=["GET"], tags=["export"],
+                          response_model=list[row_model], responses=API_ERRORS,
+                          name=f"{t.name}_json")
+
+        async def export_csv(request: Request, **kw: Any) -> Response:
+            view = view_of(t, request, tables.EXPORT_MAX, 0)
+
+            def build() -> bytes:
+                rows = read(lambda conn: tables.select(conn, view)[1])
+                return _csv(t, rows)
+            body = await state.cached(("csv", view.cache_key()), build, len)
+            return Response(body, media_type="text/csv; charset=utf-8", headers={
+                "content-disposition": f'attachment; filename="{t.name}.csv"'})
+
+        export_csv.__signature__ = _signature(t, paged=False)  # type: ignore[attr-defined]
+        export_csv.__doc__ = (f"Download what the {t.name} page shows (every page of it, up to "
+                              f"{tables.EXPORT_MAX:,} rows) as CSV.")
+        app.add_api_route(f"/{t.name}.csv", export_csv, methods=["GET"], tags=["export"],
+                          response_class=Response, name=f"{t.name}_csv", responses={
+                              200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                                    "description": "CSV, one header row"}, **API_ERRORS})
+
+    for t in tables.TABLES.values():
+        add_table(t)
+
+    # ---- read-only SQL ------------------------------------------------------------------
+    @app.get("/sql", tags=["pages"], response_class=HTMLResponse,
+                   responses={**HTML_ONLY, **PAGE_ERRORS})
+    async def sql_page(sql: Annotated[str, Query(max_length=5000)] = "") -> Response:
+        """Run a read-only query against the ledger (time-limited, at most 1,000 rows)."""
+        if not sql.strip():
+            return render("sql.html", sql="", result=None, problem=None, examples=SQL_EXAMPLES,
+                          seconds=sql_seconds)
+        try:
+            result = await state.cached(("sql", sql), lambda: run_sql(db_path, sql,
+                                                                      seconds=sql_seconds))
+        except SqlError as e:
+            return render("sql.html", status=400, sql=sql, result=None, problem=str(e),
+                          examples=SQL_EXAMPLES, seconds=sql_seconds)
+        return render("sql.html", sql=sql, result=result, problem=None, examples=SQL_EXAMPLES,
+                      seconds=sql_seconds)
+
+    @app.get("/api/sql", response_model=models.SqlResult, tags=["sql"],
+             responses={400: {"model": models.Problem, "description": "the query was refused "
+                              "or failed"}, **API_ERRORS})
+    async def api_sql(sql: Annotated[str, Query(min_length=1, max_length=5000)]) -> Response:
+        """Run one read-only SELECT against the ledger; stopped after the server's time limit."""
+        try:
+            result = await state.cached(("sql", sql), lambda: run_sql(db_path, sql,
+                                                                      seconds=sql_seconds))
+        except SqlError as e:
+            return JSONResponse({"detail": str(e)}, status_code=400)
+        return JSONResponse(models.SqlResult.model_validate(result).model_dump(mode="json"))
+
+    # ---- JSON detail endpoints -----------------------------------------------------------
+    @app.get("/api/document/{name:path}", response_model=models.DocumentDetail,
+             tags=["items"], responses=API_ERRORS)
+    async def api_document(name: str) -> Response:
+        """One input with its cleaned body and the claims read from it."""
+        def build() -> bytes:
+            def q(conn):
+                d = queries.document(conn, name)
+                if d is None:
+                    return None
+                view = tables.View(tables.TABLES["claims"], filters={"doc": [d["doc"]]},
+                                   sort="id", limit=tables.EXPORT_MAX)
+                d["claims"] = tables.select(conn, view)[1]
+                return models.DocumentDetail.model_validate(d).model_dump_json().encode()
+            out = read(q)
+            if out is None:
+                raise HTTPException(404, "no such document")
+            return out
+        if len(name) > 2000:
+            raise HTTPException(404, "no such document")
+        return Response(await state.cached(("api-doc", name), build, len),
+                        media_type="application/json")
+
+    @app.get("/api/actor/{name:path}", response_model=models.ActorDetail, tags=["items"],
+             responses=API_ERRORS)
+    async def api_actor(name: str) -> Response:
+        """One actor (by name or alias) with its claims and the facts they belong to."""
+        def build() -> bytes:
+            detail = read(lambda conn: _actor(conn, name))
+            if detail is None:
+                raise HTTPException(404, "no such actor")
+            return models.ActorDetail.model_validate(detail).model_dump_json().encode()
+        if len(name) > 2000:
+            raise HTTPException(404, "no such actor")
+        return Response(await state.cached(("api-actor", name), build, len),
+                        media_type="application/json")
+
+    @app.get("/api/health", response_model=models.Health, tags=["server"])
+    def health() -> models.Health:
+        """Whether the ledger opens, its newest run, and what this server allows."""
+        conn = state.connect()
+        ok = conn is not None
+        if conn is not None:
+            conn.close()
+        return models.Health(ok=ok, run=state.run_id, read_only=not writable,
+                             token_required=bool(policy.token))
+
+    # ---- adding reports ----------------------------------------------------------------------
+    @app.get("/add", tags=["pages"], response_class=HTMLResponse,
+                   responses=HTML_ONLY)
+    def add_page() -> Response:
+        """Upload report files or paste URLs; they run through the pipeline in the background."""
+        return render("add.html", jobs=jobs.recent(), problem=None, limits=_limits())
+
+    async def _submit(files: list[UploadFile], urls: str) -> Any:
+        if not writable:
+            raise HTTPException(403, "this server does not accept reports (read-only)")
+        read_files = []
+        for f in files:
+            if not f.filename:
+                continue
+            data = await f.read(_limits()["file_bytes"] + 1)
+            read_files.append((f.filename, data))
+        url_list = [u for u in re.split(r"\s+", urls or "") if u]
+        try:
+            return await state.call(lambda: jobs.submit(read_files, url_list))
+        except UploadError as e:
+            raise HTTPException(413 if "larger" in str(e) or "MB" in str(e) else 422,
+                                str(e)) from None
+
+    @app.post("/add", tags=["pages"], response_class=HTMLResponse, responses={
+        303: {"description": "to the job's progress page"}, **HTML_ONLY, **PAGE_ERRORS})
+    async def add_submit(files: Annotated[list[UploadFile], File()] = [],  # noqa: B006
+                         urls: Annotated[str, Form(max_length=50_000)] = "") -> Response:
+        """The upload form's target: queue the job and show its progress page."""
+        try:
+            job = await _submit(files, urls)
+        except HTTPException as e:
+            return render("add.html", status=e.status_code, jobs=jobs.recent(),
+                          problem=e.detail, limits=_limits())
+        return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+    @app.get("/jobs/{job_id}", tags=["pages"],
+                   response_class=HTMLResponse, responses={**HTML_ONLY, **PAGE_ERRORS})
+    def job_page(job_id: Annotated[str, PathParam(max_length=64)]) -> Response:
+        """A job's progress; the page reloads itself until the job is done."""
+        job = jobs.get(job_id)
+        if job is None:
+            raise HTTPException(404, "no such job")
+        return render("job.html", job=job)
+
+    @app.post("/api/reports", status_code=202, response_model=models.Job, tags=["reports"],
+              responses={401: {"model": models.Problem, "description": "token missing"},
+                         403: {"model": models.Problem, "description": "read-only server"},
+                         413: {"model": models.Problem, "description": "too large"},
+                         422: {"model": models.Problem, "description": "nothing to add, "
+                               "or a file or URL refused"}})
+    async def api_add(files: Annotated[list[UploadFile], File()] = [],  # noqa: B006
+                      urls: Annotated[str, Form(max_length=50_000)] = "") -> JSONResponse:
+        """Add reports (files and/or URLs, one per line); they run in the background."""
+        job = await _submit(files, urls)
+        return JSONResponse(job.as_dict(), status_code=202)
+
+    @app.get("/api/jobs", response_model=list[models.Job], tags=["reports"])
+    def api_jobs() -> list[dict[str, Any]]:
+        """The most recent jobs, newest first."""
+        return [j.as_dict() for j in jobs.recent()]
+
+    @app.get("/api/jobs/{job_id}", response_model=models.Job, tags=["reports"],
+             responses=API_ERRORS)
+    def api_job(job_id: Annotated[str, PathParam(max_length=64)]) -> dict[str, Any]:
+        """One job's progress."""
+        job = jobs.get(job_id)
+        if job is None:
+            raise HTTPException(404, "no such job")
+        return job.as_dict()
+
+    _secure_openapi(app)
+    return Guard(app, policy)
+
+
+SQL_EXAMPLES = [
+    ("Claimants with most figures", "SELECT claimant, count(*) AS n FROM claims "
+     "WHERE claimant IS NOT NULL GROUP BY claimant ORDER BY n DESC"),
+    ("Conflicting facts", "SELECT id, label, low, high, reports FROM facts "
+     "WHERE status = 'conflicting' ORDER BY reports DESC"),
+    ("Figures relayed through an intermediary", "SELECT c.doc, c.quote, c.claimant, j.value AS via "
+     "FROM claims c, json_each(c.via) j ORDER BY c.doc"),
+]
+
+
+_PREPARING = threading.Lock()
+
+
+def _prepare_later(db_path: Path) -> None:
+    """Index and draw charts for a run this ledger has none for, in a background thread.
+
+    The server notices a new run when the file changes; drawing is done once, stored in the
+    ledger, and the pages built meanwhile draw their own charts instead of waiting.
+    """
+    from newsledger.web.prepare import needs_prepare, prepare
+
+    if not needs_prepare(db_path) or not _PREPARING.acquire(blocking=False):
+        return
+
+    def work() -> None:
+        try:
+            prepare(db_path)
+        finally:
+            _PREPARING.release()
+
+    threading.Thread(target=work, name="newsledger-prepare", daemon=True).start()
+
+
+def _limits() -> dict[str, Any]:
+    from newsledger.web import jobs as j
+
+    return {"files": j.MAX_FILES, "file_bytes": j.MAX_FILE_BYTES, "total_bytes": j.MAX_TOTAL_BYTES,
+            "urls": j.MAX_URLS, "suffixes": j.SUFFIXES}
+
+
+def _local(target: str) -> str:
+    """Only same-site paths as a redirect target (no //host or scheme)."""
+    return target if target.startswith("/") and not target.startswith("//") \
+        and "\\" not in target else "/"
+
+
+def _bounded_int(value: str | None, default: int, lo: int, hi: int, name: str) -> int:
+    if value in (None, ""):
+        return default
+    try:
+        n = int(value)
+    except ValueError:
+        raise HTTPException(400, f"{name}: expected a whole number") from None
+    if not lo <= n <= hi:
+        raise HTTPException(400, f"{name}: must be between {lo} and {hi:,}")
+    return n
+
+
+def _signature(t: tables.Table, paged: bool) -> Signature:
+    """The query parameters of a table's API endpoint, so OpenAPI documents (and FastAPI
+    validates) every filter, range, sort and page parameter."""
+    params = [Parameter("request", Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
+
+    def add(name: str, annotation: Any, default: Any) -> None:
+        params.append(Parameter(name, Parameter.KEYWORD_ONLY, annotation=annotation,
+                                default=default))
+
+    add("q", Annotated[str | None, Query(max_length=200, description="full-text search")], None)
+    sorts = tuple(t.sorts)
+    add("sort", Annotated[Literal[sorts] | None,  # type: ignore[valid-type]
+                          Query(description="column; '-column' for descending")], None)
+    if paged:
+        add("limit", Annotated[int, Query(ge=1, le=tables.MAX_PAGE_SIZE)], 50)
+        add("offset", Annotated[int, Query(ge=0, le=MAX_OFFSET)], 0)
+    for c in t.cols:
+        if c.filterable:
+            kind = int if c.kind == tables.INT else str
+            add(c.name, Annotated[list[kind] | None, Query(  # type: ignore[valid-type]
+                description=f"only rows whose {c.title} is one of these", max_length=1000
+                if kind is str else None, ge=-(2**62) if kind is int else None,
+                le=2**62 if kind is int else None)], None)
+        if c.range:
+            if c.kind == tables.DATE:
+                ann: Any = Annotated[str | None, Query(pattern=tables.DATE_RE.pattern,
+                                                       description="YYYY, YYYY-MM or YYYY-MM-DD")]
+            elif c.kind == tables.INT:
+                ann = Annotated[int | None, Query(ge=-(2**62), le=2**62)]
+            else:
+                ann = Annotated[float | None, Query(allow_inf_nan=False)]
+            add(c.name + "_min", ann, None)
+            add(c.name + "_max", ann, None)
+    for name in t.extra:
+        add(name, Annotated[list[str] | None, Query(max_length=1000)], None)
+    return Signature(params)
+
+
+def _doc_params(t: tables.Table) -> list[dict[str, Any]]:
+    """The HTML page's parameters, documented like the API's (the page reads them itself)."""
+    out = [{"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1,
+                                                       "maximum": MAX_PAGE}},
+           {"name": "size", "in": "query", "schema": {"type": "integer", "minimum": 1,
+                                                       "maximum": tables.MAX_PAGE_SIZE}},
+           {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
+           {"name": "sort", "in": "query", "schema": {"type": "string", "enum": t.sorts}}]
+    for c in t.cols:
+        if c.range:
+            schema = {"type": "string", "pattern": tables.DATE_RE.pattern} \
+                if c.kind == tables.DATE else {"type": "number"}
+            out += [{"name": c.name + "_min", "in": "query", "schema": schema},
+                    {"name": c.name + "_max", "in": "query", "schema": schema}]
+    return out
+
+
+def _csv(t: tables.Table, rows: list[dict[str, Any]]) -> bytes:
+    buf = io.StringIO()
+    names = [c.name for c in t.cols]
+    w = csv.writer(buf)
+    w.writerow(names)
+    for r in rows:
+        w.writerow([json.dumps(r.get(n), ensure_ascii=False) if isinstance(r.get(n), (list, dict))
+                    else ("" if r.get(n) is None else r.get(n)) for n in names])
+    return buf.getvalue().encode("utf-8")
+
+
+def _actor(conn: Any, name: str) -> dict[str, Any] | None:
+    """An actor by canonical name or alias, with its claims, facts and dated events."""
+    t = tables.TABLES["actors"]
+    total, rows = tables.select(conn, tables.View(t, filters={"canonical": [name]}, limit=1))
+    if not rows:
+        try:
+            hit = conn.execute("SELECT a.canonical FROM actors a, json_each(CASE WHEN "
+                               "json_valid(a.aliases) THEN a.aliases ELSE '[]' END) j "
+                               "WHERE j.value = ? LIMIT 1", (name,)).fetchone()
+        except Exception:  # noqa: BLE001 - no actors table in an older ledger
+            hit = None
+        if hit is None:
+            return None
+        rows = tables.select(conn, tables.View(t, filters={"canonical": [hit[0]]}, limit=1))[1]
+    actor = rows[0]
+    names = list(dict.fromkeys([actor["canonical"], *actor["aliases"]]))
+    claims = tables.select(conn, tables.View(tables.TABLES["claims"], filters={"claimant": names},
+                                             sort="published", limit=tables.EXPORT_MAX))[1]
+    facts = sorted({c["fact"] for c in claims if c.get("fact")})
+    events = tables.select(conn, tables.View(tables.TABLES["timeline"],
+                                             filters={"claimant": names}, limit=500))[1]
+    return {"actor": actor, "claims": claims, "facts": facts, "events": events, "names": names}
+
+
+def _swagger_dir() -> Path | None:
+    """Swagger UI's files from the swagger-ui-bundle package: the API docs need no CDN."""
+    try:
+        from swagger_ui_bundle import swagger_ui_path
+    except ImportError:
+        return None
+    path = Path(str(swagger_ui_path))
+    return path if (path / "swagger-ui-bundle.js").is_file() else None
+
+
+def _secure_openapi(app: FastAPI) -> None:
+    """Declare the bearer token in the schema, so API clients (and Swagger UI) can send it."""
+    from fastapi.openapi.utils import get_openapi
+
+    def schema() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            s = get_openapi(title=app.title, version=app.version, description=app.description,
+                            routes=app.routes)
+            s.setdefault("components", {}).setdefault("securitySchemes", {})["token"] = {
+                "type": "http", "scheme": "bearer",
+                "description": "needed when the server was started with --token"}
+            s["security"] = [{"token": []}, {}]
+            app.openapi_schema = s
+        return app.openapi_schema
+
+    app.openapi = schema  # type: ignore[method-assign]
 
 
 def _sentence_pieces(r: dict[str, Any]) -> tuple[str, str, str]:
     return split_sentence(queries.claim_from_row(r))
 
 
-def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+          read_only: bool = False, allowed_hosts: set[str] | None = None) -> None:
     """Run the UI with uvicorn (blocking); `newsledger serve --db ledger.sqlite` calls this."""
     import uvicorn
 
-    uvicorn.run(create_app(Path(db_path)), host=host, port=port, log_level="info")
+    from newsledger.web.security import default_hosts
+
+    hosts = default_hosts(host) | (allowed_hosts or set())
+    uvicorn.run(create_app(Path(db_path), token=token, read_only=read_only, allowed_hosts=hosts),
+                host=host, port=port, log_level="info")
