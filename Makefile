@@ -7,7 +7,7 @@ SEEDS  ?= ../shared/seeds
 BENCH_DATA ?= ../shared/data/article-extraction-benchmark
 OUT    ?= out
 
-.PHONY: demo test bench bench-clean eval lint browser clean
+.PHONY: demo test bench bench-clean bench-web fuzz fuzz-web eval lint browser clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -37,6 +37,17 @@ bench: $(STAMP)
 
 bench-clean: $(STAMP)
 	$(PY) benchmarks/bench_clean.py --data $(BENCH_DATA)
+
+# The web server under load (2,000 requests at 20 concurrent per endpoint, loopback only).
+bench-web: $(STAMP)
+	$(PY) benchmarks/bench_web.py --seeds $(SEEDS)
+
+# Schema-driven fuzzing of the web server's API and pages (schemathesis, all checks).
+FUZZ_MINUTES ?= 10
+fuzz-web: $(STAMP)
+	cd benchmarks && ../$(PY) fuzz_web.py --seeds ../$(SEEDS) --minutes $(FUZZ_MINUTES)
+
+fuzz: fuzz-web
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

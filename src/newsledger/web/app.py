@@ -27,6 +27,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
+from pydantic import Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsledger.report.anchors import claim_anchor, fact_anchor
@@ -46,10 +47,13 @@ log = logging.getLogger("newsledger.web")
 PAGE_SIZES = (25, 50, 100, 200, 500)
 MAX_PAGE = 100_000
 MAX_OFFSET = 10_000_000
+BIG = tables.BIG
 HTML_ONLY = {200: {"content": {"text/html": {}}, "description": "an HTML page"}}
 PAGE_ERRORS = {400: {"content": {"text/html": {}}, "description": "a parameter is invalid"},
-               404: {"content": {"text/html": {}}, "description": "no such item"}}
-API_ERRORS = {404: {"model": models.Problem, "description": "no such item"},
+               404: {"content": {"text/html": {}}, "description": "no such item"},
+               422: {"content": {"text/html": {}}, "description": "a path is too long"}}
+API_ERRORS = {400: {"model": models.Problem, "description": "the request could not be read"},
+              404: {"model": models.Problem, "description": "no such item"},
               422: {"model": models.Problem, "description": "a parameter is invalid"}}
 
 
@@ -167,17 +171,21 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
             conn.close()
 
     # ---- errors: HTML pages get HTML, the API gets JSON ------------------------------
-    def error(request: Request, code: int, detail: Any) -> Response:
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": detail}, status_code=code)
+    def error(request: Request, code: int, detail: Any,
+              headers: dict[str, str] | None = None) -> Response:
+        path = request.url.path
+        if path.startswith("/api/") or path.endswith((".json", ".csv")):
+            return JSONResponse({"detail": detail}, status_code=code, headers=headers)
         text = detail if isinstance(detail, str) else "; ".join(
             f"{'.'.join(str(x) for x in e.get('loc', [])[1:])}: {e.get('msg')}"
             if isinstance(e, dict) else str(e) for e in detail)
-        return render("error.html", status=code, code=code, detail=text)
+        page = render("error.html", status=code, code=code, detail=text)
+        page.headers.update(headers or {})
+        return page
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return error(request, exc.status_code, exc.detail)
+        return error(request, exc.status_code, exc.detail, getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -298,11 +306,11 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
 
     # ---- the workbench: one page, API and export per table -------------------------------
     def view_of(t: tables.Table, request: Request, limit: int, offset: int) -> tables.View:
+        page = request.url.path == "/" + t.name
         view, problems = tables.parse_view(t, list(request.query_params.multi_items()), limit,
-                                           offset)
+                                           offset, form=page)
         if problems:
-            raise HTTPException(422 if request.url.path.startswith("/api/") else 400,
-                                "; ".join(problems))
+            raise HTTPException(400 if page else 422, "; ".join(problems))
         return view
 
     def table_data(view: tables.View, with_facets: bool = True) -> dict[str, Any]:
@@ -496,7 +504,8 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
                                 str(e)) from None
 
     @app.post("/add", tags=["pages"], response_class=HTMLResponse, responses={
-        303: {"description": "to the job's progress page"}, **HTML_ONLY, **PAGE_ERRORS})
+        303: {"description": "to the job's progress page"}, **HTML_ONLY, **PAGE_ERRORS,
+        413: {"content": {"text/html": {}}, "description": "too large"}})
     async def add_submit(files: Annotated[list[UploadFile], File()] = [],  # noqa: B006
                          urls: Annotated[str, Form(max_length=50_000)] = "") -> Response:
         """The upload form's target: queue the job and show its progress page."""
@@ -517,7 +526,8 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
         return render("job.html", job=job)
 
     @app.post("/api/reports", status_code=202, response_model=models.Job, tags=["reports"],
-              responses={401: {"model": models.Problem, "description": "token missing"},
+              responses={400: {"model": models.Problem, "description": "not a readable form"},
+                         401: {"model": models.Problem, "description": "token missing"},
                          403: {"model": models.Problem, "description": "read-only server"},
                          413: {"model": models.Problem, "description": "too large"},
                          422: {"model": models.Problem, "description": "nothing to add, "
@@ -543,7 +553,7 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
         return job.as_dict()
 
     _secure_openapi(app)
-    return Guard(app, policy)
+    return Guard(app, policy, methods_for=lambda scope: _methods(app, scope))
 
 
 SQL_EXAMPLES = [
@@ -579,6 +589,20 @@ def _prepare_later(db_path: Path) -> None:
     threading.Thread(target=work, name="newsledger-prepare", daemon=True).start()
 
 
+def _methods(app: FastAPI, scope: dict[str, Any]) -> set[str]:
+    """Every method some route answers at this path (Starlette's 405 names only one route's)."""
+    from starlette.routing import Match
+
+    out: set[str] = set()
+    for route in app.routes:
+        match, _ = route.matches({**scope, "method": "GET"})
+        if match != Match.NONE or route.matches({**scope, "method": "POST"})[0] != Match.NONE:
+            out |= set(getattr(route, "methods", None) or {"GET"})
+    if "GET" in out:
+        out.add("HEAD")
+    return out
+
+
 def _limits() -> dict[str, Any]:
     from newsledger.web import jobs as j
 
@@ -593,7 +617,7 @@ def _local(target: str) -> str:
 
 
 def _bounded_int(value: str | None, default: int, lo: int, hi: int, name: str) -> int:
-    if value in (None, ""):
+    if value is None:
         return default
     try:
         n = int(value)
@@ -622,28 +646,33 @@ def _signature(t: tables.Table, paged: bool) -> Signature:
         add("offset", Annotated[int, Query(ge=0, le=MAX_OFFSET)], 0)
     for c in t.cols:
         if c.filterable:
-            kind = int if c.kind == tables.INT else str
-            add(c.name, Annotated[list[kind] | None, Query(  # type: ignore[valid-type]
-                description=f"only rows whose {c.title} is one of these", max_length=1000
-                if kind is str else None, ge=-(2**62) if kind is int else None,
-                le=2**62 if kind is int else None)], None)
+            item: Any = Annotated[int, Field(ge=-BIG, le=BIG)] if c.kind == tables.INT \
+                else Annotated[str, Field(max_length=1000)]
+            add(c.name, Annotated[list[item], Query(  # type: ignore[valid-type]
+                max_length=tables.MAX_VALUES,
+                description=f"only rows whose {c.title} is one of these")], None)
         if c.range:
             if c.kind == tables.DATE:
                 ann: Any = Annotated[str | None, Query(pattern=tables.DATE_RE.pattern,
                                                        description="YYYY, YYYY-MM or YYYY-MM-DD")]
             elif c.kind == tables.INT:
-                ann = Annotated[int | None, Query(ge=-(2**62), le=2**62)]
+                ann = Annotated[int | None, Query(ge=-BIG, le=BIG)]
             else:
-                ann = Annotated[float | None, Query(allow_inf_nan=False)]
+                ann = Annotated[float | None, Query(allow_inf_nan=False, ge=-1e300, le=1e300)]
+            # the page's own parser reads these again; both accept the same numbers
             add(c.name + "_min", ann, None)
             add(c.name + "_max", ann, None)
     for name in t.extra:
-        add(name, Annotated[list[str] | None, Query(max_length=1000)], None)
+        add(name, Annotated[list[Annotated[str, Field(max_length=1000)]],
+                            Query(max_length=tables.MAX_VALUES)], None)
     return Signature(params)
 
 
 def _doc_params(t: tables.Table) -> list[dict[str, Any]]:
-    """The HTML page's parameters, documented like the API's (the page reads them itself)."""
+    """The HTML page's parameters, documented like the API's (the page reads them itself).
+
+    Range inputs may be sent empty: that is what a form sends for a box left blank.
+    """
     out = [{"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1,
                                                        "maximum": MAX_PAGE}},
            {"name": "size", "in": "query", "schema": {"type": "integer", "minimum": 1,
@@ -652,8 +681,8 @@ def _doc_params(t: tables.Table) -> list[dict[str, Any]]:
            {"name": "sort", "in": "query", "schema": {"type": "string", "enum": t.sorts}}]
     for c in t.cols:
         if c.range:
-            schema = {"type": "string", "pattern": tables.DATE_RE.pattern} \
-                if c.kind == tables.DATE else {"type": "number"}
+            pattern = tables.DATE_FORM_RE if c.kind == tables.DATE else tables.NUMBER_FORM_RE
+            schema = {"type": "string", "pattern": pattern.pattern, "maxLength": tables.MAX_FORM}
             out += [{"name": c.name + "_min", "in": "query", "schema": schema},
                     {"name": c.name + "_max", "in": "query", "schema": schema}]
     return out

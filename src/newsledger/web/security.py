@@ -123,9 +123,11 @@ Receive = Callable[[], Awaitable[dict[str, Any]]]
 class Guard:
     """ASGI middleware applying a Policy to every HTTP request."""
 
-    def __init__(self, app: Any, policy: Policy) -> None:
+    def __init__(self, app: Any, policy: Policy,
+                 methods_for: Callable[[dict[str, Any]], set[str]] | None = None) -> None:
         self.app = app
         self.policy = policy
+        self.methods_for = methods_for
 
     async def __call__(self, scope: dict[str, Any], receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -167,6 +169,12 @@ class Guard:
             await _refuse(send_with_headers, 403, "this server is read-only (--public): "
                           "adding reports needs a server started with --token", api)
             return
+        if self.methods_for is not None and method not in ("GET", "POST"):
+            allowed = self.methods_for(scope)
+            if allowed and method not in allowed:
+                await _refuse(send_with_headers, 405, "method not allowed", api,
+                              extra=[(b"allow", ", ".join(sorted(allowed)).encode())])
+                return
         length = headers.get(b"content-length")
         if length is not None:
             try:
@@ -226,7 +234,8 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, "request body too large")
 
 
-async def _refuse(send: Send, status: int, detail: str, api: bool, login: bool = False) -> None:
+async def _refuse(send: Send, status: int, detail: str, api: bool, login: bool = False,
+                  extra: list[tuple[bytes, bytes]] | None = None) -> None:
     if api:
         body = json.dumps({"detail": detail}).encode()
         ctype = b"application/json"
@@ -242,6 +251,7 @@ async def _refuse(send: Send, status: int, detail: str, api: bool, login: bool =
     headers = [(b"content-type", ctype), (b"content-length", str(len(body)).encode())]
     if status == 401:
         headers.append((b"www-authenticate", b'Bearer realm="newsledger"'))
+    headers += extra or []
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 

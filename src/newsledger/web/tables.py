@@ -24,6 +24,12 @@ FACET_SIZE = 30        # values listed per facet
 EXPORT_MAX = 10_000    # rows in one CSV or JSON download
 MAX_PAGE_SIZE = 500
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# what the HTML forms accept: the same, or a box left empty
+DATE_FORM_RE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")
+NUMBER_FORM_RE = re.compile(r"^(-?(\d{1,18}\.?\d{0,18}|\.\d{1,18})([eE][-+]?\d{1,2})?)?$")
+MAX_FORM = 40  # characters in one range box
+MAX_NUMBER = 1e300
+BIG = 2**62  # integers beyond this do not fit SQLite's 64 bits
 
 # doc name -> story id, from the stories' JSON lists of documents
 STORY_OF = ("story_of AS (SELECT j.value AS doc, min(s.id) AS story FROM stories s, "
@@ -390,11 +396,12 @@ def _where(conn: sqlite3.Connection, view: View, skip: str | None = None) -> tup
 def _typed(col: Col, value: str) -> Any:
     if col.kind == BOOL:
         return 1 if value.lower() in ("1", "true", "yes") else 0
-    if col.kind == INT:
+    if col.kind == INT:  # a value no row can hold matches nothing (and cannot overflow SQLite)
         try:
-            return int(value)
+            number = int(value)
         except ValueError:
             return value
+        return number if abs(number) < BIG else value
     if col.kind == NUM:
         try:
             return float(value)
@@ -485,27 +492,39 @@ def facets(conn: sqlite3.Connection, view: View) -> list[dict[str, Any]]:
     return out
 
 
-def parse_view(table: Table, params: list[tuple[str, str]], limit: int, offset: int
-               ) -> tuple[View, list[str]]:
-    """A View from query parameters, and the problems found in them (empty when valid)."""
+def parse_view(table: Table, params: list[tuple[str, str]], limit: int, offset: int,
+               form: bool = True) -> tuple[View, list[str]]:
+    """A View from query parameters, and the problems found in them (empty when valid).
+
+    `form`: numbers as a page's range boxes take them (plain decimals, short exponents);
+    the API's numbers were already read as floats by FastAPI.
+    """
     errors: list[str] = []
     view = View(table, limit=limit, offset=offset)
+    seen: set[str] = set()
     for key, value in params:
+        single = key in ("q", "sort", "page", "size", "limit", "offset") or (
+            key.endswith(("_min", "_max")) and table.col(key[:-4]) is not None)
+        if single:
+            if key in seen:
+                errors.append(f"{key}: give it once")
+            seen.add(key)
         if key == "q":
             if len(value) > 200:
                 errors.append("q: a search may be at most 200 characters")
             view.q = value.strip()
         elif key == "sort":
-            if value and value not in table.sorts:
+            if value not in table.sorts:
                 errors.append(f"sort: no sortable column {value!r}")
             else:
                 view.sort = value
         elif key.endswith(("_min", "_max")) and (col := table.col(key[:-4])) and col.range:
             if value == "":
                 continue
-            parsed = _range_value(col, value)
+            parsed = _range_value(col, value, form)
             if parsed is None:
-                errors.append(f"{key}: expected {'a date YYYY[-MM[-DD]]' if col.kind == DATE else 'a number'}")
+                errors.append(f"{key}: expected "
+                              f"{'a date YYYY[-MM[-DD]]' if col.kind == DATE else 'a number'}")
                 continue
             lo, hi = view.ranges.get(col.name, (None, None))
             view.ranges[col.name] = (parsed, hi) if key.endswith("_min") else (lo, parsed)
@@ -527,13 +546,16 @@ def parse_view(table: Table, params: list[tuple[str, str]], limit: int, offset: 
     return view, errors
 
 
-def _range_value(col: Col, value: str) -> Any:
+def _range_value(col: Col, value: str, form: bool = True) -> Any:
     if col.kind == DATE:
         return value if DATE_RE.match(value) else None
+    if form and (len(value) > MAX_FORM or not NUMBER_FORM_RE.match(value)):
+        return None
     try:
         number = float(value)
     except ValueError:
         return None
-    if number != number or number in (float("inf"), float("-inf")):
+    if not abs(number) <= MAX_NUMBER:  # also refuses nan
         return None
-    return int(number) if col.kind == INT and number.is_integer() else number
+    return int(number) if col.kind == INT and number.is_integer() and abs(number) < BIG \
+        else number

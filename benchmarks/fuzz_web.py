@@ -1,0 +1,58 @@
+"""Schema-driven fuzzing of `newsledger serve` with schemathesis (all checks), for a set time.
+
+Builds a ledger from the seeds and examples, serves it on 127.0.0.1 (with a token, so the
+upload endpoint is exercised with and without it), and runs `schemathesis run` against the
+server's own OpenAPI schema until the time budget is spent. Exit code: schemathesis's.
+
+    python benchmarks/fuzz_web.py --minutes 10 [--seeds ../shared/seeds]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_web import ROOT, build_ledger, free_port, start_server
+
+TOKEN = "fuzzing-token-0123456789"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
+    ap.add_argument("--minutes", type=float, default=10.0)
+    ap.add_argument("--report", type=Path, default=None, help="write schemathesis's ndjson here")
+    args = ap.parse_args()
+    seconds = max(10, int(args.minutes * 60))
+    st = Path(sys.executable).with_name("schemathesis")
+    with tempfile.TemporaryDirectory(prefix="fuzz-web-") as tmp:
+        db = build_ledger(Path(tmp), args.seeds)
+        port = free_port()
+        os.environ["NEWSLEDGER_TOKEN"] = TOKEN
+        server = start_server(db, port)
+        started = time.monotonic()
+        try:
+            cmd = [str(st), "--config-file", str(ROOT / "benchmarks" / "schemathesis.toml"),
+                   "run", f"http://127.0.0.1:{port}/api/openapi.json",
+                   "--checks", "all", "--max-time", str(seconds), "--workers", "2",
+                   "-H", f"Authorization: Bearer {TOKEN}"]
+            if args.report:
+                cmd += ["--report", "ndjson", "--report-ndjson-path", str(args.report)]
+            code = subprocess.call(cmd)
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        print(f"fuzzed for {time.monotonic() - started:.0f} s; schemathesis exit code {code}")
+        return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
