@@ -45,7 +45,7 @@ bench-web: $(STAMP)
 # Schema-driven fuzzing of the web server's API and pages (schemathesis, all checks).
 FUZZ_MINUTES ?= 10
 fuzz-web: $(STAMP)
-	cd benchmarks && ../$(PY) fuzz_web.py --seeds ../$(SEEDS) --minutes $(FUZZ_MINUTES)
+	$(PY) benchmarks/fuzz_web.py --seeds $(SEEDS) --minutes $(FUZZ_MINUTES)
 
 fuzz: fuzz-web
 

@@ -17,7 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_web import ROOT, build_ledger, free_port, start_server
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_web import ROOT, build_ledger, free_port, start_server  # noqa: E402
 
 TOKEN = "fuzzing-token-0123456789"
 
