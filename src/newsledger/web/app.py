@@ -505,6 +505,8 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
 
     @app.post("/add", tags=["pages"], response_class=HTMLResponse, responses={
         303: {"description": "to the job's progress page"}, **HTML_ONLY, **PAGE_ERRORS,
+        401: {"content": {"text/html": {}}, "description": "sign in first"},
+        403: {"content": {"text/html": {}}, "description": "this server takes no reports"},
         413: {"content": {"text/html": {}}, "description": "too large"}})
     async def add_submit(files: Annotated[list[UploadFile], File()] = [],  # noqa: B006
                          urls: Annotated[str, Form(max_length=50_000)] = "") -> Response:
