@@ -15,12 +15,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_web import ROOT, build_ledger, free_port, start_server  # noqa: E402
 
 TOKEN = "fuzzing-token-0123456789"
+MARK = "<!-- fuzz-web -->"
 
 
 def main() -> int:
@@ -28,6 +30,7 @@ def main() -> int:
     ap.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--report", type=Path, default=None, help="write schemathesis's ndjson here")
+    ap.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results" / "web.md")
     args = ap.parse_args()
     seconds = max(10, int(args.minutes * 60))
     st = Path(sys.executable).with_name("schemathesis")
@@ -44,15 +47,44 @@ def main() -> int:
                    "-H", f"Authorization: Bearer {TOKEN}"]
             if args.report:
                 cmd += ["--report", "ndjson", "--report-ndjson-path", str(args.report)]
-            code = subprocess.call(cmd)
+            proc = subprocess.run(cmd, capture_output=True, text=True)
+            code = proc.returncode
+            sys.stdout.write(proc.stdout[-20000:])
+            sys.stderr.write(proc.stderr[-5000:])
         finally:
             server.terminate()
             try:
                 server.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 server.kill()
-        print(f"fuzzed for {time.monotonic() - started:.0f} s; schemathesis exit code {code}")
+        took = time.monotonic() - started
+        print(f"fuzzed for {took:.0f} s; schemathesis exit code {code}")
+        _record(proc.stdout, took, code, args.results)
         return code
+
+
+def _record(output: str, seconds: float, code: int, path: Path) -> None:
+    """Put the run's summary into the web results file, under its own heading."""
+    lines = output.splitlines()
+    keep = [x for x in lines if x.strip().startswith(("Selected:", "Tested:", "✅", "❌", "⏭", "🚫",
+                                                      "⚠️"))
+            or " generated, " in x or x.startswith("=") and (" in " in x)]
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M")
+    section = ("\n".join([
+        MARK, "## Schema-driven fuzzing", "",
+        f"`make fuzz-web` ({stamp} UTC): schemathesis {_version()} with all checks against the "
+        f"server's own OpenAPI schema, {seconds / 60:.1f} minutes, 2 workers, token sent, "
+        f"uploads on. Exit code {code} ({'no failure' if code == 0 else 'failures found'}).",
+        "", "```", *[x.strip() for x in keep], "```", ""]))
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Web server\n"
+    text = text.split(MARK)[0].rstrip() + "\n\n" + section
+    path.write_text(text, encoding="utf-8")
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("schemathesis")
 
 
 if __name__ == "__main__":

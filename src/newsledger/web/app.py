@@ -554,7 +554,7 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
             raise HTTPException(404, "no such job")
         return job.as_dict()
 
-    _secure_openapi(app)
+    _secure_openapi(app, lambda: _examples(state))
     return Guard(app, policy, methods_for=lambda scope: _methods(app, scope))
 
 
@@ -735,14 +735,47 @@ def _swagger_dir() -> Path | None:
     return path if (path / "swagger-ui-bundle.js").is_file() else None
 
 
-def _secure_openapi(app: FastAPI) -> None:
-    """Declare the bearer token in the schema, so API clients (and Swagger UI) can send it."""
+def _examples(state: LedgerState) -> dict[str, str]:
+    """A real story, document and actor of this ledger, as examples for the path parameters,
+    so a reader of the docs (or a fuzzer) can try an item that exists."""
+    conn = state.connect()
+    out: dict[str, str] = {}
+    if conn is None:
+        return out
+    try:
+        for key, sql in (("story_id", "SELECT id FROM stories ORDER BY id LIMIT 1"),
+                         ("doc", "SELECT doc FROM documents WHERE status = 'ok' AND doc NOT LIKE "
+                                 "'%/%' ORDER BY id LIMIT 1"),
+                         ("actor", "SELECT canonical FROM actors WHERE canonical NOT LIKE '%/%' "
+                                   "ORDER BY canonical LIMIT 1")):
+            try:
+                row = conn.execute(sql).fetchone()
+            except Exception:  # noqa: BLE001 - an older ledger without the table
+                row = None
+            if row and row[0]:
+                out[key] = str(row[0])
+    finally:
+        conn.close()
+    return out
+
+
+def _secure_openapi(app: FastAPI, examples: Callable[[], dict[str, str]]) -> None:
+    """Declare the bearer token in the schema, so API clients (and Swagger UI) can send it,
+    and give path parameters an example that exists in this ledger."""
     from fastapi.openapi.utils import get_openapi
 
     def schema() -> dict[str, Any]:
         if app.openapi_schema is None:
             s = get_openapi(title=app.title, version=app.version, description=app.description,
                             routes=app.routes)
+            found = examples()
+            for path, ops in s.get("paths", {}).items():
+                key = "story_id" if "{story_id}" in path else "doc" if path.startswith(
+                    ("/doc/", "/api/document/")) else "actor" if "actor/" in path else None
+                for op in ops.values():
+                    for p in op.get("parameters", []):
+                        if p.get("in") == "path" and key in found:
+                            p["example"] = found[key]
             s.setdefault("components", {}).setdefault("securitySchemes", {})["token"] = {
                 "type": "http", "scheme": "bearer",
                 "description": "needed when the server was started with --token"}

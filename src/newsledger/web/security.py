@@ -33,7 +33,9 @@ CSP_DOCS = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    # same-origin, not no-referrer: with no-referrer a browser posts our own forms with
+    # `Origin: null`, and the same-site check below could not tell them from a foreign site
+    (b"referrer-policy", b"same-origin"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
@@ -202,7 +204,13 @@ _OURS = {k for k, _ in HEADERS} | {b"content-security-policy"}
 
 
 def _same_origin(headers: dict[bytes, bytes]) -> bool:
-    """A browser's form post from another site carries that site's Origin: refuse it."""
+    """A browser's form post from another site carries that site's Origin: refuse it.
+
+    Scripts and command-line clients send no Origin and pass (they need the token anyway).
+    """
+    site = headers.get(b"sec-fetch-site")
+    if site is not None and site not in (b"same-origin", b"none"):
+        return False
     origin = headers.get(b"origin")
     if origin is None:
         return True
@@ -244,7 +252,7 @@ async def _refuse(send: Send, status: int, detail: str, api: bool, login: bool =
                 'name="token" autocomplete="current-password"></label> '
                 '<button type="submit">Sign in</button></form>') if login else ""
         body = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{status}'
-                f' · newsledger</title><link rel="stylesheet" href="/static/report.css"></head>'
+                f' · newsledger</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/static/report.css"></head>'
                 f'<body><main><h1>{status}</h1><p>{escape(detail)}</p>{more}</main></body>'
                 f'</html>').encode()
         ctype = b"text/html; charset=utf-8"
