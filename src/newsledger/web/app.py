@@ -568,7 +568,7 @@ SQL_EXAMPLES = [
 ]
 
 
-_PREPARING = threading.Lock()
+_PREPARING: dict[Path, threading.Lock] = {}
 
 
 def _prepare_later(db_path: Path) -> None:
@@ -579,14 +579,15 @@ def _prepare_later(db_path: Path) -> None:
     """
     from newsledger.web.prepare import needs_prepare, prepare
 
-    if not needs_prepare(db_path) or not _PREPARING.acquire(blocking=False):
+    lock = _PREPARING.setdefault(db_path.resolve(), threading.Lock())
+    if not needs_prepare(db_path) or not lock.acquire(blocking=False):
         return
 
     def work() -> None:
         try:
             prepare(db_path)
         finally:
-            _PREPARING.release()
+            lock.release()
 
     threading.Thread(target=work, name="newsledger-prepare", daemon=True).start()
 

@@ -1,4 +1,6 @@
-"""Read-only queries over the SQLite ledger that `newsledger run` writes.
+"""Read-only queries over the SQLite ledger for the pages that are not plain tables: the
+index, a story (read back into model objects for the report's view builder) and a document.
+The workbench's tables are declared in tables.py.
 
 The schema is store/schema.py (the single source of truth); this module only reads it.
 Claims and documents are joined on `claims.document_id`, and `doc` (the input's base
@@ -10,13 +12,11 @@ ledger still browses instead of erroring.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from newsledger.model import (
-    Actor,
     ArithmeticCheck,
     Claim,
     Document,
@@ -47,10 +47,6 @@ def connect(db_path: Path) -> sqlite3.Connection | None:
         return conn
     except sqlite3.DatabaseError:
         return None
-
-
-def tables(conn: sqlite3.Connection) -> set[str]:
-    return {r["name"] for r in _rows(conn, "SELECT name FROM sqlite_master WHERE type='table'")}
 
 
 def _rows(conn: sqlite3.Connection, sql: str, args: tuple = ()) -> list[dict[str, Any]]:
@@ -117,64 +113,11 @@ def facts(conn: sqlite3.Connection, status: str | None = None, unit: str | None 
     return rows
 
 
-def claims(conn: sqlite3.Connection, doc: str | None = None, claimant: str | None = None,
-           unit: str | None = None, fact: str | None = None, q: str | None = None,
-           limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
-    """Claims of accepted reports, filtered by exact fields and a case-insensitive search."""
-    where, args = _where({"c.doc": doc, "c.claimant": claimant, "c.unit": unit})
-    clauses = [_OK_DOC] + ([where[len("WHERE "):]] if where else [])
-    if fact:
-        clauses.append("c.id IN (SELECT claim_id FROM fact_claims WHERE fact_id = ?)")
-        args += (fact,)
-    if q:
-        clauses.append("(c.sentence LIKE ? OR c.quote LIKE ? OR c.subject LIKE ? "
-                       "OR c.claimant LIKE ? OR c.unit LIKE ?)")
-        like = f"%{q}%"
-        args += (like,) * 5
-    sql = (f"SELECT {_CLAIM_SELECT}, d.outlet, d.published, (SELECT min(fact_id) FROM fact_claims "
-           "fc WHERE fc.claim_id = c.id) AS fact FROM claims c JOIN documents d "
-           "ON d.id = c.document_id WHERE " + " AND ".join(clauses)
-           + " ORDER BY d.published, c.doc, c.span_start, c.id LIMIT ? OFFSET ?")
-    rows = _rows(conn, sql, (*args, max(1, min(int(limit), 1000)), max(0, int(offset))))
-    for r in rows:
-        _decode_claim(r)
-    return rows
-
-
 def _decode_claim(r: dict[str, Any]) -> None:
     r["via"] = [str(v) for v in _json(r.get("via"), [])]
     r["claimant_aliases"] = [str(v) for v in _json(r.get("claimant_aliases"), [])]
     r["hedged"], r["negated"] = bool(r.get("hedged")), bool(r.get("negated"))
     r["derived"] = bool(r.get("derived"))
-
-
-def documents(conn: sqlite3.Connection, status: str | None = None) -> list[dict[str, Any]]:
-    """Every input the ledger holds (accepted first), with its story and claim count."""
-    where, args = _where({"d.status": status})
-    rows = _rows(conn, "SELECT d.id, d.doc, d.source, d.title, d.outlet, d.published, d.status, "
-                       "d.reason, d.url, d.run_id, (SELECT count(*) FROM claims c "
-                       f"WHERE c.document_id = d.id) AS n_claims FROM documents d {where} "
-                       "ORDER BY d.status != 'ok', d.published, d.doc, d.id", args)
-    story_of = _story_of(conn)
-    titles = {s["id"]: s["title"] for s in _rows(conn, "SELECT id, title FROM stories")}
-    for r in rows:
-        r["story"] = story_of.get(r["doc"]) if r["status"] == "ok" else None
-        r["story_title"] = titles.get(r["story"]) or r["story"]
-    return rows
-
-
-def rejected_reasons(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """How many inputs were turned away for each kind of reason, commonest first.
-
-    Reasons name their own line or byte ('line 17: no text field'); counting them as
-    written would give one group per input, so numbers are folded before grouping.
-    """
-    counts: dict[str, int] = {}
-    for r in _rows(conn, "SELECT reason FROM documents WHERE status != 'ok'"):
-        text = re.sub(r"^line \d+:\s*", "", str(r["reason"] or "no reason given"))
-        key = re.sub(r"\d+", "N", text)
-        counts[key] = counts.get(key, 0) + 1
-    return [{"reason": k, "n": n} for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def document(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
@@ -206,13 +149,6 @@ def timeline(conn: sqlite3.Connection, story: str | None = None) -> list[dict[st
         r["docs"] = [str(d) for d in _json(r.get("docs"), [])]
         r["evidence"] = _json(r.get("evidence"), [])
     return rows
-
-
-def distinct(conn: sqlite3.Connection, table: str, column: str) -> list[str]:
-    """Values for a filter drop-down; table and column come from our code, never the user."""
-    return [r["v"] for r in _rows(conn, f"SELECT DISTINCT {column} AS v FROM {table} "
-                                        f"WHERE {column} IS NOT NULL AND {column} != '' "
-                                        "ORDER BY v")]
 
 
 def latest_run(conn: sqlite3.Connection) -> dict[str, Any] | None:
@@ -321,9 +257,3 @@ def load_story(conn: sqlite3.Connection, story_id: str) -> Ledger | None:
     return Ledger(documents=docs, claims=list(by_id.values()), facts=fact_objs,
                   stories=[story], timeline=entries, checks=checks, title=story.title)
 
-
-def actors(conn: sqlite3.Connection) -> list[Actor]:
-    return [Actor(canonical=r["canonical"], type=r.get("type") or "",
-                  aliases=_json(r.get("aliases"), []), role=r.get("role"),
-                  docs=_json(r.get("docs"), []))
-            for r in _rows(conn, "SELECT * FROM actors ORDER BY canonical")]

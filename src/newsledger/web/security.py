@@ -165,7 +165,7 @@ class Guard:
         if not path.startswith(OPEN_PATHS) and not self.policy.authorised(headers):
             await _refuse(send_with_headers, 401, "a token is required: send it as "
                           "'Authorization: Bearer TOKEN' or sign in at /login", api,
-                          login=not api)
+                          login=path if not api else None)
             return
         if method in UNSAFE and self.policy.read_only and not path.startswith("/login"):
             await _refuse(send_with_headers, 403, "this server is read-only (--public): "
@@ -242,13 +242,14 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, "request body too large")
 
 
-async def _refuse(send: Send, status: int, detail: str, api: bool, login: bool = False,
+async def _refuse(send: Send, status: int, detail: str, api: bool, login: str | None = None,
                   extra: list[tuple[bytes, bytes]] | None = None) -> None:
     if api:
         body = json.dumps({"detail": detail}).encode()
         ctype = b"application/json"
     else:
-        more = ('<form method="post" action="/login"><label>Token <input type="password" '
+        more = ('<form method="post" action="/login"><input type="hidden" name="next" '
+                f'value="{escape(login or "/")}"><label>Token <input type="password" '
                 'name="token" autocomplete="current-password"></label> '
                 '<button type="submit">Sign in</button></form>') if login else ""
         body = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{status}'
