@@ -172,3 +172,95 @@ def test_url_fetch_sniffs_and_caps() -> None:
     assert page.name == "news.example/story"
     assert big.error.startswith("too large")
     assert missing.error == "could not fetch: HTTP 404 Not Found"
+
+
+# -- inputs that are not regular files, and JSON Lines read line by line ----------------------------
+
+def _read_in_subprocess(specs: list[str], timeout: float) -> list[tuple[str, str | None]]:
+    """(name, error) of every input, read in a child process so that a hang fails the test
+    instead of hanging it."""
+    import subprocess
+    import sys
+
+    code = ("import json, sys; from newsledger.ingest import read_inputs, count_inputs; "
+            "specs = json.loads(sys.argv[1]); count_inputs(specs); "
+            "print(json.dumps([(d.name, d.error) for d in read_inputs(specs)]))")
+    proc = subprocess.run([sys.executable, "-c", code, json.dumps(specs)], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ})
+    assert proc.returncode == 0, proc.stderr
+    return [tuple(x) for x in json.loads(proc.stdout)]
+
+
+def test_a_fifo_named_on_the_command_line_is_rejected_not_waited_on(tmp_path: Path) -> None:
+    import time
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    (tmp_path / "good.txt").write_text(EN, encoding="utf-8")
+    began = time.monotonic()
+    got = _read_in_subprocess([str(pipe), str(tmp_path / "good.txt")], timeout=60)
+    assert time.monotonic() - began < 60  # the child would block for ever on the old reader
+    assert got == [("pipe", "not a regular file: a named pipe (FIFO)"), ("good.txt", None)]
+
+
+def test_special_entries_in_a_folder_are_each_rejected_with_a_reason(tmp_path: Path) -> None:
+    import socket
+
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    (d / "sub" / "good.txt").write_text(EN, encoding="utf-8")
+    os.mkfifo(d / "pipe.txt")
+    (d / "loop_a.txt").symlink_to("loop_b.txt")
+    (d / "loop_b.txt").symlink_to("loop_a.txt")
+    (d / "dangling.txt").symlink_to("nowhere.txt")
+    (d / "up").symlink_to("..")  # a link to a folder: a cycle if it were followed
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(d / "sock"))
+    try:
+        got = dict(_read_in_subprocess([str(d), "/dev/null", "/dev/zero"], timeout=60))
+    finally:
+        sock.close()
+    assert got["sub/good.txt"] is None
+    assert got["pipe.txt"] == "not a regular file: a named pipe (FIFO)"
+    assert got["loop_a.txt"] == got["loop_b.txt"] == "symlink loop: the link leads back to itself"
+    assert got["dangling.txt"] == "broken link: its target does not exist"
+    assert got["up"].startswith("a link to a folder")
+    assert got["sock"] == "not a regular file: a socket"
+    assert got["null"] == got["zero"] == "not a regular file: a character device"
+    assert len(got) == 9
+
+
+def test_one_oversized_json_line_is_one_rejected_record(tmp_path: Path) -> None:
+    good = [json.dumps({"url": f"https://example.org/r/{n}", "text": f"{EN} Report {n}."}) for n in range(4)]
+    giant = json.dumps({"url": "https://example.org/giant", "text": "word " * 300_000})  # 1.5 MB
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(good[:2] + [giant] + good[2:]) + "\n", encoding="utf-8")
+    limits = Limits(max_bytes=1_000_000)
+    docs = list(read_inputs([str(path)], limits=limits))
+    assert [(d.name, d.error) for d in docs] == [
+        ("example.org/r/0", None), ("example.org/r/1", None),
+        ("feed.jsonl#3", "line 3: too large: 1.5 MB exceeds the 1 MB limit"),
+        ("example.org/r/2", None), ("example.org/r/3", None)]
+    # The same file gzipped streams the same way, and a file over the per-document cap is read
+    # by lines rather than rejected whole.
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(path.read_bytes()))
+    assert [(d.name, d.error) for d in read_inputs([str(tmp_path / "feed.jsonl.gz")], limits=limits)] == \
+        [(d.name, d.error) for d in docs]
+
+
+def test_json_lines_stream_keeps_names_hashes_and_the_whole_file_rejection(tmp_path: Path) -> None:
+    from newsledger.ingest.decode import decode_bytes
+    from newsledger.ingest.jsonl import read_json_records
+
+    lines = ["\ufeff" + json.dumps({"text": EN}), "", json.dumps({"text": FR}, ensure_ascii=False) + "\r",
+             "[1, 2", json.dumps({"html": PAGE})]
+    data = "\n".join(lines).encode("utf-8")
+    (tmp_path / "a.jsonl").write_bytes(data)
+    streamed = list(read_inputs([str(tmp_path / "a.jsonl")]))
+    whole = list(read_json_records(decode_bytes(data), "a.jsonl", str(tmp_path / "a.jsonl"), Limits()))
+    assert [(d.name, d.error, d.raw_hash, d.content) for d in streamed] == \
+        [(d.name, d.error, d.raw_hash, d.content) for d in whole]
+    assert [d.name for d in streamed] == ["a.jsonl#1", "a.jsonl#3", "a.jsonl#4", "a.jsonl#5"]
+    (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps({"quote": str(n)}) for n in range(5)), encoding="utf-8")
+    (doc,) = read_inputs([str(tmp_path / "gold.jsonl")])
+    assert doc.error == "no record has a 'text' or 'html' field: not a file of reports (5 records)"

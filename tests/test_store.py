@@ -225,3 +225,129 @@ def test_rerun_adds_nothing_twice_and_stores_rejections(tmp_path: Path) -> None:
     assert summary_count(second.output, "already in the ledger") == docs
     assert summary_count(second.output, "changes since last run") == 0
     assert count(db, "SELECT count(*) FROM runs WHERE finished IS NOT NULL") == 2
+
+
+# -- several processes, killed runs ------------------------------------------------------------------
+
+def dead_pid() -> int:
+    """The pid of a process that has ended (and been reaped)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_a_dead_runs_row_is_closed_with_what_it_stored(tmp_path: Path) -> None:
+    import socket
+
+    path = tmp_path / "l.sqlite"
+    with Ledger(path) as ledger:
+        run = ledger.start_run(["/in"])
+        ledger.add_result(made_up_result("a.txt", "/in/a.txt", "h-a"), run)
+        ledger.add_result(made_up_result("b.txt", "/in/b.txt", "", status="rejected", reason="empty input"), run)
+        ledger.db.execute("UPDATE runs SET pid = ?, host = ?, heartbeat = '2024-05-01T10:00:00+00:00' WHERE id = ?",
+                          (dead_pid(), socket.gethostname(), run))
+        alive = ledger.start_run(["/more"])  # this process: alive, must stay open
+    with Ledger(path) as ledger:
+        later = ledger.start_run(["/again"])
+        got = {r["id"]: dict(r) for r in ledger.db.execute("SELECT * FROM runs")}
+    assert got[run]["status"] == "interrupted" and got[run]["finished"] == "2024-05-01T10:00:00+00:00"
+    assert (got[run]["documents_added"], got[run]["rejected"], got[run]["claims_added"]) == (1, 1, 1)
+    assert "killed or crashed" in got[run]["note"]
+    assert got[alive]["finished"] is None and got[alive]["status"] == "running"
+    assert got[later]["status"] == "running"
+
+
+def test_unfinished_run_of_an_older_ledger_is_closed(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    con = sqlite3.connect(path)
+    for script in MIGRATIONS[:2]:
+        con.executescript(script)
+    con.execute("PRAGMA user_version = 2")
+    con.execute("INSERT INTO runs (id, started, inputs) VALUES (1, '2024-01-01T00:00:00', '[]')")
+    con.commit()
+    con.close()
+    with Ledger(path) as ledger:
+        ledger.start_run([])
+        assert ledger.db.execute("SELECT status, finished FROM runs WHERE id = 1").fetchone()[:] == (
+            "interrupted", "2024-01-01T00:00:00")
+
+
+def hold_write_lock(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)  # let go from a timer thread
+    con.execute("BEGIN IMMEDIATE")
+    return con
+
+
+def test_a_writer_waits_says_so_and_gives_up_with_a_message(tmp_path: Path) -> None:
+    from newsledger.store.ledger import LedgerBusy
+
+    path = tmp_path / "l.sqlite"
+    Ledger(path).close()
+    other = hold_write_lock(path)
+    waits: list[float | None] = []
+    ledger = Ledger(path, wait=1.0, on_wait=waits.append)
+    with pytest.raises(LedgerBusy) as err:
+        ledger.start_run([])
+    assert "locked by another process" in str(err.value)
+    assert len(waits) >= 2 and all(w is not None for w in waits) and waits == sorted(waits)
+    other.rollback()  # the other process lets go: the same ledger object writes, and says the wait is over
+    other.execute("BEGIN IMMEDIATE")
+    import threading
+
+    threading.Timer(0.6, other.rollback).start()
+    waits.clear()
+    ledger.wait = 60
+    run = ledger.start_run([])
+    assert waits and waits[-1] is None and run >= 1
+    ledger.close()
+    other.close()
+
+
+def test_a_run_that_cannot_get_the_ledger_ends_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "l.sqlite"
+    Ledger(path).close()
+    other = hold_write_lock(path)
+    try:
+        res = invoke("run", EXAMPLES / "quake_06_meridian_courier.txt", "--db", path, "--out", tmp_path / "out",
+                     "--wait", "1")
+    finally:
+        other.rollback()
+        other.close()
+    assert res.exit_code == 3
+    text = " ".join(res.output.split())
+    assert "waiting for the ledger" in text and "locked by another process" in text
+    assert "Traceback" not in res.output and "database is locked" not in res.output
+
+
+def test_a_run_waits_for_the_ledger_then_completes(tmp_path: Path) -> None:
+    import threading
+
+    path = tmp_path / "l.sqlite"
+    Ledger(path).close()
+    other = hold_write_lock(path)
+    threading.Timer(1.5, other.rollback).start()
+    res = invoke("run", EXAMPLES / "quake_06_meridian_courier.txt", "--db", path, "--out", tmp_path / "out")
+    other.close()
+    assert res.exit_code == 0, res.output
+    assert "waiting for the ledger" in res.output
+    assert count(path, "SELECT count(*) FROM documents WHERE status = 'ok'") == 1
+    assert count(path, "SELECT count(*) FROM runs WHERE status = 'finished'") == 1
+
+
+def test_a_rerun_does_not_process_what_is_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsledger.engine.local as local
+
+    db, out = tmp_path / "l.sqlite", tmp_path / "out"
+    inputs = [EXAMPLES / "quake_06_meridian_courier.txt", EXAMPLES / "kursk_01_meridian_courier.txt"]
+    assert invoke("run", inputs[0], "--db", db, "--out", out).exit_code == 0
+    seen: list[str] = []
+    real = local.process_document
+    monkeypatch.setattr(local, "process_document", lambda raw, *a, **k: seen.append(raw.name) or real(raw, *a, **k))
+    res = invoke("run", *inputs, "--db", db, "--out", out)
+    assert res.exit_code == 0, res.output
+    assert seen == ["kursk_01_meridian_courier.txt"]
+    assert summary_count(res.output, "already in the ledger") == 1 and summary_count(res.output, "documents added") == 1
+    assert "inputs: 2 = 1 added + 1 already in the ledger + 0 rejected" in res.output

@@ -54,6 +54,7 @@ def run(
     workers: Annotated[int, typer.Option(help="Local worker processes for the per-document stages.")] = 1,
     engine: Annotated[str, typer.Option(help="'local' (this machine) or 'ray' (Ray Data on a cluster).")] = "local",
     ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (e.g. ray://head:10001); local Ray when omitted.")] = None,
+    wait: Annotated[float, typer.Option(help="Seconds to wait while another process writes to the ledger, before giving up.")] = 600.0,
 ) -> None:
     """Read reports, store documents and figure claims in the ledger, reconcile them, write the brief.
 
@@ -76,13 +77,15 @@ def run(
         except ClusterUnreachable as e:
             console.print(f"[red]{e}")
             raise typer.Exit(2) from None
-    added = skipped = rejected = n_claims = 0
-    rejections: list[tuple[str, str]] = []
-    with _open_ledger(db) as ledger:
-        run_id = ledger.start_run(inputs)
-        total = count_inputs(inputs)
-        with _progress() as progress:
-            task = progress.add_task("reading reports", total=total)
+    from newsledger.store.ledger import BatchWriter, LedgerBusy
+
+    with _open_ledger(db, wait) as ledger, _progress() as progress:
+        task = progress.add_task("reading reports", total=None)
+        ledger.on_wait = _waiting_status(progress, task)
+        try:
+            run_id = ledger.start_run(inputs)
+            progress.update(task, total=count_inputs(inputs))
+            writer = BatchWriter(ledger, run_id)
             if engine == "ray":
                 from newsledger.engine.cluster import run_ray
 
@@ -90,26 +93,23 @@ def run(
             else:
                 from newsledger.engine.local import run_local
 
-                results = run_local(read_inputs(inputs), workers=workers)
+                results = run_local(_not_stored(read_inputs(inputs), ledger, writer, progress, task),
+                                    workers=workers)
             for result in results:
-                doc_id = ledger.add_result(result, run_id)
-                d = result.document
-                if doc_id is None:
-                    skipped += 1
-                elif d.status != "ok":
-                    rejected += 1
-                    rejections.append((d.doc, d.reason or ""))
-                else:
-                    added += 1
-                    n_claims += len(result.claims)
+                writer.add(result)
                 progress.advance(task)
+            writer.flush()
             progress.update(task, description="reconciling across reports")
-            brief = conclude(ledger, run_id)
-        ledger.finish_run(run_id, documents_added=added, documents_skipped=skipped, rejected=rejected,
-                          claims_added=n_claims)
+            with ledger.writing():  # under the lock: a run at the same time cannot half-change what we read
+                brief = conclude(ledger, run_id)
+            ledger.finish_run(run_id, **writer.counts())
+        except LedgerBusy as e:
+            progress.stop()
+            console.print(f"[red]{e}")
+            raise typer.Exit(3) from None
     paths = write_report(brief, out_dir)
     _index_for_web(db)
-    _summary(brief, added, skipped, rejections, n_claims, db, paths)
+    _summary(brief, writer, db, paths)
 
 
 def _index_for_web(db: Path) -> None:
@@ -119,26 +119,60 @@ def _index_for_web(db: Path) -> None:
     prepare(db, charts=False)
 
 
-def _open_ledger(db: Path) -> Any:
-    """The ledger at `db`, or a one-line message and exit code 2 when it cannot be used."""
-    from newsledger.store.ledger import Ledger, LedgerError
+def _not_stored(raws: Any, ledger: Any, writer: Any, progress: Progress, task: Any) -> Any:
+    """The inputs whose bytes the ledger does not hold yet: a re-run (or the run after a killed
+    one) does not process again what is already stored; those count as already in the ledger."""
+    for raw in raws:
+        if raw.raw_hash and not raw.error and ledger.has_stored(raw.raw_hash):
+            writer.seen(raw.source)
+            progress.advance(task)
+            continue
+        yield raw
+
+
+def _waiting_status(progress: Progress, task: Any) -> Any:
+    """What a run shows while another process holds the ledger's write lock (None: the wait is over)."""
+    said = []
+    before: list[str] = []
+
+    def waiting(seconds: float | None) -> None:
+        if seconds is None:
+            if before:
+                progress.update(task, description=before.pop())
+            return
+        if not said:
+            said.append(True)
+            if not console.is_terminal:
+                console.print("waiting for the ledger: another process is writing to it")
+        if not before:
+            before.append(progress.tasks[0].description if progress.tasks else "reading reports")
+        progress.update(task, description=f"waiting for the ledger ({seconds:.0f} s; another process is writing)")
+
+    return waiting
+
+
+def _open_ledger(db: Path, wait: float = 600.0) -> Any:
+    """The ledger at `db`, or a one-line message and exit code 2 when it cannot be used
+    (3 when another process kept it locked for longer than `wait` seconds)."""
+    from newsledger.store.ledger import Ledger, LedgerBusy, LedgerError
 
     try:
-        return Ledger(db)
+        return Ledger(db, wait=wait)
     except LedgerError as e:
         console.print(f"[red]{e}")
-        raise typer.Exit(2) from None
+        raise typer.Exit(3 if isinstance(e, LedgerBusy) else 2) from None
 
 
-def _summary(brief: Any, added: int, skipped: int, rejections: list[tuple[str, str]], n_claims: int,
-             db: Path, paths: dict[str, Path]) -> None:
+def _summary(brief: Any, writer: Any, db: Path, paths: dict[str, Path]) -> None:
+    rejections = writer.rejections
     table = Table(title="newsledger run", show_header=True, header_style="bold")
     table.add_column("what")
     table.add_column("count", justify="right")
-    table.add_row("documents added", str(added))
-    table.add_row("already in the ledger", str(skipped))
-    table.add_row("rejected", str(len(rejections)))
-    table.add_row("figure claims added", str(n_claims))
+    table.add_row("inputs read", str(writer.read))
+    table.add_row("documents added", str(writer.added))
+    table.add_row("already in the ledger", str(writer.skipped))
+    table.add_row("rejected", str(writer.rejected))
+    table.add_row("figure claims added", str(writer.claims))
     table.add_row("documents in ledger", str(len(brief.documents)))
     table.add_row("stories", str(len(brief.stories)))
     table.add_row("facts", str(len(brief.facts)))
@@ -153,6 +187,8 @@ def _summary(brief: Any, added: int, skipped: int, rejections: list[tuple[str, s
         for name, reason in rejections:
             rej.add_row(name, reason)
         console.print(rej)
+    console.print(f"inputs: {writer.read} = {writer.added} added + {writer.skipped} already in the ledger + "
+                  f"{writer.rejected} rejected")
     console.print(f"ledger: {db}")
     report = paths.get("report.html") or next(iter(paths.values()), None)
     sys.stdout.write(f"report: {report}\n")  # plain: Rich would wrap a long path over two lines
@@ -366,10 +402,17 @@ def report(
     if not db.exists():
         console.print(f"[red]no ledger at {db}")
         raise typer.Exit(1)
+    from newsledger.store.ledger import LedgerBusy
+
     with _open_ledger(db) as ledger:
-        run_id = ledger.start_run([f"report {db}"])
-        brief = conclude(ledger, run_id)
-        ledger.finish_run(run_id)
+        try:
+            run_id = ledger.start_run([f"report {db}"])
+            with ledger.writing():
+                brief = conclude(ledger, run_id)
+            ledger.finish_run(run_id)
+        except LedgerBusy as e:
+            console.print(f"[red]{e}")
+            raise typer.Exit(3) from None
     paths = write_report(brief, out_dir)
     _index_for_web(db)
     sys.stdout.write(f"report: {paths.get('report.html')}\n")

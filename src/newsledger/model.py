@@ -54,6 +54,7 @@ class Document:
     url: str | None = None
     status: Status = "ok"
     reason: str | None = None
+    note: str | None = None  # a limit a stored document hit ("figures read from the first ... characters")
     dropped: list[str] = field(default_factory=list)  # furniture lines removed by the cleaner
     head_lines: list[str] = field(default_factory=list)  # standfirst, key points, captions above the body
 

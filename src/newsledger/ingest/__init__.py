@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..model import RawDocument
-from .files import expand, read_file
+from .files import expand, open_regular, read_file
 from .limits import Limits
 from .sniff import is_gzip, is_warc
 from .text import rejected
@@ -74,15 +74,21 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
 
 
 def _count_file(path: Path) -> int | None:
-    try:
-        with path.open("rb") as f:
+    """Documents in one file from a peek: 1, the number of JSON Lines records, or None (unknown)."""
+    f, size, why = open_regular(path)
+    if f is None:
+        return 1  # rejected, one way or another: one input
+    with f:
+        try:
             head = f.read(4096)
-            if is_gzip(head) or is_warc(head):
-                return None
-            first = next((ln for ln in head.splitlines() if ln.strip()), b"")
-            if not first.lstrip().startswith(b"{") or path.stat().st_size > Limits().max_bytes:
-                return 1
-            f.seek(0)
-            return sum(1 for ln in f if ln.strip()) or 1
-    except OSError:
-        return 1
+        except OSError:
+            return 1
+        if is_gzip(head) or is_warc(head):
+            return None
+        first = next((ln for ln in head.splitlines() if ln.strip()), b"")
+        if not first.lstrip().startswith(b"{"):
+            return 1
+        if size > DEFAULT_LIMITS.max_bytes:
+            return None  # a long JSON Lines file: counting it would mean reading it twice
+        f.seek(0)
+        return sum(1 for ln in f if ln.strip()) or 1

@@ -10,13 +10,12 @@ from collections.abc import Iterator
 
 from ..model import RawDocument
 from .decode import decode_bytes, meta_charset, utf16_without_bom
-from .jsonl import read_json_records
+from .jsonl import JSON_EXT, read_json_records
 from .limits import Limits, too_large
 from .sniff import binary_kind, is_gzip, is_warc, looks_like_html, looks_like_jsonl
 from .text import document, rejected
 
 HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
-JSON_EXT = (".jsonl", ".ndjson", ".json")
 
 
 def gunzip_capped(data: bytes, limits: Limits) -> bytes | str:

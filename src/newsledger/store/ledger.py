@@ -2,14 +2,24 @@
 
 SQLite because the ledger is a file an analyst can open anywhere; the cross-document
 stages read it into DuckDB/Arrow tables when they need set operations at scale.
+
+Several processes may use one ledger at once (two runs, the web server): the file is in WAL
+mode, so readers never wait, and every write is a short explicit transaction taken with
+`BEGIN IMMEDIATE`. A writer that finds the lock held waits, tells its caller it is waiting
+(`on_wait`), and gives up with a plain message only after `wait` seconds. A run stores its
+documents a batch at a time (`BatchWriter`), so a killed run keeps what it committed.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
-from collections.abc import Iterable
-from dataclasses import replace
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +38,11 @@ from newsledger.model import (
 )
 from newsledger.store.schema import MIGRATIONS, SCHEMA_VERSION
 
+# One wait inside SQLite's busy handler; between two waits the caller hears how long it has waited.
+BUSY_STEP = 0.25
+# How long a writer waits for another process to release the ledger before it gives up.
+DEFAULT_WAIT = 600.0
+
 CLAIM_COLUMNS = (
     "document_id doc quote low high bound unit event subject claimant claimant_aliases via time "
     "statement_time hedged negated derived basis kind sentence span_start span_end sentence_start "
@@ -43,6 +58,54 @@ class LedgerError(RuntimeError):
     """A ledger file that cannot be used as it is; the message says why, for the user."""
 
 
+class LedgerBusy(LedgerError):
+    """Another process kept the ledger locked for longer than this one was willing to wait."""
+
+
+def _busy(e: sqlite3.OperationalError) -> bool:
+    text = str(e).lower()
+    return "locked" in text or "busy" in text
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration script, so they run inside our transaction
+    (`executescript` would commit whatever transaction is open first)."""
+    out, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            out.append(current.strip())
+            current = ""
+    if current.strip() and not all(ln.strip().startswith("--") or not ln.strip() for ln in current.splitlines()):
+        out.append(current.strip())
+    return out
+
+
+def _start_time(pid: int) -> str | None:
+    """When process `pid` started (clock ticks since boot, from /proc), to tell a reused pid."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[-1].split()
+    return fields[19] if len(fields) > 19 else None
+
+
+def _alive(host: str | None, pid: int | None, started: str | None) -> bool | None:
+    """Whether the process that owns a run still exists: None when only its host could tell."""
+    if host != socket.gethostname():
+        return None if host else False
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # someone else's process: it exists
+    return started is None or _start_time(pid) in (None, started)
+
+
 # Tables of schema 1: a version-0 file holding other tables is someone else's database.
 _OWN_TABLES = {"runs", "sources", "documents", "claims", "mentions", "events"}
 
@@ -50,23 +113,33 @@ _OWN_TABLES = {"runs", "sources", "documents", "claims", "mentions", "events"}
 class Ledger:
     """One ledger file. Use as a context manager; every write is committed on exit."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, wait: float = DEFAULT_WAIT,
+                 on_wait: Callable[[float | None], None] | None = None) -> None:
         self.path = Path(path)
+        self.wait = wait  # seconds to wait for another writer before giving up
+        self.on_wait = on_wait  # told how long we have waited, between two waits; None when done
+        self._depth = 0
+        memory = str(path) == ":memory:"
         try:
-            if str(path) != ":memory:":
+            if not memory:
                 if self.path.is_dir():
                     raise LedgerError(f"{self.path} is a directory, not a ledger file")
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(str(path))
+            # Autocommit mode: every transaction below is explicit, so none is left open by accident.
+            self.db = sqlite3.connect(str(path), timeout=BUSY_STEP, isolation_level=None)
         except (OSError, sqlite3.Error) as e:
             raise LedgerError(f"cannot open the ledger {self.path}: {e}") from e
         try:
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
             self.migrate()  # first: a file we refuse must not be switched to WAL either
-            self.db.execute("PRAGMA journal_mode = WAL") if str(path) != ":memory:" else None
+            if not memory:
+                self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
+                self.db.execute("PRAGMA synchronous = NORMAL")  # in WAL: no corruption, fewer fsyncs
         except sqlite3.DatabaseError as e:
             self.db.close()
+            if isinstance(e, sqlite3.OperationalError) and _busy(e):
+                raise LedgerBusy(self._busy_message()) from e
             raise LedgerError(f"{self.path} is not a newsledger ledger ({e})") from e
         except LedgerError:
             self.db.close()
@@ -79,8 +152,61 @@ class Ledger:
         self.close()
 
     def close(self) -> None:
-        self.db.commit()
+        if self.db.in_transaction:
+            self.db.commit()
         self.db.close()
+
+    # -- transactions -------------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (nested uses join the outer one); rolled back on error.
+
+        The write lock is taken up front (`BEGIN IMMEDIATE`), waiting for another writer as
+        long as `wait` allows, so a transaction never fails half-way for want of it.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.db
+            finally:
+                self._depth -= 1
+            return
+        self._retry(lambda: self.db.execute("BEGIN IMMEDIATE"))
+        self._depth = 1
+        try:
+            yield self.db
+        except BaseException:
+            self._depth = 0
+            if self.db.in_transaction:
+                self.db.rollback()
+            raise
+        self._depth = 0
+        self._retry(lambda: self.db.execute("COMMIT"))
+
+    def _retry(self, step: Callable[[], object]) -> None:
+        """Run `step`, waiting while another process holds the ledger; LedgerBusy after `wait` s."""
+        began = time.monotonic()
+        waited_at_all = False
+        while True:
+            try:
+                step()
+                if waited_at_all and self.on_wait is not None:
+                    self.on_wait(None)
+                return
+            except sqlite3.OperationalError as e:
+                if not _busy(e):
+                    raise
+                waited = time.monotonic() - began
+                if waited >= self.wait:
+                    raise LedgerBusy(self._busy_message(waited)) from e
+                waited_at_all = True
+                if self.on_wait is not None:
+                    self.on_wait(waited)
+
+    def _busy_message(self, waited: float | None = None) -> str:
+        how_long = f" for {waited:.0f} s" if waited is not None else ""
+        return (f"the ledger {self.path} is locked by another process{how_long}: another newsledger run "
+                "may still be writing to it; try again when it has finished")
 
     # -- schema -------------------------------------------------------------------------
     @property
@@ -88,38 +214,82 @@ class Ledger:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
-        """Bring an older (or new, empty) ledger up to the current schema."""
-        current = self.version
-        if current > SCHEMA_VERSION:
-            raise LedgerError(
-                f"{self.path} was written by a newer newsledger (schema {current}; this one reads up to "
-                f"{SCHEMA_VERSION}): upgrade newsledger or use another --db"
-            )
-        if current == 0:
-            tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if tables - _OWN_TABLES:
+        """Bring an older (or new, empty) ledger up to the current schema, in one transaction."""
+        if self.version == SCHEMA_VERSION:
+            return
+        with self.writing():
+            current = self.version  # again, under the lock: another process may have migrated it
+            if current > SCHEMA_VERSION:
                 raise LedgerError(
-                    f"{self.path} is a SQLite file with other tables ({', '.join(sorted(tables)[:5])}), "
-                    "not a newsledger ledger: it was left untouched"
+                    f"{self.path} was written by a newer newsledger (schema {current}; this one reads up to "
+                    f"{SCHEMA_VERSION}): upgrade newsledger or use another --db"
                 )
-        for number in range(current, SCHEMA_VERSION):
-            self.db.executescript(MIGRATIONS[number])
-            self.db.execute(f"PRAGMA user_version = {number + 1}")
-        self.db.commit()
+            if current == 0:
+                tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                if tables - _OWN_TABLES:
+                    raise LedgerError(
+                        f"{self.path} is a SQLite file with other tables ({', '.join(sorted(tables)[:5])}), "
+                        "not a newsledger ledger: it was left untouched"
+                    )
+            for number in range(current, SCHEMA_VERSION):
+                for statement in _statements(MIGRATIONS[number]):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number + 1}")
 
     # -- runs -----------------------------------------------------------------------------
     def start_run(self, inputs: Iterable[str]) -> int:
-        cur = self.db.execute("INSERT INTO runs (started, inputs) VALUES (?, ?)", (_now(), json.dumps(list(inputs))))
-        self.db.commit()
+        """A new run owned by this process; runs whose process has died are closed first."""
+        host, pid = socket.gethostname(), os.getpid()
+        with self.writing():
+            self.close_dead_runs()
+            cur = self.db.execute(
+                "INSERT INTO runs (started, inputs, status, host, pid, pid_start, heartbeat) "
+                "VALUES (?, ?, 'running', ?, ?, ?, ?)",
+                (_now(), json.dumps(list(inputs)), host, pid, _start_time(pid), _now()),
+            )
         return int(cur.lastrowid)  # type: ignore[arg-type]
 
     def finish_run(self, run_id: int, **counts: int) -> None:
-        sets = ", ".join(f"{k} = ?" for k in counts)
-        self.db.execute(
-            f"UPDATE runs SET finished = ?{', ' + sets if sets else ''} WHERE id = ?",
-            (_now(), *counts.values(), run_id),
-        )
-        self.db.commit()
+        sets = "".join(f", {k} = ?" for k in counts)
+        with self.writing():
+            self.db.execute(
+                f"UPDATE runs SET finished = ?, status = 'finished', heartbeat = ?{sets} WHERE id = ?",
+                (_now(), _now(), *counts.values(), run_id),
+            )
+
+    def beat(self, run_id: int, **counts: int) -> None:
+        """Record that the run is alive (and how far it got); done with every batch it commits."""
+        sets = "".join(f", {k} = ?" for k in counts)
+        with self.writing():
+            self.db.execute(f"UPDATE runs SET heartbeat = ?{sets} WHERE id = ?", (_now(), *counts.values(), run_id))
+
+    def close_dead_runs(self) -> list[int]:
+        """Close the rows of runs whose process has died (killed, crashed, machine restarted).
+
+        Their committed documents stay; the row gets the counts of what they stored, the
+        time of their last commit as `finished`, and status 'interrupted'. A run on another
+        host is left open: only that host can tell whether it still works.
+        """
+        closed = []
+        with self.writing():
+            rows = self.db.execute(
+                "SELECT id, started, host, pid, pid_start, heartbeat FROM runs WHERE finished IS NULL").fetchall()
+            for r in rows:
+                if _alive(r["host"], r["pid"], r["pid_start"]) is not False:
+                    continue
+                added, rejected = self.db.execute(
+                    "SELECT coalesce(sum(status = 'ok'), 0), coalesce(sum(status != 'ok'), 0) "
+                    "FROM documents WHERE run_id = ?", (r["id"],)).fetchone()
+                claims = self.db.execute("SELECT count(*) FROM claims WHERE run_id = ?", (r["id"],)).fetchone()[0]
+                self.db.execute(
+                    "UPDATE runs SET finished = ?, status = 'interrupted', documents_added = ?, rejected = ?, "
+                    "claims_added = ?, note = ? WHERE id = ?",
+                    (r["heartbeat"] or r["started"], added, rejected, claims,
+                     f"the run's process ended before the run did (killed or crashed); the {added + rejected} "
+                     "document(s) it had committed are kept", r["id"]),
+                )
+                closed.append(int(r["id"]))
+        return closed
 
     def previous_run(self, run_id: int) -> int | None:
         row = self.db.execute("SELECT max(run_id) FROM snapshots WHERE run_id < ?", (run_id,)).fetchone()
@@ -129,6 +299,16 @@ class Ledger:
     def has_document(self, raw_hash: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE raw_hash = ?", (raw_hash,)).fetchone() is not None
 
+    def has_stored(self, raw_hash: str) -> bool:
+        """Whether these bytes are already stored as a good document (so need no processing)."""
+        row = self.db.execute("SELECT 1 FROM documents WHERE raw_hash = ? AND status = 'ok'", (raw_hash,)).fetchone()
+        return row is not None
+
+    def saw_source(self, source: str, run_id: int) -> None:
+        """Note that a run met `source` again (its document was already stored)."""
+        with self.writing():
+            self.db.execute("UPDATE sources SET last_run = ? WHERE source = ?", (run_id, source))
+
     def add_result(self, result: DocumentResult, run_id: int) -> int | None:
         """Store one processed input; None when the same content is already in the ledger.
 
@@ -136,7 +316,12 @@ class Ledger:
         an earlier version of an updated page) and a rejection of the same bytes, so a fetch
         that failed yesterday or a reader fixed since does not stay rejected for ever. Its
         name is made unique, because the cross-document stages key documents by name.
+        One transaction of its own, or part of the caller's (`writing`, as BatchWriter does).
         """
+        with self.writing():
+            return self._add_result(result, run_id)
+
+    def _add_result(self, result: DocumentResult, run_id: int) -> int | None:
         d = result.document
         key = d.raw_hash or f"rejected:{d.source}:{d.reason}"
         existing = self.db.execute("SELECT status FROM documents WHERE raw_hash = ?", (key,)).fetchone()
@@ -158,11 +343,12 @@ class Ledger:
         )
         cur = self.db.execute(
             """INSERT INTO documents (doc, source, raw_hash, status, reason, title, author, outlet, outlet_basis,
-               published, published_basis, published_confidence, dateline, language, url, body, dropped, run_id)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               published, published_basis, published_confidence, dateline, language, url, body, dropped, run_id,
+               note)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (d.doc, d.source, key, d.status, d.reason, d.title, d.author, d.outlet, d.outlet_basis,
              d.published, d.published_basis, d.published_confidence, d.dateline, d.language, d.url,
-             d.body, json.dumps(d.dropped), run_id),
+             d.body, json.dumps(d.dropped), run_id, d.note),
         )
         doc_id = int(cur.lastrowid)  # type: ignore[arg-type]
         self.db.executemany(
@@ -200,7 +386,7 @@ class Ledger:
         for r in rows:
             d = Document(doc=r["doc"], source=r["source"], raw_hash=r["raw_hash"])
             for key in ("body", "title", "author", "outlet", "outlet_basis", "published", "published_basis",
-                        "published_confidence", "dateline", "language", "url", "status", "reason"):
+                        "published_confidence", "dateline", "language", "url", "status", "reason", "note"):
                 setattr(d, key, r[key] if r[key] is not None else getattr(d, key))
             d.dropped = json.loads(r["dropped"] or "[]")
             out.append(d)
@@ -232,6 +418,13 @@ class Ledger:
         checks: list[ArithmeticCheck],
     ) -> None:
         """Cross-document results are derived data: each run rewrites them whole."""
+        with self.writing():
+            self._replace_conclusions(stories=stories, actors=actors, facts=facts, fact_claim_ids=fact_claim_ids,
+                                      timeline=timeline, checks=checks)
+
+    def _replace_conclusions(self, *, stories: list[Story], actors: list[Actor], facts: list[Fact],
+                             fact_claim_ids: dict[str, list[int]], timeline: list[TimelineEntry],
+                             checks: list[ArithmeticCheck]) -> None:
         for table in ("fact_claims", "facts", "stories", "actors", "timeline", "checks"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.executemany(
@@ -261,22 +454,107 @@ class Ledger:
             "INSERT INTO checks (kind, description, expected, observed, fits, claims) VALUES (?, ?, ?, ?, ?, ?)",
             [(c.kind, c.description, c.expected, c.observed, int(c.fits), json.dumps(c.claims)) for c in checks],
         )
-        self.db.commit()
 
     def save_snapshot(self, run_id: int, payload: dict[str, Any]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO snapshots VALUES (?, ?)", (run_id, json.dumps(payload, default=str)))
-        self.db.commit()
+        with self.writing():
+            self.db.execute("INSERT OR REPLACE INTO snapshots VALUES (?, ?)", (run_id, json.dumps(payload, default=str)))
 
     def snapshot(self, run_id: int) -> dict[str, Any] | None:
         row = self.db.execute("SELECT payload FROM snapshots WHERE run_id = ?", (run_id,)).fetchone()
         return json.loads(row[0]) if row else None
 
     def save_changes(self, run_id: int, changes: list[dict[str, Any]]) -> None:
-        self.db.executemany(
-            "INSERT INTO changes VALUES (?, ?, ?, ?)",
-            [(run_id, c.get("kind"), c.get("description"), json.dumps(c, default=str)) for c in changes],
-        )
-        self.db.commit()
+        with self.writing():
+            self.db.executemany(
+                "INSERT INTO changes VALUES (?, ?, ?, ?)",
+                [(run_id, c.get("kind"), c.get("description"), json.dumps(c, default=str)) for c in changes],
+            )
+
+
+@dataclass
+class BatchWriter:
+    """Stores a run's results a batch at a time: one short transaction every `every`
+    documents or `seconds`, whichever comes first.
+
+    Short transactions let two runs share a ledger (each waits only for the other's batch),
+    and a run killed half-way keeps every batch it committed. `flush_if_due` lets an engine
+    that waits on a slow document commit what it already has. The counts are of inputs:
+    every input is exactly one of added, skipped (already stored) or rejected.
+    """
+
+    ledger: Ledger
+    run_id: int
+    every: int = 25
+    seconds: float = 1.0
+    added: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    claims: int = 0
+    rejections: list[tuple[str, str]] = field(default_factory=list)
+    _pending: list[DocumentResult | str] = field(default_factory=list)
+    _since: float = 0.0
+
+    @property
+    def read(self) -> int:
+        """Inputs accounted for so far (committed)."""
+        return self.added + self.skipped + self.rejected
+
+    def counts(self) -> dict[str, int]:
+        """The run's counts, named as the `runs` table names them."""
+        return {"documents_added": self.added, "documents_skipped": self.skipped, "rejected": self.rejected,
+                "claims_added": self.claims, "documents_read": self.read}
+
+    def add(self, result: DocumentResult) -> None:
+        self._queue(result)
+
+    def seen(self, source: str) -> None:
+        """An input whose bytes are already stored: counted as skipped, not processed again."""
+        self._queue(source)
+
+    def _queue(self, item: DocumentResult | str) -> None:
+        if not self._pending:
+            self._since = time.monotonic()
+        self._pending.append(item)
+        self.flush_if_due()
+
+    def due(self) -> bool:
+        return bool(self._pending) and (len(self._pending) >= self.every
+                                        or time.monotonic() - self._since >= self.seconds)
+
+    def flush_if_due(self) -> None:
+        if self.due():
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit everything pending in one transaction (the counts move only once it is committed)."""
+        if not self._pending:
+            return
+        added = skipped = claims = 0
+        rejections: list[tuple[str, str]] = []
+        with self.ledger.writing():
+            for item in self._pending:
+                if isinstance(item, str):
+                    self.ledger.db.execute("UPDATE sources SET last_run = ? WHERE source = ?", (self.run_id, item))
+                    skipped += 1
+                    continue
+                d = item.document
+                if self.ledger.add_result(item, self.run_id) is None:
+                    skipped += 1
+                elif d.status != "ok":
+                    rejections.append((d.doc, d.reason or ""))
+                else:
+                    added += 1
+                    claims += len(item.claims)
+            self.ledger.beat(self.run_id, documents_added=self.added + added,
+                             documents_skipped=self.skipped + skipped,
+                             rejected=self.rejected + len(rejections), claims_added=self.claims + claims,
+                             documents_read=self.read + added + skipped + len(rejections))
+        self.added += added
+        self.skipped += skipped
+        self.claims += claims
+        self.rejected += len(rejections)
+        self.rejections.extend(rejections)
+        self._pending.clear()
 
 
 def _renamed(result: DocumentResult, name: str) -> DocumentResult:

@@ -104,6 +104,19 @@ MIGRATIONS: list[str] = [
         run_id INTEGER REFERENCES runs(id), kind TEXT, description TEXT, detail TEXT
     );
     """,
+    # 3: runs that can be told apart while they work (two at once, or one killed) and that
+    # account for every input; a note on a document that was stored but hit a limit.
+    """
+    ALTER TABLE runs ADD COLUMN status TEXT;          -- running | finished | interrupted
+    ALTER TABLE runs ADD COLUMN host TEXT;            -- where the run's process lives
+    ALTER TABLE runs ADD COLUMN pid INTEGER;
+    ALTER TABLE runs ADD COLUMN pid_start TEXT;       -- the process's start time (pids are reused)
+    ALTER TABLE runs ADD COLUMN heartbeat TEXT;       -- the run's last commit
+    ALTER TABLE runs ADD COLUMN documents_read INTEGER; -- inputs = added + skipped + rejected
+    ALTER TABLE runs ADD COLUMN note TEXT;            -- e.g. why an interrupted run was closed
+    ALTER TABLE documents ADD COLUMN note TEXT;       -- a limit a stored document hit (text cut short)
+    UPDATE runs SET status = CASE WHEN finished IS NULL THEN 'running' ELSE 'finished' END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -50,10 +50,17 @@ def connect(db_path: Path) -> sqlite3.Connection | None:
 
 
 def _rows(conn: sqlite3.Connection, sql: str, args: tuple = ()) -> list[dict[str, Any]]:
+    """Rows as dicts; a table or column an older or partial ledger lacks reads as no rows.
+
+    Any other database error (locked for too long, corrupt file, I/O) is raised: a page must
+    show an error rather than pass an unreadable ledger off as an empty one.
+    """
     try:
         return [dict(r) for r in conn.execute(sql, args)]
-    except sqlite3.DatabaseError:  # table or column missing in an older or partial ledger
-        return []
+    except sqlite3.OperationalError as e:
+        if str(e).startswith(("no such table", "no such column")):
+            return []
+        raise
 
 
 def _json(value: Any, default: Any) -> Any:
