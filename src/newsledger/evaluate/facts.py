@@ -73,11 +73,29 @@ def map_claims(facts: list[Fact], claims: list[Claim],
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_doc[_stem(c.doc)].append(c)
-    out: dict[int, list[tuple[Claim, str | None]]] = {}
-    for k, (_, g) in enumerate(_gold_claims(gold_facts)):
-        out[k] = [(c, fact_of.get(id(c))) for c in by_doc.get(_stem(g.get("doc", "")), [])
-                  if claim_matches(c, g)]
+    gold = _gold_claims(gold_facts)
+    # a system claim stands for the gold claims it matches best: an equal quote beats one
+    # that only contains the other ("more than 1,000" troops vs "more than 1,000 square kilometers")
+    best: dict[int, list[int]] = {}
+    for k, (_, g) in enumerate(gold):
+        for c in by_doc.get(_stem(g.get("doc", "")), []):
+            if claim_matches(c, g):
+                best.setdefault(id(c), []).append(k)
+    out: dict[int, list[tuple[Claim, str | None]]] = {k: [] for k in range(len(gold))}
+    claims_by_id = {id(c): c for c in claims}
+    for cid, ks in best.items():
+        c = claims_by_id[cid]
+        score = {k: _quote_score(c.quote, gold[k][1].get("quote", "")) for k in ks}
+        top = max(score.values())
+        for k in ks:
+            if score[k] == top:
+                out[k].append((c, fact_of.get(cid)))
     return out
+
+
+def _quote_score(a: str, b: str) -> float:
+    a, b = _norm(a), _norm(b)
+    return 1.0 if a == b else min(len(a), len(b)) / max(len(a), len(b), 1)
 
 
 def score_grouping(facts: list[Fact], claims: list[Claim], gold_facts: list[dict]) -> dict[str, Any]:
@@ -124,10 +142,9 @@ def score_checks(checks: list[ArithmeticCheck], claims: list[Claim], gold_facts:
     by_ref: dict[str, Claim] = {_ref(c): c for c in claims}
     # every (gold fact, value) a system claim stands for
     stands: dict[str, set[tuple[str, float]]] = defaultdict(set)
-    for fact, g in gold:
-        for c in claims:
-            if claim_matches(c, g):
-                stands[_ref(c)].add((fact, float(g["low"])))
+    for k, pairs in map_claims([], claims, gold_facts).items():
+        for c, _ in pairs:
+            stands[_ref(c)].add((gold[k][0], float(gold[k][1]["low"])))
 
     def role_hit(ref: str, role: dict) -> bool:
         return any(f == alt["fact"] and _close(v, alt["low"]) for f, v in stands.get(ref, ())

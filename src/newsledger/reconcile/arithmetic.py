@@ -125,11 +125,10 @@ def _fit_in_time(parts: list[_Item], total: _Item, summed: tuple[float, float]) 
     t_total = total.row.t
     it = _iv(total.claim)
     if t_parts and t_total:
-        latest = max(t[1] for t in t_parts)
-        earliest = min(t[0] for t in t_parts)
-        if t_total[0] > latest:
+        # a part dated before the total: the total may have grown since (a later count)
+        if t_total[0] > min(t[1] for t in t_parts):
             return it[1] >= summed[0]
-        if t_total[1] < earliest:
+        if t_total[1] < max(t[0] for t in t_parts):
             return it[0] <= summed[1]
     return overlaps(summed, it)
 
@@ -177,8 +176,8 @@ def _increments(items: list[_Item]) -> list[ArithmeticCheck]:
     """'N more …, bringing the total to T': the fact's previous figure + N against T."""
     out = []
     by_sentence: dict[tuple[str, str], list[_Item]] = defaultdict(list)
-    for i in items:
-        if _usable(i.row) and not i.row.rate:
+    for i in items:  # a plan adds up like a count: "will cut a further 2,000, bringing cuts to 6,500"
+        if not i.claim.derived and i.row.phase != "prospective" and not i.row.rate:
             by_sentence[(i.claim.doc, i.claim.sentence)].append(i)
     for group in by_sentence.values():
         for step in group:
@@ -190,7 +189,7 @@ def _increments(items: list[_Item]) -> list[ArithmeticCheck]:
                         or _rep(total.row) <= _rep(step.row) or not total.row.t):
                     continue
                 earlier = [r for r in _fact_rows(total.fact, items) if r.row.t and r.row.t[1] < total.row.t[0]
-                           and _usable(r.row) and _rep(r.row) < _rep(total.row)]
+                           and not r.claim.derived and _rep(r.row) < _rep(total.row)]
                 if not earlier:
                     continue
                 prev = max(earlier, key=lambda r: (r.row.t[1], r.claim.claimant == total.claim.claimant))
@@ -224,13 +223,13 @@ def _shares_in_sentence(items: list[_Item]) -> list[ArithmeticCheck]:
             after = (s.claim.sentence or "")[quote_pos(s.claim) + len(s.claim.quote or ""):]
             if not _SHARE_OF.search(after):
                 continue
-            counts = [i for i in group if i.row.cls != "percent" and i.row.cls == _cls_of(group, s)]
+            counts = [i for i in group if i.row.cls != "percent" and _comparable(i.row.cls, _cls_of(group, s))]
             before = [i for i in counts if i.claim.span[0] < s.claim.span[0]]
             if not before:
                 continue
             part = before[-1]
             bases = [i for i in counts if i is not part and _rep(i.row) > _rep(part.row)
-                     and i.row.cls == part.row.cls]
+                     and _comparable(i.row.cls, part.row.cls)]
             if not bases:
                 continue
             base = max(bases, key=lambda i: _rep(i.row))
@@ -244,6 +243,12 @@ def _shares_in_sentence(items: list[_Item]) -> list[ArithmeticCheck]:
                 "share_of", f"{_value(part)} / {_value(base)} = {fmt_number(stated)}% vs {_value(s)}",
                 stated, float(s.claim.low), fits, [s, part, base]))
     return out
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Two measure classes one may divide: the same, or two head counts (jobs of a workforce)."""
+    counts = ("people", "count:")
+    return a == b or (a.startswith(counts) and b.startswith(counts))
 
 
 def _cls_of(group: list[_Item], share: _Item) -> str:

@@ -24,13 +24,34 @@ import duckdb
 import pyarrow as pa
 
 from newsledger.reconcile import vocab
-from newsledger.reconcile.identity import Row
+from newsledger.reconcile.identity import Row, stem
 from newsledger.reconcile.values import INF, claim_ref, overlaps, parse_time
 
 #: measure classes whose claims are told apart by their words, not by a state verb
 WORDY = ("percent", "percent point", "money:")
 MIN_WORD_SIM = 0.5
 SAME_STATE_SIM = 0.8
+SAME_VALUE_SIM = 0.6
+
+
+def _other_names(a: Row, b: Row) -> bool:
+    """Each figure is said of a different name ("Civic Union" 41.5 %, "National Renewal" 34.1 %)."""
+    na, nb = _names(a), _names(b)
+    return bool(na and nb and not na & nb)
+
+
+def _names(r: Row) -> set[str]:
+    before = (r.claim.sentence or "")[:max(0, r.claim.span[0] - r.claim.sentence_span[0])] if r.claim.sentence_span \
+        else ""
+    text = re.split(r"[,;:]", before)[-1]
+    who = set(re.findall(r"[A-Z][a-z]+", r.claimant or ""))
+    return {w for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text) if w not in who} - {"The", "A", "An"}
+
+
+def _same_value(a: Row, b: Row) -> bool:
+    ca, cb = a.claim, b.claim
+    return abs(float(ca.low) - float(cb.low)) <= 0.005 * max(abs(float(cb.low)), 1e-9) and (
+        (ca.high is None) == (cb.high is None))
 
 
 def is_wordy(cls: str) -> bool:
@@ -42,7 +63,7 @@ def table(rows: list[Row]) -> pa.Table:
         "i": [r.i for r in rows],
         "story": [r.story for r in rows],
         "cls": [r.cls for r in rows],
-        "event": ["" if is_wordy(r.cls) else r.event for r in rows],
+        "event": ["" if is_wordy(r.cls) else vocab.BLOCK_EVENT.get(r.event, r.event) for r in rows],
         "rate": [r.rate for r in rows],
         "lo": [r.lo for r in rows],
         "hi": [r.hi if r.hi != INF else None for r in rows],
@@ -85,6 +106,25 @@ def split_phases(block: list[Row]) -> dict[str, list[Row]]:
     return {k: v for k, v in groups.items() if v}
 
 
+def split_waves(rows: list[Row]) -> list[list[Row]]:
+    """New waves at different stated times are different waves ("three more bodies" on
+    Monday, "six more" two weeks later); claims without a stated time join the largest."""
+    dated = sorted((r for r in rows if r.t_basis == "stated" and r.t), key=lambda r: (r.t[0], r.i))
+    if len(dated) < 2:
+        return [rows]
+    waves: list[list[Row]] = []
+    for r in dated:
+        if waves and any(_t_overlap(r.t, x.t) for x in waves[-1]):
+            waves[-1].append(r)
+        else:
+            waves.append([r])
+    if len(waves) == 1:
+        return [rows]
+    rest = [r for r in rows if not (r.t_basis == "stated" and r.t)]
+    max(waves, key=len).extend(rest)
+    return waves
+
+
 def split_owners(rows: list[Row]) -> list[list[Row]]:
     """Union claims whose owners share a word; ownerless claims join their document's
     cluster, else the largest one (they carry no evidence against it)."""
@@ -96,9 +136,15 @@ def split_owners(rows: list[Row]) -> list[list[Row]]:
             x = parent[x]
         return x
 
-    first_by_token: dict[str, int] = {}
-    for k, r in enumerate(rows):
+    counts: dict[str, int] = defaultdict(int)
+    for r in rows:
         for tok in r.owner:
+            counts[tok] += 1
+    main = max(counts, key=lambda t: (counts[t], t)) if counts else None
+    owners = [r.owner or (frozenset({main}) if main else frozenset()) for r in rows]
+    first_by_token: dict[str, int] = {}
+    for k, _r in enumerate(rows):
+        for tok in owners[k]:
             if tok in first_by_token:
                 parent[find(k)] = find(first_by_token[tok])
             else:
@@ -106,7 +152,7 @@ def split_owners(rows: list[Row]) -> list[list[Row]]:
     clusters: dict[int, list[Row]] = defaultdict(list)
     loose: list[Row] = []
     for k, r in enumerate(rows):
-        (clusters[find(k)] if r.owner else loose).append(r)
+        (clusters[find(k)] if owners[k] else loose).append(r)
     groups = list(clusters.values())
     if not groups:
         return [loose] if loose else []
@@ -137,13 +183,23 @@ def cannot_share(a: Row, b: Row) -> bool:
     two different things (unless one is marked earlier, projected or derived)."""
     if a.claim.doc != b.claim.doc or a.i == b.i:
         return False
-    if a.claimant and b.claimant and a.claimant.casefold() != b.claimant.casefold():
+    if bool(a.claimant) != bool(b.claimant) or (
+            a.claimant and b.claimant and a.claimant.casefold() != b.claimant.casefold()):
+        return False  # two sources, or a source and an unattributed figure, may disagree
+    if a.residual != b.residual:
+        return False  # "14,000 walked out … 11,500 still on strike": the count changed
+    if a.earlier or b.earlier or a.projection != b.projection or a.claim.derived or b.claim.derived:
         return False
-    if a.earlier or b.earlier or a.projection or b.projection or a.claim.derived or b.claim.derived:
-        return False
-    if a.t and b.t and not _t_overlap(a.t, b.t) and "stated" in (a.t_basis, b.t_basis):
+    if a.t and b.t and not _t_overlap(a.t, b.t) and (
+            a.t_basis == b.t_basis == "stated" or _long_before(a, b) or _long_before(b, a)):
         return False  # one report, two times: the figure changed
     return not overlaps((a.lo, a.hi), (b.lo, b.hi))
+
+
+def _long_before(a: Row, b: Row) -> bool:
+    """a's stated time ends a month or more before b's time starts ("captured 1,000 km² last
+    August … still hold 400")."""
+    return a.t_basis == "stated" and bool(a.t and b.t) and (b.t[0] - a.t[1]).days >= 30
 
 
 def _rep(r: Row) -> float:
@@ -188,22 +244,25 @@ def split_words(rows: list[Row]) -> list[list[Row]]:
         return [rows]
     df: dict[str, int] = defaultdict(int)
     for r in rows:
-        for w in r.words | ({r.event} if r.event != "-" else set()):
+        for w in r.words | ({stem(r.event)} if r.event != "-" else set()):
             df[w] += 1
     n = len(rows)
 
-    def idf(w: str) -> float:
-        return math.log((n + 1) / (df[w] + 0.5))
+    def idf(w: str) -> float:  # smoothed: a word all of a small block shares still counts
+        return math.log((n + 1) / (df[w] + 0.5)) + 1.0
 
     def words(r: Row) -> set[str]:
-        return set(r.words) | ({r.event} if r.event != "-" else set())
+        return set(r.words) | ({stem(r.event)} if r.event != "-" else set())
 
     index: dict[str, list[int]] = defaultdict(list)
     for k, r in enumerate(rows):
         for w in words(r):
             index[w].append(k)
     scored: dict[tuple[int, int], float] = {}
-    for ks in index.values():
+    by_value: dict[float, list[int]] = defaultdict(list)
+    for k, r in enumerate(rows):
+        by_value[round(float(r.claim.low), 6)].append(k)
+    for ks in [*index.values(), *by_value.values()]:
         if 1 < len(ks) <= max(2, n // 2) or (len(ks) > 1 and n <= 4):
             for x in range(len(ks)):
                 for y in range(x + 1, len(ks)):
@@ -213,8 +272,11 @@ def split_words(rows: list[Row]) -> list[list[Row]]:
         shared = sum(idf(w) for w in wa & wb)
         base = min(sum(idf(w) for w in wa), sum(idf(w) for w in wb)) or 1.0
         scored[(a, b)] = shared / base
-        if rows[a].event == rows[b].event and rows[a].event in vocab.EVENT_LABEL:
+        if (rows[a].event == rows[b].event and rows[a].event in vocab.EVENT_LABEL and rows[a].cls == "percent"
+                and not _other_names(rows[a], rows[b])):
             scored[(a, b)] = max(scored[(a, b)], SAME_STATE_SIM)  # "share killed" twice
+        if _same_value(rows[a], rows[b]):
+            scored[(a, b)] = max(scored[(a, b)], SAME_VALUE_SIM)  # a headline repeats its body
     parent = list(range(n))
     members: dict[int, list[int]] = {k: [k] for k in range(n)}
 
@@ -241,6 +303,8 @@ def group(block_rows: Iterable[list[Row]]) -> list[tuple[str, list[Row]]]:
     for block in block_rows:
         for phase, prow in split_phases(list(block)).items():
             parts = split_words(prow) if prow and is_wordy(prow[0].cls) else split_owners(prow)
+            if phase == "additional":
+                parts = [w for p in parts for w in split_waves(p)]
             for orow in parts:
                 for frow in split_families(orow):
                     for vrow in split_values(frow):

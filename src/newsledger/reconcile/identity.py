@@ -47,6 +47,7 @@ class Row:
     story: str = ""
     earlier: bool = False  # the text marks the figure as an earlier state ("initially")
     projection: bool = False  # a forecast, target or possible value of the quantity
+    residual: bool = False  # "still trapped", "remain on strike": the later state of a count
     loose: bool = False  # unit or event unknown: folds into a compatible fact if one exists
     words: frozenset[str] = frozenset()  # content words that say what is measured
     extra: dict[str, Any] = field(default_factory=dict)
@@ -59,8 +60,8 @@ class Row:
 # ---- the figure's clause ----------------------------------------------------------------
 
 _CLAUSE_SPLIT = re.compile(r"[;:()\u2014]|,(?=\s)|\s[\u2013-]\s")
-_BOUND_MORE = re.compile(r"\b(?:more\s+than|no\s+more|not\s+more|more\s+or\s+less|or\s+more)\b",
-                         re.I)
+_BOUND_MORE = re.compile(r"\b(?:more\s+than|no\s+more|not\s+more|more\s+or\s+less|or\s+more|"
+                         r"more(?=\s+[a-z]+\s+than\b))\b", re.I)
 
 
 def quote_pos(c: Claim) -> int:
@@ -103,8 +104,6 @@ def rate_of(c: Claim) -> str:
                                              c.sentence or "", re.I):
         unit = re.search(r"\b(?:a|per|each|every)\s+(day|week|month|year)\b", c.sentence, re.I).group(1)
         return f"per {unit.lower()}"
-    if c.kind == "rate":
-        return "per period"
     subj = (c.subject or "").lower()
     if re.search(r"\b(daily|per day|a day)\b", subj):
         return "per day"
@@ -122,8 +121,9 @@ _RELATIVE = {"who", "which", "that", "whose", "whom", "where", "when", "while", 
 _STOP_FORWARD = _RELATIVE | {"once", "after", "before", "as", "until", "if", "since", "unless"}
 #: the figure follows a light verb or preposition: what it measures is said before it
 _LIGHT_BEFORE = re.compile(
-    r"\b(?:reach(?:ed|es)?|rose|risen|rises|rise|climb(?:ed|s)?|stands?|stood|put|puts|"
-    r"passe[sd]|pass|top(?:ped|s)?|exceed(?:ed|s)?|hit|near(?:ed|s)?|bring(?:ing|s)?|brought|"
+    r"\b(?:reach(?:ed|es|ing)?|rose|risen|rises|rise|rising|climb(?:ed|s|ing)?|stands?|stood|standing|"
+    r"put|puts|passe[sd]|pass|passing|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|hit|near(?:ed|s|ing)?|"
+    r"bring(?:ing|s)?|brought|"
     r"rais(?:ed|es|ing)|revis(?:ed|es|ing)|now|at|to|of|was|were|is|are|be|been|total(?:led|ed|s)?)"
     r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|an\s+estimated))?\s*$",
     re.I)
@@ -137,8 +137,9 @@ def _state_in(text: str, forward: bool, window: int = 12) -> str | None:
         if rx.search(text[:80] if forward else text[-80:]):
             return fam
     words = re.findall(r"[a-z]+", text.lower())
-    if forward:  # a relative or time clause describes another noun ("forces who occupied")
-        stop = next((k for k, w in enumerate(words) if w in _STOP_FORWARD), len(words))
+    if forward:  # a relative or time clause describes another noun ("forces who occupied"),
+        # unless it opens right after the figure ("the 14,000 who walked out")
+        stop = next((k for k, w in enumerate(words) if w in _STOP_FORWARD and k > 1), len(words))
         order: range = range(min(stop, window))
     else:
         order = range(len(words) - 1, max(-1, len(words) - 1 - window), -1)
@@ -159,9 +160,16 @@ def infer_event(c: Claim) -> str | None:
     before it ("killed or wounded" is a casualty; "1,412 people had been confirmed dead");
     after a light verb ("the death toll rose to 27") the words before it come first."""
     before, after = clause(c)
+    whole = f"{before} # {after}"
+    for rx, fam in vocab.STATE_PHRASES:
+        if rx.search(whole):
+            return fam
     if _LIGHT_BEFORE.search(before):
-        return _state_in(before, False, 20) or _state_in(after, True)
-    return _state_in(after, True) or _state_in(before, False, 20)
+        found = _state_in(before, False, 20) or _state_in(after, True)
+    else:
+        found = _state_in(after, True) or _state_in(before, False, 20)
+    # the clause says nothing: the sentence before it may ("casualty rates …, possibly reaching 50%")
+    return found or _state_in((c.sentence or "")[:quote_pos(c)], False, 20)
 
 
 _APPOSITION = re.compile(r"\b(?:its|their|the|a|an|his|her)\s+([a-z]+)\s+of\s+"
@@ -173,7 +181,7 @@ def _fits_class(fam: str, unit: str | None, cls: str) -> bool:
     a magnitude has no state)."""
     if (unit or "").lower() in vocab.MEASURE_NOUNS or cls in ("length", "mass"):
         return False
-    if fam in vocab.MONEY_EVENTS and not cls.startswith("money:"):
+    if fam in vocab.MONEY_EVENTS and (cls == "people" or cls.startswith("count:")):
         return False
     if fam in vocab.PEOPLE_STATES and cls.startswith(("money:", "area")):
         return False
@@ -204,6 +212,8 @@ def claim_event(c: Claim, unit: str | None, cls: str) -> str:
             fam = vocab.event_family(None, unit, cls)
     if fam == "leave" and cls == "people":
         fam = "deploy"  # troops that left for the front were sent
+    if cls == "people" and vocab.unit_class(unit, c.kind)[1] == "vote" and fam in ("control", "-"):
+        fam = "vote"  # seats are won, held or taken: one count
     return fam if _fits_class(fam, unit, cls) or fam == "-" else "-"
 
 
@@ -282,11 +292,11 @@ def phase_of(c: Claim, event: str, published: date | None, figures_in_sentence: 
         text = f"{s[:pos]} # {s[pos + len(c.quote or ''):]}"
     else:
         text = f"{before} # {after}"
-    wave = bool(_words(_BOUND_MORE.sub(" ", subj)) & markers) or _marks_wave(
+    wave = bool(_words(_BOUND_MORE.sub(" ", subj)) & markers & vocab.SUBJECT_WAVE) or _marks_wave(
         _BOUND_MORE.sub(" ", text), markers, c.unit, people)
     future = projection_of(c) and not (t and published and t[0] <= published)
-    if future and (wave or event not in vocab.CUMULATIVE_EVENTS):
-        return "prospective"
+    if future and wave:
+        return "prospective"  # a possible new wave, not a projection of the same quantity
     return "additional" if wave else "total"
 
 
@@ -309,7 +319,8 @@ def _marks_wave(text: str, markers: set[str], unit: str | None, people: bool = T
         heads |= {u, vocab.singular(u)}
         if people:
             heads |= set(vocab.PEOPLE_WORDS)
-    if any(t in markers for t in toks[max(0, at - 3):at]) or (at + 1 < len(toks) and toks[at + 1] in markers):
+    near = markers & vocab.WAVE_MARKERS
+    if any(t in near for t in toks[max(0, at - 2):at]) or (at + 1 < len(toks) and toks[at + 1] in near):
         return True
     for k, tok in enumerate(toks):
         if tok in markers and any(t in heads or vocab.singular(t) in heads for t in toks[k + 1:k + 4]):
@@ -322,16 +333,29 @@ def measure_words(c: Claim, claimant: str | None) -> frozenset[str]:
     "Civic Union … vote", "defence spending"), without the claimant's name, verbs of
     saying, light verbs, times and numbers: shares and amounts meet only when these agree."""
     before, after = clause(c)
+    coordination = r"\s(?:and|or|but|while)\s"
+    before = re.split(coordination, before)[-1]  # "13.1 billion and education 10.4"
+    after = re.split(coordination, after)[0]
+    subject = re.split(coordination, c.subject or "")[0]
     who = {vocab.singular(w) for w in re.findall(r"[a-z]+", (claimant or "").lower())}
-    text = " ".join([before[-80:], after[:60], c.subject or ""])
+    who |= {vocab.singular(w) for w in re.findall(r"[a-z]+", (c.unit or "").lower())}
+    text = " ".join([before[-80:], after[:60], subject])
     out = set()
     for w in re.findall(r"[A-Za-z][A-Za-z-]+", text):
         lw = vocab.singular(w.lower())
         if (lw in vocab.STOPWORDS or lw in vocab.DETERMINERS or lw in _MONTHS or lw in who
                 or vocab.is_report_or_light(lw) or lw in vocab.FILLER_WORDS or len(lw) < 3):
             continue
-        out.add(lw)
+        out.add(stem(lw))
     return frozenset(out)
+
+
+def stem(word: str) -> str:
+    """Crude stem so that 'contained' and 'containment' meet."""
+    for suffix in ("ments", "ment", "ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 # ---- the feature table ----------------------------------------------------------------------
@@ -359,7 +383,7 @@ def _sibling_unit(c: Claim, firm: dict[tuple[str, str], list[Claim]]) -> str | N
     injured" counts soldiers twice (ellipsis)."""
     best = None
     for other in firm.get((c.doc, c.sentence), []):
-        if other is c or other.kind != c.kind:
+        if other is c or (other.kind != c.kind and {other.kind, c.kind} != {"count", "rate"}):
             continue
         gap = abs(other.span[0] - c.span[0])
         if best is None or gap < best[0] or (gap == best[0] and other.span[0] < c.span[0]):
@@ -368,12 +392,37 @@ def _sibling_unit(c: Claim, firm: dict[tuple[str, str], list[Claim]]) -> str | N
 
 
 def _implied_unit(c: Claim) -> str | None:
-    """A headline or lead figure without a counted noun whose clause names a toll:
-    "toll passes 1,200", "death toll rose to 27" count people."""
-    before, after = clause(c)
-    if re.search(r"\b(?:death\s+)?toll\b|\bdeaths?\b|\bdead\b|\bkilled\b|\bdied\b", f"{before} {after}", re.I):
+    """A figure without a counted noun whose clause says what happened to people counts
+    people: "toll passes 1,200", "At least 9,800 have been wounded", "with 214 aboard"."""
+    state = infer_event(c)
+    if state and vocab.event_family(state, None, "") in vocab.PEOPLE_STATES:
         return "person"
     return None
+
+
+def _toll_unit(c: Claim, unit: str | None) -> str | None:
+    """'Meridian ferry toll rises to 41': the figure counts the toll's dead, not ferries."""
+    before, _ = clause(c)
+    if _LIGHT_BEFORE.search(before) and re.search(r"\btoll\b", before, re.I):
+        return "person"
+    return vocab.UNIT_ALIAS.get((unit or "").lower(), unit)
+
+
+_RESIDUAL = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|left)\b", re.I)
+
+
+def _residual(c: Claim) -> bool:
+    """The figure is what remains of a count ("19 were still trapped", "40,000 remain in
+    camps"): a later state of the count, not a rival figure for the same moment."""
+    s = c.sentence or ""
+    pos = quote_pos(c)
+    return bool(_RESIDUAL.search(s[max(0, pos - 25):pos + len(c.quote or "") + 30]))
+
+
+def _is_headline(c: Claim, meta: dict) -> bool:
+    """A figure in the report's headline: headlines round ("toll nears 7,000")."""
+    title = str((meta or {}).get("title") or "").strip() if isinstance(meta, dict) else ""
+    return bool(title) and (c.sentence or "").strip() in (title, title.rstrip("."))
 
 
 def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
@@ -397,17 +446,23 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
     rows: list[Row] = []
     spelling: dict[str, str] = {}  # one display name per actor however it is cased
     for i, c in enumerate(good):
-        unit = vocab.clean_unit(c.unit)
+        unit = _toll_unit(c, vocab.clean_unit(c.unit))
         junk_unit = unit is None and c.kind in ("count", "rate")
         if junk_unit:
             unit = _sibling_unit(c, firm) or _implied_unit(c)
             junk_unit = unit is None
         cls, fam, factor = vocab.unit_class(unit, c.kind)
         event = claim_event(c, unit, cls)
+        if event == "employ" and cls.startswith("count:"):
+            cls, fam, factor = vocab.unit_class("person", c.kind)  # "a workforce of 37,500" counts people
+        elif event == "deploy" and cls == "people" and fam not in ("personnel", "officer", "general",
+                                                                    "commander"):
+            event = "displace"  # residents moved to higher ground were moved from their homes
         meta = docs_meta.get(c.doc, {}) if isinstance(docs_meta, dict) else {}
         published = parse_time(meta.get("published") if isinstance(meta, dict) else None)
         pub = published[1] if published else None
-        lo, hi = interval(float(c.low), c.high, c.bound)
+        headline = _is_headline(c, meta)
+        lo, hi = interval(float(c.low), c.high, "approx" if headline and c.bound == "exact" else c.bound)
         before = (c.sentence or "")[:quote_pos(c)]
         who = _spelled(canon(c.claimant, c.claimant_aliases), spelling)
         rows.append(Row(
@@ -417,7 +472,7 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
             claimant=who, outlet=outlet_of(c.doc, docs_meta),
             extra={"published": published, "junk_unit": junk_unit, "unit": unit},
             story=story_of.get(c.doc, ""), earlier=bool(_EARLIER_RE.search(before)),
-            projection=projection_of(c), words=measure_words(c, who),
+            projection=projection_of(c), words=measure_words(c, who), residual=_residual(c),
             loose=junk_unit or (event == "-" and cls == "people")))
     _effective_times(rows)
     return rows, skipped

@@ -27,7 +27,9 @@ _PEOPLE = {
     "civilian": ("civilian", "noncombatant"),
     "person": ("person", "people", "resident", "inhabitant", "individual", "child",
                "adult", "man", "woman", "worker", "student", "passenger", "migrant",
-               "tourist", "citizen", "pilgrim", "miner", "patient"),
+               "tourist", "citizen", "pilgrim", "miner", "patient", "member", "employee",
+               "staff", "dockworker", "docker", "nurse", "doctor", "teacher", "driver",
+               "farmer", "crew", "survivor"),
     "displaced": ("displaced", "displaced person", "evacuee", "refugee", "asylum seeker",
                   "homeless"),
     "detainee": ("arrest", "detainee", "prisoner", "prisoner of war", "pow", "captive",
@@ -49,8 +51,10 @@ UNIT_IMPLIES_EVENT = {
     "missing": "missing", "arrest": "arrest", "detainee": "arrest",
     "case": "infect", "infection": "infect", "infected": "infect", "confirmed case": "infect",
     "evacuee": "displace", "displaced": "displace", "displaced person": "displace",
-    "refugee": "displace",
+    "refugee": "displace", "cut": "cut", "layoff": "cut", "redundancy": "cut",
 }
+#: a unit that names what happened to a counted noun it leaves out ("2,000 job cuts")
+UNIT_ALIAS = {"cut": "job", "job cut": "job", "layoff": "job", "redundancy": "job"}
 
 CURRENCIES = {
     "dollar": "dollar", "usd": "dollar", "$": "dollar", "us dollar": "dollar",
@@ -61,7 +65,9 @@ CURRENCIES = {
     "rand": "rand", "naira": "naira", "shekel": "shekel", "riyal": "riyal",
     "dirham": "dirham", "krona": "krona", "krone": "krone", "zloty": "zloty",
     "taka": "taka", "rupiah": "rupiah", "ringgit": "ringgit", "baht": "baht",
-    "dong": "dong", "shilling": "shilling", "cedi": "cedi",
+    "dong": "dong", "shilling": "shilling", "cedi": "cedi", "crown": "crown", "koruna": "crown",
+    "forint": "forint", "leu": "leu", "lev": "lev", "dinar": "dinar", "kwacha": "kwacha",
+    "birr": "birr", "rial": "rial", "manat": "manat", "tenge": "tenge", "som": "som",
 }
 
 #: measure units -> (class, factor to the class's base unit)
@@ -112,6 +118,7 @@ _EVENTS = {
                "infections", "case", "cases"),
     "missing": ("miss", "missing", "disappear", "unaccounted"),
     "trap": ("trap", "trapped", "underground", "stranded"),
+    "employ": ("employ", "employs", "employed", "workforce", "headcount", "payroll"),
     "rescue": ("rescue", "save", "evacuate by air", "rescued", "saved", "surface", "safety"),
     "aboard": ("aboard", "board", "carry", "carrying", "onboard"),
     "protest": ("protest", "march", "rally", "demonstrate", "strike", "walk", "striking"),
@@ -145,6 +152,8 @@ revised dropped increased climbed neared numbered totalled totaled approached ex
 doubled jumped soared went remained stayed made got led trailed averaged now still more recover
 recovered fallen risen grown gone come shrink shrank shrunk shrunken whittle whittled""".split()
 REPORT_OR_LIGHT = frozenset(_REPORTING) | frozenset(_LIGHT)
+#: states that count one quantity at different moments: the block key folds them
+BLOCK_EVENT = {"trap": "missing"}
 #: a state word after "to" that is still the state ("believed to have died" reads "died")
 STATE_ADJECTIVES = {"dead", "died", "die", "killed", "injured", "wounded", "missing"}
 #: words the state search must not take for a state ("cases" of a disease are read by unit)
@@ -155,7 +164,8 @@ FILLER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "more"
                 "according", "total", "figure", "number", "count", "estimate", "new", "latest",
                 "official", "final", "own", "far", "still", "now", "since", "other", "another",
                 "further", "already", "while", "would", "could", "may", "might", "will", "can",
-                "said", "says", "say", "told", "its", "their", "his", "her"}
+                "said", "says", "say", "told", "its", "their", "his", "her", "not", "billion",
+                "million", "thousand", "hundred"}
 
 
 def is_report_or_light(word: str) -> bool:
@@ -173,7 +183,7 @@ AREA_HOLD_EVENTS = {"control", "capture"}
 
 EVENT_LABEL = {
     "shelter": "in shelters", "trap": "trapped", "burn": "burned", "cut": "cut",
-    "admit": "admitted to hospital", "aboard": "aboard", "need": "in need",
+    "admit": "admitted to hospital", "aboard": "aboard", "need": "in need", "employ": "employed",
     "deploy": "sent", "kill": "killed", "wound": "wounded", "casualty": "casualties",
     "capture": "captured", "arrest": "arrested", "hold": "held", "control": "held",
     "regain": "regained", "fight": "fighting", "assemble": "assembled",
@@ -192,7 +202,7 @@ FAMILY_NOUN = {
 
 ADDITIONAL_WORDS = {"additional", "more", "new", "another", "further", "extra", "fresh",
                     "reinforcement", "reinforcements", "newly", "latest", "second",
-                    "batch", "wave", "top-up"}
+                    "batch", "wave", "top-up", "adds"}
 #: modal or plan cue before a verb: a figure about what may happen, not what happened
 PROSPECTIVE_RE = re.compile(
     r"\b(?:could|might|may|will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|"
@@ -242,9 +252,14 @@ DEMONYMS = {
 
 
 #: states that belong to one kind of figure only: money is spent, people are killed
-MONEY_EVENTS = {"spend", "revenue", "deficit"}
+MONEY_EVENTS = {"spend", "revenue", "deficit"}  # never a state of people or things counted
+#: the wave words that may stand right before a figure ("a further 2,000", "# more")
+WAVE_MARKERS = {"additional", "more", "another", "further", "extra", "fresh", "new", "adds"}
+#: the wave words a subject may carry ("additional troops", not "the new parliament")
+SUBJECT_WAVE = {"additional", "more", "another", "further", "extra", "fresh", "reinforcement",
+                "reinforcements"}
 PEOPLE_STATES = {"kill", "wound", "casualty", "missing", "rescue", "trap", "displace", "shelter",
-                 "infect", "admit", "aboard", "arrest", "capture", "need"}
+                 "infect", "admit", "aboard", "arrest", "capture", "need", "employ"}
 #: units that measure a thing rather than count it: no state belongs to them
 MEASURE_NOUNS = {"magnitude", "degree", "degree celsius", "degree fahrenheit", "point", "meter",
                  "kilometer", "mile", "foot", "inch", "centimeter"}
@@ -255,6 +270,8 @@ STATE_PHRASES = (
     (re.compile(r"\bbrought\s+(?:to\s+(?:the\s+)?surface|out\s+alive|to\s+safety)|\bpulled\s+(?:out\s+)?alive",
                 re.I), "rescue"),
     (re.compile(r"\b(?:on\s+board|aboard)\b", re.I), "aboard"),
+    (re.compile(r"\b(?:forc|driv|drove|fle[de])\w*\b[^.;]{0,40}\bfrom\s+(?:their\s+)?homes?\b", re.I),
+     "displace"),
 )
 #: nouns in "its workforce of 37,500": the figure measures the noun, not the sentence's verb
 APPOSITION_FILLERS = {"total", "number", "estimate", "estimated", "figure", "count", "tally", "sum",
@@ -269,7 +286,7 @@ NON_UNITS = {
     "count", "tally", "toll number", "sum", "lot", "dozen", "hundred", "thousand",
     "million", "billion", "half", "third", "quarter", "time", "year", "month", "week", "day",
     "nightfall", "night", "morning", "evening", "dawn", "afternoon", "noon", "midnight", "weekend",
-    "hour", "minute",
+    "hour", "minute", "injure", "kill", "die", "wound", "displace", "evacuate", "rescue", "miss",
 }
 
 
