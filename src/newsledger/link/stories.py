@@ -270,6 +270,44 @@ def join_by_signature(clusters: list[list[int]], docs: list[dict[str, Any]],
     return list(joined.values())
 
 
+_TEASER_LINE = re.compile(r"^\s*(?:related(?:\s+(?:coverage|stories|articles|reading))?|more\s+from\s+[\w ]{1,30}|"
+                          r"read\s+(?:next|more|also)|see\s+also|most\s+read|popular|recommended|also\s+read|"
+                          r"more\s+on\s+this(?:\s+story)?|latest|trending)\s*[:|>»-]", re.I)
+_CREDIT = re.compile(r"^(?:about\s+the\s+author|\(?(?:reporting|editing|writing|additional\s+reporting)\s+by)\b|"
+                     r"\b(?:is|are)\s+(?:a|an|the|our)\s+[^.]{0,60}(?:reporter|correspondent|editor|writer|desk)\b|"
+                     r"\b(?:desk|reporter|correspondent)\s+covers\b|©|all\s+rights\s+reserved", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?…\"”’')\]]\s*$")
+
+
+def teaser_start(body: str) -> int | None:
+    """Where the teasers of other stories begin in a body, or None.
+
+    Cleaners drop a "Related coverage" heading but may keep the headlines under it: a run
+    of headline-like paragraphs (no closing punctuation) after the article's last sentence
+    is a list of other stories, and so is a line opening with "Related:" or "Most read:".
+    Their figures belong to no story."""
+    if not isinstance(body, str) or not body:
+        return None
+    paras = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", body)]
+    start = None
+    for pos, text in paras:
+        if _TEASER_LINE.match(text):
+            start = pos if start is None else min(start, pos)
+    run: int | None = None
+    for pos, text in reversed(paras):
+        line = text.strip()
+        if not line:
+            continue
+        if run is None and (_CREDIT.search(line) or len(line.split()) < 4):
+            continue  # a closing credit, author note or fragment under the teasers
+        if _ENDS_SENTENCE.search(line) or len(line) > 140:
+            break
+        run = pos
+    if run is not None and any(_ENDS_SENTENCE.search(t.strip()) for p, t in paras if p < run):
+        start = run if start is None else min(start, run)
+    return start
+
+
 def lead_sentence(body: str, limit: int = TITLE_MAX) -> str:
     """The first sentence of a body, cut at a word boundary: a title for a headline-less story."""
     text = re.sub(r"\s+", " ", body or "").strip()

@@ -45,14 +45,16 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
     from newsledger.link.actors import resolve_actors
     from newsledger.link.dedup import near_duplicates
     from newsledger.link.names import canonical_claims
-    from newsledger.link.stories import group_stories
+    from newsledger.link.stories import group_stories, teaser_start
     from newsledger.reconcile.arithmetic import check_arithmetic
     from newsledger.reconcile.facts import build_facts
     from newsledger.reconcile.timeline import merge_timeline
 
     ok = [d for d in documents if d.status == "ok"]
     names = {d.doc for d in ok}
-    claims = [c for c in claims if c.doc in names]
+    teasers = {d.doc: t for d in ok if (t := teaser_start(d.body)) is not None}
+    # figures from other stories' teasers under an article belong to no story
+    claims = [c for c in claims if c.doc in names and c.span[0] < teasers.get(c.doc, 1 << 60)]
     actors, actor_of = resolve_actors(
         [m for m in mentions if m.doc in names],
         [(c.claimant, list(c.via)) for c in claims if c.claimant and not c.derived])

@@ -8,6 +8,7 @@ agreement and each claimant's series, `naming` gives the fact its heading and id
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from datetime import date
 
@@ -122,19 +123,25 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
 
 
 def _disambiguate_labels(facts: list[Fact]) -> None:
-    """Two facts with one heading get what tells them apart: the owner, else the words
-    of their subject, else a number."""
+    """Two facts with one heading get what tells them apart: the owner, else the words of
+    their subject the heading lacks, else a number."""
+    counts = Counter(f.label for f in facts)
+    for f in facts:
+        if counts[f.label] > 1:
+            owner = f.id.split(".")[5] if f.id.count(".") >= 5 else ""
+            have = {w.casefold() for w in re.findall(r"[\w’'-]+", f.label)}
+            subject = re.sub(r"\s+(['’]s)\b", r"\1", f.subject or "")
+            words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", subject)
+                     if w.casefold() not in have and w.casefold() not in _SMALL][:4]
+            extra = owner.replace("-", " ") if owner and owner != "any" else " ".join(words)
+            if extra and extra.casefold() not in f.label.casefold():
+                f.label = f"{f.label} — {extra}"
     counts = Counter(f.label for f in facts)
     seen: Counter[str] = Counter()
     for f in facts:
         if counts[f.label] > 1:
-            owner = f.id.split(".")[5] if f.id.count(".") >= 5 else ""
-            subject = " ".join((f.subject or "").split()[:4])
-            extra = owner.replace("-", " ") if owner and owner != "any" else subject
-            if extra and extra.casefold() not in f.label.casefold():
-                f.label = f"{f.label} — {extra}"
-    counts = Counter(f.label for f in facts)
-    for f in facts:
-        if counts[f.label] > 1:
             seen[f.label] += 1
             f.label = f"{f.label} ({seen[f.label]})"
+
+
+_SMALL = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "them", "it", "its", "their"}

@@ -49,7 +49,8 @@ class Row:
     projection: bool = False  # a forecast, target or possible value of the quantity
     residual: bool = False  # "still trapped", "remain on strike": the later state of a count
     loose: bool = False  # unit or event unknown: folds into a compatible fact if one exists
-    words: frozenset[str] = frozenset()  # content words that say what is measured
+    words: frozenset[str] = frozenset()  # content words that say what is measured (stems)
+    surface: dict[str, str] = field(default_factory=dict)  # stem -> the word as written
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -155,7 +156,7 @@ def _state_in(text: str, forward: bool, window: int = 12) -> str | None:
     return None
 
 
-def infer_event(c: Claim) -> str | None:
+def infer_event(c: Claim, sentence_fallback: bool = True) -> str | None:
     """The state a figure's clause gives it: the nearest state word after the figure, else
     before it ("killed or wounded" is a casualty; "1,412 people had been confirmed dead");
     after a light verb ("the death toll rose to 27") the words before it come first."""
@@ -168,8 +169,10 @@ def infer_event(c: Claim) -> str | None:
         found = _state_in(before, False, 20) or _state_in(after, True)
     else:
         found = _state_in(after, True) or _state_in(before, False, 20)
+    if found or not sentence_fallback:
+        return found
     # the clause says nothing: the sentence before it may ("casualty rates …, possibly reaching 50%")
-    return found or _state_in((c.sentence or "")[:quote_pos(c)], False, 20)
+    return _state_in((c.sentence or "")[:quote_pos(c)], False, 20)
 
 
 _APPOSITION = re.compile(r"\b(?:its|their|the|a|an|his|her)\s+([a-z]+)\s+of\s+"
@@ -205,7 +208,7 @@ def claim_event(c: Claim, unit: str | None, cls: str) -> str:
     if fam != "-" and not _fits_class(fam, unit, cls):
         fam = "-"
     if fam == "-" or fam not in vocab.EVENT_LABEL:
-        inferred = infer_event(c)
+        inferred = infer_event(c, sentence_fallback=fam == "-")
         if inferred and _fits_class(inferred, unit, cls):
             fam = vocab.event_family(inferred, unit, cls)
         elif fam == "-":
@@ -329,6 +332,10 @@ def _marks_wave(text: str, markers: set[str], unit: str | None, people: bool = T
 
 
 def measure_words(c: Claim, claimant: str | None) -> frozenset[str]:
+    return frozenset(measure_surface(c, claimant))
+
+
+def measure_surface(c: Claim, claimant: str | None) -> dict[str, str]:
     """Content words near the figure that say what it measures ("vaccination coverage",
     "Civic Union … vote", "defence spending"), without the claimant's name, verbs of
     saying, light verbs, times and numbers: shares and amounts meet only when these agree."""
@@ -339,15 +346,17 @@ def measure_words(c: Claim, claimant: str | None) -> frozenset[str]:
     subject = re.split(coordination, c.subject or "")[0]
     who = {vocab.singular(w) for w in re.findall(r"[a-z]+", (claimant or "").lower())}
     who |= {vocab.singular(w) for w in re.findall(r"[a-z]+", (c.unit or "").lower())}
+    who |= {vocab.singular(w) for v in c.via or [] for w in re.findall(r"[a-z]+", str(v).lower())}
+    who |= {vocab.singular(w) for a in c.claimant_aliases or [] for w in re.findall(r"[a-z]+", str(a).lower())}
     text = " ".join([before[-80:], after[:60], subject])
-    out = set()
+    out: dict[str, str] = {}
     for w in re.findall(r"[A-Za-z][A-Za-z-]+", text):
         lw = vocab.singular(w.lower())
         if (lw in vocab.STOPWORDS or lw in vocab.DETERMINERS or lw in _MONTHS or lw in who
                 or vocab.is_report_or_light(lw) or lw in vocab.FILLER_WORDS or len(lw) < 3):
             continue
-        out.add(stem(lw))
-    return frozenset(out)
+        out.setdefault(stem(lw), w if w[:1].isupper() and w[1:].islower() and len(w) > 3 and w.lower() != lw else lw)
+    return out
 
 
 def stem(word: str) -> str:
@@ -419,6 +428,11 @@ def _residual(c: Claim) -> bool:
     return bool(_RESIDUAL.search(s[max(0, pos - 25):pos + len(c.quote or "") + 30]))
 
 
+def _words_of(c: Claim, who: str | None) -> dict[str, Any]:
+    surface = measure_surface(c, who)
+    return {"words": frozenset(surface), "surface": surface}
+
+
 def _is_headline(c: Claim, meta: dict) -> bool:
     """A figure in the report's headline: headlines round ("toll nears 7,000")."""
     title = str((meta or {}).get("title") or "").strip() if isinstance(meta, dict) else ""
@@ -472,10 +486,27 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
             claimant=who, outlet=outlet_of(c.doc, docs_meta),
             extra={"published": published, "junk_unit": junk_unit, "unit": unit},
             story=story_of.get(c.doc, ""), earlier=bool(_EARLIER_RE.search(before)),
-            projection=projection_of(c), words=measure_words(c, who), residual=_residual(c),
-            loose=junk_unit or (event == "-" and cls == "people")))
+            projection=projection_of(c), residual=_residual(c), **_words_of(c, who),
+            loose=junk_unit or (event == "-" and cls in ("people", "area"))))
+    _inherit_owners(rows)
     _effective_times(rows)
     return rows, skipped
+
+
+def _inherit_owners(rows: list[Row]) -> None:
+    """'300 North Korean soldiers had died and 2,700 had been wounded': the second figure
+    counts the same people; it takes the owner of the nearest figure of its sentence."""
+    by_sentence: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        by_sentence[(r.claim.doc, r.claim.sentence)].append(r)
+    for group in by_sentence.values():
+        for r in group:
+            if r.owner or r.cls != "people":
+                continue
+            near = [x for x in group if x.owner and x.cls == r.cls and vocab.people_compatible(x.fam, r.fam)
+                    or (x.owner and x.cls == r.cls and x.fam == "person")]
+            if near:
+                r.owner = min(near, key=lambda x: abs(x.claim.span[0] - r.claim.span[0])).owner
 
 
 def story_map(claims: list[Claim], docs_meta: dict[str, dict]) -> dict[str, str]:

@@ -17,6 +17,7 @@ from newsledger.reconcile import vocab
 from newsledger.reconcile.identity import Row
 
 _PLURAL_IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children",
+                     "foot": "feet", "inch": "inches",
                      "aircraft": "aircraft", "sheep": "sheep", "series": "series",
                      "crown": "crowns", "magnitude": "magnitude"}
 _QUAKE_WORDS = {"quake", "earthquake", "tremor", "aftershock", "temblor"}
@@ -48,16 +49,29 @@ def owner_adjective(owner: str) -> str:
     return " ".join(w.upper() if w in ("us", "uk", "u.s.") else w.capitalize() for w in word.split())
 
 
+_NOT_NOUNS = set("""took gave won lost last next first also only made make set put kept held got
+says said told likely more less much many such other another same own one two three four five
+six seven eight nine ten midday morning evening afternoon night today yesterday""".split())
+
+
 def _top_words(rows: list[Row], n: int = 2) -> list[str]:
-    """The words the fact's claims most share around their figures, most shared first."""
+    """The nouns the fact's claims most share around their figures, most shared first, as
+    written ('defence spending', 'turnout')."""
     counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
     for r in rows:
-        counts.update(w for w in r.words if not vocab.is_report_or_light(w))
+        for w in r.words:
+            word = r.surface.get(w, w)
+            if vocab.is_report_or_light(word.lower()) or word.lower() in _NOT_NOUNS or re.search(
+                    r"(?:ed|ing)$", word.lower()) and word.lower() not in ("spending", "funding", "housing"):
+                continue
+            counts[w] += 1
+            shown.setdefault(w, word)
     if not counts:
         return []
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     top = ranked[0][1]
-    return [w for w, k in ranked if k >= max(2, top // 2) or k == top][:n]
+    return [shown[w] for w, k in ranked if k >= max(2, top // 2) or k == top][:n]
 
 
 def _ordered(words: list[str], rows: list[Row]) -> list[str]:
@@ -131,8 +145,9 @@ def fact_label(rows: list[Row], phase: str, owner: str) -> str:
         base = f"additional {base}"
     elif phase == "prospective":
         base = f"possible further {base}"
-    if r0.rate:
-        base = f"{base} {r0.rate}"
+    if r0.rate:  # "economy (euros) per day" reads "economy per day (euros)"
+        m = re.match(r"^(.*?)(\s\([^()]*\))$", base)
+        base = f"{m.group(1)} {r0.rate}{m.group(2)}" if m else f"{base} {r0.rate}"
     return _clean(base)
 
 
