@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
+# NEWSLEDGER_SEEDS points elsewhere when the checkout is not beside ../shared (a worktree)
+SEEDS = Path(os.environ.get("NEWSLEDGER_SEEDS") or ROOT.parent / "shared" / "seeds")
 BENCH_DATA = ROOT.parent / "shared" / "data" / "article-extraction-benchmark"
 
 

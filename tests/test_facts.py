@@ -7,7 +7,8 @@ import random
 import pytest
 
 from newsledger.model import Claim
-from newsledger.reconcile.arithmetic import check_arithmetic, derive_claims
+from newsledger.reconcile.arithmetic import check_arithmetic
+from newsledger.reconcile.derived import derive_claims
 from newsledger.reconcile.facts import build_facts, build_facts_report
 
 FIELDS = ("doc", "quote", "low", "high", "bound", "unit", "event", "subject", "claimant",
@@ -41,7 +42,7 @@ def values(fact):
 
 
 def test_total_troops_is_one_consistent_fact(seed):
-    f = one(seed[3], "troops sent")
+    f = one(seed[3], "North Korean troops sent")
     assert (f.low, f.high) == (11000, 12000)
     assert f.independent_sources >= 3
     assert f.status == "consistent"
@@ -49,17 +50,17 @@ def test_total_troops_is_one_consistent_fact(seed):
 
 
 def test_additional_wave_is_separate_from_total_and_from_future(seed):
-    f = one(seed[3], "additional troops sent")
+    f = one(seed[3], "additional North Korean troops sent")
     assert all(1000 <= c.low and (c.high or c.low) <= 3000 for c in f.claims)
     assert {c.bound for c in f.claims} >= {"at_least", "range"}
     # the Jan-Feb 2025 figures given without an "additional" word join by their time
     assert any(c.time and c.time.startswith("2025-01") for c in f.claims)
-    future = [g for g in seed[3] if g.label.startswith("possible future troops")]
+    future = [g for g in seed[3] if g.label.startswith("possible further North Korean troops")]
     assert len(future) == 1 and values(future[0]) == [(20000, 25000)]
 
 
 def test_killed_later_estimate_supersedes_with_both_dates(seed):
-    f = one(seed[3], "killed")
+    f = one(seed[3], "North Korean troops killed")
     derived = [c for c in f.claims if c.derived]
     assert len(derived) == 1 and derived[0].low == pytest.approx(2666.67, abs=0.01)
     assert any(c.low == 300 and not c.derived for c in f.claims)
@@ -70,7 +71,7 @@ def test_killed_later_estimate_supersedes_with_both_dates(seed):
 
 
 def test_wounded_is_one_source_many_reports(seed):
-    f = one(seed[3], "wounded")
+    f = one(seed[3], "North Korean troops wounded")
     assert {c.low for c in f.claims} == {2700}
     assert (f.independent_sources, f.reports) == (1, 3)
     assert f.status == "single-source"
@@ -78,17 +79,17 @@ def test_wounded_is_one_source_many_reports(seed):
 
 def test_casualty_counts_rate_and_share(seed):
     claims, _, _, facts = seed
-    f = one(facts, "casualties")
+    f = one(facts, "North Korean casualties")
     assert {3000, 4000} <= {c.low for c in f.claims}
     assert f.status == "consistent"
-    rate = one(facts, "casualties per day")
+    rate = one(facts, "North Korean casualties per day")
     assert [c.low for c in rate.claims] == [92]
     shares = [c for c in check_arithmetic(claims, facts) if c.kind == "share_of"]
     assert shares and all(c.expected == pytest.approx(6000) and c.fits for c in shares)
 
 
 def test_territory_held_shrinks_over_time(seed):
-    f = one(seed[3], "territory held (square kilometer)")
+    f = one(seed[3], "area held (km²)")
     assert values(f) == [(400, None), (1000, None)]
     assert f.status == "superseded"
     assert f.latest[-1]["low"] == 400
@@ -128,7 +129,7 @@ def test_other_story_flood_and_protest():
     facts = build_facts(claims, meta, {"police": "Police", "Organisers": "Organisers"})
     assert len(facts) == 2
     flood = next(f for f in facts if f.event == "kill")
-    assert flood.status == "superseded" and flood.label == "people killed"
+    assert flood.status == "superseded" and flood.label == "death toll"
     assert any("2024-05-06" in n and "2024-05-08" in n for n in flood.notes)
     assert flood.independent_sources == 2
     assert all(r["via"] == ["Reuters"] for r in flood.routes)

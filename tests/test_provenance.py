@@ -61,7 +61,7 @@ def test_seed_agency_figures_are_echoed_not_confirmed(gold):
     meta = {d["doc"]: d for d in gold["documents"]}
     actors = {a: e["canonical"] for e in gold["entities"] for a in [e["canonical"], *e["aliases"]]}
     facts = build_facts(to_claims(gold["claims"]), meta, actors)
-    wounded = next(f for f in facts if f.label == "wounded")
+    wounded = next(f for f in facts if f.label == "North Korean troops wounded")
     counts = echoes(wounded)
     assert len(counts) == 1 and list(counts.values()) == [3]
     assert wounded.independent_sources == 1 and wounded.reports == 3

@@ -66,7 +66,7 @@ def process_document(raw: RawDocument, options: Options = DEFAULT_OPTIONS) -> Do
         if options.claims:
             stage = "extract claims"
             from newsledger.extract.claims import extract_claims
-            from newsledger.reconcile.arithmetic import derive_claims
+            from newsledger.reconcile.derived import derive_claims
 
             claims = extract_claims(doc.doc, doc.body, _reference_date(doc), title=doc.title,
                                     head_lines=doc.head_lines)

@@ -6,7 +6,6 @@ that added one report re-concludes over all of them), then rewrites the derived 
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from newsledger.model import Claim, Fact
@@ -19,47 +18,17 @@ def claim_key(c: Claim) -> tuple:
 
 
 def conclude(ledger: Ledger, run_id: int) -> Brief:
-    from newsledger.link.actors import resolve_actors
-    from newsledger.link.dedup import near_duplicates
-    from newsledger.link.stories import group_stories
-    from newsledger.reconcile.arithmetic import check_arithmetic
+    from newsledger.reconcile.across import conclude_documents
     from newsledger.reconcile.changes import diff_runs
-    from newsledger.reconcile.facts import build_facts
-    from newsledger.reconcile.timeline import merge_timeline
 
     documents = ledger.documents()
     ok = [d for d in documents if d.status == "ok"]
     rejected = [(d.doc, d.source, d.reason or "") for d in documents if d.status != "ok"]
     id_claims = ledger.claims()
-    claims = [c for _, c in id_claims]
     ids = {claim_key(c): cid for cid, c in id_claims}
-
-    actors, actor_of = resolve_actors(
-        ledger.mentions(), [(c.claimant, list(c.via)) for c in claims if c.claimant and not c.derived]
-    )
-    by_doc_actors: dict[str, set[str]] = {}
-    for c in claims:
-        if c.claimant:
-            by_doc_actors.setdefault(c.doc, set()).add(actor_of.get(c.claimant, c.claimant))
-    stories = group_stories(
-        [{"doc": d.doc, "title": d.title or "", "body": d.body, "published": d.published,
-          "actors": sorted(by_doc_actors.get(d.doc, ()))} for d in ok]
-    )
-    dupes = near_duplicates([(d.doc, d.body) for d in ok])
-    story_of = {doc: s.id for s in stories for doc in s.docs}
-    for s in stories:
-        s.duplicates = [p for p in dupes if story_of.get(p[0]) == s.id]
-
-    docs_meta = {d.doc: {"outlet": d.outlet, "published": d.published, "title": d.title, "story": story_of.get(d.doc)}
-                 for d in ok}
-    facts = build_facts(claims, docs_meta, actor_of)
-    for f in facts:
-        f.story = _majority([story_of.get(c.doc) for c in f.claims])
-    checks = check_arithmetic(claims, facts)
-    timeline = merge_timeline(ledger.events())
-    for t in timeline:
-        t.story = _majority([story_of.get(doc) for doc in t.docs])
-
+    done = conclude_documents(ok, [c for _, c in id_claims], ledger.mentions(), ledger.events())
+    stories, actors, facts, timeline, checks = done.stories, done.actors, done.facts, done.timeline, done.checks
+    claims = done.claims
     fact_claim_ids = {f.id: [ids[k] for c in f.claims if (k := claim_key(c)) in ids] for f in facts}
     ledger.replace_conclusions(stories=stories, actors=actors, facts=facts, fact_claim_ids=fact_claim_ids,
                                timeline=timeline, checks=checks)
@@ -94,11 +63,6 @@ def _described(change: dict[str, Any]) -> dict[str, Any]:
     else:
         text = str(kind or "change")
     return {**change, "description": text}
-
-
-def _majority(values: list[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def snapshot(claims: list[Claim], facts: list[Fact], docs: list[str]) -> dict[str, Any]:

@@ -1,29 +1,65 @@
-"""Group reports into stories: the same developing event, told by several outlets.
+"""Group reports into stories: the same developing event, told by several outlets, over days
+or months.
 
-Similarity of two reports = TF-IDF cosine of title + body (scikit-learn), plus a bonus for
-shared actors (canonical names from `link.actors`), set to zero when their publication
-dates lie further apart than a window. Average-linkage agglomerative clustering (scipy)
-cuts the tree at a similarity threshold chosen on data (see `benchmarks/` and the tests:
-the seed story mixed with 19 unrelated reports).
+What ties reports of one story together is less their wording than what they are about:
+the places, people and organisations they name (rare names weigh most: "Sarmeta",
+"Dunrave", "Kordell" tie reports months apart, "United Nations" ties little), the
+claimants they cite, and the figures they share. So:
+
+1. blocking in DuckDB: only reports that share a rare name or a claimant are compared
+   (an inverted index joined with itself), never every pair of reports;
+2. score of a pair = TF-IDF cosine of title + body (scikit-learn) + the IDF-weighted overlap
+   of their names + a bonus for shared claimants and shared figures, damped softly when
+   they were published far apart (a story may run for months; the same words a year apart
+   are usually a new story);
+3. average-linkage clustering (scipy) inside each connected group of candidate pairs, cut
+   at a threshold measured on benchmarks/ (seeds among 19 other stories; 12 stories
+   written to run over days and months).
+
+Page furniture and teasers of other stories are removed by the cleaner before this runs;
+a story's title is its central report's headline, else the lead sentence of its earliest
+report, never a list of keywords.
 """
 
 from __future__ import annotations
 
+import math
+import re
+from collections import defaultdict
 from datetime import date
 from typing import Any
 
+import duckdb
 import numpy as np
+import pyarrow as pa
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from newsledger.link.dedup import near_duplicates
 from newsledger.model import Story
 
-THRESHOLD = 0.2  # average similarity at which two groups are one story
+THRESHOLD = 0.4  # average similarity at which two groups are one story
+LEAD_BASE = 0.4  # score factor for reports whose headlines and leads share no name
+NAME_WEIGHT = 0.6
 ACTOR_WEIGHT = 0.15
-WINDOW_DAYS = 45
+FIGURE_WEIGHT = 0.1
+WINDOW_DAYS = 45  # published this close together: no damping
+HALF_LIFE_DAYS = 100  # beyond the window the score halves every this many days
+BLOCK_MIN, BLOCK_SHARE, BLOCK_MAX = 25, 0.05, 1000  # a name in more reports than this does not block
+SIGNATURE_SHARE = 0.6  # a story's signature name stands in at least this share of its reports
+MAX_JOIN_DAYS = 180  # groups sharing their signature name join when reports lie this close
+MIN_EDGE = 0.08  # pairs scoring less are not linked at all
+IDF_FLOOR = 1.0
+TITLE_MAX = 110
+
+_NAME = re.compile(r"(?<![\w’'])[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+)*")
+_NOT_NAMES = set("""the a an and but or in on at of for to by with from as it its this that these those he she they we
+i you his her their our there here when while after before since until if so yet also however meanwhile
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+president minister prime officials official government spokesman spokeswoman said says according
+photo reuters ap afp related read more most news world home""".split())
 
 
 def _date(value: Any) -> date | None:
@@ -33,42 +69,258 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def similarity(docs: list[dict[str, Any]], window_days: int = WINDOW_DAYS) -> np.ndarray:
-    """Pairwise report similarity in [0, 1+ACTOR_WEIGHT]; the diagonal is 1."""
+def names_of(text: str, known: set[str] | None = None) -> tuple[set[str], set[str]]:
+    """Capitalised names in a text, folded: each word of a name run, and the run itself
+    ("Sarmeta Conflict Monitor" gives the run and 'sarmeta', 'conflict', 'monitor').
+
+    Returns (names, sentence-initial words): a capital that only opens a sentence or a
+    headline is a name only where another report writes it capitalised mid-sentence
+    (`known`), so "Ardel's institute said" still names Ardel."""
+    out: set[str] = set()
+    openers: set[str] = set()
+    for m in _NAME.finditer(text or ""):
+        start = m.start()
+        before = text[max(0, start - 2):start]
+        words = [w.strip("’'").lower().removesuffix("’s").removesuffix("'s") for w in m.group(0).split()]
+        if re.search(r"[.!?\n:]\s*$|^\s*$", before):
+            head, words = words[0], words[1:]
+            if head not in _NOT_NAMES and len(head) > 2:
+                if known is not None and head in known:
+                    out.add(head)
+                else:
+                    openers.add(head)
+        kept = [w for w in words if w not in _NOT_NAMES and len(w) > 2]
+        out.update(kept)
+        if len(kept) > 1:
+            out.add(" ".join(kept))
+    return out, openers
+
+
+def _decay(a: date | None, b: date | None) -> float:
+    if a is None or b is None:
+        return 1.0
+    gap = abs((a - b).days)
+    return 1.0 if gap <= WINDOW_DAYS else 0.5 ** ((gap - WINDOW_DAYS) / HALF_LIFE_DAYS)
+
+
+def _pairs(docs: list[dict[str, Any]], names: list[set[str]], actors: list[set[str]]) -> list[tuple[int, int]]:
+    """Candidate pairs: reports sharing a rare name or a claimant (DuckDB self-join)."""
+    keys = [(i, f"n:{n}") for i, ns in enumerate(names) for n in ns]
+    keys += [(i, f"a:{a}") for i, acts in enumerate(actors) for a in acts]
+    if not keys:
+        return []
+    n_docs = len(docs)
+    cap = max(BLOCK_MIN, min(int(BLOCK_SHARE * n_docs), BLOCK_MAX))
+    con = duckdb.connect()
+    try:
+        con.register("keys", pa.table({"i": [k[0] for k in keys], "k": [k[1] for k in keys]}))
+        rows = con.execute(
+            f"""WITH k AS (SELECT DISTINCT i, k FROM keys),
+                    rare AS (SELECT k FROM k GROUP BY k HAVING count(*) BETWEEN 2 AND {cap})
+                SELECT DISTINCT a.i, b.i FROM k a JOIN rare USING (k) JOIN k b ON a.k = b.k AND a.i < b.i
+                ORDER BY 1, 2""").fetchall()
+    finally:
+        con.close()
+    return [(int(a), int(b)) for a, b in rows]
+
+
+def doc_names(docs: list[dict[str, Any]]) -> tuple[list[set[str]], list[set[str]]]:
+    """Names of each report, and the names of its headline and lead sentence."""
     texts = [f"{d.get('title') or ''}\n{d.get('body') or ''}" for d in docs]
+    first = [names_of(t) for t in texts]
+    known = set().union(*(ns for ns, _ in first))
+    names = [ns | (op & known) for ns, op in first]
+    leads = []
+    for d in docs:
+        ns, op = names_of(f"{d.get('title') or ''}\n{lead_sentence(str(d.get('body') or ''), 400)}")
+        leads.append(ns | (op & known))
+    return names, leads
+
+
+def similarity(docs: list[dict[str, Any]]) -> dict[tuple[int, int], float]:
+    """Scores of the candidate pairs (module docstring); pairs not listed score 0."""
+    texts = [f"{d.get('title') or ''}\n{d.get('body') or ''}" for d in docs]
+    names, leads = doc_names(docs)
+    actors = [{a for a in (d.get("actors") or []) if isinstance(a, str)} for d in docs]
+    figures = [{f for f in (d.get("figures") or []) if isinstance(f, tuple | list | str)} for d in docs]
+    figures = [{tuple(f) if isinstance(f, list) else f for f in fs} for fs in figures]
+    pairs = _pairs(docs, names, actors)
+    if not pairs:
+        return {}
     try:
         tfidf = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1,
                                 token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b").fit_transform(texts)
-        sim = cosine_similarity(tfidf)
     except ValueError:  # every text empty or only stop words
-        sim = np.zeros((len(docs), len(docs)))
-    actors = [{a for a in (d.get("actors") or []) if isinstance(a, str)} for d in docs]
+        tfidf = None
+    df: dict[str, int] = defaultdict(int)
+    for ns in names:
+        for n in ns:
+            df[n] += 1
+    n_docs = len(docs)
+
+    def idf(n: str) -> float:  # smoothed: in a pile of one story's reports, its names still count
+        return math.log((n_docs + 1) / (df[n] + 0.5)) + IDF_FLOOR
+
+    weight = [sum(idf(n) for n in ns) for ns in names]
+    lead_weight = [sum(idf(n) for n in ns) for ns in leads]
     dates = [_date(d.get("published")) for d in docs]
-    for i in range(len(docs)):
-        for j in range(i + 1, len(docs)):
-            if actors[i] and actors[j]:
-                shared = len(actors[i] & actors[j]) / len(actors[i] | actors[j])
-                sim[i, j] += ACTOR_WEIGHT * shared
-                sim[j, i] = sim[i, j]
-            if dates[i] and dates[j] and abs((dates[i] - dates[j]).days) > window_days:
-                sim[i, j] = sim[j, i] = 0.0
-    np.fill_diagonal(sim, 1.0)
-    return sim
+    out: dict[tuple[int, int], float] = {}
+    for i, j in pairs:
+        cos = float(tfidf[i].multiply(tfidf[j]).sum()) if tfidf is not None else 0.0
+        shared = sum(idf(n) for n in names[i] & names[j])
+        name_sim = shared / min(weight[i], weight[j]) if min(weight[i], weight[j]) > 0 else 0.0
+        score = cos + NAME_WEIGHT * name_sim
+        if actors[i] and actors[j]:
+            score += ACTOR_WEIGHT * len(actors[i] & actors[j]) / len(actors[i] | actors[j])
+        if figures[i] and figures[j]:
+            score += FIGURE_WEIGHT * len(figures[i] & figures[j]) / min(len(figures[i]), len(figures[j]))
+        # the names a headline and lead give say what the report is about: the same topic in
+        # two places ("quake", "election", "Civic Union") shares words but not its lead's place
+        lead_w = min(lead_weight[i], lead_weight[j])
+        lead = sum(idf(n) for n in leads[i] & leads[j]) / lead_w if lead_w > 0 else 0.0
+        score *= (LEAD_BASE + lead) * _decay(dates[i], dates[j])
+        if score >= MIN_EDGE:
+            out[(i, j)] = score
+    return out
 
 
-def _top_terms(texts: list[str], n: int = 4) -> str:
-    try:
-        vec = TfidfVectorizer(stop_words="english", token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b")
-        weights = np.asarray(vec.fit_transform(texts).sum(axis=0)).ravel()
-        terms = vec.get_feature_names_out()
-        return " ".join(terms[k] for k in weights.argsort()[::-1][:n])
-    except ValueError:
-        return "untitled"
+def _components(n: int, edges: dict[tuple[int, int], float]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    return list(groups.values())
 
 
-def group_stories(docs: list[dict[str, Any]], threshold: float = THRESHOLD,
-                  window_days: int = WINDOW_DAYS) -> list[Story]:
-    """Stories from dicts with doc, title, body, published and optional actors.
+def _cluster(members: list[int], edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Average linkage over one connected group of reports."""
+    if len(members) == 1:
+        return [members]
+    pos = {m: k for k, m in enumerate(members)}
+    sim = np.zeros((len(members), len(members)))
+    for (i, j), s in edges.items():
+        if i in pos and j in pos:
+            sim[pos[i], pos[j]] = sim[pos[j], pos[i]] = s
+    dist = np.clip(1.0 - np.minimum(sim, 1.0), 0.0, 1.0)
+    np.fill_diagonal(dist, 0.0)
+    labels = fcluster(linkage(squareform(dist, checks=False), method="average"),
+                      t=1.0 - threshold, criterion="distance")
+    out: dict[int, list[int]] = defaultdict(list)
+    for m, label in zip(members, labels, strict=True):
+        out[int(label)].append(m)
+    return list(out.values())
+
+
+def join_by_signature(clusters: list[list[int]], docs: list[dict[str, Any]],
+                      names: list[set[str]]) -> list[list[int]]:
+    """Join parts of one story that drifted apart in wording: two groups whose most telling
+    name is the same (the rarest name most of their reports carry: "Sarmeta", "Dunrave")
+    and whose reports lie within a year of each other are one story."""
+    df: dict[str, int] = defaultdict(int)
+    for ns in names:
+        for n in ns:
+            df[n] += 1
+    n_docs = len(docs)
+
+    def signature(members: list[int]) -> set[str]:
+        count: dict[str, int] = defaultdict(int)
+        for i in members:
+            for n in names[i]:
+                count[n] += 1
+        ranked = sorted(((count[n] / len(members)) * math.log((n_docs + 1) / (df[n] + 0.5)), n)
+                        for n in count if count[n] / len(members) >= SIGNATURE_SHARE and " " not in n)
+        return {n for _, n in ranked[-3:]}
+
+    dates = [_date(d.get("published")) for d in docs]
+    parent = list(range(len(clusters)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    sigs = [signature(c) for c in clusters]
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for k, sig in enumerate(sigs):
+        for n in sig:
+            by_name[n].append(k)
+    for n, ks in by_name.items():
+        holders = {i for i, ns in enumerate(names) if n in ns}
+        for a, b in zip(ks, ks[1:], strict=False):
+            if not holders <= set(clusters[a]) | set(clusters[b]) | {i for k in ks for i in clusters[k]}:
+                continue  # the name also stands in reports outside these groups: not telling
+            da = [dates[i] for i in clusters[a] if dates[i]]
+            db = [dates[i] for i in clusters[b] if dates[i]]
+            if da and db and min(abs((x - y).days) for x in da for y in db) > MAX_JOIN_DAYS:
+                continue
+            parent[find(b)] = find(a)
+    joined: dict[int, list[int]] = defaultdict(list)
+    for k, c in enumerate(clusters):
+        joined[find(k)].extend(c)
+    return list(joined.values())
+
+
+_TEASER_LINE = re.compile(r"^\s*(?:related(?:\s+(?:coverage|stories|articles|reading))?|more\s+from\s+[\w ]{1,30}|"
+                          r"read\s+(?:next|more|also)|see\s+also|most\s+read|popular|recommended|also\s+read|"
+                          r"more\s+on\s+this(?:\s+story)?|latest|trending)\s*[:|>»-]", re.I)
+_CREDIT = re.compile(r"^(?:about\s+the\s+author|\(?(?:reporting|editing|writing|additional\s+reporting)\s+by)\b|"
+                     r"\b(?:is|are)\s+(?:a|an|the|our)\s+[^.]{0,60}(?:reporter|correspondent|editor|writer|desk)\b|"
+                     r"\b(?:desk|reporter|correspondent)\s+covers\b|©|all\s+rights\s+reserved", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?…\"”’')\]]\s*$")
+
+
+def teaser_start(body: str) -> int | None:
+    """Where the teasers of other stories begin in a body, or None.
+
+    Cleaners drop a "Related coverage" heading but may keep the headlines under it: a run
+    of headline-like paragraphs (no closing punctuation) after the article's last sentence
+    is a list of other stories, and so is a line opening with "Related:" or "Most read:".
+    Their figures belong to no story."""
+    if not isinstance(body, str) or not body:
+        return None
+    paras = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", body)]
+    start = None
+    for pos, text in paras:
+        if _TEASER_LINE.match(text):
+            start = pos if start is None else min(start, pos)
+    run: int | None = None
+    for pos, text in reversed(paras):
+        line = text.strip()
+        if not line:
+            continue
+        if run is None and (_CREDIT.search(line) or len(line.split()) < 4):
+            continue  # a closing credit, author note or fragment under the teasers
+        if _ENDS_SENTENCE.search(line) or len(line) > 140:
+            break
+        run = pos
+    if run is not None and any(_ENDS_SENTENCE.search(t.strip()) for p, t in paras if p < run):
+        start = run if start is None else min(start, run)
+    return start
+
+
+def lead_sentence(body: str, limit: int = TITLE_MAX) -> str:
+    """The first sentence of a body, cut at a word boundary: a title for a headline-less story."""
+    text = re.sub(r"\s+", " ", body or "").strip()
+    text = re.sub(r"^[A-Z][A-Z .,'’()-]{2,40}\s[—–-]{1,2}\s", "", text)  # a dateline "LISK, Orsenia (CP) — "
+    m = re.search(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z\"“])", text)
+    first = text[:m.start()] if m else text
+    if len(first) > limit:
+        first = first[:limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return first
+
+
+def group_stories(docs: list[dict[str, Any]], threshold: float = THRESHOLD) -> list[Story]:
+    """Stories from dicts with doc, title, body, published and optional actors and figures.
 
     Story ids are "s1", "s2", ... in order of each story's earliest report (then name),
     so they stay the same when the input order changes. Items without a doc name are
@@ -77,31 +329,29 @@ def group_stories(docs: list[dict[str, Any]], threshold: float = THRESHOLD,
     docs = [d for d in docs if isinstance(d, dict) and isinstance(d.get("doc"), str) and d["doc"]]
     if not docs:
         return []
-    if len(docs) == 1:
-        labels = np.array([1])
-        sim = np.ones((1, 1))
-    else:
-        sim = similarity(docs, window_days)
-        dist = np.clip(1.0 - np.minimum(sim, 1.0), 0.0, 1.0)
-        np.fill_diagonal(dist, 0.0)
-        tree = linkage(squareform(dist, checks=False), method="average")
-        labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
-    clusters: dict[int, list[int]] = {}
-    for i, label in enumerate(labels):
-        clusters.setdefault(int(label), []).append(i)
+    edges = similarity(docs)
+    clusters = [c for comp in _components(len(docs), edges) for c in _cluster(sorted(comp), edges, threshold)]
+    clusters = join_by_signature(clusters, docs, doc_names(docs)[0])
 
     def first_seen(members: list[int]) -> tuple[str, str]:
         return min((str(docs[i].get("published") or "9999"), docs[i]["doc"]) for i in members)
 
     stories: list[Story] = []
-    for n, members in enumerate(sorted(clusters.values(), key=first_seen), start=1):
-        central = max(members, key=lambda i: sim[i, members].sum())
-        title = docs[central].get("title") or _top_terms([str(docs[i].get("body") or "") for i in members])
+    for n, members in enumerate(sorted(clusters, key=first_seen), start=1):
+        def centrality(i: int, members: list[int] = members) -> float:
+            return sum(edges.get((min(i, j), max(i, j)), 0.0) for j in members if j != i)
+
+        titled = [i for i in members if str(docs[i].get("title") or "").strip()]
+        if titled:
+            title = str(docs[max(titled, key=lambda i: (centrality(i), -i))]["title"]).strip()
+        else:
+            earliest = min(members, key=lambda i: (str(docs[i].get("published") or "9999"), docs[i]["doc"]))
+            title = lead_sentence(str(docs[earliest].get("body") or "")) or docs[earliest]["doc"]
         dup_input = [(docs[i]["doc"], str(docs[i].get("body") or ""), str(docs[i].get("published") or ""))
                      for i in members]
         stories.append(Story(
             id=f"s{n}",
-            title=str(title),
+            title=title,
             docs=[docs[i]["doc"] for i in sorted(members, key=lambda i: first_seen([i]))],
             duplicates=near_duplicates(dup_input) if len(members) > 1 else [],
         ))

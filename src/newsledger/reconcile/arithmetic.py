@@ -1,129 +1,89 @@
 """Relations the reports state between figures, and whether the numbers fit them.
 
-Four shapes cover most of what news text does with numbers: parts and a total (killed +
-wounded = casualties), a fraction of a stated count ("4,000 casualties, two-thirds of
-whom were killed"), a share of a whole stated elsewhere ("up to half of the contingent"),
-and a rate over a period ("92 a day since December"). Every check keeps interval bounds,
-so "more than 3,000" and "300 + 2,700" are judged as ranges, not as point values.
+Only relations the text makes real are checked, inside one story, and each check names
+every claim it uses and its rule:
+
+- parts_total: the outcomes of one group in one report against its total (killed +
+  injured = casualties; rescued + dead + missing = aboard), and an increment with the
+  running total it brings the count to ("three more bodies, bringing the toll to 41");
+- share_of: a share of a named base with the part also stated ("4,500 jobs, or 12 percent
+  of its workforce of 37,500"), or a share of a force killed or wounded against the size
+  of that force and its stated casualties;
+- rate_over_period: a rate over the period the text gives for it, against the count the
+  report gives for that same period ("14 a day over the past four weeks": 392).
+
+A fraction that only derives a count ("4,000 casualties, two-thirds of them dead") makes a
+derived claim (reconcile.derived), not a check. Every check keeps interval bounds, so "more
+than 3,000" and "300 + 2,700" are judged as ranges, and a total dated later than its parts
+may be larger than them.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass
 
 from newsledger.model import ArithmeticCheck, Claim, Fact
-from newsledger.reconcile import vocab
-from newsledger.reconcile.facts import (
+from newsledger.reconcile.identity import Row, claim_rows, quote_pos
+from newsledger.reconcile.values import (
     INF,
     claim_ref,
     describe_value,
     fmt_number,
     interval,
     overlaps,
-    parse_time,
-    rate_of,
 )
 
-_LINK = re.compile(r"^[\s,]*(?:of\s+(?:whom|them|which|those|these))\b", re.I)
-_LINK_BEFORE = re.compile(r"\b(?:of\s+(?:whom|them|which|those|these))[\s,]*$", re.I)
-PEOPLE_HARM = {"kill", "wound", "casualty", "missing"}
+#: a total and the outcomes that make it up
+CONTAINERS = {"casualty": ("kill", "wound"),
+              "trap": ("rescue", "kill", "missing", "trap", "wound"),
+              "aboard": ("rescue", "kill", "missing", "wound")}
+HARM = {"kill", "wound", "casualty"}
+_PER_DAYS = {"per day": 1.0, "per week": 7.0, "per month": 30.44, "per year": 365.25,
+             "per hour": 1 / 24}
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "hour": 1 / 24}
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None}
+_PERIOD = re.compile(r"\b(?:for|over|in|during|within)\s+(?:the\s+)?(?:past|last|previous|first)?\s*"
+                     r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                     r"(day|week|month|year|hour)s?\b", re.I)
+_RUNNING = re.compile(r"\b(?:toll|count\s+of|in\s+all|in\s+total|so\s+far|to\s+date|since|overall|"
+                      r"cumulative)\b", re.I)
+_SHARE_OF = re.compile(r"^\s*(?:of|in)\b", re.I)
+_FORCE = re.compile(r"\b(?:force|forces|contingent|troops|soldiers|them|it|its\s+strength|army|units?)\b",
+                    re.I)
 
 
-def _is_share(c: Claim) -> bool:
-    return vocab.unit_class(c.unit, c.kind)[0] == "percent" or c.kind in ("percent", "fraction")
+@dataclass
+class _Item:
+    row: Row
+    fact: Fact | None
 
+    @property
+    def claim(self) -> Claim:
+        return self.row.claim
 
-def _pos(c: Claim) -> int:
-    s = c.sentence or ""
-    if c.sentence_span and c.sentence_span != (0, 0):
-        p = c.span[0] - c.sentence_span[0]
-        if 0 <= p < len(s):
-            return p
-    return max(s.find(c.quote or "\0"), 0)
-
-
-def _mul_bound(a: str, b: str, inexact: bool) -> str:
-    """Bound of a product: one-sided bounds survive only when the sides agree."""
-    sides = {x for x in (a, b) if x != "exact"}
-    if not sides:
-        return "approx" if inexact else "exact"
-    if sides == {"at_least"} or sides == {"at_most"}:
-        return sides.pop()
-    if sides == {"range"}:
-        return "range"
-    return "approx"
-
-
-def derive_claims(claims: list[Claim]) -> list[Claim]:
-    """Counts the text makes explicit: 'N casualties, two-thirds of whom were killed'.
-
-    Only a share linked to a preceding count by 'of whom/them/which' in the same sentence
-    is used, so nothing is derived that the sentence does not state.
-    """
-    out: list[Claim] = []
-    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in claims or []:
-        if isinstance(c, Claim) and not c.derived and c.sentence and isinstance(
-                c.low, int | float):
-            by_sentence[(c.doc, c.sentence)].append(c)
-    for (_, sentence), group in by_sentence.items():
-        group.sort(key=_pos)
-        for k, share in enumerate(group):
-            if not _is_share(share) or k == 0:
-                continue
-            p = _pos(share)
-            after = sentence[p + len(share.quote or ""):]
-            before = sentence[:p]
-            if not (_LINK.search(after) or _LINK_BEFORE.search(before)):
-                continue
-            counts = [c for c in group[:k] if not _is_share(c)]
-            if not counts:
-                continue
-            base = counts[-1]
-            out.append(_derive(base, share))
-    return out
-
-
-def _snap(percent: float) -> float:
-    """66.67 is two-thirds rounded for print: use the exact fraction when one is that close."""
-    for den in range(2, 13):
-        for num in range(1, den):
-            if abs(percent - 100.0 * num / den) < 0.011:
-                return num / den
-    return percent / 100.0
-
-
-def _derive(base: Claim, share: Claim) -> Claim:
-    f_lo = _snap(share.low)
-    f_hi = _snap(share.high) if share.high is not None else f_lo
-    low = base.low * f_lo
-    top = (base.high if base.high is not None else base.low) * f_hi
-    high = top if abs(top - low) > 1e-9 else None
-    inexact = abs(low - round(low)) > 1e-6
-    bound = _mul_bound(base.bound, share.bound, inexact)
-    if high is not None and bound in ("exact", "approx"):
-        bound = "range"
-    return replace(
-        share, quote=share.quote, low=round(low, 2), high=None if high is None else round(
-            high, 2), bound=bound, unit=base.unit, event=share.event or base.event,
-        subject=share.subject or base.subject, claimant=share.claimant or base.claimant,
-        claimant_aliases=list(share.claimant_aliases or base.claimant_aliases or []),
-        via=list(share.via or base.via or []), time=share.time or base.time,
-        hedged=share.hedged or base.hedged, negated=share.negated or base.negated,
-        derived=True, basis=f"{share.quote} of {base.quote}", kind="count")
-
-
-# ---- checks ---------------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return self.fact.label if self.fact is not None else (self.claim.unit or "figure")
 
 
 def _iv(c: Claim) -> tuple[float, float]:
     return interval(float(c.low), c.high, c.bound)
 
 
+def _share_iv(c: Claim) -> tuple[float, float]:
+    """A stated percentage: an exact one is rounded to its last digit ('11 percent' is 10.5–11.5)."""
+    if c.bound != "exact":
+        return _iv(c)
+    text = re.sub(r"[^\d.]", "", c.quote or "")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    half = 0.5 * 10 ** (-decimals) if text else 0.0
+    return (c.low - half, (c.high if c.high is not None else c.low) + half)
+
+
 def _raw(c: Claim) -> tuple[float, float]:
-    """The stated interval without rounding slack, for sentences people read."""
     top = c.high if c.high is not None else c.low
     return {"at_least": (c.low, INF), "at_most": (0.0, top)}.get(c.bound, (c.low, top))
 
@@ -134,170 +94,319 @@ def _fmt_iv(iv: tuple[float, float]) -> str:
         return f"at least {fmt_number(lo)}"
     if lo <= 0:
         return f"at most {fmt_number(hi)}"
+    if abs(hi - lo) <= 1e-9 * max(1.0, abs(lo)):
+        return fmt_number(lo)
     return f"{fmt_number(lo)}–{fmt_number(hi)}"
-
-
-def _who(c: Claim) -> str:
-    return c.claimant or "the outlet"
-
-
-def _event(c: Claim) -> str:
-    cls = vocab.unit_class(c.unit, c.kind)[0]
-    return vocab.event_family(c.event, c.unit, cls)
 
 
 def _mid(iv: tuple[float, float]) -> float:
     return iv[0] if iv[1] == INF else (iv[1] if iv[0] <= 0 else (iv[0] + iv[1]) / 2)
 
 
-def _counts(claims: list[Claim]) -> list[Claim]:
-    return [c for c in claims if not _is_share(c) and vocab.unit_class(c.unit, c.kind)[0]
-            == "people" and not rate_of(c)]
+def _value(it: _Item) -> str:
+    c = it.claim
+    who = c.claimant or "the outlet"
+    return f"{it.name} {describe_value(float(c.low), c.high, c.bound)} ({who})"
 
 
-def _parts_total(claims: list[Claim]) -> list[ArithmeticCheck]:
-    """Killed + wounded from one claimant and document against a casualty total nearby."""
+def _usable(r: Row) -> bool:
+    return not r.claim.derived and not r.projection and r.phase != "prospective"
+
+
+def _rep(r: Row) -> float:
+    c = r.claim
+    return float(c.high) if c.bound == "at_most" and c.high else float(c.low)
+
+
+def _fit_in_time(parts: list[_Item], total: _Item, summed: tuple[float, float]) -> bool:
+    """Parts against a total: equal when they hold at one time; a later total may be
+    larger (a running count grows), an earlier one smaller."""
+    t_parts = [p.row.t for p in parts if p.row.t]
+    t_total = total.row.t
+    it = _iv(total.claim)
+    if t_parts and t_total:
+        # a part dated before the total: the total may have grown since (a later count)
+        if t_total[0] > min(t[1] for t in t_parts):
+            return it[1] >= summed[0]
+        if t_total[1] < max(t[0] for t in t_parts):
+            return it[0] <= summed[1]
+    return overlaps(summed, it)
+
+
+def _check(kind: str, description: str, expected: float | None, observed: float | None, fits: bool,
+           items: list[_Item]) -> ArithmeticCheck:
+    return ArithmeticCheck(kind=kind, description=description, expected=expected, observed=observed,
+                           fits=fits, claims=[claim_ref(i.claim) for i in items])
+
+
+def _parts_total(by_doc: dict[str, list[_Item]]) -> list[ArithmeticCheck]:
+    """The outcomes one report gives for one group against the group's total."""
     out = []
-    people = _counts(claims)
-    by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for c in people:
-        by_doc[c.doc].append(c)
-    for doc_claims in by_doc.values():
-        parts: dict[str | None, dict[str, Claim]] = defaultdict(dict)
-        for c in doc_claims:
-            if not c.derived and _event(c) in ("kill", "wound"):
-                parts[c.claimant].setdefault(_event(c), c)
-        totals = [c for c in doc_claims if _event(c) == "casualty" and not c.derived]
-        for who, p in parts.items():
-            if len(p) < 2:
+    for items in by_doc.values():
+        people = [i for i in items if i.row.cls == "people" and not i.row.rate and _usable(i.row)
+                  and i.row.phase == "total"]
+        for total in people:
+            states = CONTAINERS.get(total.row.event)
+            if not states:
                 continue
-            k, w = p["kill"], p["wound"]
-            ik, iw = _iv(k), _iv(w)
-            expected = (ik[0] + iw[0], ik[1] + iw[1])
-            rk, rw = _raw(k), _raw(w)
-            stated = (rk[0] + rw[0], rk[1] + rw[1])
-            for t in totals:
-                it = _iv(t)
-                fits = overlaps(expected, it)
-                out.append(ArithmeticCheck(
-                    kind="parts_total",
-                    description=(f"killed {describe_value(k.low, k.high, k.bound)} + wounded "
-                                 f"{describe_value(w.low, w.high, w.bound)} ({who or 'the outlet'})"
-                                 f" = {_fmt_iv(stated)} vs casualties "
-                                 f"{describe_value(t.low, t.high, t.bound)} ({_who(t)})"),
-                    expected=_mid(stated), observed=_mid(it), fits=fits,
-                    claims=[claim_ref(k), claim_ref(w), claim_ref(t)]))
+            parts: dict[str, _Item] = {}
+            for i in sorted(people, key=lambda i: i.claim.span[0]):
+                if (i is total or i.row.event not in states or _rep(i.row) >= _rep(total.row)
+                        or (i.fact is not None and i.fact is total.fact and i.row.event == total.row.event
+                            and not re.search(r"\bstill\b|\bremain", i.claim.sentence or "", re.I))):
+                    continue
+                if total.row.owner and i.row.owner and not total.row.owner & i.row.owner:
+                    continue
+                parts.setdefault(i.row.event, i)
+            if len(parts) < 2:
+                continue
+            chosen = [parts[s] for s in states if s in parts]
+            ivs = [_iv(p.claim) for p in chosen]
+            summed = (sum(v[0] for v in ivs), sum(v[1] for v in ivs))
+            stated = [_raw(p.claim) for p in chosen]
+            stated_sum = (sum(v[0] for v in stated), sum(v[1] for v in stated))
+            fits = _fit_in_time(chosen, total, summed)
+            text = " + ".join(_value(p) for p in chosen)
+            out.append(_check("parts_total", f"{text} = {_fmt_iv(stated_sum)} vs {_value(total)}",
+                              _mid(stated_sum), _mid(_iv(total.claim)), fits, [*chosen, total]))
     return out
 
 
-def _fraction_of(derived: list[Claim], facts: list[Fact]) -> list[ArithmeticCheck]:
-    """A derived count against the other claimants' figures in the same fact."""
+def _increments(items: list[_Item]) -> list[ArithmeticCheck]:
+    """'N more …, bringing the total to T': the fact's previous figure + N against T."""
     out = []
-    for d in derived:
-        ref = claim_ref(d)
-        fact = next((f for f in facts if any(c.derived and claim_ref(c) == ref
-                                             and c.basis == d.basis for c in f.claims)), None)
-        pool = fact.claims if fact else [c for f in facts for c in f.claims
-                                          if _event(c) == _event(d) and not _is_share(c)]
-        seen = set()
-        for c in pool:
-            if c.derived or (c.claimant or "").casefold() == (d.claimant or "").casefold():
+    by_sentence: dict[tuple[str, str], list[_Item]] = defaultdict(list)
+    for i in items:  # a plan adds up like a count: "will cut a further 2,000, bringing cuts to 6,500"
+        if not i.claim.derived and i.row.phase != "prospective" and not i.row.rate:
+            by_sentence[(i.claim.doc, i.claim.sentence)].append(i)
+    for group in by_sentence.values():
+        for step in group:
+            if step.row.phase != "additional":
                 continue
-            key = ((c.claimant or "").casefold(), c.low, c.high, c.bound)
-            if key in seen:
-                continue
-            seen.add(key)
-            e, o = _iv(d), _iv(c)
-            out.append(ArithmeticCheck(
-                kind="fraction_of",
-                description=(f"{d.basis} ({_who(d)}) ≈ {describe_value(d.low, d.high, d.bound)}"
-                             f" vs {_who(c)}: {describe_value(c.low, c.high, c.bound)}"),
-                expected=d.low, observed=_mid(o), fits=overlaps(e, o),
-                claims=[ref, claim_ref(c)]))
+            for total in group:
+                if (total is step or total.row.phase != "total" or total.fact is None
+                        or total.row.event != step.row.event or total.row.cls != step.row.cls
+                        or _rep(total.row) <= _rep(step.row) or not total.row.t):
+                    continue
+                earlier = [r for r in _fact_rows(total.fact, items) if r.row.t and r.row.t[1] < total.row.t[0]
+                           and not r.claim.derived and _rep(r.row) < _rep(total.row)]
+                if not earlier:
+                    continue
+                prev = max(earlier, key=lambda r: (r.row.t[1], r.claim.claimant == total.claim.claimant))
+                ivs = [_iv(prev.claim), _iv(step.claim)]
+                summed = (ivs[0][0] + ivs[1][0], ivs[0][1] + ivs[1][1])
+                stated = [_raw(prev.claim), _raw(step.claim)]
+                stated_sum = (stated[0][0] + stated[1][0], stated[0][1] + stated[1][1])
+                fits = overlaps(summed, _iv(total.claim))
+                out.append(_check(
+                    "parts_total", f"{_value(prev)} + {_value(step)} = {_fmt_iv(stated_sum)} vs {_value(total)}",
+                    _mid(stated_sum), _mid(_iv(total.claim)), fits, [prev, step, total]))
     return out
 
 
-def _whole_for(share: Claim, facts: list[Fact]) -> Fact | None:
-    """The whole a share of people refers to: the largest total deployment fact."""
-    wholes = [f for f in facts if f.event == "deploy" and f.claims and not f.id.split(".")[3:4]
-              == ["additional"] and ".prospective." not in f.id and f.id.startswith("people.")
-              and ".personnel." in f.id]
-    return max(wholes, key=lambda f: (len(f.claims), f.high or 0), default=None)
+def _fact_rows(fact: Fact, items: list[_Item]) -> list[_Item]:
+    return [i for i in items if i.fact is fact]
 
 
-def _share_of(claims: list[Claim], facts: list[Fact], used: set[str]) -> list[ArithmeticCheck]:
-    """'Up to half of the contingent' x the contingent's size vs the stated counts."""
+def _shares_in_sentence(items: list[_Item]) -> list[ArithmeticCheck]:
+    """'P, or S of B' in one sentence: P / B against the stated share S."""
     out = []
-    for s in claims:
-        if not _is_share(s) or claim_ref(s) in used or _event(s) not in PEOPLE_HARM:
+    by_sentence: dict[tuple[str, str], list[_Item]] = defaultdict(list)
+    for i in items:
+        if not i.claim.derived and not i.row.rate:
+            by_sentence[(i.claim.doc, i.claim.sentence)].append(i)
+    for group in by_sentence.values():
+        group.sort(key=lambda i: i.claim.span[0])
+        for s in group:
+            if s.row.cls != "percent":
+                continue
+            after = (s.claim.sentence or "")[quote_pos(s.claim) + len(s.claim.quote or ""):]
+            if not _SHARE_OF.search(after):
+                continue
+            counts = [i for i in group if i.row.cls != "percent" and _comparable(i.row.cls, _cls_of(group, s))]
+            before = [i for i in counts if i.claim.span[0] < s.claim.span[0]]
+            if not before:
+                continue
+            part = before[-1]
+            bases = [i for i in counts if i is not part and _rep(i.row) > _rep(part.row)
+                     and _comparable(i.row.cls, part.row.cls)]
+            if not bases:
+                continue
+            base = max(bases, key=lambda i: _rep(i.row))
+            p_iv, b_iv = _iv(part.claim), _iv(base.claim)
+            ratio = (100 * p_iv[0] / b_iv[1], 100 * p_iv[1] / b_iv[0]) if b_iv[0] > 0 and b_iv[1] != INF else None
+            if ratio is None:
+                continue
+            stated = 100 * _rep(part.row) / _rep(base.row)
+            fits = overlaps(ratio, _share_iv(s.claim))
+            out.append(_check(
+                "share_of", f"{_value(part)} / {_value(base)} = {fmt_number(stated)}% vs {_value(s)}",
+                stated, float(s.claim.low), fits, [s, part, base]))
+    return out
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Two measure classes one may divide: the same, or two head counts (jobs of a workforce)."""
+    counts = ("people", "count:")
+    return a == b or (a.startswith(counts) and b.startswith(counts))
+
+
+def _cls_of(group: list[_Item], share: _Item) -> str:
+    """The measure class of the counts a share relates: the class of the figure it follows."""
+    before = [i for i in group if i.row.cls != "percent" and i.claim.span[0] < share.claim.span[0]]
+    return before[-1].row.cls if before else ""
+
+
+def _harm_shares(items: list[_Item], facts: list[Fact], used: set[str]) -> list[ArithmeticCheck]:
+    """'Up to half of the force killed or wounded': share x the force's size vs the stated
+    casualties of the same story."""
+    out = []
+    seen: set[tuple] = set()
+    rows_of = defaultdict(list)
+    for i in items:
+        if i.fact is not None:
+            rows_of[id(i.fact)].append(i)
+    for s in items:
+        if (s.row.cls != "percent" or s.row.event not in HARM or claim_ref(s.claim) in used
+                or s.claim.derived):
             continue
-        whole = _whole_for(s, facts)
-        if whole is None or whole.low is None:
+        before, after = (s.claim.sentence or "")[:quote_pos(s.claim)], (s.claim.sentence or "")[quote_pos(s.claim):]
+        if not _FORCE.search(f"{before[-60:]} {after[:80]}"):
             continue
-        w_lo, w_hi = whole.low, whole.high if whole.high is not None else whole.low
-        f_iv = _iv(s)
-        expected = (f_iv[0] / 100 * w_lo, min(f_iv[1], 100.0) / 100 * w_hi)
-        counts = [f for f in facts if f.event == _event(s) and f.id.startswith("people.")
-                  and ".total." in f.id and ".per-" not in f.id]
-        for lt, o in _latest_figures(counts, skip_derived=True):
-            out.append(ArithmeticCheck(
-                kind="share_of",
-                description=(f"{s.quote} ({_who(s)}) of {whole.label} "
-                             f"{fmt_number(w_lo)}–{fmt_number(w_hi)} = {_fmt_iv(expected)}"
-                             f" vs {lt['claimant']}: {lt['value']}"),
-                expected=_mid(expected), observed=_mid(o), fits=overlaps(expected, o),
-                claims=[claim_ref(s)]))
+        story = s.row.story
+        forces = [f for f in facts if _fact_story(f, rows_of) == story and f.event == "deploy"
+                  and f.id.startswith("people.personnel.") and ".total." in f.id and f.claims]
+        parts = [f for f in facts if _fact_story(f, rows_of) == story and f.event == s.row.event
+                 and f.id.startswith("people.") and ".total." in f.id and ".per-" not in f.id]
+        if not forces or not parts:
+            continue
+        force = max(forces, key=lambda f: (len(f.claims), f.high or 0))
+        base = _latest_item(force, rows_of)
+        if base is None:
+            continue
+        for part_fact in parts:
+            for part in _latest_items(part_fact, rows_of):
+                key = (s.fact.id if s.fact else claim_ref(s.claim), part.claim.claimant, part.claim.low)
+                if key in seen:
+                    continue
+                seen.add(key)
+                f_iv = _iv(s.claim)
+                b_iv = (force.low or 0.0, force.high if force.high is not None else force.low or 0.0)
+                expected = (f_iv[0] / 100 * b_iv[0], min(f_iv[1], 100.0) / 100 * b_iv[1])
+                o = _iv(part.claim)
+                out.append(_check(
+                    "share_of", f"{_value(s)} of {force.label} {_fmt_iv(b_iv)} = {_fmt_iv(expected)} "
+                    f"vs {_value(part)}", _mid(expected), _mid(o), overlaps(expected, o), [s, base, part]))
     return out
 
 
-def _latest_figures(facts: list[Fact], skip_derived: bool = False):  # noqa: ANN202 - a generator
-    """Each distinct latest figure of each claimant over `facts`, with its value interval."""
-    seen = set()
-    for f in facts:
-        for lt in f.latest:
-            key = (lt["claimant"], lt["low"], lt["high"], lt["bound"])
-            if key in seen or (skip_derived and lt.get("derived")):
-                continue
-            seen.add(key)
-            yield lt, interval(float(lt["low"]), lt["high"], lt["bound"])
+def _fact_story(f: Fact, rows_of: dict[int, list[_Item]]) -> str:
+    members = rows_of.get(id(f)) or []
+    return members[0].row.story if members else ""
 
 
-_PER_DAYS = {"per day": 1, "per week": 7, "per month": 30.44, "per year": 365.25,
-             "per hour": 1 / 24}
+def _latest_items(f: Fact, rows_of: dict[int, list[_Item]]) -> list[_Item]:
+    """Each claimant's newest usable figure of a fact."""
+    best: dict[str, _Item] = {}
+    for i in rows_of.get(id(f)) or []:
+        if not _usable(i.row):
+            continue
+        key = (i.claim.claimant or "").casefold()
+        cur = best.get(key)
+        if cur is None or (i.row.t and cur.row.t and i.row.t[1] > cur.row.t[1]):
+            best[key] = i
+    return list(best.values())
 
 
-def _rate_over_period(claims: list[Claim], facts: list[Fact]) -> list[ArithmeticCheck]:
-    """A rate times its stated period, against the stated totals of the same event."""
+def _latest_item(f: Fact, rows_of: dict[int, list[_Item]]) -> _Item | None:
+    items = _latest_items(f, rows_of)
+    return max(items, key=lambda i: (i.row.t[1] if i.row.t else 0, i.claim.doc)) if items and all(
+        i.row.t for i in items) else (items[0] if items else None)
+
+
+def _period_days(r: Row) -> float | None:
+    """The period a rate is given for: a duration in its sentence ('over the past four
+    weeks', 'for two weeks'), else its stated time when that spans more than a day."""
+    m = _PERIOD.search(r.claim.sentence or "")
+    if m:
+        n = m.group(1).lower()
+        count = float(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+        if count:
+            return count * _UNIT_DAYS[m.group(2).lower()]
+    if r.t and r.t_basis == "stated" and (r.t[1] - r.t[0]).days >= 1:
+        return float((r.t[1] - r.t[0]).days + 1)
+    return None
+
+
+def _same_period(rate: Row, count: Row, days: float) -> bool:
+    """The count is given for the rate's period: a stated time of about that length that
+    overlaps it, or the same sentence without a running-total cue ('toll', 'so far')."""
+    if count.t and count.t_basis == "stated" and rate.t:
+        span = (count.t[1] - count.t[0]).days + 1
+        if span > 1 and count.t[0] <= rate.t[1] and rate.t[0] <= count.t[1]:
+            return max(span, days) <= 1.5 * min(span, days)
+    if count.claim.sentence == rate.claim.sentence:
+        pos = quote_pos(count.claim)
+        window = (count.claim.sentence or "")[max(0, pos - 40):pos + len(count.claim.quote or "") + 30]
+        return not _RUNNING.search(window)
+    return False
+
+
+def _rates(by_doc: dict[str, list[_Item]]) -> list[ArithmeticCheck]:
+    """A rate times the period the text gives for it, against the count for that period."""
     out = []
-    for r in claims:
-        per = rate_of(r)
-        t = parse_time(r.time)
-        if per not in _PER_DAYS or not t or _is_share(r):
-            continue
-        days = (t[1] - t[0]).days + 1
-        n = days / _PER_DAYS[per]
-        lo, hi = _raw(r)
-        expected = (lo * n, hi * n)
-        totals = [f for f in facts if f.event == _event(r) and ".per-" not in f.id
-                  and ".total." in f.id and not f.id.startswith("percent")]
-        for lt, o in _latest_figures(totals):
-            out.append(ArithmeticCheck(
-                kind="rate_over_period",
-                description=(f"{r.quote} {per} ({_who(r)}) over {days} days ({r.time}) "
-                             f"≈ {fmt_number(expected[0])} in that period alone vs total "
-                             f"{lt['claimant']}: {lt['value']}"),
-                # a total can never be smaller than its part in one period
-                expected=expected[0], observed=_mid(o), fits=o[1] >= _iv(r)[0] * n,
-                claims=[claim_ref(r)]))
+    for items in by_doc.values():
+        for r in items:
+            per = r.row.rate
+            if per not in _PER_DAYS or not _usable(r.row):
+                continue
+            days = _period_days(r.row)
+            if not days:
+                continue
+            n = days / _PER_DAYS[per]
+            lo, hi = interval(float(r.claim.low), r.claim.high, "approx" if r.claim.bound == "exact" else r.claim.bound)
+            expected = (lo * n, hi * n)
+            for c in items:
+                if (c is r or c.row.rate or not _usable(c.row) or c.row.cls != r.row.cls
+                        or (c.row.event != r.row.event and "-" not in (c.row.event, r.row.event))
+                        or not _same_period(r.row, c.row, days)):
+                    continue
+                raw = _raw(r.claim)
+                out.append(_check(
+                    "rate_over_period",
+                    f"{_value(r)} {per} over {fmt_number(days)} days = about {_fmt_iv((raw[0] * n, raw[1] * n))}"
+                    f" vs {_value(c)}", _mid((raw[0] * n, raw[1] * n)), _mid(_iv(c.claim)),
+                    overlaps(expected, _iv(c.claim)), [r, c]))
     return out
 
 
-def check_arithmetic(claims: list[Claim], facts: list[Fact]) -> list[ArithmeticCheck]:
-    """All four kinds of check; derived claims are made here when the caller has none."""
+def check_arithmetic(claims: list[Claim], facts: list[Fact],
+                     docs_meta: dict[str, dict] | None = None) -> list[ArithmeticCheck]:
+    """Every real relation among the claims (module docstring), one check each."""
     claims = [c for c in claims or [] if isinstance(c, Claim) and isinstance(c.low, int | float)]
     facts = [f for f in facts or [] if isinstance(f, Fact)]
-    derived = [c for c in claims if c.derived] or derive_claims(claims)
-    used = {claim_ref(d) for d in derived}
-    plain = [c for c in claims if not c.derived]
-    return (_parts_total(plain) + _fraction_of(derived, facts) + _share_of(plain, facts, used)
-            + _rate_over_period(plain, facts))
+    fact_of = {id(c): f for f in facts for c in f.claims}
+    meta = dict(docs_meta) if isinstance(docs_meta, dict) else {}
+    for f in facts:  # a fact's claims are one story even when the caller gave no stories
+        for c in f.claims:
+            if f.story and c.doc not in meta:
+                meta[c.doc] = {"story": f.story}
+            elif f.story and isinstance(meta.get(c.doc), dict) and not meta[c.doc].get("story"):
+                meta[c.doc] = {**meta[c.doc], "story": f.story}
+    rows, _ = claim_rows(claims, meta, {})
+    items = [_Item(r, fact_of.get(id(r.claim))) for r in rows]
+    by_doc: dict[str, list[_Item]] = defaultdict(list)
+    for i in items:
+        by_doc[i.claim.doc].append(i)
+    # a share that already made a derived count ("two-thirds of them") is not checked again
+    used = {claim_ref(c) for c in claims if not c.derived and any(
+        d.derived and d.doc == c.doc and d.sentence == c.sentence and d.quote == c.quote for d in claims)}
+    checks = (_parts_total(by_doc) + _increments(items) + _shares_in_sentence(items)
+              + _harm_shares(items, facts, used) + _rates(by_doc))
+    out, seen = [], set()
+    for ch in checks:
+        key = (ch.kind, ch.description, ch.fits)
+        if key not in seen:
+            seen.add(key)
+            out.append(ch)
+    return out

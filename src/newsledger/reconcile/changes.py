@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.reconcile import vocab
-from newsledger.reconcile.facts import owner_tokens, parse_time
+from newsledger.reconcile.identity import owner_tokens
+from newsledger.reconcile.values import parse_time
 
 
 def claim_key(c: dict[str, Any]) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsledger.link.names import Canon, fold_name, outlet_of
 from newsledger.model import Fact
-from newsledger.reconcile.facts import canonical, claim_ref, fold_name, outlet_of
+from newsledger.reconcile.values import claim_ref
 
 
 def provenance(fact: Fact, docs_meta: dict[str, dict],
@@ -24,17 +25,18 @@ def provenance(fact: Fact, docs_meta: dict[str, dict],
         return 0, 0, []
     docs_meta = docs_meta if isinstance(docs_meta, dict) else {}
     actor_of = actor_of if isinstance(actor_of, dict) else {}
+    canonical = Canon(actor_of)
     named: dict[str, str] = {}
     voices: dict[str, str] = {}
     routes: dict[tuple[str, tuple[str, ...], str], dict[str, Any]] = {}
     for c in claims:
-        who = canonical(c.claimant, c.claimant_aliases, actor_of)
+        who = canonical(c.claimant, c.claimant_aliases)
         outlet = outlet_of(c.doc, docs_meta)
         if who:
             who = named.setdefault(fold_name(who), who)  # one spelling per actor in the routes
         else:
             voices.setdefault(outlet.casefold(), outlet)
-        via = tuple(v for v in (canonical(x, None, actor_of) for x in (c.via or [])
+        via = tuple(v for v in (canonical(x) for x in (c.via or [])
                                 if isinstance(x, str)) if v and v.casefold() != (
                                     who or "").casefold())
         key = (who or f"{outlet} (own voice)", via, outlet)

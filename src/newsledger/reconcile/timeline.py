@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from newsledger.extract.nlp import get_nlp
 from newsledger.extract.timex import value_bounds
+from newsledger.link.names import Canon
 from newsledger.model import Event, TimelineEntry
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -134,12 +136,15 @@ def _entry(members: list[tuple[Event, tuple[date, date], frozenset[str]]]) -> Ti
     )
 
 
-def merge_timeline(events: list[Event]) -> list[TimelineEntry]:
+def merge_timeline(events: list[Event], actor_of: dict[str, str] | None = None) -> list[TimelineEntry]:
     """Merge events from different reports into dated entries, sorted by date (intervals by start).
 
-    Events whose `when` is not a time value are left out; never raises on junk.
+    Claimants are named by their canonical actor (`actor_of`, from link.actors). Events whose
+    `when` is not a time value are left out; never raises on junk.
     """
-    usable = [(e, iv) for e in events or [] if isinstance(e, Event) and (iv := value_bounds(e.when))]
+    canon = Canon(actor_of)
+    usable = [(replace(e, claimant=canon(e.claimant)), iv) for e in events or []
+              if isinstance(e, Event) and (iv := value_bounds(e.when))]
     if not usable:
         return []
     usable.sort(key=lambda p: (p[1][0], p[1][1], p[0].doc))

@@ -27,7 +27,9 @@ _PEOPLE = {
     "civilian": ("civilian", "noncombatant"),
     "person": ("person", "people", "resident", "inhabitant", "individual", "child",
                "adult", "man", "woman", "worker", "student", "passenger", "migrant",
-               "tourist", "citizen", "pilgrim", "miner", "patient"),
+               "tourist", "citizen", "pilgrim", "miner", "patient", "member", "employee",
+               "staff", "dockworker", "docker", "nurse", "doctor", "teacher", "driver",
+               "farmer", "crew", "survivor"),
     "displaced": ("displaced", "displaced person", "evacuee", "refugee", "asylum seeker",
                   "homeless"),
     "detainee": ("arrest", "detainee", "prisoner", "prisoner of war", "pow", "captive",
@@ -49,8 +51,10 @@ UNIT_IMPLIES_EVENT = {
     "missing": "missing", "arrest": "arrest", "detainee": "arrest",
     "case": "infect", "infection": "infect", "infected": "infect", "confirmed case": "infect",
     "evacuee": "displace", "displaced": "displace", "displaced person": "displace",
-    "refugee": "displace",
+    "refugee": "displace", "cut": "cut", "layoff": "cut", "redundancy": "cut",
 }
+#: a unit that names what happened to a counted noun it leaves out ("2,000 job cuts")
+UNIT_ALIAS = {"cut": "job", "job cut": "job", "layoff": "job", "redundancy": "job"}
 
 CURRENCIES = {
     "dollar": "dollar", "usd": "dollar", "$": "dollar", "us dollar": "dollar",
@@ -61,7 +65,9 @@ CURRENCIES = {
     "rand": "rand", "naira": "naira", "shekel": "shekel", "riyal": "riyal",
     "dirham": "dirham", "krona": "krona", "krone": "krone", "zloty": "zloty",
     "taka": "taka", "rupiah": "rupiah", "ringgit": "ringgit", "baht": "baht",
-    "dong": "dong", "shilling": "shilling", "cedi": "cedi",
+    "dong": "dong", "shilling": "shilling", "cedi": "cedi", "crown": "crown", "koruna": "crown",
+    "forint": "forint", "leu": "leu", "lev": "lev", "dinar": "dinar", "kwacha": "kwacha",
+    "birr": "birr", "rial": "rial", "manat": "manat", "tenge": "tenge", "som": "som",
 }
 
 #: measure units -> (class, factor to the class's base unit)
@@ -88,31 +94,86 @@ _UNIT_INDEX: dict[str, tuple[str, str]] = {
 
 _EVENTS = {
     "deploy": ("send", "deploy", "dispatch", "transfer", "move", "station", "ship",
-               "arrive", "redeploy", "dispatched", "reinforce"),
+               "arrive", "redeploy", "dispatched", "reinforce", "sent", "deployed"),
     "kill": ("kill", "die", "dead", "death", "slay", "perish", "fatality", "execute",
-             "drown", "murder"),
-    "wound": ("wound", "injure", "hurt", "injury", "wounded", "injured"),
-    "casualty": ("casualty", "lose", "loss", "kill or wound", "killed or wounded"),
-    "capture": ("capture", "take prisoner", "surrender", "abduct", "kidnap"),
-    "arrest": ("arrest", "detain", "jail", "imprison", "apprehend", "round up"),
-    "control": ("control", "hold", "occupy", "seize", "take", "keep", "retain"),
-    "regain": ("regain", "retake", "recapture", "liberate", "reclaim", "recover"),
-    "fight": ("fight", "engage", "battle", "combat", "participate"),
+             "drown", "murder", "killed", "died", "deaths", "toll", "fatal", "bodies", "body",
+             "lives", "slain", "perished", "drowned"),
+    "wound": ("wound", "injure", "hurt", "injury", "wounded", "injured", "injuries", "treat", "treated"),
+    "need": ("need", "needing", "needed"),
+    "casualty": ("casualty", "casualties", "lose", "loss", "losses", "kill or wound",
+                 "killed or wounded"),
+    "capture": ("capture", "take prisoner", "surrender", "abduct", "kidnap", "captured"),
+    "arrest": ("arrest", "detain", "jail", "imprison", "apprehend", "round up", "arrested",
+               "detained"),
+    "control": ("control", "hold", "occupy", "seize", "take", "keep", "retain", "held",
+                "seized", "occupied", "foothold"),
+    "regain": ("regain", "retake", "recapture", "liberate", "reclaim"),
+    "fight": ("fight", "engage", "battle", "combat", "participate", "fighting"),
     "assemble": ("assemble", "gather", "mass", "amass", "concentrate", "mobilize",
                  "mobilise", "muster"),
-    "displace": ("displace", "evacuate", "flee", "relocate", "uproot"),
-    "infect": ("infect", "test positive", "contract", "diagnose"),
-    "missing": ("miss", "missing", "disappear"),
-    "rescue": ("rescue", "save", "evacuate by air"),
-    "protest": ("protest", "march", "rally", "demonstrate", "strike"),
-    "vote": ("vote", "elect", "win", "poll"),
+    "displace": ("displace", "evacuate", "flee", "relocate", "uproot", "displaced", "fled",
+                 "evacuated", "homeless", "driven", "forced", "displacement"),
+    "shelter": ("shelter", "shelters", "camp", "camps", "sheltering"),
+    "infect": ("infect", "test positive", "contract", "diagnose", "infected", "infection",
+               "infections", "case", "cases"),
+    "missing": ("miss", "missing", "disappear", "unaccounted"),
+    "trap": ("trap", "trapped", "underground", "stranded"),
+    "employ": ("employ", "employs", "employed", "workforce", "headcount", "payroll"),
+    "rescue": ("rescue", "save", "evacuate by air", "rescued", "saved", "surface", "safety"),
+    "aboard": ("aboard", "board", "carry", "carrying", "onboard"),
+    "protest": ("protest", "march", "rally", "demonstrate", "strike", "walk", "striking"),
+    "vote": ("vote", "elect", "win", "poll", "votes", "won", "seat", "seats"),
     "spend": ("spend", "expenditure", "allocate", "budget", "cost", "fund", "pay",
-              "invest", "pledge", "grant", "aid"),
-    "revenue": ("revenue", "earn", "collect", "raise", "income", "tax"),
+              "invest", "pledge", "grant", "aid", "spending", "receive", "release"),
+    "revenue": ("revenue", "earn", "collect", "income", "tax"),
     "deficit": ("deficit", "shortfall", "gap", "borrow", "debt"),
-    "damage": ("damage", "destroy", "flatten", "demolish", "burn", "flood"),
+    "damage": ("damage", "destroy", "flatten", "demolish", "flood", "destroyed",
+               "damaged"),
+    "burn": ("burn", "scorch", "burned", "burnt", "scorched", "blaze"),
+    "cut": ("cut", "axe", "shed", "eliminate", "layoff", "layoffs", "redundancy", "lay off",
+            "reduction", "reductions", "redundancies"),
+    "admit": ("admit", "hospitalise", "hospitalize", "admitted", "hospitalised",
+              "hospitalized"),
 }
 _EVENT_INDEX = {word: fam for fam, words in _EVENTS.items() for word in words}
+
+#: states a running total keeps adding to: a projection of one is the same quantity later
+CUMULATIVE_EVENTS = {"kill", "wound", "casualty", "missing", "displace", "infect", "damage",
+                     "burn", "arrest", "spend", "deficit", "cut", "shelter"}
+
+#: words that look like a state but say how a figure is reported or changed
+_REPORTING = """say tell report claim announce confirm state write add note cite accord show find
+record log count tally expect suggest assess think fear warn know believe estimate put give
+project forecast predict reckon quote list register document verify""".split()
+_LIGHT = """be have do rise climb reach pass top exceed hit stand bring raise revise fall drop increase
+grow near number total approach surpass double jump soar go come remain stay make get widen lead
+trail average people outbreak rise fell rose grew reached passed topped hit stood brought raised
+revised dropped increased climbed neared numbered totalled totaled approached exceeded surpassed
+doubled jumped soared went remained stayed made got led trailed averaged now still more recover
+recovered fallen risen grown gone come shrink shrank shrunk shrunken whittle whittled""".split()
+REPORT_OR_LIGHT = frozenset(_REPORTING) | frozenset(_LIGHT)
+#: states that count one quantity at different moments: the block key folds them
+BLOCK_EVENT = {"trap": "missing"}
+#: a state word after "to" that is still the state ("believed to have died" reads "died")
+STATE_ADJECTIVES = {"dead", "died", "die", "killed", "injured", "wounded", "missing"}
+#: words the state search must not take for a state ("cases" of a disease are read by unit)
+NOT_STATES = {"hold", "take", "keep", "move", "mass", "gap", "fund", "pay", "tax", "body"}
+#: words around a figure that say nothing about what it measures
+FILLER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "more", "than", "least",
+                "most", "only", "also", "just", "over", "under", "per", "cent", "percent",
+                "according", "total", "figure", "number", "count", "estimate", "new", "latest",
+                "official", "final", "own", "far", "still", "now", "since", "other", "another",
+                "further", "already", "while", "would", "could", "may", "might", "will", "can",
+                "said", "says", "say", "told", "its", "their", "his", "her", "not", "billion",
+                "million", "thousand", "hundred"}
+
+
+def is_report_or_light(word: str) -> bool:
+    """A verb of saying or doubt, or a light verb: never what a figure measures."""
+    w = " ".join(str(word).lower().split())
+    return w in REPORT_OR_LIGHT or _strip_inflection(w) in REPORT_OR_LIGHT or (
+        w.endswith("ed") and w[:-2] in REPORT_OR_LIGHT) or (w.endswith("d") and w[:-1] in REPORT_OR_LIGHT)
+
 
 #: events that harm people; "another" next to them means "in addition", not a new wave
 HARM_EVENTS = {"kill", "wound", "casualty", "missing", "capture", "arrest"}
@@ -121,6 +182,8 @@ HARM_EVENTS = {"kill", "wound", "casualty", "missing", "capture", "arrest"}
 AREA_HOLD_EVENTS = {"control", "capture"}
 
 EVENT_LABEL = {
+    "shelter": "in shelters", "trap": "trapped", "burn": "burned", "cut": "cut",
+    "admit": "admitted to hospital", "aboard": "aboard", "need": "in need", "employ": "employed",
     "deploy": "sent", "kill": "killed", "wound": "wounded", "casualty": "casualties",
     "capture": "captured", "arrest": "arrested", "hold": "held", "control": "held",
     "regain": "regained", "fight": "fighting", "assemble": "assembled",
@@ -139,13 +202,16 @@ FAMILY_NOUN = {
 
 ADDITIONAL_WORDS = {"additional", "more", "new", "another", "further", "extra", "fresh",
                     "reinforcement", "reinforcements", "newly", "latest", "second",
-                    "batch", "wave", "top-up"}
+                    "batch", "wave", "top-up", "adds"}
 #: modal or plan cue before a verb: a figure about what may happen, not what happened
 PROSPECTIVE_RE = re.compile(
     r"\b(?:could|might|may|will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expected\s+to|set\s+to|ready\s+to|prepared\s+to|going\s+to|poised\s+to|"
     r"threaten(?:s|ed)?\s+to)\s+(?!have\b)(?:also\s+|soon\s+|still\s+)?\w+",
     re.I)
+FORECAST_RE = re.compile(
+    r"\b(?:forecasts?|forecast\s+(?:at|to)|projected|projections?|expected|expects|predicted|"
+    r"targets?|aims?\s+(?:at|for)|goal|needed|at\s+risk)\b", re.I)
 PROSPECTIVE_SUBJECT = {"future", "potential", "possible", "planned", "prospective",
                        "projected", "proposed"}
 RATE_RE = re.compile(
@@ -185,6 +251,32 @@ DEMONYMS = {
 }
 
 
+#: states that belong to one kind of figure only: money is spent, people are killed
+MONEY_EVENTS = {"spend", "revenue", "deficit"}  # never a state of people or things counted
+#: the wave words that may stand right before a figure ("a further 2,000", "# more")
+WAVE_MARKERS = {"additional", "more", "another", "further", "extra", "fresh", "new", "adds"}
+#: the wave words a subject may carry ("additional troops", not "the new parliament")
+SUBJECT_WAVE = {"additional", "more", "another", "further", "extra", "fresh", "reinforcement",
+                "reinforcements"}
+PEOPLE_STATES = {"kill", "wound", "casualty", "missing", "rescue", "trap", "displace", "shelter",
+                 "infect", "admit", "aboard", "arrest", "capture", "need", "employ"}
+#: units that measure a thing rather than count it: no state belongs to them
+MEASURE_NOUNS = {"magnitude", "degree", "degree celsius", "degree fahrenheit", "point", "meter",
+                 "kilometer", "mile", "foot", "inch", "centimeter"}
+#: phrases a word-by-word reading misses
+STATE_PHRASES = (
+    (re.compile(r"\btak(?:e|es|ing|en)\s+part\b|\btook\s+part\b", re.I), "fight"),
+    (re.compile(r"\bin\s+hospital\b|\bhospitali[sz]ed\b", re.I), "admit"),
+    (re.compile(r"\bbrought\s+(?:to\s+(?:the\s+)?surface|out\s+alive|to\s+safety)|\bpulled\s+(?:out\s+)?alive",
+                re.I), "rescue"),
+    (re.compile(r"\b(?:on\s+board|aboard)\b", re.I), "aboard"),
+    (re.compile(r"\b(?:forc|driv|drove|fle[de])\w*\b[^.;]{0,40}\bfrom\s+(?:their\s+)?homes?\b", re.I),
+     "displace"),
+)
+#: nouns in "its workforce of 37,500": the figure measures the noun, not the sentence's verb
+APPOSITION_FILLERS = {"total", "number", "estimate", "estimated", "figure", "count", "tally", "sum",
+                      "average", "maximum", "minimum", "peak", "high", "low", "rate"}
+
 #: words a noisy extractor may hand over as the counted noun that count nothing
 NON_UNITS = {
     "they", "them", "their", "it", "its", "we", "us", "you", "he", "she", "him", "her",
@@ -193,6 +285,8 @@ NON_UNITS = {
     "more", "most", "less", "least", "number", "total", "figure", "amount", "estimate",
     "count", "tally", "toll number", "sum", "lot", "dozen", "hundred", "thousand",
     "million", "billion", "half", "third", "quarter", "time", "year", "month", "week", "day",
+    "nightfall", "night", "morning", "evening", "dawn", "afternoon", "noon", "midnight", "weekend",
+    "hour", "minute", "injure", "kill", "die", "wound", "displace", "evacuate", "rescue", "miss",
 }
 
 

@@ -1,0 +1,67 @@
+"""One name per actor in every table: the linked actor's canonical name for any spelling.
+
+`link.actors` decides which spellings name one actor; these helpers apply its mapping
+wherever a name is shown or compared (facts, checks, timeline, provenance, CSV), so the
+same person never appears under three names in one table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newsledger.model import Claim
+
+
+def fold_name(name: str) -> str:
+    """'The Agency' and 'agency' name one actor; curly and straight apostrophes too."""
+    return re.sub(r"^the\s+", "", " ".join(str(name).casefold().replace("’", "'").split()))
+
+
+class Canon:
+    """Canonical names from an actor map, looked up exactly, then case- and article-folded."""
+
+    def __init__(self, actor_of: dict[str, str] | None) -> None:
+        amap = actor_of if isinstance(actor_of, dict) else {}
+        self.exact = {k: v for k, v in amap.items() if isinstance(k, str) and isinstance(v, str)}
+        self.folded: dict[str, str] = {}
+        for k, v in self.exact.items():
+            self.folded.setdefault(fold_name(k), v)
+            self.folded.setdefault(fold_name(v), v)
+
+    def __call__(self, name: str | None, aliases: list[str] | None = None) -> str | None:
+        if not name or not isinstance(name, str):
+            return None
+        if name in self.exact:
+            return self.exact[name]
+        for cand in [name, *(aliases or [])]:
+            if isinstance(cand, str) and fold_name(cand) in self.folded:
+                return self.folded[fold_name(cand)]
+        return re.sub(r"^(?i:the)\s+", "", name.strip())
+
+
+def canonical(name: str | None, aliases: list[str] | None, actor_of: dict[str, str]) -> str | None:
+    """Canonical actor name: the map, then case-insensitive, then the claim's aliases."""
+    return Canon(actor_of)(name, aliases)
+
+
+def canonical_claims(claims: list[Claim], actor_of: dict[str, str]) -> list[Claim]:
+    """Copies of the claims naming claimant and intermediaries canonically; the name as
+    written stays first among the claimant's aliases (one column away)."""
+    canon = Canon(actor_of)
+    out = []
+    for c in claims:
+        who = canon(c.claimant, c.claimant_aliases)
+        aliases = list(dict.fromkeys(a for a in [c.claimant, *(c.claimant_aliases or [])]
+                                     if isinstance(a, str) and a and a != who))
+        via = [v for v in dict.fromkeys(canon(x) for x in c.via or [] if isinstance(x, str))
+               if v and v != who]
+        out.append(replace(c, claimant=who, claimant_aliases=aliases, via=via))
+    return out
+
+
+def outlet_of(doc: str, docs_meta: dict[str, dict]) -> str:
+    """The outlet that published a document, or a placeholder naming the document."""
+    meta = docs_meta.get(doc) if isinstance(docs_meta, dict) else None
+    outlet = (meta or {}).get("outlet") if isinstance(meta, dict) else None
+    return outlet or f"unknown outlet ({doc})"

@@ -1,0 +1,90 @@
+"""All cross-document stages over one set of per-document results, in memory.
+
+`engine.conclude` runs this over everything in the ledger and stores the result; the
+benchmarks run the very same function, so what they measure is what a run produces.
+Order: actors first (every later table names actors by their canonical name), then
+stories and near-duplicates, then facts inside each story, arithmetic, and the timeline.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsledger.model import (
+    Actor,
+    ArithmeticCheck,
+    Claim,
+    Document,
+    Event,
+    Fact,
+    Mention,
+    Story,
+    TimelineEntry,
+)
+
+
+@dataclass
+class Conclusions:
+    """What the cross-document stages derive from documents, claims, mentions and events."""
+
+    claims: list[Claim] = field(default_factory=list)  # with canonical claimant names
+    actors: list[Actor] = field(default_factory=list)
+    actor_of: dict[str, str] = field(default_factory=dict)  # name as written -> canonical
+    stories: list[Story] = field(default_factory=list)
+    story_of: dict[str, str] = field(default_factory=dict)  # doc -> story id
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    checks: list[ArithmeticCheck] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+
+
+def conclude_documents(documents: list[Document], claims: list[Claim], mentions: list[Mention],
+                       events: list[Event]) -> Conclusions:
+    """Actors, stories, duplicates, facts, checks and timeline of the documents that were read."""
+    from newsledger.link.actors import resolve_actors
+    from newsledger.link.dedup import near_duplicates
+    from newsledger.link.names import canonical_claims
+    from newsledger.link.stories import group_stories, teaser_start
+    from newsledger.reconcile.arithmetic import check_arithmetic
+    from newsledger.reconcile.facts import build_facts
+    from newsledger.reconcile.timeline import merge_timeline
+
+    ok = [d for d in documents if d.status == "ok"]
+    names = {d.doc for d in ok}
+    teasers = {d.doc: t for d in ok if (t := teaser_start(d.body)) is not None}
+    # figures from other stories' teasers under an article belong to no story
+    claims = [c for c in claims if c.doc in names and c.span[0] < teasers.get(c.doc, 1 << 60)]
+    actors, actor_of = resolve_actors(
+        [m for m in mentions if m.doc in names],
+        [(c.claimant, list(c.via)) for c in claims if c.claimant and not c.derived])
+    claims = canonical_claims(claims, actor_of)
+    by_doc_actors: dict[str, set[str]] = {}
+    for c in claims:
+        if c.claimant:
+            by_doc_actors.setdefault(c.doc, set()).add(c.claimant)
+    stories = group_stories(
+        [{"doc": d.doc, "title": d.title or "", "body": d.body, "published": d.published,
+          "actors": sorted(by_doc_actors.get(d.doc, ())),
+          "figures": sorted({(c.low, c.unit or "") for c in claims if c.doc == d.doc and not c.derived})}
+         for d in ok])
+    dupes = near_duplicates([(d.doc, d.body, d.published or "") for d in ok])
+    story_of = {doc: s.id for s in stories for doc in s.docs}
+    for s in stories:
+        s.duplicates = [p for p in dupes if story_of.get(p[0]) == s.id]
+    meta = {d.doc: {"outlet": d.outlet, "published": d.published, "title": d.title,
+                    "story": story_of.get(d.doc)} for d in ok}
+    facts = build_facts(claims, meta, actor_of)
+    for f in facts:
+        f.story = _majority([story_of.get(c.doc) for c in f.claims])
+    checks = check_arithmetic(claims, facts, meta)
+    timeline = merge_timeline([e for e in events if e.doc in names], actor_of)
+    for t in timeline:
+        t.story = _majority([story_of.get(doc) for doc in t.docs])
+    return Conclusions(claims=claims, actors=actors, actor_of=actor_of, stories=stories, story_of=story_of,
+                       duplicates=dupes, facts=facts, checks=checks, timeline=timeline)
+
+
+def _majority(values: list[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
