@@ -27,6 +27,7 @@ import math
 import re
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import duckdb
@@ -279,6 +280,7 @@ _CREDIT = re.compile(r"^(?:about\s+the\s+author|\(?(?:reporting|editing|writing|
 _ENDS_SENTENCE = re.compile(r"[.!?…\"”’')\]]\s*$")
 
 
+@lru_cache(maxsize=4096)
 def teaser_start(body: str) -> int | None:
     """Where the teasers of other stories begin in a body, or None.
 
@@ -306,6 +308,12 @@ def teaser_start(body: str) -> int | None:
     if run is not None and any(_ENDS_SENTENCE.search(t.strip()) for p, t in paras if p < run):
         start = run if start is None else min(start, run)
     return start
+
+
+def in_teaser(claim: Any, bodies: dict[str, str]) -> bool:
+    """The claim stands in the teasers under its article (see teaser_start)."""
+    start = teaser_start(bodies.get(getattr(claim, "doc", ""), "") or "")
+    return start is not None and claim.span[0] >= start
 
 
 def lead_sentence(body: str, limit: int = TITLE_MAX) -> str:

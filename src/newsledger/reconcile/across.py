@@ -45,20 +45,21 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
     from newsledger.link.actors import resolve_actors
     from newsledger.link.dedup import near_duplicates
     from newsledger.link.names import canonical_claims
-    from newsledger.link.stories import group_stories, teaser_start
+    from newsledger.link.stories import group_stories, in_teaser
     from newsledger.reconcile.arithmetic import check_arithmetic
     from newsledger.reconcile.facts import build_facts
     from newsledger.reconcile.timeline import merge_timeline
 
     ok = [d for d in documents if d.status == "ok"]
     names = {d.doc for d in ok}
-    teasers = {d.doc: t for d in ok if (t := teaser_start(d.body)) is not None}
-    # figures from other stories' teasers under an article belong to no story
-    claims = [c for c in claims if c.doc in names and c.span[0] < teasers.get(c.doc, 1 << 60)]
+    bodies = {d.doc: d.body for d in ok}
+    claims = [c for c in claims if c.doc in names]
     actors, actor_of = resolve_actors(
         [m for m in mentions if m.doc in names],
         [(c.claimant, list(c.via)) for c in claims if c.claimant and not c.derived])
-    claims = canonical_claims(claims, actor_of)
+    every = canonical_claims(claims, actor_of)
+    # figures from other stories' teasers under an article belong to no story (they stay claims)
+    claims = [c for c in every if not in_teaser(c, bodies)]
     by_doc_actors: dict[str, set[str]] = {}
     for c in claims:
         if c.claimant:
@@ -81,7 +82,7 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
     timeline = merge_timeline([e for e in events if e.doc in names], actor_of)
     for t in timeline:
         t.story = _majority([story_of.get(doc) for doc in t.docs])
-    return Conclusions(claims=claims, actors=actors, actor_of=actor_of, stories=stories, story_of=story_of,
+    return Conclusions(claims=every, actors=actors, actor_of=actor_of, stories=stories, story_of=story_of,
                        duplicates=dupes, facts=facts, checks=checks, timeline=timeline)
 
 

@@ -108,7 +108,8 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
                   if v is not None]
         subjects = Counter(r.claim.subject for r in g if r.claim.subject)
         subject = min(subjects, key=lambda s: (-subjects[s], len(s))) if subjects else None
-        units = Counter(r.extra["unit"] for r in g if r.extra.get("unit"))
+        units = Counter(r.extra["unit"] for r in g if r.extra.get("unit") and not r.claim.derived) or Counter(
+            r.extra["unit"] for r in g if r.extra.get("unit"))
         unit = (r0.cls if r0.cls in ("area", "length", "mass", "percent") else None)
         unit = {"area": "square kilometer", "length": "kilometer", "mass": "tonne"}.get(
             unit or "", unit) or (units.most_common(1)[0][0] if units else None)

@@ -24,7 +24,7 @@ import duckdb
 import pyarrow as pa
 
 from newsledger.reconcile import vocab
-from newsledger.reconcile.identity import Row, stem
+from newsledger.reconcile.identity import Row, quote_pos, stem
 from newsledger.reconcile.values import INF, claim_ref, overlaps, parse_time
 
 #: measure classes whose claims are told apart by their words, not by a state verb
@@ -32,6 +32,7 @@ WORDY = ("percent", "percent point", "money:")
 MIN_WORD_SIM = 0.5
 SAME_STATE_SIM = 0.8
 SAME_VALUE_SIM = 0.6
+PAIR_CAP = 50
 
 
 def _other_names(a: Row, b: Row) -> bool:
@@ -41,8 +42,7 @@ def _other_names(a: Row, b: Row) -> bool:
 
 
 def _names(r: Row) -> set[str]:
-    before = (r.claim.sentence or "")[:max(0, r.claim.span[0] - r.claim.sentence_span[0])] if r.claim.sentence_span \
-        else ""
+    before = (r.claim.sentence or "")[:quote_pos(r.claim)]
     text = re.split(r"[,;:]", before)[-1]
     who = set(re.findall(r"[A-Z][a-z]+", r.claimant or ""))
     return {w for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text) if w not in who} - {"The", "A", "An"}
@@ -263,7 +263,7 @@ def split_words(rows: list[Row]) -> list[list[Row]]:
     for k, r in enumerate(rows):
         by_value[round(float(r.claim.low), 6)].append(k)
     for ks in [*index.values(), *by_value.values()]:
-        if 1 < len(ks) <= max(2, n // 2) or (len(ks) > 1 and n <= 4):
+        if 1 < len(ks) <= max(PAIR_CAP, n // 2):  # a word in most of a big block pairs nothing
             for x in range(len(ks)):
                 for y in range(x + 1, len(ks)):
                     scored.setdefault((ks[x], ks[y]), 0.0)

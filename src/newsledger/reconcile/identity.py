@@ -387,6 +387,16 @@ _EARLIER_RE = re.compile(r"\b(?:initially|originally|at first|first\s+[a-z]+ed|p
                          r"at the (?:outset|start)|at (?:its|the) (?:peak|height))\b", re.I)
 
 
+def _earlier(c: Claim, after: str) -> bool:
+    """The text marks the figure as an earlier state: "Initially, troops seized 1,000 km²",
+    "from 1,000 km² at its peak" (not "seized 1,000 … and now control 400")."""
+    before = re.split(r"\s(?:and|but|while|whereas)\s", (c.sentence or "")[:quote_pos(c)])[-1]
+    return bool(_EARLIER_RE.search(before) or _PEAK_AFTER.search(after))
+
+
+_PEAK_AFTER = re.compile(r"^[^,;]{0,40}\bat\s+(?:its|the)\s+(?:peak|height|start|outset)\b", re.I)
+
+
 def _sibling_unit(c: Claim, firm: dict[tuple[str, str], list[Claim]]) -> str | None:
     """Unit of the nearest figure of the same sentence: "300 soldiers killed and 2,700
     injured" counts soldiers twice (ellipsis)."""
@@ -477,7 +487,7 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
         pub = published[1] if published else None
         headline = _is_headline(c, meta)
         lo, hi = interval(float(c.low), c.high, "approx" if headline and c.bound == "exact" else c.bound)
-        before = (c.sentence or "")[:quote_pos(c)]
+        before, after = clause(c)
         who = _spelled(canon(c.claimant, c.claimant_aliases), spelling)
         rows.append(Row(
             i=i, claim=c, cls=cls, fam=fam, factor=factor, event=event, rate=rate_of(c),
@@ -485,7 +495,7 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
             owner=owner_tokens(c.subject), lo=lo * factor, hi=hi * factor,
             claimant=who, outlet=outlet_of(c.doc, docs_meta),
             extra={"published": published, "junk_unit": junk_unit, "unit": unit},
-            story=story_of.get(c.doc, ""), earlier=bool(_EARLIER_RE.search(before)),
+            story=story_of.get(c.doc, ""), earlier=_earlier(c, after),
             projection=projection_of(c), residual=_residual(c), **_words_of(c, who),
             loose=junk_unit or (event == "-" and cls in ("people", "area"))))
     _inherit_owners(rows)

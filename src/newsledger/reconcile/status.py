@@ -147,12 +147,18 @@ def latest_per_claimant(rows: list[Row]) -> list[dict[str, Any]]:
 
 def _item(r: Row, series: list[Row]) -> dict[str, Any]:
     c = r.claim
-    steps, seen = [], set()
-    for s in series:
-        key = (describe_value(float(s.claim.low), s.claim.high, s.claim.bound), time_label(s))
-        if key not in seen:
-            seen.add(key)
-            steps.append({"value": key[0], "time": key[1], "doc": s.claim.doc})
+    steps: list[dict[str, Any]] = []
+    for s in [*series, r]:  # the claimant's figures over time; the same number again is no new step
+        number = (float(s.claim.low), s.claim.high)
+        if steps and steps[-1]["number"] == number:
+            if s is r:
+                steps[-1] = {"number": number, "value": describe_value(float(r.claim.low), r.claim.high, r.claim.bound),
+                             "time": time_label(r), "doc": r.claim.doc}
+            continue
+        steps.append({"number": number, "value": describe_value(float(s.claim.low), s.claim.high, s.claim.bound),
+                      "time": time_label(s), "doc": s.claim.doc})
+    for step in steps:
+        step.pop("number")
     return {"claimant": r.who, "quote": c.quote, "low": c.low, "high": c.high,
             "bound": c.bound, "value": describe_value(float(c.low), c.high, c.bound),
             "time": time_label(r), "date_basis": r.t_basis, "doc": c.doc, "start": c.span[0],

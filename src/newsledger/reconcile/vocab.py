@@ -211,7 +211,7 @@ PROSPECTIVE_RE = re.compile(
     re.I)
 FORECAST_RE = re.compile(
     r"\b(?:forecasts?|forecast\s+(?:at|to)|projected|projections?|expected|expects|predicted|"
-    r"targets?|aims?\s+(?:at|for)|goal|needed|at\s+risk)\b", re.I)
+    r"targets?|aims?\s+(?:at|for)|goal|needed\s+to|at\s+risk)\b", re.I)
 PROSPECTIVE_SUBJECT = {"future", "potential", "possible", "planned", "prospective",
                        "projected", "proposed"}
 RATE_RE = re.compile(

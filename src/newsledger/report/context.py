@@ -11,6 +11,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+from newsledger.link.names import Canon
+from newsledger.link.stories import in_teaser
 from newsledger.model import ArithmeticCheck, Claim, Document, Fact, Story, TimelineEntry
 from newsledger.report import fmt, labels
 from newsledger.report.anchors import (
@@ -27,10 +29,27 @@ DISPUTED = ("conflicting", "superseded")
 MAIN_FACTS = 6  # facts drawn in the provenance graph
 SUMMARY_MAX = 4
 UNATTRIBUTED = "unattributed (outlet's own voice)"
+_CANON = Canon({})  # set per brief: every claimant is shown by its actor's canonical name
+
+
+def _who(name: str | None, aliases: list[str] | None = None) -> str | None:
+    return _CANON(name, aliases) if name else None
+
+
+RULES = {"parts_total": "parts and total", "share_of": "share of a base",
+         "rate_over_period": "rate over a period", "fraction_of": "fraction of a count"}
+
+
+def actor_names(ledger: Ledger) -> Canon:
+    """Canonical actor names for every spelling the ledger's actors record."""
+    return Canon({alias: a.canonical for a in ledger.actors or [] if getattr(a, "canonical", None)
+                  for alias in [a.canonical, *(a.aliases or [])] if isinstance(alias, str)})
 
 
 def build_context(ledger: Ledger, charts: bool = True) -> dict[str, Any]:
     """All sections of the brief, per story, as dicts of plain values."""
+    global _CANON
+    _CANON = actor_names(ledger)
     docs = {d.doc: d for d in ledger.documents if isinstance(d, Document)}
     stories = _stories(ledger, docs)
     used: set[str] = set()  # evidence anchors already given an id
@@ -113,7 +132,9 @@ def _story_view(ledger: Ledger, story: Story, docs: dict[str, Document], used: s
         evidence.append({"fact": _fact_row(f, docs), "key": f in key, "claims": [
             _evidence(c, docs, used) for c in _unique_claims(_ordered_claims(f.claims, docs))]})
     in_fact = {id(c) for f in facts for c in f.claims}
-    others = [c for c in ledger.claims if id(c) not in in_fact and c.doc in members]
+    bodies = {d: docs[d].body for d in members if d in docs}
+    others = [c for c in ledger.claims if id(c) not in in_fact and c.doc in members
+              and not in_teaser(c, bodies)]  # another story's teaser figures are not this story's
     published = sorted(d.published for name in story.docs if (d := docs.get(name)) and d.published)
     view = {
         "id": story.id,
@@ -130,7 +151,8 @@ def _story_view(ledger: Ledger, story: Story, docs: dict[str, Document], used: s
         "other_figures": [_fact_row(f, docs) for f in other],
         "disputed": [_fact_row(f, docs) for f in facts if f.status in DISPUTED],
         "timeline": [_timeline_row(t, docs, i + 1) for i, t in enumerate(timeline)],
-        "checks": _unique_checks([_check_view(c, ledger) for c in checks]),
+        "checks": [c for c in _unique_checks([_check_view(c, ledger) for c in checks]) if not c["fits"]],
+        "checks_fit": sum(1 for c in _unique_checks([_check_view(c, ledger) for c in checks]) if c["fits"]),
         "evidence": evidence,
         "other_claims": [_evidence(c, docs, used) for c in _ordered_claims(others, docs)],
         "routes": provenance_routes(facts[:MAIN_FACTS], docs),
@@ -315,8 +337,11 @@ def latest(f: Fact, docs: dict[str, Document]) -> list[dict[str, Any]]:
             value = fmt.claim_value(claim.low, claim.high, claim.bound, f.unit)
         elif value is None:
             value = fmt.claim_value(item.get("low"), item.get("high"), item.get("bound"), f.unit)
-        rows.append(_latest_row(item.get("claimant"), str(value), item.get("time"),
-                                item.get("doc"), claim, docs))
+        row = _latest_row(item.get("claimant"), str(value), item.get("time"), item.get("doc"), claim, docs)
+        row["projection"] = bool(item.get("projection"))
+        earlier = [x for x in item.get("series") or [] if isinstance(x, dict)][:-1]
+        row["earlier"] = "; ".join(f"{x.get('value')} ({fmt.when(str(x.get('time')))})" for x in earlier[-3:])
+        rows.append(row)
     if rows:
         return rows
     groups: dict[str | None, list[Claim]] = defaultdict(list)
@@ -324,8 +349,8 @@ def latest(f: Fact, docs: dict[str, Document]) -> list[dict[str, Any]]:
         groups[c.claimant].append(c)
     for claimant, cs in groups.items():
         c = max(cs, key=lambda c: (_time_end(c.time), _published(c.doc, docs), _start(c)))
-        rows.append(_latest_row(claimant, fmt.claim_value(c.low, c.high, c.bound, f.unit),
-                                c.time, c.doc, c, docs))
+        rows.append(_latest_row(_who(claimant), fmt.claim_value(c.low, c.high, c.bound, f.unit),
+                                c.time, c.doc, c, docs) | {"projection": False, "earlier": ""})
     rows.sort(key=lambda r: str(r["time"] or r["published"] or ""), reverse=True)
     return rows
 
@@ -334,7 +359,8 @@ def _latest_row(claimant: Any, value: str, time: Any, doc: Any, claim: Claim | N
                 docs: dict[str, Document]) -> dict[str, Any]:
     doc = str(doc) if doc else (claim.doc if claim else "")
     d = docs.get(doc)
-    full = str(claimant) if claimant else UNATTRIBUTED
+    full = str(_who(str(claimant)) if not str(claimant).endswith(" (own voice)") else claimant) \
+        if claimant else UNATTRIBUTED
     return {
         "claimant": labels.short_claimant(full),
         "claimant_full": full,
@@ -389,9 +415,9 @@ def _evidence(c: Claim, docs: dict[str, Document], used: set[str] | None) -> dic
         "before": before, "mark": mark, "after": after,
         "quote": c.quote,
         "value": fmt.claim_value(c.low, c.high, c.bound, c.unit),
-        "claimant": labels.short_claimant(c.claimant) if c.claimant else None,
-        "claimant_full": c.claimant,
-        "via": [labels.short_claimant(str(v)) for v in c.via or []],
+        "claimant": labels.short_claimant(_who(c.claimant, c.claimant_aliases)) if c.claimant else None,
+        "claimant_full": _who(c.claimant, c.claimant_aliases),
+        "via": [labels.short_claimant(str(_who(str(v)))) for v in c.via or []],
         "time": c.time,
         "hedged": bool(c.hedged), "negated": bool(c.negated),
         "derived": bool(c.derived), "basis": c.basis,
@@ -400,9 +426,10 @@ def _evidence(c: Claim, docs: dict[str, Document], used: set[str] | None) -> dic
 
 def _timeline_row(t: TimelineEntry, docs: dict[str, Document], number: int) -> dict[str, Any]:
     evid = [e for e in t.evidence or [] if isinstance(e, dict)]
+    who = _who(t.claimant)
     return {"n": number, "when": t.when, "when_text": fmt.when(t.when), "what": t.what,
-            "claimant": labels.short_claimant(t.claimant) if t.claimant else None,
-            "claimant_full": t.claimant, "docs": [_doc_ref(d, docs) for d in t.docs],
+            "claimant": labels.short_claimant(who) if who else None,
+            "claimant_full": who, "docs": [_doc_ref(d, docs) for d in t.docs],
             "evidence": evid}
 
 
@@ -425,7 +452,7 @@ def _check_view(c: ArithmeticCheck, ledger: Ledger) -> dict[str, Any]:
         cl = by_ref.get(ref)
         label = f"{outlets.get(doc) or doc}: {cl.quote}" if cl else ref
         refs.append({"ref": label, "anchor": claim_anchor(cl) if cl else doc_anchor(doc)})
-    return {"kind": c.kind, "description": c.description,
+    return {"kind": c.kind, "rule": RULES.get(c.kind, c.kind), "description": c.description,
             "expected": fmt.number(c.expected) if c.expected is not None else "–",
             "observed": fmt.number(c.observed) if c.observed is not None else "–",
             "fits": bool(c.fits), "refs": refs}

@@ -8,30 +8,42 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from newsledger.link.names import Canon
 from newsledger.model import Claim
 from newsledger.report.bundle import Ledger
 
 CLAIM_FIELDS = [f.name for f in fields(Claim)]
 
 
-def _claim_brief(c: Claim) -> dict[str, Any]:
+def _names(ledger: Ledger) -> Canon:
+    """Every claimant and intermediary by its actor's canonical name (the spelling a report
+    used stays in claimant_aliases / claimant_as_written)."""
+    return Canon({alias: a.canonical for a in ledger.actors or [] if getattr(a, "canonical", None)
+                  for alias in [a.canonical, *(a.aliases or [])] if isinstance(alias, str)})
+
+
+def _claim_brief(c: Claim, canon: Canon | None = None) -> dict[str, Any]:
+    canon = canon or Canon({})
     return {"doc": c.doc, "quote": c.quote, "low": c.low, "high": c.high, "bound": c.bound,
-            "claimant": c.claimant, "via": list(c.via or []), "time": c.time,
+            "claimant": canon(c.claimant, c.claimant_aliases),
+            "via": [v for v in (canon(x) for x in c.via or []) if v], "time": c.time,
             "hedged": c.hedged, "negated": c.negated, "sentence": c.sentence,
             "span": list(c.span) if c.span else None}
 
 
 def facts_json(ledger: Ledger) -> list[dict[str, Any]]:
+    canon = _names(ledger)
     return [{"id": f.id, "label": f.label, "story": f.story, "unit": f.unit, "event": f.event,
              "subject": f.subject, "status": f.status, "low": f.low, "high": f.high,
              "independent_sources": f.independent_sources, "reports": f.reports,
              "notes": list(f.notes or []), "latest": list(f.latest or []),
-             "routes": list(f.routes or []), "claims": [_claim_brief(c) for c in f.claims]}
+             "routes": list(f.routes or []), "claims": [_claim_brief(c, canon) for c in f.claims]}
             for f in ledger.facts]
 
 
 def timeline_json(ledger: Ledger) -> list[dict[str, Any]]:
-    return [{"when": t.when, "what": t.what, "claimant": t.claimant, "docs": list(t.docs),
+    canon = _names(ledger)
+    return [{"when": t.when, "what": t.what, "claimant": canon(t.claimant), "docs": list(t.docs),
              "story": t.story, "evidence": list(t.evidence or [])} for t in ledger.timeline]
 
 
@@ -66,17 +78,26 @@ def documents_rows(ledger: Ledger) -> list[dict[str, Any]]:
 
 def write_claims_csv(ledger: Ledger, path: Path) -> None:
     fact_of = {id(c): f.id for f in ledger.facts for c in f.claims}
+    fact_of_key = {(c.doc, tuple(c.span), c.quote, c.derived): f.id for f in ledger.facts for c in f.claims}
+    canon = _names(ledger)
     with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=[*CLAIM_FIELDS, "fact"])
+        writer = csv.DictWriter(fh, fieldnames=[*CLAIM_FIELDS, "claimant_as_written", "fact"])
         writer.writeheader()
         for c in ledger.claims:
             row = {}
             for name in CLAIM_FIELDS:
                 value = getattr(c, name)
+                if name == "claimant":
+                    value = canon(c.claimant, c.claimant_aliases)
+                elif name == "via":
+                    value = [v for v in (canon(x) for x in c.via or []) if v]
                 if isinstance(value, (list, tuple)):
                     value = json.dumps(list(value), ensure_ascii=False)
                 row[name] = value
-            row["fact"] = fact_of.get(id(c), "")
+            written = (c.claimant_aliases or [None])[0] if c.claimant == row["claimant"] and c.claimant_aliases \
+                else c.claimant
+            row["claimant_as_written"] = written if written != row["claimant"] else ""
+            row["fact"] = fact_of.get(id(c)) or fact_of_key.get((c.doc, tuple(c.span), c.quote, c.derived), "")
             writer.writerow(row)
 
 
