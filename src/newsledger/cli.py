@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress
 from rich.table import Table
 
 app = typer.Typer(
@@ -34,10 +34,9 @@ Inputs = Annotated[
 
 
 def _progress() -> Progress:
-    return Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, transient=False, disable=not console.is_terminal and not _force_progress(),
-    )
+    from newsledger.engine.progress import make_progress
+
+    return make_progress(console, disable=not console.is_terminal and not _force_progress())
 
 
 def _force_progress() -> bool:
@@ -50,7 +49,8 @@ def _force_progress() -> bool:
 def run(
     inputs: Inputs,
     db: Annotated[Path, typer.Option(help="The SQLite ledger to add to (created if missing).")] = Path("ledger.sqlite"),
-    out_dir: Annotated[Path, typer.Option("--out", help="Where the report and data files go.")] = Path("out"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the report and data files go; with --engine ray also "
+                                          "the workers' Parquet shards (OUT/shards, partitioned by date).")] = Path("out"),
     workers: Annotated[int, typer.Option(help="Local worker processes for the per-document stages.")] = 1,
     engine: Annotated[str, typer.Option(help="'local' (this machine) or 'ray' (Ray Data on a cluster).")] = "local",
     ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (e.g. ray://head:10001); local Ray when omitted.")] = None,
@@ -80,28 +80,31 @@ def run(
     from newsledger.store.ledger import BatchWriter, LedgerBusy
 
     with _open_ledger(db, wait) as ledger, _progress() as progress:
-        task = progress.add_task("reading reports", total=None)
+        task = progress.add_task("reading reports", total=None, unit="docs")
         ledger.on_wait = _waiting_status(progress, task)
         try:
             run_id = ledger.start_run(inputs)
             progress.update(task, total=count_inputs(inputs))
             writer = BatchWriter(ledger, run_id)
             if engine == "ray":
-                from newsledger.engine.cluster import run_ray
+                from newsledger.engine.cluster import store_with_ray
 
-                results = run_ray(inputs, address=ray_address)
+                for _ in store_with_ray(ledger, run_id, inputs, shards=out_dir / "shards", address=ray_address,
+                                        writer=writer):
+                    progress.advance(task)
             else:
                 from newsledger.engine.local import run_local
 
                 results = run_local(_not_stored(read_inputs(inputs), ledger, writer, progress, task),
                                     workers=workers)
-            for result in results:
-                writer.add(result)
-                progress.advance(task)
+                for result in results:
+                    writer.add(result)
+                    progress.advance(task)
             writer.flush()
-            progress.update(task, description="reconciling across reports")
+            progress.update(task, description="per-document results stored")
+            progress.stop_task(task)
             with ledger.writing():  # under the lock: a run at the same time cannot half-change what we read
-                brief = conclude(ledger, run_id)
+                brief = conclude(ledger, run_id, progress)
             ledger.finish_run(run_id, **writer.counts())
         except LedgerBusy as e:
             progress.stop()
@@ -393,7 +396,8 @@ def serve(
 @app.command()
 def report(
     db: Annotated[Path, typer.Option(help="The SQLite ledger to report on.")] = Path("ledger.sqlite"),
-    out_dir: Annotated[Path, typer.Option("--out", help="Where the report and data files go.")] = Path("out"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the report and data files go; with --engine ray also "
+                                          "the workers' Parquet shards (OUT/shards, partitioned by date).")] = Path("out"),
 ) -> None:
     """Re-write the brief and the data files from a ledger without reading any report again."""
     from newsledger.engine.conclude import conclude

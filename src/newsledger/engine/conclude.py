@@ -2,13 +2,19 @@
 
 Reads every stored document, claim, mention and event back from the ledger (so a run
 that added one report re-concludes over all of them), then rewrites the derived tables.
+Each stage is timed and shown as a progress bar (`engine.progress.Stages`); the timings go
+into the run's snapshot, so the next run can estimate how long each stage will take.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from newsledger.model import Claim, Fact
+from newsledger.engine.progress import Stages
+from newsledger.model import (
+    Claim,
+    Fact,
+)
 from newsledger.report.bundle import Ledger as Brief
 from newsledger.store.ledger import Ledger
 
@@ -17,25 +23,39 @@ def claim_key(c: Claim) -> tuple:
     return (c.doc, c.span[0], c.span[1], c.quote, c.derived)
 
 
-def conclude(ledger: Ledger, run_id: int) -> Brief:
+def conclude(ledger: Ledger, run_id: int, progress: Any = None) -> Brief:
+    """Run every cross-document stage over the whole ledger and store what they conclude.
+
+    `progress` is a Rich Progress to show the stages in (None: no bars).
+    """
     from newsledger.reconcile.across import conclude_documents
     from newsledger.reconcile.changes import diff_runs
 
-    documents = ledger.documents()
-    ok = [d for d in documents if d.status == "ok"]
-    rejected = [(d.doc, d.source, d.reason or "") for d in documents if d.status != "ok"]
-    id_claims = ledger.claims()
-    ids = {claim_key(c): cid for cid, c in id_claims}
-    done = conclude_documents(ok, [c for _, c in id_claims], ledger.mentions(), ledger.events())
-    stories, actors, facts, timeline, checks = done.stories, done.actors, done.facts, done.timeline, done.checks
-    claims = done.claims
-    fact_claim_ids = {f.id: [ids[k] for c in f.claims if (k := claim_key(c)) in ids] for f in facts}
-    ledger.replace_conclusions(stories=stories, actors=actors, facts=facts, fact_claim_ids=fact_claim_ids,
-                               timeline=timeline, checks=checks)
-    current = snapshot(claims, facts, [d.doc for d in ok])
     previous_id = ledger.previous_run(run_id)
     previous = ledger.snapshot(previous_id) if previous_id is not None else None
-    changes = [_described(c) for c in diff_runs(previous, current)] if previous is not None else []
+    stages = Stages(progress, (previous or {}).get("timings"))
+    n_docs = ledger.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    with stages.stage("reading the ledger", n_docs, "docs"):
+        documents = ledger.documents()
+        ok = [d for d in documents if d.status == "ok"]
+        rejected = [(d.doc, d.source, d.reason or "") for d in documents if d.status != "ok"]
+        id_claims = ledger.claims()
+        claims = [c for _, c in id_claims]
+        ids = {claim_key(c): cid for cid, c in id_claims}
+        mentions, events = ledger.mentions(), ledger.events()
+    with stages.stage("actors, stories, facts, checks, timeline", len(claims), "claims"):
+        done = conclude_documents(ok, claims, mentions, events)
+    stories, actors, facts, timeline, checks = done.stories, done.actors, done.facts, done.timeline, done.checks
+    claims = done.claims
+
+    with stages.stage("writing conclusions", len(facts), "facts"):
+        fact_claim_ids = {f.id: [ids[k] for c in f.claims if (k := claim_key(c)) in ids] for f in facts}
+        ledger.replace_conclusions(stories=stories, actors=actors, facts=facts, fact_claim_ids=fact_claim_ids,
+                                   timeline=timeline, checks=checks)
+    with stages.stage("changes since last run", len(claims), "claims"):
+        current = snapshot(claims, facts, [d.doc for d in ok])
+        changes = [_described(c) for c in diff_runs(previous, current)] if previous is not None else []
+    current["timings"] = stages.timings
     ledger.save_snapshot(run_id, current)
     ledger.save_changes(run_id, changes)
     return Brief(documents=ok, rejected=rejected, claims=claims, facts=facts, stories=stories, actors=actors,
