@@ -48,7 +48,7 @@ DOCUMENT_FIELDS = [
     ("doc", _STR), ("source", _STR), ("raw_hash", _STR), ("body", _STR), ("title", _STR), ("author", _STR),
     ("outlet", _STR), ("outlet_basis", _STR), ("published", _STR), ("published_basis", _STR),
     ("published_confidence", _F64), ("published_month", _STR), ("dateline", _STR), ("language", _STR),
-    ("url", _STR), ("status", _STR), ("reason", _STR), ("dropped", pa.list_(_STR)),
+    ("url", _STR), ("status", _STR), ("reason", _STR), ("note", _STR), ("dropped", pa.list_(_STR)),
     ("head_lines", pa.list_(_STR)),
 ]
 SCHEMA = pa.schema([*DOCUMENT_FIELDS, ("claims", pa.list_(CLAIM)), ("mentions", pa.list_(MENTION)),
