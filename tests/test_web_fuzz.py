@@ -31,13 +31,16 @@ def web_schema(tmp_path_factory):
 
 
 def test_every_operation_conforms_to_its_schema(web_schema):
-    """Each operation in turn, positive and negative examples, all of schemathesis's checks."""
+    """Each operation in turn, positive and negative examples, all of schemathesis's checks.
+
+    Derandomized so that CI is repeatable; `make fuzz-web` explores at random for ten minutes.
+    """
     operations = [result.ok() for result in web_schema.get_all_operations()]
     assert len(operations) > 40
     failures = []
     for op in operations:
         @given(case=op.as_strategy())
-        @settings(max_examples=6, deadline=None, database=None,
+        @settings(max_examples=6, deadline=None, database=None, derandomize=True,
                   suppress_health_check=list(HealthCheck))
         def check(case):
             case.call_and_validate()
