@@ -124,6 +124,15 @@ async def load(port: int, path: str, requests: int, concurrency: int) -> dict:
             "rps": requests / wall, "wall_s": wall}
 
 
+def stop_server(server: subprocess.Popen) -> None:
+    """End a server started by `start_server`, forcibly if it does not stop within 10 s."""
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
 def cold(port: int, path: str) -> float:
     t0 = time.perf_counter()
     urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=60).read()
@@ -157,11 +166,7 @@ def main() -> int:
                        for p in paths]
             load_after = os.getloadavg()
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+            stop_server(server)
         counts = _counts(db)
 
     ok = all(r["errors"] == 0 and r["p50"] <= TARGETS["p50"] and r["p99"] <= TARGETS["p99"]

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_web import ROOT, build_ledger, free_port, start_server  # noqa: E402
+from bench_web import ROOT, build_ledger, free_port, start_server, stop_server  # noqa: E402
 
 TOKEN = "fuzzing-token-0123456789"
 MARK = "<!-- fuzz-web -->"
@@ -52,11 +52,7 @@ def main() -> int:
             sys.stdout.write(proc.stdout[-20000:])
             sys.stderr.write(proc.stderr[-5000:])
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+            stop_server(server)
         took = time.monotonic() - started
         print(f"fuzzed for {took:.0f} s; schemathesis exit code {code}")
         _record(proc.stdout, took, code, args.results)

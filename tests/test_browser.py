@@ -88,13 +88,12 @@ def test_report_html_renders_offline(browser, pipeline):
     assert outside == []
 
 
-@pytest.fixture()
-def server(pipeline):
+def _serve(db):
+    """The web app on `db` in a uvicorn thread on a free loopback port; yields its base URL."""
     import uvicorn
 
     from newsledger.web.app import create_app
 
-    db = pipeline / "ledger.sqlite"
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -109,6 +108,11 @@ def server(pipeline):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture()
+def server(pipeline):
+    yield from _serve(pipeline / "ledger.sqlite")
 
 
 def test_web_story_click_through(browser, server):
@@ -238,26 +242,9 @@ def writable_server(pipeline, tmp_path):
     """A server on a copy of the ledger, so an upload does not change the other tests' data."""
     import shutil
 
-    import uvicorn
-
-    from newsledger.web.app import create_app
-
     db = tmp_path / "ledger.sqlite"
     shutil.copy(pipeline / "ledger.sqlite", db)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    yield from _serve(db)
 
 
 def test_upload_a_report_and_see_its_claims(browser, writable_server, tmp_path):

@@ -87,19 +87,17 @@ def judge(rows: list[Row], pairs: list[tuple[int, int]],
         order = _order(a, b)
         if order is not None:
             old, new = order
-            growth = _rep_hi(new) >= _rep_lo(old)
-            if _same_who(a, b) or old.earlier or not cumulative or growth:
-                key = (_estimate(old), _estimate(new))
-                if key not in seen:
-                    seen.add(key)
-                    notes.append(f"{key[0]} vs {key[1]}: later estimate supersedes")
-                superseded = True
-                continue
             key = (_estimate(old), _estimate(new))
+            growth = _rep_hi(new) >= _rep_lo(old)
+            replaces = _same_who(a, b) or old.earlier or not cumulative or growth
             if key not in seen:
                 seen.add(key)
-                notes.append(f"{key[0]} vs {key[1]}: a later count is lower than an earlier one")
-            conflicting = True
+                why = "later estimate supersedes" if replaces else "a later count is lower than an earlier one"
+                notes.append(f"{key[0]} vs {key[1]}: {why}")
+            if replaces:
+                superseded = True
+            else:
+                conflicting = True
             continue
         key = tuple(sorted((_estimate(a), _estimate(b))))
         if key not in seen:
