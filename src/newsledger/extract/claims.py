@@ -22,13 +22,15 @@ from newsledger.extract.attribution import (
     attribute,
     find_frames,
     has_continuation_cue,
+    is_named,
     looks_like_person,
-    quoted_speaker,
+    noun_phrase,
 )
 from newsledger.extract.counted import clause_of, counted
 from newsledger.extract.figures import find_figures
 from newsledger.extract.nlp import get_nlp
-from newsledger.extract.sentences import Sentence, split_sentences
+from newsledger.extract.quotes import Quote, find_quotes, quote_at, speaker_label
+from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
 from newsledger.extract.timex import find_times
 from newsledger.model import Claim, Figure, TimeRef
 
@@ -76,6 +78,7 @@ def extract_claims(
     nlp = nlp or get_nlp()
     sents = split_sentences(body)
     figures = [find_figures(s.text) for s in sents]
+    quotes = find_quotes(body)
     wanted: set[int] = set(range(len(sents))) if parse_all else set()
     for i, figs in enumerate(figures):
         if figs:
@@ -84,21 +87,19 @@ def extract_claims(
             if i and sents[i - 1].paragraph == sents[i].paragraph and not REPORT_CUE.search(sents[i].text) \
                     and REPORT_CUE.search(sents[i - 1].text):
                 wanted.add(i - 1)
+    quoted = _quoted_figures(sents, figures, quotes)
+    wanted |= _speaker_sentences(sents, quotes, quoted)
     order = sorted(wanted)
     parsed = {i: _Parsed(sents[i], span, figures[i]) for i, span in _parse(nlp, sents, order, parse_all)}
 
     tracker = SourceTracker()
-    claims: list[Claim] = []
-    last_claimant: dict[int, Carried] = {}
+    frames_of: dict[int, list[Frame]] = {}
     for i in range(len(sents)):
         if i not in parsed:
             tracker.note_names(sents[i].text)
             continue
         p = parsed[i]
-        frames = find_frames(p.span, tracker)
-        if p.figures:
-            carried = _carried_source(sents, i, tracker, last_claimant)
-            claims.extend(_claims_of(doc, p, frames, published, carried))
+        frames = frames_of[i] = find_frames(p.span, tracker)
         for f in frames:
             if f.speaker and not f.media:
                 is_person = f.speaker_token is not None and (
@@ -108,6 +109,20 @@ def extract_claims(
         tracker.note_entities(p.span)
         if not p.span.doc.has_annotation("ENT_IOB"):
             tracker.note_names(p.sent.text)
+    speakers = _quote_speakers(body, sents, quotes, quoted, parsed, frames_of)
+
+    spans = paragraphs(body)
+    labels = {s.paragraph: speaker_label(body[spans[s.paragraph][0]:spans[s.paragraph][1]])
+              for s, figs in zip(sents, figures, strict=True) if figs}
+    claims: list[Claim] = []
+    last_claimant: dict[int, Carried] = {}
+    for i in sorted(parsed):
+        p = parsed[i]
+        frames = frames_of[i]
+        if p.figures:
+            carried = last_claimant.get(p.sent.paragraph)
+            label = labels.get(p.sent.paragraph)
+            claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label))
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
         if named:
             last_claimant[p.sent.paragraph] = Carried(named[-1].claimant, named[-1].via, True)  # type: ignore[arg-type]
@@ -134,23 +149,126 @@ def _parse(nlp: Language, sents: list[Sentence], order: list[int], full: bool) -
     return [(i, d[:]) for i, d in zip(order, nlp.pipe(texts, batch_size=64, disable=skip), strict=True)]
 
 
-def _carried_source(
-    sents: list[Sentence], i: int, tracker: SourceTracker, last: dict[int, Carried]
-) -> Carried | None:
-    """The source a sentence inherits: an open quotation's speaker, or the report it continues."""
-    s = sents[i]
-    opens = sum(s.text.count(q) for q in "\u201c") - s.text.count("\u201d")
-    if s.text[:1] in OPEN_QUOTES and (opens > 0 or s.text.count('"') == 1):
-        for j in range(i + 1, min(i + 4, len(sents))):
-            if sents[j].paragraph != s.paragraph:
-                break
-            name = quoted_speaker(sents[j].text)
-            if name:
-                return Carried(tracker.resolve(name, None), [], True)
-    prev = last.get(s.paragraph)
-    if prev is not None:
-        return prev
+def _quoted_figures(sents: list[Sentence], figures: list[list[Figure]], quotes: list[Quote]) -> set[int]:
+    """Groups of the quotations that hold a figure: only their speakers need finding."""
+    groups: set[int] = set()
+    for s, figs in zip(sents, figures, strict=True):
+        for fig in figs:
+            q = quote_at(quotes, s.start + fig.start, s.start + fig.end)
+            if q is not None:
+                groups.add(q.group)
+    return groups
+
+
+def _sentence_at(sents: list[Sentence], pos: int) -> int | None:
+    for k, s in enumerate(sents):
+        if s.start <= pos < max(s.end, s.start + 1):
+            return k
     return None
+
+
+def _group_ends(sents: list[Sentence], quotes: list[Quote], group: int) -> tuple[int | None, int | None]:
+    """Sentences where a quotation group opens and where it closes."""
+    members = [q for q in quotes if q.group == group]
+    return _sentence_at(sents, members[0].start), _sentence_at(sents, members[-1].end - 1)
+
+
+def _speaker_sentences(sents: list[Sentence], quotes: list[Quote], groups: set[int]) -> set[int]:
+    """Sentences that may name a quoted figure's speaker: where its quotation opens and closes,
+    the lead-in before it ('... made the following comment:') and the tail after it."""
+    out: set[int] = set()
+    for g in groups:
+        first, last = _group_ends(sents, quotes, g)
+        for k in (first, last):
+            if k is not None and REPORT_CUE.search(_outside(sents[k], quotes)):
+                out.add(k)
+        if first is not None and first > 0 and (sents[first - 1].text.rstrip().endswith(":")
+                                                 or REPORT_CUE.search(_outside(sents[first - 1], quotes))):
+            out.add(first - 1)
+        if last is not None and last + 1 < len(sents) and REPORT_CUE.search(sents[last + 1].text[:80]):
+            out.add(last + 1)
+    return out
+
+
+def _outside(s: Sentence, quotes: list[Quote]) -> str:
+    """The sentence's words outside quotation marks (where its own reporting frame stands)."""
+    text = s.text
+    for q in quotes:
+        if q.end <= s.start or q.start >= s.end:
+            continue
+        a, b = max(q.start, s.start) - s.start, min(q.end, s.end) - s.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _cue_outside(frame: Frame, s: Sentence, quotes: list[Quote]) -> bool:
+    pos = s.start + frame.cue.idx
+    return quote_at(quotes, pos, pos + 1) is None
+
+
+def _quote_speakers(
+    body: str,
+    sents: list[Sentence],
+    quotes: list[Quote],
+    groups: set[int],
+    parsed: dict[int, _Parsed],
+    frames_of: dict[int, list[Frame]],
+) -> dict[int, str]:
+    """The speaker of each quotation group that holds a figure.
+
+    In order: a reporting frame outside the marks in the sentence where the quote closes
+    ('...," she said') or opens ('X said: "...'), nearest to the marks; a transcript label
+    ('PENCE: ...'); the subject of a lead-in sentence ending in a colon; a frame in the sentence
+    right after the quote ('"..." \u2014 Then he added').
+    """
+    out: dict[int, str] = {}
+    for g in groups:
+        members = [q for q in quotes if q.group == g]
+        first, last = _group_ends(sents, quotes, g)
+        name: str | None = None
+        for k, edge in ((last, members[-1].end), (first, members[0].start)):
+            if k is None or k not in frames_of:
+                continue
+            outer = [f for f in frames_of[k] if f.speaker and not f.media and f.kind in ("verb", "according")
+                     and _cue_outside(f, sents[k], quotes)]
+            if outer:
+                best = min(outer, key=lambda f: abs(sents[k].start + f.cue.idx - edge))
+                name = best.speaker
+                break
+        if name is None and first is not None:
+            para = next((p for p in paragraphs(body) if p[0] <= members[0].start < p[1]), None)
+            if para is not None:
+                name = speaker_label(body[para[0]:para[1]])
+        if name is None and first:
+            lead = first - 1
+            opens_sentence = not body[sents[first].start:members[0].start].strip()
+            if lead in parsed and (sents[lead].text.rstrip().endswith(":") or opens_sentence):
+                # 'Sanders made the following comment:' / 'Caddell said so on Fox. "Yesterday ..."'
+                name = _lead_in_subject(parsed[lead].span, frames_of.get(lead, []),
+                                        colon=sents[lead].text.rstrip().endswith(":"))
+        if name is None and last is not None and last + 1 in frames_of and \
+                sents[last + 1].paragraph == sents[last].paragraph:
+            nxt = [f for f in frames_of[last + 1] if f.kind == "verb" and f.speaker and not f.media]
+            if nxt and nxt[0].cue.i - nxt[0].cue.sent.start <= 4:  # "He added ..." right after the quote
+                name = nxt[0].speaker
+        if name:
+            out[g] = name
+    return out
+
+
+def _lead_in_subject(span: Span, frames: list[Frame], colon: bool) -> str | None:
+    """'Sanders made the following comment:' / 'He concluded:': who is about to speak."""
+    spoken = [f for f in frames if f.kind == "verb" and f.speaker and not f.media]
+    if spoken:
+        return spoken[-1].speaker
+    if not colon:
+        return None
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (is_named(subj) or (subj.text[:1].isupper() and subj.i > span.start - 1
+                                               and subj.lower_ not in lx.PRONOUNS_GROUP | {"this", "that", "there"})):
+        return None
+    return noun_phrase(subj)[0]
 
 
 def _token_span(span: Span, start: int, end: int) -> Span | None:
@@ -158,7 +276,14 @@ def _token_span(span: Span, start: int, end: int) -> Span | None:
 
 
 def _claims_of(
-    doc: str, p: _Parsed, frames: list[Frame], published: str | None, carried: Carried | None
+    doc: str,
+    p: _Parsed,
+    frames: list[Frame],
+    published: str | None,
+    carried: Carried | None,
+    quotes: list[Quote] | None = None,
+    speakers: dict[int, str] | None = None,
+    label: str | None = None,
 ) -> list[Claim]:
     out: list[Claim] = []
     times = find_times(p.sent.text, published)
@@ -173,7 +298,13 @@ def _claims_of(
         if what.unit and fig.kind == "count":
             previous_unit = what.unit
         attr = attribute(p.span, anchor, frames)
-        if attr.claimant is None and carried is not None and _continues(p.span, attr, carried):
+        q = quote_at(quotes or [], p.sent.start + fig.start, p.sent.start + fig.end)
+        said = (speakers or {}).get(q.group) if q is not None else None
+        if label:  # a transcript's paragraph: its labelled speaker says all of it
+            q, said = Quote(p.sent.start - 1, p.sent.end + 1, -1, True), label
+        if said and _quote_speaker_wins(attr, p.sent, q):  # type: ignore[arg-type]
+            attr = Attribution(claimant=said, via=[])
+        elif attr.claimant is None and carried is not None and q is None and _continues(p.span, attr, carried):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = _time_for(p, anchor, attr, time_heads, published)
         out.append(
@@ -199,6 +330,19 @@ def _claims_of(
             )
         )
     return out
+
+
+def _quote_speaker_wins(attr: Attribution, s: Sentence, q: Quote) -> bool:
+    """Inside a quotation its speaker holds the figure, unless a frame inside the quote names
+    someone else outright ("we know, the FBI says, that ...")."""
+    f = attr.frame
+    if attr.claimant is None or f is None:
+        return True
+    pos = s.start + f.cue.idx
+    if not (q.start < pos < q.end):
+        return False  # the quotation's own frame already spoke
+    spk = f.speaker_token
+    return spk is None or f.generic or not is_named(spk, strict=True)
 
 
 def _continues(span: Span, attr: Attribution, carried: Carried) -> bool:
