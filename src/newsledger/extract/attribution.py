@@ -38,6 +38,7 @@ class Frame:
     recipient: str | None = None  # "told AFP" -> AFP, when the recipient is a newsroom
     generic: bool = False  # "insurers", "survivors": a kind of people, not a named source
     cited: str | None = None  # "citing X" attached to this frame
+    document: bool = False  # the speaker is a poll, study, report or data set
 
 
 @dataclass
@@ -57,6 +58,7 @@ class SourceTracker:
     orgs: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)  # people who have been quoted
     claimants: list[str] = field(default_factory=list)
+    documents: list[tuple[str, str]] = field(default_factory=list)  # (head lemma, name) of named polls, studies
     last_by_paragraph: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
 
     def note_entities(self, sent: Span) -> None:
@@ -84,6 +86,25 @@ class SourceTracker:
         self._push(self.persons if is_person else self.groups, name)
         if is_person:
             self._push(self.speakers, name)
+
+    def document(self, text: str, head: Token) -> str:
+        """A document as claimant: a named one is remembered; 'the poll', 'this study' stand for
+        the last named one of that kind (or of any kind), and an unnamed one is kept as written."""
+        lemma = head.lemma_.lower()
+        named = any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start) for t in head.subtree
+                    if t.dep_ not in ("relcl", "acl", "prep") and t.i < head.i) or (
+            any(c.dep_ == "poss" for c in head.children))
+        if named:
+            self.documents = [d for d in self.documents if d[1] != text] + [(lemma, text)]
+            return text
+        definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+        if definite:
+            same = [name for kind, name in self.documents if kind == lemma]
+            if same:
+                return same[-1]
+            if self.documents and lemma in ("poll", "survey", "study", "report", "analysis"):
+                return self.documents[-1][1]
+        return text
 
     @staticmethod
     def _push(items: list[str], value: str) -> None:
@@ -401,6 +422,12 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                         if is_media(text, head):
                             frame.recipient = text
             frames.append(frame)
+        elif tok.pos_ == "VERB" and _document_subject(tok) is not None:
+            frames.append(_frame("verb", tok, tok, _document_subject(tok), tracker))
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under", "by") \
+                and tok.head.head.pos_ in ("VERB", "AUX") and _holding_document(tok) is not None:
+            # "In the latest X poll, Clinton led by 5", "Under her plan, ...", "by one estimate"
+            frames.append(_frame("according", tok.head, tok.head.head, _holding_document(tok), tracker))
         elif tok.pos_ == "NOUN" and lemma in lx.REPORT_NOUNS:
             src = _source_of_noun(tok)
             if src is not None:
@@ -429,8 +456,12 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         spk = src if src is not None else antecedent
     if spk.lemma_.lower() in lx.REPORT_NOUNS and spk.pos_ == "NOUN":
         src = _source_of_noun(spk)
-        if src is None:
-            return Frame(kind, cue, scope, None, spk)  # "the records show": a document, not a named source
+        if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:
+            if spk.lemma_.lower() not in lx.DOCUMENT_HEADS and not (kind == "according" and cue.lower_ == "by"):
+                return Frame(kind, cue, scope, None, spk)  # "the figures show" names no one
+            # "the poll found", "a Quinnipiac poll", "exit polls": the document speaks
+            text = tracker.document(noun_phrase(spk)[0], spk)
+            return Frame(kind, cue, scope, text, spk, generic=not _names_document(spk, text), document=True)
         spk = src
     poller = _polled_by(spk)
     if poller is not None:  # "analysts polled by Reuters": the poll is the newsroom's
@@ -444,6 +475,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     principal = _speaks_for(spk)
     if principal is not None:  # "a spokesperson for the agency": the institution speaks
         spk = principal
+    if spk.lower_ in FIRST_PERSON:  # "we found", "our count": the quotation's speaker, found elsewhere
+        return Frame(kind, cue, scope, None, spk)
     if spk.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON:  # "its estimate", "his figures"
         resolved = tracker.resolve(spk.lower_, spk)
         return Frame(kind, cue, scope, resolved if resolved != spk.lower_ else None, spk,
@@ -460,6 +493,34 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     return frame
 
 
+def _names_document(head: Token, text: str) -> bool:
+    """Is the document named ('the NBC/WSJ poll', a resolved 'the poll'), not merely a kind ('exit polls')?"""
+    return any(ch.isupper() for ch in text[1:]) or any(c.dep_ == "poss" for c in head.children)
+
+
+def _holding_document(noun: Token) -> Token | None:
+    """The source behind 'in the poll' / 'under X's plan' / 'by one estimate', if the noun is one."""
+    lemma, prep = noun.lemma_.lower(), noun.head.lower_
+    if prep == "in" and lemma in lx.DOCUMENT_HEADS - {"research", "review", "investigation", "inquiry", "paper"}:
+        return noun
+    if prep == "under" and lemma in ("plan", "proposal", "budget", "bill", "scenario"):
+        return next((c for c in noun.children if c.dep_ == "poss"), None)
+    if prep == "by" and lemma in ("estimate", "count", "calculation", "measure", "tally"):
+        return noun
+    return None
+
+
+def _document_subject(verb: Token) -> Token | None:
+    """'Exit polls gave X 38 percent', 'The study followed 14,200 children': a document as the
+    subject of any verb states what the verb's clause says."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in lx.DOCUMENT_HEADS:
+        return None
+    if not any(c.dep_ in ("dobj", "dative", "ccomp", "attr", "oprd", "xcomp") for c in verb.children):
+        return None  # "since records began": the document does not state anything here
+    return subj
+
+
 def _quoted_by(tok: Token, deps: tuple[str, ...]) -> str | None:
     """The newsroom in a 'quoted by X' attached to `tok`, if any."""
     for child in tok.children:
@@ -473,6 +534,7 @@ def _quoted_by(tok: Token, deps: tuple[str, ...]) -> str | None:
     return None
 
 
+FIRST_PERSON = frozenset("i me my we us our".split())
 SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
 
 
@@ -550,6 +612,21 @@ def _inside_name(name: Token, tok: Token) -> bool:
     return True
 
 
+def _heads_sentence(frame: Frame, anchor: Token) -> bool:
+    """May a frame that does not dominate the figure still attribute it (a misparse)? Only a
+    sentence-level frame (the root, or a ', X said' aside after the figure), never one in a
+    subordinate clause ('after data showed ...') or a clause before the figure's."""
+    cue = frame.cue
+    if frame.kind == "according":
+        return True
+    if cue.dep_ == "ROOT":
+        return True
+    if cue.i < anchor.i and any(t.lower_ == "that" and t.dep_ == "mark" and _dominates(t.head, anchor)
+                                for t in cue.doc[cue.i + 1 : anchor.i]):
+        return True  # "X reported, citing Y, that ...": the complement hung off the wrong head
+    return cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.dep_ == "ROOT" and cue.i > anchor.i
+
+
 def _dominates(top: Token, tok: Token) -> bool:
     while True:
         if tok == top:
@@ -572,11 +649,14 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # sentence still attributes what the sentence says.
         single = [f for f in frames if f.kind in ("verb", "according")
                   and not (f.speaker_token is not None and _dominates(f.speaker_token, anchor))]
-        if len(single) == 1:
+        if len(single) == 1 and _heads_sentence(single[0], anchor):
             scoped.append((0, False, 0, single[0]))
     # Innermost first; a verb frame sits inside an "according to" in the same clause.
     scoped.sort(key=lambda x: (x[0], x[1], x[2]))
     ordered = [x[3] for x in scoped]
+    if ordered and ordered[0].speaker is None and ordered[0].speaker_token is not None and ordered[0].kind == "verb" \
+            and is_anonymous(ordered[0].speaker_token):
+        return Attribution(frames=ordered, frame=ordered[0])  # "experts say": no claimant, not the outer one
     result = Attribution(frames=ordered)
     media: list[str] = []
     # "Insurers estimate X, the Insurance Association said": a generic inner speaker gives way
@@ -592,6 +672,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             names.append((f.speaker, f.media))
         # The innermost source originates the figure (a newsroom too, when it made the
         # estimate); every frame around it relays it.
+        if f.document and result.claimant is not None:
+            continue  # "the agency said in a report": the report is how, not who
         for name, _is_med in names:
             if result.claimant is None:
                 result.claimant, result.frame = name, f

@@ -101,7 +101,7 @@ def extract_claims(
         p = parsed[i]
         frames = frames_of[i] = find_frames(p.span, tracker)
         for f in frames:
-            if f.speaker and not f.media:
+            if f.speaker and not f.media and not f.document:
                 is_person = f.speaker_token is not None and (
                     looks_like_person(f.speaker_token) or f.speaker_token.lower_ in lx.PRONOUNS_PERSON
                 )
@@ -354,7 +354,7 @@ def _continues(span: Span, attr: Attribution, carried: Carried) -> bool:
     """
     if attr.frames:
         return False
-    return carried.strong or has_continuation_cue(span)
+    return has_continuation_cue(span)
 
 
 def _time_for(

@@ -22,6 +22,13 @@ REPORT_NOUNS = frozenset(
     poll study analysis projection forecast toll information account census
     findings calculation statistics number numbers datum update bulletin filing tweet post""".split()
 )
+# Documents and instruments that state figures themselves: "the poll found", "according to the
+# data", "in the latest survey". Unlike "figures" or "the toll", they can be the claimant.
+DOCUMENT_HEADS = frozenset(
+    """poll survey study report analysis data datum census filing records record document audit
+    review paper research slide memo assessment projection forecast model index investigation
+    inquiry""".split()
+)
 # Verbs of doubt and denial.
 HEDGE_VERBS = frozenset(
     "estimate believe assess claim suggest expect forecast project predict appear seem allege fear suspect".split()
