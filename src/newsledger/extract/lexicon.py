@@ -16,6 +16,14 @@ REPORT_VERBS = frozenset(
     mention relay contend dispute reject dismiss accuse expect present unveil propose tweet post
     caution measure""".split()
 )
+# Verbs of stance and intention: their subject owns the figure in their complement too ("Clinton
+# wants to sign up 5 million people", "Obama called for a 28 percent rate", "PolitiFact rated 32%
+# of claims false"), though they report nothing.
+STANCE_VERBS = frozenset(
+    """want plan pledge promise vow call urge demand seek intend aim hope agree recommend rate
+    tout boast brag highlight repeat reference feature point argue predict envision envisage target
+    budget""".split()
+)
 # Nouns that carry a source ("the ministry's estimate", "figures from the UN").
 REPORT_NOUNS = frozenset(
     """estimate estimation claim figure figures data assessment report statement tally count survey
