@@ -40,6 +40,7 @@ Spans = list[tuple[int, int]]
 PRONOUNS = frozenset(
     "he she him her his hers it its they them their we us our i me my you your who which that".split()
 )
+RELATIVE = frozenset({"which", "who", "that"})
 MAX_ALIAS_WORDS = 6  # longer coreference "mentions" are parser noise, not names
 ANON_EXTRA = frozenset("another with matter situation familiar close to who spoke on condition of anonymity".split())
 EXAMPLE_WORDS = 8  # printed examples stay short fragments of the news text
@@ -242,12 +243,21 @@ def gold_aliases(article: Article, att: GoldAttribution) -> list[str]:
     """The source text, plus the named mentions of the coreference chain the source belongs to."""
     text = att.text(article.text, "source")
     names = [text] if text else []
+    pronoun = _source_kind(text) == "pronoun"
     for span in att.source:
         for chain in article.chains:
             if any(_overlaps((m.start, m.end), span) for m in chain):
+                # A pronoun source also accepts the chain's short common-noun mentions ("this study").
                 names += [m.text for m in chain
-                          if m.proper and len(m.text.split()) <= MAX_ALIAS_WORDS and "<" not in m.text
+                          if (m.proper or (pronoun and m.text.lower() not in PRONOUNS))
+                          and len(m.text.split()) <= MAX_ALIAS_WORDS and "<" not in m.text
                           and m.text not in names]
+    if pronoun and text.lower() in RELATIVE and att.source:
+        # "the study -- which notes ...": a relative pronoun stands for the words right before it
+        before = re.findall(r"[A-Za-z][\w.'-]*", article.text[max(0, att.source[0][0] - 60):att.source[0][0]])
+        content = [w for w in before if w.lower() not in PRONOUNS and w.lower() not in ("the", "a", "an")]
+        if content:
+            names.append(content[-1])
     return names
 
 

@@ -77,6 +77,8 @@ class SourceTracker:
         or 'the company said' can still be resolved."""
         for m in PERSON_SHAPE.finditer(text):
             self._push(self.persons, m.group("name") or m.group("name2"))
+        for m in COURTESY_NAME.finditer(text):  # "Mrs. Clinton": one surname, and the title tells 'she'
+            self._push(self.persons, m.group(0))
         for m in ORG_SHAPE.finditer(text):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
             self._push(self.orgs, name)
@@ -117,10 +119,14 @@ class SourceTracker:
         """Replace a pronoun or a bare descriptor by the named source it stands for."""
         low = text.lower()
         if low in lx.PRONOUNS_PERSON:
-            # "he said" continues the last person quoted, not the last person merely mentioned
-            if self.speakers:
-                return self.speakers[-1]
-            return self.persons[-1] if self.persons else text
+            # "he said" continues the last person quoted, not the last person merely mentioned,
+            # and "she" is never a "Mr." (titles are the only gender the text gives for sure)
+            sex = "f" if low in ("she", "her", "hers") else "m"
+            for pool in (self.speakers, self.persons):
+                fits = [name for name in pool if _sex_of(name) in (None, sex)]
+                if fits:
+                    return fits[-1]
+            return text
         if low in lx.PRONOUNS_GROUP:
             return self.claimants[-1] if self.claimants else (self.groups[-1] if self.groups else text)
         if head is not None and _is_bare_descriptor(head):
@@ -133,6 +139,18 @@ class SourceTracker:
         return text
 
 
+MALE_TITLES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince)\b\.?\s")
+FEMALE_TITLES = re.compile(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\b\.?\s")
+
+
+def _sex_of(name: str) -> str | None:
+    if MALE_TITLES.search(name + " "):
+        return "m"
+    if FEMALE_TITLES.search(name + " "):
+        return "f"
+    return None
+
+
 _CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 PERSON_SHAPE = re.compile(
     rf"(?:\b(?:President|Prime Minister|Minister|Mayor|Governor|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|"
@@ -140,6 +158,7 @@ PERSON_SHAPE = re.compile(
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
     rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose)\b|\s+(?:said|says|told|added|wrote)\b)"
 )
+COURTESY_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?")
 ORG_SHAPE = re.compile(
     rf"\b(?:{_CAP}\s+){{0,4}}(?:Ministry|Agency|Office|Service|Commission|Council|Bank|Union|Organi[sz]ation|"
     rf"Institute|Department|Systems|Group|Corp|Inc|Ltd|AG|Authority|Court|Party|Forces|Police|Association|"
