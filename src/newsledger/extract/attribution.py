@@ -79,6 +79,10 @@ class SourceTracker:
             self._push(self.persons, m.group("name") or m.group("name2"))
         for m in COURTESY_NAME.finditer(text):  # "Mrs. Clinton": one surname, and the title tells 'she'
             self._push(self.persons, m.group(0))
+        for m in DOCUMENT_SHAPE.finditer(text):  # "A Harwick College poll released ...": 'the poll' later
+            kind = m.group("kind").lower().rstrip("s")
+            name = re.sub(r"^(?:The|A|An|In|According)\s+", "", m.group(0).strip())
+            self.documents = [d for d in self.documents if d[1] != name] + [(kind, name)]
         for m in ORG_SHAPE.finditer(text):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
             self._push(self.orgs, name)
@@ -102,11 +106,10 @@ class SourceTracker:
             return text
         definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
         if definite:
-            same = [name for kind, name in self.documents if kind == lemma]
+            kinds = {lemma} | ({"poll", "survey"} if lemma in ("poll", "survey") else set())
+            same = [name for kind, name in self.documents if kind in kinds]
             if same:
                 return same[-1]
-            if self.documents and lemma in ("poll", "survey", "study", "report", "analysis"):
-                return self.documents[-1][1]
         return text
 
     @staticmethod
@@ -159,6 +162,9 @@ PERSON_SHAPE = re.compile(
     rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose)\b|\s+(?:said|says|told|added|wrote)\b)"
 )
 COURTESY_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?")
+DOCUMENT_SHAPE = re.compile(
+    r"(?<![\w.])(?:[A-Z][\w/&.'-]*\s+){1,4}(?P<kind>poll|polls|survey|study|report|analysis|census|audit)\b"
+)
 ORG_SHAPE = re.compile(
     rf"\b(?:{_CAP}\s+){{0,4}}(?:Ministry|Agency|Office|Service|Commission|Council|Bank|Union|Organi[sz]ation|"
     rf"Institute|Department|Systems|Group|Corp|Inc|Ltd|AG|Authority|Court|Party|Forces|Police|Association|"
