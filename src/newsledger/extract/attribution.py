@@ -173,6 +173,9 @@ ORG_SHAPE = re.compile(
 )
 
 
+NOT_PERSON_HEADS = frozenset(
+    "house center centre foundation institute university college school hospital party committee street".split()
+)
 ORG_DESCRIPTORS = frozenset("company firm group".split())
 
 
@@ -262,6 +265,8 @@ def looks_like_person(tok: Token) -> bool:
         return False
     names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     words = {t.lower_ for t in tok.subtree}
+    if tok.lower_ in NOT_PERSON_HEADS or ORG_SHAPE.search(" ".join(t.text for t in tok.subtree)):
+        return False  # "the White House", "the Tax Policy Center"
     return bool(names) and not words & lx.DESCRIPTOR_HEADS and not any(t.lower_ in lx.MEDIA_HEADS for t in tok.subtree)
 
 
@@ -690,6 +695,14 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
     return cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.dep_ == "ROOT" and cue.i > anchor.i
 
 
+def _describes_speaker(frame: Frame, anchor: Token) -> bool:
+    """'said Joseph, who has four children' / 'A USA TODAY analysis of PACs that raised $1 million
+    shows': a figure in the speaker's own phrase describes the speaker; it is not the claim."""
+    spk = frame.speaker_token
+    return spk is not None and spk.dep_ in ("nsubj", "nsubjpass", "agent", "pobj", "appos") \
+        and _dominates(spk, anchor) and not _dominates(spk, frame.cue)
+
+
 def _dominates(top: Token, tok: Token) -> bool:
     while True:
         if tok == top:
@@ -703,8 +716,9 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     """The claimant and route of the figure whose head token is `anchor`."""
     scoped: list[tuple[int, int, Frame]] = []
     for f in frames:
-        if f.speaker_token is not None and _inside_name(f.speaker_token, anchor) and f.kind != "noun":
-            continue  # the figure sits inside the speaker's own name
+        if f.speaker_token is not None and f.kind != "noun" and f.speaker_token.i != f.cue.i and (
+                _inside_name(f.speaker_token, anchor) or _describes_speaker(f, anchor)):
+            continue  # the figure sits inside the speaker's own name or a clause describing the speaker
         if _dominates(f.scope, anchor) or (f.kind == "according" and f.scope.dep_ == "ROOT"):
             scoped.append((-_depth(f.scope), f.kind == "according", abs(f.cue.i - anchor.i), f))
     if not scoped:
