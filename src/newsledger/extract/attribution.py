@@ -488,7 +488,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         antecedent = spk.head.head
         src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None
         spk = src if src is not None else antecedent
-    if spk.lemma_.lower() in lx.REPORT_NOUNS and spk.pos_ == "NOUN":
+    if spk.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
         src = _source_of_noun(spk)
         if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:
             if spk.lemma_.lower() not in lx.DOCUMENT_HEADS and not (kind == "according" and cue.lower_ == "by"):
@@ -501,7 +501,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if poller is not None:  # "analysts polled by Reuters": the poll is the newsroom's
         spk = poller
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
-            c.dep_ == "nummod" for c in spk.children):
+            c.dep_ == "nummod" and not YEAR.fullmatch(c.text) for c in spk.children):
         return Frame(kind, cue, scope, None, spk)  # "with 91% of stations reporting" names no one
     alias = _self_name(spk)
     if alias is not None:  # "the group, which calls itself NightTide"
@@ -602,6 +602,7 @@ def _quoted_by(tok: Token, deps: tuple[str, ...]) -> str | None:
     return None
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")  # "the 2014 American Community Survey" is not a head count
 FIRST_PERSON = frozenset("i me my we us our".split())
 SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
 
