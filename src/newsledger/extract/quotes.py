@@ -41,23 +41,41 @@ def find_quotes(body: str) -> list[Quote]:
     for p_start, p_end in paragraphs(body):
         text = body[p_start:p_end]
         opened: int | None = None
+        opener = ""
+        depth = 0
         first = True
         for m in MARK.finditer(text):
             mark = m.group(0)
             two_way = mark not in OPENING and mark not in CLOSING
-            if opened is None and (mark in OPENING or (two_way and _opens(text, m.end()))):
-                joins = carry and first and not text[: m.start()].strip()
-                if not joins:
-                    group += 1
-                opened = m.start()
-            elif opened is not None and (mark in CLOSING or two_way):
-                quotes.append(Quote(p_start + opened, p_start + m.end(), group, True))
-                opened = None
+            if opened is None:
+                if mark in OPENING or (two_way and _opens(text, m.end())):
+                    joins = carry and first and not text[: m.start()].strip()
+                    if not joins:
+                        group += 1
+                    opened, opener, depth = m.start(), mark, 0
+            elif _closes(opener, mark):
+                if depth:
+                    depth -= 1  # the end of a quotation inside the quotation
+                else:
+                    quotes.append(Quote(p_start + opened, p_start + m.end(), group, True))
+                    opened = None
+            elif mark == opener and mark in OPENING:
+                depth += 1
             first = False
         carry = opened is not None
         if opened is not None:
             quotes.append(Quote(p_start + opened, p_end, group, False))
     return quotes
+
+
+def _closes(opener: str, mark: str) -> bool:
+    """A quote closes with the partner of the mark that opened it; marks of the other style
+    inside it belong to a quotation within the quotation."""
+    if opener == "\u201c":
+        return mark == "\u201d"
+    if opener == "``":
+        return mark == "''"
+    return mark == opener
 
 
 def _opens(text: str, at: int) -> bool:
