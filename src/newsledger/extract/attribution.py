@@ -60,6 +60,7 @@ class SourceTracker:
     speakers: list[str] = field(default_factory=list)  # people who have been quoted
     claimants: list[str] = field(default_factory=list)
     documents: list[tuple[str, str]] = field(default_factory=list)  # (head lemma, name) of named polls, studies
+    things: list[str] = field(default_factory=list)  # sources that are not people, latest last: what 'it' is
     last_by_paragraph: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
 
     def note_entities(self, sent: Span) -> None:
@@ -91,6 +92,8 @@ class SourceTracker:
     def note_claimant(self, name: str, is_person: bool) -> None:
         self._push(self.claimants, name)
         self._push(self.persons if is_person else self.groups, name)
+        if not is_person:
+            self._push(self.things, name)
         if is_person:
             self._push(self.speakers, name)
 
@@ -103,6 +106,7 @@ class SourceTracker:
             any(c.dep_ == "poss" for c in head.children))
         if named:
             self.documents = [d for d in self.documents if d[1] != text] + [(lemma, text)]
+            self._push(self.things, text)
             return text
         definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
         if definite:
@@ -131,7 +135,13 @@ class SourceTracker:
                     return fits[-1]
             return text
         if low in lx.PRONOUNS_GROUP:
-            return self.claimants[-1] if self.claimants else (self.groups[-1] if self.groups else text)
+            # "it says", "its figures": the last institution or document that spoke, never a person
+            people = set(self.persons) | set(self.speakers)
+            things = [name for name in self.things if name not in people]
+            if things:
+                return things[-1]
+            groups = [name for name in self.claimants + self.groups if name not in people]
+            return groups[-1] if groups else text
         if head is not None and _is_bare_descriptor(head):
             word = head.lemma_.lower()
             for name in reversed(self.claimants + self.groups):
@@ -174,7 +184,8 @@ ORG_SHAPE = re.compile(
 
 
 NOT_PERSON_HEADS = frozenset(
-    "house center centre foundation institute university college school hospital party committee street".split()
+    """house center centre foundation institute university college school hospital party committee street
+    project network fund alliance coalition front movement watch forum campaign""".split()
 )
 ORG_DESCRIPTORS = frozenset("company firm group".split())
 
@@ -412,6 +423,12 @@ def _source_of_noun(noun: Token) -> Token | None:
                   or c.lemma_.lower() in INSTITUTION_WORDS)]
     if named:
         return named[-1]
+    for child in noun.children:  # "figures released by the transit authority", "data compiled by LSEG"
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                obj = _first_pobj(agent) if agent.dep_ == "agent" else None
+                if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.DESCRIPTOR_HEADS):
+                    return obj
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") and noun.lemma_.lower() != "number":
             for g in child.children:
@@ -442,7 +459,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             if spk is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
                 spk = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             frame = _frame("verb", tok, tok, spk, tracker)
-            frame.stance = lemma not in lx.REPORT_VERBS
+            frame.stance = lemma not in lx.REPORT_VERBS or lemma in ("expect", "hope")
             relay = _quoted_by(tok, ("advcl", "acl", "ccomp")) or (
                 _quoted_by(spk, ("acl", "relcl")) if spk is not None else None)
             if relay is not None:  # "X, quoted by AP, said": AP relayed it
@@ -531,18 +548,22 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
 
 
 def _clause_subject(poss: Token) -> Token | None:
-    """The named subject a possessive pronoun points back to within its own clause."""
+    """The named subject a possessive pronoun points back to within its own clause ('The bank
+    raised its forecast', 'The agency runs 340 buses, according to its fleet figures')."""
     if poss.dep_ != "poss" or poss.lower_ not in ("its", "their", "his", "her"):
         return None
-    noun = poss.head
-    verb = noun.head if noun.dep_ in ("dobj", "pobj") else None
-    if verb is not None and verb.dep_ == "prep":
-        verb = verb.head
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    node = poss.head
+    for _ in range(4):
+        if node.head == node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.lower_ != "according":
+            break
+    if node.pos_ not in ("VERB", "AUX") or node.lower_ == "according":
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON | FIRST_PERSON or subj.pos_ not in (
-            "NOUN", "PROPN"):
+            "NOUN", "PROPN") or any(c.dep_ == "nummod" for c in subj.children):
         return None
     return subj
 
@@ -681,6 +702,11 @@ def _inside_name(name: Token, tok: Token) -> bool:
     return True
 
 
+def _definite(tok: Token | None) -> bool:
+    """'the labour inspectorate' is one body; 'insurers', 'some analysts' are a kind of people."""
+    return tok is not None and tok.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in tok.children)
+
+
 def _heads_sentence(frame: Frame, anchor: Token) -> bool:
     """May a frame that does not dominate the figure still attribute it (a misparse)? Only a
     sentence-level frame (the root, or a ', X said' aside after the figure), never one in a
@@ -742,7 +768,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     # "Holmqvist said the government planned to borrow 142bn": the speaker reports the plan.
     if len(ordered) > 1 and ordered[0].stance and any(f.speaker and not f.stance and not f.media for f in ordered[1:]):
         ordered = [f for f in ordered if not f.stance]
-    if len(ordered) > 1 and ordered[0].generic and not ordered[0].cited:
+    if len(ordered) > 1 and ordered[0].generic and not ordered[0].cited and not _definite(ordered[0].speaker_token):
         if any(f.speaker and not f.generic and not f.media for f in ordered[1:]):
             ordered = ordered[1:]
     for f in ordered:

@@ -103,7 +103,9 @@ DESCRIPTOR_HEADS = frozenset(
     think tank tank report newspaper outlet bank authority authorities body commission board
     watchdog monitor observatory court prosecutor prosecutors union party campaign organisers
     organizers coalition airline carrier operator insurer association federation survey forum
-    mission agency guard rescuers hospital regulator utility district""".split()
+    mission agency guard rescuers hospital regulator utility district maker carmaker automaker retailer
+    lender manufacturer producer developer provider chain giant startup charity network insurer
+    airline operator exchange distributor supplier""".split()
 )
 CONTINUATION_CUES = ("also", "additionally", "added", "further", "furthermore", "moreover", "went on")
 
