@@ -746,8 +746,14 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if f.speaker_token is not None and f.kind != "noun" and f.speaker_token.i != f.cue.i and (
                 _inside_name(f.speaker_token, anchor) or _describes_speaker(f, anchor)):
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
-        if _dominates(f.scope, anchor) or (f.kind == "according" and f.scope.dep_ == "ROOT"):
+        if _dominates(f.scope, anchor):
             scoped.append((-_depth(f.scope), f.kind == "according", abs(f.cue.i - anchor.i), f))
+    if not scoped:
+        # "According to X, ..." hung on the root covers the sentence, unless a frame of its own
+        # holds the figure ('X reported that ... , according to its own website').
+        scoped = [(-_depth(f.scope), True, abs(f.cue.i - anchor.i), f) for f in frames
+                  if f.kind == "according" and f.scope.dep_ == "ROOT"
+                  and not (f.speaker_token is not None and _inside_name(f.speaker_token, anchor))]
     if not scoped:
         # A misparse can leave the figure outside every frame; one reporting frame in the
         # sentence still attributes what the sentence says.
