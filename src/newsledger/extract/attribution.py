@@ -821,5 +821,9 @@ def has_continuation_cue(sent: Span) -> bool:
     words = {t.lower_ for t in sent}
     if words & {"also", "additionally", "furthermore", "moreover"}:
         return True
-    first = sent[0].lower_ if len(sent) else ""
-    return first in ("it", "he", "she", "they") or ("added" in words)
+    if "added" in words:
+        return True
+    # "They put the figure higher": a pronoun subject of a reporting verb continues the report
+    first = sent[0] if len(sent) else None
+    return first is not None and first.lower_ in ("it", "he", "she", "they") and first.dep_ == "nsubj" and (
+        first.head.lemma_.lower() in lx.REPORT_VERBS | lx.STANCE_VERBS)

@@ -101,7 +101,7 @@ def extract_claims(
         p = parsed[i]
         frames = frames_of[i] = find_frames(p.span, tracker)
         for f in frames:
-            if f.speaker and not f.media and not f.document:
+            if f.speaker and not f.media and not f.document and not f.generic:
                 is_person = f.speaker_token is not None and (
                     looks_like_person(f.speaker_token) or f.speaker_token.lower_ in lx.PRONOUNS_PERSON
                 )
