@@ -498,7 +498,8 @@ def _first_pobj(tok: Token) -> Token | None:
     return None
 
 
-def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: SourceTracker) -> Frame:
+def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: SourceTracker,
+           nested: bool = False) -> Frame:
     if spk is None:
         return Frame(kind, cue, scope, None, None)
     if spk.lower_ in lx.RELATIVE_PRONOUNS and spk.head.dep_ == "relcl":
@@ -528,9 +529,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         spk = principal
     if spk.lower_ in FIRST_PERSON:  # "we found", "our count": the quotation's speaker, found elsewhere
         return Frame(kind, cue, scope, None, spk)
-    subject = _clause_subject(spk)
-    if subject is not None:  # "The bank raised its forecast": 'its' is the bank
-        return _frame(kind, cue, scope, subject, tracker)
+    subject = None if nested else _clause_subject(spk)
+    if subject is not None:  # "The bank raised its forecast": 'its' is the bank (once: its own 'its' is not)
+        return _frame(kind, cue, scope, subject, tracker, nested=True)
     if spk.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON:  # "its estimate", "his figures"
         resolved = tracker.resolve(spk.lower_, spk)
         return Frame(kind, cue, scope, resolved if resolved != spk.lower_ else None, spk,
