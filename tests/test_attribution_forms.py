@@ -140,3 +140,11 @@ def test_respondent_share_is_not_a_claimant(claim):
 def test_coordinated_speakers_are_both_kept(claim):
     c = claim("Dora Lind and Piet Vos said 30 schools would close.", "30")
     assert c.claimant is not None and "Dora Lind" in c.claimant and "Piet Vos" in c.claimant
+
+
+def test_report_noun_owning_its_own_possessive_terminates(claim):
+    # 'its revenue forecasts were too optimistic': the subject is the report noun that 'its' sits in
+    body = ("The fiscal council of Arvenland said the deficit would reach 3.8 percent of output, "
+            "because its revenue forecasts were too optimistic.")
+    c = claim(body, "3.8 percent")
+    assert c.claimant is not None and "fiscal council" in c.claimant
