@@ -230,6 +230,8 @@ def test_every_page_loads_with_nothing_from_outside(browser, server):
                  "/runs", "/changes", "/stories", "/sql?sql=SELECT+1", "/add", "/api/docs"):
         page.goto(server + path)
         page.wait_for_load_state("networkidle")
+    # Swagger UI draws after its script has parsed the whole schema: seconds on a loaded machine
+    page.wait_for_selector(".swagger-ui .opblock", timeout=60_000)
     assert page.locator(".swagger-ui .opblock").count() > 10  # Swagger UI drew the API
     _shot(page, "api-docs")
     page.goto(server + "/timeline")
