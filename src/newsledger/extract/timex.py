@@ -536,7 +536,7 @@ _FUTURE_WINDOW = 60  # characters of the clause before a time in which a future 
 def _looks_ahead(text: str, start: int) -> bool:
     """True when the clause just before a time is about the future and not a past report of it."""
     window = text[max(0, start - _FUTURE_WINDOW):start]
-    window = re.split(r"[;:.!?]|\bthat\b", window)[-1]
+    window = re.split(r"[;:!?]|\.(?=\s|$)|\bthat\b", window)[-1]  # "7.8 meters" is no sentence end
     cues = list(FUTURE_CUE.finditer(window))
     return bool(cues) and not PAST_REPORT.search(window[cues[-1].end():])
 
