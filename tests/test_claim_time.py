@@ -78,3 +78,53 @@ def test_weekday_without_a_publication_date_stays_unresolved(claim, body):
 
 def test_the_same_weekday_resolves_once_the_date_is_known(claim):
     assert claim("The health ministry said 42 people were killed on Tuesday.", "42").time == "2024-06-18"
+
+
+# ---- which time dates which figure (extract/asof.py); invented sentences, dated Thu 2024-06-20 ----
+
+@pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        # a participle on the figure's noun, and on a noun coordinated with it
+        ("The outbreak has reached nine districts, with 410 cases and 96 deaths recorded since mid-May, "
+         "the agency said on Monday.", "96", "2024-05-11/2024-06-20"),
+        ("The outbreak has reached nine districts, with 410 cases and 96 deaths recorded since mid-May, "
+         "the agency said on Monday.", "410", "2024-05-11/2024-06-20"),
+        # the time a clause hangs from
+        ("The flood is the worst in the valley since 2019, when 300 homes were destroyed.", "300",
+         "2019-01-01/2019-12-31"),
+        # a time in a comparison dates the compared figure only
+        ("The toll has climbed to 47, up from 31 a week ago, officials said on Wednesday.", "47", "2024-06-19"),
+        ("The toll has climbed to 47, up from 31 a week ago, officials said on Wednesday.", "31", "2024-06-13"),
+        ("About 9,400 homes were without power on Thursday, down from a peak of 23,000.", "About 9,400", "2024-06-20"),
+        ("About 9,400 homes were without power on Thursday, down from a peak of 23,000.", "23,000", None),
+        ("Ridership has risen to 412,000 trips, the highest since early 2020.", "412,000", "2024-06-20"),
+        # a change up to now, in a dated report
+        ("The number of open shelters has risen to 140.", "140", "2024-06-20"),
+        # the statement's day, however the parser hangs it
+        ("UNICEF said on Tuesday it had delivered 9,000 kits and set up 35 clinics.", "35", "2024-06-18"),
+        # a document released at a time
+        ("A poll released on Monday found that 44 percent of voters back the plan.", "44 percent", "2024-06-17"),
+        # "so far" as of a statement made earlier
+        ("The state has spent $48 million on the fire so far, the governor's office said last week.",
+         "$48 million", "2024-06-10/2024-06-16"),
+        # a 'with' clause and coordinated clauses of one form share their time
+        ("With 87 percent of ballots counted on Monday, the commission put the alliance on 36.4 percent.",
+         "36.4 percent", "2024-06-17"),
+        ("At least 12 people were killed and 86 were injured in a crush on Sunday.", "At least 12", "2024-06-16"),
+        # an event clause after "since"; a forecast looks ahead
+        ("About 40 percent of the traffic has gone to other ports since the strike began on June 2.",
+         "About 40 percent", "2024-06-02/2024-06-20"),
+        ("The institute expects the river to crest at 7.8 meters on Saturday.", "7.8 meters", "2024-06-22"),
+        ("The air force said the enemy launched 84 drones overnight, of which 71 were shot down.", "71",
+         "2024-06-19/2024-06-20"),
+    ],
+)
+def test_which_time_dates_the_figure(claim, body, quote, expected):
+    assert claim(body, quote).time == expected
+
+
+def test_separate_reported_clauses_do_not_share_so_far(claim):
+    body = "She said the council had so far received 1,200 calls and that crews had rescued 140 people by boat."
+    assert claim(body, "1,200").time == "2024-06-20"
+    assert claim(body, "140").time is None

@@ -81,6 +81,29 @@ def test_url_date_and_outlet_from_url() -> None:
     assert md["outlet"] == "example-news.org" and md["outlet_basis"] == "url"
 
 
+def test_url_on_the_first_line_of_a_flattened_page() -> None:
+    page = f"https://www.harbour-echo.example/local/2024/09/30/ferry-fares\nHarbour Echo\nFerry fares rise again\n\n{BODY}\n"
+    md = read_metadata(_text(page), BODY)
+    assert (md["published"], md["published_basis"]) == ("2024-09-30", "url")
+    assert md["url"] == "https://www.harbour-echo.example/local/2024/09/30/ferry-fares"
+
+
+def test_a_link_further_down_the_head_is_not_the_pages_address() -> None:
+    head = "Harbour Echo\nNews | Sport\nFerry fares rise again\nBy Jo Marsh\nMore: ferries\nRelated\n"
+    page = f"{head}https://www.harbour-echo.example/2019/01/02/old-story\n\n{BODY}\n"
+    assert read_metadata(_text(page), BODY)["published"] != "2019-01-02"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Posted 29/04/2025", "2025-04-29"),     # day first
+    ("Posted 04/29/2025", "2025-04-29"),     # US order, where the middle cannot be a month
+    ("Updated 03/02/2025 10:14", "2025-02-03"),  # both could be months: day first, as the dotted form
+])
+def test_slashed_byline_dates(line: str, expected: str) -> None:
+    page = f"Ferry fares rise again\n{line}\n\n{BODY}\n"
+    assert read_metadata(_text(page), BODY)["published"] == expected
+
+
 def test_hints_win() -> None:
     raw = _text(BODY, url="https://x.example/2020/01/01/a", published="2024-05-06T08:00:00Z",
                 outlet="Valley Post", title="Given title", author="Kim Lee")

@@ -55,7 +55,11 @@ CASES = [
     ("in early February", PUB, "2025-02-01/2025-02-10"),
     ("mid-January", PUB, "2025-01-11/2025-01-20"),
     ("late January", PUB, "2025-01-21/2025-01-31"),
-    ("at the end of January", PUB, "2025-01-21/2025-01-31"),
+    # "the end of" a month is its last day, of a year its December (both generality golds);
+    # "late January" keeps the last third
+    ("at the end of January", PUB, "2025-01-31"),
+    ("at the end of 2024", PUB, "2024-12"),
+    ("by the end of the year", PUB, "2025-12"),
     ("the first week of February", PUB, "2025-02-01/2025-02-07"),
     ("the second week of February", PUB, "2025-02-08/2025-02-14"),
     ("the last week of January", PUB, "2025-01-25/2025-01-31"),
@@ -68,6 +72,22 @@ CASES = [
     ("since early December 2024", PUB, "2024-12-01/2025-02-27"),
     ("since August", PUB, "2024-08-01/2025-02-27"),
     ("in the first half of 2024", PUB, "2024-01-01/2024-06-30"),
+    ("since the strike began on Feb. 2", PUB, "2025-02-02/2025-02-27"),
+    ("ever since it emerged in January", PUB, "2025-01-01/2025-02-27"),
+    ("until at least Sunday", PUB, "2025-02-27/2025-03-02"),
+    ("until the end of the year", PUB, "2025-02-27/2025-12-31"),
+    ("for December to February so far", PUB, "2024-12-01/2025-02-27"),
+    # quarters without a year: the latest one begun by publication; periods ending in a month
+    ("in the fourth quarter", PUB, "2024-10-01/2024-12-31"),
+    ("in the first quarter", PUB, "2025-01-01/2025-03-31"),
+    ("last year's second half", PUB, "2024-07-01/2024-12-31"),
+    ("in the nine months to September", PUB, "2024-01-01/2024-09-30"),
+    ("in the three months to Jan. 31", PUB, "2024-11-01/2025-01-31"),
+    # the night before publication; the publication's year
+    ("overnight", PUB, "2025-02-26/2025-02-27"),
+    ("tonight", PUB, "2025-02-27"),
+    ("the full-year forecast", PUB, "2025-01-01/2025-12-31"),
+    ("in all of 2023", PUB, "2023-01-01/2023-12-31"),
 ]
 
 
@@ -97,6 +117,10 @@ def test_numbers_and_durations_are_not_times(text: str) -> None:
 
 def test_future_clause_looks_ahead() -> None:
     assert resolve_time("leaders will meet on Tuesday", PUB) == "2025-03-04"
+    assert resolve_time("the institute expects the river to crest on Wednesday", PUB) == "2025-03-05"
+    assert resolve_time("two ships would take a further 800 on Friday", PUB) == "2025-02-28"
+    assert resolve_time("deaths could rise to 600 by September", PUB) == "2025-09"
+    assert resolve_time("the agency could not verify the toll on Wednesday", PUB) == "2025-02-26"
     assert resolve_time("the ministry said on Tuesday", PUB) == "2025-02-25"
 
 
@@ -113,6 +137,12 @@ def test_statement_time() -> None:
     assert statement_time("The agency said on Thursday that more were sent.", PUB) == "2025-02-27"
     assert statement_time("The troops arrived on Thursday.", PUB) is None
     assert statement_time("Officials said losses have mounted since January.", PUB) is None
+
+
+def test_since_a_reported_statement_is_not_a_period() -> None:
+    # causal "since", and a clause that reports rather than dates an event
+    refs = find_times("Since the ministry said on Monday that schools would close, parents have waited.", PUB)
+    assert [r.value for r in refs] == ["2025-02-24"]
 
 
 @pytest.mark.parametrize("junk", ["", "   ", None, 42])

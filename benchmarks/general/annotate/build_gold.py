@@ -96,7 +96,7 @@ def sentence_of(text: str, a: int, b: int, dateline: str | None, body: tuple[int
             e += 1
     sent = text[s:e].strip()
     if dateline and sent.startswith(dateline):
-        rest = re.match(re.escape(dateline) + r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([^)]+\))? ?[—–-]+ ?", sent)
+        rest = re.match(re.escape(dateline) + r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)]+\))? ?[—–-]+ ?", sent)
         if rest:
             sent = sent[rest.end():]
     return sent

@@ -31,7 +31,8 @@ _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"|(?P<d2>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON})(?:\s+(?P<y2>{_YEAR}))?\b"
     rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
-    rf"|(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>{_YEAR})\b)"
+    rf"|(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>{_YEAR})\b"
+    rf"|(?<![/\d])(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>{_YEAR})\b(?!/))"
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b")
 _FUTURE = re.compile(r"\b(will|would|shall|scheduled|due to|plans? to|planned|expected to|next|upcoming|until|by the end of)\b", re.I)
@@ -101,6 +102,9 @@ def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int]:
         return int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
     if m.group("y4"):  # "16.09.2025": day first, as everywhere the dotted form is used
         return int(m.group("y4")), int(m.group("m4")), int(m.group("d4"))
+    if m.group("y5"):  # "29/04/2025" day first; "04/29/2025" (US) only when the middle cannot be a month
+        a, b = int(m.group("a5")), int(m.group("b5"))
+        return (int(m.group("y5")), a, b) if b > 12 else (int(m.group("y5")), b, a)
     if m.group("m1"):
         y = m.group("y1")
         return (int(y) if y else None), _month(m.group("m1")), int(m.group("d1"))
@@ -355,6 +359,28 @@ def _byline_date(head: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_URL_LINE = re.compile(r"^\s*(?:url:\s*|source:\s*)?(?P<url>https?://[^\s<>\"]+)\s*$", re.I)
+
+
+def url_from_head(head: str, lines: int = 5) -> str | None:
+    """The page's own address when a flattened page gives it on a line of its own at the top.
+
+    Saved and scraped text often starts with the address it came from; a link further down
+    is more likely a teaser, so only the first few non-empty lines count.
+    """
+    seen = 0
+    for ln in head.splitlines():
+        if not ln.strip():
+            continue
+        m = _URL_LINE.match(ln)
+        if m:
+            return m.group("url")
+        seen += 1
+        if seen >= lines:
+            break
+    return None
+
+
 def date_from_url(url: str) -> str | None:
     for pattern in (_URL_DATE, _URL_DATE_COMPACT):
         m = pattern.search(url)
@@ -513,7 +539,7 @@ def _read(raw: RawDocument, body: str) -> dict[str, Any]:
     html = _html_meta(raw)
     page = _plain(raw)
     head, tail = _split(page, body)
-    url = hints.get("url") or html.get("url") or None
+    url = hints.get("url") or html.get("url") or url_from_head(head) or None
 
     title = hints.get("title") or html.get("title") or _headline(head, body)
     author = hints.get("author") or html.get("author") or _author(head, tail)

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from newsledger.extract import lexicon as lx
+from newsledger.extract.asof import claim_statement_time, figure_time
 from newsledger.extract.attribution import (
     Attribution,
     Frame,
@@ -26,17 +27,16 @@ from newsledger.extract.attribution import (
     looks_like_person,
     noun_phrase,
 )
-from newsledger.extract.counted import clause_of, counted
+from newsledger.extract.counted import counted
 from newsledger.extract.figures import find_figures
 from newsledger.extract.nlp import get_nlp
 from newsledger.extract.quotes import Quote, find_quotes, quote_at, speaker_label
 from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
 from newsledger.extract.timex import find_times
-from newsledger.model import Claim, Figure, TimeRef
+from newsledger.model import Claim, Figure
 
 OPEN_QUOTES = "\u201c\""
 CLOSE_QUOTES = "\u201d\""
-PRESENT_MARKERS = frozenset({"still", "now", "currently", "presently"})
 # Words that signal attribution; a sentence without one has no frame worth parsing for.
 REPORT_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|according|reported|reports|report|estimated|estimates|estimate|claimed|"
@@ -306,7 +306,7 @@ def _claims_of(
             attr = Attribution(claimant=said, via=[])
         elif attr.claimant is None and carried is not None and q is None and _continues(p.span, attr, carried):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
-        when = _time_for(p, anchor, attr, time_heads, published)
+        when = figure_time(anchor, attr, time_heads, published, p.sent.text)
         out.append(
             Claim(
                 doc=doc,
@@ -326,7 +326,7 @@ def _claims_of(
                 span=(p.sent.start + fig.start, p.sent.start + fig.end),
                 kind=fig.kind,
                 sentence_span=(p.sent.start, p.sent.end),
-                statement_time=_statement_time(p, attr, time_heads),
+                statement_time=claim_statement_time(attr, time_heads),
             )
         )
     return out
@@ -355,71 +355,6 @@ def _continues(span: Span, attr: Attribution, carried: Carried) -> bool:
     if attr.frames:
         return False
     return has_continuation_cue(span)
-
-
-def _time_for(
-    p: _Parsed, anchor: Token, attr: Attribution, time_heads: list[tuple[TimeRef, Span | None]], published: str | None
-) -> str | None:
-    """The time the figure refers to: a time in its own clause, else when the claim was made."""
-    clause = clause_of(anchor)
-    own = [
-        (abs(ts.root.i - anchor.i), t.value)
-        for t, ts in time_heads
-        if ts is not None and clause_of(ts.root) == clause
-    ]
-    if own:
-        return min(own)[1]
-    # "61 people were killed when the plane crashed on Tuesday": a temporal clause of the
-    # figure's own clause dates it too.
-    linked = [
-        (abs(ts.root.i - anchor.i), t.value)
-        for t, ts in time_heads
-        if ts is not None and _temporal_child(clause_of(ts.root), clause)
-    ]
-    if linked:
-        return min(linked)[1]
-    stated = _statement_time(p, attr, time_heads)
-    if stated:
-        return stated
-    verb = clause if clause.pos_ in ("VERB", "AUX") else None
-    if verb is not None and published and verb.tag_ in ("VBP", "VBZ") and any(
-        c.lower_ in PRESENT_MARKERS for c in verb.children
-    ):
-        return published
-    return None
-
-
-TEMPORAL_MARKS = frozenset({"when", "as", "after", "while", "during", "before"})
-
-
-def _temporal_child(sub: Token, clause: Token) -> bool:
-    return sub.dep_ == "advcl" and sub.head == clause and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in sub.children
-    )
-
-
-def _statement_time(p: _Parsed, attr: Attribution, time_heads: list[tuple[TimeRef, Span | None]]) -> str | None:
-    frame = attr.frame
-    if frame is None or not time_heads:
-        return None
-    roots: list[Token] = [frame.cue]
-    if frame.cue.dep_ == "relcl":
-        roots.append(frame.cue.head)
-    if frame.kind == "according":
-        roots = [frame.cue]
-    for t, ts in time_heads:
-        if ts is None:
-            continue
-        node = ts.root
-        while node.head != node and node not in roots:
-            if node.dep_ in ("ccomp", "relcl", "advcl") and node.head in roots and frame.kind != "according":
-                break
-            if node.dep_ in ("relcl", "acl") and node.head not in roots:
-                break  # "Rescuers, who arrived on Sunday, said ...": that date is the rescuers', not the claim's
-            node = node.head
-        if node in roots:
-            return t.value
-    return None
 
 
 def _ancestors(tok: Token) -> list[Token]:

@@ -59,7 +59,9 @@ WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 # Clause-local cues that a year-less date or weekday lies ahead ("will meet on Feb. 28").
 FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|'ll|is due to|are due to|scheduled|is set to|are set to|plans? to|planned|upcoming|expected to)\b",
+    r"\b(?:will|shall|'ll|would|could(?!\s+(?:not|have|n't))|might(?!\s+have)|is due to|are due to|due to start|"
+    r"scheduled|is set to|are set to|plans? to|planned|upcoming|expected|expects?|forecasts?|forecast|"
+    r"predicts?|projects?|projected|until|till)\b",
     re.I,
 )
 PAST_REPORT = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|wrote|confirmed)\b", re.I)
@@ -236,8 +238,10 @@ def _part_of_month(m: re.Match[str], pub: date | None, future: bool) -> Interval
     if ym is None:
         return None
     part = (m.group("part") or m.group("part2")).lower()
-    lo, hi = PART_DAYS[part]
     start, end = _month(*ym)
+    if m.group("part2") and part == "end":  # "the end of June" is its last day; "late June" its last third
+        return end, end
+    lo, hi = PART_DAYS[part]
     return start.replace(day=lo), min(end, start.replace(day=min(hi, end.day)))
 
 
@@ -250,6 +254,8 @@ def _part_of_year(m: re.Match[str], pub: date | None, future: bool) -> Interval 
         year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
     part = (m.group("part") or m.group("part2")).lower()
     lo, hi = PART_MONTHS[part]
+    if m.groupdict().get("part2") and part == "end":  # "the end of 2024": its December
+        lo = hi
     return date(year, lo, 1), _month_end(year, hi)
 
 
@@ -263,14 +269,52 @@ def _part_of_this_month(m: re.Match[str], pub: date | None, future: bool) -> Int
 
 
 def _quarter(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
-    year = int(m.group("year"))
+    """'the second quarter of 2024'; without a year, the latest such quarter begun by
+    publication ('sales in the second quarter' in a July report), or the next when ahead."""
     n, unit = ORDINALS[m.group("ord").lower()], m.group("unit").lower()
     size = 3 if unit == "quarter" else 6
     count = 12 // size
     n = count if n == -1 else n
     if n > count:
         return None
+    year = _explicit_year(m)
+    if year is None:
+        if pub is None:
+            return None
+        rel = (m.groupdict().get("rel") or "").lower()
+        year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
+        first = date(year, (n - 1) * size + 1, 1)
+        if not rel and not future and first > pub:
+            year -= 1
+        elif not rel and future and _month_end(year, n * size) < pub:
+            year += 1
     return date(year, (n - 1) * size + 1, 1), _month_end(year, n * size)
+
+
+def _months_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'in the nine months to September': the N months that end with that month (or day)."""
+    n, unit = _count(m), m.group("unit").lower()
+    if m.group("day"):
+        end = _day_date(m, pub, False)
+        end_day = end[1] if end else None
+    else:
+        ym = _month_year(m, pub, False)
+        end_day = _month_end(*ym) if ym else None
+    if end_day is None:
+        return None
+    months = n * (12 if unit == "year" else 1)
+    start = _add_months(end_day.replace(day=1), -(months - 1))
+    return start, end_day
+
+
+def _overnight(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'overnight' in a report: the night before publication, so the two days around it."""
+    return (pub - timedelta(days=1), pub) if pub else None
+
+
+def _full_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'full-year revenue', 'the full-year forecast': the publication's calendar year."""
+    return (date(pub.year, 1, 1), date(pub.year, 12, 31)) if pub else None
 
 
 def _season_of(name: str, year: int) -> Interval:
@@ -316,7 +360,9 @@ def _relative_day(m: re.Match[str], pub: date | None, future: bool) -> Interval 
         d = pub - timedelta(days=1)
     elif word.startswith("the day before"):
         d = pub - timedelta(days=2)
-    elif word in ("today", "tonight", "tomorrow", "yesterday"):
+    elif word in ("today", "tonight"):
+        d = pub
+    elif word in ("tomorrow", "yesterday"):
         d = _dateparser(word, pub)
     else:  # this morning / afternoon / evening
         d = pub
@@ -427,10 +473,14 @@ def _start_of_period(m: re.Match[str], pub: date | None, future: bool) -> Interv
     shift = {"last": -1, "next": 1}.get((m.group("rel") or "").lower(), 0)
     if unit == "year":
         lo, hi = PART_MONTHS[part]
+        if part == "end":  # "by the end of the year": December
+            lo = hi
         return date(pub.year + shift, lo, 1), _month_end(pub.year + shift, hi)
     base = _add_months(pub.replace(day=1), shift)
-    lo, hi = PART_DAYS[part]
     end = _month_end(base.year, base.month)
+    if part == "end":
+        return end, end
+    lo, hi = PART_DAYS[part]
     return base.replace(day=lo), base.replace(day=min(hi, end.day))
 
 
@@ -446,7 +496,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+(?P<month>{MON}){OPT_YEAR}"), _week_of_month, ""),
     (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))\s+(?i:of)\s+)(?P<month>{MON}){OPT_YEAR}"), _part_of_month, ""),
     (re.compile(rf"\b(?P<month>{MON})(?:\s+of)?,?\s+{YEAR}"), _whole_month, ""),
-    (re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|throughout|during|from|before|after|last|this|next|of|and|to|or|between))\s+(?P<month>{MON_BARE})"), _whole_month, "month"),
+    (re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|throughout|during|from|before|after|last|this|next|of|and|to|or|between|for))\s+(?P<month>{MON_BARE})"), _whole_month, "month"),
     (re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+(?P<season>(?i:fall|autumn|spring|summer|winter))\b"), _season, ""),
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<season>(?i:fall|autumn|spring|summer|winter))\s+(?:of\s+)?{YEAR}"), _season, ""),
     (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))\s+(?i:of)\s+){YEAR}"), _part_of_year, ""),
@@ -454,7 +504,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+month\b", I), _part_of_this_month, ""),
     (re.compile(r"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)(?P<unit>year|month)\b", I), _start_of_period, ""),
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last))\s+(?P<unit>(?i:quarter|half))\s+(?i:of)\s+{YEAR}"), _quarter, ""),
-    (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?!\s*(?:-|–|percent))"), _year, "year"),
+    (re.compile(r"\b(?:(?P<the>the)\s+|(?P<rel>last|this|next)\s+year'?s\s+)(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half)(?:\s+of\s+(?:the|this)\s+year)?\b", I), _quarter, ""),
+    (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year))s?\s+(?i:to|through|ending|ended)\s+(?:(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
+    (re.compile(r"\bovernight\b", I), _overnight, ""),
+    (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
+    (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?!\s*(?:-|–|percent))"), _year, "year"),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", I), _relative_day, ""),
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
     (re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b", I), _ago, ""),
@@ -467,7 +521,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
 _RANGE_OPEN = re.compile(r"(?i)\b(between|from)\s+$")
 _RANGE_JOIN = re.compile(r"(?i)^\s*(?:-|–|—|to|through|until|and)\s*$")
 _DASH_JOIN = re.compile(r"^\s*[-–—]\s*$")
+_BARE_JOIN = re.compile(r"(?i)^\s+(?:to|through)\s+$")  # "for June to August"
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:(?:on|in)\s+)?$")
+# "since the strike began on Feb. 2", "since it emerged in March": an event clause dates the start.
+_SINCE_CLAUSE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the|its|his|her|their|it|they|he|she|we|a|an|this|that)\s+"
+                           r"[^,;:.!?\"“”()]{0,60}?\s(?:on|in|at|late|early)?\s*$")
+_REPORT_WORD = re.compile(r"(?i)\b(?:said|says|told|reported|announced|stated|added|confirmed|because)\b")
+_UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+)?$")
+_SO_FAR_AFTER = re.compile(r"(?i)^\s+(?:so|thus)\s+far\b")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 _FUTURE_WINDOW = 60  # characters of the clause before a time in which a future cue counts
 
@@ -475,7 +536,7 @@ _FUTURE_WINDOW = 60  # characters of the clause before a time in which a future 
 def _looks_ahead(text: str, start: int) -> bool:
     """True when the clause just before a time is about the future and not a past report of it."""
     window = text[max(0, start - _FUTURE_WINDOW):start]
-    window = re.split(r"[;:.!?]|\bthat\b", window)[-1]
+    window = re.split(r"[;:!?]|\.(?=\s|$)|\bthat\b", window)[-1]  # "7.8 meters" is no sentence end
     cues = list(FUTURE_CUE.finditer(window))
     return bool(cues) and not PAST_REPORT.search(window[cues[-1].end():])
 
@@ -518,7 +579,7 @@ def _join_ranges(text: str, spans: list[tuple[int, int, Interval]]) -> list[tupl
             s2, e2, iv2 = spans[i + 1]
             between = text[e:s2]
             opener = _RANGE_OPEN.search(text[:s])
-            if (opener and _RANGE_JOIN.match(between)) or _DASH_JOIN.match(between):
+            if (opener and _RANGE_JOIN.match(between)) or _DASH_JOIN.match(between) or _BARE_JOIN.match(between):
                 first = iv[0]
                 if first > iv2[1]:  # "between December and February": the first lies in the year before
                     first = _safe_date(first.year - 1, first.month, min(first.day, 28)) or first
@@ -534,10 +595,17 @@ def _join_ranges(text: str, spans: list[tuple[int, int, Interval]]) -> list[tupl
 def _with_prefix(text: str, s: int, e: int, iv: Interval, pub: date | None) -> tuple[int, Interval] | None:
     """'since X' runs from X to publication; 'as of X' is X. Returns the new start and interval."""
     since = _SINCE.search(text[:s])
+    if since is None:
+        since = _SINCE_CLAUSE.search(text[:s])
+        if since is not None and _REPORT_WORD.search(text[since.start():s]):
+            since = None
     if since:
         if pub is None or iv[0] > pub:
             return None
         return since.start(), (iv[0], max(iv[0], pub))
+    until = _UNTIL.search(text[:s])
+    if until and pub is not None and iv[1] >= pub:  # "until at least Sunday": from now to then
+        return until.start(), (pub, iv[1])
     as_of = _AS_OF.search(text[:s])
     if as_of:
         return as_of.start(), iv
@@ -554,11 +622,19 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
         return []
     pub = _pub_date(published)
     refs: list[TimeRef] = []
-    for s, e, iv in _join_ranges(text, _choose(_candidates(text, pub))):
+    spans = _join_ranges(text, _choose(_candidates(text, pub)))
+    skip = -1
+    for k, (s, e, iv) in enumerate(spans):
+        if k == skip:
+            continue
         fixed = _with_prefix(text, s, e, iv, pub)
         if fixed is None:
             continue
         s, iv = fixed
+        so_far = _SO_FAR_AFTER.match(text[e:])
+        if so_far and pub is not None and iv[0] <= pub and k + 1 < len(spans) and spans[k + 1][0] == e + so_far.start() + 1:
+            # "for June to August so far": the period up to publication
+            e, iv, skip = spans[k + 1][1], (iv[0], max(iv[0], min(iv[1], pub))), k + 1
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
     return refs
 

@@ -1,0 +1,353 @@
+"""As of when a figure holds: which of a sentence's time expressions dates which figure.
+
+`timex` finds and resolves the time expressions of a sentence; this module chooses among
+them with the parse, figure by figure, in the order the gold annotates:
+
+1. a time in the figure's own clause, or in a participle on its noun ("deaths recorded
+   since mid-October", "the record of 5.8m set in 1998"), nearest first;
+2. the time a clause hangs from ("since 1996, when 31 people died"), or a short time of an
+   event clause of the figure's clause ("killed when the plane crashed on Tuesday");
+3. the time of the clause the figure's clause depends on ("walked out on Monday, leaving
+   140 ships at anchor"; "cut by a third last year to save £2.4m");
+4. when the claim was made ("said on Tuesday", "a poll released on Monday found");
+5. the publication date for a state now ("currently", "now", "has risen to").
+
+A time inside a comparison ("up from 31 a week ago", "than in 2021", "the highest since
+2020") dates the compared figure, not the others; "so far" in a report dated earlier
+("..., the office said last week") holds as of that statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsledger.extract.attribution import Attribution
+from newsledger.extract.counted import clause_of
+from newsledger.extract.timex import value_bounds
+from newsledger.model import TimeRef
+
+TimeHead = tuple[TimeRef, Span | None]
+
+PRESENT_MARKERS = frozenset({"still", "now", "currently", "presently"})
+TEMPORAL_MARKS = frozenset({"when", "as", "after", "while", "during", "before", "with"})
+# Prepositions that open the other side of a comparison; "from", "on", "over" only after a
+# change word ("up from 31", "an increase on 2024"), since "sent from Rason in May" compares nothing.
+COMPARE_PREPS = frozenset({"than", "against", "versus", "vs", "vs.", "compared", "compare"})
+CHANGE_WORDS = frozenset({"up", "down", "increase", "rise", "decrease", "fall", "drop", "gain", "jump",
+                          "high", "low", "more", "less", "double", "twice", "triple", "half"})
+# "a poll released on Monday", "an assessment cited last month": when the source spoke.
+PUBLISH_VERBS = frozenset({"publish", "release", "issue", "unveil", "unseal", "cite", "conduct", "carry",
+                           "post", "present", "file", "compile", "report"})
+# "has risen to 47": a change up to now, in a dated report.
+CHANGE_VERBS = frozenset({"rise", "climb", "reach", "increase", "grow", "jump", "fall", "drop", "swell",
+                          "mount", "soar", "surge", "hit", "top", "pass", "exceed", "double", "decline"})
+NOW_WORDS = re.compile(r"(?i)^(?:so\s+far|thus\s+far|now|currently|presently|to\s+date|at\s+present)$")
+SUPERLATIVE = frozenset({"first", "most", "least"})
+MULTIPLES = frozenset({"double", "twice", "triple"})
+EVENT_DAYS = 31  # a time of an event clause dates a figure only when it is this short
+
+
+def _days(value: str) -> int:
+    iv = value_bounds(value)
+    return (iv[1] - iv[0]).days + 1 if iv else 10**6
+
+
+def _in_comparison(ts: Span, anchor: Token, sentence: str, ref: TimeRef) -> bool:
+    """Whether the time sits in a comparison that the figure is not part of."""
+    if ref.text.lower().startswith("since") and any(
+        t.tag_ == "JJS" or t.lower_ in SUPERLATIVE for t in ts.doc[max(ts.start - 3, 0):ts.start]
+    ):
+        return True  # "the highest since early 2020"
+    node = ts.root
+    clause = clause_of(node)
+    while node.head != node and node != clause:
+        head = node.head
+        lemma = head.lemma_.lower()
+        if head.dep_ == "prep" or head.pos_ in ("ADP", "SCONJ"):
+            target = head.head
+            if lemma in COMPARE_PREPS or (
+                (target.lemma_.lower() in CHANGE_WORDS or target.like_num or target.lower_ in ("%", "percent", "cent"))
+                and (lemma == "from" or (lemma in ("on", "over") and target.pos_ != "VERB"))
+            ):
+                return not _dominates(head, anchor)
+        if (lemma in MULTIPLES or any(c.lemma_.lower() in MULTIPLES for c in head.children)
+                or (lemma == "period" and any(c.lower_ == "same" for c in head.children))) and head.i != anchor.i:
+            return not _dominates(head, anchor)  # "nearly double the number for the same period of last year"
+        node = head
+    return False
+
+
+def _comparison_of(anchor: Token) -> Token | None:
+    """The comparison a figure itself stands in ('down from a peak of 23,000'), if any."""
+    node = anchor
+    while node.head != node:
+        head = node.head
+        if head.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj") and head.pos_ in ("VERB", "AUX"):
+            return None
+        lemma = head.lemma_.lower()
+        if (head.dep_ == "prep" or head.pos_ == "ADP") and (
+            lemma in COMPARE_PREPS or (lemma == "from" and head.head.lemma_.lower() in CHANGE_WORDS)
+        ):
+            return head
+        node = head
+    return None
+
+
+def _dominates(top: Token, tok: Token) -> bool:
+    while True:
+        if tok == top:
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+
+
+def _nouns_of(anchor: Token) -> set[Token]:
+    """The figure and the nouns it stands for: '96 deaths' -> deaths; 'the record of 5.8m' -> record."""
+    out = {anchor}
+    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod"):
+        out.add(anchor.head)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        out.add(anchor.head.head)
+    return out
+
+
+def _nearest(cands: list[tuple[TimeRef, Span]], anchor: Token) -> str | None:
+    if not cands:
+        return None
+    return min(cands, key=lambda c: abs(c[1].root.i - anchor.i))[0].value
+
+
+def figure_time(
+    anchor: Token, attr: Attribution, time_heads: list[TimeHead], published: str | None, sentence: str
+) -> str | None:
+    """The time the figure refers to (the rules in the module docstring), or None."""
+    heads = [(t, ts) for t, ts in time_heads if ts is not None and len(ts)]
+    compared = _comparison_of(anchor)
+    if compared is not None:  # "down from a peak of 23,000 (on Sunday)": only a time of its own
+        inside = [(t, ts) for t, ts in heads if _dominates(compared, ts.root)
+                  or (ts.start > anchor.i and "," not in ts.doc[anchor.i:ts.start].text)]
+        return _nearest(inside, anchor)
+    usable = [(t, ts) for t, ts in heads if not _in_comparison(ts, anchor, sentence, t)]
+    clause = clause_of(anchor)
+    nouns = _nouns_of(anchor)
+
+    own = [(t, ts) for t, ts in usable if _time_clause(ts) == clause or _since_clause_of(ts, clause)]
+    own += [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns)]
+    stated = claim_statement_time(attr, time_heads)
+    if own:
+        value = _nearest(own, anchor)
+        if value and stated and NOW_WORDS.match(_text_of(own, value)) and stated < value:
+            return stated  # "has spent $48 million so far, the office said last week"
+        return value
+
+    hung = _hung_from(clause, heads)
+    if hung:
+        return hung
+    linked = [(t, ts) for t, ts in usable if _temporal_child(_time_clause(ts), clause) and _days(t.value) <= EVENT_DAYS]
+    if linked:
+        return _nearest(linked, anchor)
+    inherited = _inherited(clause, usable, anchor, conj=False) or _from_conjuncts(clause, usable, anchor)
+    if inherited:
+        return inherited
+    stated = stated or _reported_on(anchor, heads)
+    if stated:
+        return stated
+    inherited = _inherited(clause, usable, anchor, conj=True)
+    if inherited:
+        return inherited
+    published_by = [(t, ts) for t, ts in usable if _published_by(ts)]
+    if published_by:
+        return _nearest(published_by, anchor)
+    if published and (_holds_now(clause) or _now_above(clause, usable)):
+        return published[:10]
+    return None
+
+
+def _since_clause_of(ts: Span, clause: Token) -> bool:
+    """'has claimed 60 attacks since it emerged in March': the since-clause dates its head clause."""
+    return ts.root.dep_ == "advcl" and ts.root.head == clause and ts.doc[ts.start].lower_ in ("since", "ever")
+
+
+def _from_conjuncts(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: Token) -> str | None:
+    """'12 were killed and 86 injured in a crush on Sunday': coordinated clauses of one form share a time."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    of_which = clause.doc[clause.left_edge.i:clause.left_edge.i + 2].text.lower() in ("of which", "of whom")
+    for other in clause.conjuncts:
+        if (other.tag_ != clause.tag_ and not of_which) or other.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "mark" for c in (*clause.children, *other.children)):
+            continue  # "... and that crews had rescued 140": a separate reported clause
+        found = [(t, ts) for t, ts in usable if _time_clause(ts) == other
+                 or (_temporal_child(_time_clause(ts), other) and _days(t.value) <= EVENT_DAYS)]
+        if found:
+            return _nearest(found, anchor)
+    return None
+
+
+REPORT_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "confirm", "add", "estimate", "write"})
+
+
+def _reported_on(anchor: Token, heads: list[TimeHead]) -> str | None:
+    """'..., the company said on Tuesday' on the main clause, when attribution found no frame for the figure."""
+    root = anchor
+    while root.head != root:
+        root = root.head
+    verbs = [root] + [c for c in root.children if c.dep_ in ("advcl", "parataxis", "ccomp")]
+    for verb in verbs:
+        if verb.lemma_.lower() not in REPORT_LEMMAS or _dominates(verb, anchor) and verb is not root:
+            continue
+        for t, ts in heads:
+            if ts is None:
+                continue
+            if 0 < ts.start - verb.i <= 2 and not any(w.pos_ in ("VERB", "AUX") for w in ts.doc[verb.i + 1:ts.start]):
+                return t.value  # "said on Tuesday it had delivered ...", however the parser hangs it
+            node = ts.root
+            while node.head != node and node.dep_ in ("pobj", "prep", "npadvmod", "compound"):
+                node = node.head
+            if node == verb and node.dep_ != "ccomp":
+                return t.value
+    return None
+
+
+def _now_above(clause: Token, usable: list[tuple[TimeRef, Span]]) -> bool:
+    """'its investigation so far showed that fewer than 2 million were affected': now, up the clauses."""
+    if clause.dep_ != "ccomp":
+        return False
+    parent = clause_of(clause.head)
+    return any(_time_clause(ts) == parent and NOW_WORDS.match(t.text) for t, ts in usable)
+
+
+def _time_clause(ts: Span) -> Token:
+    """The clause a time expression stands in; 'even as overnight strikes killed' parses the
+    time as its own clause, which is the clause above it."""
+    c = clause_of(ts.root)
+    if ts.start <= c.i < ts.end and c.head != c:
+        return clause_of(c.head)
+    return c
+
+
+def _text_of(cands: list[tuple[TimeRef, Span]], value: str) -> str:
+    return next((t.text for t, _ in cands if t.value == value), "")
+
+
+def _on_the_noun(ts: Span, nouns: set[Token]) -> bool:
+    """A participle on the figure's noun: '96 deaths recorded since mid-October' (not a relative clause)."""
+    node = ts.root
+    while node.head != node:
+        if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and (
+            node.head in nouns or any(c in nouns for c in node.head.conjuncts)
+        ):
+            return True
+        if node.dep_ in ("relcl", "ccomp", "advcl") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def _hung_from(clause: Token, heads: list[TimeHead]) -> str | None:
+    """'since 1996, when 31 people died': the clause hangs from the time, which dates it (as a point)."""
+    if clause.dep_ not in ("relcl", "advcl", "acl"):
+        return None
+    for t, ts in heads:
+        if ts is not None and ts.start <= clause.head.i < ts.end:
+            if t.text.lower().startswith("since"):
+                iv = value_bounds(t.value)
+                inner = t.text.split(None, 1)[1] if " " in t.text else ""
+                if iv and re.fullmatch(r"(?:in\s+)?(?:19|20)\d{2}", inner):
+                    return inner[-4:] + "-01-01/" + inner[-4:] + "-12-31"
+                continue
+            return t.value
+    return None
+
+
+def _inherited(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: Token, conj: bool) -> str | None:
+    """The time of the nearest clause above that has one, through dependent clauses only."""
+    parent = _parent_clause(clause, conj)
+    while parent is not None:
+        found = [(t, ts) for t, ts in usable if _time_clause(ts) == parent]
+        if found:
+            return _nearest(found, anchor)
+        parent = _parent_clause(parent, conj)
+    return None
+
+
+def _parent_clause(clause: Token, conj: bool) -> Token | None:
+    """The clause a dependent clause inherits its time from: participles, purposes, 'with' clauses,
+    and (with `conj`) a coordinated clause of the same form ('41 were arrested on Saturday and 12
+    officers were injured'). Not through a reporting verb's complement: that is the statement's time."""
+    if clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children):
+        return clause_of(clause.head)
+    if clause.dep_ == "xcomp" or (clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG")):
+        return clause_of(clause.head)
+    if clause.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            w.lower_ in ("which", "whom") for w in c.children) for c in _subtree_preps(clause)):
+        return clause_of(clause.head)  # "launched 84 drones overnight, of which 71 were shot down"
+    if clause.dep_ == "pobj" and clause.head.lower_ == "with":  # "with winds gusting up to 70 km/h"
+        return clause_of(clause.head)
+    if conj and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.tag_ == clause.head.tag_:
+        return clause_of(clause.head)
+    return None
+
+
+def _subtree_preps(clause: Token) -> list[Token]:
+    return [t for t in clause.subtree if t.dep_ == "prep" and t.i < clause.i]
+
+
+def _published_by(ts: Span) -> bool:
+    """A time on a participle of publishing on some noun: 'a poll released on Monday'."""
+    node = ts.root
+    while node.head != node:
+        if node.lemma_.lower() in PUBLISH_VERBS and (node.dep_ == "acl" or (
+                node.dep_ == "advcl" and node.tag_ == "VBN" and not any(c.dep_ == "mark" for c in node.children))):
+            return True  # "a poll released on Monday", "In the latest poll, released on Monday, ..."
+        if node.dep_ in ("relcl", "ccomp", "advcl"):
+            return False
+        node = node.head
+    return False
+
+
+def _holds_now(clause: Token) -> bool:
+    """A state as of publication: 'are still missing', 'the toll has risen to 47'."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if clause.tag_ in ("VBP", "VBZ") and any(c.lower_ in PRESENT_MARKERS for c in clause.children):
+        return True
+    perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in clause.children)
+    return perfect and clause.lemma_.lower() in CHANGE_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in clause.children
+    )
+
+
+def _temporal_child(sub: Token, clause: Token) -> bool:
+    return sub.dep_ == "advcl" and sub.head == clause and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in sub.children
+    )
+
+
+def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str | None:
+    """When the claim was made, where the reporting frame carries a time ('said on Feb. 14')."""
+    frame = attr.frame
+    if frame is None or not time_heads:
+        return None
+    roots: list[Token] = [frame.cue]
+    if frame.cue.dep_ == "relcl":
+        roots.append(frame.cue.head)
+    if frame.kind == "according":
+        roots = [frame.cue]
+    for t, ts in time_heads:
+        if ts is None or not len(ts):
+            continue
+        node = ts.root
+        while node.head != node and node not in roots:
+            if node.dep_ in ("ccomp", "relcl", "advcl") and node.head in roots and frame.kind != "according":
+                break
+            if node.dep_ in ("relcl", "acl") and node.head not in roots:
+                break  # "Rescuers, who arrived on Sunday, said ...": that date is the rescuers', not the claim's
+            node = node.head
+        if node in roots:
+            return t.value
+    return None
