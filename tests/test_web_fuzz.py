@@ -158,3 +158,28 @@ def test_the_schema_says_which_query_values_the_server_takes(client):
                     assert r.headers["content-type"].startswith(kind), (path, p["name"], wire)
     assert checked > 500
     assert not mismatches, "\n".join(mismatches[:40])
+
+
+def test_answers_given_before_a_route_runs_are_documented(tmp_path):
+    """A token missing, a foreign Host, an unreadable ledger: each operation's schema lists the
+    status and the content type the server then answers with."""
+    app = create_app(tmp_path / "missing.sqlite", token="a-token-for-this-test-only")
+    schema = app.app.openapi()
+    asked = 0
+    for headers, expected in (({"authorization": "Bearer a-token-for-this-test-only"}, 503),
+                              ({}, 401),
+                              ({"host": "evil.example"}, 400)):
+        client = TestClient(app, base_url=LOCAL, headers=headers)
+        for path, ops in schema["paths"].items():
+            if "get" not in ops or "{" in path or path in ("/api/health", "/api/jobs", "/add"):
+                continue
+            r = client.get(path, params={"sql": "SELECT 1"} if path.endswith("sql") else None)
+            # the SQL pages report an unreadable ledger as a failed query (400), like any other
+            assert r.status_code == expected or (path.endswith("sql") and r.status_code == 400), \
+                (path, r.status_code)
+            documented = ops["get"]["responses"].get(str(r.status_code))
+            assert documented, (path, r.status_code)
+            ctype = r.headers["content-type"].split(";")[0]
+            assert ctype in documented["content"], (path, r.status_code, ctype)
+            asked += 1
+    assert asked > 100

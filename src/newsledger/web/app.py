@@ -37,7 +37,7 @@ from newsledger.report.writer import status_class
 from newsledger.store.charts import load_charts
 from newsledger.web import models, queries, tables
 from newsledger.web.jobs import Jobs, UploadError
-from newsledger.web.security import COOKIE, Guard, Policy, session_value
+from newsledger.web.security import COOKIE, Guard, Policy, is_api_path, session_value
 from newsledger.web.sql import MAX_SQL, NO_NUL, SqlError, run_sql
 from newsledger.web.state import LedgerState
 
@@ -174,8 +174,7 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
     # ---- errors: HTML pages get HTML, the API gets JSON ------------------------------
     def error(request: Request, code: int, detail: Any,
               headers: dict[str, str] | None = None) -> Response:
-        path = request.url.path
-        if path.startswith("/api/") or path.endswith((".json", ".csv")):
+        if is_api_path(request.url.path):
             return JSONResponse({"detail": detail}, status_code=code, headers=headers)
         text = detail if isinstance(detail, str) else "; ".join(
             f"{'.'.join(str(x) for x in e.get('loc', [])[1:])}: {e.get('msg')}"
@@ -714,6 +713,31 @@ def _one_or_more_params(schema: dict[str, Any]) -> None:
                     p["schema"] = {**_one_or_more(sch["items"]), **extra}
 
 
+def _guard_responses(schema: dict[str, Any]) -> None:
+    """Document the answers every operation can give before it runs (security.Guard: a foreign
+    Host, no token, a read-only server) or when the ledger cannot be read, each in the
+    operation's own language: HTML for pages, JSON for the API and exports."""
+    problem = {"$ref": "#/components/schemas/Problem"}
+    without_ledger = ("/api/health", "/api/jobs", "/jobs/", "/add")
+    for path, ops in schema.get("paths", {}).items():
+        api = is_api_path(path)
+        content = {"application/json": {"schema": problem}} if api else \
+            {"text/html": {"schema": {"type": "string"}}}
+        for method, op in ops.items():
+            answers = {"400": "a parameter is invalid, or the Host is not this server's",
+                       "401": "a token is required (the server was started with --token)"}
+            if method != "get":
+                answers["403"] = "refused: a read-only server, or a form from another site"
+            if not path.startswith(without_ledger):
+                answers["503"] = "the ledger file cannot be read"
+            for code, text in answers.items():
+                op["responses"].setdefault(code, {"description": text, "content": content})
+            for answer in op["responses"].values():  # error pages are text, not 'anything'
+                for media in answer.get("content", {}).values():
+                    if media.get("schema") == {}:
+                        media["schema"] = {"type": "string"}
+
+
 def _csv(t: tables.Table, rows: list[dict[str, Any]]) -> bytes:
     buf = io.StringIO()
     names = [c.name for c in t.cols]
@@ -801,6 +825,7 @@ def _secure_openapi(app: FastAPI, examples: Callable[[], dict[str, str]]) -> Non
                         if p.get("in") == "path" and key in found:
                             p["example"] = found[key]
             _one_or_more_params(s)
+            _guard_responses(s)
             s.setdefault("components", {}).setdefault("securitySchemes", {})["token"] = {
                 "type": "http", "scheme": "bearer",
                 "description": "needed when the server was started with --token"}
