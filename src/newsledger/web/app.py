@@ -52,7 +52,7 @@ BIG = tables.BIG
 HTML_ONLY = {200: {"content": {"text/html": {}}, "description": "an HTML page"}}
 PAGE_ERRORS = {400: {"content": {"text/html": {}}, "description": "a parameter is invalid"},
                404: {"content": {"text/html": {}}, "description": "no such item"},
-               422: {"content": {"text/html": {}}, "description": "a path is too long"}}
+               422: {"content": {"text/html": {}}, "description": "a parameter is out of bounds"}}
 API_ERRORS = {400: {"model": models.Problem, "description": "the request could not be read"},
               404: {"model": models.Problem, "description": "no such item"},
               422: {"model": models.Problem, "description": "a parameter is invalid"}}
