@@ -44,8 +44,9 @@ bench-web: $(STAMP)
 
 # Schema-driven fuzzing of the web server's API and pages (schemathesis, all checks).
 FUZZ_MINUTES ?= 10
+# e.g. FUZZ_ARGS="-- --phases fuzzing --seed 1" (passed on to schemathesis run)
 fuzz-web: $(STAMP)
-	$(PY) benchmarks/fuzz_web.py --seeds $(SEEDS) --minutes $(FUZZ_MINUTES)
+	$(PY) benchmarks/fuzz_web.py --seeds $(SEEDS) --minutes $(FUZZ_MINUTES) $(FUZZ_ARGS)
 
 fuzz: fuzz-web
 

@@ -4,7 +4,11 @@ Builds a ledger from the seeds and examples, serves it on 127.0.0.1 (with a toke
 upload endpoint is exercised with and without it), and runs `schemathesis run` against the
 server's own OpenAPI schema until the time budget is spent. Exit code: schemathesis's.
 
-    python benchmarks/fuzz_web.py --minutes 10 [--seeds ../shared/seeds]
+    python benchmarks/fuzz_web.py --minutes 10 [--seeds ../shared/seeds] [-- --phases fuzzing]
+
+Arguments after `--` go to `schemathesis run` as they are (phases, seed, workers...). Every
+failure's full report (the request that reproduces it, the response, the check) is written to
+the failures file, so a long run's findings survive the terminal.
 """
 
 from __future__ import annotations
@@ -31,7 +35,11 @@ def main() -> int:
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--report", type=Path, default=None, help="write schemathesis's ndjson here")
     ap.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results" / "web.md")
-    args = ap.parse_args()
+    ap.add_argument("--failures", type=Path,
+                    default=ROOT / "benchmarks" / "results" / "web-fuzz-failures.txt",
+                    help="every failure of the run, in full (schemathesis's FAILURES section)")
+    args, extra = ap.parse_known_args()
+    extra = [a for a in extra if a != "--"]
     seconds = max(10, int(args.minutes * 60))
     st = Path(sys.executable).with_name("schemathesis")
     with tempfile.TemporaryDirectory(prefix="fuzz-web-") as tmp:
@@ -44,7 +52,7 @@ def main() -> int:
             cmd = [str(st), "--config-file", str(ROOT / "benchmarks" / "schemathesis.toml"),
                    "run", f"http://127.0.0.1:{port}/api/openapi.json",
                    "--checks", "all", "--max-time", str(seconds), "--workers", "2",
-                   "-H", f"Authorization: Bearer {TOKEN}"]
+                   "-H", f"Authorization: Bearer {TOKEN}", *extra]
             if args.report:
                 cmd += ["--report", "ndjson", "--report-ndjson-path", str(args.report)]
             proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -56,6 +64,7 @@ def main() -> int:
         took = time.monotonic() - started
         print(f"fuzzed for {took:.0f} s; schemathesis exit code {code}")
         _record(proc.stdout, took, code, args.results)
+        _save_failures(proc.stdout, code, args.failures)
         return code
 
 
@@ -75,6 +84,21 @@ def _record(output: str, seconds: float, code: int, path: Path) -> None:
     text = path.read_text(encoding="utf-8") if path.exists() else "# Web server\n"
     text = text.split(MARK)[0].rstrip() + "\n\n" + section
     path.write_text(text, encoding="utf-8")
+
+
+def _save_failures(output: str, code: int, path: Path) -> None:
+    """Keep the FAILURES section whole (the terminal shows only its tail): requests to replay."""
+    lines = output.splitlines()
+    start = next((i for i, x in enumerate(lines) if " FAILURES " in x and x.startswith("=")), None)
+    end = next((i for i, x in enumerate(lines) if x.startswith("=") and
+                (" WARNINGS " in x or " SUMMARY " in x) and (start is None or i > start)), None)
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M")
+    head = f"make fuzz-web, {stamp} UTC, schemathesis exit code {code}\n"
+    # a fuzzed URL can run to hundreds of kilobytes: keep each line's start and its length
+    kept = [x if len(x) <= 4000 else f"{x[:4000]} … ({len(x):,} characters)"
+            for x in (lines[start:end] if start is not None else [])]
+    body = "\n".join(kept) if kept else "no failures\n"
+    path.write_text(head + "\n" + body.rstrip() + "\n", encoding="utf-8")
 
 
 def _version() -> str:

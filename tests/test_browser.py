@@ -92,13 +92,12 @@ def _serve(db):
     """The web app on `db` in a uvicorn thread on a free loopback port; yields its base URL."""
     import uvicorn
 
-    from newsledger.web.app import create_app
+    from newsledger.web.app import create_app, server_config
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                        log_level="warning"))
+    srv = uvicorn.Server(server_config(create_app(db), "127.0.0.1", port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     for _ in range(200):

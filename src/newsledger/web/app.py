@@ -37,8 +37,8 @@ from newsledger.report.writer import status_class
 from newsledger.store.charts import load_charts
 from newsledger.web import models, queries, tables
 from newsledger.web.jobs import Jobs, UploadError
-from newsledger.web.security import COOKIE, Guard, Policy, session_value
-from newsledger.web.sql import SqlError, run_sql
+from newsledger.web.security import COOKIE, Guard, Policy, is_api_path, session_value
+from newsledger.web.sql import MAX_SQL, NO_NUL, SqlError, run_sql
 from newsledger.web.state import LedgerState
 
 HERE = Path(__file__).parent
@@ -47,11 +47,12 @@ log = logging.getLogger("newsledger.web")
 PAGE_SIZES = (25, 50, 100, 200, 500)
 MAX_PAGE = 100_000
 MAX_OFFSET = 10_000_000
+MAX_NAME = 2000  # characters in a document or actor name in a path
 BIG = tables.BIG
 HTML_ONLY = {200: {"content": {"text/html": {}}, "description": "an HTML page"}}
 PAGE_ERRORS = {400: {"content": {"text/html": {}}, "description": "a parameter is invalid"},
                404: {"content": {"text/html": {}}, "description": "no such item"},
-               422: {"content": {"text/html": {}}, "description": "a path is too long"}}
+               422: {"content": {"text/html": {}}, "description": "a parameter is out of bounds"}}
 API_ERRORS = {400: {"model": models.Problem, "description": "the request could not be read"},
               404: {"model": models.Problem, "description": "no such item"},
               422: {"model": models.Problem, "description": "a parameter is invalid"}}
@@ -173,8 +174,7 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
     # ---- errors: HTML pages get HTML, the API gets JSON ------------------------------
     def error(request: Request, code: int, detail: Any,
               headers: dict[str, str] | None = None) -> Response:
-        path = request.url.path
-        if path.startswith("/api/") or path.endswith((".json", ".csv")):
+        if is_api_path(request.url.path):
             return JSONResponse({"detail": detail}, status_code=code, headers=headers)
         text = detail if isinstance(detail, str) else "; ".join(
             f"{'.'.join(str(x) for x in e.get('loc', [])[1:])}: {e.get('msg')}"
@@ -268,7 +268,7 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
 
     @app.get("/doc/{name:path}", tags=["pages"],
                    response_class=HTMLResponse, responses={**HTML_ONLY, **PAGE_ERRORS})
-    async def doc_page(name: str) -> Response:
+    async def doc_page(name: Annotated[str, PathParam(max_length=MAX_NAME)]) -> Response:
         """One report: its cleaned body with every figure marked, and the figures beside it."""
         def build() -> bytes:
             def q(conn):
@@ -282,13 +282,11 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
                 return render("doc.html", d=d, claims=rows, anchors=anchors,
                               pieces=split_body(d.get("body") or "", spans)).body
             return read(q)
-        if len(name) > 2000:
-            raise HTTPException(404, "no such document")
         return html(await state.cached(("doc", name), build, len))
 
     @app.get("/actor/{name:path}", tags=["pages"],
                    response_class=HTMLResponse, responses={**HTML_ONLY, **PAGE_ERRORS})
-    async def actor_page(name: str) -> Response:
+    async def actor_page(name: Annotated[str, PathParam(max_length=MAX_NAME)]) -> Response:
         """One claimant or intermediary: its aliases, its figures, the facts they belong to."""
         def build() -> bytes:
             detail = read(lambda conn: _actor(conn, name))
@@ -300,8 +298,6 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
                           cols=[c for c in t.cols if c.show and c.name != "claimant"],
                           claims_url="/claims?" + urlencode(
                               [("claimant", n) for n in detail["names"][:tables.MAX_VALUES]])).body
-        if len(name) > 2000:
-            raise HTTPException(404, "no such actor")
         return html(await state.cached(("actor", name), build, len))
 
     # ---- the workbench: one page, API and export per table -------------------------------
@@ -407,7 +403,8 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
     # ---- read-only SQL ------------------------------------------------------------------
     @app.get("/sql", tags=["pages"], response_class=HTMLResponse,
                    responses={**HTML_ONLY, **PAGE_ERRORS})
-    async def sql_page(sql: Annotated[str, Query(max_length=5000)] = "") -> Response:
+    async def sql_page(sql: Annotated[str, Query(max_length=MAX_SQL, pattern=NO_NUL)] = ""
+                       ) -> Response:
         """Run a read-only query against the ledger (time-limited, at most 1,000 rows)."""
         if not sql.strip():
             return render("sql.html", sql="", result=None, problem=None, examples=SQL_EXAMPLES,
@@ -424,7 +421,8 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
     @app.get("/api/sql", response_model=models.SqlResult, tags=["sql"],
              responses={400: {"model": models.Problem, "description": "the query was refused "
                               "or failed"}, **API_ERRORS})
-    async def api_sql(sql: Annotated[str, Query(min_length=1, max_length=5000)]) -> Response:
+    async def api_sql(sql: Annotated[str, Query(min_length=1, max_length=MAX_SQL, pattern=NO_NUL)]
+                      ) -> Response:
         """Run one read-only SELECT against the ledger; stopped after the server's time limit."""
         try:
             result = await state.cached(("sql", sql), lambda: run_sql(db_path, sql,
@@ -436,7 +434,7 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
     # ---- JSON detail endpoints -----------------------------------------------------------
     @app.get("/api/document/{name:path}", response_model=models.DocumentDetail,
              tags=["items"], responses=API_ERRORS)
-    async def api_document(name: str) -> Response:
+    async def api_document(name: Annotated[str, PathParam(max_length=MAX_NAME)]) -> Response:
         """One input with its cleaned body and the claims read from it."""
         def build() -> bytes:
             def q(conn):
@@ -451,22 +449,18 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
             if out is None:
                 raise HTTPException(404, "no such document")
             return out
-        if len(name) > 2000:
-            raise HTTPException(404, "no such document")
         return Response(await state.cached(("api-doc", name), build, len),
                         media_type="application/json")
 
     @app.get("/api/actor/{name:path}", response_model=models.ActorDetail, tags=["items"],
              responses=API_ERRORS)
-    async def api_actor(name: str) -> Response:
+    async def api_actor(name: Annotated[str, PathParam(max_length=MAX_NAME)]) -> Response:
         """One actor (by name or alias) with its claims and the facts they belong to."""
         def build() -> bytes:
             detail = read(lambda conn: _actor(conn, name))
             if detail is None:
                 raise HTTPException(404, "no such actor")
             return models.ActorDetail.model_validate(detail).model_dump_json().encode()
-        if len(name) > 2000:
-            raise HTTPException(404, "no such actor")
         return Response(await state.cached(("api-actor", name), build, len),
                         media_type="application/json")
 
@@ -640,9 +634,12 @@ def _signature(t: tables.Table, paged: bool) -> Signature:
         params.append(Parameter(name, Parameter.KEYWORD_ONLY, annotation=annotation,
                                 default=default))
 
-    add("q", Annotated[str | None, Query(max_length=200, description="full-text search")], None)
+    # Optional, but never null: a query string has no null, so the schema does not offer one
+    # (a fuzzer's `q=false` is then what it is on the wire, a search for "false").
+    add("q", Annotated[str, Query(max_length=tables.MAX_SEARCH, description="full-text search")],
+        None)
     sorts = tuple(t.sorts)
-    add("sort", Annotated[Literal[sorts] | None,  # type: ignore[valid-type]
+    add("sort", Annotated[Literal[sorts],  # type: ignore[valid-type]
                           Query(description="column; '-column' for descending")], None)
     if paged:
         add("limit", Annotated[int, Query(ge=1, le=tables.MAX_PAGE_SIZE)], 50)
@@ -650,23 +647,23 @@ def _signature(t: tables.Table, paged: bool) -> Signature:
     for c in t.cols:
         if c.filterable:
             item: Any = Annotated[int, Field(ge=-BIG, le=BIG)] if c.kind == tables.INT \
-                else Annotated[str, Field(max_length=1000)]
+                else Annotated[str, Field(max_length=tables.MAX_VALUE_CHARS)]
             add(c.name, Annotated[list[item], Query(  # type: ignore[valid-type]
                 max_length=tables.MAX_VALUES,
                 description=f"only rows whose {c.title} is one of these")], None)
         if c.range:
             if c.kind == tables.DATE:
-                ann: Any = Annotated[str | None, Query(pattern=tables.DATE_RE.pattern,
-                                                       description="YYYY, YYYY-MM or YYYY-MM-DD")]
+                ann: Any = Annotated[str, Query(pattern=tables.DATE_RE.pattern, max_length=10,
+                                                description="YYYY, YYYY-MM or YYYY-MM-DD")]
             elif c.kind == tables.INT:
-                ann = Annotated[int | None, Query(ge=-BIG, le=BIG)]
+                ann = Annotated[int, Query(ge=-BIG, le=BIG)]
             else:
-                ann = Annotated[float | None, Query(allow_inf_nan=False, ge=-1e300, le=1e300)]
+                ann = Annotated[float, Query(allow_inf_nan=False, ge=-1e300, le=1e300)]
             # the page's own parser reads these again; both accept the same numbers
             add(c.name + "_min", ann, None)
             add(c.name + "_max", ann, None)
     for name in t.extra:
-        add(name, Annotated[list[Annotated[str, Field(max_length=1000)]],
+        add(name, Annotated[list[Annotated[str, Field(max_length=tables.MAX_VALUE_CHARS)]],
                             Query(max_length=tables.MAX_VALUES)], None)
     return Signature(params)
 
@@ -680,8 +677,13 @@ def _doc_params(t: tables.Table) -> list[dict[str, Any]]:
                                                        "maximum": MAX_PAGE}},
            {"name": "size", "in": "query", "schema": {"type": "integer", "minimum": 1,
                                                        "maximum": tables.MAX_PAGE_SIZE}},
-           {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
+           {"name": "q", "in": "query", "schema": {"type": "string",
+                                                    "maxLength": tables.MAX_SEARCH}},
            {"name": "sort", "in": "query", "schema": {"type": "string", "enum": t.sorts}}]
+    text = {"type": "string", "maxLength": tables.MAX_VALUE_CHARS}
+    for name in [c.name for c in t.cols if c.filterable] + list(t.extra):
+        out.append({"name": name, "in": "query", "schema": _one_or_more(text),
+                    "description": "only rows with one of these values"})
     for c in t.cols:
         if c.range:
             pattern = tables.DATE_FORM_RE if c.kind == tables.DATE else tables.NUMBER_FORM_RE
@@ -689,6 +691,51 @@ def _doc_params(t: tables.Table) -> list[dict[str, Any]]:
             out += [{"name": c.name + "_min", "in": "query", "schema": schema},
                     {"name": c.name + "_max", "in": "query", "schema": schema}]
     return out
+
+
+def _one_or_more(item: dict[str, Any]) -> dict[str, Any]:
+    """A filter that takes several values (`?outlet=A&outlet=B`) or one (`?outlet=A`).
+
+    Both spellings are in the schema because both are on the wire: sent once, the parameter
+    is a plain value, and a value such as `5` or `false` is a name like any other.
+    """
+    return {"anyOf": [item, {"type": "array", "items": item, "maxItems": tables.MAX_VALUES}]}
+
+
+def _one_or_more_params(schema: dict[str, Any]) -> None:
+    """Rewrite FastAPI's array-only query parameters as `_one_or_more` (one or several values)."""
+    for ops in schema.get("paths", {}).values():
+        for op in ops.values():
+            for p in op.get("parameters", []):
+                sch = p.get("schema", {})
+                if p.get("in") == "query" and sch.get("type") == "array":
+                    extra = {k: v for k, v in sch.items() if k in ("title", "description")}
+                    p["schema"] = {**_one_or_more(sch["items"]), **extra}
+
+
+def _guard_responses(schema: dict[str, Any]) -> None:
+    """Document the answers every operation can give before it runs (security.Guard: a foreign
+    Host, no token, a read-only server) or when the ledger cannot be read, each in the
+    operation's own language: HTML for pages, JSON for the API and exports."""
+    problem = {"$ref": "#/components/schemas/Problem"}
+    without_ledger = ("/api/health", "/api/jobs", "/jobs/", "/add")
+    for path, ops in schema.get("paths", {}).items():
+        api = is_api_path(path)
+        content = {"application/json": {"schema": problem}} if api else \
+            {"text/html": {"schema": {"type": "string"}}}
+        for method, op in ops.items():
+            answers = {"400": "a parameter is invalid, or the Host is not this server's",
+                       "401": "a token is required (the server was started with --token)"}
+            if method != "get":
+                answers["403"] = "refused: a read-only server, or a form from another site"
+            if not path.startswith(without_ledger):
+                answers["503"] = "the ledger file cannot be read"
+            for code, text in answers.items():
+                op["responses"].setdefault(code, {"description": text, "content": content})
+            for answer in op["responses"].values():  # error pages are text, not 'anything'
+                for media in answer.get("content", {}).values():
+                    if media.get("schema") == {}:
+                        media["schema"] = {"type": "string"}
 
 
 def _csv(t: tables.Table, rows: list[dict[str, Any]]) -> bytes:
@@ -777,6 +824,8 @@ def _secure_openapi(app: FastAPI, examples: Callable[[], dict[str, str]]) -> Non
                     for p in op.get("parameters", []):
                         if p.get("in") == "path" and key in found:
                             p["example"] = found[key]
+            _one_or_more_params(s)
+            _guard_responses(s)
             s.setdefault("components", {}).setdefault("securitySchemes", {})["token"] = {
                 "type": "http", "scheme": "bearer",
                 "description": "needed when the server was started with --token"}
@@ -791,6 +840,45 @@ def _sentence_pieces(r: dict[str, Any]) -> tuple[str, str, str]:
     return split_sentence(queries.claim_from_row(r))
 
 
+ENCODED_CHAR = 12  # bytes one character may take in a URL: four UTF-8 bytes, each as %XX
+HEADER_ROOM = 64 * 1024  # the request's headers (token, cookie, browser headers)
+
+
+def longest_request(schema: dict[str, Any]) -> int:
+    """Bytes in the longest request line the schema allows, with room for headers.
+
+    Every parameter is bounded, so this is finite; the server reads requests this long, so a
+    request the schema allows is never cut off by the HTTP layer (uvicorn's h11 default is
+    16 KiB, which a few long filter values exceed). A parameter without a bound is an error.
+    """
+    def value(sch: dict[str, Any]) -> int:
+        if "anyOf" in sch:
+            return max(value(x) for x in sch["anyOf"])
+        kind = sch.get("type")
+        if kind == "array":
+            return sch["maxItems"] * value(sch["items"])
+        if kind in ("integer", "number"):
+            return 32
+        if "enum" in sch:
+            return max(len(str(v)) for v in sch["enum"]) * ENCODED_CHAR
+        if "maxLength" not in sch:
+            raise ValueError(f"unbounded parameter schema: {sch}")
+        return sch["maxLength"] * ENCODED_CHAR
+
+    def param(p: dict[str, Any]) -> int:
+        sch = p["schema"]
+        # each value of a repeated query parameter carries its name again
+        repeat = max((x.get("maxItems", 1) for x in sch.get("anyOf", [sch])), default=1)
+        return value(sch) + repeat * (len(p["name"]) * ENCODED_CHAR + 2)
+
+    longest = 0
+    for path, ops in schema.get("paths", {}).items():
+        for op in ops.values():
+            size = len(path) + sum(param(p) for p in op.get("parameters", []))
+            longest = max(longest, size)
+    return longest + HEADER_ROOM
+
+
 def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
           read_only: bool = False, allowed_hosts: set[str] | None = None) -> None:
     """Run the UI with uvicorn (blocking); `newsledger serve --db ledger.sqlite` calls this."""
@@ -799,5 +887,13 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8000, token: str |
     from newsledger.web.security import default_hosts
 
     hosts = default_hosts(host) | (allowed_hosts or set())
-    uvicorn.run(create_app(Path(db_path), token=token, read_only=read_only, allowed_hosts=hosts),
-                host=host, port=port, log_level="info")
+    app = create_app(Path(db_path), token=token, read_only=read_only, allowed_hosts=hosts)
+    uvicorn.Server(server_config(app, host, port)).run()
+
+
+def server_config(app: Any, host: str, port: int, log_level: str = "info") -> Any:
+    """uvicorn's settings for the app: it reads a request line as long as the schema allows."""
+    import uvicorn
+
+    return uvicorn.Config(app, host=host, port=port, log_level=log_level,
+                          h11_max_incomplete_event_size=longest_request(app.app.openapi()))

@@ -46,6 +46,11 @@ OPEN_PATHS = ("/login", "/static/", "/favicon.ico")
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
 
+def is_api_path(path: str) -> bool:
+    """Answered in JSON (the API and the downloads); every other path is a page, answered in HTML."""
+    return path.startswith("/api/") or path.endswith((".json", ".csv"))
+
+
 def is_loopback(host: str) -> bool:
     host = host.strip("[]")
     if host in LOOPBACK_NAMES:
@@ -154,7 +159,7 @@ class Guard:
         if head:  # every page answers HEAD as it answers GET, without the body
             scope = {**scope, "method": "GET"}
             method = "GET"
-        api = path.startswith("/api/")
+        api = is_api_path(path)
         if not self.policy.host_ok(headers.get(b"host", b"").decode("latin-1")):
             await _refuse(send_with_headers, 400, "this server does not answer to that Host name",
                           api)

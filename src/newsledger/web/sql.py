@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 MAX_SQL = 5000
+NO_NUL = r"^[^\x00]*$"  # SQLite reads a statement only up to its first NUL
 MAX_ROWS = 1000
 MAX_CELL = 10_000
 TIME_LIMIT = 1.0
@@ -44,6 +45,8 @@ def run_sql(db_path: Path, sql: str, limit: int = MAX_ROWS,
         raise SqlError("no query given")
     if len(sql) > MAX_SQL:
         raise SqlError(f"a query may be at most {MAX_SQL} characters")
+    if "\x00" in sql:
+        raise SqlError("a query may not contain a NUL character")
     if not sqlite3.complete_statement(sql + ";"):
         raise SqlError("the query is not one complete SQL statement")
     path = Path(db_path)

@@ -20,6 +20,8 @@ from typing import Any
 TEXT, NUM, INT, DATE, BOOL, LIST, JSON = "text", "num", "int", "date", "bool", "list", "json"
 
 MAX_VALUES = 50        # values of one facet filter
+MAX_VALUE_CHARS = 500  # characters in one filter value (names, outlets, document paths)
+MAX_SEARCH = 200       # characters in a search
 FACET_SIZE = 30        # values listed per facet
 EXPORT_MAX = 10_000    # rows in one CSV or JSON download
 MAX_PAGE_SIZE = 500
@@ -510,8 +512,8 @@ def parse_view(table: Table, params: list[tuple[str, str]], limit: int, offset: 
                 errors.append(f"{key}: give it once")
             seen.add(key)
         if key == "q":
-            if len(value) > 200:
-                errors.append("q: a search may be at most 200 characters")
+            if len(value) > MAX_SEARCH:
+                errors.append(f"q: a search may be at most {MAX_SEARCH} characters")
             view.q = value.strip()
         elif key == "sort":
             if value not in table.sorts:
@@ -529,13 +531,15 @@ def parse_view(table: Table, params: list[tuple[str, str]], limit: int, offset: 
             lo, hi = view.ranges.get(col.name, (None, None))
             view.ranges[col.name] = (parsed, hi) if key.endswith("_min") else (lo, parsed)
         elif key in table.extra:
-            if value:
+            if len(value) > MAX_VALUE_CHARS:
+                errors.append(f"{key}: a value may be at most {MAX_VALUE_CHARS} characters")
+            elif value:
                 view.extra.setdefault(key, []).append(value)
         elif (col := table.col(key)) and col.filterable:
             if value == "":
                 continue
-            if len(value) > 1000:
-                errors.append(f"{key}: a value may be at most 1000 characters")
+            if len(value) > MAX_VALUE_CHARS:
+                errors.append(f"{key}: a value may be at most {MAX_VALUE_CHARS} characters")
                 continue
             view.filters.setdefault(key, [])
             if value not in view.filters[key]:
