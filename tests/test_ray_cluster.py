@@ -153,9 +153,8 @@ def ledger_state(db: Path) -> tuple:
     docs = sorted(rows(db, "SELECT doc, source, raw_hash, status FROM documents"))
     claims = sorted(rows(db, "SELECT doc, quote, span_start, span_end, low, high, claimant, time FROM claims"),
                     key=repr)
-    facts = sorted(rows(db, "SELECT f.id, f.status, f.low, f.high, group_concat(c.doc || ':' || c.span_start) "
-                            "FROM facts f JOIN fact_claims fc ON fc.fact_id = f.id JOIN claims c ON c.id = fc.claim_id "
-                            "GROUP BY f.id"), key=repr)
+    facts = sorted(rows(db, "SELECT f.id, f.label, f.status, f.low, f.high, c.doc, c.span_start FROM facts f "
+                            "JOIN fact_claims fc ON fc.fact_id = f.id JOIN claims c ON c.id = fc.claim_id"), key=repr)
     return docs, claims, facts
 
 
