@@ -7,7 +7,7 @@ SEEDS  ?= ../shared/seeds
 BENCH_DATA ?= ../shared/data/article-extraction-benchmark
 OUT    ?= out
 
-.PHONY: demo test bench bench-clean bench-web fuzz fuzz-web eval lint browser clean
+.PHONY: demo test bench bench-clean bench-scale bench-web fuzz fuzz-web eval lint browser clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -55,3 +55,10 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache
+
+# Scale: engines (local 1 and 2 workers, Ray 2 workers) on generated corpora, driver and worker
+# memory, and the cross-document stage alone on replicated stored results (long: see the script).
+SCALE_SIZES ?= 2000,20000
+SCALE_CROSSDOC ?= 10000,100000
+bench-scale: $(STAMP)
+	$(PY) benchmarks/bench_scale.py --sizes $(SCALE_SIZES) --crossdoc-sizes $(SCALE_CROSSDOC)

@@ -103,10 +103,11 @@ def test_ray_finds_the_same_as_the_local_engine(ray_cluster, local_results) -> N
 @pytest.mark.timeout(180)
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Ray Data's own, about its settings
 def test_cli_run_on_ray_fills_the_ledger_like_local(ray_cluster, tmp_path: Path) -> None:
+    """One worker, two local workers and Ray store the same documents, claims and facts."""
     counts = {}
-    for engine in ("local", "ray"):
+    for engine, extra in (("local", []), ("workers2", ["--workers", "2"]), ("ray", ["--engine", "ray"])):
         db = tmp_path / f"{engine}.sqlite"
-        res = CliRunner().invoke(app, ["run", str(EXAMPLES), "--engine", engine, "--db", str(db),
+        res = CliRunner().invoke(app, ["run", str(EXAMPLES), *extra, "--db", str(db),
                                        "--out", str(tmp_path / engine)])
         assert res.exit_code == 0, res.output
         assert re.search(r"documents added\D*?8\b", res.output)
@@ -116,9 +117,14 @@ def test_cli_run_on_ray_fills_the_ledger_like_local(ray_cluster, tmp_path: Path)
             sorted(con.execute("SELECT doc, status, raw_hash FROM documents").fetchall()),
             sorted(con.execute("SELECT doc, quote, span_start, low, claimant FROM claims").fetchall(),
                    key=repr),
+            sorted(con.execute("SELECT f.id, f.label, f.status, f.low, f.high, c.doc, c.span_start FROM facts f "
+                               "JOIN fact_claims fc ON fc.fact_id = f.id JOIN claims c ON c.id = fc.claim_id"
+                               ).fetchall(), key=repr),
         )
         con.close()
     same_code_or_skip()
+    assert counts["local"][2]  # the examples do give facts
+    assert counts["workers2"] == counts["local"]
     assert counts["ray"] == counts["local"]
 
 

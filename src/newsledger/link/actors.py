@@ -187,6 +187,12 @@ def _same_surname(a: str, b: str) -> bool:
     return min(len(ta), len(tb)) >= 5 and _edit_distance(ta, tb) <= 1
 
 
+def _one_letter_less(t: str) -> set[str]:
+    """The spelling and every spelling with one letter dropped: two spellings one edit apart
+    (`_same_surname`) always share one of these, so they serve as blocking keys."""
+    return {t} | {t[:k] + t[k + 1:] for k in range(len(t))}
+
+
 def _is_proper(words: list[str]) -> bool:
     content = [w for w in words if w.lower() not in {"of", "for", "the", "and", "on", "de", "in", "at"}]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
@@ -540,15 +546,27 @@ def _link_capitals(names: list[_Name], uf: _UnionFind, occurrences: list) -> Non
 def _link_persons(names: list[_Name], uf: _UnionFind) -> None:
     people = [i for i, n in enumerate(names) if n.kind == "person"]
     full = [i for i in people if len(names[i].person.split()) >= 2]
+    # blocking: only names with one initial and a surname spelling a letter apart are compared
+    # (every pair of people compared grew with the square of the people in the ledger)
+    block: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for pos, a in enumerate(full):
+        pa = names[a].person.split()
+        for v in _one_letter_less(_translit(pa[-1])):
+            block[(pa[0][0].lower(), v)].append(pos)
     for a_pos, a in enumerate(full):
         pa = names[a].person.split()
-        for b in full[a_pos + 1:]:
+        near = {p for v in _one_letter_less(_translit(pa[-1])) for p in block[(pa[0][0].lower(), v)]}
+        for b in (full[p] for p in sorted(near) if p > a_pos):
             pb = names[b].person.split()
             if _same_surname(pa[-1], pb[-1]) and (pa[0][0].lower() == pb[0][0].lower()):
                 uf.union(a, b)
     surnames: dict[int, str] = {}
     for i in full:
         surnames.setdefault(uf.find(i), names[i].person.split()[-1])
+    by_spelling: dict[str, set[int]] = defaultdict(set)
+    for r, s in surnames.items():
+        for v in _one_letter_less(_translit(s)):
+            by_spelling[v].add(r)
     # surname-only mentions (also an NER "ORG" that is just a known surname)
     for i, n in enumerate(names):
         single = n.person if n.kind == "person" and len(n.person.split()) == 1 else None
@@ -556,7 +574,8 @@ def _link_persons(names: list[_Name], uf: _UnionFind) -> None:
             single = n.core
         if not single:
             continue
-        hits = {r for r, s in surnames.items() if _same_surname(s, single)}
+        near = {r for v in _one_letter_less(_translit(single)) for r in by_spelling.get(v, ())}
+        hits = {r for r in near if _same_surname(surnames[r], single)}
         if len(hits) > 1:
             hits = {r for r in hits if any(names[j].docs & n.docs for j in full if uf.find(j) == r)}
         if len(hits) == 1:

@@ -399,8 +399,9 @@ def check_arithmetic(claims: list[Claim], facts: list[Fact],
     for i in items:
         by_doc[i.claim.doc].append(i)
     # a share that already made a derived count ("two-thirds of them") is not checked again
-    used = {claim_ref(c) for c in claims if not c.derived and any(
-        d.derived and d.doc == c.doc and d.sentence == c.sentence and d.quote == c.quote for d in claims)}
+    # (looked up in a set: comparing every claim with every derived one grew with claims squared)
+    derived_from = {(d.doc, d.sentence, d.quote) for d in claims if d.derived}
+    used = {claim_ref(c) for c in claims if not c.derived and (c.doc, c.sentence, c.quote) in derived_from}
     checks = (_parts_total(by_doc) + _increments(items) + _shares_in_sentence(items)
               + _harm_shares(items, facts, used) + _rates(by_doc))
     out, seen = [], set()

@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date
 
+from newsledger.link.names import Canon
 from newsledger.model import Claim, Fact
 from newsledger.reconcile import grouping
 from newsledger.reconcile.identity import Row, claim_rows
@@ -91,6 +92,7 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
 
     facts: list[Fact] = []
     used_ids: Counter[str] = Counter()
+    canon = Canon(actor_of)
     for n, (phase, g) in enumerate(groups):
         g.sort(key=lambda r: (r.t[1] if r.t else date.min, r.claim.doc, r.claim.span[0]))
         r0 = next((r for r in g if not r.loose), g[0])  # a folded claim never names the fact
@@ -116,7 +118,7 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
         fact = Fact(id=fid, unit=unit, event=r0.event if r0.event != "-" else None,
                     subject=subject, status="", low=min(values), high=max(values),
                     independent_sources=0, reports=0, claims=[r.claim for r in g], label=label)
-        indep, reports, routes = provenance(fact, docs_meta, actor_of)
+        indep, reports, routes = provenance(fact, docs_meta, actor_of, canon)
         fact.independent_sources, fact.reports, fact.routes = indep, reports, routes
         fact.status, fact.notes = judge(g, pairs_by_fact.get(n, []), indep)
         fact.latest = latest_per_claimant(g)

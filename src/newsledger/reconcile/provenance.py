@@ -13,19 +13,21 @@ from newsledger.model import Fact
 from newsledger.reconcile.values import claim_ref
 
 
-def provenance(fact: Fact, docs_meta: dict[str, dict],
-               actor_of: dict[str, str]) -> tuple[int, int, list[dict[str, Any]]]:
+def provenance(fact: Fact, docs_meta: dict[str, dict], actor_of: dict[str, str],
+               canon: Canon | None = None) -> tuple[int, int, list[dict[str, Any]]]:
     """(independent claimants, distinct reports, routes claimant -> via -> outlet).
 
     A claim without a claimant is the outlet's own voice: it counts as a source (the outlet)
-    only when no claim of the fact names a claimant.
+    only when no claim of the fact names a claimant. `canon` is `Canon(actor_of)` built once
+    by a caller with many facts: building it per fact made provenance grow with facts times
+    actors.
     """
     claims = [c for c in getattr(fact, "claims", None) or [] if getattr(c, "doc", None)]
     if not claims:
         return 0, 0, []
     docs_meta = docs_meta if isinstance(docs_meta, dict) else {}
     actor_of = actor_of if isinstance(actor_of, dict) else {}
-    canonical = Canon(actor_of)
+    canonical = canon if canon is not None else Canon(actor_of)
     named: dict[str, str] = {}
     voices: dict[str, str] = {}
     routes: dict[tuple[str, tuple[str, ...], str], dict[str, Any]] = {}
