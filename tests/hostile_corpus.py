@@ -53,8 +53,8 @@ def one_line_text(path: Path, size: int = 19_900_000) -> Path:
 
 
 def tag_flood_html(path: Path, tags: int = 1_000_000) -> Path:
-    """An HTML page of `tags` tags (about 9 bytes each) and a line of text inside them."""
-    pair = "<i>w </i>"
+    """An HTML page of `tags` tags (about 9.5 bytes each: a million make 9.5 MB) around short words."""
+    pair = "<span>word </span>\n"
     head = "<html><head><title>Tag flood</title></head><body><p>"
     tail = "</p></body></html>"
     path.write_text(head + pair * ((tags - 6) // 2) + tail, encoding="ascii")

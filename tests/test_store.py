@@ -344,8 +344,8 @@ def test_a_rerun_does_not_process_what_is_stored(tmp_path: Path, monkeypatch: py
     inputs = [EXAMPLES / "quake_06_meridian_courier.txt", EXAMPLES / "kursk_01_meridian_courier.txt"]
     assert invoke("run", inputs[0], "--db", db, "--out", out).exit_code == 0
     seen: list[str] = []
-    real = local.process_document
-    monkeypatch.setattr(local, "process_document", lambda raw, *a, **k: seen.append(raw.name) or real(raw, *a, **k))
+    real = local.run_local
+    monkeypatch.setattr(local, "run_local", lambda raws, **k: real((seen.append(r.name) or r for r in raws), **k))
     res = invoke("run", *inputs, "--db", db, "--out", out)
     assert res.exit_code == 0, res.output
     assert seen == ["kursk_01_meridian_courier.txt"]

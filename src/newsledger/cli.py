@@ -51,8 +51,12 @@ def run(
     db: Annotated[Path, typer.Option(help="The SQLite ledger to add to (created if missing).")] = Path("ledger.sqlite"),
     out_dir: Annotated[Path, typer.Option("--out", help="Where the report and data files go; with --engine ray also "
                                           "the workers' Parquet shards (OUT/shards, partitioned by date).")] = Path("out"),
-    workers: Annotated[int, typer.Option(help="Local worker processes for the per-document stages.")] = 1,
+    workers: Annotated[int, typer.Option(help="Local worker processes for the per-document stages (0: in this "
+                                         "process, without the time and memory limits).")] = 1,
     engine: Annotated[str, typer.Option(help="'local' (this machine) or 'ray' (Ray Data on a cluster).")] = "local",
+    doc_seconds: Annotated[float, typer.Option(help="Wall-time limit per document: a document still running "
+                                               "after it is rejected with that reason.")] = 60.0,
+    doc_memory: Annotated[int, typer.Option(help="Memory limit per document's worker process, in MB.")] = 1024,
     ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (e.g. ray://head:10001); local Ray when omitted.")] = None,
     wait: Annotated[float, typer.Option(help="Seconds to wait while another process writes to the ledger, before giving up.")] = 600.0,
 ) -> None:
@@ -94,9 +98,10 @@ def run(
                     progress.advance(task)
             else:
                 from newsledger.engine.local import run_local
+                from newsledger.pipeline import DocLimits
 
                 results = run_local(_not_stored(read_inputs(inputs), ledger, writer, progress, task),
-                                    workers=workers)
+                                    workers=workers, limits=DocLimits(seconds=doc_seconds, memory_mb=doc_memory))
                 for result in results:
                     writer.add(result)
                     progress.advance(task)

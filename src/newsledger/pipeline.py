@@ -3,18 +3,48 @@
 Pure (no I/O, no shared state beyond the lazily loaded spaCy model), so the engine can
 run it in-process, in a process pool or inside Ray Data `map_batches` unchanged. It never
 raises: a stage that fails turns the document into a rejection that names the stage.
+
+Its cost is bounded by `DocLimits`: markup with more tags than any news page is rejected
+before a parser sees it, and text beyond what a report can hold is cut (with a note on the
+document) before the stages whose cost grows with length. Wall time and memory per document
+are enforced around it by the engine, which runs it in a worker process it can kill.
 """
 
 from __future__ import annotations
 
 import calendar
+import re
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsledger.clean.body import CleanedBody
 from newsledger.model import Document, DocumentResult, RawDocument
 
 MIN_BODY_CHARS = 40
+
+
+@dataclass(frozen=True)
+class DocLimits:
+    """What one document may cost. The defaults are far above any real news report.
+
+    `max_text_chars` caps the flat text handed to the cleaner (`max_html_chars` a page: markup
+    and inline scripts make pages larger than their text); `max_body_chars` caps the article
+    body that is stored and read for figures, actors and events: 100,000 characters is
+    about 16,000 words, longer than a long-form feature, and parsing it costs about 10 s and
+    350 MB; `max_html_tags` caps a page before any HTML parser reads it (news pages carry a
+    few thousand tags). `seconds` and `memory_mb` are enforced by the engine's worker
+    process (engine/local.py), not here.
+    """
+
+    max_html_tags: int = 100_000
+    max_text_chars: int = 2_000_000
+    max_html_chars: int = 5_000_000
+    max_body_chars: int = 100_000
+    seconds: float = 60.0
+    memory_mb: int = 1024
+
+
+DEFAULT_LIMITS = DocLimits()
 
 
 @dataclass(frozen=True)
@@ -29,37 +59,85 @@ class Options:
 DEFAULT_OPTIONS = Options()
 
 
-def clean_document(raw: RawDocument) -> tuple[Document, CleanedBody | None]:
+def clean_document(raw: RawDocument, limits: DocLimits = DEFAULT_LIMITS) -> tuple[Document, CleanedBody | None]:
     """Body and metadata of one input; a rejection when there is no usable article."""
     doc = Document(doc=raw.name, source=raw.source, raw_hash=raw.raw_hash)
     if raw.error:
         doc.status, doc.reason = "rejected", raw.error
         return doc, None
     from newsledger.clean.flat import clean_text
-    from newsledger.clean.html import clean_html
+    from newsledger.clean.html import clean_html, count_tags
     from newsledger.clean.metadata import read_metadata
 
+    notes = []
+    if raw.kind == "html":
+        tags = count_tags(raw.content)
+        if tags > limits.max_html_tags:
+            doc.status = "rejected"
+            doc.reason = (f"limit: too much markup: {tags:,} tags, over the {limits.max_html_tags:,}-tag limit for "
+                          "one page (news pages have a few thousand); not parsed")
+            return doc, None
+    cap = limits.max_html_chars if raw.kind == "html" else limits.max_text_chars
+    if len(raw.content) > cap:
+        cut = _cut(raw.content, cap)
+        notes.append(f"limit: {'page' if raw.kind == 'html' else 'text'} cut to its first {cut:,} of "
+                     f"{len(raw.content):,} characters before cleaning")
+        raw = replace(raw, content=raw.content[:cut])
     url = raw.hints.get("url")
-    cleaned = clean_html(raw.content, url) if raw.kind == "html" else clean_text(raw.content)
+    cleaned = clean_html(raw.content, url, max_tags=limits.max_html_tags) if raw.kind == "html" \
+        else clean_text(raw.content)
+    if len(cleaned.body) > limits.max_body_chars:
+        cut = _cut(cleaned.body, limits.max_body_chars)
+        notes.append(f"limit: body cut to its first {cut:,} of {len(cleaned.body):,} characters; figures are "
+                     "read from that part only")
+        cleaned = CleanedBody(cleaned.body[:cut], cleaned.dropped, [o for o in cleaned.offsets if o[0] + o[2] <= cut])
     doc.body = cleaned.body
+    doc.note = "; ".join(notes) or None
     doc.dropped = [f"{reason}: {line[:120]}" for line, reason in cleaned.dropped]
     meta = read_metadata(raw, cleaned.body)
     for key, value in meta.items():
-        if hasattr(doc, key) and value not in (None, ""):
+        if hasattr(doc, key) and value not in (None, "") and key != "note":
             setattr(doc, key, value)
     if len(doc.body.strip()) < MIN_BODY_CHARS:
         doc.status, doc.reason = "rejected", "no article body found (nothing but page furniture or too short)"
+    elif doc.language and doc.language != "en" and not _reads_as_text(doc.body):
+        doc.status, doc.reason = "rejected", "no article body found (what is left is not prose: markup or symbols)"
     elif doc.language and doc.language != "en":
         doc.status = "rejected"
         doc.reason = f"not English (detected '{doc.language}'): stored, but figures are read from English text only"
     return doc, cleaned
 
 
-def process_document(raw: RawDocument, options: Options = DEFAULT_OPTIONS) -> DocumentResult:
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _reads_as_text(body: str) -> bool:
+    """Whether a body has the variety of words prose has (markup residue repeats a few tokens).
+
+    Asked only before a language verdict, so that a page of tags is not called 'not English'.
+    """
+    words = _WORD.findall(body[:20_000].lower())
+    return len(set(words)) >= 8 and len(set(words)) >= 0.05 * len(words)
+
+
+def _cut(text: str, cap: int) -> int:
+    """Where to cut `text` to at most `cap` characters: a paragraph break, else a sentence end,
+    else a space in the last tenth before the cap, else the cap itself."""
+    window = text[cap - cap // 10: cap]
+    base = cap - len(window)
+    for pattern in ("\n\n", "\n", ". ", " "):
+        at = window.rfind(pattern)
+        if at >= 0:
+            return base + at + (1 if pattern == ". " else 0)
+    return cap
+
+
+def process_document(raw: RawDocument, options: Options = DEFAULT_OPTIONS,
+                     limits: DocLimits = DEFAULT_LIMITS) -> DocumentResult:
     """Clean, then extract claims, mentions and dated events from one input."""
     stage = "clean"
     try:
-        doc, _ = clean_document(raw)
+        doc, _ = clean_document(raw, limits)
         result = DocumentResult(document=doc)
         if doc.status != "ok":
             return result

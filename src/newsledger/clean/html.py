@@ -29,6 +29,20 @@ TRAFILATURA_SETTINGS: dict[str, object] = {
 SECOND_PASS = True
 
 _WS = re.compile(r"\s+")
+_TAG = re.compile(r"<[A-Za-z/!?]")
+# Pages with more tags than this are not parsed (see count_tags); news pages carry a few thousand.
+MAX_TAGS = 100_000
+
+
+def count_tags(html: str, stop_after: int | None = None) -> int:
+    """Tags in a page (opening, closing, comments), counted without parsing it, up to
+    `stop_after` + 1: the parsers' time and memory grow with this number, so it is the
+    cheap cap to check before handing a page to them."""
+    n = 0
+    for n, _ in enumerate(_TAG.finditer(html), 1):
+        if stop_after is not None and n > stop_after:
+            break
+    return n
 
 
 def _extract(html: str, url: str | None) -> str:
@@ -74,16 +88,19 @@ def _locate(html: str, para: str, start: int) -> int:
     return pos
 
 
-def clean_html(html: str, url: str | None = None) -> CleanedBody:
+def clean_html(html: str, url: str | None = None, *, max_tags: int = MAX_TAGS) -> CleanedBody:
     """The article body of an HTML page, with dropped lines and offsets into the page source.
 
     Offsets exist only for paragraphs that occur verbatim in the source (no entities or
-    inline tags inside them); the others map to nothing. Never raises.
+    inline tags inside them); the others map to nothing. A page of more than `max_tags`
+    tags gives no body (parsing it would cost minutes and gigabytes). Never raises.
     """
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
     if not isinstance(html, str) or not html.strip():
         return CleanedBody("", [], [])
+    if count_tags(html, max_tags) > max_tags:
+        return CleanedBody("", [("", f"more than {max_tags:,} tags: not parsed")], [])
     text = _extract(html, url)
     if not text.strip():
         # trafilatura found no article: flatten the page and let the text cleaner try.
