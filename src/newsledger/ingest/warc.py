@@ -60,5 +60,8 @@ def read_warc(stream: BinaryIO, name: str, source: str, limits: Limits) -> Itera
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
         yield rejected(name, source, f"broken WARC after record {index + 1}: {e}")
         return
+    except Exception as e:  # noqa: BLE001 - warcio trips over malformed headers in many ways (found by fuzzing)
+        yield rejected(name, source, f"broken WARC after record {index + 1}: {type(e).__name__}: {e}")
+        return
     if not found:
         yield rejected(name, source, "no HTML response records in WARC")
