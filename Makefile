@@ -7,7 +7,7 @@ SEEDS  ?= ../shared/seeds
 BENCH_DATA ?= ../shared/data/article-extraction-benchmark
 OUT    ?= out
 
-.PHONY: demo test bench bench-clean bench-scale bench-web fuzz fuzz-web eval lint browser clean
+.PHONY: demo test bench bench-clean bench-scale bench-web bench-hostile fuzz fuzz-input fuzz-web eval lint browser clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -48,7 +48,17 @@ FUZZ_MINUTES ?= 10
 fuzz-web: $(STAMP)
 	$(PY) benchmarks/fuzz_web.py --seeds $(SEEDS) --minutes $(FUZZ_MINUTES) $(FUZZ_ARGS)
 
-fuzz: fuzz-web
+# Coverage-guided fuzzing of readers, cleaner, figures, times and the per-document function
+# (atheris; hypothesis with the same budget where atheris is not installed), FUZZ_MINUTES each.
+FUZZ_JOBS ?= 1
+fuzz-input: $(STAMP)
+	$(PY) benchmarks/fuzz.py --minutes $(FUZZ_MINUTES) --jobs $(FUZZ_JOBS)
+
+fuzz: fuzz-input fuzz-web
+
+# Hostile inputs beside good reports (issue 15): time, CPU, peak memory, reasons, accounting.
+bench-hostile: $(STAMP)
+	$(PY) benchmarks/bench_hostile.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
