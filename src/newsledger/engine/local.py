@@ -32,6 +32,8 @@ IN_FLIGHT_PER_WORKER = 4
 # How often a busy worker's clock and memory are looked at.
 POLL_SECONDS = 0.1
 
+READY = "ready"
+
 Process = Callable[[RawDocument, Options, DocLimits], DocumentResult]
 
 
@@ -43,6 +45,7 @@ def _serve(conn: Connection, fn: Process, options: Options, limits: DocLimits) -
         get_nlp()
     except Exception:  # noqa: BLE001 - the first document will report the missing model
         pass
+    conn.send(READY)  # the clock of the first document starts now, not while the model loads
     while True:
         try:
             raw = conn.recv()
@@ -53,8 +56,20 @@ def _serve(conn: Connection, fn: Process, options: Options, limits: DocLimits) -
         conn.send(fn(raw, options, limits))
 
 
-def _rss_mb(pid: int) -> float | None:
-    """Resident memory of a process in MB (Linux /proc); None where it cannot be read."""
+def _own_mb(pid: int) -> float | None:
+    """Memory a process holds for itself, in MB: its private pages (Linux smaps_rollup).
+
+    A forked worker starts out sharing every page of the process that started it (a test
+    runner or a web server can be large); those pages are not the document's doing, so
+    they do not count against its limit. Resident size (statm) where smaps is missing;
+    None where neither can be read.
+    """
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            kb = sum(int(line.split()[1]) for line in f if line.startswith((b"Private_Clean", b"Private_Dirty")))
+        return kb / 1024
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         with open(f"/proc/{pid}/statm", "rb") as f:
             return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1_048_576
@@ -72,6 +87,7 @@ class _Worker:
         self.proc.start()
         child.close()
         self.job: tuple[int, RawDocument] | None = None
+        self.ready = False
         self.started = 0.0
         self.peak_mb = 0.0
 
@@ -79,17 +95,20 @@ class _Worker:
         self.conn.send(raw)
         self.job, self.started, self.peak_mb = (seq, _stub(raw)), time.monotonic(), 0.0
 
+    def clock(self) -> float:
+        """Seconds the current document has run (none while the worker still loads the model)."""
+        return time.monotonic() - self.started if self.ready else 0.0
+
     def over_limit(self, limits: DocLimits) -> str | None:
         """Why the current document must be stopped, or None."""
-        took = time.monotonic() - self.started
-        if took > limits.seconds:
+        if self.clock() > limits.seconds:
             return (f"limit: still running after {limits.seconds:g} s (the wall-time limit per document); "
                     "its worker was stopped")
-        rss = _rss_mb(self.proc.pid) if self.proc.pid else None
-        if rss is not None:
-            self.peak_mb = max(self.peak_mb, rss)
-            if rss > limits.memory_mb:
-                return (f"limit: used {rss:,.0f} MB of memory, over the {limits.memory_mb:,} MB limit per "
+        used = _own_mb(self.proc.pid) if self.proc.pid else None
+        if used is not None:
+            self.peak_mb = max(self.peak_mb, used)
+            if used > limits.memory_mb:
+                return (f"limit: used {used:,.0f} MB of memory, over the {limits.memory_mb:,} MB limit per "
                         "document; its worker was stopped")
         return None
 
@@ -155,7 +174,11 @@ def run_local(raws: Iterable[RawDocument], workers: int = 1, *, options: Options
                 seq, stub = w.job  # type: ignore[misc]
                 if w.conn in ready:
                     try:
-                        done[seq] = w.conn.recv()
+                        answer = w.conn.recv()
+                        if isinstance(answer, str) and answer == READY:
+                            w.ready, w.started = True, time.monotonic()
+                            continue
+                        done[seq] = answer
                         w.job = None
                         continue
                     except (EOFError, OSError):

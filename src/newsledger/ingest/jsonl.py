@@ -193,7 +193,8 @@ def _array_records(stripped: str, text: str, name: str, source: str) -> Iterator
 
 
 def _unless_no_reports(records: Iterable[RawDocument], name: str, source: str) -> Iterator[RawDocument]:
-    """The records, or one rejection of the whole file when none of several carries a report.
+    """The records, or one rejection of the whole file when none of several carries a report
+    or when it holds no record at all.
 
     Records are held back only while every one so far lacks a body, so a file of reports
     streams through without being kept in memory.
@@ -212,3 +213,5 @@ def _unless_no_reports(records: Iterable[RawDocument], name: str, source: str) -
                                      f"({len(held)} records)")
     elif held:
         yield from held
+    elif held is not None:  # not one record ('[]', '{}' lines only blank): a rejection, not a silent skip
+        yield rejected(name, source, "no records: an empty JSON array or JSON Lines file")
