@@ -145,3 +145,34 @@ def test_a_run_with_the_hostile_files_of_issue_15_stores_the_good_files(tmp_path
     assert docs["one_line.txt"].startswith("ok: limit: text cut")
     assert docs["tags.html"].startswith("rejected: limit: too much markup")
 
+
+
+def test_workers_do_not_outlive_a_runner_killed_with_minus_9(tmp_path: Path) -> None:
+    """A run killed with -9 (the crash tests do it twenty times) leaves no worker behind,
+    neither an idle one nor one busy with a document that never ends."""
+    import signal
+    import sys
+
+    psutil = pytest.importorskip("psutil")
+    script = tmp_path / "runner.py"
+    script.write_text(
+        "import time\n"
+        "from newsledger.engine.local import run_local\n"
+        "from newsledger.model import RawDocument\n"
+        "def slow(raw, options, limits):\n"
+        "    time.sleep(600)\n"
+        "docs = [RawDocument(name=f'{n}.txt', source='x', content='x') for n in range(2)]\n"
+        "for _ in run_local(docs, workers=2, fn=slow):\n"
+        "    pass\n")
+    runner = psutil.Popen([sys.executable, str(script)], env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    deadline = time.monotonic() + 120
+    while len(runner.children()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    workers = runner.children()
+    assert len(workers) == 2
+    runner.send_signal(signal.SIGKILL)
+    runner.wait(30)
+    _, alive = psutil.wait_procs(workers, timeout=30)
+    for p in alive:
+        p.kill()
+    assert alive == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -37,9 +38,19 @@ READY = "ready"
 Process = Callable[[RawDocument, Options, DocLimits], DocumentResult]
 
 
-def _serve(conn: Connection, fn: Process, options: Options, limits: DocLimits) -> None:
-    """A worker's life: load the spaCy model once, then answer one document at a time."""
+def _serve(conn: Connection, fn: Process, options: Options, limits: DocLimits, parent: int,
+           inherited: list[Connection]) -> None:
+    """A worker's life: load the spaCy model once, then answer one document at a time.
+
+    It dies with the runner (a runner killed with -9 must not leave workers behind): the
+    kernel is asked to kill it then, it closes the runner's ends of the pipes it inherited
+    (else a dead runner would never look like a closed pipe), and an idle worker checks.
+    """
     from newsledger.extract.nlp import get_nlp
+
+    _die_with(parent)
+    for other in inherited:
+        other.close()
 
     try:
         get_nlp()
@@ -47,6 +58,10 @@ def _serve(conn: Connection, fn: Process, options: Options, limits: DocLimits) -
         pass
     conn.send(READY)  # the clock of the first document starts now, not while the model loads
     while True:
+        if not conn.poll(1.0):
+            if os.getppid() != parent:  # the runner died (killed): nobody will ask again
+                return
+            continue
         try:
             raw = conn.recv()
         except EOFError:
@@ -54,6 +69,19 @@ def _serve(conn: Connection, fn: Process, options: Options, limits: DocLimits) -
         if raw is None:
             return
         conn.send(fn(raw, options, limits))
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this worker when the runner dies (Linux prctl PR_SET_PDEATHSIG),
+    even while it is busy in C code; elsewhere the idle loop's parent check is the fallback."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # died before the request took effect
+        os._exit(0)
 
 
 def _own_mb(pid: int) -> float | None:
@@ -80,10 +108,12 @@ def _own_mb(pid: int) -> float | None:
 class _Worker:
     """One worker process and the document it is busy with."""
 
-    def __init__(self, fn: Process, options: Options, limits: DocLimits) -> None:
+    def __init__(self, fn: Process, options: Options, limits: DocLimits, others: list[_Worker]) -> None:
         ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, fn, options, limits), daemon=True)
+        inherited = [self.conn, *(w.conn for w in others)]
+        self.proc = ctx.Process(target=_serve, args=(child, fn, options, limits, os.getpid(), inherited),
+                                daemon=True)
         self.proc.start()
         child.close()
         self.job: tuple[int, RawDocument] | None = None
@@ -151,7 +181,7 @@ def run_local(raws: Iterable[RawDocument], workers: int = 1, *, options: Options
             while not exhausted and next_seq - yielded < max(workers, 1) * IN_FLIGHT_PER_WORKER:
                 idle = next((w for w in pool if w.job is None), None)
                 if idle is None and len(pool) < workers:
-                    idle = _Worker(fn, options, limits)
+                    idle = _Worker(fn, options, limits, pool)
                     pool.append(idle)
                 if idle is None:
                     break
@@ -207,7 +237,7 @@ def _give(pool: list[_Worker], worker: _Worker, seq: int, raw: RawDocument, fn: 
         worker.give(seq, raw)
     except (OSError, ValueError):
         worker.stop()
-        pool[pool.index(worker)] = fresh = _Worker(fn, options, limits)
+        pool[pool.index(worker)] = fresh = _Worker(fn, options, limits, [w for w in pool if w is not worker])
         try:
             fresh.give(seq, raw)
         except (OSError, ValueError) as exc:

@@ -251,6 +251,34 @@ def _apposition_mentions(sd: Any, body: str) -> list[tuple[int, int, str]]:
     return out
 
 
+PARSE_CHUNK = 20_000  # characters parsed at once; a news body is one piece (see _parse)
+
+
+def _parse(nlp: Any, body: str) -> Any:
+    """The body parsed as one spaCy Doc, in pieces of about PARSE_CHUNK characters cut at
+    paragraph or sentence breaks and joined back (Doc.from_docs): the parser's working memory
+    grows with the length of what it parses at once (about 300 MB for 100,000 characters in
+    one piece). A body shorter than a piece is parsed exactly as before."""
+    from spacy.tokens import Doc
+
+    text = body[: nlp.max_length - 1]
+    if len(text) <= PARSE_CHUNK:
+        return nlp(text)
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(start + PARSE_CHUNK, len(text))
+        if end < len(text):
+            window = text[start + PARSE_CHUNK // 2: end]
+            for mark in ("\n\n", "\n", ". ", " "):
+                at = window.rfind(mark)
+                if at >= 0:
+                    end = start + PARSE_CHUNK // 2 + at + len(mark)
+                    break
+        pieces.append(text[start:end])
+        start = end
+    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False)
+
+
 def find_mentions(doc: str, body: str, spacy_doc: Any = None) -> list[Mention]:
     """Actor mentions of one document body, sorted by position, role "entity".
 
@@ -262,9 +290,8 @@ def find_mentions(doc: str, body: str, spacy_doc: Any = None) -> list[Mention]:
     if spacy_doc is None:
         from newsledger.extract.nlp import get_nlp
 
-        nlp = get_nlp()
         try:
-            spacy_doc = nlp(body[: nlp.max_length - 1])
+            spacy_doc = _parse(get_nlp(), body)
         except Exception:  # a parser failure must not lose the document
             return []
     spans: list[tuple[int, int, str]] = []
