@@ -170,6 +170,15 @@ def run_local(raws: Iterable[RawDocument], workers: int = 1, *, options: Options
         for raw in raws:
             yield fn(raw, options, limits)
         return
+    if fn is process_document:
+        # Load the model here, once: forked workers share its pages instead of each loading its
+        # own (a run needs it here anyway, for the timeline), and a restarted worker is ready at once.
+        from newsledger.extract.nlp import get_nlp
+
+        try:
+            get_nlp()
+        except Exception:  # noqa: BLE001 - the documents will report the missing model
+            pass
     pool: list[_Worker] = []
     done: dict[int, DocumentResult] = {}
     source = iter(raws)
