@@ -144,10 +144,13 @@ def process_document(raw: RawDocument, options: Options = DEFAULT_OPTIONS,
         if options.claims:
             stage = "extract claims"
             from newsledger.extract.claims import extract_claims
+            from newsledger.extract.nlp import get_nlp
             from newsledger.reconcile.derived import derive_claims
 
+            # Claims alone need no entity recogniser; with mentions or events the one full model serves all.
+            nlp = get_nlp(ner=options.mentions or options.events)
             claims = extract_claims(doc.doc, doc.body, _reference_date(doc), title=doc.title,
-                                    head_lines=doc.head_lines)
+                                    head_lines=doc.head_lines, nlp=nlp)
             result.claims = claims + derive_claims(claims)
         if options.mentions:
             stage = "extract mentions"

@@ -75,7 +75,7 @@ def extract_claims(
 ) -> list[Claim]:
     """Every figure claim of a cleaned body, of its headline (basis 'headline') and of the
     article's own lines above the body: standfirst, key points, captions (basis 'standfirst')."""
-    nlp = nlp or get_nlp()
+    nlp = nlp or get_nlp(ner=False)  # claims never read entities (see _parse)
     sents = split_sentences(body)
     figures = [find_figures(s.text) for s in sents]
     quotes = find_quotes(body)
