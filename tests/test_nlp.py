@@ -1,4 +1,4 @@
-"""The shared spaCy pipeline: loaded once, lemmas unchanged by the speed-ups in nlp.py."""
+"""The shared spaCy pipeline: loaded once; lemmas and parses unchanged by the speed-ups in nlp.py."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ TEXT = (
 )
 
 
-def test_set_index_gives_the_same_lemmas_as_the_shipped_lists(nlp):
+def test_same_lemmas_and_parses_as_the_model_as_shipped(nlp):
     import spacy
 
     from newsledger.extract.nlp import MODEL_NAMES
@@ -27,11 +27,11 @@ def test_set_index_gives_the_same_lemmas_as_the_shipped_lists(nlp):
         pytest.skip("no English model")
     index = plain.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert any(isinstance(v, list) for v in index.values())  # the shipped form this module works around
-    ours = [(t.text, t.lemma_, t.pos_) for t in nlp(TEXT)]
-    theirs = [(t.text, t.lemma_, t.pos_) for t in plain(TEXT)]
+    ours = [(t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i) for t in nlp(TEXT)]
+    theirs = [(t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i) for t in plain(TEXT)]
     assert ours == theirs
     assert {"minister", "pull", "body", "mine", "estimate", "worker", "company", "wolf", "leader"} <= {
-        lemma for _, lemma, _ in ours}
+        row[1] for row in ours}
 
 
 def test_a_loaded_full_pipeline_serves_callers_that_need_no_entities(nlp):
@@ -51,3 +51,11 @@ def test_claims_alone_load_no_entity_recogniser(nlp, monkeypatch):
     assert {"parser", "lemmatizer"} <= set(lean.pipe_names)
     assert module.get_nlp(ner=False) is lean  # loaded once
     assert [t.lemma_ for t in lean(TEXT)] == [t.lemma_ for t in nlp(TEXT)]
+
+
+def test_layers_multiply_with_numpy_when_configured(nlp):
+    from newsledger.extract.nlp import MATMUL_WITH_NUMPY
+
+    ops = {getattr(node.ops, "use_blis", None) for _, pipe in nlp.pipeline
+           if getattr(pipe, "model", None) is not None for node in pipe.model.walk()}
+    assert ops == {not MATMUL_WITH_NUMPY}
