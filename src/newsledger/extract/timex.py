@@ -20,8 +20,6 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-import dateparser
-
 from newsledger.model import TimeRef
 
 Interval = tuple[date, date]
@@ -143,6 +141,8 @@ def _pub_date(published: str | None) -> date | None:
 @lru_cache(maxsize=4096)
 def _dateparser(expr: str, pub: date | None) -> date | None:
     """dateparser with the project's fixed settings; the base is noon so 'an hour ago' stays on the day."""
+    import dateparser  # a tenth of a second to import: only the shapes our own rules leave to it need it
+
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if pub is not None:
         settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day, 12)

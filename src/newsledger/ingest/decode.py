@@ -11,8 +11,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import charset_normalizer
-
 # Encodings a news page is realistically in; limiting the guess to them avoids exotic
 # code pages (mac_latin2, cp037...) winning on short texts.
 _WEB_ENCODINGS = [
@@ -63,6 +61,8 @@ def _try(data: bytes, encoding: str) -> str | None:
 
 
 def _guess(data: bytes) -> Decoded | None:
+    import charset_normalizer  # only bytes that are not UTF-8 need it: not imported for the common case
+
     results = list(charset_normalizer.from_bytes(data, cp_isolation=_WEB_ENCODINGS))
     if not results:
         return None
