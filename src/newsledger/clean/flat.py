@@ -231,8 +231,7 @@ def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int]) -> None:
         return bad("bio")
     if len(_INLINE_BULLETS.findall(t)) >= 2:
         return bad("list")
-    cue = _FURNITURE.search(t)
-    if n < 12 and cue:
+    if n < 12 and _FURNITURE.search(t):  # the long alternation is only worth running on short lines
         return bad("furniture")
     if n <= 40 and _STRONG.search(t):
         return bad("furniture")
@@ -317,7 +316,7 @@ def _junk(text: str) -> str | None:
         return "empty"
     sample = text[:20000]
     bad = len(_CONTROL.findall(sample))
-    letters = sum(ch.isalpha() for ch in sample)
+    letters = sum(map(str.isalpha, sample))
     if bad > 0.05 * len(sample) or letters < 0.3 * len(sample.replace(" ", "").replace("\n", "") or "x"):
         return "binary"
     return None

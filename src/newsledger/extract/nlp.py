@@ -39,10 +39,15 @@ def get_nlp(ner: bool = True) -> Language:
         return _LOADED[False]
     exclude = [] if ner else ["ner"]
     for name in MODEL_NAMES:
+        collecting = gc.isenabled()
+        gc.disable()  # loading creates objects that stay: collections during it find next to nothing
         try:
             nlp = spacy.load(name, exclude=exclude)
         except OSError:
             continue
+        finally:
+            if collecting:
+                gc.enable()
         _index_as_sets(nlp)
         use_table_ruler(nlp)
         if MATMUL_WITH_NUMPY:
