@@ -128,6 +128,8 @@ def test_web_story_click_through(browser, server):
     page.locator("nav.top a", has_text="Claims").click()
     page.fill("input[name=q]", "troops")
     page.locator("form.filters button").click()
+    page.wait_for_url("**q=troops**")  # the form submits by navigating: wait for the new page
+    page.wait_for_selector("table.claims tbody tr mark", timeout=60_000)
     assert page.locator("table.claims tbody tr mark").count() > 0
     assert errors == []
     assert outside == []
