@@ -147,3 +147,12 @@ def test_a_quotation_over_two_sentences_is_one_statement() -> None:
     assert event.when == "2025-03-11"
     assert event.what.startswith("Rain has cut three roads. Crews are still clearing them")
     assert body[event.span[0]:event.span[1]] == event.sentence
+
+
+def test_from_onward_is_a_period_and_the_name_before_said_speaks() -> None:
+    got = find_events("t.txt", "The monitor estimated that the garrison was losing about 15 men a day from early "
+                               "January onward. A relief convoy has reached the town, the regional council said on "
+                               "Tuesday, confirming earlier reports.", PUB)
+    by_when = {e.when: e for e in got}
+    assert by_when["2025-01-01/2025-03-12"].what == "the garrison was losing about 15 men a day"
+    assert by_when["2025-03-11"].claimant == "regional council"

@@ -53,6 +53,7 @@ AFTER_MARKS = frozenset({"after", "following", "once"})
 ANAPHORIC_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b|^\W*(?:initially|at\s+first)\b", re.I)
 # "troops still control 400 km²": a present state with a figure holds as of the report's date.
 STILL = re.compile(r"\bstill\b", re.I)
+ONWARD = re.compile(r"\s*(?:on(?:wards?)?|and after)\b", re.I)
 FUTURE_WORDS = frozenset("will wo 'll shall would going plan plans planned expect expects expected next".split())
 
 
@@ -110,6 +111,9 @@ def _time_tokens(sent: Doc, ref: TimeRef) -> set[int]:
     out = {t.i for t in span}
     out |= {c.i for t in span for c in t.children if c.dep_ == "case"}  # "Sunday's quake": drop the 's too
     head = span.root.head
+    after = sent[span.end] if span.end < len(sent) else None
+    if after is not None and after.lower_ in ("onward", "onwards"):
+        out.add(after.i)  # "from early December onward"
     if head.dep_ == "prep" and head.i not in out and all(c.i in out for c in head.children):
         out.add(head.i)
     return out
@@ -286,6 +290,19 @@ def _noun_phrase(tok: Token) -> str | None:
     return text or None
 
 
+def _name_before(verb: Token, subj: Token) -> Token | None:
+    """"X happened in Y, the agency said": the name between the last comma and a final
+    reporting verb speaks, even where the parse made the verb's subject an earlier noun."""
+    doc = verb.doc
+    commas = [t.i for t in doc[subj.i + 1:verb.i] if t.text == ","]
+    if not commas or commas[-1] + 1 >= verb.i:
+        return None
+    stretch = doc[commas[-1] + 1:verb.i]
+    heads = [t for t in stretch if t.head.i < stretch.start or t.head.i >= stretch.end]
+    head = heads[0] if heads else None
+    return head if head is not None and head.pos_ in ("PROPN", "NOUN") else None
+
+
 def _fallback_claimant(sent: Doc, anchor: Token) -> str | None:
     """Subject of the nearest reporting verb above the event, else the object of 'according to'."""
     if anchor.dep_ in ("acl", "relcl") and anchor.lemma_.lower() in SAY_VERBS and anchor.head.pos_ in ("NOUN", "PROPN"):
@@ -296,7 +313,7 @@ def _fallback_claimant(sent: Doc, anchor: Token) -> str | None:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SAY_VERBS:
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
-                    return _noun_phrase(child)
+                    return _noun_phrase(_name_before(tok, child) or child)
         if tok.head is tok:
             break
         tok = tok.head
@@ -469,6 +486,9 @@ def _event_time(anchor: Token, ref: TimeRef, published: str | None) -> str:
         time_toks = {t.i for t in span}
     figure = any(t.pos_ == "NUM" and t.i not in time_toks for t in anchor.subtree)
     when = ref.value if figure else onset(ref, published)
+    start, pub = value_bounds(ref.value), value_bounds(published)
+    if ONWARD.match(anchor.doc.text[ref.end:]) and figure and start and pub and start[0] < pub[0]:
+        when = f"{start[0].isoformat()}/{pub[0].isoformat()}"  # "from early December onward"
     bounds, pub = value_bounds(when), value_bounds(published)
     if not bounds or not pub or not bounds[0] <= pub[0] < bounds[1]:
         return when
