@@ -188,3 +188,17 @@ def test_surnames_one_edit_apart_share_a_blocking_key(name: str, at: int, edit: 
     ta, tb = _translit(a), _translit(b)
     if _edit_distance(ta, tb) <= 1:  # the keys' promise holds for any pair one edit apart
         assert _one_letter_less(ta) & _one_letter_less(tb)
+
+
+def test_a_claimant_cut_from_inside_a_name_is_that_name() -> None:
+    """"Geological" read as the claimant of "The U.S. Geological Survey measured ..." is the
+    survey; a word that two different names contain stays as it is."""
+    from newsledger.link.actors import resolve_actors
+    from newsledger.model import Mention
+
+    survey = Mention(doc="a.txt", text="The U.S. Geological Survey", label="ORG", role="entity", start=0, end=26)
+    _, actor_of = resolve_actors([survey], [("Geological", [])])
+    assert actor_of["Geological"] == actor_of["The U.S. Geological Survey"] == "U.S. Geological Survey"
+    other = Mention(doc="b.txt", text="British Geological Society", label="ORG", role="entity", start=0, end=26)
+    _, actor_of = resolve_actors([survey, other], [("Geological", [])])
+    assert actor_of["Geological"] == "Geological"

@@ -57,11 +57,33 @@ def test_no_heading_repeats_a_word_or_ends_in_a_verb_of_saying(which, request):
     assert labels and label_problems(labels) == []
 
 
+def _web_tables(db: Path) -> dict[str, list[str]]:
+    """What the web workbench shows from the same ledger: the claims table, a report's page,
+    a story page's evidence."""
+    import sqlite3
+
+    from newsledger.web import queries, tables
+
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    rows = tables.select(conn, tables.View(tables.TABLES["claims"], limit=tables.EXPORT_MAX))[1]
+    docs = [queries.document(conn, d) for d in sorted({r["doc"] for r in rows})]
+    page = [c for d in docs if d for c in queries.document_claims(conn, d["id"])]
+    stories = [queries.load_story(conn, s["id"]) for s in queries.stories(conn)]
+    return {
+        "web claims table": [r["claimant"] for r in rows if r["claimant"]]
+        + [v for r in rows for v in r["via"] or []],
+        "web report pages": [c["claimant"] for c in page if c["claimant"]],
+        "web story pages": [c.claimant for s in stories if s for c in s.claims if c.claimant],
+    }
+
+
 def _tables(out: Path) -> dict[str, list[str]]:
     facts = json.loads((out / "facts.json").read_text())
     timeline = json.loads((out / "timeline.json").read_text())
     rows = list(csv.DictReader((out / "claims.csv").open(encoding="utf-8")))
     return {
+        **_web_tables(out.parent / "ledger.sqlite"),
         "facts.json claims": [c["claimant"] for f in facts for c in f["claims"] if c["claimant"]],
         "facts.json latest": [x["claimant"] for f in facts for x in f["latest"]],
         "facts.json routes": [r["claimant"] for f in facts for r in f["routes"]]
@@ -86,6 +108,22 @@ def test_one_name_per_actor_in_every_table(which, request):
             spellings.setdefault(actor_of.get(fold_name(n), n), set()).add(n)
         twice = {k: v for k, v in spellings.items() if len(v) > 1}
         assert not twice, f"{table} names one actor two ways: {twice}"
+
+
+def test_claimants_read_whole_and_keep_the_reports_spelling(example_out):
+    """No claimant is a word cut from inside a longer name the reports give (the demo once
+    named "Geological" for the U.S. Geological Survey); the spelling a report used stays
+    available beside the canonical name."""
+    actors = json.loads((example_out / "actors.json").read_text())
+    rows = list(csv.DictReader((example_out / "claims.csv").open(encoding="utf-8")))
+    names = {a["canonical"] for a in actors}
+    for name in {r["claimant"] for r in rows if r["claimant"]}:
+        for other in names - {name}:
+            words, host = name.split(), other.split()
+            inner = any(host[i:i + len(words)] == words for i in range(1, len(host) - len(words)))
+            assert not inner, f"claimant {name!r} is cut out of {other!r}"
+    written = {r["claimant_as_written"] for r in rows if r["claimant"] and r["claimant_as_written"] != r["claimant"]}
+    assert written, "the report's own spellings are kept in claimant_as_written"
 
 
 def test_demo_death_toll_is_one_fact_with_a_series_and_a_projection(example_out):

@@ -90,3 +90,69 @@ def test_seed_events_are_anchored(seeds_dir) -> None:
             assert body[e.span[0]:e.span[1]] == e.sentence
             assert e.what and len(e.what) <= len(e.sentence)
     assert total >= 25
+
+
+def _whats(body: str, published: str = PUB) -> dict[str, str]:
+    return {e.what: e.when for e in find_events("t.txt", body, published)}
+
+
+def test_descriptions_read_as_clauses() -> None:
+    """No fragment survives: a date cut from a noun phrase stays, no doubled comma, a bare
+    participle or relative clause is widened to a clause that names who did what."""
+    got = _whats("The coast guard cited a Feb. 20 count from the port, which listed 40 boats. "
+                 "The mayor first announced on March 2, 2025, that the bridge would close. "
+                 "The union said 900 members were still out, half of the 1,800 who walked out in January. "
+                 "Fishermen voted to accept a 6 percent raise on Monday, ending a stoppage.")
+    assert any(w.startswith("a Feb. 20 count from the port") for w in got)
+    assert "The mayor first announced that the bridge would close" in got
+    assert all(",," not in w and ", that" not in w for w in got)
+    assert not any(w.startswith(("who ", "to accept")) for w in got)
+    assert any("Fishermen voted to accept a 6 percent raise" in w for w in got)
+
+
+def test_statements_of_one_sentence_are_apart() -> None:
+    """'After X reported on a date, Y confirmed …': two statements; Y's falls between that date
+    and the report. A second reporting clause spliced on with a comma is not X's event."""
+    body = ("After the Daily Ledger reported on March 3 that the ferry had been withdrawn, "
+            "a harbour official confirmed that no crossings had run for a week.")
+    events = find_events("t.txt", body, PUB)
+    by_when = {e.when: e.what for e in events}
+    assert by_when["2025-03-03"] == "the Daily Ledger reported that the ferry had been withdrawn"
+    assert by_when["2025-03-03/2025-03-12"].startswith("a harbour official confirmed")
+
+
+def test_time_from_context_and_still() -> None:
+    body = ("The army crossed the river last August. Initially, its units took 600 square kilometers. "
+            "After months of fighting, the army still holds 250 square kilometers.\n\n"
+            "The ministry announced the cuts on March 4. \"This is a temporary measure,\" an aide "
+            "said at the time.")
+    got = _whats(body)
+    assert got["its units took 600 square kilometers"] == "2024-08"
+    assert [when for w, when in got.items() if w.endswith("the army still holds 250 square kilometers")] == [PUB]
+    assert got["This is a temporary measure, an aide said"] == "2025-03-04"
+
+
+def test_since_with_a_figure_keeps_the_period_and_this_year_ends_at_publication() -> None:
+    got = _whats("Monitors said the rebels lost about 40 fighters a day since early January. "
+                 "The port may be handling 2,000 ships this year. "
+                 "The port will open a new terminal this year.")
+    assert got["the rebels lost about 40 fighters a day"] == "2025-01-01/2025-03-12"
+    assert got["The port may be handling 2,000 ships"] == "2025-01-01/2025-03-12"
+    assert got["The port will open a new terminal"] == "2025-01-01/2025-12-31"  # the future keeps the year
+
+
+def test_a_quotation_over_two_sentences_is_one_statement() -> None:
+    body = "“Rain has cut three roads. Crews are still clearing them,” the county said on Tuesday."
+    (event,) = find_events("t.txt", body, PUB)
+    assert event.when == "2025-03-11"
+    assert event.what.startswith("Rain has cut three roads. Crews are still clearing them")
+    assert body[event.span[0]:event.span[1]] == event.sentence
+
+
+def test_from_onward_is_a_period_and_the_name_before_said_speaks() -> None:
+    got = find_events("t.txt", "The monitor estimated that the garrison was losing about 15 men a day from early "
+                               "January onward. A relief convoy has reached the town, the regional council said on "
+                               "Tuesday, confirming earlier reports.", PUB)
+    by_when = {e.when: e for e in got}
+    assert by_when["2025-01-01/2025-03-12"].what == "the garrison was losing about 15 men a day"
+    assert by_when["2025-03-11"].claimant == "regional council"

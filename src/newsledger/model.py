@@ -112,6 +112,7 @@ class Claim:
     statement_time: str | None = None  # when the claimant said it, if the text says
     kind: str = "count"
     sentence_span: tuple[int, int] = (0, 0)
+    claimant_as_written: str | None = None  # the report's spelling, where `claimant` is the actor's name
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -17,8 +17,11 @@ A timeline entry matches a gold event when all three hold:
 Precision is the share of entries that match some gold event; recall the share of gold
 events matched by some entry. An entry may match several gold events stated in one
 sentence and a gold event may be matched by several unmerged entries: `duplicates` counts
-gold events matched more than once, and the `_1to1` figures pair entries and gold events
-one to one (best share first), so over-splitting and under-splitting both show.
+gold events matched more than once (month-level, any match), and the `_1to1` figures pair
+entries and gold events one to one (best share first), so over-splitting and
+under-splitting both show. `duplicates_best` counts an event listed twice: gold events
+that are the best match (strict dates) of two or more entries; an entry about another
+event whose sentence merely shares the story's words with this one is not its duplicate.
 Gold events from photo captions (`where: caption`) cannot be found in a body; recall is
 given over all gold events and over body events only.
 """
@@ -108,6 +111,14 @@ def score_timeline(entries: list[TimelineEntry], gold: list[dict], min_share: fl
     for mode in ("month", "strict"):
         scored = {(i, j): sc for i in range(len(entries)) for j in range(len(gold))
                   if e_docs[i] & g_docs[j] and _date_ok(e_iv[i], g_iv[j], mode) and (sc := share(i, j)) >= min_share}
+        if mode == "strict":
+            best: dict[int, tuple[float, int]] = {}
+            for (i, j), sc in scored.items():
+                if (sc, -j) > (best.get(i, (0.0, 0))[0], -best.get(i, (0.0, 0))[1]):
+                    best[i] = (sc, j)
+            twice = Counter(j for _, j in best.values())
+            out["duplicates_best"] = sum(1 for n in twice.values() if n > 1)
+            out["duplicated"] = [f"{gold[j]['when']}: {gold[j].get('what')}" for j, n in twice.items() if n > 1]
         for matching, pairs in (("", set(scored)), ("_1to1", _greedy_pairs(scored))):
             hit_entries = {i for i, _ in pairs}
             hits = Counter(j for _, j in pairs)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsledger.extract.lexicon import REPORT_NOUNS
 from newsledger.extract.nlp import get_nlp
-from newsledger.extract.sentences import split_sentences
+from newsledger.extract.sentences import Sentence, split_sentences
 from newsledger.extract.timex import find_times, onset, value_bounds
 from newsledger.model import Event, TimeRef
 
@@ -44,6 +44,17 @@ SAY_VERBS = frozenset(
     disclose declare insist deny predict""".split()
 )
 VERB_POS = frozenset({"VERB"})
+# A date on "published/released/aired" dates the medium; the event is the verb above it
+# ("Budanov said in an interview published on Feb. 4": Budanov said, on Feb. 4).
+MEDIA_VERBS = frozenset("publish release air broadcast post print issue".split())
+# "After X reported on Jan. 30, Y confirmed ...": Y's statement falls between that date and the report's.
+AFTER_MARKS = frozenset({"after", "following", "once"})
+# Sentences without a time of their own that refer back to the previous dated one.
+ANAPHORIC_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b|^\W*(?:initially|at\s+first)\b", re.I)
+# "troops still control 400 km²": a present state with a figure holds as of the report's date.
+STILL = re.compile(r"\bstill\b", re.I)
+ONWARD = re.compile(r"\s*(?:on(?:wards?)?|and after)\b", re.I)
+FUTURE_WORDS = frozenset("will wo 'll shall would going plan plans planned expect expects expected next".split())
 
 
 def _anchor(sent: Doc, ref: TimeRef) -> Token | None:
@@ -53,16 +64,39 @@ def _anchor(sent: Doc, ref: TimeRef) -> Token | None:
         return None
     tok = span.root
     seen = 0
+    verbs_only = False  # above a media verb, the next verb is the event, not the medium's noun
     while tok.head is not tok and seen < 40:
         tok = tok.head
         seen += 1
         if tok.i >= span.start and tok.i < span.end:
             continue
+        if tok.lower_ == "according":  # "According to X in early February, N were fighting"
+            root = tok.sent.root
+            return root if root.pos_ in ("VERB", "AUX") else None
         if tok.pos_ in VERB_POS or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+            if tok.lemma_.lower() in MEDIA_VERBS and tok.dep_ in ("acl", "relcl"):
+                verbs_only = True
+                continue
+            if _under_plain_noun(tok):
+                continue
             return tok
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS:
+        if (not verbs_only and tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS
+                and not _after_according(tok)):
             return tok
     return None  # a fragment (byline, caption credit) with no verb states no happening
+
+
+def _after_according(tok: Token) -> bool:
+    """The noun is the source in "according to information from X": not the event."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _under_plain_noun(tok: Token) -> bool:
+    """A gerund that only fills out a noun ("any sign of participating"): the clause above is the event."""
+    prep = tok.head
+    return (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep"
+            and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() not in EVENT_NOUNS)
 
 
 def _time_tokens(sent: Doc, ref: TimeRef) -> set[int]:
@@ -70,9 +104,16 @@ def _time_tokens(sent: Doc, ref: TimeRef) -> set[int]:
     span = sent.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None:
         return set()
+    root = span.root
+    if (root.head.pos_ in ("NOUN", "PROPN") and root.i < root.head.i and root.head.i >= span.end
+            and root.dep_ in ("compound", "nmod", "amod", "nummod")):
+        return set()  # "a Jan. 13 estimate": without its date the noun phrase would not read
     out = {t.i for t in span}
     out |= {c.i for t in span for c in t.children if c.dep_ == "case"}  # "Sunday's quake": drop the 's too
     head = span.root.head
+    after = sent[span.end] if span.end < len(sent) else None
+    if after is not None and after.lower_ in ("onward", "onwards"):
+        out.add(after.i)  # "from early December onward"
     if head.dep_ == "prep" and head.i not in out and all(c.i in out for c in head.children):
         out.add(head.i)
     return out
@@ -84,37 +125,146 @@ def _describe(anchor: Token, drop: set[int], other_anchors: set[int]) -> str:
     saying = _is_saying_clause(anchor)
     if saying:
         root = anchor.sent.root  # "X happened, the agency said on Monday": what was said is the main clause
-    elif anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ in ("NOUN", "PROPN"):
+    elif anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ in ("NOUN", "PROPN", "NUM"):
         root = anchor.head  # "an incursion launched in August": keep the noun the clause describes
     keep: set[int] = {t.i for t in root.subtree}
+    if (anchor.lemma_.lower() in SAY_VERBS and anchor.sent.start > 0 and root.sent == anchor.sent
+            and anchor.doc[0].text in ("“", '"')):
+        keep |= set(range(anchor.sent.start))  # a quotation of several sentences, then its speaker
     path = {t.i for t in anchor.ancestors} | {anchor.i}
     for node in (root, anchor):
+        complements = [c for c in node.children if c.dep_ == "ccomp"]
         for child in node.children:
             if child.i in path:
                 continue
             sub = {t.i for t in child.subtree}
-            if (node is root and root is not anchor and not saying and root.pos_ in ("NOUN", "PROPN")
+            if (node is root and root is not anchor and not saying and root.pos_ in ("NOUN", "PROPN", "NUM")
                     and child.dep_ in ("acl", "relcl", "prep")):
                 keep -= sub  # for "noun + clause", keep only the noun phrase and the clause
+            elif child.lower_ == "according":
+                keep -= sub  # the source is the claimant, not part of what happened
             elif child.dep_ in SIDE_DEPS and sub & other_anchors:
                 if not (node.lemma_.lower() in SAY_VERBS and child.dep_ == "ccomp"):
                     keep -= sub
+            elif child.dep_ in ("ccomp", "conj", "parataxis") and len(complements) > 1 and _is_report(child):
+                keep -= sub  # "X reported that A, Y confirmed that B": Y's statement is another event
+            elif child.dep_ in ("acl", "relcl") and not (sub - drop - {child.i}) and sub & drop:
+                keep -= sub  # "an interview published" once its date is gone says nothing
+    marks = [c for c in root.children if c.dep_ == "mark" and c.i < root.i]
+    if marks:  # "reported, citing sources, that the North sent": the clause starts at its "that"
+        keep = {i for i in keep if i >= marks[0].i}
     keep -= drop
     toks = [t for t in anchor.doc if t.i in keep]
     while toks and (toks[0].is_punct or toks[0].dep_ in ("mark", "cc") or toks[0].lower_ in ("that", "and")):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "mark")):
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "mark", "agent")):
         toks.pop()
     if len(toks) > MAX_WHAT_TOKENS:
         toks = toks[:MAX_WHAT_TOKENS]
-    text = "".join(t.text_with_ws for t in toks).strip()
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
-    return text.strip(" ,;:–—-\"“”'") or anchor.text
+    text = _join(toks)
+    subject = _borrowed_subject(anchor) if toks and toks[0].i == anchor.i else None
+    if subject:
+        text = f"{subject} {text}"
+    text = text.strip(" ,;:–—-\"“”'")
+    if text.count("”") and not text.count("“"):
+        text = text.replace("”", "")  # the opening quotation mark was trimmed away
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text or anchor.text
+
+
+RELATIVES = frozenset("who whom whose which that".split())
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _readable(anchor: Token, drop: set[int], others: set[int]) -> str | None:
+    """A description that reads as a clause (who did what), or None.
+
+    The anchor's clause first; if that is a fragment ("injured by", "a cross-border raid",
+    "who walked out"), the same with its time kept ("The dam, built in 1968"); then the
+    nearest clause above it that reads. None when that clause is another event of the
+    sentence: the fragment adds nothing to it."""
+    text = _describe(anchor, drop, others)
+    if not _fragment(anchor, text):
+        return text
+    kept = _describe(anchor, set(), others)
+    if not _fragment(anchor, kept):
+        return kept
+    for up in anchor.ancestors:
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        if up.i in others:
+            return None
+        text = _describe(up, drop, others)
+        if not _fragment(up, text):
+            return text
+    return None
+
+
+def _fragment(anchor: Token, text: str) -> bool:
+    """Not a clause a reader can take alone: too short, no verb, or no subject it names."""
+    words = text.split()
+    if len(words) < 3:
+        return True
+    low = {w.strip(",.;:").lower() for w in words}
+    if anchor.pos_ in ("NOUN", "PROPN", "NUM"):
+        return not any(t.pos_ in ("VERB", "AUX") and t.lower_ in low for t in anchor.subtree)
+    if anchor.dep_ in ("acl", "relcl") and anchor.head.lower_ in low:
+        return len(words) < 4  # "an incursion launched": the noun is its subject
+    # the subject, or one the parse hung on a clause before the verb ("X citing Y, reported")
+    subjects = [c for c in anchor.children if c.dep_ in SUBJECT_DEPS] or [
+        t for c in anchor.children if c.i < anchor.i for t in c.children if t.dep_ in SUBJECT_DEPS and t.i < c.i]
+    if not subjects:
+        return _borrowed_subject(anchor) is None or len(words) < 4
+    sub = {t.lower_ for t in subjects[0].subtree}
+    if sub & RELATIVES and not low & {anchor.head.lower_}:
+        return True  # "11 of whom were rescued": whom?
+    return subjects[0].pos_ == "PRON" and len(words) < 5  # "it broke out"
+
+
+def _join(toks: list[Token]) -> str:
+    """Tokens as text; where a time was cut out, no doubled comma and no comma before "that"."""
+    out: list[Token] = []
+    for k, t in enumerate(toks):
+        gap = bool(out) and t.i != out[-1].i + 1
+        if t.text == "," and out and (out[-1].text == "," or (gap and k + 1 < len(toks)
+                                                              and toks[k + 1].lower_ == "that")):
+            continue
+        if gap and out and out[-1].text == "," and t.is_punct:
+            out.pop()
+        out.append(t)
+    text = "".join(t.text_with_ws if k + 1 < len(out) and out[k + 1].i == t.i + 1 else t.text + " "
+                   for k, t in enumerate(out)).strip()
+    return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", text))
+
+
+def _is_report(tok: Token) -> bool:
+    """A clause that is a statement of its own: a verb of saying with a named subject."""
+    return tok.lemma_.lower() in SAY_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in tok.children)
+
+
+def _borrowed_subject(anchor: Token) -> str | None:
+    """The subject a bare gerund shares with the participle before it ("forces withdrawing …,
+    before returning to combat": the forces return)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return None
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":  # "was arrested on Monday and released on Friday"
+        subj = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        return _noun_phrase(subj[0]) if subj else None
+    if anchor.tag_ != "VBG" or anchor.dep_ not in ("pcomp", "advcl", "xcomp"):
+        return None
+    for tok in reversed(anchor.doc[anchor.sent.start:anchor.i]):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        if tok.pos_ == "VERB" and subj:
+            return _noun_phrase(subj[0])
+    return None
 
 
 def _is_saying_clause(anchor: Token) -> bool:
     """A verb of saying that the parse hung below the clause it reports ("..., the agency said")."""
-    return anchor.lemma_.lower() in SAY_VERBS and anchor.dep_ in ("acl", "relcl", "parataxis", "ccomp", "advcl", "conj")
+    return (anchor.lemma_.lower() in SAY_VERBS and anchor.dep_ in ("acl", "relcl", "parataxis", "ccomp", "advcl", "conj")
+            and not any(c.dep_ in ("mark", "ccomp") for c in anchor.children))  # "After X reported that …" is its own
 
 
 def _noun_phrase(tok: Token) -> str | None:
@@ -140,6 +290,19 @@ def _noun_phrase(tok: Token) -> str | None:
     return text or None
 
 
+def _name_before(verb: Token, subj: Token) -> Token | None:
+    """"X happened in Y, the agency said": the name between the last comma and a final
+    reporting verb speaks, even where the parse made the verb's subject an earlier noun."""
+    doc = verb.doc
+    commas = [t.i for t in doc[subj.i + 1:verb.i] if t.text == ","]
+    if not commas or commas[-1] + 1 >= verb.i:
+        return None
+    stretch = doc[commas[-1] + 1:verb.i]
+    heads = [t for t in stretch if t.head.i < stretch.start or t.head.i >= stretch.end]
+    head = heads[0] if heads else None
+    return head if head is not None and head.pos_ in ("PROPN", "NOUN") else None
+
+
 def _fallback_claimant(sent: Doc, anchor: Token) -> str | None:
     """Subject of the nearest reporting verb above the event, else the object of 'according to'."""
     if anchor.dep_ in ("acl", "relcl") and anchor.lemma_.lower() in SAY_VERBS and anchor.head.pos_ in ("NOUN", "PROPN"):
@@ -150,7 +313,7 @@ def _fallback_claimant(sent: Doc, anchor: Token) -> str | None:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SAY_VERBS:
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
-                    return _noun_phrase(child)
+                    return _noun_phrase(_name_before(tok, child) or child)
         if tok.head is tok:
             break
         tok = tok.head
@@ -177,7 +340,9 @@ def find_events(
     """Timeline candidates of one document: (when, what, claimant, sentence, sentence span).
 
     `claimant_for(start, end)` gives the pipeline's claimant for a sentence span of the
-    body; without it the claimant is read from the parse. Never raises on bad input.
+    body; without it the claimant is read from the parse. A sentence without a time of its
+    own gives an event only when it points back to the previous dated one ("at the time",
+    "initially") or states a figure that still holds. Never raises on bad input.
     """
     if not isinstance(body, str) or not body.strip():
         return []
@@ -186,35 +351,151 @@ def find_events(
     except Exception as exc:  # a broken body must not stop the run
         log.warning("events: cannot split %s: %s", doc, exc)
         return []
-    dated = [(s, refs) for s in sentences if (refs := find_times(s.text, published))]
-    if not dated:
+    sentences = _whole_quotes(body, sentences)
+    picked = []
+    for k, s in enumerate(sentences):
+        refs = find_times(s.text, published)
+        if refs or ANAPHORIC_TIME.search(s.text) or (published and STILL.search(s.text)):
+            picked.append((k, s, refs))
+    if not picked:
         return []
     nlp = get_nlp()
     events: list[Event] = []
-    for (sent, refs), parsed in zip(dated, nlp.pipe([s.text for s, _ in dated]), strict=True):
-        by_anchor: dict[int, tuple[Token, TimeRef]] = {}
-        for ref in refs:
-            anchor = _anchor(parsed, ref)
-            if anchor is None:
-                continue
-            held = by_anchor.get(anchor.i)
-            if held is None or _specificity(ref) < _specificity(held[1]):
-                by_anchor[anchor.i] = (anchor, ref)
+    last: tuple[int, str] | None = None  # (sentence index, when) of the latest dated event
+    for (k, sent, refs), parsed in zip(picked, nlp.pipe([s.text for _, s, _ in picked]), strict=True):
         claimant = None
         if claimant_for is not None:
             try:
                 claimant = claimant_for(sent.start, sent.end)
             except Exception as exc:  # the caller's lookup failing is no reason to lose the event
                 log.warning("events: claimant lookup failed in %s: %s", doc, exc)
-        for anchor, ref in sorted(by_anchor.values(), key=lambda p: p[1].start):
-            others = set(by_anchor) - {anchor.i}
-            what = _describe(anchor, _time_tokens(parsed, ref), others)
-            who = claimant if claimant_for is not None else _fallback_claimant(parsed, anchor)
-            events.append(
-                Event(doc=doc, when=onset(ref, published), what=what, claimant=who,
-                      sentence=sent.text, span=(sent.start, sent.end))
-            )
+
+        def add(anchor: Token, when: str, drop: set[int], others: set[int],
+                sent: Sentence = sent, parsed: Doc = parsed, claimant: str | None = claimant) -> None:
+            what = _readable(anchor, drop, others)
+            if what is None:
+                return  # a fragment whose clause is another event of the sentence
+            # the claim extractor's claimant, else the speaker the parse shows ("Budanov said …")
+            who = claimant or _fallback_claimant(parsed, anchor)
+            events.append(Event(doc=doc, when=when, what=what, claimant=who, sentence=sent.text,
+                                span=(sent.start, sent.end)))
+
+        before = len(events)
+        if refs:
+            _dated_events(parsed, refs, published, add)
+        else:
+            _undated_event(parsed, published, last if last and k - last[0] <= 2 else None, add)
+        _dedupe_sentence(events, before)
+        if len(events) > before:
+            last = (k, events[-1].when)
     return events
+
+
+def _whole_quotes(body: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A quotation spread over sentences is one unit: '"A. B," the agency said on Monday' gives the
+    statement A and B together, not a description starting inside the quotation."""
+    out: list[Sentence] = []
+    for s in sentences:
+        opened = [k for k in range(len(out) - 1, max(-1, len(out) - 4), -1)
+                  if out[k].paragraph == s.paragraph and _quote_balance(out[k].text) > 0]
+        if _quote_balance(s.text) < 0 and opened:
+            first = out[opened[0]]
+            out[opened[0]:] = [Sentence(first.start, s.end, body[first.start:s.end], s.paragraph)]
+        else:
+            out.append(s)
+    return out
+
+
+def _quote_balance(text: str) -> int:
+    """Opening minus closing curly quotes (straight quotes are counted as toggles)."""
+    straight = text.count('"') % 2
+    return text.count("“") - text.count("”") + (straight if text.lstrip().startswith('"') else -straight)
+
+
+def _dedupe_sentence(events: list[Event], since: int) -> None:
+    """Two events of one sentence with one time are one event: keep the fuller description
+    ("The agency said in January that troops had not fought since January")."""
+    kept: dict[str, Event] = {}
+    for e in events[since:]:
+        held = kept.get(e.when)
+        if held is None or len(e.what) > len(held.what):
+            kept[e.when] = e
+    events[since:] = [e for e in events[since:] if kept.get(e.when) is e]
+
+
+def _dated_events(parsed: Doc, refs: list[TimeRef], published: str | None,
+                  add: Callable[[Token, str, set[int], set[int]], None]) -> None:
+    """One event per word a time expression attaches to (the most precise time wins)."""
+    by_anchor: dict[int, tuple[Token, TimeRef]] = {}
+    for ref in refs:
+        anchor = _anchor(parsed, ref)
+        if anchor is None:
+            continue
+        held = by_anchor.get(anchor.i)
+        if held is None or _specificity(ref) < _specificity(held[1]):
+            by_anchor[anchor.i] = (anchor, ref)
+    for anchor, ref in sorted(by_anchor.values(), key=lambda p: p[1].start):
+        others = set(by_anchor) - {anchor.i}
+        add(anchor, _event_time(anchor, ref, published), _time_tokens(parsed, ref), others)
+        main = _after_main_clause(anchor, by_anchor)
+        bounds = value_bounds(ref.value)
+        pub = value_bounds(published)
+        if main is not None and bounds and pub and bounds[0] < pub[0]:
+            # "After X reported on Jan. 30, Y confirmed …": Y spoke between Jan. 30 and the report
+            add(main, f"{bounds[0].isoformat()}/{pub[0].isoformat()}", _time_tokens(parsed, ref), set(by_anchor))
+
+
+def _undated_event(parsed: Doc, published: str | None, last: tuple[int, str] | None,
+                   add: Callable[[Token, str, set[int], set[int]], None]) -> None:
+    """A sentence that takes its time from the one before ("at the time", "initially"), or a
+    figure that still holds on the report's date ("troops still control 400 km²")."""
+    text = parsed.text
+    if last is not None and (m := ANAPHORIC_TIME.search(text)):
+        root = next(iter(parsed.sents)).root
+        if root.pos_ in ("VERB", "AUX"):
+            span = parsed.char_span(m.start(), m.end(), alignment_mode="expand")
+            add(root, last[1], {t.i for t in span} if span is not None else set(), set())
+        return
+    if not published or not value_bounds(published):
+        return
+    for tok in parsed:
+        if tok.lower_ != "still" or tok.head.tag_ not in ("VBP", "VBZ") or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        if any(t.like_num and t.pos_ == "NUM" for t in verb.subtree):
+            add(verb, value_bounds(published)[0].isoformat(), set(), set())
+            return
+
+
+def _after_main_clause(anchor: Token, by_anchor: dict[int, tuple[Token, TimeRef]]) -> Token | None:
+    """The main clause an "After X …" clause precedes, when it has no time of its own."""
+    marks = {c.lower_ for c in anchor.children if c.dep_ == "mark"}
+    head = anchor.head
+    if anchor.dep_ != "advcl" or not marks & AFTER_MARKS or head.i in by_anchor or head.pos_ != "VERB":
+        return None
+    return head if head.i > anchor.i else None
+
+
+def _event_time(anchor: Token, ref: TimeRef, published: str | None) -> str:
+    """The event's time: "since X" dates the start of a state, but the whole period of a figure
+    counted over it ("92 casualties a day since early December"); an interval that runs past the
+    report's date ends there unless the clause speaks of the future ("this year" so far)."""
+    time_toks = set(range(len(anchor.doc)))
+    span = anchor.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is not None:
+        time_toks = {t.i for t in span}
+    figure = any(t.pos_ == "NUM" and t.i not in time_toks for t in anchor.subtree)
+    when = ref.value if figure else onset(ref, published)
+    start, pub = value_bounds(ref.value), value_bounds(published)
+    if ONWARD.match(anchor.doc.text[ref.end:]) and figure and start and pub and start[0] < pub[0]:
+        when = f"{start[0].isoformat()}/{pub[0].isoformat()}"  # "from early December onward"
+    bounds, pub = value_bounds(when), value_bounds(published)
+    if not bounds or not pub or not bounds[0] <= pub[0] < bounds[1]:
+        return when
+    clause = {t.lower_ for t in anchor.subtree} | {t.lower_ for t in anchor.children}
+    if clause & FUTURE_WORDS:
+        return when
+    return pub[0].isoformat() if bounds[0] == pub[0] else f"{bounds[0].isoformat()}/{pub[0].isoformat()}"
 
 
 __all__ = ["EVENT_NOUNS", "find_events"]

@@ -453,7 +453,26 @@ def resolve_actors(
     _strip_run_on_names(names)
     uf = _UnionFind()
     _link(names, uf, occurrences, anaphors)
+    _link_fragments(names, uf)
     return _build(names, uf)
+
+
+def _link_fragments(names: list[_Name], uf: _UnionFind) -> None:
+    """A claimant cut out of the middle of a name the reports write in full ("Geological" of
+    "The U.S. Geological Survey") is that name: a capitalised run of its words that stops
+    before its head word. Only where exactly one such name contains it."""
+    full = [(k, _WORD.findall(_plain(n.text))) for k, n in enumerate(names)
+            if n.label in ("ORG", "PERSON", "MEDIA", "GPE", "NORP", "FAC") and n.docs]
+    for k, n in enumerate(names):
+        if n.label != "CLAIM" or n.docs:
+            continue
+        words = _WORD.findall(_plain(n.text))
+        if not words or not all(w[:1].isupper() for w in words):
+            continue
+        hosts = {j for j, host in full if len(host) > len(words) and any(
+            host[i:i + len(words)] == words for i in range(len(host) - len(words)))}  # never ending on the head
+        if len(hosts) == 1:
+            uf.union(k, hosts.pop())
 
 
 def _strip_run_on_names(names: list[_Name]) -> None:
@@ -813,6 +832,24 @@ def _build(names: list[_Name], uf: _UnionFind) -> tuple[list[Actor], dict[str, s
         actors.append(Actor(canonical=canonical, type=kind, aliases=aliases, role=role, docs=docs))
         for a in [*aliases, canonical]:
             alias_votes[a][canonical] += len(docs) + 1
+    actors = _one_per_name(actors)
     actors.sort(key=lambda a: (-len(a.docs), a.canonical))
     alias_map = {a: c.most_common(1)[0][0] for a, c in alias_votes.items()}
     return actors, alias_map
+
+
+def _one_per_name(actors: list[Actor]) -> list[Actor]:
+    """Two groups that end with one canonical name are one actor to every reader (and one row
+    of the ledger's actors table): their aliases, reports and roles join."""
+    by_name: dict[str, Actor] = {}
+    for a in actors:
+        held = by_name.get(a.canonical)
+        if held is None:
+            by_name[a.canonical] = a
+            continue
+        held.aliases = list(dict.fromkeys([*held.aliases, *a.aliases]))
+        held.docs = sorted(set(held.docs) | set(a.docs))
+        if held.role != a.role:
+            held.role = "claimant and intermediary" if {held.role, a.role} & {"claimant and intermediary"} or \
+                {held.role, a.role} == {"claimant", "intermediary"} else (held.role if held.role != "entity" else a.role)
+    return list(by_name.values())

@@ -47,7 +47,7 @@ def canonical(name: str | None, aliases: list[str] | None, actor_of: dict[str, s
 
 def canonical_claims(claims: list[Claim], actor_of: dict[str, str]) -> list[Claim]:
     """Copies of the claims naming claimant and intermediaries canonically; the name as
-    written stays first among the claimant's aliases (one column away)."""
+    written is kept in `claimant_as_written` and first among the claimant's aliases."""
     canon = Canon(actor_of)
     out = []
     for c in claims:
@@ -56,7 +56,27 @@ def canonical_claims(claims: list[Claim], actor_of: dict[str, str]) -> list[Clai
                                      if isinstance(a, str) and a and a != who))
         via = [v for v in dict.fromkeys(canon(x) for x in c.via or [] if isinstance(x, str))
                if v and v != who]
-        out.append(replace(c, claimant=who, claimant_aliases=aliases, via=via))
+        out.append(replace(c, claimant=who, claimant_aliases=aliases, via=via,
+                           claimant_as_written=as_written(c)))
+    return out
+
+
+def as_written(c: Claim) -> str | None:
+    """The claimant as the report wrote it (the raw mention, kept beside the canonical name)."""
+    return c.claimant_as_written or c.claimant
+
+
+def actor_map(actors: list) -> dict[str, str]:  # noqa: ANN001 - Actor objects or dicts with the same keys
+    """Every spelling an actor table records -> that actor's canonical name."""
+    out: dict[str, str] = {}
+    for a in actors or []:
+        canonical = a.get("canonical") if isinstance(a, dict) else getattr(a, "canonical", None)
+        aliases = a.get("aliases") if isinstance(a, dict) else getattr(a, "aliases", None)
+        if not isinstance(canonical, str) or not canonical:
+            continue
+        for alias in [canonical, *(aliases if isinstance(aliases, list) else [])]:
+            if isinstance(alias, str) and alias:
+                out.setdefault(alias, canonical)
     return out
 
 

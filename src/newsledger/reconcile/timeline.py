@@ -1,11 +1,14 @@
 """One dated timeline across reports: events that several outlets state are merged.
 
 Two events merge when their dates are compatible (the intervals overlap and neither is
-more than three times as long as the other, the rule the gold uses for times), their
-descriptions share content lemmas (nouns, verbs, adjectives, numbers; overlap
-coefficient), and their claimants do not disagree (same name, one inside the other, an
-acronym of the other, or one unknown). Events are blocked by the months they cover, so
-each one is compared only with entries of its own months, not with every other event.
+more than three times as long as the other, the rule the gold uses for times; or a week
+lies inside a month), their descriptions share content lemmas (nouns, verbs,
+adjectives, numbers; overlap coefficient; verbs of one family and a country's names folded,
+so "sent" meets "deployed" and "Pyongyang" meets "North Korean"), they do not give
+different figures, and their claimants do not disagree (same name, one inside the other,
+an acronym of the other, or one unknown) unless both give the same figure for it: relayed
+reports name the chain differently. Events are blocked by the months they cover, so each
+one is compared only with entries of its own months, not with every other event.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+from newsledger.extract.lexicon import MEDIA_NAMES
 from newsledger.extract.nlp import get_nlp
 from newsledger.extract.timex import value_bounds
 from newsledger.link.names import Canon
 from newsledger.model import Event, TimelineEntry
+from newsledger.reconcile.vocab import DEMONYMS, word_family
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Verbs of saying add nothing to what happened: "X said troops left" and "Y reported troops left" agree.
@@ -35,6 +40,9 @@ MAX_RATIO = 3.0
 # August", 10 days) still merges with the whole month (31 days).
 MERGE_RATIO = 3.5
 MAX_BLOCK_MONTHS = 24  # a longer interval is indexed under its first months only
+COMMON_SHARE = 0.2  # a word in more than this share of a run's events (at least ten) is common
+NEST_RATIO = 4.5  # "the first week of February" inside "this month" (asks more of the words)
+_COUNTRY_WORDS = frozenset(w for v in DEMONYMS.values() for w in v.split())
 
 
 def content_lemmas(texts: Iterable[str]) -> list[frozenset[str]]:
@@ -55,6 +63,65 @@ def content_lemmas(texts: Iterable[str]) -> list[frozenset[str]]:
                 lemmas.add(lemma)
         out.append(frozenset(lemmas))
     return out
+
+
+def _fold(lemma: str) -> frozenset[str]:
+    """A lemma as the merge compares it: its event family, or a country's name for a demonym."""
+    if lemma in DEMONYMS:
+        return frozenset(DEMONYMS[lemma].split())
+    if lemma.endswith("n") and lemma[:-1] in _COUNTRY_WORDS:  # "korean" -> "korea"
+        return frozenset({lemma[:-1]})
+    return frozenset({word_family(lemma) or lemma})
+
+
+def event_words(texts: Iterable[str]) -> list[frozenset[str]]:
+    """Content lemmas of each description, folded for merging (see `_fold`)."""
+    return [frozenset().union(*(_fold(w) for w in lem)) if lem else frozenset() for lem in content_lemmas(texts)]
+
+
+def _numbers(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w[:1].isdigit())
+
+
+def mergeable_dates(a: tuple[date, date], b: tuple[date, date]) -> str | None:
+    """"compatible" (MERGE_RATIO), "contained" (one inside the other, NEST_RATIO), or None."""
+    if compatible_dates(a, b, MERGE_RATIO):
+        return "compatible"
+    inner, outer = sorted((a, b), key=lambda iv: (iv[1] - iv[0]).days)
+    if outer[0] <= inner[0] and inner[1] <= outer[1] and compatible_dates(a, b, NEST_RATIO):
+        return "contained"
+    return None
+
+
+def relay(name: str | None) -> bool:
+    """A news organisation: it passes a statement on, so its name never disagrees with a source's."""
+    low = f" {' '.join(re.findall(r'[a-z0-9]+', (name or '').lower()))} "
+    return any(f" {m} " in low for m in MEDIA_NAMES) or bool(
+        re.search(r" (?:news agency|media|media outlets?|newspaper|magazine|broadcaster) $", low))
+
+
+def same_event(a: tuple[Event, frozenset[str]], b: tuple[Event, frozenset[str]],
+               common: frozenset[str] = frozenset(), contained: bool = False) -> bool:
+    """Descriptions alike, no two different figures, claimants that agree.
+
+    Words most events of the run share (`common`: "North Korean troops") cannot carry a
+    merge alone where the evidence is weaker: dates that only lie inside one another
+    (`contained`), a figure stated on one side only (unless both give the very same period),
+    or two named sources (a news agency on the same date relays; two sources giving the same
+    figure tell one event)."""
+    (ea, la), (eb, lb) = a, b
+    if not similar(la, lb):
+        return False
+    na, nb = _numbers(la), _numbers(lb)
+    if na and nb and not na & nb:
+        return False  # "300 killed" and "4,000 casualties" are two statements
+    specific = overlap(la - common, lb - common) >= MIN_OVERLAP
+    same_date = ea.when == eb.when
+    if (contained or (bool(na) != bool(nb) and not (same_date and "/" in ea.when))) and not specific:
+        return False  # a figure on one side only, or dates that merely nest: story words are not enough
+    if same_claimant(ea.claimant, eb.claimant) or (same_date and (relay(ea.claimant) or relay(eb.claimant))):
+        return True  # a news agency relaying the source, on the very same date
+    return specific or (bool(na & nb) and overlap(la, lb) >= MIN_OVERLAP)
 
 
 def compatible_dates(a: tuple[date, date], b: tuple[date, date], max_ratio: float = MAX_RATIO) -> bool:
@@ -97,6 +164,14 @@ def same_claimant(a: str | None, b: str | None) -> bool:
     return bool(tx and ty) and len(tx & ty) / len(tx | ty) >= 0.5
 
 
+def _name_words(name: str | None, what: str) -> frozenset[str]:
+    """The words of a claimant's name where the description names it ("The New York Times
+    reported …"): who speaks is compared apart from what happened."""
+    if not name or name.lower() not in what.lower():
+        return frozenset()
+    return frozenset().union(*(_fold(w) for w in re.findall(r"[a-z0-9]+", name.lower())))
+
+
 def _months(iv: tuple[date, date]) -> list[tuple[int, int]]:
     out = []
     y, m = iv[0].year, iv[0].month
@@ -136,6 +211,37 @@ def _entry(members: list[tuple[Event, tuple[date, date], frozenset[str]]]) -> Ti
     )
 
 
+def _joinable(a: list, b: list, common: frozenset[str]) -> bool:
+    """Two groups tell one event: every date pair merges, no sentence twice, one pair alike and
+    no pair of disagreeing claimants without the evidence `same_event` asks for."""
+    alike = False
+    for ea, iva, la in a:
+        for eb, ivb, lb in b:
+            how = mergeable_dates(iva, ivb)
+            if not how or (ea.doc == eb.doc and ea.sentence == eb.sentence):
+                return False
+            same = same_event((ea, la), (eb, lb), common, how == "contained")
+            if not same and not same_claimant(ea.claimant, eb.claimant):
+                return False
+            alike = alike or same
+    return alike
+
+
+def _join_groups(groups: list[list], common: frozenset[str]) -> list[list]:
+    """Second pass: the greedy first pass may open two groups for one event when the event
+    that links them comes later ("fighting since early August" before "the August incursion")."""
+    changed = True
+    while changed:
+        changed = False
+        for x in range(len(groups)):
+            for y in range(x + 1, len(groups)):
+                if groups[x] and groups[y] and _joinable(groups[x], groups[y], common):
+                    groups[x].extend(groups[y])
+                    groups[y] = []
+                    changed = True
+    return [g for g in groups if g]
+
+
 def merge_timeline(events: list[Event], actor_of: dict[str, str] | None = None) -> list[TimelineEntry]:
     """Merge events from different reports into dated entries, sorted by date (intervals by start).
 
@@ -148,7 +254,10 @@ def merge_timeline(events: list[Event], actor_of: dict[str, str] | None = None) 
     if not usable:
         return []
     usable.sort(key=lambda p: (p[1][0], p[1][1], p[0].doc))
-    lemmas = content_lemmas(e.what for e, _ in usable)
+    lemmas = [lem - _name_words(e.claimant, e.what) for (e, _), lem in zip(
+        usable, event_words(e.what for e, _ in usable), strict=True)]
+    df = Counter(w for lem in lemmas for w in lem)
+    common = frozenset(w for w, n in df.items() if n > COMMON_SHARE * len(lemmas) and len(lemmas) >= 10)
     groups: list[list[tuple[Event, tuple[date, date], frozenset[str]]]] = []
     by_month: dict[tuple[int, int], list[int]] = defaultdict(list)
     for (event, iv), lem in zip(usable, lemmas, strict=True):
@@ -158,9 +267,16 @@ def merge_timeline(events: list[Event], actor_of: dict[str, str] | None = None) 
             members = groups[g]
             if any(e.doc == event.doc and e.sentence == event.sentence for e, _, _ in members):
                 continue  # two events of one sentence are two events
-            if not all(compatible_dates(iv, miv, MERGE_RATIO) and same_claimant(event.claimant, e.claimant) for e, miv, _ in members):
+            dates = [mergeable_dates(iv, miv) for _, miv, _ in members]
+            if not all(dates):
                 continue
-            score = max((overlap(lem, mlem) for _, _, mlem in members if similar(lem, mlem)), default=0.0)
+            agree = [same_event((event, lem), (e, mlem), common, how == "contained")
+                     for (e, _, mlem), how in zip(members, dates, strict=True)]
+            if not all(agree[k] or same_claimant(event.claimant, e.claimant) for k, (e, _, _) in enumerate(members)):
+                continue
+            score = max((overlap(lem, mlem) for k, (_, _, mlem) in enumerate(members) if agree[k]), default=0.0)
+            if score and any(e.when == event.when for e, _, _ in members):
+                score += 0.01  # on a tie, the entry that gives the very same date
             if score > best_score:
                 best, best_score = g, score
         if best is None:
@@ -170,6 +286,7 @@ def merge_timeline(events: list[Event], actor_of: dict[str, str] | None = None) 
         for month in _months(iv):
             if best not in by_month[month]:
                 by_month[month].append(best)
-    entries = [_entry(members) for members in groups]
+    groups = _join_groups(groups, common)
+    entries = [_entry(members) for members in groups if members]
     entries.sort(key=lambda t: (value_bounds(t.when) or (date.max, date.max), t.what))
     return entries

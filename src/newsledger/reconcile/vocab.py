@@ -137,6 +137,11 @@ _EVENTS = {
 }
 _EVENT_INDEX = {word: fam for fam, words in _EVENTS.items() for word in words}
 
+
+def word_family(word: str) -> str | None:
+    """The event family a single word names ("dispatch" and "sent" are "deploy"), or None."""
+    return _EVENT_INDEX.get(word)
+
 #: states a running total keeps adding to: a projection of one is the same quantity later
 CUMULATIVE_EVENTS = {"kill", "wound", "casualty", "missing", "displace", "infect", "damage",
                      "burn", "arrest", "spend", "deficit", "cut", "shelter"}

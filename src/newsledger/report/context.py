@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from newsledger.link.names import Canon
+from newsledger.link.names import Canon, actor_map
 from newsledger.link.stories import in_teaser
 from newsledger.model import ArithmeticCheck, Claim, Document, Fact, Story, TimelineEntry
 from newsledger.report import fmt, labels
@@ -42,8 +42,7 @@ RULES = {"parts_total": "parts and total", "share_of": "share of a base",
 
 def actor_names(ledger: Ledger) -> Canon:
     """Canonical actor names for every spelling the ledger's actors record."""
-    return Canon({alias: a.canonical for a in ledger.actors or [] if getattr(a, "canonical", None)
-                  for alias in [a.canonical, *(a.aliases or [])] if isinstance(alias, str)})
+    return Canon(actor_map(ledger.actors))
 
 
 def build_context(ledger: Ledger, charts: bool = True) -> dict[str, Any]:

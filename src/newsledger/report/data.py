@@ -8,7 +8,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from newsledger.link.names import Canon
+from newsledger.link.names import Canon, actor_map, as_written
 from newsledger.model import Claim
 from newsledger.report.bundle import Ledger
 
@@ -18,14 +18,13 @@ CLAIM_FIELDS = [f.name for f in fields(Claim)]
 def _names(ledger: Ledger) -> Canon:
     """Every claimant and intermediary by its actor's canonical name (the spelling a report
     used stays in claimant_aliases / claimant_as_written)."""
-    return Canon({alias: a.canonical for a in ledger.actors or [] if getattr(a, "canonical", None)
-                  for alias in [a.canonical, *(a.aliases or [])] if isinstance(alias, str)})
+    return Canon(actor_map(ledger.actors))
 
 
 def _claim_brief(c: Claim, canon: Canon | None = None) -> dict[str, Any]:
     canon = canon or Canon({})
     return {"doc": c.doc, "quote": c.quote, "low": c.low, "high": c.high, "bound": c.bound,
-            "claimant": canon(c.claimant, c.claimant_aliases),
+            "claimant": canon(c.claimant, c.claimant_aliases), "claimant_as_written": as_written(c),
             "via": [v for v in (canon(x) for x in c.via or []) if v], "time": c.time,
             "hedged": c.hedged, "negated": c.negated, "sentence": c.sentence,
             "span": list(c.span) if c.span else None}
@@ -81,7 +80,7 @@ def write_claims_csv(ledger: Ledger, path: Path) -> None:
     fact_of_key = {(c.doc, tuple(c.span), c.quote, c.derived): f.id for f in ledger.facts for c in f.claims}
     canon = _names(ledger)
     with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=[*CLAIM_FIELDS, "claimant_as_written", "fact"])
+        writer = csv.DictWriter(fh, fieldnames=[*CLAIM_FIELDS, "fact"])
         writer.writeheader()
         for c in ledger.claims:
             row = {}
@@ -89,14 +88,13 @@ def write_claims_csv(ledger: Ledger, path: Path) -> None:
                 value = getattr(c, name)
                 if name == "claimant":
                     value = canon(c.claimant, c.claimant_aliases)
+                elif name == "claimant_as_written":
+                    value = as_written(c)
                 elif name == "via":
                     value = [v for v in (canon(x) for x in c.via or []) if v]
                 if isinstance(value, (list, tuple)):
                     value = json.dumps(list(value), ensure_ascii=False)
                 row[name] = value
-            written = (c.claimant_aliases or [None])[0] if c.claimant == row["claimant"] and c.claimant_aliases \
-                else c.claimant
-            row["claimant_as_written"] = written if written != row["claimant"] else ""
             row["fact"] = fact_of.get(id(c)) or fact_of_key.get((c.doc, tuple(c.span), c.quote, c.derived), "")
             writer.writerow(row)
 

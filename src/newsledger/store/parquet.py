@@ -38,7 +38,7 @@ CLAIM = pa.struct([
     ("event", _STR), ("subject", _STR), ("claimant", _STR), ("via", pa.list_(_STR)), ("time", _STR),
     ("hedged", _BOOL), ("negated", _BOOL), ("sentence", _STR), ("span", _SPAN),
     ("claimant_aliases", pa.list_(_STR)), ("derived", _BOOL), ("basis", _STR), ("statement_time", _STR),
-    ("kind", _STR), ("sentence_span", _SPAN),
+    ("kind", _STR), ("sentence_span", _SPAN), ("claimant_as_written", _STR),
 ])
 MENTION = pa.struct([("doc", _STR), ("text", _STR), ("label", _STR), ("role", _STR), ("start", _I64),
                      ("end", _I64)])

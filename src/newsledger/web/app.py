@@ -553,8 +553,10 @@ def create_app(db_path: Path, *, token: str | None = None, read_only: bool = Fal
 
 
 SQL_EXAMPLES = [
-    ("Claimants with most figures", "SELECT claimant, count(*) AS n FROM claims "
-     "WHERE claimant IS NOT NULL GROUP BY claimant ORDER BY n DESC"),
+    ("Claimants with most figures (by actor)", "SELECT coalesce((SELECT a.canonical FROM actors a "
+     "WHERE a.canonical = c.claimant OR c.claimant IN (SELECT value FROM json_each(a.aliases)) "
+     "ORDER BY a.rowid LIMIT 1), c.claimant) AS actor, count(*) AS n FROM claims c "
+     "WHERE c.claimant IS NOT NULL GROUP BY actor ORDER BY n DESC"),
     ("Conflicting facts", "SELECT id, label, low, high, reports FROM facts "
      "WHERE status = 'conflicting' ORDER BY reports DESC"),
     ("Figures relayed through an intermediary", "SELECT c.doc, c.quote, c.claimant, j.value AS via "

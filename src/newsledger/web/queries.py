@@ -16,7 +16,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from newsledger.link.names import Canon, actor_map
 from newsledger.model import (
+    Actor,
     ArithmeticCheck,
     Claim,
     Document,
@@ -120,6 +122,22 @@ def facts(conn: sqlite3.Connection, status: str | None = None, unit: str | None 
     return rows
 
 
+def actors(conn: sqlite3.Connection) -> list[Actor]:
+    """The resolved actors, so every page names a claimant by its actor's canonical name."""
+    return [Actor(canonical=a["canonical"], type=a.get("type") or "", aliases=[str(x) for x in _json(a.get("aliases"), [])],
+                  role=a.get("role"), docs=[str(x) for x in _json(a.get("docs"), [])])
+            for a in _rows(conn, "SELECT canonical, type, aliases, role, docs FROM actors") if a.get("canonical")]
+
+
+def _canonical_claims(rows: list[dict[str, Any]], canon: Canon) -> None:
+    """Claim rows name their claimant and intermediaries canonically; the report's spelling
+    stays in `claimant_as_written`."""
+    for r in rows:
+        r["claimant_as_written"] = r.get("claimant")
+        r["claimant"] = canon(r.get("claimant"), r.get("claimant_aliases")) if r.get("claimant") else None
+        r["via"] = [v for v in dict.fromkeys(canon(v) for v in r.get("via") or []) if v]
+
+
 def _decode_claim(r: dict[str, Any]) -> None:
     r["via"] = [str(v) for v in _json(r.get("via"), [])]
     r["claimant_aliases"] = [str(v) for v in _json(r.get("claimant_aliases"), [])]
@@ -145,6 +163,7 @@ def document_claims(conn: sqlite3.Connection, document_id: int) -> list[dict[str
                        "ORDER BY c.span_start, c.id", (document_id,))
     for r in rows:
         _decode_claim(r)
+    _canonical_claims(rows, Canon(actor_map(actors(conn))))
     return rows
 
 
@@ -207,7 +226,8 @@ def claim_from_row(r: dict[str, Any]) -> Claim:
                  claimant_aliases=list(r.get("claimant_aliases") or []),
                  derived=bool(r.get("derived")), basis=r.get("basis"),
                  statement_time=r.get("statement_time"), kind=r.get("kind") or "count",
-                 sentence_span=(r.get("sentence_start") or 0, r.get("sentence_end") or 0))
+                 sentence_span=(r.get("sentence_start") or 0, r.get("sentence_end") or 0),
+                 claimant_as_written=r.get("claimant_as_written"))
 
 
 def _document_obj(d: dict[str, Any]) -> Document:
@@ -238,6 +258,8 @@ def load_story(conn: sqlite3.Connection, story_id: str) -> Ledger | None:
                        (docs_json,))
     for c in all_claims:
         _decode_claim(c)
+    known = actors(conn)
+    _canonical_claims(all_claims, Canon(actor_map(known)))
     by_id = {c["id"]: claim_from_row(c) for c in all_claims}
     links: dict[str, list[int]] = {}
     for r in _rows(conn, "SELECT fc.fact_id, fc.claim_id FROM fact_claims fc JOIN facts f "
@@ -261,6 +283,6 @@ def load_story(conn: sqlite3.Connection, story_id: str) -> Ledger | None:
                               fits=bool(c["fits"]), claims=[str(x) for x in _json(c["claims"], [])])
               for c in _rows(conn, "SELECT * FROM checks ORDER BY id")]
     checks = [c for c in checks if c.claims and {ref.rsplit(":", 1)[0] for ref in c.claims} <= members]
-    return Ledger(documents=docs, claims=list(by_id.values()), facts=fact_objs,
+    return Ledger(documents=docs, claims=list(by_id.values()), facts=fact_objs, actors=known,
                   stories=[story], timeline=entries, checks=checks, title=story.title)
 

@@ -34,6 +34,16 @@ MAX_NUMBER = 1e300
 BIG = 2**62  # integers beyond this do not fit SQLite's 64 bits
 
 # doc name -> story id, from the stories' JSON lists of documents
+# Every spelling an actor is known by -> its canonical name (one name per actor in every table).
+# A spelling two actors record goes to the first actor stored (the most reported), as in the brief.
+ACTOR_OF = ("actor_of AS (SELECT alias, canonical, min(r) AS r FROM (SELECT a.canonical AS alias, "
+            "a.canonical AS canonical, a.rowid AS r FROM actors a UNION ALL SELECT j.value, a.canonical, "
+            "a.rowid FROM actors a, json_each(CASE WHEN json_valid(a.aliases) THEN a.aliases ELSE '[]' END) j) "
+            "GROUP BY alias)")
+ACTOR_JOIN = "LEFT JOIN actor_of ao ON ao.alias = c.claimant"
+CANONICAL_CLAIMANT = "COALESCE(ao.canonical, c.claimant)"
+CANONICAL_VIA = ("(SELECT json_group_array(COALESCE(av.canonical, j.value)) FROM json_each(CASE WHEN "
+                 "json_valid(c.via) THEN c.via ELSE '[]' END) j LEFT JOIN actor_of av ON av.alias = j.value)")
 STORY_OF = ("story_of AS (SELECT j.value AS doc, min(s.id) AS story FROM stories s, "
             "json_each(CASE WHEN json_valid(s.docs) THEN s.docs ELSE '[]' END) j GROUP BY j.value)")
 
@@ -113,7 +123,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table(
         "claims", "Claims",
         "claims c JOIN documents d ON d.id = c.document_id AND d.status = 'ok' "
-        "LEFT JOIN story_of so ON so.doc = c.doc", {"c": "claims", "d": "documents"}, "id",
+        "LEFT JOIN story_of so ON so.doc = c.doc " + ACTOR_JOIN, {"c": "claims", "d": "documents"}, "id",
         (Col("id", "c.id", INT, show=False),
          Col("sentence", "c.sentence", label="evidence"),
          Col("quote", "c.quote", label="figure"),
@@ -123,8 +133,9 @@ TABLES: dict[str, Table] = {t.name: t for t in [
          Col("unit", "c.unit", facet=True),
          Col("event", "c.event", facet=True),
          Col("subject", "c.subject", show=False),
-         Col("claimant", "c.claimant", facet=True, link="actor"),
-         Col("via", _json_list("c.via"), LIST, facet=True),
+         Col("claimant", CANONICAL_CLAIMANT, facet=True, link="actor"),
+         Col("claimant_as_written", "c.claimant", show=False, label="claimant as written"),
+         Col("via", CANONICAL_VIA, LIST, facet=True),
          Col("time", "c.time", DATE, range=True, label="refers to"),
          Col("hedged", "c.hedged", BOOL, facet=True),
          Col("negated", "c.negated", BOOL, facet=True, show=False),
@@ -139,8 +150,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
          Col("span_start", "c.span_start", INT, show=False),
          Col("span_end", "c.span_end", INT, show=False)),
         "published", "Every figure read from an accepted report, with who claims it and where.",
-        fts="claims_fts", search=("sentence", "quote", "subject", "claimant", "unit"),
-        ctes=(STORY_OF,),
+        fts="claims_fts", search=("sentence", "quote", "subject", "claimant", "claimant_as_written", "unit"),
+        ctes=(STORY_OF, ACTOR_OF),
         extra={"fact": "base.id IN (SELECT claim_id FROM fact_claims WHERE fact_id IN ({}))"}),
     Table(
         "facts", "Facts",
@@ -274,7 +285,7 @@ class View:
 
 def present_columns(conn: sqlite3.Connection, table: Table) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for name in set(table.aliases.values()) | {"stories", "claims", "fact_claims", "facts"}:
+    for name in set(table.aliases.values()) | {"stories", "claims", "fact_claims", "facts", "actors"}:
         try:
             out[name] = {r[1] for r in conn.execute(f"PRAGMA table_info({name})")}
         except sqlite3.DatabaseError:
@@ -333,6 +344,13 @@ def _base(conn: sqlite3.Connection, table: Table) -> str:
         ctes = list(table.ctes)
         source = table.source
         cols = [_col_sql(table, c, present) + f' AS "{c.name}"' for c in table.cols]
+    if ACTOR_JOIN in source and not present.get("actors"):  # an older ledger without actors: names as written
+        source = source.replace(ACTOR_JOIN, "")
+        ctes = [c for c in ctes if not c.startswith("actor_of")]
+        cols = [c.replace(CANONICAL_CLAIMANT, "c.claimant").replace(CANONICAL_VIA, _json_list("c.via"))
+                for c in cols]
+    elif ACTOR_JOIN in source and not any(c.startswith("actor_of") for c in ctes):
+        ctes.insert(0, ACTOR_OF)
     ctes.append(f"base AS (SELECT {', '.join(cols)} FROM {source})")
     return "WITH " + ", ".join(ctes) + " "
 
