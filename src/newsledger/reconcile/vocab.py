@@ -149,7 +149,7 @@ CUMULATIVE_EVENTS = {"kill", "wound", "casualty", "missing", "displace", "infect
 #: words that look like a state but say how a figure is reported or changed
 _REPORTING = """say tell report claim announce confirm state write add note cite accord show find
 record log count tally expect suggest assess think fear warn know believe estimate put give
-project forecast predict reckon quote list register document verify""".split()
+project forecast predict reckon quote list register document verify ask answer reply respond""".split()
 _LIGHT = """be have do rise climb reach pass top exceed hit stand bring raise revise fall drop increase
 grow near number total approach surpass double jump soar go come remain stay make get widen lead
 trail average people outbreak rise fell rose grew reached passed topped hit stood brought raised
