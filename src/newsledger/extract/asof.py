@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.attribution import Attribution
+from newsledger.extract.attribution import Attribution, dominates
 from newsledger.extract.counted import clause_of
 from newsledger.extract.timex import value_bounds
 from newsledger.model import TimeRef
@@ -71,10 +71,10 @@ def _in_comparison(ts: Span, anchor: Token, sentence: str, ref: TimeRef) -> bool
                 (target.lemma_.lower() in CHANGE_WORDS or target.like_num or target.lower_ in ("%", "percent", "cent"))
                 and (lemma == "from" or (lemma in ("on", "over") and target.pos_ != "VERB"))
             ):
-                return not _dominates(head, anchor)
+                return not dominates(head, anchor)
         if (lemma in MULTIPLES or any(c.lemma_.lower() in MULTIPLES for c in head.children)
                 or (lemma == "period" and any(c.lower_ == "same" for c in head.children))) and head.i != anchor.i:
-            return not _dominates(head, anchor)  # "nearly double the number for the same period of last year"
+            return not dominates(head, anchor)  # "nearly double the number for the same period of last year"
         node = head
     return False
 
@@ -93,15 +93,6 @@ def _comparison_of(anchor: Token) -> Token | None:
             return head
         node = head
     return None
-
-
-def _dominates(top: Token, tok: Token) -> bool:
-    while True:
-        if tok == top:
-            return True
-        if tok.head == tok:
-            return False
-        tok = tok.head
 
 
 def _nouns_of(anchor: Token) -> set[Token]:
@@ -127,7 +118,7 @@ def figure_time(
     heads = [(t, ts) for t, ts in time_heads if ts is not None and len(ts)]
     compared = _comparison_of(anchor)
     if compared is not None:  # "down from a peak of 23,000 (on Sunday)": only a time of its own
-        inside = [(t, ts) for t, ts in heads if _dominates(compared, ts.root)
+        inside = [(t, ts) for t, ts in heads if dominates(compared, ts.root)
                   or (ts.start > anchor.i and "," not in ts.doc[anchor.i:ts.start].text)]
         return _nearest(inside, anchor)
     usable = [(t, ts) for t, ts in heads if not _in_comparison(ts, anchor, sentence, t)]
@@ -198,7 +189,7 @@ def _reported_on(anchor: Token, heads: list[TimeHead]) -> str | None:
         root = root.head
     verbs = [root] + [c for c in root.children if c.dep_ in ("advcl", "parataxis", "ccomp")]
     for verb in verbs:
-        if verb.lemma_.lower() not in REPORT_LEMMAS or _dominates(verb, anchor) and verb is not root:
+        if verb.lemma_.lower() not in REPORT_LEMMAS or dominates(verb, anchor) and verb is not root:
             continue
         for t, ts in heads:
             if ts is None:

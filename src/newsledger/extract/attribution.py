@@ -717,7 +717,7 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
         return True
     if cue.dep_ == "ROOT":
         return True
-    if cue.i < anchor.i and any(t.lower_ == "that" and t.dep_ == "mark" and _dominates(t.head, anchor)
+    if cue.i < anchor.i and any(t.lower_ == "that" and t.dep_ == "mark" and dominates(t.head, anchor)
                                 for t in cue.doc[cue.i + 1 : anchor.i]):
         return True  # "X reported, citing Y, that ...": the complement hung off the wrong head
     return cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.dep_ == "ROOT" and cue.i > anchor.i
@@ -728,10 +728,11 @@ def _describes_speaker(frame: Frame, anchor: Token) -> bool:
     shows': a figure in the speaker's own phrase describes the speaker; it is not the claim."""
     spk = frame.speaker_token
     return spk is not None and spk.dep_ in ("nsubj", "nsubjpass", "agent", "pobj", "appos") \
-        and _dominates(spk, anchor) and not _dominates(spk, frame.cue)
+        and dominates(spk, anchor) and not dominates(spk, frame.cue)
 
 
-def _dominates(top: Token, tok: Token) -> bool:
+def dominates(top: Token, tok: Token) -> bool:
+    """Is `tok` inside the subtree of `top` (walking heads, without building the subtree)?"""
     while True:
         if tok == top:
             return True
@@ -747,7 +748,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if f.speaker_token is not None and f.kind != "noun" and f.speaker_token.i != f.cue.i and (
                 _inside_name(f.speaker_token, anchor) or _describes_speaker(f, anchor)):
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
-        if _dominates(f.scope, anchor):
+        if dominates(f.scope, anchor):
             scoped.append((-_depth(f.scope), f.kind == "according", abs(f.cue.i - anchor.i), f))
     if not scoped:
         # "According to X, ..." hung on the root covers the sentence, unless a frame of its own
@@ -759,7 +760,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # A misparse can leave the figure outside every frame; one reporting frame in the
         # sentence still attributes what the sentence says.
         single = [f for f in frames if f.kind in ("verb", "according")
-                  and not (f.speaker_token is not None and _dominates(f.speaker_token, anchor))]
+                  and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
             scoped.append((0, False, 0, single[0]))
     # Innermost first; a verb frame sits inside an "according to" in the same clause.
