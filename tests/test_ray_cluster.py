@@ -17,7 +17,6 @@ import random
 import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from test_concurrency import newsledger, rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
@@ -134,18 +134,6 @@ def cluster() -> Iterator[tuple[str, str]]:
     finally:
         stop_cluster(temp)
         shutil.rmtree(temp, ignore_errors=True)
-
-
-def newsledger(*args: object) -> list[str]:
-    return [sys.executable, "-m", "newsledger.cli", *(str(a) for a in args)]
-
-
-def rows(db: Path, sql: str) -> list[tuple]:
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def ledger_state(db: Path) -> tuple:

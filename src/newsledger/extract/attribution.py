@@ -61,7 +61,6 @@ class SourceTracker:
     claimants: list[str] = field(default_factory=list)
     documents: list[tuple[str, str]] = field(default_factory=list)  # (head lemma, name) of named polls, studies
     things: list[str] = field(default_factory=list)  # sources that are not people, latest last: what 'it' is
-    last_by_paragraph: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
 
     def note_entities(self, sent: Span) -> None:
         for ent in sent.ents:
@@ -800,23 +799,6 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if result.frame is None and ordered:
         result.frame = ordered[0]
     return result
-
-
-QUOTE_TAIL = re.compile(
-    r"[\u201d\"]\s*,?\s*(?:(?:said|added|told|wrote|says|adds|stated|noted|explained)\s+(?P<a>[^,.;]{2,80})"
-    r"|(?P<b>[^,.;\u201c\"]{2,80}?)\s+(?:said|added|told|wrote|says|adds|stated|noted|explained)\b)"
-)
-
-
-def quoted_speaker(text: str) -> str | None:
-    """The speaker named after a closing quotation mark: '…,” the ministry said.'"""
-    m = QUOTE_TAIL.search(text)
-    if not m:
-        return None
-    name = (m.group("a") or m.group("b") or "").strip()
-    name = re.sub(r"\s+(?:on|in|at|last|this|earlier)\b.*$", "", name)
-    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
-    return name or None
 
 
 def has_continuation_cue(sent: Span) -> bool:

@@ -35,8 +35,6 @@ from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
 from newsledger.extract.timex import find_times
 from newsledger.model import Claim, Figure
 
-OPEN_QUOTES = "\u201c\""
-CLOSE_QUOTES = "\u201d\""
 # Words that signal attribution; a sentence without one has no frame worth parsing for.
 REPORT_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|according|reported|reports|report|estimated|estimates|estimate|claimed|"
@@ -49,11 +47,10 @@ DISCLAIMER = re.compile("|".join(re.escape(p) for p in lx.HEDGE_PHRASES), re.I)
 
 @dataclass
 class Carried:
-    """A source a sentence may inherit; `strong` when it gave figures or is an open quote."""
+    """The source a later sentence of the paragraph may inherit, on a continuation cue."""
 
     name: str
     via: list[str]
-    strong: bool
 
 
 @dataclass
@@ -136,11 +133,11 @@ def extract_claims(
             claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label))
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
         if named:
-            last_claimant[p.sent.paragraph] = Carried(named[-1].claimant, named[-1].via, True)  # type: ignore[arg-type]
+            last_claimant[p.sent.paragraph] = Carried(named[-1].claimant, named[-1].via)  # type: ignore[arg-type]
         elif frames:
             f = next((f for f in frames if f.speaker and not f.media), None)
             if f is not None:
-                last_claimant[p.sent.paragraph] = Carried(f.speaker, [], False)  # type: ignore[arg-type]
+                last_claimant[p.sent.paragraph] = Carried(f.speaker, [])  # type: ignore[arg-type]
     _apply_disclaimers(sents, claims)
     head_claims: list[Claim] = []
     for (kind, line, figs), span in zip(heads, parses[len(order):], strict=True):
@@ -316,7 +313,7 @@ def _claims_of(
             q, said = Quote(p.sent.start - 1, p.sent.end + 1, -1, True), label
         if said and _quote_speaker_wins(attr, p.sent, q):  # type: ignore[arg-type]
             attr = Attribution(claimant=said, via=[])
-        elif attr.claimant is None and carried is not None and q is None and _continues(p.span, attr, carried):
+        elif attr.claimant is None and carried is not None and q is None and _continues(p.span, attr):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
         out.append(
@@ -357,16 +354,11 @@ def _quote_speaker_wins(attr: Attribution, s: Sentence, q: Quote) -> bool:
     return spk is None or f.generic or not is_named(spk, strict=True)
 
 
-def _continues(span: Span, attr: Attribution, carried: Carried) -> bool:
-    """Carry a claimant over only where the sentence continues a report (FORMAT's rule).
-
-    Within a paragraph, a figure continues the figures its claimant gave just before, or
-    an open quotation; after a sentence that only reports an event, it takes a cue
-    ("also", "added", a pronoun subject) to keep speaking for the same source.
-    """
-    if attr.frames:
-        return False
-    return has_continuation_cue(span)
+def _continues(span: Span, attr: Attribution) -> bool:
+    """Carry a claimant over only where the sentence continues a report: a sentence with no
+    frame of its own and a continuation cue ("also", "added", a pronoun subject of a
+    reporting verb). Quotations get their speaker elsewhere (`_quote_speakers`)."""
+    return not attr.frames and has_continuation_cue(span)
 
 
 def _ancestors(tok: Token) -> list[Token]:
