@@ -156,3 +156,13 @@ def test_from_onward_is_a_period_and_the_name_before_said_speaks() -> None:
     by_when = {e.when: e for e in got}
     assert by_when["2025-01-01/2025-03-12"].what == "the garrison was losing about 15 men a day"
     assert by_when["2025-03-11"].claimant == "regional council"
+
+
+def test_a_happening_at_the_end_of_a_month_is_its_last_days() -> None:
+    """"Wrote at the end of January" took place late in January; a figure held "at the end of
+    June" is as of its last day; a duration ("in three weeks") is not a figure."""
+    body = ("The harbour authority wrote at the end of January that the ferry would resume in three weeks. "
+            "The port fund held 6 million dollars in reserve at the end of June.")
+    got = {e.when: e.what for e in find_events("port.txt", body, "2025-08-04")}
+    assert "wrote" in got["2025-01-21/2025-01-31"]
+    assert "6 million dollars" in got["2025-06-30"]

@@ -12,13 +12,15 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from datetime import timedelta
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.figures import find_figures
 from newsledger.extract.lexicon import REPORT_NOUNS
 from newsledger.extract.nlp import get_nlp
 from newsledger.extract.sentences import Sentence, split_sentences
-from newsledger.extract.timex import find_times, onset, value_bounds
+from newsledger.extract.timex import PART_DAYS, find_times, onset, value_bounds
 from newsledger.model import Event, TimeRef
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,9 @@ ANAPHORIC_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b|^\W*(?:initially|at\s
 STILL = re.compile(r"\bstill\b", re.I)
 ONWARD = re.compile(r"\s*(?:on(?:wards?)?|and after)\b", re.I)
 FUTURE_WORDS = frozenset("will wo 'll shall would going plan plans planned expect expects expected next".split())
+# "the end of January" is its last day for a figure held then (cash on hand at the end of June),
+# but a happening "at the end of January" took place in its last days: its last third, as "late January".
+END_OF = re.compile(r"\bend\s+of\b", re.I)
 
 
 def _anchor(sent: Doc, ref: TimeRef) -> Token | None:
@@ -484,8 +489,10 @@ def _event_time(anchor: Token, ref: TimeRef, published: str | None) -> str:
     span = anchor.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is not None:
         time_toks = {t.i for t in span}
-    figure = any(t.pos_ == "NUM" and t.i not in time_toks for t in anchor.subtree)
-    when = ref.value if figure else onset(ref, published)
+    # a figure in the sense of the ledger: "92 casualties", not a duration ("in two months")
+    spans = [(f.start, f.end) for f in find_figures(anchor.doc.text)]
+    figure = any(t.i not in time_toks and any(a <= t.idx < b for a, b in spans) for t in anchor.subtree)
+    when = ref.value if figure else _end_as_late(ref, onset(ref, published))
     start, pub = value_bounds(ref.value), value_bounds(published)
     if ONWARD.match(anchor.doc.text[ref.end:]) and figure and start and pub and start[0] < pub[0]:
         when = f"{start[0].isoformat()}/{pub[0].isoformat()}"  # "from early December onward"
@@ -496,6 +503,17 @@ def _event_time(anchor: Token, ref: TimeRef, published: str | None) -> str:
     if clause & FUTURE_WORDS:
         return when
     return pub[0].isoformat() if bounds[0] == pub[0] else f"{bounds[0].isoformat()}/{pub[0].isoformat()}"
+
+
+def _end_as_late(ref: TimeRef, when: str) -> str:
+    """A happening at "the end of" a month: the month's last third (see END_OF)."""
+    bounds = value_bounds(when)
+    if not bounds or bounds[0] != bounds[1] or not END_OF.search(ref.text):
+        return when
+    day = bounds[1]
+    if (day + timedelta(days=1)).month == day.month:
+        return when  # not a month's last day: "the end of the meeting on May 3"
+    return f"{day.replace(day=PART_DAYS['late'][0]).isoformat()}/{day.isoformat()}"
 
 
 __all__ = ["EVENT_NOUNS", "find_events"]
