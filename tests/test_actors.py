@@ -202,3 +202,56 @@ def test_a_claimant_cut_from_inside_a_name_is_that_name() -> None:
     other = Mention(doc="b.txt", text="British Geological Society", label="ORG", role="entity", start=0, end=26)
     _, actor_of = resolve_actors([survey, other], [("Geological", [])])
     assert actor_of["Geological"] == "Geological"
+
+
+def _resolve(docs: dict[str, str], claimants: list[str]) -> tuple[list[Actor], dict[str, str]]:
+    mentions = [m for doc, text in docs.items() for m in find_mentions(doc, text)]
+    return resolve_actors(mentions, [(c, []) for c in claimants])
+
+
+def test_an_organisation_acronym_links_to_its_expansion() -> None:
+    docs = {
+        "a.txt": "The United Nations said on Monday that 40,000 people had fled the fighting in the hills.",
+        "b.txt": "The UN said aid convoys had reached the valley on Tuesday. UNHCR said 5,000 more had crossed.",
+    }
+    actors, amap = _resolve(docs, ["United Nations", "UN", "UNHCR", "the UN refugee agency UNHCR"])
+    assert amap["UN"] == amap["United Nations"] == "United Nations"
+    assert amap["the UN refugee agency UNHCR"] == amap["UNHCR"]  # a description, then the agency's acronym
+    assert amap["UNHCR"] != amap["UN"]  # an agency of the UN is not the UN
+
+
+def test_a_spelled_out_acronym_inside_a_longer_name() -> None:
+    """"UN relief office" is the "United Nations relief office" once the run spells out UN."""
+    mentions = [_m("a", "the United Nations", "ORG"), _m("a", "UN", "ORG", 40),
+                _m("b", "the United Nations relief office", "ORG"), _m("c", "the UN relief office", "ORG")]
+    _, amap = resolve_actors(mentions)
+    assert amap["the UN relief office"] == amap["the United Nations relief office"]
+    assert amap["the UN relief office"] != amap["UN"]
+
+
+def test_organisations_sharing_a_place_or_a_function_word_stay_apart() -> None:
+    docs = {
+        "c.txt": "Malvoria's Health Ministry said 120 measles cases had been recorded in the north. "
+                 "The World Health Organization said the outbreak was still spreading. "
+                 "The National Public Health Institute put the number of cases higher, at 150. "
+                 "The United Nations refugee agency said 2,000 people had left the area.",
+        "d.txt": "The Health Ministry in Dorsk said 300 people had been killed in the fighting. "
+                 "Dorsk's army said it had retaken two towns.",
+    }
+    actors, amap = _resolve(docs, ["Malvoria's Health Ministry", "World Health Organization",
+                                   "National Public Health Institute", "the Health Ministry"])
+    names = [amap["Malvoria's Health Ministry"], amap["World Health Organization"],
+             amap["National Public Health Institute"], amap["The United Nations refugee agency"]]
+    assert len(set(names)) == 4, names
+    assert amap["Malvoria's Health Ministry"] != amap["Malvoria"]  # a ministry is not its country
+    assert "Health Ministry" in amap["Malvoria's Health Ministry"]
+    # "the Health Ministry" of a report about Dorsk is not Malvoria's ministry
+    assert amap["the Health Ministry"] != amap["Malvoria's Health Ministry"]
+    assert len({a.canonical for a in actors}) == len(actors)  # one canonical name per actor
+
+
+def test_a_bare_ministry_joins_its_country_where_every_report_names_that_country() -> None:
+    mentions = [_m("a", "Malvoria's Health Ministry", "ORG"), _m("b", "Malvoria", "GPE"),
+                _m("b", "the Health Ministry", "ORG", 30)]
+    _, amap = resolve_actors(mentions)
+    assert amap["the Health Ministry"] == amap["Malvoria's Health Ministry"]

@@ -141,6 +141,10 @@ AGENCY_HEADS = {"agency", "service", "directorate", "bureau", "department", "int
 ANAPHOR_HEADS = {"agency", "service", "ministry", "directorate", "department", "bureau",
                  "sources", "officials", "outlet", "newspaper", "magazine", "broadcaster",
                  "organisation", "organization", "group", "institute", "tank"}
+# Words that make a capitalised claimant an organisation, never a person's name ("Open Ballot Project").
+ORG_WORDS = frozenset("""ministry forces war studies institute project group network foundation monitor
+    centre center fund association union party coalition alliance organization organisation society trust
+    watch observatory programme program initiative campaign league federation company bank court""".split())
 OUTLET_HEADS = {"outlet", "newspaper", "magazine", "broadcaster", "agency"}
 PERSON_ROLE_HEADS = {"chief", "head", "minister", "president", "leader", "commander",
                      "director", "secretary", "governor", "mayor", "premier", "chancellor"}
@@ -283,6 +287,9 @@ def _parse(text: str, label: str) -> _Name:
     m = re.search(r",\s+(?:or\s+)?([A-Z]{2,8})$", s)
     if m:
         name.acronym, s = m.group(1), s[: m.start()]
+    m = re.search(r"\b[a-z][\w'-]*\s+([A-Z]{3,8})$", s)
+    if m and not name.acronym and label != "PERSON":  # "the UN refugee agency UNHCR": a description, then the name
+        name.acronym, s = m.group(1), s[: m.start(1)].rstrip()
     m = re.match(r"^(.*?[A-Z].*?),\s+(?:a|an)\s+(.+)$", s)
     if m and label != "PERSON" and _is_proper(_WORD.findall(m.group(1))):
         s = m.group(1)  # "Institute X, a Washington think tank": the apposition describes, the name names
@@ -355,7 +362,8 @@ def _parse(text: str, label: str) -> _Name:
     if label == "NORP":
         name.kind = "group"
         return name
-    if rest and rest[-1].lower() in PEOPLE_HEADS and _is_proper(rest[:-1]) and len(rest) > 1:
+    if rest and rest[-1].lower() in PEOPLE_HEADS and _is_proper(rest[:-1]) and len(rest) > 1 \
+            and not any(p.fullmatch(" ".join(rest[:-1]).lower()) for _, p in FUNCTIONS):  # "Health officials": a description
         name.core = " ".join(rest[:-1])  # "a Special Operations Forces spokesperson"
         name.head = rest[-2].lower()
         name.kind = "institution"
@@ -368,6 +376,33 @@ def _parse(text: str, label: str) -> _Name:
     elif rest:
         name.kind = "descriptor"
     return name
+
+
+def _generic_name(core: str) -> bool:
+    """A name every country has: a function and an institution head, "Health Ministry",
+    "Interior Ministry", "Ministry of Health", "Election Commission", "Intelligence Service"."""
+    low = core.lower().strip()
+    m = re.fullmatch(r"(\w+) of (?:the )?(.+)", low)
+    words = [m.group(2), m.group(1)] if m else low.rsplit(" ", 1)
+    if len(words) != 2 or words[1] not in AGENCY_HEADS | {"ministry"}:
+        return False
+    return any(p.fullmatch(words[0]) or p.fullmatch(" ".join(words)) for _, p in FUNCTIONS)
+
+
+def _countries_named(names: list[_Name]) -> dict[str, set[str]]:
+    """Document -> the countries its names name (a country, a capital, an owner: "Kestria's")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        home = n.country or (normalise(n.core) if n.kind == "place" and n.core else None)
+        for d in n.docs if home else ():
+            out[d].add(home)
+    return out
+
+
+def _all_speak_of(docs: Iterable[str], country: str, named_in: dict[str, set[str]]) -> bool:
+    """Every one of the (at least one) documents names the country."""
+    docs = list(docs)
+    return bool(docs) and all(country in named_in.get(d, ()) for d in docs)
 
 
 class _UnionFind:
@@ -408,8 +443,10 @@ def resolve_actors(
         if not isinstance(text, str) or not _plain(text):
             return None
         parsed = _parse(text, label)
+        # "the agency" points back; "the United Nations refugee agency" names its owner and is no anaphor
         generic = parsed.definite and parsed.kind in {"descriptor", "mediadesc", "role"} and not parsed.country \
-            and parsed.head in ANAPHOR_HEADS | PERSON_ROLE_HEADS
+            and parsed.head in ANAPHOR_HEADS | PERSON_ROLE_HEADS \
+            and (parsed.core[:1].islower() and "'s " in parsed.core or not re.search(r"\b[A-Z]", parsed.core))
         key = f"{doc}#{start}#{normalise(text)}" if generic else f"{label in {'PERSON'}}|{normalise(text)}"
         idx = by_text.get(key)
         if idx is None:
@@ -445,7 +482,7 @@ def resolve_actors(
         person = words[lead:]
         if len(person) in (2, 3) and not n.function and not n.acronym and not n.short \
                 and n.head not in AGENCY_HEADS and not any(w.lower() in TITLES for w in person) \
-                and not any(w.lower() in {"ministry", "forces", "war", "studies", "institute"} for w in words):
+                and not any(w.lower() in ORG_WORDS for w in words):
             n.kind, n.person = "person", " ".join(person)
             if lead and not n.role_text:
                 n.role_text = " ".join(words[:lead])
@@ -478,7 +515,9 @@ def _link_fragments(names: list[_Name], uf: _UnionFind) -> None:
 def _strip_run_on_names(names: list[_Name]) -> None:
     """An NER span that ran on into a person ("... of Ukraine Kyrylo Budanov"): cut the person
     off and parse the rest again, so the institution keeps its country and acronym."""
-    persons = {n.person for n in names if n.kind == "person" and n.person and len(n.person.split()) >= 2}
+    # longest first, in a fixed order: the result must not depend on the order of a set
+    persons = sorted({n.person for n in names if n.kind == "person" and n.person and len(n.person.split()) >= 2},
+                     key=lambda p: (-len(p), p))
     for k, n in enumerate(names):
         if n.kind not in {"institution", "descriptor"}:
             continue
@@ -525,20 +564,55 @@ def _link(names: list[_Name], uf: _UnionFind, occurrences: list, anaphors: list)
         if key.startswith("org:"):
             _, country, core = key.split(":", 2)
             by_core[core].add(country)
+    named_in = _countries_named(names)
     for core, countries in by_core.items():
         known = countries - {"None"}
         if "None" in countries and len(known) == 1:
-            uf.union(keyed[f"org:None:{core}"][0], keyed[f"org:{known.pop()}:{core}"][0])
-    # initials: "Institute for the Study of War" ~ "ISW"
+            home = known.pop()
+            bare = keyed[f"org:None:{core}"]
+            docs = set().union(*(names[j].docs for j in bare))
+            # "the Health Ministry" is a different body in each country: it joins Kestria's only
+            # where every report that writes it bare speaks of Kestria
+            if _generic_name(core) and not _all_speak_of(docs, home, named_in):
+                continue
+            uf.union(bare[0], keyed[f"org:{home}:{core}"][0])
+    # initials: "Institute for the Study of War" ~ "ISW"; a two-letter acronym only for a
+    # two-word name, and only one such name in the run ("United Nations" ~ "UN")
+    expansions: dict[str, set[str]] = defaultdict(set)
     for key, members in list(keyed.items()):
         if key.startswith("org:"):
-            ini = _initials(names[members[0]].core)
-            if len(ini) >= 3 and f"acr:{ini}" in keyed:
+            core = names[members[0]].core
+            ini = _initials(core)
+            if len(ini) >= 3 or (len(ini) == 2 and len(core.split()) == 2):
+                expansions[ini].add(core.lower())
+    for key, members in list(keyed.items()):
+        if key.startswith("org:"):
+            core = names[members[0]].core
+            ini = _initials(core)
+            if f"acr:{ini}" in keyed and (len(ini) >= 3 or expansions.get(ini) == {core.lower()}):
                 uf.union(members[0], keyed[f"acr:{ini}"][0])
+    _link_expanded(names, uf, {a: e.pop() for a, e in expansions.items() if len(e) == 1})
     _link_persons(names, uf)
     _link_descriptors(names, uf, occurrences)
     _link_capitals(names, uf, occurrences)
     _link_anaphors(names, uf, occurrences, anaphors)
+
+
+def _link_expanded(names: list[_Name], uf: _UnionFind, expansion: dict[str, str]) -> None:
+    """A name that starts with an acronym the run spells out is that spelled-out name:
+    "UN refugee agency" ~ "United Nations refugee agency"."""
+    def eligible(n: _Name) -> bool:
+        return n.kind in {"institution", "descriptor"} and bool(n.core) and not n.country
+
+    spelled: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(names):
+        if eligible(n):
+            spelled[n.core.lower()].append(i)
+    for i, n in enumerate(names):
+        words = n.core.split()
+        if eligible(n) and len(words) > 1 and words[0] in expansion:
+            for j in spelled.get(" ".join([expansion[words[0]], *words[1:]]).lower(), ()):
+                uf.union(i, j)
 
 
 def _link_capitals(names: list[_Name], uf: _UnionFind, occurrences: list) -> None:
@@ -653,11 +727,20 @@ def _link_descriptors(names: list[_Name], uf: _UnionFind, occurrences: list) -> 
         doc_roots[doc].add(uf.find(idx))
     _inherit_country(names, uf, occurrences)
     acronyms = _group_attr(names, uf, "acronym")
-    # a named institution without a country joins the one named group of its function
+    # a named institution without a country joins the one named group of its function whose
+    # name it ends with ("..., South Korea's National Intelligence Service"); a shared function
+    # word alone never joins two bodies (the World Health Organization is no health ministry)
+    named_in = _countries_named(names)
+    cores_of: dict[int, set[str]] = defaultdict(set)
+    for j, m in enumerate(names):
+        if m.kind == "institution" and len(m.core.split()) >= 2:
+            cores_of[uf.find(j)].add(m.core.lower())
     for i, n in enumerate(names):
         root = uf.find(i)
         if n.kind == "institution" and n.function and not country.get(root) and not acronyms.get(root):
-            known = {r for (c, f), roots in named.items() if c and f == n.function for r in roots}
+            known = {r for (c, f), roots in named.items() if c and f == n.function for r in roots
+                     if any(n.core.lower().endswith(core) for core in cores_of[r])
+                     and (not _generic_name(n.core) or _all_speak_of(n.docs, c, named_in))}
             if len(known) == 1:
                 uf.union(i, next(iter(known)))
     desc_keys: dict[tuple, list[int]] = defaultdict(list)
@@ -782,8 +865,8 @@ def _canonical(group: list[_Name], kind: str) -> str:
         persons = [n.person for n in group if n.person]
         full = [p for p in persons if len(p.split()) >= 2]
         return pick(full or persons or [group[0].text])
-    if kind == "government" and country:
-        return _title_country(country)
+    if kind == "government" and country and not any(n.kind == "institution" for n in group):
+        return _title_country(country)  # a ministry keeps its own name: "Health Ministry (Kestria)"
     if kind == "outlet":
         mast = [re.sub(r"^(?:the|a|an)\s+|\s+news agency$", "", _plain(n.text)) for n in group if n.kind == "media"]
         if mast:
