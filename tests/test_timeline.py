@@ -59,6 +59,22 @@ def test_scorer_counts_right_and_wrong() -> None:
     assert score_timeline([], gold)["recall"] == 0.0
 
 
+def test_scorer_counts_an_event_listed_twice_not_two_events_of_one_report() -> None:
+    gold = [{"when": "2025-03-10", "what": "A storm destroyed 200 homes in a coastal town.", "docs": ["a.txt"]},
+            {"when": "2025-03-10", "what": "The coastal town's mayor ordered an evacuation of the harbour.",
+             "docs": ["a.txt"]}]
+
+    def entry(what: str) -> TimelineEntry:
+        return TimelineEntry(when="2025-03-10", what=what, claimant=None, docs=["a.txt"], evidence=[])
+
+    storm, again = entry("the storm destroyed 200 homes"), entry("200 coastal homes were destroyed in the storm")
+    mayor = entry("the mayor of the coastal town ordered the harbour evacuated")
+    assert score_timeline([storm, mayor], gold)["duplicates_best"] == 0  # shared town words are no duplicate
+    twice = score_timeline([storm, again, mayor], gold)
+    assert twice["duplicates_best"] == 1 and "storm" in twice["duplicated"][0]
+    assert twice["precision_strict_1to1"] < 1.0
+
+
 def test_seed_timeline_scores(seed_files, gold) -> None:
     docs = {d["doc"]: d for d in gold["documents"]}
     events = []

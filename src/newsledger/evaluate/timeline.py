@@ -20,8 +20,10 @@ sentence and a gold event may be matched by several unmerged entries: `duplicate
 gold events matched more than once (month-level, any match), and the `_1to1` figures pair
 entries and gold events one to one (best share first), so over-splitting and
 under-splitting both show. `duplicates_best` counts an event listed twice: gold events
-that are the best match (strict dates) of two or more entries; an entry about another
-event whose sentence merely shares the story's words with this one is not its duplicate.
+that are the best match (strict dates) of two or more entries, or the best match of an
+entry that the one-to-one pairing leaves over although it matches (every event it tells
+was taken by another entry); an entry about another event whose sentence merely shares
+the story's words with this one is not its duplicate.
 Gold events from photo captions (`where: caption`) cannot be found in a body; recall is
 given over all gold events and over body events only.
 """
@@ -117,8 +119,13 @@ def score_timeline(entries: list[TimelineEntry], gold: list[dict], min_share: fl
                 if (sc, -j) > (best.get(i, (0.0, 0))[0], -best.get(i, (0.0, 0))[1]):
                     best[i] = (sc, j)
             twice = Counter(j for _, j in best.values())
-            out["duplicates_best"] = sum(1 for n in twice.values() if n > 1)
-            out["duplicated"] = [f"{gold[j]['when']}: {gold[j].get('what')}" for j, n in twice.items() if n > 1]
+            # an entry the one-to-one pairing leaves over although it matches: every event it
+            # tells was taken by another entry, so it lists one of them a second time
+            paired = {i for i, _ in _greedy_pairs(scored)}
+            left_over = {best[i][1] for i in best if i not in paired}
+            listed_twice = sorted({j for j, n in twice.items() if n > 1} | left_over)
+            out["duplicates_best"] = len(listed_twice)
+            out["duplicated"] = [f"{gold[j]['when']}: {gold[j].get('what')}" for j in listed_twice]
         for matching, pairs in (("", set(scored)), ("_1to1", _greedy_pairs(scored))):
             hit_entries = {i for i, _ in pairs}
             hits = Counter(j for _, j in pairs)
