@@ -166,3 +166,42 @@ def test_a_happening_at_the_end_of_a_month_is_its_last_days() -> None:
     got = {e.when: e.what for e in find_events("port.txt", body, "2025-08-04")}
     assert "wrote" in got["2025-01-21/2025-01-31"]
     assert "6 million dollars" in got["2025-06-30"]
+
+
+CAPTIONED_PAGE = """Home | World | Weather
+
+Floods force thousands from homes in river valley
+
+By Ana Ferreira, March 5, 2025
+
+Rescue boats carry residents through flooded streets of Orvale on March 3, 2025. (Photo: Lena Kovac/AFP via Getty Images)
+
+Floodwaters forced more than 4,000 people from their homes in the Orvale valley this week, the regional civil defence agency said on Wednesday, as the river rose to its highest level in forty years.
+
+The agency said 12 villages had been cut off and that helicopters had flown food and water to the worst-hit areas. Forecasters expect more rain over the weekend, and schools across the valley will stay closed until Monday.
+
+Local officials said the embankment built after the floods of 1985 had held in most places, but two sections gave way late on Tuesday night, sending water into the old town.
+
+Related stories
+
+A fishing boat sits on a dry lake bed near Tarn on July 2, 2024. (Reuters)
+
+Drought leaves lake at record low as farmers count the cost of a dry summer in the south
+"""
+
+
+def test_the_articles_own_dated_photo_caption_gives_an_event() -> None:
+    """A caption below the headline is the article's; one under a related story is not."""
+    from newsledger.clean.flat import clean_text
+
+    cleaned = clean_text(CAPTIONED_PAGE)
+    assert cleaned.captions == ["Rescue boats carry residents through flooded streets of Orvale on March 3, 2025."]
+    assert "Rescue boats" not in cleaned.body
+    events = find_events("flood.txt", cleaned.body, "2025-03-05", captions=cleaned.captions)
+    caption = [e for e in events if e.span == (0, 0)]
+    assert [(e.when, e.claimant) for e in caption] == [("2025-03-03", None)]
+    assert caption[0].what.startswith("Rescue boats carry residents")
+    assert not any("lake" in e.what for e in events)
+    # an undated caption tells no dated event
+    assert find_events("flood.txt", cleaned.body, "2025-03-05", captions=["Rescue boats in a flooded street"]) \
+        == find_events("flood.txt", cleaned.body, "2025-03-05")

@@ -90,7 +90,8 @@ def clean_document(raw: RawDocument, limits: DocLimits = DEFAULT_LIMITS) -> tupl
         cut = _cut(cleaned.body, limits.max_body_chars)
         notes.append(f"limit: body cut to its first {cut:,} of {len(cleaned.body):,} characters; figures are "
                      "read from that part only")
-        cleaned = CleanedBody(cleaned.body[:cut], cleaned.dropped, [o for o in cleaned.offsets if o[0] + o[2] <= cut])
+        cleaned = CleanedBody(cleaned.body[:cut], cleaned.dropped, [o for o in cleaned.offsets if o[0] + o[2] <= cut],
+                              cleaned.captions)
     doc.body = cleaned.body
     doc.note = "; ".join(notes) or None
     doc.dropped = [f"{reason}: {line[:120]}" for line, reason in cleaned.dropped]
@@ -137,7 +138,7 @@ def process_document(raw: RawDocument, options: Options = DEFAULT_OPTIONS,
     """Clean, then extract claims, mentions and dated events from one input."""
     stage = "clean"
     try:
-        doc, _ = clean_document(raw, limits)
+        doc, cleaned = clean_document(raw, limits)
         result = DocumentResult(document=doc)
         if doc.status != "ok":
             return result
@@ -161,7 +162,8 @@ def process_document(raw: RawDocument, options: Options = DEFAULT_OPTIONS,
             stage = "extract events"
             from newsledger.extract.events import find_events
 
-            result.events = find_events(doc.doc, doc.body, _reference_date(doc), _claimant_lookup(result))
+            result.events = find_events(doc.doc, doc.body, _reference_date(doc), _claimant_lookup(result),
+                                        captions=cleaned.captions if cleaned else None)
         return result
     except Exception as exc:  # noqa: BLE001 - one document's failure must not end the run
         doc = Document(doc=raw.name, source=raw.source, raw_hash=raw.raw_hash, status="rejected")

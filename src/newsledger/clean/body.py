@@ -23,6 +23,9 @@ class CleanedBody:
     body: str
     dropped: list[tuple[str, str]] = field(default_factory=list)
     offsets: list[tuple[int, int, int]] = field(default_factory=list)
+    # the article's own photo captions (below its headline, above its last paragraph), credit
+    # removed: not body prose, but the article's words; a dated caption tells a dated event
+    captions: list[str] = field(default_factory=list)
 
     def to_original(self, body_pos: int) -> int | None:
         """The original-text position of a body position, or None where the body has none."""

@@ -424,6 +424,10 @@ def _clean_text(text: str) -> CleanedBody:
             reason = "list" if ln.kind == "short" else "not prose"
         dropped.append((ln.text, reason))
 
+    top = next((k for k, ln in enumerate(lines) if ln is title), i - 1)  # below the headline
+    captions = [_CREDIT_END.sub("", ln.text).strip() for k, ln in enumerate(lines)
+                if top < k <= j and ln.reason == "caption" and len(ln.words) >= 8]
+
     parts: list[str] = []
     offsets: list[tuple[int, int, int]] = []
     pos = 0
@@ -434,7 +438,7 @@ def _clean_text(text: str) -> CleanedBody:
         offsets.append((pos, ln.start, len(ln.text)))
         parts.append(ln.text)
         pos += len(ln.text)
-    return CleanedBody("\n\n".join(parts), dropped, offsets)
+    return CleanedBody("\n\n".join(parts), dropped, offsets, [c for c in captions if c])
 
 
 def _select(lines: list[_Line], i: int, j: int) -> set[int]:

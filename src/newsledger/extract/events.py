@@ -341,16 +341,42 @@ def find_events(
     body: str,
     published: str | None,
     claimant_for: Callable[[int, int], str | None] | None = None,
+    captions: list[str] | None = None,
 ) -> list[Event]:
     """Timeline candidates of one document: (when, what, claimant, sentence, sentence span).
 
     `claimant_for(start, end)` gives the pipeline's claimant for a sentence span of the
     body; without it the claimant is read from the parse. A sentence without a time of its
     own gives an event only when it points back to the previous dated one ("at the time",
-    "initially") or states a figure that still holds. Never raises on bad input.
+    "initially") or states a figure that still holds. The article's own photo captions
+    (`captions`, from the cleaner) give events only where they carry a time of their own;
+    their span is empty (0, 0): they stand outside the body. Never raises on bad input.
     """
     if not isinstance(body, str) or not body.strip():
         return []
+    events = _body_events(doc, body, published, claimant_for)
+    return events + _caption_events(doc, [c for c in captions or [] if isinstance(c, str) and c.strip()], published)
+
+
+def _caption_events(doc: str, captions: list[str], published: str | None) -> list[Event]:
+    """Dated events of photo captions ("Rescuers search the rubble in Halvi on March 3, 2025")."""
+    dated = [(c, refs) for c in captions if (refs := find_times(c, published))]
+    events: list[Event] = []
+    for (caption, refs), parsed in zip(dated, get_nlp().pipe([c for c, _ in dated]), strict=True):
+        def add(anchor: Token, when: str, drop: set[int], others: set[int], caption: str = caption) -> None:
+            what = _readable(anchor, drop, others)
+            if what is not None:
+                events.append(Event(doc=doc, when=when, what=what, claimant=None, sentence=caption, span=(0, 0)))
+
+        before = len(events)
+        _dated_events(parsed, refs, published, add)
+        _dedupe_sentence(events, before)
+    return events
+
+
+def _body_events(doc: str, body: str, published: str | None,
+                 claimant_for: Callable[[int, int], str | None] | None) -> list[Event]:
+    """Dated events of the body's sentences (see `find_events`)."""
     try:
         sentences = split_sentences(body)
     except Exception as exc:  # a broken body must not stop the run
