@@ -89,6 +89,9 @@ def test_timeline_against_gold(seed_run, gold, bench):
     score = bench.timeline_score(seed_run, gold["timeline"])
     print("timeline", {k: v for k, v in score.items() if isinstance(v, float)})
     assert score["recall"] >= 0.8 and score["precision"] >= 0.8
+    # issue 11, acceptance 3: strict dates, one to one (measured 1.0 / 1.0), no event listed twice
+    assert score["precision_strict_1to1"] >= 0.9 and score["recall_strict_1to1"] >= 0.9, score
+    assert score["duplicates_best"] == 0, score["duplicated"]
 
 
 def test_actors_against_gold(seed_run, gold, bench):
