@@ -255,3 +255,26 @@ def test_a_bare_ministry_joins_its_country_where_every_report_names_that_country
                 _m("b", "the Health Ministry", "ORG", 30)]
     _, amap = resolve_actors(mentions)
     assert amap["the Health Ministry"] == amap["Malvoria's Health Ministry"]
+
+
+def test_a_bare_ministry_is_its_countrys_in_a_report_about_that_country_only() -> None:
+    """One string, two bodies: "the Health Ministry" of a report about Malvoria is Malvoria's
+    ministry, the same words in a report about Dorsk are not (a claim is named per report)."""
+    from newsledger.link.names import canonical_claims
+    from newsledger.model import Claim
+
+    docs = {
+        "m1.txt": "Malvoria's Health Ministry said 120 measles cases had been recorded in the north.",
+        "m2.txt": "Measles has now infected 300 children in Malvoria, the Health Ministry said on Friday.",
+        "d1.txt": "The Health Ministry said 300 people had been killed in Dorsk since the fighting began.",
+    }
+    _, amap = _resolve(docs, ["Malvoria's Health Ministry", "the Health Ministry"])
+
+    def claim(doc: str) -> Claim:
+        return Claim(doc=doc, quote="300", low=300.0, high=None, bound="exact", unit="case", event=None,
+                     subject=None, claimant="the Health Ministry", via=[], time=None, hedged=False, negated=False,
+                     sentence="", span=(0, 3))
+
+    named = {c.doc: c.claimant for c in canonical_claims([claim("m2.txt"), claim("d1.txt")], amap)}
+    assert named["m2.txt"] == amap["Malvoria's Health Ministry"] == "Health Ministry (Malvoria)"
+    assert named["d1.txt"] != named["m2.txt"]

@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from newsledger.link.names import doc_key
 from newsledger.model import Actor, Mention
 
 # country, other names, demonyms, capitals (a small gazetteer; lower case)
@@ -392,8 +393,10 @@ def _generic_name(core: str) -> bool:
 def _countries_named(names: list[_Name]) -> dict[str, set[str]]:
     """Document -> the countries its names name (a country, a capital, an owner: "Kestria's")."""
     out: dict[str, set[str]] = defaultdict(set)
+    owners = {n.country for n in names if n.country}  # "Malvoria" however NER labelled it
     for n in names:
-        home = n.country or (normalise(n.core) if n.kind == "place" and n.core else None)
+        home = n.country or (normalise(n.core) if n.kind == "place" and n.core else None) \
+            or (normalise(n.text) if normalise(n.text) in owners else None)
         for d in n.docs if home else ():
             out[d].add(home)
     return out
@@ -491,7 +494,31 @@ def resolve_actors(
     uf = _UnionFind()
     _link(names, uf, occurrences, anaphors)
     _link_fragments(names, uf)
-    return _build(names, uf)
+    actors, alias_map = _build(names, uf)
+    alias_map.update(_in_document(names, alias_map))
+    return actors, alias_map
+
+
+def _in_document(names: list[_Name], alias_map: dict[str, str]) -> dict[str, str]:
+    """A name every country has, written bare ("the Health Ministry"), stays its own actor
+    when its reports speak of different countries; in a report that names one country
+    whose ministry the run spells out ("Kestria's Health Ministry") it is that ministry.
+    Keys are `doc_key(doc, name)`: a claim or event of that report is named by it."""
+    named_in = _countries_named(names)
+    qualified: dict[tuple[str, str], set[str]] = defaultdict(set)  # (country, core) -> canonical names
+    for n in names:
+        if n.kind == "institution" and n.country and n.surfaces and n.surfaces[0] in alias_map:
+            qualified[(n.country, n.core.lower())].add(alias_map[n.surfaces[0]])
+    out: dict[str, str] = {}
+    for n in names:
+        if n.kind != "institution" or n.country or not _generic_name(n.core):
+            continue
+        for d in n.docs:
+            found = {c for home in named_in.get(d, ()) for c in qualified.get((home, n.core.lower()), ())}
+            if len(found) == 1:
+                target = found.pop()
+                out.update({doc_key(d, text): target for text in n.surfaces if alias_map.get(text) != target})
+    return out
 
 
 def _link_fragments(names: list[_Name], uf: _UnionFind) -> None:

@@ -18,6 +18,15 @@ def fold_name(name: str) -> str:
     return re.sub(r"^the\s+", "", " ".join(str(name).casefold().replace("’", "'").split()))
 
 
+DOC_SEP = "\x1f"  # between a document and a name in a key that holds for that report only
+
+
+def doc_key(doc: str, name: str) -> str:
+    """The actor map's key for a name as one report writes it ("the Health Ministry" of a
+    report about one country), looked up before the name alone."""
+    return f"{doc}{DOC_SEP}{name}"
+
+
 class Canon:
     """Canonical names from an actor map, looked up exactly, then case- and article-folded."""
 
@@ -26,12 +35,16 @@ class Canon:
         self.exact = {k: v for k, v in amap.items() if isinstance(k, str) and isinstance(v, str)}
         self.folded: dict[str, str] = {}
         for k, v in self.exact.items():
+            if DOC_SEP in k:
+                continue
             self.folded.setdefault(fold_name(k), v)
             self.folded.setdefault(fold_name(v), v)
 
-    def __call__(self, name: str | None, aliases: list[str] | None = None) -> str | None:
+    def __call__(self, name: str | None, aliases: list[str] | None = None, doc: str | None = None) -> str | None:
         if not name or not isinstance(name, str):
             return None
+        if doc and doc_key(doc, name) in self.exact:
+            return self.exact[doc_key(doc, name)]
         if name in self.exact:
             return self.exact[name]
         for cand in [name, *(aliases or [])]:
@@ -51,7 +64,7 @@ def canonical_claims(claims: list[Claim], actor_of: dict[str, str]) -> list[Clai
     canon = Canon(actor_of)
     out = []
     for c in claims:
-        who = canon(c.claimant, c.claimant_aliases)
+        who = canon(c.claimant, c.claimant_aliases, c.doc)
         aliases = list(dict.fromkeys(a for a in [c.claimant, *(c.claimant_aliases or [])]
                                      if isinstance(a, str) and a and a != who))
         via = [v for v in dict.fromkeys(canon(x) for x in c.via or [] if isinstance(x, str))

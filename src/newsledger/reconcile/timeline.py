@@ -249,7 +249,7 @@ def merge_timeline(events: list[Event], actor_of: dict[str, str] | None = None) 
     `when` is not a time value are left out; never raises on junk.
     """
     canon = Canon(actor_of)
-    usable = [(replace(e, claimant=canon(e.claimant)), iv) for e in events or []
+    usable = [(replace(e, claimant=canon(e.claimant, doc=e.doc)), iv) for e in events or []
               if isinstance(e, Event) and (iv := value_bounds(e.when))]
     if not usable:
         return []
