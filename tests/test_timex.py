@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
+import calendar
+from datetime import date, datetime
 
-from newsledger.extract.timex import find_times, resolve_time, statement_time, value_bounds
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.extract.timex import (
+    find_times,
+    format_value,
+    resolve_time,
+    statement_time,
+    value_bounds,
+)
 
 PUB = "2025-02-27"  # a Thursday
 
@@ -155,3 +166,55 @@ def test_value_bounds() -> None:
     assert value_bounds("2024-02") is not None and value_bounds("2024-02")[1].day == 29
     assert value_bounds("2025-01-30/2025-02-04")[1].isoformat() == "2025-02-04"
     assert value_bounds("not a date") is None
+
+
+# ---- the exact shapes resolved by date arithmetic agree with dateparser ------------------------
+
+def _dateparser_value(expr: str, pub: date | None, unit: str = "day") -> str | None:
+    """What the resolver answered when it handed these shapes to dateparser (noon base, past)."""
+    dateparser = pytest.importorskip("dateparser")
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day, 12)
+    try:
+        parsed = dateparser.parse(expr, languages=["en"], settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser's own failures were a miss for the resolver
+        return None
+    if parsed is None:
+        return None
+    d = parsed.date()
+    if unit == "month":
+        return format_value((d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])))
+    if unit == "year":
+        return format_value((date(d.year, 1, 1), date(d.year, 12, 31)))
+    return format_value((d, d))
+
+
+NUMBERS = [str(n) for n in (0, 1, 2, 3, 7, 11, 12, 30, 52, 99, 365, 999)] + [
+    "a", "an", "one", "two", "three", "five", "eight", "ten", "eleven", "twelve"]
+PUBS = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
+
+
+@settings(max_examples=150, deadline=None)
+@given(pub=PUBS, n=st.sampled_from(NUMBERS), unit=st.sampled_from(["day", "week", "month", "year"]),
+       plural=st.booleans())
+def test_ago_agrees_with_dateparser(pub: date, n: str, unit: str, plural: bool) -> None:
+    expr = f"{n} {unit}{'s' if plural else ''} ago"
+    assert resolve_time(expr, pub.isoformat()) == _dateparser_value(expr, pub, unit)
+
+
+@settings(max_examples=60, deadline=None)
+@given(pub=PUBS, word=st.sampled_from(["yesterday", "tomorrow"]))
+def test_relative_days_agree_with_dateparser(pub: date, word: str) -> None:
+    assert resolve_time(word, pub.isoformat()) == _dateparser_value(word, pub)
+
+
+@settings(max_examples=150, deadline=None)
+@given(day=st.integers(0, 39), month=st.integers(1, 12), year=st.integers(1800, 2099))
+def test_explicit_dates_agree_with_dateparser(day: int, month: int, year: int) -> None:
+    expr = f"{day} {calendar.month_name[month]} {year}"
+    expected = _dateparser_value(expr, None)
+    if expected is not None:
+        assert resolve_time(expr, None) == expected
+    else:  # no such day: at most the month and year around it are read ("0 March 2024" -> 2024-03)
+        assert resolve_time(expr, None) in (None, f"{year}-{month:02d}")

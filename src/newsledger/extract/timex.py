@@ -4,10 +4,13 @@ Why not dateparser alone: `dateparser.search` turns bare numbers and durations i
 ("12,000", "in two months") and does not know the vague calendar words reports lean on
 ("last fall", "mid-January", "the first week of February", "since early December").
 So candidate spans are found by our own patterns, which only accept shapes that really are
-times, and each span is resolved to a calendar interval. dateparser resolves the shapes
-it handles well (explicit dates, "two weeks ago", "yesterday"); our own rules resolve the
-vague ones and choose the year of year-less dates (the latest occurrence not after the
-publication date plus a few days, or the next one when the clause looks ahead).
+times, and each span is resolved to a calendar interval by our own rules: the vague words,
+the year of year-less dates (the latest occurrence not after the publication date plus a
+few days, or the next one when the clause looks ahead), and the exact shapes whose parts the
+pattern already holds (explicit dates, "two weeks ago", "yesterday"). Those once went through
+dateparser; its first call compiles every timezone and locale pattern (about a quarter
+second per process) to return what date arithmetic gives, and tests/test_timex.py checks
+that the two still agree.
 
 Values follow the gold convention: "YYYY-MM-DD", "YYYY-MM", or "YYYY-MM-DD/YYYY-MM-DD".
 """
@@ -17,8 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
-from functools import lru_cache
+from datetime import date, timedelta
 
 from newsledger.model import TimeRef
 
@@ -138,21 +140,6 @@ def _pub_date(published: str | None) -> date | None:
     return iv[0] if iv else None
 
 
-@lru_cache(maxsize=4096)
-def _dateparser(expr: str, pub: date | None) -> date | None:
-    """dateparser with the project's fixed settings; the base is noon so 'an hour ago' stays on the day."""
-    import dateparser  # a tenth of a second to import: only the shapes our own rules leave to it need it
-
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if pub is not None:
-        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day, 12)
-    try:
-        parsed = dateparser.parse(expr, languages=["en"], settings=settings)
-    except Exception:  # dateparser raises assorted errors on odd input; a miss is the answer then
-        return None
-    return parsed.date() if parsed else None
-
-
 # ---- resolvers: one per pattern; each returns an interval or None -----------------------
 
 Handler = Callable[[re.Match[str], date | None, bool], Interval | None]
@@ -173,7 +160,7 @@ def _explicit_year(m: re.Match[str], group: str = "year") -> int | None:
 def _day_date(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     month, day, year = _mon(m), int(m.group("day")), _explicit_year(m)
     if year is not None:
-        d = _dateparser(f"{day} {calendar.month_name[month]} {year}", pub)
+        d = _safe_date(year, month, day)
         return (d, d) if d else None
     if pub is None:
         return None
@@ -362,8 +349,10 @@ def _relative_day(m: re.Match[str], pub: date | None, future: bool) -> Interval 
         d = pub - timedelta(days=2)
     elif word in ("today", "tonight"):
         d = pub
-    elif word in ("tomorrow", "yesterday"):
-        d = _dateparser(word, pub)
+    elif word == "tomorrow":
+        d = pub + timedelta(days=1)
+    elif word == "yesterday":
+        d = pub - timedelta(days=1)
     else:  # this morning / afternoon / evening
         d = pub
     return (d, d) if d else None
@@ -398,9 +387,13 @@ def _relative_period(m: re.Match[str], pub: date | None, future: bool) -> Interv
 def _ago(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     if pub is None:
         return None
-    unit = m.group("unit").lower()
-    d = _dateparser(re.sub(r"\s+", " ", m.group(0)), pub)
-    if d is None:
+    unit, n = m.group("unit").lower(), _count(m)
+    try:
+        if unit in ("day", "week"):
+            d = pub - timedelta(days=n * (7 if unit == "week" else 1))
+        else:  # a calendar month or year back, the day clamped to the month's end (Mar 31 -> Feb 29)
+            d = _add_months(pub, -n * (12 if unit == "year" else 1))
+    except (ValueError, OverflowError):  # before the year 1
         return None
     if unit == "month":
         return _month(d.year, d.month)
