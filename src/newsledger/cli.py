@@ -7,12 +7,17 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from newsledger.model import RawDocument
 
 app = typer.Typer(
     help=(
@@ -250,17 +255,21 @@ def extract_all(inputs: list[str], progress_label: str = "extracting claims",
     Files under `skip_under` are passed over (eval: the gold folder inside a folder of reports).
     """
     from newsledger.ingest import count_inputs, read_inputs
-    from newsledger.pipeline import Options, process_document
+    from newsledger.pipeline import CLAIMS_ONLY, process_documents
 
     claims: list[dict] = []
     rejected: list[tuple[str, str]] = []
     with _progress() as progress:
         task = progress.add_task(progress_label, total=count_inputs(inputs))
-        for raw in read_inputs(inputs):
-            if skip_under is not None and _is_under(raw.source, skip_under):
-                progress.advance(task)
-                continue
-            result = process_document(raw, Options(mentions=False, events=False))
+
+        def wanted() -> Iterator[RawDocument]:
+            for raw in read_inputs(inputs):
+                if skip_under is not None and _is_under(raw.source, skip_under):
+                    progress.advance(task)
+                    continue
+                yield raw
+
+        for _, result in process_documents(wanted(), CLAIMS_ONLY):
             if result.document.status != "ok":
                 rejected.append((result.document.doc, result.document.reason or ""))
             claims.extend(c.to_dict() for c in result.claims)

@@ -15,7 +15,9 @@ from __future__ import annotations
 import calendar
 import re
 import traceback
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from newsledger.clean.body import CleanedBody
 from newsledger.model import Document, DocumentResult, RawDocument
@@ -170,6 +172,74 @@ def process_document(raw: RawDocument, options: Options = DEFAULT_OPTIONS,
         where = traceback.extract_tb(exc.__traceback__)[-1]
         doc.reason = f"internal error while we tried to {stage}: {type(exc).__name__}: {exc} ({where.name})"
         return DocumentResult(document=doc)
+
+
+CLAIMS_ONLY = Options(mentions=False, events=False)
+CLAIMS_BATCH = 32  # documents whose chosen sentences share one parser stream
+
+
+def process_documents(raws: Iterable[RawDocument], options: Options = DEFAULT_OPTIONS,
+                      limits: DocLimits = DEFAULT_LIMITS, batch: int = CLAIMS_BATCH,
+                      ) -> Iterator[tuple[RawDocument, DocumentResult]]:
+    """`process_document` over many inputs, in their order, with the same results.
+
+    For claims alone, the sentences chosen from up to `batch` documents go through the
+    parser as one `nlp.pipe` stream instead of one call per document: every call pays the
+    pipeline's fixed cost per layer, about a fifth of the parsing time over a hundred news
+    reports. A document whose batched path fails in any way is done again alone by
+    `process_document`, which names the failing stage exactly as it always did.
+    """
+    if options != CLAIMS_ONLY:
+        for raw in raws:
+            yield raw, process_document(raw, options, limits)
+        return
+    chunk: list[RawDocument] = []
+    for raw in raws:
+        chunk.append(raw)
+        if len(chunk) >= batch:
+            yield from _claims_of_batch(chunk, limits)
+            chunk = []
+    if chunk:
+        yield from _claims_of_batch(chunk, limits)
+
+
+def _claims_of_batch(raws: list[RawDocument], limits: DocLimits) -> Iterator[tuple[RawDocument, DocumentResult]]:
+    """Claims of a few documents: clean and plan each, parse their texts together, finish each."""
+    from newsledger.extract.claims import finish_claims, parse_texts, plan_claims
+    from newsledger.extract.nlp import get_nlp
+    from newsledger.reconcile.derived import derive_claims
+
+    planned: list[tuple[RawDocument, DocumentResult | None, Any]] = []
+    for raw in raws:
+        try:
+            doc, _ = clean_document(raw, limits)
+            if doc.status != "ok":
+                planned.append((raw, DocumentResult(document=doc), None))
+                continue
+            plan = plan_claims(doc.doc, doc.body, _reference_date(doc), title=doc.title, head_lines=doc.head_lines)
+            planned.append((raw, DocumentResult(document=doc), plan))
+        except Exception:  # noqa: BLE001 - done again alone below, where the failure is reported
+            planned.append((raw, None, None))
+    try:
+        texts = [t for _, _, plan in planned if plan is not None for t in plan.texts]
+        parses = parse_texts(get_nlp(ner=False), texts, False) if any(p for _, _, p in planned) else []
+    except Exception:  # noqa: BLE001 - each document alone then, each failure in its own words
+        for raw, _, _ in planned:
+            yield raw, process_document(raw, CLAIMS_ONLY, limits)
+        return
+    at = 0
+    for raw, result, plan in planned:
+        if result is None or plan is None:
+            yield raw, result if result is not None else process_document(raw, CLAIMS_ONLY, limits)
+            continue
+        n = len(plan.texts)
+        try:
+            claims = finish_claims(plan, parses[at:at + n])
+            result.claims = claims + derive_claims(claims)
+        except Exception:  # noqa: BLE001
+            result = process_document(raw, CLAIMS_ONLY, limits)
+        at += n
+        yield raw, result
 
 
 def _reference_date(doc: Document) -> str | None:

@@ -60,6 +60,36 @@ class _Parsed:
     figures: list[Figure]
 
 
+@dataclass
+class ClaimPlan:
+    """One body read up to the parse: its sentences, their figures and quotations, and which
+    sentences (then which headline and standfirst lines) the parser must see.
+
+    `extract_claims` is `plan_claims`, one parse of `texts`, `finish_claims`; a caller with
+    many documents can parse the texts of several plans in one `nlp.pipe` stream
+    (pipeline.process_documents), which spares the pipeline's per-call cost per document.
+    """
+
+    doc: str
+    body: str
+    published: str | None
+    sents: list[Sentence]
+    figures: list[list[Figure]]
+    quotes: list[Quote]
+    quoted: set[int]
+    order: list[int]
+    heads: list[tuple[str, str, list[Figure]]]
+
+    @property
+    def body_texts(self) -> list[str]:
+        return [self.sents[i].text for i in self.order]
+
+    @property
+    def texts(self) -> list[str]:
+        """Everything to parse, in the order `finish_claims` expects the parses."""
+        return self.body_texts + [line for _, line, _ in self.heads]
+
+
 def extract_claims(
     doc: str,
     body: str,
@@ -72,7 +102,20 @@ def extract_claims(
 ) -> list[Claim]:
     """Every figure claim of a cleaned body, of its headline (basis 'headline') and of the
     article's own lines above the body: standfirst, key points, captions (basis 'standfirst')."""
-    nlp = nlp or get_nlp(ner=False)  # claims never read entities (see _parse)
+    nlp = nlp or get_nlp(ner=False)  # claims never read entities (see parse_texts)
+    plan = plan_claims(doc, body, published, title=title, head_lines=head_lines, parse_all=parse_all)
+    if parse_all:  # the benchmark's baseline: the whole pipeline over the body; headlines as always
+        parses = parse_texts(nlp, plan.body_texts, True) + parse_texts(nlp, [ln for _, ln, _ in plan.heads], False)
+    else:
+        # The headline and the lines above the body go through the parser in the same batch as
+        # the body's sentences: one pipeline call per document.
+        parses = parse_texts(nlp, plan.texts, False)
+    return finish_claims(plan, parses)
+
+
+def plan_claims(doc: str, body: str, published: str | None = None, *, title: str | None = None,
+                head_lines: list[str] | None = None, parse_all: bool = False) -> ClaimPlan:
+    """Sentences, figures and quotations of a body, and the sentences worth parsing."""
     sents = split_sentences(body)
     figures = [find_figures(s.text) for s in sents]
     quotes = find_quotes(body)
@@ -86,18 +129,17 @@ def extract_claims(
                 wanted.add(i - 1)
     quoted = _quoted_figures(sents, figures, quotes)
     wanted |= _speaker_sentences(sents, quotes, quoted)
-    order = sorted(wanted)
-    # The headline and the lines above the body go through the parser in the same batch as
-    # the body's sentences: one pipeline call per document.
     heads = [(kind, line, figs) for kind, line in
              ([("headline", title)] if title else []) + [("standfirst", ln) for ln in head_lines or []]
              if (figs := find_figures(line))]
-    texts = [sents[i].text for i in order]
-    head_texts = [line for _, line, _ in heads]
-    if parse_all:  # the benchmark's baseline: the whole pipeline over the body; headlines as always
-        parses = _parse(nlp, texts, True) + _parse(nlp, head_texts, False)
-    else:
-        parses = _parse(nlp, texts + head_texts, False)
+    return ClaimPlan(doc, body, published, sents, figures, quotes, quoted, sorted(wanted), heads)
+
+
+def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
+    """The claims of a planned body, given the parses of `plan.texts` in their order."""
+    doc, body, published = plan.doc, plan.body, plan.published
+    sents, figures, quotes, quoted, order, heads = (plan.sents, plan.figures, plan.quotes, plan.quoted,
+                                                    plan.order, plan.heads)
     parsed = {i: _Parsed(sents[i], span, figures[i]) for i, span in zip(order, parses, strict=False)}
 
     tracker = SourceTracker()
@@ -145,7 +187,7 @@ def extract_claims(
     return head_claims + claims
 
 
-def _parse(nlp: Language, texts: list[str], full: bool) -> list[Span]:
+def parse_texts(nlp: Language, texts: list[str], full: bool) -> list[Span]:
     """Parse the chosen sentences, without entity recognition unless `full`.
 
     Entity recognition is half of the model's cost and the extractor does not need it:
