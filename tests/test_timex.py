@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsledger.extract import timex
 from newsledger.extract.timex import (
     find_times,
     format_value,
@@ -218,3 +219,39 @@ def test_explicit_dates_agree_with_dateparser(day: int, month: int, year: int) -
         assert resolve_time(expr, None) == expected
     else:  # no such day: at most the month and year around it are read ("0 March 2024" -> 2024-03)
         assert resolve_time(expr, None) in (None, f"{year}-{month:02d}")
+
+
+# ---- the per-pattern key words skip scans, never matches ---------------------------------------
+
+TIME_WORDS = [
+    "January", "Jan.", "MARCH", "Sept.", "may", "mid", "Late", "early", "end", "the", "of", "in", "since", "by",
+    "3", "14", "31st", "2023", "1999", "2024-03-05", "ago", "two", "a", "Weeks", "days", "months", "year",
+    "yesterday", "TONIGHT", "morning", "last", "this", "next", "past", "previous", "week", "month", "Monday",
+    "friday", "weekend", "now", "so", "far", "to", "date", "at", "present", "moment", "quarter", "first",
+    "half", "overnight", "full-year", "spring", "Fall", "through", "-", "–", ",", "İ", "ı", "ſ", "K",
+    "laſt", "paſt", "Kelvin", "yeſterday", "thiſ",
+    # whole phrases, at least one for each pattern
+    "March 3-5", "Jan. 14", "14 of March", "the first week of March", "mid-March", "the end of March 2023",
+    "March 2023", "in March", "last spring", "the summer of 2023", "early 2023", "late last year",
+    "mid this month", "the end of this year", "the second quarter of 2024", "the first half",
+    "the 12 months to March", "since 2023", "the day before yesterday", "last night", "this morning",
+    "so far this year", "three weeks ago", "over the past 24 hours", "the laſt 3 days", "last Monday",
+    "over the weekend", "currently", "at the moment", "to date", "thus far", "as of today", "ſo far",
+]
+
+
+def _all_patterns(text: str, pub: date) -> list:
+    """_candidates with every pattern scanned, as before the key words."""
+    keyed = timex._KEYED_PATTERNS
+    timex._KEYED_PATTERNS = [(p, ("",)) for p, _ in keyed]
+    try:
+        return timex._candidates(text, pub)
+    finally:
+        timex._KEYED_PATTERNS = keyed
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(TIME_WORDS), max_size=10), pub=PUBS, joiner=st.sampled_from([" ", "", "\n"]))
+def test_key_words_change_no_candidate(words: list[str], pub: date, joiner: str) -> None:
+    text = joiner.join(words)
+    assert timex._candidates(text, pub) == _all_patterns(text, pub)

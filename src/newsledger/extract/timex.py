@@ -510,6 +510,22 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|at\s+present|at\s+the\s+moment|right\s+now|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
 ]
+# Words one of which every match of the pattern beside it contains (lower case): a sentence
+# holding none of them skips that pattern's scan, which is most of find_times' cost.
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SEASON_KEYS = ("fall", "autumn", "spring", "summer", "winter")
+_YEAR_KEYS = ("18", "19", "20")
+_NEEDS: list[tuple[str, ...]] = [
+    _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS,
+    _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
+    ("quarter", "half"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS,
+    ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
+    ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("day",), ("weekend",),
+    ("currently", "present", "moment", "now", "date", "far", "today"),
+]
+_KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
+# The letters outside ASCII that re.IGNORECASE matches to ASCII ones: folded before the key test.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # Joins two times into one interval: "between January and February", "from Jan. 30 to Feb. 4", "Jan. 30-Feb. 4".
 _RANGE_OPEN = re.compile(r"(?i)\b(between|from)\s+$")
 _RANGE_JOIN = re.compile(r"(?i)^\s*(?:-|–|—|to|through|until|and)\s*$")
@@ -537,7 +553,10 @@ def _looks_ahead(text: str, start: int) -> bool:
 def _candidates(text: str, pub: date | None) -> list[tuple[int, int, int, Interval]]:
     """(match start, span start, span end, interval) of every pattern hit that resolves."""
     hits = []
-    for pattern, handler, group in _PATTERNS:
+    low = text.translate(_FOLD).lower()
+    for (pattern, handler, group), needs in _KEYED_PATTERNS:
+        if not any(k in low for k in needs):
+            continue
         for m in pattern.finditer(text):
             try:
                 iv = handler(m, pub, _looks_ahead(text, m.start()))
