@@ -96,13 +96,15 @@ def measure(files: list[str], runs: int) -> dict:
     for cmd in cmds.values():  # warm the file cache once, untimed
         subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     got: dict[str, list[tuple[float, float, float]]] = {k: [] for k in cmds}
+    load_before = os.getloadavg()[0]  # a shared machine: the CPU-time ratio is the figure to trust
     for _ in range(runs):
         for name, cmd in cmds.items():
             got[name].append(_timed(cmd, env))
+    machine_load = (round(load_before, 1), round(os.getloadavg()[0], 1))
     ours, spacy_full, load = (got[k] for k in cmds)
     words = sum(len(Path(p).read_text(encoding="utf-8", errors="replace").split()) for p in files)
     return {
-        "documents": len(files), "words": words, "runs": runs,
+        "documents": len(files), "words": words, "runs": runs, "load_average": machine_load,
         "seconds": {k: round(statistics.median(r[0] for r in v), 3) for k, v in got.items()},
         "cpu_seconds": {k: round(statistics.median(r[1] for r in v), 3) for k, v in got.items()},
         "peak_mb": {k: round(max(r[2] for r in v), 1) for k, v in got.items()},
@@ -121,12 +123,13 @@ def markdown(results: list[dict]) -> str:
     lines = [
         "# Whole process: `newsledger claims` against spaCy's full pipeline (one core)",
         "",
-        "Fresh processes, `taskset -c 0`, one thread; medians of the runs; ratios pair by pair.",
+        "Fresh processes, `taskset -c 0`, one thread; medians of the runs; ratios pair by pair. On a busy",
+        "machine (load average before-after the runs, 2 cores) trust the CPU-time ratio over the wall one.",
         "Produced by `python benchmarks/bench_process.py` (part of `make bench`).",
         "",
         "| documents | words | newsledger s | spaCy full s | model load s | speed-up (wall) | speed-up (CPU) "
-        "| newsledger over load s | peak MB newsledger | peak MB spaCy | memory ratio |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| newsledger over load s | peak MB newsledger | peak MB spaCy | memory ratio | load average |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         s, m = r["seconds"], r["peak_mb"]
@@ -134,7 +137,8 @@ def markdown(results: list[dict]) -> str:
             f"| {r['documents']} | {r['words']} | {s['newsledger claims']} | {s['spaCy full pipeline']} "
             f"| {s['spaCy model load']} | {r['speedup_median_of_pairs']}x | {r['cpu_speedup_median_of_pairs']}x "
             f"| {r['over_model_load_median_of_pairs']} "
-            f"| {m['newsledger claims']} | {m['spaCy full pipeline']} | {r['memory_ratio']} |")
+            f"| {m['newsledger claims']} | {m['spaCy full pipeline']} | {r['memory_ratio']} "
+            f"| {r['load_average'][0]}-{r['load_average'][1]} |")
     return "\n".join(lines) + "\n"
 
 
