@@ -148,3 +148,65 @@ def test_report_noun_owning_its_own_possessive_terminates(claim):
             "because its revenue forecasts were too optimistic.")
     c = claim(body, "3.8 percent")
     assert c.claimant is not None and "fiscal council" in c.claimant
+
+
+# ---------------------------------------------------------------- names the text introduces with a role
+
+
+def test_the_firm_is_the_firm_the_text_introduced(claim):
+    body = ("The gang has claimed 45 attacks, according to tracking by security firm Korrin Labs. "
+            "The firm estimates the gang has been paid at least $30 million.")
+    c = claim(body, "at least $30 million")
+    assert c.claimant == "Korrin Labs"
+
+
+def test_the_company_said_after_its_own_named_subject(claim):
+    c = claim("Tamsin Robotics will cut about 900 jobs, the company said on Tuesday.", "about 900")
+    assert c.claimant == "Tamsin Robotics"
+
+
+def test_a_loose_role_word_does_not_jump_to_an_unrelated_organisation(claim):
+    body = ("Shares in Pelloway Group fell on Monday. "
+            "Flight 22 was carrying 54 passengers when it landed short of the runway, the airline said.")
+    c = claim(body, "54")
+    assert c.claimant != "Pelloway Group"
+
+
+def test_person_introduced_by_a_comma_apposition_is_who_he_is(claim):
+    body = ('The regional governor, Anton Velk, dismissed the report. '
+            '"We count 700,000 people in need," he said.')
+    assert claim(body, "700,000").claimant == "Anton Velk"
+
+
+def test_person_introduced_by_a_title_is_who_she_is(claim):
+    body = 'Senator Ilka Moravec spoke in Brenton on Monday. "Rents rose 18 percent in two years," she said.'
+    assert claim(body, "18 percent").claimant == "Ilka Moravec"
+
+
+# ---------------------------------------------------------------- documents and who released them
+
+
+def test_an_unnamed_report_is_its_publishers(claim):
+    body = ("The Halden Food Trust published its annual report on Monday. "
+            "The report estimates that 320,000 children go hungry. "
+            "It says bread prices now stand at 2.5 times their level of 2020.")
+    assert claim(body, "320,000").claimant == "Halden Food Trust"
+    assert claim(body, "2.5 times").claimant == "Halden Food Trust"
+
+
+def test_the_filing_is_the_filers_even_when_show_is_misread(claim):
+    body = ("Brackley Mills will cut 800 jobs, the bakery chain said in a regulatory filing on Monday. "
+            "Its net debt has risen to $1.3 billion, the filing shows.")
+    assert claim(body, "$1.3 billion").claimant == "Brackley Mills"
+
+
+def test_a_statement_does_not_make_its_author_the_owner_of_other_records(claim):
+    body = ("Corlan Chemicals said in a statement that it was cooperating. "
+            "The company paid $42,000 in fines in 2019, the records show.")
+    assert claim(body, "$42,000").claimant != "Corlan Chemicals"
+
+
+def test_a_bare_plural_inner_speaker_gives_way_to_the_named_outer_one(claim):
+    c = claim("Insurers estimate that losses could exceed $900 million, the Velmar Insurance Council said.",
+              "exceed $900 million")
+    assert c.claimant == "Velmar Insurance Council"

@@ -61,6 +61,36 @@ class SourceTracker:
     claimants: list[str] = field(default_factory=list)
     documents: list[tuple[str, str]] = field(default_factory=list)  # (head lemma, name) of named polls, studies
     things: list[str] = field(default_factory=list)  # sources that are not people, latest last: what 'it' is
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (role word, name): what 'the firm' is
+    publishers: list[tuple[str, str]] = field(default_factory=list)  # (document kind, who released it)
+
+    def note_roles(self, text: str) -> None:
+        """Names the text introduces together with what they are ('snack maker Halbrook Foods',
+        'Redline, a security firm', 'The regional governor, Tomas Erdei,') and who released a
+        document ('figures released by the transit authority'), so that a later 'the firm',
+        'he' or 'the report' can be resolved. Read off the text: it costs no parse."""
+        for m in ROLE_THEN_NAME.finditer(text):
+            self._note_role(m.group("role"), m.group("name"))
+        for m in NAME_THEN_ROLE.finditer(text):
+            self._note_role(m.group("role") or m.group("role2"), m.group("name") or m.group("name2"))
+        for m in list(PUBLISHED_BY.finditer(text)) + list(PUBLISHES.finditer(text)):
+            self.note_publisher(m.group("kind"), _strip_article(m.group("name")))
+
+    def note_publisher(self, kind: str, name: str) -> None:
+        entry = (_document_family(kind), name)
+        self.publishers = [p for p in self.publishers if p != entry] + [entry]
+
+    def _note_role(self, role: str, name: str) -> None:
+        word = role.lower().split()[-1]
+        word = PLURAL_ROLE.get(word, word)
+        name = _strip_article(name)
+        if word in lx.DESCRIPTOR_HEADS or word in PERSON_ROLES:
+            self.roles = [r for r in self.roles if r != (word, name)] + [(word, name)]
+            if word in PERSON_ROLES:
+                self._push(self.persons, name)
+            else:
+                self._push(self.orgs, name)
+                self._push(self.groups, name)
 
     def note_entities(self, sent: Span) -> None:
         for ent in sent.ents:
@@ -107,12 +137,18 @@ class SourceTracker:
             self.documents = [d for d in self.documents if d[1] != text] + [(lemma, text)]
             self._push(self.things, text)
             return text
-        definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+        definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) or (
+            head.i > 0 and head.doc[head.i - 1].lower_ in ("the", "this", "these", "those"))
         if definite:
             kinds = {lemma} | ({"poll", "survey"} if lemma in ("poll", "survey") else set())
             same = [name for kind, name in self.documents if kind in kinds]
             if same:
                 return same[-1]
+            issued = [name for kind, name in self.publishers if kind == _document_family(lemma)]
+            if issued and not self.documents:
+                # "the filing shows", after "X said in a regulatory filing"; 'it' is X from now on
+                self._push(self.things, issued[-1])
+                return issued[-1]
         return text
 
     @staticmethod
@@ -143,10 +179,17 @@ class SourceTracker:
             return groups[-1] if groups else text
         if head is not None and _is_bare_descriptor(head):
             word = head.lemma_.lower()
+            introduced = [name for role, name in self.roles if role == word and name.lower() != low]
+            if introduced:  # "the firm" after "security firm Redline"
+                return introduced[-1]
+            if word in ORG_DESCRIPTORS:
+                subject = _named_subject_before(head)
+                if subject is not None:  # "Quillon will cut 1,800 jobs, the company said"
+                    return subject
             for name in reversed(self.claimants + self.groups):
                 if word in name.lower() and name.lower() != low:
                     return name
-            if word in ORG_DESCRIPTORS and self.orgs:
+            if word in GENERIC_ORG_WORDS and self.orgs:
                 return self.orgs[-1]  # "the company said": the organisation last named
         return text
 
@@ -165,10 +208,12 @@ def _sex_of(name: str) -> str | None:
 
 _CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 PERSON_SHAPE = re.compile(
-    rf"(?:\b(?:President|Prime Minister|Minister|Mayor|Governor|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|"
+    rf"(?:\b(?:President|Prime Minister|Minister|Mayor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Judge|"
+    rf"Justice|Speaker|Chancellor|Ambassador|Commissioner|Sheriff|Coach|Rev\.|Prof\.|Professor|Col\.|Lt\.|"
+    rf"Capt\.|Sgt\.|Maj\.|Adm\.|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|"
     rf"spokes(?:man|woman|person)|director|executive|leader|chair(?:man|woman)?|secretary|councillor|"
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
-    rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose)\b|\s+(?:said|says|told|added|wrote)\b)"
+    rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
 COURTESY_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?")
 DOCUMENT_SHAPE = re.compile(
@@ -186,7 +231,72 @@ NOT_PERSON_HEADS = frozenset(
     """house center centre foundation institute university college school hospital party committee street
     project network fund alliance coalition front movement watch forum campaign""".split()
 )
-ORG_DESCRIPTORS = frozenset("company firm group".split())
+# Descriptors that stand for a business or group named in the same breath ("X will cut jobs,
+# the company said").
+ORG_DESCRIPTORS = frozenset(
+    """company firm group maker carmaker automaker retailer lender manufacturer producer developer
+    provider chain giant startup airline carrier operator insurer utility bank conglomerate
+    supplier distributor exchange""".split()
+)
+# Words loose enough to stand for whatever organisation was named last.
+GENERIC_ORG_WORDS = frozenset("company firm group".split())
+# Roles that only people hold, for "The regional governor, Tomas Erdei," and "parent Jolene Marsh".
+PERSON_ROLES = frozenset(
+    """governor mayor minister president spokesman spokeswoman spokesperson secretary senator
+    chairman chairwoman chair director executive chief commander general officer judge prosecutor
+    lawyer attorney professor researcher economist analyst scientist doctor nurse coach manager
+    founder owner leader candidate lawmaker senator representative ambassador envoy sheriff
+    official""".split()
+)
+PLURAL_ROLE = {"authorities": "authority", "organisers": "organiser", "prosecutors": "prosecutor"}
+_ROLE_WORDS = "|".join(sorted((lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | PERSON_ROLES) - {"report", "survey", "general"},
+                              key=len, reverse=True))
+_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'&.-]*)(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w'&.-]*){0,4}"
+# A trailing frame ("…across Belmora, the agency said") is no apposition.
+_SAYS = r"(?:said|says|say|told|tells|added|adds|reported|reports|estimated|estimates|confirmed|announced|wrote|stated|noted|warned|insisted)\b"
+# "security firm Redline", "snack maker Halbrook Foods", "grid operator Alvenet"
+ROLE_THEN_NAME = re.compile(rf"(?<![A-Z]\w)\b(?P<role>(?:[a-z-]+\s+)?(?:{_ROLE_WORDS}))\s+(?P<name>{_NAME})\b")
+# "Redline, a security firm", "Halbrook Foods, the snack maker", "the governor, Tomas Erdei,"
+NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS})\b(?!\s+{_SAYS})"
+    rf"|\b(?:the|The)\s+(?:[a-z-]+\s+){{0,2}}(?P<role2>{_ROLE_WORDS}),\s+(?P<name2>{_NAME}),"
+)
+PUBLISHED_BY = re.compile(
+    rf"\b(?P<kind>report|data|figures|statistics|survey|poll|study|analysis|review|audit|records|numbers)\s+"
+    rf"(?:released|published|compiled|issued|produced|commissioned|conducted|carried out)\s+by\s+(?P<name>(?:the\s+)?{_NAME})"
+)
+PUBLISHES = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:published|released|issued|filed|put out)\s+(?:its|a|an|the|new)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}(?P<kind>report|data|figures|survey|study|analysis|statement|filing|review|audit)\b"
+)
+
+
+# Document words that name the same kind of thing: 'the data' after 'figures released by X'.
+_FAMILIES = {"figure": "data", "figures": "data", "datum": "data", "statistics": "data", "number": "data",
+             "numbers": "data", "records": "record", "study": "report", "analysis": "report",
+             "review": "report", "assessment": "report", "paper": "report", "poll": "survey"}
+
+
+def _document_family(word: str) -> str:
+    word = word.lower()
+    return _FAMILIES.get(word, word)
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:The|the|A|An)\s+", "", name.strip())
+
+
+def _named_subject_before(head: Token) -> str | None:
+    """The proper-noun subject of the reported clause before a trailing 'the company said'."""
+    for tok in head.sent:
+        if tok.i >= head.i:
+            break
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and not any(
+                c.like_num for c in tok.subtree):
+            text, _ = noun_phrase(tok)
+            if not COURTESY_NAME.match(text):
+                return text
+    return None
 
 
 def _is_bare_descriptor(head: Token) -> bool:
@@ -322,7 +432,19 @@ def is_named(head: Token, strict: bool = False) -> bool:
             return True
     if strict:
         return False
+    if _bare_plural(head):
+        return False  # "insurers estimate", "rescuers said": a kind of people, not one source
     return head.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP or head.lemma_.lower() in lx.DESCRIPTOR_HEADS
+
+
+def _bare_plural(head: Token) -> bool:
+    """A plural common noun with no determiner, possessive or name of its own."""
+    return head.tag_ == "NNS" and head.lemma_.lower() not in COLLECTIVE_SOURCES and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nmod") for c in head.children)
+
+
+# Plurals that name one body when bare ("Police said", "Authorities said").
+COLLECTIVE_SOURCES = frozenset("police authority authorities prosecutor prosecutors organiser organizer".split())
 
 
 def is_anonymous(head: Token) -> bool:
@@ -482,8 +604,38 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 # "it raised its growth forecast to 1.8 percent": the figure hangs off the verb
                 scope = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
                 frames.append(_frame("noun", tok, scope, src, tracker))
+    tail = _misparsed_show(sent)
+    if tail is not None and not any(f.cue.i == tail[0].i for f in frames):
+        frames.append(_frame("verb", tail[0], sent.root, tail[1], tracker))
     _attach_citations(sent, frames, tracker)
+    for f in frames:  # "X said in a regulatory filing": a later "the filing" is X's
+        if f.kind == "verb" and f.speaker and not f.document and not f.media and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_HEADS | {"statement", "release"}
+                    for g in c.children) for c in f.cue.children):
+            kind = next(g.lemma_.lower() for c in f.cue.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for g in c.children if g.dep_ == "pobj"
+                        and g.lemma_.lower() in lx.DOCUMENT_HEADS | {"statement", "release"})
+            tracker.note_publisher(kind, f.speaker)
     return frames
+
+
+def _misparsed_show(sent: Span) -> tuple[Token, Token] | None:
+    """'…, the filing shows.' / '…, Meteora data show.': the small model often reads a closing
+    'show(s)' as a noun. Returns the verb-to-be and the document it follows."""
+    words = [t for t in sent if not t.is_punct]
+    if len(words) < 4:
+        return None
+    last, before = words[-1], words[-2]
+    if last.lower_ not in ("show", "shows", "showed") or last.pos_ == "VERB":
+        return None
+    if before.lemma_.lower() not in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS or before.i == 0 or \
+            sent.doc[before.i - 1].is_punct:
+        return None
+    comma = next((t for t in reversed(list(sent[: before.i - sent.start])) if t.is_punct), None)
+    if comma is None or comma.text != ",":
+        return None
+    return last, before
 
 
 def _first_pobj(tok: Token) -> Token | None:
