@@ -210,3 +210,21 @@ def test_a_bare_plural_inner_speaker_gives_way_to_the_named_outer_one(claim):
     c = claim("Insurers estimate that losses could exceed $900 million, the Velmar Insurance Council said.",
               "exceed $900 million")
     assert c.claimant == "Velmar Insurance Council"
+
+
+def test_he_is_the_person_the_sentence_before_opened_with(claim):
+    body = ('Rina Hollis, the campaign chair, said turnout looked strong. '
+            'Gov. Peter Dunmore told supporters he expected to win. '
+            '"We will take 60 percent in the valley," he said.')
+    assert claim(body, "60 percent").claimant == "Peter Dunmore"
+
+
+def test_names_with_inner_capitals_are_kept_whole(claim):
+    body = ('Governor Liam McAllister visited the plant on Friday. '
+            '"We saved 300 jobs here," he said.')
+    assert claim(body, "300").claimant == "Liam McAllister"
+
+
+def test_a_question_asked_is_the_askers(claim):
+    c = claim('The blogger Pell Sorrel asked, "Why is the figure now 18.2 percent?"', "18.2 percent")
+    assert c.claimant is not None and "Pell Sorrel" in c.claimant

@@ -62,7 +62,22 @@ class SourceTracker:
     documents: list[tuple[str, str]] = field(default_factory=list)  # (head lemma, name) of named polls, studies
     things: list[str] = field(default_factory=list)  # sources that are not people, latest last: what 'it' is
     roles: list[tuple[str, str]] = field(default_factory=list)  # (role word, name): what 'the firm' is
+    sentence_no: int = 0
+    lead: tuple[int, str] | None = None  # (sentence number, the person that sentence opens with)
     publishers: list[tuple[str, str]] = field(default_factory=list)  # (document kind, who released it)
+
+    def next_sentence(self, text: str) -> None:
+        """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
+        'she' in the sentence after is most often that person (the subject of the sentence before),
+        not the last person quoted further up."""
+        self.sentence_no += 1
+        m = LEAD_PERSON.match(text)
+        if m is not None:
+            name = m.group("courtesy") or m.group("name") or m.group("name2")
+            if name.split()[0] not in NOT_NAME_STARTS and name.split()[-1] not in ORG_LAST_WORDS:
+                self.lead = (self.sentence_no, name)
+                self._push(self.persons, name)
+        self.note_roles(text)
 
     def note_roles(self, text: str) -> None:
         """Names the text introduces together with what they are ('snack maker Halbrook Foods',
@@ -164,6 +179,8 @@ class SourceTracker:
             # "he said" continues the last person quoted, not the last person merely mentioned,
             # and "she" is never a "Mr." (titles are the only gender the text gives for sure)
             sex = "f" if low in ("she", "her", "hers") else "m"
+            if self.lead is not None and self.lead[0] == self.sentence_no - 1 and _sex_of(self.lead[1]) in (None, sex):
+                return self.lead[1]
             for pool in (self.speakers, self.persons):
                 fits = [name for name in pool if _sex_of(name) in (None, sex)]
                 if fits:
@@ -206,7 +223,7 @@ def _sex_of(name: str) -> str | None:
     return None
 
 
-_CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_CAP = r"(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "McAuliffe", "O'Rourke", "DeSantis"
 PERSON_SHAPE = re.compile(
     rf"(?:\b(?:President|Prime Minister|Minister|Mayor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Judge|"
     rf"Justice|Speaker|Chancellor|Ambassador|Commissioner|Sheriff|Coach|Rev\.|Prof\.|Professor|Col\.|Lt\.|"
@@ -215,6 +232,19 @@ PERSON_SHAPE = re.compile(
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
     rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
+# The person a sentence opens with: "Sen. Ann Ray said", "Mr. Obama, who", "Anna Kell argued".
+LEAD_PERSON = re.compile(
+    rf"[\"“‘']?(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_CAP}(?:\s+{_CAP})?)"
+    rf"|(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.|President|Senator|Governor|Mayor|Minister|Judge|Secretary)\s+"
+    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
+    rf"|(?P<name2>{_CAP}\s+{_CAP}))(?=\s+[a-z]|,)"
+)
+NOT_NAME_STARTS = frozenset(
+    "The A An In On At But And As If When While After Before For From With By Since Until Of This That These Those "
+    "Last Next Most Many Some Such Other Both Each Every All No Not Only It Its Their His Her Our We They He She".split())
+ORG_LAST_WORDS = frozenset(
+    "Inc Corp Group Bank Party House Committee Council Department Ministry Agency Office Court Fund Foundation "
+    "Institute University College Association Union Times Post Journal News Street Fargo Airlines".split())
 COURTESY_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?")
 DOCUMENT_SHAPE = re.compile(
     r"(?<![\w.])(?:[A-Z][\w/&.'-]*\s+){1,4}(?P<kind>poll|polls|survey|study|report|analysis|census|audit)\b"
@@ -736,7 +766,7 @@ def _stance(verb: Token) -> bool:
         return False  # "call for", "point to/out" state a position; "called him" does not
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
-                                 or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS)
+                                 or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS | lx.DOCUMENT_HEADS)
 
 
 def _holding_document(noun: Token) -> Token | None:

@@ -145,7 +145,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
     tracker = SourceTracker()
     frames_of: dict[int, list[Frame]] = {}
     for i in range(len(sents)):
-        tracker.note_roles(sents[i].text)
+        tracker.next_sentence(sents[i].text)
         if i not in parsed:
             tracker.note_names(sents[i].text)
             continue

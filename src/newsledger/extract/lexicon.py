@@ -22,7 +22,7 @@ REPORT_VERBS = frozenset(
 STANCE_VERBS = frozenset(
     """want plan pledge promise vow call urge demand seek intend aim hope agree recommend rate
     tout boast brag highlight repeat reference feature point argue predict envision envisage target
-    budget""".split()
+    budget ask""".split()
 )
 # Nouns that carry a source ("the ministry's estimate", "figures from the UN").
 REPORT_NOUNS = frozenset(
