@@ -228,3 +228,22 @@ def test_names_with_inner_capitals_are_kept_whole(claim):
 def test_a_question_asked_is_the_askers(claim):
     c = claim('The blogger Pell Sorrel asked, "Why is the figure now 18.2 percent?"', "18.2 percent")
     assert c.claimant is not None and "Pell Sorrel" in c.claimant
+
+
+def test_a_parenthetical_said_reports_what_comes_before_it(claim):
+    body = ("The death toll from the storm rose to 118 on Friday, the Marren Civil Defence Agency said, "
+            "as aid groups warned that the real number was far higher.")
+    c = claim(body, "118")
+    assert c.claimant is not None and "Marren Civil Defence Agency" in c.claimant
+
+
+def test_it_in_a_reported_clause_is_the_reporter(claim):
+    body = ("The observer mission of the Tessaly Election Forum said it had found irregularities "
+            "at about 4 percent of the polling stations it visited.")
+    c = claim(body, "about 4 percent")
+    assert c.claimant is not None and "Tessaly Election Forum" in c.claimant
+
+
+def test_a_date_is_never_the_speaker_of_an_infinitive(claim):
+    c = claim("Its board voted last week to add 45 more buses.", "45")
+    assert c.claimant is None or "week" not in c.claimant

@@ -40,6 +40,10 @@ class Frame:
     cited: str | None = None  # "citing X" attached to this frame
     document: bool = False  # the speaker is a poll, study, report or data set
     stance: bool = False  # a verb of intention ("plans to", "called for"), not of saying
+    before: int | None = None  # a parenthetical 'X said' reports only what comes before it
+
+    def covers(self, anchor: Token) -> bool:
+        return dominates(self.scope, anchor) and (self.before is None or anchor.i < self.before)
 
 
 @dataclass
@@ -234,8 +238,8 @@ PERSON_SHAPE = re.compile(
 )
 # The person a sentence opens with: "Sen. Ann Ray said", "Mr. Obama, who", "Anna Kell argued".
 LEAD_PERSON = re.compile(
-    rf"[\"“‘']?(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_CAP}(?:\s+{_CAP})?)"
-    rf"|(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.|President|Senator|Governor|Mayor|Minister|Judge|Secretary)\s+"
+    rf"[\"“‘']?(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?)"
+    rf"|(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Dr)\.|Dr\s|President|Senator|Governor|Mayor|Minister|Judge|Secretary)\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
     rf"|(?P<name2>{_CAP}\s+{_CAP}))(?=\s+[a-z]|,)"
 )
@@ -510,6 +514,10 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.head.lemma_.lower() in lx.REPORT_VERBS:
             return _speaker_of_verb(verb.head)
+        if verb.dep_ == "xcomp":  # "its board voted to add 60": the controller, not a nearby noun
+            controller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if controller is not None:
+                return controller
         return _left_subject(verb)
     if verb.dep_ in ("ROOT", "ccomp") and any(c.dep_ in ("ccomp", "advcl") for c in verb.children):
         left = _left_subject(verb)  # "Kommersant, citing a source, reported that ...": a lost subject
@@ -552,7 +560,7 @@ def _left_subject(verb: Token) -> Token | None:
         tok = verb.doc[i]
         if i in skip or tok.is_punct:
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("dobj", "pobj", "compound", "amod"):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("dobj", "pobj", "compound", "amod", "npadvmod"):
             return tok
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("that", "which"):
             return None
@@ -609,7 +617,11 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 spk = src if src is not None else spk
             if spk is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
                 spk = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            frame = _frame("verb", tok, tok, spk, tracker)
+            # "Rose to 214, the agency said, as ...": a parenthetical 'said' hung off the clause it reports
+            parenthetical = tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX")
+            frame = _frame("verb", tok, tok.head if parenthetical else tok, spk, tracker)
+            if parenthetical:
+                frame.before = tok.i
             frame.stance = lemma not in lx.REPORT_VERBS or lemma in ("expect", "hope")
             relay = _quoted_by(tok, ("advcl", "acl", "ccomp")) or (
                 _quoted_by(spk, ("acl", "relcl")) if spk is not None else None)
@@ -634,6 +646,12 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 # "it raised its growth forecast to 1.8 percent": the figure hangs off the verb
                 scope = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
                 frames.append(_frame("noun", tok, scope, src, tracker))
+    for f in frames:  # "The mission said it had recorded ...": 'it' is the mission, not the last thing named
+        outer = next((g for g in frames if g is not f and g.kind == "verb" and g.speaker and f.cue.dep_ == "ccomp"
+                      and f.cue.head.i == g.cue.i), None)
+        if outer is not None and f.speaker_token is not None and f.speaker_token.lower_ in ("it", "they", "he", "she") \
+                and f.speaker_token.head.i == f.cue.i:
+            f.speaker, f.media, f.generic = outer.speaker, outer.media, outer.generic
     tail = _misparsed_show(sent)
     if tail is not None and not any(f.cue.i == tail[0].i for f in frames):
         frames.append(_frame("verb", tail[0], sent.root, tail[1], tracker))
@@ -929,7 +947,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if f.speaker_token is not None and f.kind != "noun" and f.speaker_token.i != f.cue.i and (
                 _inside_name(f.speaker_token, anchor) or _describes_speaker(f, anchor)):
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
-        if dominates(f.scope, anchor):
+        if f.covers(anchor):
             scoped.append((-_depth(f.scope), f.kind == "according", abs(f.cue.i - anchor.i), f))
     if not scoped:
         # "According to X, ..." hung on the root covers the sentence, unless a frame of its own
