@@ -247,3 +247,34 @@ def test_it_in_a_reported_clause_is_the_reporter(claim):
 def test_a_date_is_never_the_speaker_of_an_infinitive(claim):
     c = claim("Its board voted last week to add 45 more buses.", "45")
     assert c.claimant is None or "week" not in c.claimant
+
+
+def test_a_trailing_company_said_hung_off_the_clause_still_covers_it(claim):
+    body = ("Chip designer Varn Micro will cut about 700 jobs, or roughly 9% of staff, after reporting "
+            "a wider-than-expected loss, the company said on Tuesday.")
+    assert claim(body, "about 700").claimant == "Varn Micro"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_institution_speaking(claim):
+    body = ("The Orlen County health district said on Monday it had confirmed 12 new cases. "
+            "The district gave 1,950 doses in the past two weeks, a spokesperson said.")
+    c = claim(body, "1,950")
+    assert c.claimant is not None and "Orlen County health district" in c.claimant
+
+
+def test_our_reporter_is_the_outlet_itself(claim):
+    assert claim("Our reporter at the rally estimates the crowd at about 8,000.", "about 8,000").claimant is None
+
+
+def test_an_unnamed_statement_is_the_last_institution_that_spoke(claim):
+    body = ("The Bank of Tessaly raised its main rate to 7.5 percent on Thursday, the bank said. "
+            "Two members voted for a rise of 50 basis points, according to a statement released after the meeting.")
+    c = claim(body, "50 basis points")
+    assert c.claimant is not None and "Bank of Tessaly" in c.claimant
+
+
+def test_it_in_a_clause_under_a_reported_clause_is_the_reporter(claim):
+    body = ("Shoppers' group Kundenwacht said it would help buyers sue, estimating that a household "
+            "had paid 180 euros too much.")
+    c = claim(body, "180 euros")
+    assert c.claimant is not None and "Kundenwacht" in c.claimant

@@ -77,7 +77,7 @@ class SourceTracker:
         self.sentence_no += 1
         m = LEAD_PERSON.match(text)
         if m is not None:
-            name = m.group("courtesy") or m.group("name") or m.group("name2")
+            name = m.group("courtesy") or m.group("name") or m.group("name2") or m.group("name3")
             if name.split()[0] not in NOT_NAME_STARTS and name.split()[-1] not in ORG_LAST_WORDS:
                 self.lead = (self.sentence_no, name)
                 self._push(self.persons, name)
@@ -125,7 +125,9 @@ class SourceTracker:
         """Names in a sentence that was not parsed, read off their shape, so a later 'she said'
         or 'the company said' can still be resolved."""
         for m in PERSON_SHAPE.finditer(text):
-            self._push(self.persons, m.group("name") or m.group("name2"))
+            name = m.group("name") or m.group("name2")
+            if name.split()[-1] not in ORG_LAST_WORDS and name.split()[-1].lower() not in NOT_PERSON_HEADS:
+                self._push(self.persons, name)  # "Ballot Project, a nonpartisan group" is no person
         for m in COURTESY_NAME.finditer(text):  # "Mrs. Clinton": one surname, and the title tells 'she'
             self._push(self.persons, m.group(0))
         for m in DOCUMENT_SHAPE.finditer(text):  # "A Harwick College poll released ...": 'the poll' later
@@ -169,6 +171,14 @@ class SourceTracker:
                 self._push(self.things, issued[-1])
                 return issued[-1]
         return text
+
+    def owner_of(self, kind: str) -> str | None:
+        """Whose unnamed statement or release this is: the last to issue one, else the last
+        institution that spoke (a statement is always somebody's)."""
+        issued = [name for k, name in self.publishers if k == _document_family(kind)]
+        if issued:
+            return issued[-1]
+        return self.things[-1] if self.things else None
 
     @staticmethod
     def _push(items: list[str], value: str) -> None:
@@ -241,7 +251,9 @@ LEAD_PERSON = re.compile(
     rf"[\"“‘']?(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?)"
     rf"|(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Dr)\.|Dr\s|President|Senator|Governor|Mayor|Minister|Judge|Secretary)\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
-    rf"|(?P<name2>{_CAP}\s+{_CAP}))(?=\s+[a-z]|,)"
+    rf"|(?P<name2>{_CAP}\s+{_CAP})"
+    rf"|(?:[A-Z][\w-]+['’]s|The|Her|His|Its|Their)\s+(?:[a-z-]+\s+){{0,2}}[a-z]+,\s+(?P<name3>{_CAP}(?:\s+{_CAP}){{1,2}}))"
+    rf"(?=\s+[a-z]|,)"
 )
 NOT_NAME_STARTS = frozenset(
     "The A An In On At But And As If When While After Before For From With By Since Until Of This That These Those "
@@ -293,7 +305,8 @@ ROLE_THEN_NAME = re.compile(rf"(?<![A-Z]\w)\b(?P<role>(?:[a-z-]+\s+)?(?:{_ROLE_W
 # "Redline, a security firm", "Halbrook Foods, the snack maker", "the governor, Tomas Erdei,"
 NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS})\b(?!\s+{_SAYS})"
-    rf"|\b(?:the|The)\s+(?:[a-z-]+\s+){{0,2}}(?P<role2>{_ROLE_WORDS}),\s+(?P<name2>{_NAME}),"
+    rf"|(?:\b(?:the|The|his|His|her|Her|its|Its|their|Their)|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?P<role2>{_ROLE_WORDS}),\s+(?P<name2>{_NAME}),"
 )
 PUBLISHED_BY = re.compile(
     rf"\b(?P<kind>report|data|figures|statistics|survey|poll|study|analysis|review|audit|records|numbers)\s+"
@@ -328,6 +341,9 @@ def _named_subject_before(head: Token) -> str | None:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and not any(
                 c.like_num for c in tok.subtree):
             text, _ = noun_phrase(tok)
+            first = next((t for t in tok.subtree if t.pos_ == "PROPN"), tok)
+            # "Enterprise software maker Quillon Systems": the name, without the role in front
+            text = text[text.find(first.text):] if first.text in text else text
             if not COURTESY_NAME.match(text):
                 return text
     return None
@@ -618,7 +634,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             if spk is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
                 spk = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             # "Rose to 214, the agency said, as ...": a parenthetical 'said' hung off the clause it reports
-            parenthetical = tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX")
+            parenthetical = tok.head.pos_ in ("VERB", "AUX") and tok.i > tok.head.i and (
+                tok.dep_ == "parataxis" or tok.dep_ == "advcl" and lemma in lx.REPORT_VERBS
+                and any(c.dep_ == "nsubj" for c in tok.children)
+                and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children))
             frame = _frame("verb", tok, tok.head if parenthetical else tok, spk, tracker)
             if parenthetical:
                 frame.before = tok.i
@@ -647,10 +666,11 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 scope = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
                 frames.append(_frame("noun", tok, scope, src, tracker))
     for f in frames:  # "The mission said it had recorded ...": 'it' is the mission, not the last thing named
-        outer = next((g for g in frames if g is not f and g.kind == "verb" and g.speaker and f.cue.dep_ == "ccomp"
-                      and f.cue.head.i == g.cue.i), None)
-        if outer is not None and f.speaker_token is not None and f.speaker_token.lower_ in ("it", "they", "he", "she") \
-                and f.speaker_token.head.i == f.cue.i:
+        spk = f.speaker_token
+        clause = spk.head if spk is not None else None
+        outer = next((g for g in frames if g is not f and g.kind == "verb" and g.speaker and clause is not None
+                      and clause.dep_ == "ccomp" and clause.head.i == g.cue.i), None)
+        if outer is not None and spk is not None and spk.lower_ in ("it", "they", "he", "she") and spk.dep_ == "nsubj":
             f.speaker, f.media, f.generic = outer.speaker, outer.media, outer.generic
     tail = _misparsed_show(sent)
     if tail is not None and not any(f.cue.i == tail[0].i for f in frames):
@@ -669,21 +689,23 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
 
 
 def _misparsed_show(sent: Span) -> tuple[Token, Token] | None:
-    """'…, the filing shows.' / '…, Meteora data show.': the small model often reads a closing
-    'show(s)' as a noun. Returns the verb-to-be and the document it follows."""
-    words = [t for t in sent if not t.is_punct]
-    if len(words) < 4:
-        return None
-    last, before = words[-1], words[-2]
-    if last.lower_ not in ("show", "shows", "showed") or last.pos_ == "VERB":
-        return None
-    if before.lemma_.lower() not in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS or before.i == 0 or \
-            sent.doc[before.i - 1].is_punct:
-        return None
-    comma = next((t for t in reversed(list(sent[: before.i - sent.start])) if t.is_punct), None)
-    if comma is None or comma.text != ",":
-        return None
-    return last, before
+    """'…, the filing shows.' / '…, the filing shows, from …': the small model often reads a
+    parenthetical 'show(s)' as a noun. Returns that word and the document before it."""
+    for tok in sent:
+        if tok.lower_ not in ("show", "shows", "showed") or tok.pos_ == "VERB" or tok.i < sent.start + 3:
+            continue
+        after = tok.nbor(1) if tok.i + 1 < sent.end else None
+        if after is not None and after.text not in (",", ".", ";"):
+            continue
+        before = tok.nbor(-1)
+        if before.lemma_.lower() not in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS:
+            continue
+        left = before.i - 1
+        while left > sent.start and not sent.doc[left].is_punct and before.i - left <= 6:
+            left -= 1
+        if sent.doc[left].text == ",":
+            return tok, before
+    return None
 
 
 def _first_pobj(tok: Token) -> Token | None:
@@ -708,6 +730,10 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if spk.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
         src = _source_of_noun(spk)
         if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:
+            if spk.lemma_.lower() in ("statement", "release"):
+                owner = tracker.owner_of(spk.lemma_.lower())
+                if owner is not None:  # "according to a statement released after the meeting": the body meeting
+                    return Frame(kind, cue, scope, owner, spk)
             if spk.lemma_.lower() not in lx.DOCUMENT_HEADS and not (kind == "according" and cue.lower_ == "by"):
                 return Frame(kind, cue, scope, None, spk)  # "the figures show" names no one
             # "the poll found", "a Quinnipiac poll", "exit polls": the document speaks
@@ -726,7 +752,12 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     principal = _speaks_for(spk)
     if principal is not None:  # "a spokesperson for the agency": the institution speaks
         spk = principal
-    if spk.lower_ in FIRST_PERSON:  # "we found", "our count": the quotation's speaker, found elsewhere
+    elif spk.lemma_.lower() in SPOKES_HEADS and not is_named(spk, strict=True) and tracker.things:
+        # "The district gave 2,310 doses, a spokesperson said": the institution last speaking
+        return Frame(kind, cue, scope, tracker.things[-1], spk, media=is_media(tracker.things[-1], None))
+    if spk.lower_ in FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in spk.children):
+        # "we found", "our count", "our reporter estimates": a quotation's speaker (found
+        # elsewhere), or outside quotations the outlet itself
         return Frame(kind, cue, scope, None, spk)
     subject = None if nested else _clause_subject(spk)
     if subject is not None:  # "The bank raised its forecast": 'its' is the bank (once: its own 'its' is not)
