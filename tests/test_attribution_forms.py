@@ -278,3 +278,15 @@ def test_it_in_a_clause_under_a_reported_clause_is_the_reporter(claim):
             "had paid 180 euros too much.")
     c = claim(body, "180 euros")
     assert c.claimant is not None and "Kundenwacht" in c.claimant
+
+
+def test_a_filing_said_is_the_filers(claim):
+    c = claim("Ternwell Foods plans to close 40 stores by March, the filing said.", "40")
+    assert c.claimant == "Ternwell Foods"
+
+
+def test_records_named_once_by_their_keeper_stay_the_keepers(claim):
+    body = ("Inspectors cited the mill for 9 violations in 2021, according to records from the Harbour Safety Board. "
+            "The company paid $51,000 in penalties, the records show.")
+    c = claim(body, "$51,000")
+    assert c.claimant is not None and "Harbour Safety Board" in c.claimant

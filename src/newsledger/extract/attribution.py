@@ -333,6 +333,10 @@ def _strip_article(name: str) -> str:
     return re.sub(r"^(?:The|the|A|An)\s+", "", name.strip())
 
 
+# Documents an organisation issues about itself: 'X will do Y, the filing said' is X's.
+SELF_ISSUED = frozenset("filing statement release".split())
+
+
 def _named_subject_before(head: Token) -> str | None:
     """The proper-noun subject of the reported clause before a trailing 'the company said'."""
     for tok in head.sent:
@@ -730,6 +734,10 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if spk.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
         src = _source_of_noun(spk)
         if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:
+            if spk.lemma_.lower() in SELF_ISSUED and _definite(spk):
+                subject = _named_subject_before(spk)
+                if subject is not None:  # "Quillon expects a $300 million saving, the filing said"
+                    return Frame(kind, cue, scope, subject, spk)
             if spk.lemma_.lower() in ("statement", "release"):
                 owner = tracker.owner_of(spk.lemma_.lower())
                 if owner is not None:  # "according to a statement released after the meeting": the body meeting
@@ -739,6 +747,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
             # "the poll found", "a Quinnipiac poll", "exit polls": the document speaks
             text = tracker.document(noun_phrase(spk)[0], spk)
             return Frame(kind, cue, scope, text, spk, generic=not _names_document(spk, text), document=True)
+        if spk.lemma_.lower() in lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
+            # "records from the safety agency": a later "the records" are the agency's
+            tracker.note_publisher(spk.lemma_.lower(), noun_phrase(src)[0])
         spk = src
     poller = _polled_by(spk)
     if poller is not None:  # "analysts polled by Reuters": the poll is the newsroom's
