@@ -290,3 +290,9 @@ def test_records_named_once_by_their_keeper_stay_the_keepers(claim):
             "The company paid $51,000 in penalties, the records show.")
     c = claim(body, "$51,000")
     assert c.claimant is not None and "Harbour Safety Board" in c.claimant
+
+
+def test_a_part_of_what_the_report_counted_continues_it(claim):
+    body = "The county said 23 people had died in the heat since Friday. Sixteen of them lived alone."
+    c = claim(body, "Sixteen")
+    assert c.claimant is not None and "county" in c.claimant

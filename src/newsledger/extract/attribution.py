@@ -1049,6 +1049,9 @@ def has_continuation_cue(sent: Span) -> bool:
         return True
     if "added" in words:
         return True
+    # "Fourteen of them were over 70": a part of what the report just counted
+    if any(t.lower_ in ("them", "those", "whom") and t.head.lower_ == "of" and t.head.head.like_num for t in sent):
+        return True
     # "They put the figure higher": a pronoun subject of a reporting verb continues the report
     first = sent[0] if len(sent) else None
     return first is not None and first.lower_ in ("it", "he", "she", "they") and first.dep_ == "nsubj" and (
