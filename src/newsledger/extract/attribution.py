@@ -90,10 +90,12 @@ class SourceTracker:
         'he' or 'the report' can be resolved. Read off the text: it costs no parse."""
         for m in ROLE_THEN_NAME.finditer(text):
             self._note_role(m.group("role"), m.group("name"))
-        for m in NAME_THEN_ROLE.finditer(text):
-            self._note_role(m.group("role") or m.group("role2"), m.group("name") or m.group("name2"))
-        for m in list(PUBLISHED_BY.finditer(text)) + list(PUBLISHES.finditer(text)):
-            self.note_publisher(m.group("kind"), _strip_article(m.group("name")))
+        if ", " in text:
+            for m in NAME_THEN_ROLE.finditer(text):
+                self._note_role(m.group("role") or m.group("role2"), m.group("name") or m.group("name2"))
+        if PUBLISH_WORDS.search(text):
+            for m in list(PUBLISHED_BY.finditer(text)) + list(PUBLISHES.finditer(text)):
+                self.note_publisher(m.group("kind"), _strip_article(m.group("name")))
 
     def note_publisher(self, kind: str, name: str) -> None:
         entry = (_document_family(kind), name)
@@ -301,13 +303,14 @@ _NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January
 # A trailing frame ("…across Belmora, the agency said") is no apposition.
 _SAYS = r"(?:said|says|say|told|tells|added|adds|reported|reports|estimated|estimates|confirmed|announced|wrote|stated|noted|warned|insisted)\b"
 # "security firm Redline", "snack maker Halbrook Foods", "grid operator Alvenet"
-ROLE_THEN_NAME = re.compile(rf"(?<![A-Z]\w)\b(?P<role>(?:[a-z-]+\s+)?(?:{_ROLE_WORDS}))\s+(?P<name>{_NAME})\b")
+ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<name>{_NAME})\b")
 # "Redline, a security firm", "Halbrook Foods, the snack maker", "the governor, Tomas Erdei,"
 NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS})\b(?!\s+{_SAYS})"
     rf"|(?:\b(?:the|The|his|His|her|Her|its|Its|their|Their)|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){{0,2}}"
     rf"(?P<role2>{_ROLE_WORDS}),\s+(?P<name2>{_NAME}),"
 )
+PUBLISH_WORDS = re.compile(r"\b(?:released|published|compiled|issued|produced|commissioned|conducted|carried out|filed|put out)\b")
 PUBLISHED_BY = re.compile(
     rf"\b(?P<kind>report|data|figures|statistics|survey|poll|study|analysis|review|audit|records|numbers)\s+"
     rf"(?:released|published|compiled|issued|produced|commissioned|conducted|carried out)\s+by\s+(?P<name>(?:the\s+)?{_NAME})"
