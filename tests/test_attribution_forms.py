@@ -296,3 +296,15 @@ def test_a_part_of_what_the_report_counted_continues_it(claim):
     body = "The county said 23 people had died in the heat since Friday. Sixteen of them lived alone."
     c = claim(body, "Sixteen")
     assert c.claimant is not None and "county" in c.claimant
+
+
+def test_a_pronoun_takes_the_named_subject_earlier_in_its_sentence(claim):
+    body = ("Mr. Orsk opened the meeting. Tilda Varga has campaigned hard online, and it is paying off: "
+            "she said she had raised about $90,000 in three days.")
+    assert claim(body, "about $90,000").claimant == "Tilda Varga"
+
+
+def test_it_takes_the_named_institution_earlier_in_its_sentence(claim):
+    body = "Ledger magazine began the ranking in 1985, when it published its first list of the 250 richest families."
+    c = claim(body, "250")
+    assert c.claimant is not None and "Ledger magazine" in c.claimant

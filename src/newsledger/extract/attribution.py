@@ -777,6 +777,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if subject is not None:  # "The bank raised its forecast": 'its' is the bank (once: its own 'its' is not)
         return _frame(kind, cue, scope, subject, tracker, nested=True)
     if spk.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON:  # "its estimate", "his figures"
+        earlier = _antecedent_in_sentence(spk) if spk.dep_ == "nsubj" else None
+        if earlier is not None:  # "Canova has raised money: he said ...", "Forbes started it when it published"
+            return Frame(kind, cue, scope, earlier, spk, media=is_media(earlier, None))
         resolved = tracker.resolve(spk.lower_, spk)
         return Frame(kind, cue, scope, resolved if resolved != spk.lower_ else None, spk,
                      media=is_media(resolved, None))
@@ -790,6 +793,41 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     frame = Frame(kind, cue, scope, resolved or None, head, media=is_media(resolved, head))
     frame.generic = resolved == text and not is_named(spk)
     return frame
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _antecedent_in_sentence(pron: Token) -> str | None:
+    """A subject pronoun's antecedent when the same sentence names it first, outside any
+    quotation: the nearest named subject before it that agrees ('he' is never a Mrs., 'it' never
+    a person, 'they' never one person)."""
+    low = pron.lower_
+    sent = pron.sent
+    quoted = False
+    best: str | None = None
+    for tok in sent:
+        if tok.i >= pron.i:
+            break
+        if tok.text in QUOTE_MARKS:
+            quoted = not quoted
+            continue
+        if quoted or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        named = tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        if not named or any(c.like_num for c in tok.subtree):
+            continue
+        text, _ = noun_phrase(tok)
+        person = bool(COURTESY_NAME.match(text)) or (tok.pos_ == "PROPN" and tok.text not in ORG_LAST_WORDS
+                                                      and tok.lower_ not in NOT_PERSON_HEADS and " " in text
+                                                      and not ORG_SHAPE.search(text))
+        if low in ("he", "she"):
+            sex = "f" if low == "she" else "m"
+            if person and _sex_of(text) in (None, sex):
+                best = text
+        elif low == "it" and not person:
+            best = text
+    return best
 
 
 def _clause_subject(poss: Token) -> Token | None:
