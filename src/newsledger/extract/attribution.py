@@ -262,7 +262,8 @@ NOT_NAME_STARTS = frozenset(
     "Last Next Most Many Some Such Other Both Each Every All No Not Only It Its Their His Her Our We They He She".split())
 ORG_LAST_WORDS = frozenset(
     "Inc Corp Group Bank Party House Committee Council Department Ministry Agency Office Court Fund Foundation "
-    "Institute University College Association Union Times Post Journal News Street Fargo Airlines".split())
+    "Institute University College Association Union Times Post Journal News Street Fargo Airlines Weekly Gazette "
+    "Herald Tribune Magazine Review Observer Guardian Telegraph Daily Press Media Network Systems Foods".split())
 COURTESY_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?")
 DOCUMENT_SHAPE = re.compile(
     r"(?<![\w.])(?:[A-Z][\w/&.'-]*\s+){1,4}(?P<kind>poll|polls|survey|study|report|analysis|census|audit)\b"
@@ -818,7 +819,7 @@ def _antecedent_in_sentence(pron: Token) -> str | None:
         if not named or any(c.like_num for c in tok.subtree):
             continue
         text, _ = noun_phrase(tok)
-        person = bool(COURTESY_NAME.match(text)) or (tok.pos_ == "PROPN" and tok.text not in ORG_LAST_WORDS
+        person = bool(COURTESY_NAME.match(text)) or (tok.pos_ == "PROPN" and text.split()[-1] not in ORG_LAST_WORDS
                                                       and tok.lower_ not in NOT_PERSON_HEADS and " " in text
                                                       and not ORG_SHAPE.search(text))
         if low in ("he", "she"):
