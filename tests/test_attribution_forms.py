@@ -308,3 +308,13 @@ def test_it_takes_the_named_institution_earlier_in_its_sentence(claim):
     body = "The Brantwood Weekly began the ranking in 1985, when it published its first list of the 250 richest families."
     c = claim(body, "250")
     assert c.claimant is not None and "Brantwood Weekly" in c.claimant
+
+
+def test_a_described_person_is_not_the_company_that_speaks(claim):
+    body = "Orel, the plane's co-pilot, had logged 3,140 flying hours with the carrier, the airline said Thursday."
+    assert claim(body, "3,140").claimant != "Orel"
+
+
+def test_add_up_to_is_no_reporting_verb(claim):
+    c = claim("Over ten years, deficits would add up to $1.2 trillion more than forecast.", "up to $1.2 trillion")
+    assert c.claimant is None

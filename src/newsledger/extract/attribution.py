@@ -216,7 +216,7 @@ class SourceTracker:
             if introduced:  # "the firm" after "security firm Redline"
                 return introduced[-1]
             if word in ORG_DESCRIPTORS:
-                subject = _named_subject_before(head)
+                subject = _named_subject_before(head, self.speakers)
                 if subject is not None:  # "Quillon will cut 1,800 jobs, the company said"
                     return subject
             for name in reversed(self.claimants + self.groups):
@@ -341,8 +341,9 @@ def _strip_article(name: str) -> str:
 SELF_ISSUED = frozenset("filing statement release".split())
 
 
-def _named_subject_before(head: Token) -> str | None:
-    """The proper-noun subject of the reported clause before a trailing 'the company said'."""
+def _named_subject_before(head: Token, persons: list[str]) -> str | None:
+    """The proper-noun subject of the reported clause before a trailing 'the company said', unless
+    it is a person ('Assem, the co-pilot, had logged 2,766 hours, the airline said')."""
     for tok in head.sent:
         if tok.i >= head.i:
             break
@@ -352,7 +353,9 @@ def _named_subject_before(head: Token) -> str | None:
             first = next((t for t in tok.subtree if t.pos_ == "PROPN"), tok)
             # "Enterprise software maker Quillon Systems": the name, without the role in front
             text = text[text.find(first.text):] if first.text in text else text
-            if not COURTESY_NAME.match(text):
+            described = any(c.dep_ == "appos" and c.lemma_.lower() not in lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS
+                            for c in tok.children)
+            if not COURTESY_NAME.match(text) and not described and not any(text in p or p in text for p in persons):
                 return text
     return None
 
@@ -629,7 +632,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             attach = tok.nbor(-1) if tok.lower_ == "per" and tok.head == tok.nbor(-1) else tok
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
-        elif tok.pos_ in ("VERB", "AUX") and (lemma in lx.REPORT_VERBS or _stance(tok)) and lemma not in ("cite", "quote"):
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in lx.REPORT_VERBS or _stance(tok)) and lemma not in ("cite", "quote") \
+                and not (lemma == "add" and any(c.lower_ in ("up", "to") and c.dep_ in ("prt", "prep") for c in tok.children)):
             if lemma == "put" and not any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
                 or (c.dep_ == "prep" and c.lower_ in ("at", "on")) for c in tok.children
@@ -739,7 +743,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         src = _source_of_noun(spk)
         if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:
             if spk.lemma_.lower() in SELF_ISSUED and _definite(spk):
-                subject = _named_subject_before(spk)
+                subject = _named_subject_before(spk, tracker.speakers)
                 if subject is not None:  # "Quillon expects a $300 million saving, the filing said"
                     return Frame(kind, cue, scope, subject, spk)
             if spk.lemma_.lower() in ("statement", "release"):
