@@ -633,7 +633,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
         elif tok.pos_ in ("VERB", "AUX") and (lemma in lx.REPORT_VERBS or _stance(tok)) and lemma not in ("cite", "quote") \
-                and not (lemma == "add" and any(c.lower_ in ("up", "to") and c.dep_ in ("prt", "prep") for c in tok.children)):
+                and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")):
             if lemma == "put" and not any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
                 or (c.dep_ == "prep" and c.lower_ in ("at", "on")) for c in tok.children
