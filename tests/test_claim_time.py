@@ -128,3 +128,10 @@ def test_separate_reported_clauses_do_not_share_so_far(claim):
     body = "She said the council had so far received 1,200 calls and that crews had rescued 140 people by boat."
     assert claim(body, "1,200").time == "2024-06-20"
     assert claim(body, "140").time is None
+
+
+def test_a_time_inside_a_clause_under_the_frame_is_not_the_statements(claim):
+    # 2024-06-20 is a Thursday: "on Tuesday" is the 18th; the first quarter is the loss's time
+    body = ("Varn Micro will cut about 700 jobs after reporting a loss for the first quarter, "
+            "the company said on Tuesday.")
+    assert claim(body, "about 700").time == "2024-06-18"

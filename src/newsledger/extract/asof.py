@@ -338,6 +338,8 @@ def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str |
                 break
             if node.dep_ in ("relcl", "acl") and node.head not in roots:
                 break  # "Rescuers, who arrived on Sunday, said ...": that date is the rescuers', not the claim's
+            if node.pos_ in ("VERB", "AUX") and node is not ts.root:
+                break  # "said, after reporting a loss for the first quarter": the reporting's time, not the saying's
             node = node.head
         if node in roots:
             return t.value
