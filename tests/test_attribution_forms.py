@@ -318,3 +318,9 @@ def test_a_described_person_is_not_the_company_that_speaks(claim):
 def test_add_up_to_is_no_reporting_verb(claim):
     c = claim("Over ten years, deficits would add up to $1.2 trillion more than forecast.", "up to $1.2 trillion")
     assert c.claimant is None
+
+
+def test_a_parenthetical_said_inside_the_clause_covers_all_of_it(claim):
+    body = "By dropping the receiving line, Ms. Varley said, the office can invite twice as many guests."
+    c = claim(body, "twice")
+    assert c.claimant is not None and "Varley" in c.claimant

@@ -650,7 +650,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 tok.dep_ == "parataxis" or tok.dep_ == "advcl" and lemma in lx.REPORT_VERBS
                 and any(c.dep_ == "nsubj" for c in tok.children)
                 and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children))
-            frame = _frame("verb", tok, tok.head if parenthetical else tok, spk, tracker)
+            # "The hashtag, he said, drew 6.7 million posts": a parenthetical inside the clause covers all of it
+            inside = tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i
+            frame = _frame("verb", tok, tok.head if parenthetical or inside else tok, spk, tracker)
             if parenthetical:
                 frame.before = tok.i
             frame.stance = lemma not in lx.REPORT_VERBS or lemma in ("expect", "hope")
