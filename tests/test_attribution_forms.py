@@ -324,3 +324,11 @@ def test_a_parenthetical_said_inside_the_clause_covers_all_of_it(claim):
     body = "By dropping the receiving line, Ms. Varley said, the office can invite twice as many guests."
     c = claim(body, "twice")
     assert c.claimant is not None and "Varley" in c.claimant
+
+
+def test_a_report_by_a_named_body_is_that_bodys_when_it_returns(claim):
+    body = ("About 1.9 million people face hunger, a report by the Sarn Food Watch said on Tuesday. "
+            "The report, compiled with five aid agencies, estimates that 300,000 children are malnourished. "
+            "It says rice prices stand at 2.5 times their usual level.")
+    assert claim(body, "300,000").claimant == "Sarn Food Watch"
+    assert claim(body, "2.5 times").claimant == "Sarn Food Watch"

@@ -675,6 +675,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             frames.append(_frame("according", tok.head, tok.head.head, _holding_document(tok), tracker))
         elif tok.pos_ == "NOUN" and lemma in lx.REPORT_NOUNS:
             src = _source_of_noun(tok)
+            if src is not None and lemma in lx.DOCUMENT_HEADS and src.pos_ == "PROPN":
+                tracker.note_publisher(lemma, noun_phrase(src)[0])  # "a report by X said": 'the report' is X's
             if src is not None:
                 # "it raised its growth forecast to 1.8 percent": the figure hangs off the verb
                 scope = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
