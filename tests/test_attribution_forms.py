@@ -332,3 +332,14 @@ def test_a_report_by_a_named_body_is_that_bodys_when_it_returns(claim):
             "It says rice prices stand at 2.5 times their usual level.")
     assert claim(body, "300,000").claimant == "Sarn Food Watch"
     assert claim(body, "2.5 times").claimant == "Sarn Food Watch"
+
+
+def test_what_respondents_said_is_the_polls(claim):
+    body = ("One in five households skipped meals in May, a survey by the Tessaly Statistics Office found. "
+            "Forty-four percent said they were spending more on food.")
+    c = claim(body, "Forty-four percent")
+    assert c.claimant is not None and "Tessaly Statistics Office" in c.claimant
+
+
+def test_respondents_without_a_poll_are_no_claimant(claim):
+    assert claim("Forty-four percent said they were spending more on food.", "Forty-four percent").claimant is None

@@ -174,6 +174,15 @@ class SourceTracker:
                 return issued[-1]
         return text
 
+    def poll(self) -> str | None:
+        """The poll or survey the story last named (or whose pollster it named), if any: the
+        source of what its respondents 'said'."""
+        named = [name for kind, name in self.documents if kind in ("poll", "survey")]
+        if named:
+            return named[-1]
+        issued = [name for kind, name in self.publishers if kind == "survey"]
+        return issued[-1] if issued else None
+
     def owner_of(self, kind: str) -> str | None:
         """Whose unnamed statement or release this is: the last to issue one, else the last
         institution that spoke (a statement is always somebody's)."""
@@ -768,6 +777,10 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         spk = poller
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
             c.dep_ == "nummod" and not YEAR.fullmatch(c.text) for c in spk.children):
+        poll = tracker.poll() if kind == "verb" and cue.lemma_.lower() in ("say", "tell") and not is_anonymous(spk) \
+            else None
+        if poll is not None:  # "Twelve percent said they were undecided", after "a poll by X found": the poll's
+            return Frame(kind, cue, scope, poll, spk, document=True)
         return Frame(kind, cue, scope, None, spk)  # "with 91% of stations reporting" names no one
     alias = _self_name(spk)
     if alias is not None:  # "the group, which calls itself NightTide"
