@@ -336,8 +336,8 @@ def test_a_report_by_a_named_body_is_that_bodys_when_it_returns(claim):
 
 def test_what_respondents_said_is_the_polls(claim):
     body = ("One in five households skipped meals in May, a survey by the Tessaly Statistics Office found. "
-            "Forty-four percent said they were spending more on food.")
-    c = claim(body, "Forty-four percent")
+            "Forty-four percent said they were spending 20 percent more on food.")
+    c = claim(body, "20 percent")
     assert c.claimant is not None and "Tessaly Statistics Office" in c.claimant
 
 
