@@ -343,3 +343,18 @@ def test_what_respondents_said_is_the_polls(claim):
 
 def test_respondents_without_a_poll_are_no_claimant(claim):
     assert claim("Forty-four percent said they were spending more on food.", "Forty-four percent").claimant is None
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_the_clause_is_about(claim):
+    body = ("The state health department said it was watching the outbreak. "
+            "The Orlen County health district said on Monday it had confirmed 12 new cases. "
+            "The district gave 1,950 doses in the past two weeks, a spokesperson said.")
+    c = claim(body, "1,950")
+    assert c.claimant is not None and "Orlen County health district" in c.claimant
+
+
+def test_an_unnamed_statement_is_never_a_persons(claim):
+    body = ("Governor Lukas Darnell said the bank would act. "
+            "Two members voted for a rise of 50 basis points, according to a statement released after the meeting.")
+    c = claim(body, "50 basis points")
+    assert c.claimant is None or "Darnell" not in c.claimant

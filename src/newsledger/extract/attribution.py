@@ -189,7 +189,15 @@ class SourceTracker:
         issued = [name for k, name in self.publishers if k == _document_family(kind)]
         if issued:
             return issued[-1]
-        return self.things[-1] if self.things else None
+        return self.institution()
+
+    def institution(self) -> str | None:
+        """The last source that spoke and is no person ('Governor Lukas Varga' is one)."""
+        people = set(self.persons) | set(self.speakers)
+        for name in reversed(self.things):
+            if name not in people and not PERSON_TITLE_START.match(name) and not COURTESY_NAME.match(name):
+                return name
+        return None
 
     @staticmethod
     def _push(items: list[str], value: str) -> None:
@@ -344,6 +352,30 @@ def _document_family(word: str) -> str:
 
 def _strip_article(name: str) -> str:
     return re.sub(r"^(?:The|the|A|An)\s+", "", name.strip())
+
+
+PERSON_TITLE_START = re.compile(
+    r"(?:President|Prime Minister|Minister|Governor|Mayor|Senator|Sen\.|Rep\.|Gov\.|Judge|Dr\.?|Professor|"
+    r"General|Gen\.|Chancellor|Secretary|Finance [Mm]inister|[A-Z][a-z]+ [Mm]inister)\s")
+
+
+def _institution_subject_before(spk: Token, tracker: SourceTracker) -> str | None:
+    """The institution a clause is about, when a bare 'a spokesperson said' follows it."""
+    for tok in spk.sent:
+        if tok.i >= spk.i:
+            break
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if _is_bare_descriptor(tok):
+            text, head = noun_phrase(tok)
+            resolved = tracker.resolve(text, head)
+            if resolved != text:
+                return resolved
+        if tok.pos_ == "PROPN" and not any(c.like_num for c in tok.subtree):
+            text, _ = noun_phrase(tok)
+            if not PERSON_TITLE_START.match(text) and not COURTESY_NAME.match(text) and text not in tracker.persons:
+                return text
+    return None
 
 
 # Documents an organisation issues about itself: 'X will do Y, the filing said' is X's.
@@ -788,9 +820,12 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     principal = _speaks_for(spk)
     if principal is not None:  # "a spokesperson for the agency": the institution speaks
         spk = principal
-    elif spk.lemma_.lower() in SPOKES_HEADS and not is_named(spk, strict=True) and tracker.things:
-        # "The district gave 2,310 doses, a spokesperson said": the institution last speaking
-        return Frame(kind, cue, scope, tracker.things[-1], spk, media=is_media(tracker.things[-1], None))
+    elif spk.lemma_.lower() in SPOKES_HEADS and not is_named(spk, strict=True):
+        # "The district gave 2,310 doses, a spokesperson said": the institution the clause is
+        # about, else the institution last speaking
+        body = _institution_subject_before(spk, tracker) or tracker.institution()
+        if body is not None:
+            return Frame(kind, cue, scope, body, spk, media=is_media(body, None))
     if spk.lower_ in FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in spk.children):
         # "we found", "our count", "our reporter estimates": a quotation's speaker (found
         # elsewhere), or outside quotations the outlet itself
