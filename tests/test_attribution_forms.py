@@ -358,3 +358,9 @@ def test_an_unnamed_statement_is_never_a_persons(claim):
             "Two members voted for a rise of 50 basis points, according to a statement released after the meeting.")
     c = claim(body, "50 basis points")
     assert c.claimant is None or "Darnell" not in c.claimant
+
+
+def test_reports_in_a_named_paper_are_the_papers(claim):
+    body = "A Tamsin spokesperson declined to comment on reports in the Harbour Courier that 400 staff would go."
+    c = claim(body, "400")
+    assert c.claimant is not None and "Harbour Courier" in c.claimant

@@ -657,7 +657,8 @@ def _source_of_noun(noun: Token) -> Token | None:
                 if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.DESCRIPTOR_HEADS):
                     return obj
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") and noun.lemma_.lower() != "number":
+        if child.dep_ == "prep" and (child.lower_ in ("from", "by", "of") or child.lower_ == "in" and noun.lemma_.lower() in (
+                "report", "article", "story", "interview", "column")) and noun.lemma_.lower() != "number":
             for g in child.children:
                 if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ or g.lemma_.lower() in lx.DESCRIPTOR_HEADS):
                     return g
