@@ -48,6 +48,7 @@ FIGURE_WEIGHT = 0.1
 WINDOW_DAYS = 45  # published this close together: no damping
 HALF_LIFE_DAYS = 100  # beyond the window the score halves every this many days
 BLOCK_MIN, BLOCK_SHARE, BLOCK_MAX = 25, 0.05, 1000  # a name in more reports than this does not block
+BLOCK_WINDOW = BLOCK_MIN  # a commoner name pairs each report with this many neighbours in time
 SIGNATURE_SHARE = 0.6  # a story's signature name stands in at least this share of its reports
 MAX_JOIN_DAYS = 180  # groups sharing their signature name join when reports lie this close
 MIN_EDGE = 0.08  # pairs scoring less are not linked at all
@@ -105,21 +106,32 @@ def _decay(a: date | None, b: date | None) -> float:
 
 
 def _pairs(docs: list[dict[str, Any]], names: list[set[str]], actors: list[set[str]]) -> list[tuple[int, int]]:
-    """Candidate pairs: reports sharing a rare name or a claimant (DuckDB self-join)."""
+    """Candidate pairs: reports sharing a rare name or a claimant (DuckDB self-join).
+
+    A key held by up to BLOCK_WINDOW + 1 reports pairs them all; a commoner one (up to the
+    cap) pairs each report only with the BLOCK_WINDOW reports next to it in publication
+    order (sorted neighbourhood), so a name in 5% of 100,000 reports gives 100,000 x 25
+    candidates, not 5,000 squared: the candidate list grows linearly with the corpus."""
     keys = [(i, f"n:{n}") for i, ns in enumerate(names) for n in ns]
     keys += [(i, f"a:{a}") for i, acts in enumerate(actors) for a in acts]
     if not keys:
         return []
     n_docs = len(docs)
     cap = max(BLOCK_MIN, min(int(BLOCK_SHARE * n_docs), BLOCK_MAX))
+    published = [str(d.get("published") or "") for d in docs]
     con = duckdb.connect()
     try:
-        con.register("keys", pa.table({"i": [k[0] for k in keys], "k": [k[1] for k in keys]}))
+        con.register("keys", pa.table({"i": [k[0] for k in keys], "k": [k[1] for k in keys],
+                                       "d": [published[k[0]] for k in keys]}))
         rows = con.execute(
-            f"""WITH k AS (SELECT DISTINCT i, k FROM keys),
-                    rare AS (SELECT k FROM k GROUP BY k HAVING count(*) BETWEEN 2 AND {cap})
-                SELECT DISTINCT a.i, b.i FROM k a JOIN rare USING (k) JOIN k b ON a.k = b.k AND a.i < b.i
-                ORDER BY 1, 2""").fetchall()
+            f"""WITH k AS (SELECT DISTINCT i, k, d FROM keys),
+                    rare AS (SELECT k FROM k GROUP BY k HAVING count(*) BETWEEN 2 AND {cap}),
+                    ranked AS (SELECT i, k, row_number() OVER (PARTITION BY k ORDER BY d, i) AS r
+                               FROM k JOIN rare USING (k)),
+                    near AS (SELECT a.i AS x, b.i AS y
+                             FROM ranked a CROSS JOIN range(1, {BLOCK_WINDOW + 1}) AS o(step)
+                             JOIN ranked b ON b.k = a.k AND b.r = a.r + o.step)
+                SELECT DISTINCT least(x, y), greatest(x, y) FROM near ORDER BY 1, 2""").fetchall()
     finally:
         con.close()
     return [(int(a), int(b)) for a, b in rows]
@@ -138,10 +150,13 @@ def doc_names(docs: list[dict[str, Any]]) -> tuple[list[set[str]], list[set[str]
     return names, leads
 
 
-def similarity(docs: list[dict[str, Any]]) -> dict[tuple[int, int], float]:
-    """Scores of the candidate pairs (module docstring); pairs not listed score 0."""
+def similarity(docs: list[dict[str, Any]],
+               named: tuple[list[set[str]], list[set[str]]] | None = None) -> dict[tuple[int, int], float]:
+    """Scores of the candidate pairs (module docstring); pairs not listed score 0.
+
+    `named` is doc_names(docs) when the caller has it already."""
     texts = [f"{d.get('title') or ''}\n{d.get('body') or ''}" for d in docs]
-    names, leads = doc_names(docs)
+    names, leads = named or doc_names(docs)
     actors = [{a for a in (d.get("actors") or []) if isinstance(a, str)} for d in docs]
     figures = [{f for f in (d.get("figures") or []) if isinstance(f, tuple | list | str)} for d in docs]
     figures = [{tuple(f) if isinstance(f, list) else f for f in fs} for fs in figures]
@@ -166,8 +181,8 @@ def similarity(docs: list[dict[str, Any]]) -> dict[tuple[int, int], float]:
     lead_weight = [sum(idf(n) for n in ns) for ns in leads]
     dates = [_date(d.get("published")) for d in docs]
     out: dict[tuple[int, int], float] = {}
-    for i, j in pairs:
-        cos = float(tfidf[i].multiply(tfidf[j]).sum()) if tfidf is not None else 0.0
+    cosines = _row_dots(tfidf, pairs) if tfidf is not None else [0.0] * len(pairs)
+    for (i, j), cos in zip(pairs, cosines, strict=True):
         shared = sum(idf(n) for n in names[i] & names[j])
         name_sim = shared / min(weight[i], weight[j]) if min(weight[i], weight[j]) > 0 else 0.0
         score = cos + NAME_WEIGHT * name_sim
@@ -182,6 +197,17 @@ def similarity(docs: list[dict[str, Any]]) -> dict[tuple[int, int], float]:
         score *= (LEAD_BASE + lead) * _decay(dates[i], dates[j])
         if score >= MIN_EDGE:
             out[(i, j)] = score
+    return out
+
+
+def _row_dots(matrix: Any, pairs: list[tuple[int, int]], chunk: int = 50_000) -> list[float]:
+    """Dot products of the rows of each pair (TF-IDF rows are unit length: the cosine), a
+    chunk of pairs per sparse product instead of one product per pair."""
+    out: list[float] = []
+    for k in range(0, len(pairs), chunk):
+        part = np.asarray(pairs[k:k + chunk])
+        prod = matrix[part[:, 0]].multiply(matrix[part[:, 1]]).sum(axis=1)
+        out += [float(x) for x in np.asarray(prod).ravel()]
     return out
 
 
@@ -255,8 +281,13 @@ def join_by_signature(clusters: list[list[int]], docs: list[dict[str, Any]],
     for k, sig in enumerate(sigs):
         for n in sig:
             by_name[n].append(k)
+    held: dict[str, set[int]] = defaultdict(set)  # name -> reports carrying it (one pass, not one per name)
+    for i, ns in enumerate(names):
+        for n in ns:
+            if n in by_name:
+                held[n].add(i)
     for n, ks in by_name.items():
-        holders = {i for i, ns in enumerate(names) if n in ns}
+        holders = held[n]
         for a, b in zip(ks, ks[1:], strict=False):
             if not holders <= set(clusters[a]) | set(clusters[b]) | {i for k in ks for i in clusters[k]}:
                 continue  # the name also stands in reports outside these groups: not telling
@@ -327,19 +358,22 @@ def lead_sentence(body: str, limit: int = TITLE_MAX) -> str:
     return first
 
 
-def group_stories(docs: list[dict[str, Any]], threshold: float = THRESHOLD) -> list[Story]:
+def group_stories(docs: list[dict[str, Any]], threshold: float = THRESHOLD,
+                  duplicates: bool = True) -> list[Story]:
     """Stories from dicts with doc, title, body, published and optional actors and figures.
 
     Story ids are "s1", "s2", ... in order of each story's earliest report (then name),
     so they stay the same when the input order changes. Items without a doc name are
-    skipped.
+    skipped. `duplicates=False` leaves Story.duplicates empty, for a caller that finds
+    near-duplicates over all reports at once (reconcile.across).
     """
     docs = [d for d in docs if isinstance(d, dict) and isinstance(d.get("doc"), str) and d["doc"]]
     if not docs:
         return []
-    edges = similarity(docs)
+    named = doc_names(docs)
+    edges = similarity(docs, named)
     clusters = [c for comp in _components(len(docs), edges) for c in _cluster(sorted(comp), edges, threshold)]
-    clusters = join_by_signature(clusters, docs, doc_names(docs)[0])
+    clusters = join_by_signature(clusters, docs, named[0])
 
     def first_seen(members: list[int]) -> tuple[str, str]:
         return min((str(docs[i].get("published") or "9999"), docs[i]["doc"]) for i in members)
@@ -361,6 +395,6 @@ def group_stories(docs: list[dict[str, Any]], threshold: float = THRESHOLD) -> l
             id=f"s{n}",
             title=title,
             docs=[docs[i]["doc"] for i in sorted(members, key=lambda i: first_seen([i]))],
-            duplicates=near_duplicates(dup_input) if len(members) > 1 else [],
+            duplicates=near_duplicates(dup_input) if duplicates and len(members) > 1 else [],
         ))
     return stories

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
+from newsledger.extract.timex import value_bounds
 from newsledger.model import (
     Actor,
     ArithmeticCheck,
@@ -48,7 +50,6 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
     from newsledger.link.stories import group_stories, in_teaser
     from newsledger.reconcile.arithmetic import check_arithmetic
     from newsledger.reconcile.facts import build_facts
-    from newsledger.reconcile.timeline import merge_timeline
 
     ok = [d for d in documents if d.status == "ok"]
     names = {d.doc for d in ok}
@@ -61,14 +62,16 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
     # figures from other stories' teasers under an article belong to no story (they stay claims)
     claims = [c for c in every if not in_teaser(c, bodies)]
     by_doc_actors: dict[str, set[str]] = {}
+    by_doc_figures: dict[str, set[tuple]] = {}
     for c in claims:
         if c.claimant:
             by_doc_actors.setdefault(c.doc, set()).add(c.claimant)
+        if not c.derived:
+            by_doc_figures.setdefault(c.doc, set()).add((c.low, c.unit or ""))
     stories = group_stories(
         [{"doc": d.doc, "title": d.title or "", "body": d.body, "published": d.published,
-          "actors": sorted(by_doc_actors.get(d.doc, ())),
-          "figures": sorted({(c.low, c.unit or "") for c in claims if c.doc == d.doc and not c.derived})}
-         for d in ok])
+          "actors": sorted(by_doc_actors.get(d.doc, ())), "figures": sorted(by_doc_figures.get(d.doc, ()))}
+         for d in ok], duplicates=False)  # near-duplicates come next, over all reports at once
     dupes = near_duplicates([(d.doc, d.body, d.published or "") for d in ok])
     story_of = {doc: s.id for s in stories for doc in s.docs}
     for s in stories:
@@ -79,11 +82,32 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
     for f in facts:
         f.story = _majority([story_of.get(c.doc) for c in f.claims])
     checks = check_arithmetic(claims, facts, meta)
-    timeline = merge_timeline([e for e in events if e.doc in names], actor_of)
-    for t in timeline:
-        t.story = _majority([story_of.get(doc) for doc in t.docs])
+    timeline = story_timelines([e for e in events if e.doc in names], actor_of, story_of)
     return Conclusions(claims=every, actors=actors, actor_of=actor_of, stories=stories, story_of=story_of,
                        duplicates=dupes, facts=facts, checks=checks, timeline=timeline)
+
+
+def story_timelines(events: list[Event], actor_of: dict[str, str], story_of: dict[str, str]) -> list[TimelineEntry]:
+    """The timeline, merged story by story: events of two stories never merge (a firehose
+    holds many "troops deployed in August"), and each story costs what its own events cost,
+    so the stage grows with the corpus, not with its square. One spaCy pass reads every
+    description first; reports of no story are merged among themselves."""
+    from newsledger.link.names import Canon
+    from newsledger.reconcile.timeline import event_words, merge_timeline
+
+    texts = sorted({e.what for e in events if isinstance(e, Event) and isinstance(e.what, str)})
+    words = dict(zip(texts, event_words(texts), strict=True))
+    by_story: dict[str, list[Event]] = {}
+    for e in events:
+        by_story.setdefault(story_of.get(getattr(e, "doc", None)) or "", []).append(e)
+    out: list[TimelineEntry] = []
+    canon = Canon(actor_of)
+    for story in sorted(by_story):
+        for t in merge_timeline(by_story[story], canon, words):
+            t.story = story or None
+            out.append(t)
+    out.sort(key=lambda t: (value_bounds(t.when) or (date.max, date.max), t.what))
+    return out
 
 
 def _majority(values: list[str | None]) -> str | None:

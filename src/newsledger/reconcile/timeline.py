@@ -242,20 +242,25 @@ def _join_groups(groups: list[list], common: frozenset[str]) -> list[list]:
     return [g for g in groups if g]
 
 
-def merge_timeline(events: list[Event], actor_of: dict[str, str] | None = None) -> list[TimelineEntry]:
+def merge_timeline(events: list[Event], actor_of: dict[str, str] | Canon | None = None,
+                   words: dict[str, frozenset[str]] | None = None) -> list[TimelineEntry]:
     """Merge events from different reports into dated entries, sorted by date (intervals by start).
 
     Claimants are named by their canonical actor (`actor_of`, from link.actors). Events whose
-    `when` is not a time value are left out; never raises on junk.
+    `when` is not a time value are left out; never raises on junk. `words` maps an event's
+    description to its `event_words` when the caller has them (one spaCy pass for many
+    stories); descriptions missing from it are parsed here.
     """
-    canon = Canon(actor_of)
+    canon = actor_of if isinstance(actor_of, Canon) else Canon(actor_of)  # one Canon for many stories
     usable = [(replace(e, claimant=canon(e.claimant, doc=e.doc)), iv) for e in events or []
               if isinstance(e, Event) and (iv := value_bounds(e.when))]
     if not usable:
         return []
     usable.sort(key=lambda p: (p[1][0], p[1][1], p[0].doc))
-    lemmas = [lem - _name_words(e.claimant, e.what) for (e, _), lem in zip(
-        usable, event_words(e.what for e, _ in usable), strict=True)]
+    words = dict(words or {})
+    missing = sorted({e.what for e, _ in usable if e.what not in words}, key=str)
+    words.update(zip(missing, event_words(missing), strict=True))
+    lemmas = [words[e.what] - _name_words(e.claimant, e.what) for e, _ in usable]
     df = Counter(w for lem in lemmas for w in lem)
     common = frozenset(w for w, n in df.items() if n > COMMON_SHARE * len(lemmas) and len(lemmas) >= 10)
     groups: list[list[tuple[Event, tuple[date, date], frozenset[str]]]] = []
