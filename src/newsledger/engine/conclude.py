@@ -1,7 +1,9 @@
 """The cross-document stages over a whole ledger: link, reconcile, what changed.
 
-Reads every stored document, claim, mention and event back from the ledger (so a run
-that added one report re-concludes over all of them), then rewrites the derived tables.
+Reads every stored document, claim, mention and event back from the ledger, links actors
+and stories over all of them, then concludes facts, checks and timeline story by story,
+taking every story whose inputs did not change from the ledger's story cache (so a run that
+adds a few reports recomputes only the stories they touch), and rewrites the derived tables.
 Each stage is timed and shown as a progress bar (`engine.progress.Stages`); the timings go
 into the run's snapshot, so the next run can estimate how long each stage will take.
 """
@@ -29,6 +31,7 @@ def conclude(ledger: Ledger, run_id: int, progress: Any = None) -> Brief:
     `progress` is a Rich Progress to show the stages in (None: no bars).
     """
     from newsledger.reconcile.across import conclude_documents
+    from newsledger.reconcile.cache import StoryCache
     from newsledger.reconcile.changes import diff_runs
 
     previous_id = ledger.previous_run(run_id)
@@ -43,19 +46,23 @@ def conclude(ledger: Ledger, run_id: int, progress: Any = None) -> Brief:
         claims = [c for _, c in id_claims]
         ids = {claim_key(c): cid for cid, c in id_claims}
         mentions, events = ledger.mentions(), ledger.events()
+        cache = StoryCache(ledger.story_cache())  # stories whose inputs did not change are reused
     with stages.stage("actors, stories, facts, checks, timeline", len(claims), "claims"):
-        done = conclude_documents(ok, claims, mentions, events)
+        done = conclude_documents(ok, claims, mentions, events, cache)
     stories, actors, facts, timeline, checks = done.stories, done.actors, done.facts, done.timeline, done.checks
     claims = done.claims
 
     with stages.stage("writing conclusions", len(facts), "facts"):
         fact_claim_ids = {f.id: [ids[k] for c in f.claims if (k := claim_key(c)) in ids] for f in facts}
-        ledger.replace_conclusions(stories=stories, actors=actors, facts=facts, fact_claim_ids=fact_claim_ids,
-                                   timeline=timeline, checks=checks)
+        with ledger.writing():  # the conclusions and the cache they came from change together
+            ledger.replace_conclusions(stories=stories, actors=actors, facts=facts, fact_claim_ids=fact_claim_ids,
+                                       timeline=timeline, checks=checks)
+            ledger.replace_story_cache(cache.used)
     with stages.stage("changes since last run", len(claims), "claims"):
         current = snapshot(claims, facts, [d.doc for d in ok])
         changes = [_described(c) for c in diff_runs(previous, current)] if previous is not None else []
     current["timings"] = stages.timings
+    current["story_cache"] = {"reused": cache.hits, "computed": cache.misses}  # entries: facts, checks, timeline
     ledger.save_snapshot(run_id, current)
     ledger.save_changes(run_id, changes)
     return Brief(documents=ok, rejected=rejected, claims=claims, facts=facts, stories=stories, actors=actors,

@@ -288,8 +288,9 @@ def join_by_signature(clusters: list[list[int]], docs: list[dict[str, Any]],
                 held[n].add(i)
     for n, ks in by_name.items():
         holders = held[n]
+        sharing = {i for k in ks for i in clusters[k]}  # once per name, not once per pair of groups
         for a, b in zip(ks, ks[1:], strict=False):
-            if not holders <= set(clusters[a]) | set(clusters[b]) | {i for k in ks for i in clusters[k]}:
+            if not holders <= sharing:
                 continue  # the name also stands in reports outside these groups: not telling
             da = [dates[i] for i in clusters[a] if dates[i]]
             db = [dates[i] for i in clusters[b] if dates[i]]

@@ -8,7 +8,6 @@ stories and near-duplicates, then facts inside each story, arithmetic, and the t
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,6 +23,7 @@ from newsledger.model import (
     Story,
     TimelineEntry,
 )
+from newsledger.reconcile.cache import StoryCache, digest
 
 
 @dataclass
@@ -42,15 +42,17 @@ class Conclusions:
 
 
 def conclude_documents(documents: list[Document], claims: list[Claim], mentions: list[Mention],
-                       events: list[Event]) -> Conclusions:
-    """Actors, stories, duplicates, facts, checks and timeline of the documents that were read."""
+                       events: list[Event], cache: StoryCache | None = None) -> Conclusions:
+    """Actors, stories, duplicates, facts, checks and timeline of the documents that were read.
+
+    Facts, checks and timeline are concluded story by story (figures and events of two
+    stories never meet), so a story whose inputs did not change is taken from `cache`."""
     from newsledger.link.actors import resolve_actors
     from newsledger.link.dedup import near_duplicates
     from newsledger.link.names import canonical_claims
     from newsledger.link.stories import group_stories, in_teaser
-    from newsledger.reconcile.arithmetic import check_arithmetic
-    from newsledger.reconcile.facts import build_facts
 
+    cache = cache if cache is not None else StoryCache()
     ok = [d for d in documents if d.status == "ok"]
     names = {d.doc for d in ok}
     bodies = {d.doc: d.body for d in ok}
@@ -74,42 +76,111 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
          for d in ok], duplicates=False)  # near-duplicates come next, over all reports at once
     dupes = near_duplicates([(d.doc, d.body, d.published or "") for d in ok])
     story_of = {doc: s.id for s in stories for doc in s.docs}
+    dupes_of: dict[str | None, list[tuple[str, str]]] = {}
+    for p in dupes:
+        dupes_of.setdefault(story_of.get(p[0]), []).append(p)
     for s in stories:
-        s.duplicates = [p for p in dupes if story_of.get(p[0]) == s.id]
+        s.duplicates = dupes_of.get(s.id, [])
     meta = {d.doc: {"outlet": d.outlet, "published": d.published, "title": d.title,
                     "story": story_of.get(d.doc)} for d in ok}
-    facts = build_facts(claims, meta, actor_of)
-    for f in facts:
-        f.story = _majority([story_of.get(c.doc) for c in f.claims])
-    checks = check_arithmetic(claims, facts, meta)
-    timeline = story_timelines([e for e in events if e.doc in names], actor_of, story_of)
+    facts, checks = story_facts(claims, meta, actor_of, story_of, cache)
+    timeline = story_timelines([e for e in events if e.doc in names], actor_of, story_of, cache)
     return Conclusions(claims=every, actors=actors, actor_of=actor_of, stories=stories, story_of=story_of,
                        duplicates=dupes, facts=facts, checks=checks, timeline=timeline)
 
 
-def story_timelines(events: list[Event], actor_of: dict[str, str], story_of: dict[str, str]) -> list[TimelineEntry]:
+_ONE_STORY = "story"  # what each story's reports are filed under while its facts are built
+
+
+def _names_in(claims: list[Claim], actor_of: dict[str, str]) -> tuple:
+    """The part of the actor map the claims' names use (their canonical names depend on it)."""
+    seen = {n for c in claims for n in (c.claimant, c.claimant_as_written, *(c.claimant_aliases or []),
+                                         *(c.via or [])) if isinstance(n, str)}
+    return tuple(sorted((n, actor_of[n]) for n in seen if n in actor_of))
+
+
+def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, str],
+                story_of: dict[str, str], cache: StoryCache) -> tuple[list[Fact], list[ArithmeticCheck]]:
+    """Facts and arithmetic checks, story by story, then numbered across the ledger.
+
+    A story's facts are built from its own claims only (under one neutral story name, so a
+    renumbered story keeps its cache entry); ids get their ".N" and labels their
+    distinctions over all facts at once (number_facts), and the checks, which quote labels,
+    are keyed by the story's inputs and its facts' final labels."""
+    from newsledger.reconcile.arithmetic import check_arithmetic
+    from newsledger.reconcile.facts import build_facts_report, number_facts
+
+    by_story: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_story.setdefault(story_of.get(c.doc) or "", []).append(c)
+    raw: list[Fact] = []
+    inputs: dict[str, tuple[list[Claim], dict[str, dict], str]] = {}
+    for story in sorted(by_story):
+        own = by_story[story]
+        docs = sorted({c.doc for c in own})
+        smeta = {d: {**meta.get(d, {}), "story": _ONE_STORY if story else None} for d in docs}
+        key = digest("facts", (own, sorted(smeta.items()), _names_in(own, actor_of)))
+        got = cache.get(key)
+        if got is None:
+            got = build_facts_report(own, smeta, actor_of, final=False)[0]
+            cache.put(key, got)
+        for f in got:
+            f.story = story or None
+        raw += got
+        inputs[story] = (own, smeta, key)
+    facts = number_facts(raw)
+    facts_of: dict[str, list[Fact]] = {}
+    for f in facts:
+        facts_of.setdefault(f.story or "", []).append(f)
+    checks: list[ArithmeticCheck] = []
+    seen: set[tuple] = set()
+    for story in sorted(inputs):
+        own, smeta, key = inputs[story]
+        mine = facts_of.get(story, [])
+        ckey = digest("checks", (key, [(f.id, f.label) for f in mine]))
+        got = cache.get(ckey)
+        if got is None:
+            got = check_arithmetic(own, mine, smeta)
+            cache.put(ckey, got)
+        for ch in got:
+            if (ch.kind, ch.description, ch.fits) not in seen:
+                seen.add((ch.kind, ch.description, ch.fits))
+                checks.append(ch)
+    return facts, checks
+
+
+def story_timelines(events: list[Event], actor_of: dict[str, str], story_of: dict[str, str],
+                    cache: StoryCache | None = None) -> list[TimelineEntry]:
     """The timeline, merged story by story: events of two stories never merge (a firehose
     holds many "troops deployed in August"), and each story costs what its own events cost,
-    so the stage grows with the corpus, not with its square. One spaCy pass reads every
-    description first; reports of no story are merged among themselves."""
+    so the stage grows with the corpus, not with its square. One spaCy pass reads the
+    descriptions of every story not in `cache`; reports of no story are merged among themselves."""
     from newsledger.link.names import Canon
     from newsledger.reconcile.timeline import event_words, merge_timeline
 
-    texts = sorted({e.what for e in events if isinstance(e, Event) and isinstance(e.what, str)})
-    words = dict(zip(texts, event_words(texts), strict=True))
+    cache = cache if cache is not None else StoryCache()
     by_story: dict[str, list[Event]] = {}
     for e in events:
-        by_story.setdefault(story_of.get(getattr(e, "doc", None)) or "", []).append(e)
-    out: list[TimelineEntry] = []
+        if isinstance(e, Event):
+            by_story.setdefault(story_of.get(e.doc) or "", []).append(e)
+    done: dict[str, list[TimelineEntry]] = {}
+    keys: dict[str, str] = {}
+    for story, own in by_story.items():
+        names = {e.claimant for e in own if isinstance(e.claimant, str)}
+        keys[story] = digest("timeline", (own, sorted((n, actor_of[n]) for n in names if n in actor_of)))
+        got = cache.get(keys[story])
+        if got is not None:
+            done[story] = got
+    texts = sorted({e.what for s, own in by_story.items() if s not in done for e in own if isinstance(e.what, str)})
+    words = dict(zip(texts, event_words(texts), strict=True))
     canon = Canon(actor_of)
+    out: list[TimelineEntry] = []
     for story in sorted(by_story):
-        for t in merge_timeline(by_story[story], canon, words):
+        if story not in done:
+            done[story] = merge_timeline(by_story[story], canon, words)
+            cache.put(keys[story], done[story])
+        for t in done[story]:
             t.story = story or None
             out.append(t)
     out.sort(key=lambda t: (value_bounds(t.when) or (date.max, date.max), t.what))
     return out
-
-
-def _majority(values: list[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
-    return counts.most_common(1)[0][0] if counts else None

@@ -66,8 +66,11 @@ def _owner_key(rows: list[Row]) -> str:
 
 
 def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
-                       actor_of: dict[str, str]) -> tuple[list[Fact], list[str]]:
-    """Facts plus the reason each unusable claim was skipped."""
+                       actor_of: dict[str, str], final: bool = True) -> tuple[list[Fact], list[str]]:
+    """Facts plus the reason each unusable claim was skipped.
+
+    `final=False` leaves ids without their ".N" suffix and labels as named: a caller that
+    builds facts story by story numbers them all at once with `number_facts`."""
     docs_meta = docs_meta if isinstance(docs_meta, dict) else {}
     actor_of = actor_of if isinstance(actor_of, dict) else {}
     rows, skipped = claim_rows(claims, docs_meta, actor_of)
@@ -103,7 +106,7 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
         key = owner or (label.split(" (")[0] if grouping.is_wordy(r0.cls) else "")
         fid = fact_id(r0.cls, r0.event, phase, r0.rate, key, fam)
         used_ids[fid] += 1
-        if used_ids[fid] > 1:
+        if used_ids[fid] > 1 and final:
             fid = f"{fid}.{used_ids[fid]}"
         values = [v for r in g for v in (float(r.claim.low) * r.factor,
                                          None if r.claim.high is None else r.claim.high * r.factor)
@@ -123,8 +126,27 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
         fact.status, fact.notes = judge(g, pairs_by_fact.get(n, []), indep)
         fact.latest = latest_per_claimant(g)
         facts.append(fact)
-    _disambiguate_labels(facts)
+    if final:
+        _disambiguate_labels(facts)
     return facts, skipped
+
+
+def first_claim(f: Fact) -> tuple:
+    """The order facts are numbered in: by their first claim (document, offset, quote)."""
+    return min(((c.doc, c.span[0], c.quote) for c in f.claims), default=("", 0, ""))
+
+
+def number_facts(facts: list[Fact]) -> list[Fact]:
+    """Facts built with final=False (from any number of stories), in the order one
+    build_facts call gives them, with ".N" suffixes on repeated ids and told-apart labels."""
+    facts = sorted(facts, key=first_claim)
+    used: Counter[str] = Counter()
+    for f in facts:
+        used[f.id] += 1
+        if used[f.id] > 1:
+            f.id = f"{f.id}.{used[f.id]}"
+    _disambiguate_labels(facts)
+    return facts
 
 
 def _disambiguate_labels(facts: list[Fact]) -> None:

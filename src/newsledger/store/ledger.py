@@ -455,6 +455,18 @@ class Ledger:
             [(c.kind, c.description, c.expected, c.observed, int(c.fits), json.dumps(c.claims)) for c in checks],
         )
 
+    def story_cache(self) -> dict[str, bytes]:
+        """Per-story conclusions of the last run, by digest (reconcile.across.StoryCache)."""
+        return dict(self.db.execute("SELECT key, value FROM story_cache").fetchall())
+
+    def replace_story_cache(self, used: dict[str, bytes]) -> None:
+        """Keep the entries this run used, add the new ones, drop the rest."""
+        with self.writing():
+            old = {r[0] for r in self.db.execute("SELECT key FROM story_cache")}
+            self.db.executemany("DELETE FROM story_cache WHERE key = ?", [(k,) for k in old - used.keys()])
+            self.db.executemany("INSERT OR REPLACE INTO story_cache VALUES (?, ?)",
+                                [(k, v) for k, v in used.items() if k not in old])
+
     def save_snapshot(self, run_id: int, payload: dict[str, Any]) -> None:
         with self.writing():
             self.db.execute("INSERT OR REPLACE INTO snapshots VALUES (?, ?)", (run_id, json.dumps(payload, default=str)))

@@ -117,6 +117,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN note TEXT;       -- a limit a stored document hit (text cut short)
     UPDATE runs SET status = CASE WHEN finished IS NULL THEN 'running' ELSE 'finished' END;
     """,
+    # 4: what the cross-document stage concluded per story, keyed by a digest of all it was
+    # concluded from: a run that adds reports reuses the stories they leave unchanged.
+    """
+    CREATE TABLE story_cache (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
