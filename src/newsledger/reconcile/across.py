@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsledger.extract.timex import value_bounds
+from newsledger.link.names import Canon
 from newsledger.model import (
     Actor,
     ArithmeticCheck,
@@ -92,11 +93,17 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
 _ONE_STORY = "story"  # what each story's reports are filed under while its facts are built
 
 
-def _names_in(claims: list[Claim], actor_of: dict[str, str]) -> tuple:
-    """The part of the actor map the claims' names use (their canonical names depend on it)."""
-    seen = {n for c in claims for n in (c.claimant, c.claimant_as_written, *(c.claimant_aliases or []),
-                                         *(c.via or [])) if isinstance(n, str)}
-    return tuple(sorted((n, actor_of[n]) for n in seen if n in actor_of))
+def _names_in(claims: list[Claim], canon: Canon) -> tuple:
+    """How the actor map resolves every name the claims use, in their own report (the map may
+    name a report's "Health Ministry" apart): a story's canonical names depend on nothing else."""
+    out = set()
+    for c in claims:
+        for n in (c.claimant, c.claimant_as_written, *(c.claimant_aliases or []), *(c.via or [])):
+            if isinstance(n, str):
+                out.add((c.doc, n, canon(n, doc=c.doc)))
+        if isinstance(c.claimant, str):
+            out.add((c.doc, c.claimant, canon(c.claimant, c.claimant_aliases, doc=c.doc)))
+    return tuple(sorted(out, key=repr))
 
 
 def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, str],
@@ -110,6 +117,8 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
     from newsledger.reconcile.arithmetic import check_arithmetic
     from newsledger.reconcile.facts import build_facts_report, number_facts
 
+    canon = Canon(actor_of)
+
     by_story: dict[str, list[Claim]] = {}
     for c in claims:
         by_story.setdefault(story_of.get(c.doc) or "", []).append(c)
@@ -119,7 +128,7 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
         own = by_story[story]
         docs = sorted({c.doc for c in own})
         smeta = {d: {**meta.get(d, {}), "story": _ONE_STORY if story else None} for d in docs}
-        key = digest("facts", (own, sorted(smeta.items()), _names_in(own, actor_of)))
+        key = digest("facts", (own, sorted(smeta.items()), _names_in(own, canon)))
         got = cache.get(key)
         if got is None:
             got = build_facts_report(own, smeta, actor_of, final=False)[0]
@@ -155,10 +164,10 @@ def story_timelines(events: list[Event], actor_of: dict[str, str], story_of: dic
     holds many "troops deployed in August"), and each story costs what its own events cost,
     so the stage grows with the corpus, not with its square. One spaCy pass reads the
     descriptions of every story not in `cache`; reports of no story are merged among themselves."""
-    from newsledger.link.names import Canon
     from newsledger.reconcile.timeline import event_words, merge_timeline
 
     cache = cache if cache is not None else StoryCache()
+    canon = Canon(actor_of)
     by_story: dict[str, list[Event]] = {}
     for e in events:
         if isinstance(e, Event):
@@ -166,14 +175,13 @@ def story_timelines(events: list[Event], actor_of: dict[str, str], story_of: dic
     done: dict[str, list[TimelineEntry]] = {}
     keys: dict[str, str] = {}
     for story, own in by_story.items():
-        names = {e.claimant for e in own if isinstance(e.claimant, str)}
-        keys[story] = digest("timeline", (own, sorted((n, actor_of[n]) for n in names if n in actor_of)))
+        names = {(e.doc, e.claimant, canon(e.claimant, doc=e.doc)) for e in own if isinstance(e.claimant, str)}
+        keys[story] = digest("timeline", (own, sorted(names, key=repr)))
         got = cache.get(keys[story])
         if got is not None:
             done[story] = got
     texts = sorted({e.what for s, own in by_story.items() if s not in done for e in own if isinstance(e.what, str)})
     words = dict(zip(texts, event_words(texts), strict=True))
-    canon = Canon(actor_of)
     out: list[TimelineEntry] = []
     for story in sorted(by_story):
         if story not in done:
