@@ -360,22 +360,17 @@ PERSON_TITLE_START = re.compile(
 
 
 def _institution_subject_before(spk: Token, tracker: SourceTracker) -> str | None:
-    """The institution a clause is about, when a bare 'a spokesperson said' follows it."""
+    """The institution a clause is about, when a bare 'a spokesperson said' follows it: a
+    descriptor subject the story has named ('The district gave ...'), else a named one."""
     for tok in spk.sent:
         if tok.i >= spk.i:
             break
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if _is_bare_descriptor(tok):
+        if tok.dep_ in ("nsubj", "nsubjpass") and _is_bare_descriptor(tok):
             text, head = noun_phrase(tok)
             resolved = tracker.resolve(text, head)
             if resolved != text:
                 return resolved
-        if tok.pos_ == "PROPN" and not any(c.like_num for c in tok.subtree):
-            text, _ = noun_phrase(tok)
-            if not PERSON_TITLE_START.match(text) and not COURTESY_NAME.match(text) and text not in tracker.persons:
-                return text
-    return None
+    return _named_subject_before(spk, tracker.speakers + tracker.persons)
 
 
 # Documents an organisation issues about itself: 'X will do Y, the filing said' is X's.
@@ -396,7 +391,8 @@ def _named_subject_before(head: Token, persons: list[str]) -> str | None:
             text = text[text.find(first.text):] if first.text in text else text
             described = any(c.dep_ == "appos" and c.lemma_.lower() not in lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS
                             for c in tok.children)
-            if not COURTESY_NAME.match(text) and not described and not any(text in p or p in text for p in persons):
+            if not (COURTESY_NAME.match(text) or PERSON_TITLE_START.match(text) or described
+                    or any(text in p or p in text for p in persons)):
                 return text
     return None
 
@@ -735,13 +731,12 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         frames.append(_frame("verb", tail[0], sent.root, tail[1], tracker))
     _attach_citations(sent, frames, tracker)
     for f in frames:  # "X said in a regulatory filing": a later "the filing" is X's
-        if f.kind == "verb" and f.speaker and not f.document and not f.media and any(
-                c.dep_ == "prep" and c.lower_ == "in" and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_HEADS | {"statement", "release"}
-                    for g in c.children) for c in f.cue.children):
-            kind = next(g.lemma_.lower() for c in f.cue.children if c.dep_ == "prep" and c.lower_ == "in"
-                        for g in c.children if g.dep_ == "pobj"
-                        and g.lemma_.lower() in lx.DOCUMENT_HEADS | {"statement", "release"})
+        if f.kind != "verb" or not f.speaker or f.document or f.media:
+            continue
+        kind = next((g.lemma_.lower() for c in f.cue.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in lx.DOCUMENT_HEADS | {"statement", "release"}), None)
+        if kind is not None:
             tracker.note_publisher(kind, f.speaker)
     return frames
 
