@@ -78,7 +78,7 @@ class SourceTracker:
         m = LEAD_PERSON.match(text)
         if m is not None:
             name = m.group("courtesy") or m.group("name") or m.group("name2") or m.group("name3")
-            if name.split()[0] not in NOT_NAME_STARTS and name.split()[-1] not in ORG_LAST_WORDS:
+            if name.split()[0] not in NOT_NAME_STARTS and not _org_name(name):
                 self.lead = (self.sentence_no, name)
                 self._push(self.persons, name)
         self.note_roles(text)
@@ -128,7 +128,7 @@ class SourceTracker:
         or 'the company said' can still be resolved."""
         for m in PERSON_SHAPE.finditer(text):
             name = m.group("name") or m.group("name2")
-            if name.split()[-1] not in ORG_LAST_WORDS and name.split()[-1].lower() not in NOT_PERSON_HEADS:
+            if not _org_name(name):
                 self._push(self.persons, name)  # "Ballot Project, a nonpartisan group" is no person
         for m in COURTESY_NAME.finditer(text):  # "Mrs. Clinton": one surname, and the title tells 'she'
             self._push(self.persons, m.group(0))
@@ -297,6 +297,15 @@ NOT_PERSON_HEADS = frozenset(
     """house center centre foundation institute university college school hospital party committee street
     project network fund alliance coalition front movement watch forum campaign""".split()
 )
+
+
+def _org_name(name: str) -> bool:
+    """Does a capitalised name read as an organisation ('Open Ballot Project', 'Halbrook Foods',
+    'Ministry of Health'), so that no 'he' or 'she' may stand for it?"""
+    last = name.split()[-1] if name.split() else ""
+    return last in ORG_LAST_WORDS or last.lower() in NOT_PERSON_HEADS or bool(ORG_SHAPE.search(name))
+
+
 # Descriptors that stand for a business or group named in the same breath ("X will cut jobs,
 # the company said").
 ORG_DESCRIPTORS = frozenset(
@@ -871,9 +880,7 @@ def _antecedent_in_sentence(pron: Token) -> str | None:
         if not named or any(c.like_num for c in tok.subtree):
             continue
         text, _ = noun_phrase(tok)
-        person = bool(COURTESY_NAME.match(text)) or (tok.pos_ == "PROPN" and text.split()[-1] not in ORG_LAST_WORDS
-                                                      and tok.lower_ not in NOT_PERSON_HEADS and " " in text
-                                                      and not ORG_SHAPE.search(text))
+        person = bool(COURTESY_NAME.match(text)) or (tok.pos_ == "PROPN" and " " in text and not _org_name(text))
         if low in ("he", "she"):
             sex = "f" if low == "she" else "m"
             if person and _sex_of(text) in (None, sex):
