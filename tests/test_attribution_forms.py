@@ -364,3 +364,37 @@ def test_reports_in_a_named_paper_are_the_papers(claim):
     body = "A Tamsin spokesperson declined to comment on reports in the Harbour Courier that 400 staff would go."
     c = claim(body, "400")
     assert c.claimant is not None and "Harbour Courier" in c.claimant
+
+
+# ---------------------------------------------------------------- short names and kinds of business
+
+
+def test_a_role_with_a_name_beside_it_gives_the_name(claim):
+    c = claim("The port authority's director, Helga Straum, told reporters that 2,400 containers were stuck.",
+              "2,400")
+    assert c.claimant == "Helga Straum"
+
+
+def test_a_name_with_a_role_beside_it_drops_the_role(claim):
+    c = claim("Helga Straum, the port authority's director, said 2,400 containers were stuck.", "2,400")
+    assert c.claimant == "Helga Straum"
+
+
+def test_a_titled_speaker_is_the_he_of_the_next_sentence(claim):
+    body = ("Lars Edvik, the harbour engineer, told the council that the quay needed repairs. "
+            "Prime Minister Tomas Arvold, who toured the port on Friday, said the state would pay 3 million crowns. "
+            "He said 140 workers would start next week.")
+    assert "Tomas Arvold" in (claim(body, "140").claimant or "")
+
+
+def test_the_airline_is_the_carrier_the_story_named(claim):
+    body = ("A Belmora Air jet skidded off the runway at Tessin on Friday, the transport ministry said. "
+            "The plane was carrying 112 passengers, the airline said.")
+    c = claim(body, "112")
+    assert c.claimant == "Belmora Air"
+
+
+def test_a_longer_authority_name_is_not_taken_for_a_business(claim):
+    body = ("The Civil Aviation Authority opened an inquiry on Friday. "
+            "The plane was carrying 112 passengers, the airline said.")
+    assert claim(body, "112").claimant != "Civil Aviation"

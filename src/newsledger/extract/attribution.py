@@ -93,6 +93,8 @@ class SourceTracker:
         if ", " in text:
             for m in NAME_THEN_ROLE.finditer(text):
                 self._note_role(m.group("role") or m.group("role2"), m.group("name") or m.group("name2"))
+        for m in KIND_NAME.finditer(text):  # "an Ardan Air passenger plane": 'the airline' later
+            self._push(self.orgs, m.group(0))
         if PUBLISH_WORDS.search(text):
             for m in list(PUBLISHED_BY.finditer(text)) + list(PUBLISHES.finditer(text)):
                 self.note_publisher(m.group("kind"), _strip_article(m.group("name")))
@@ -239,6 +241,10 @@ class SourceTracker:
             for name in reversed(self.claimants + self.groups):
                 if word in name.lower() and name.lower() != low:
                     return name
+            marks = KIND_NAME_ENDINGS.get(word, ())
+            for name in reversed(self.orgs + self.groups):
+                if name.split()[-1] in marks:  # "the airline" after "an Ardan Air plane"
+                    return name
             if word in GENERIC_ORG_WORDS and self.orgs:
                 return self.orgs[-1]  # "the company said": the organisation last named
         return text
@@ -313,6 +319,16 @@ ORG_DESCRIPTORS = frozenset(
     provider chain giant startup airline carrier operator insurer utility bank conglomerate
     supplier distributor exchange""".split()
 )
+# How a business's own name says what it is, for the descriptors whose word is not in the name
+# ("the airline" for "Ardan Air", "the carmaker" for "Vestra Motors").
+_AIR = ("Air", "Airlines", "Airways", "Airline")
+_CARS = ("Motors", "Motor", "Automotive", "Auto")
+_POWER = ("Power", "Energy", "Electric", "Electricity", "Water", "Gas", "Utilities")
+KIND_NAME_ENDINGS = {"airline": _AIR, "carrier": _AIR, "carmaker": _CARS, "automaker": _CARS, "maker": _CARS,
+                     "insurer": ("Insurance", "Assurance", "Re"), "utility": _POWER, "operator": _POWER,
+                     "lender": ("Bank", "Bancorp", "Credit", "Finance"), "retailer": ("Stores", "Mart", "Retail")}
+_KIND_ENDINGS = "|".join(sorted({w for ends in KIND_NAME_ENDINGS.values() for w in ends} - {"Re"}, key=len, reverse=True))
+KIND_NAME = re.compile(rf"(?<![\w.])(?:(?!The\b|A\b|An\b)[A-Z][\w&'-]*\s+){{1,3}}(?:{_KIND_ENDINGS})\b(?![ \t]+[A-Z&])")
 # Words loose enough to stand for whatever organisation was named last.
 GENERIC_ORG_WORDS = frozenset("company firm group".split())
 # Roles that only people hold, for "The regional governor, Tomas Erdei," and "parent Jolene Marsh".
@@ -406,6 +422,28 @@ def _named_subject_before(head: Token, persons: list[str]) -> str | None:
     return None
 
 
+def _proper_name(tok: Token) -> bool:
+    """A head that is itself a name ('Paulo Rennes', 'Frontex'), not a role that has one."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
+
+
+def _named_apposition(spk: Token) -> Token | None:
+    """The name set beside a role noun ('the company's chief executive, Mara Tull'): FORMAT wants
+    the claimant's short name, and the role adds nothing a reader can link."""
+    if _proper_name(spk):
+        return None
+    return next((c for c in spk.children if c.dep_ == "appos" and _proper_name(c)
+                 and c.lower_ not in lx.PRONOUNS_PERSON), None)
+
+
+def _without_apposition(spk: Token, text: str) -> str:
+    """The phrase before the first apposition of a name ('Ardan Air, the airline' -> 'Ardan Air')."""
+    appos = next(c for c in spk.children if c.dep_ == "appos")
+    start = spk.doc[spk.left_edge.i : appos.left_edge.i].text.rstrip(" ,(\u2013\u2014-")
+    short = _strip_article(start)
+    return short if short and short in text else text
+
+
 def _is_bare_descriptor(head: Token) -> bool:
     """'the agency', 'the spy agency', 'the ministry': a common noun with no name of its own."""
     if head.lemma_.lower() not in lx.DESCRIPTOR_HEADS or head.pos_ == "PROPN":
@@ -494,7 +532,9 @@ def looks_like_person(tok: Token) -> bool:
     words = {t.lower_ for t in tok.subtree}
     if tok.lower_ in NOT_PERSON_HEADS or ORG_SHAPE.search(" ".join(t.text for t in tok.subtree)):
         return False  # "the White House", "the Tax Policy Center"
-    return bool(names) and not words & lx.DESCRIPTOR_HEADS and not any(t.lower_ in lx.MEDIA_HEADS for t in tok.subtree)
+    # a title only people hold ("Prime Minister Andrei Voss") does not make the name an institution
+    return bool(names) and not words & (lx.DESCRIPTOR_HEADS - PERSON_ROLES) and not any(
+        t.lower_ in lx.MEDIA_HEADS for t in tok.subtree)
 
 
 def is_media(text: str, head: Token | None = None) -> bool:
@@ -845,7 +885,12 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         resolved = tracker.resolve(spk.lower_, spk)
         return Frame(kind, cue, scope, resolved if resolved != spk.lower_ else None, spk,
                      media=is_media(resolved, None))
+    named = _named_apposition(spk)
+    if named is not None:  # "The regional governor, Paulo Rennes,": the name is the claimant
+        spk = named
     text, head = noun_phrase(spk)
+    if any(c.dep_ == "appos" for c in spk.children) and _proper_name(spk):
+        text = _without_apposition(spk, text)  # "Paulo Rennes, the regional governor," -> "Paulo Rennes"
     owner = next((c for c in spk.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
     if owner is not None:  # "its lawyers": the institution they speak for
         who = tracker.resolve(owner.lower_, owner)
