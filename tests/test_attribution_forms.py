@@ -398,3 +398,19 @@ def test_a_longer_authority_name_is_not_taken_for_a_business(claim):
     body = ("The Civil Aviation Authority opened an inquiry on Friday. "
             "The plane was carrying 112 passengers, the airline said.")
     assert claim(body, "112").claimant != "Civil Aviation"
+
+
+def test_a_named_data_source_keeps_its_name_when_show_is_read_as_a_noun(claim):
+    c = claim("The valley has had 31% of its usual rain since March, Hydrona data show, the lowest on record.", "31%")
+    assert c.claimant is not None and "Hydrona" in c.claimant
+
+
+def test_a_spokesperson_for_the_agency_speaks_for_the_agency_the_clause_names(claim):
+    c = claim("The Food Relief Office has delivered 80,000 parcels, a spokesperson for the agency told reporters.",
+              "80,000")
+    assert c.claimant is not None and "Food Relief Office" in c.claimant
+
+
+def test_a_poll_by_a_described_outlet_names_the_outlet(claim):
+    c = claim("Traders polled by the business weekly Vardo had expected a quarter-point move.", "a quarter-point")
+    assert c.claimant == "Vardo"

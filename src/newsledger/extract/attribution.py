@@ -432,8 +432,31 @@ def _named_apposition(spk: Token) -> Token | None:
     the claimant's short name, and the role adds nothing a reader can link."""
     if _proper_name(spk):
         return None
-    return next((c for c in spk.children if c.dep_ == "appos" and _proper_name(c)
-                 and c.lower_ not in lx.PRONOUNS_PERSON), None)
+    named = next((c for c in spk.children if c.dep_ == "appos" and _proper_name(c)
+                  and c.lower_ not in lx.PRONOUNS_PERSON), None)
+    if named is None and spk.i + 1 < spk.sent.end:
+        nxt = spk.doc[spk.i + 1]  # "the business weekly Kapital", the name hung on another word
+        while nxt.pos_ == "PROPN" and nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+            nxt = nxt.head
+        if nxt.pos_ == "PROPN" and nxt.dep_ == "appos":
+            named = nxt
+    return named
+
+
+def _without_role_in_front(spk: Token, text: str) -> str:
+    """A name without the lower-case words that say what it is ('threat intelligence firm
+    Redline', 'opposition leader Ana Varga'): the short name FORMAT asks for, and the one other
+    reports use, so the actor links."""
+    words = [t for t in spk.lefts if t.dep_ in ("compound", "amod", "nmod", "det")]
+    if not words or spk.left_edge.i != words[0].left_edge.i:
+        return text
+    first = next((t for t in spk.subtree if t.pos_ == "PROPN"), spk)
+    front = spk.doc[spk.left_edge.i : first.i]
+    if not front or any(t.pos_ not in ("NOUN", "ADJ", "DET") or t.tag_ == "POS" or t.like_num
+                        or (t.text[:1].isupper() and t.i > spk.sent.start) for t in front):
+        return text  # "Ukrainian officer Ivan Dorn", "Trump's manager": the front says whose
+    short = text[text.find(first.text):] if first.text in text else text
+    return short or text
 
 
 def _without_apposition(spk: Token, text: str) -> str:
@@ -810,6 +833,17 @@ def _misparsed_show(sent: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def _document_name(head: Token) -> str:
+    """The document's phrase, with the names the parser hung on a misread verb in front of it
+    ('Meteora data show' parsed as one noun phrase headed by 'show')."""
+    text, _ = noun_phrase(head)
+    left = head.i
+    while left > head.sent.start and head.doc[left - 1].pos_ == "PROPN" and head.doc[left - 1].head.i != head.i \
+            and head.doc[left - 1].dep_ == "compound":
+        left -= 1
+    return f"{head.doc[left:head.i].text} {text}" if left < head.i else text
+
+
 def _first_pobj(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "pobj":
@@ -843,7 +877,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
             if spk.lemma_.lower() not in lx.DOCUMENT_HEADS and not (kind == "according" and cue.lower_ == "by"):
                 return Frame(kind, cue, scope, None, spk)  # "the figures show" names no one
             # "the poll found", "a Quinnipiac poll", "exit polls": the document speaks
-            text = tracker.document(noun_phrase(spk)[0], spk)
+            text = tracker.document(_document_name(spk), spk)
             return Frame(kind, cue, scope, text, spk, generic=not _names_document(spk, text), document=True)
         if spk.lemma_.lower() in lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
             # "records from the safety agency": a later "the records" are the agency's
@@ -863,6 +897,11 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if alias is not None:  # "the group, which calls itself NightTide"
         return Frame(kind, cue, scope, alias, spk, media=False)
     principal = _speaks_for(spk)
+    if principal is not None and _is_bare_descriptor(principal):
+        # "The WHO has shipped …, a spokesperson for the agency said": the agency the clause is about
+        body = _institution_subject_before(spk, tracker)
+        if body is not None:
+            return Frame(kind, cue, scope, body, spk, media=is_media(body, None))
     if principal is not None:  # "a spokesperson for the agency": the institution speaks
         spk = principal
     elif spk.lemma_.lower() in SPOKES_HEADS and not is_named(spk, strict=True):
@@ -891,6 +930,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     text, head = noun_phrase(spk)
     if any(c.dep_ == "appos" for c in spk.children) and _proper_name(spk):
         text = _without_apposition(spk, text)  # "Paulo Rennes, the regional governor," -> "Paulo Rennes"
+    if spk.pos_ == "PROPN":
+        text = _without_role_in_front(spk, text)  # "the business weekly Vardo" -> "Vardo"
     owner = next((c for c in spk.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
     if owner is not None:  # "its lawyers": the institution they speak for
         who = tracker.resolve(owner.lower_, owner)
