@@ -414,3 +414,17 @@ def test_a_spokesperson_for_the_agency_speaks_for_the_agency_the_clause_names(cl
 def test_a_poll_by_a_described_outlet_names_the_outlet(claim):
     c = claim("Traders polled by the business weekly Vardo had expected a quarter-point move.", "a quarter-point")
     assert c.claimant == "Vardo"
+
+
+def test_it_after_a_sentence_that_opens_with_an_institution_is_that_institution(claim):
+    body = ("Finance minister Ada Lindqvist said the deficit would shrink, and Lindqvist said the state would borrow "
+            "90bn crowns. The independent Budget Council was less sure. "
+            "In a note published on Monday, it said the deficit was likely to reach 4.4 per cent.")
+    assert claim(body, "4.4 per cent").claimant == "Budget Council"
+
+
+def test_a_surname_of_a_named_person_is_never_it(claim):
+    body = ("Finance minister Ada Lindqvist presented the plan on Monday. "
+            "Lindqvist said the state would borrow 90bn crowns. "
+            "In its outlook, it put growth at 1.3 per cent.")
+    assert claim(body, "1.3 per cent").claimant != "Lindqvist"

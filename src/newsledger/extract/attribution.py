@@ -68,6 +68,7 @@ class SourceTracker:
     roles: list[tuple[str, str]] = field(default_factory=list)  # (role word, name): what 'the firm' is
     sentence_no: int = 0
     lead: tuple[int, str] | None = None  # (sentence number, the person that sentence opens with)
+    lead_org: tuple[int, str] | None = None  # (sentence number, the institution that sentence opens with)
     publishers: list[tuple[str, str]] = field(default_factory=list)  # (document kind, who released it)
 
     def next_sentence(self, text: str) -> None:
@@ -81,6 +82,11 @@ class SourceTracker:
             if name.split()[0] not in NOT_NAME_STARTS and not _org_name(name):
                 self.lead = (self.sentence_no, name)
                 self._push(self.persons, name)
+        opening = LEAD_WORDS.match(text)
+        m = ORG_SHAPE.match(text, opening.end()) if opening else None
+        if m is not None:  # "The independent Fiscal Council was sceptical. … it said": the council
+            self.lead_org = (self.sentence_no, m.group(0))
+            self._push(self.orgs, m.group(0))
         self.note_roles(text)
 
     def note_roles(self, text: str) -> None:
@@ -144,6 +150,8 @@ class SourceTracker:
             self._push(self.groups, name)
 
     def note_claimant(self, name: str, is_person: bool) -> None:
+        # "Holmqvist" after "finance minister Karin Holmqvist": a person, whatever the parser thought
+        is_person = is_person or any(p != name and p.endswith(" " + name) for p in self.persons + self.speakers)
         self._push(self.claimants, name)
         self._push(self.persons if is_person else self.groups, name)
         if not is_person:
@@ -223,6 +231,8 @@ class SourceTracker:
             return text
         if low in lx.PRONOUNS_GROUP:
             # "it says", "its figures": the last institution or document that spoke, never a person
+            if low in ("it", "its") and self.lead_org is not None and self.lead_org[0] == self.sentence_no - 1:
+                return self.lead_org[1]
             people = set(self.persons) | set(self.speakers)
             things = [name for name in self.things if name not in people]
             if things:
@@ -280,6 +290,7 @@ LEAD_PERSON = re.compile(
     rf"|(?:[A-Z][\w-]+['’]s|The|Her|His|Its|Their)\s+(?:[a-z-]+\s+){{0,2}}[a-z]+,\s+(?P<name3>{_CAP}(?:\s+{_CAP}){{1,2}}))"
     rf"(?=\s+[a-z]|,)"
 )
+LEAD_WORDS = re.compile(r"(?:The\s+|An?\s+)?(?:[a-z-]+\s+){0,2}")
 NOT_NAME_STARTS = frozenset(
     "The A An In On At But And As If When While After Before For From With By Since Until Of This That These Those "
     "Last Next Most Many Some Such Other Both Each Every All No Not Only It Its Their His Her Our We They He She".split())
