@@ -428,3 +428,11 @@ def test_a_surname_of_a_named_person_is_never_it(claim):
             "Lindqvist said the state would borrow 90bn crowns. "
             "In its outlook, it put growth at 1.3 per cent.")
     assert claim(body, "1.3 per cent").claimant != "Lindqvist"
+
+
+def test_its_inside_the_reported_clause_is_the_speaker_above_it(claim):
+    body = ("The Redwater Group said it had taken 4.2 terabytes of data. "
+            "In a statement, Corlin said its investigation so far showed that fewer than 40,000 clients were affected.")
+    c = claim(body, "fewer than 40,000")
+    assert c.claimant == "Corlin"
+    assert c.via == []

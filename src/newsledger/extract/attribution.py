@@ -1002,6 +1002,9 @@ def _clause_subject(poss: Token) -> Token | None:
     if node.pos_ not in ("VERB", "AUX") or node.lower_ == "according":
         return None
     subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.i == poss.head.i and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
+        # "Meridia said its investigation showed …": 'its' is the speaker of the clause above
+        subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON | FIRST_PERSON or subj.pos_ not in (
             "NOUN", "PROPN") or any(c.dep_ == "nummod" for c in subj.children):
         return None
