@@ -436,3 +436,14 @@ def test_its_inside_the_reported_clause_is_the_speaker_above_it(claim):
     c = claim(body, "fewer than 40,000")
     assert c.claimant == "Corlin"
     assert c.via == []
+
+
+def test_its_lawyers_speak_for_the_institution(claim):
+    body = "The Harlow Institute said fraud was rising. Its lawyers argued that 412 cases were dropped."
+    assert claim(body, "412").claimant == "Harlow Institute"
+
+
+def test_a_relative_speaks_for_no_one_but_themselves(claim):
+    body = "Mayor Ivo Dorn spoke on Monday. His wife said 300 guests came."
+    c = claim(body, "300")
+    assert c.claimant is not None and c.claimant != "Ivo Dorn" and "wife" in c.claimant

@@ -944,10 +944,10 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if spk.pos_ == "PROPN":
         text = _without_role_in_front(spk, text)  # "the business weekly Vardo" -> "Vardo"
     owner = next((c for c in spk.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
-    if owner is not None:  # "its lawyers": the institution they speak for
+    if owner is not None:  # "its lawyers", "their own count": the owner speaks through them
         who = tracker.resolve(owner.lower_, owner)
         if who != owner.lower_:
-            text = f"{who} {text}"
+            text = f"{who}'s {text}" if spk.lemma_.lower() in KIN_WORDS else who
     resolved = tracker.resolve(text, head)
     frame = Frame(kind, cue, scope, resolved or None, head, media=is_media(resolved, head))
     frame.generic = resolved == text and not is_named(spk)
@@ -1068,6 +1068,9 @@ def _quoted_by(tok: Token, deps: tuple[str, ...]) -> str | None:
 
 YEAR = re.compile(r"(?:19|20)\d\d")  # "the 2014 American Community Survey" is not a head count
 FIRST_PERSON = frozenset("i me my we us our".split())
+# People whose word is their own, not their relative's ("his wife said" is not his claim).
+KIN_WORDS = frozenset("""wife husband son daughter mother father brother sister friend neighbour neighbor
+    rival opponent critic critics partner widow child children parent parents""".split())
 SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
 
 
