@@ -241,7 +241,7 @@ Pike has made factory jobs the centre of her campaign, touring closed plants acr
             "df": ("district figures", ["Marrow Valley school district", "district"], []),
         },
         "text": """date 2026-03-03
-Marrow Valley superintendent proposes closing six schools
+Marrow Valley superintendent proposes closing [[six]] schools
 
 <<<Superintendent Carmen Ruiz-Blake proposed closing [[six]] elementary schools and cutting [[140]] teaching posts to close a [[$38 million]] budget gap, the Marrow Valley school district said.
 
@@ -256,6 +256,7 @@ Enrolment has fallen by [[2,300]] pupils since 2019, district figures show.
 Parents filled the school library for the meeting and many spoke against closing the smaller schools in rural parts of the district, where children would face longer bus journeys. Ruiz-Blake said the district had cut administrative costs first and had no choice left but to consolidate. The board is expected to vote on the proposal later this spring after public hearings.>>>
 """,
         "claims": [
+            C(6, None, "exact", "school", "close", "schools proposed for closure", None),
             C(6, None, "exact", "school", "close", "elementary schools proposed for closure", "cr"),
             C(140, None, "exact", "post", "cut", "teaching posts to be cut", "cr"),
             C(38e6, None, "exact", "dollar", "gap", "school district budget gap", "cr"),
@@ -279,7 +280,7 @@ Parents filled the school library for the meeting and many spoke against closing
             "wa": ("water authority", ["county's water authority"], []),
         },
         "text": """date 2025-11-19
-Lunaris plans three data centres in Harlow valley
+Lunaris plans [[three]] data centres in Harlow valley
 
 <<<Lunaris Networks said it plans to build [[three]] data centres in the Harlow valley at a cost of [[$2.2 billion]], creating [[about 450]] permanent jobs.
 
@@ -294,6 +295,7 @@ Lunaris has appointed [[two]] local officials to its community board.
 Local officials welcomed the investment but said they wanted guarantees on water and power use before building permits are issued. Anand said the centres would be cooled with recycled water wherever possible. Farmers in the valley have asked the county to study how the project would affect irrigation during dry summers, and a public hearing on the permits is planned for the new year.>>>
 """,
         "claims": [
+            C(3, None, "exact", "data centre", "build", "data centres planned by Lunaris", None),
             C(3, None, "exact", "data centre", "build", "data centres planned by Lunaris", "ln"),
             C(2.2e9, None, "exact", "dollar", "cost", "cost of the data centres", "ln"),
             C(450, None, "approx", "job", "create", "permanent jobs created", "ln"),
