@@ -761,6 +761,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             ):
                 continue
             spk = _speaker_of_verb(tok)
+            if spk is not None and spk.lemma_.lower() in PROPOSAL_NOUNS and _author(spk) is not None:
+                spk = _author(spk)  # "His plan calls for a 28 percent rate": the plan's author
             if spk is not None and (spk.lemma_.lower() in lx.REPORT_NOUNS or spk.lower_ in lx.REPORT_NOUNS):
                 src = _source_of_noun(spk)
                 spk = src if src is not None else spk
@@ -791,9 +793,16 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         elif tok.pos_ == "VERB" and _document_subject(tok) is not None:
             frames.append(_frame("verb", tok, tok, _document_subject(tok), tracker))
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under", "by") \
-                and tok.head.head.pos_ in ("VERB", "AUX") and _holding_document(tok) is not None:
-            # "In the latest X poll, Clinton led by 5", "Under her plan, ...", "by one estimate"
-            frames.append(_frame("according", tok.head, tok.head.head, _holding_document(tok), tracker))
+                and _clause_verb(tok.head) is not None and _holding_document(tok) is not None:
+            # "In the latest X poll, Clinton led by 5", "Under her plan, ...", "by one estimate",
+            # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
+            frames.append(_frame("according", tok.head, _clause_verb(tok.head), _holding_document(tok), tracker))
+        elif tok.pos_ == "NOUN" and lemma in PROPOSAL_NOUNS and _author(tok) is not None:
+            # "Vasko's plan to hire 9,000 guards", "Her plan would cost $600 million": the author's
+            scope = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and _proposes(tok.head) else tok
+            frame = _frame("noun", tok, scope, _author(tok), tracker)
+            frame.stance = True
+            frames.append(frame)
         elif tok.pos_ == "NOUN" and lemma in lx.REPORT_NOUNS:
             src = _source_of_noun(tok)
             if src is not None and lemma in lx.DOCUMENT_HEADS and src.pos_ == "PROPN":
@@ -853,6 +862,19 @@ def _document_name(head: Token) -> str:
             and head.doc[left - 1].dep_ == "compound":
         left -= 1
     return f"{head.doc[left:head.i].text} {text}" if left < head.i else text
+
+
+def _clause_verb(prep: Token) -> Token | None:
+    """The verb of the clause a preposition belongs to: its head, or for 'a lead in the poll' the
+    verb above the noun it hangs on (not across a clause boundary)."""
+    node = prep.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ in ("relcl", "acl", "ccomp", "advcl") or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _first_pobj(tok: Token) -> Token | None:
@@ -1005,7 +1027,7 @@ def _clause_subject(poss: Token) -> Token | None:
     if subj is not None and subj.i == poss.head.i and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
         # "Meridia said its investigation showed …": 'its' is the speaker of the clause above
         subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON | FIRST_PERSON or subj.pos_ not in (
+    if subj is None or subj == poss.head or subj.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON | FIRST_PERSON or subj.pos_ not in (
             "NOUN", "PROPN") or any(c.dep_ == "nummod" for c in subj.children):
         return None
     return subj
@@ -1017,17 +1039,59 @@ def _names_document(head: Token, text: str) -> bool:
 
 
 def _stance(verb: Token) -> bool:
-    """A verb of stance or intention with a named subject ('rated' is read off the text: the
-    small model lemmatises it as 'rat')."""
+    """A verb of stance, intention or accusation with a named subject ('rated' is read off the
+    text: the small model lemmatises it as 'rat')."""
     lemma = "rate" if verb.lower_ in ("rated", "rates", "rating") else verb.lemma_.lower()
-    if lemma not in lx.STANCE_VERBS:
+    if lemma == "charge":  # "charged that ...", "charged him with taking $2 million"; not "charged a fee"
+        if not any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            return False
+    elif lemma not in lx.STANCE_VERBS:
         return False
-    if lemma in ("call", "point") and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "to", "out")
-                                              for c in verb.children):
-        return False  # "call for", "point to/out" state a position; "called him" does not
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if lemma in ("support", "back") and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children):
+        return False  # "1 percent support Stein": a voter's choice, not a figure put forward
+    if lemma in ("call", "point") and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "to", "out", "on")
+                                              or lemma == "call" and c.dep_ == "oprd" for c in verb.children):
+        return False  # "call for", "point to/out", "called half of them X" state a position; "called him" does not
+    subj = _stance_subject(verb)
     return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
                                  or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS | lx.DOCUMENT_HEADS)
+
+
+def _stance_subject(verb: Token) -> Token | None:
+    """Who takes the stance: the verb's subject; for 'promising to ...' the subject of the clause the
+    participle hangs on; for 'who has pledged' the relative's antecedent; for 'his plan calls for'
+    the plan's author."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in lx.RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    if subj is not None and subj.lemma_.lower() in PROPOSAL_NOUNS:
+        subj = _author(subj)
+    return subj
+
+
+# A proposal states its author's figures: "X's plan would cost $1 trillion", "his plan calls for 28 percent".
+PROPOSAL_NOUNS = frozenset("plan proposal agenda blueprint".split())
+
+
+def _proposes(verb: Token) -> bool:
+    """Does a proposal's verb state what the proposal would do ('would cost', 'cuts', 'calls for'),
+    rather than what the outlet says of it ('do nothing to address')?"""
+    return verb.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "'d", "'ll") for c in verb.children)
+        or verb.lemma_.lower() in PROPOSAL_VERBS)
+
+
+PROPOSAL_VERBS = frozenset("cost call include raise cut cap create spend provide require set give add save".split())
+
+
+def _author(noun: Token) -> Token | None:
+    """The named or pronoun owner of a proposal ('Vasko's plan', 'her plan'), if any."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.pos_ == "PROPN" or owner.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP):
+        return None
+    return owner
 
 
 def _holding_document(noun: Token) -> Token | None:
