@@ -119,3 +119,30 @@ def test_calling_a_meeting_is_no_claim(claim):
 def test_charging_a_fee_is_no_claim(claim):
     c = claim("The bank charged customers $35 for each overdraft.", "$35")
     assert c.claimant is None
+
+
+# ---------------------------------------------------------------- who stands behind the cue
+
+
+def test_a_role_phrase_before_the_name_makes_the_next_he_that_person(claim):
+    body = ("Mayor Lisa Hoff proposed a new tram line. Council member Petr Halas accused the mayor of hiding costs. "
+            "He predicted the line would cost more than $900 million.")
+    c = claim(body, "more than $900 million")
+    assert c.claimant is not None and "Halas" in c.claimant
+
+
+def test_under_her_proposal_is_never_the_clause_subject(claim):
+    body = "Dean Mara Holt spoke to parents. Under her proposal, class sizes would rise to 31 pupils."
+    c = claim(body, "31")
+    assert c.claimant is not None and "Holt" in c.claimant
+
+
+def test_a_role_with_its_name_in_apposition_takes_a_stance(claim):
+    body = "The pilots' union, Avia, rejected the offer. Its chair, Marco Bell, charged that the airline had cut 250 posts."
+    c = claim(body, "250")
+    assert c.claimant is not None and ("Marco Bell" in c.claimant or "Avia" in c.claimant)
+
+
+def test_county_figures_are_the_countys(claim):
+    c = claim("Home sales have fallen by 1,400 since March, county figures show.", "1,400")
+    assert c.claimant is not None and "county" in c.claimant

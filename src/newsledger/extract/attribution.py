@@ -78,7 +78,7 @@ class SourceTracker:
         self.sentence_no += 1
         m = LEAD_PERSON.match(text)
         if m is not None:
-            name = m.group("courtesy") or m.group("name") or m.group("name2") or m.group("name3")
+            name = m.group("courtesy") or m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
             if name.split()[0] not in NOT_NAME_STARTS and not _org_name(name):
                 self.lead = (self.sentence_no, name)
                 self._push(self.persons, name)
@@ -282,12 +282,15 @@ PERSON_SHAPE = re.compile(
     rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
 # The person a sentence opens with: "Sen. Ann Ray said", "Mr. Obama, who", "Anna Kell argued".
+_ROLE_LEAD = "member|leader|chief|official|secretary|director|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman"
 LEAD_PERSON = re.compile(
     rf"[\"“‘']?(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?)"
     rf"|(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Dr)\.|Dr\s|President|Senator|Governor|Mayor|Minister|Judge|Secretary)\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
     rf"|(?P<name2>{_CAP}\s+{_CAP})"
-    rf"|(?:[A-Z][\w-]+['’]s|The|Her|His|Its|Their)\s+(?:[a-z-]+\s+){{0,2}}[a-z]+,\s+(?P<name3>{_CAP}(?:\s+{_CAP}){{1,2}}))"
+    rf"|(?:[A-Z][\w-]+['’]s|The|Her|His|Its|Their)\s+(?:[a-z-]+\s+){{0,2}}[a-z]+,\s+(?P<name3>{_CAP}(?:\s+{_CAP}){{1,2}})"
+    # "Council member Raul Denby accused", "Fire chief Aldo Rusk blamed": a role phrase before the name
+    rf"|[A-Z][a-z]+\s+(?:{_ROLE_LEAD})\s+(?P<name4>{_CAP}\s+{_CAP}))"
     rf"(?=\s+[a-z]|,)"
 )
 LEAD_WORDS = re.compile(r"(?:The\s+|An?\s+)?(?:[a-z-]+\s+){0,2}")
@@ -715,7 +718,7 @@ def _left_subject(verb: Token) -> Token | None:
 
 
 # Common nouns that stand for one institution when they qualify a claim ("union claims", "police figures").
-INSTITUTION_WORDS = frozenset("union police ministry government army military company agency council".split())
+INSTITUTION_WORDS = frozenset("union police ministry government army military company agency council district county".split())
 
 
 def _source_of_noun(noun: Token) -> Token | None:
@@ -1027,6 +1030,9 @@ def _clause_subject(poss: Token) -> Token | None:
     if subj is not None and subj.i == poss.head.i and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
         # "Meridia said its investigation showed …": 'its' is the speaker of the clause above
         subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and poss.lower_ in ("his", "her") and subj.pos_ == "NOUN" and subj.lemma_.lower() not in (
+            lx.DESCRIPTOR_HEADS | PERSON_ROLES):
+        return None  # "Under her proposal, class sizes would rise": 'her' is no class size
     if subj is None or subj == poss.head or subj.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON | FIRST_PERSON or subj.pos_ not in (
             "NOUN", "PROPN") or any(c.dep_ == "nummod" for c in subj.children):
         return None
@@ -1053,7 +1059,7 @@ def _stance(verb: Token) -> bool:
                                               or lemma == "call" and c.dep_ == "oprd" for c in verb.children):
         return False  # "call for", "point to/out", "called half of them X" state a position; "called him" does not
     subj = _stance_subject(verb)
-    return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
+    return subj is not None and (subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children) or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
                                  or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS | lx.DOCUMENT_HEADS)
 
 
