@@ -146,3 +146,10 @@ def test_a_role_with_its_name_in_apposition_takes_a_stance(claim):
 def test_county_figures_are_the_countys(claim):
     c = claim("Home sales have fallen by 1,400 since March, county figures show.", "1,400")
     assert c.claimant is not None and "county" in c.claimant
+
+
+def test_a_sentence_opening_under_her_plan_covers_the_main_clause(claim):
+    body = ("Under Ada Roth's plan, owners reporting rental income earned for one to three years would pay their "
+            "normal tax rate, which currently goes as high as 31 percent.")
+    c = claim(body, "as high as 31 percent")
+    assert c.claimant is not None and "Ada Roth" in c.claimant

@@ -869,7 +869,11 @@ def _document_name(head: Token) -> str:
 
 def _clause_verb(prep: Token) -> Token | None:
     """The verb of the clause a preposition belongs to: its head, or for 'a lead in the poll' the
-    verb above the noun it hangs on (not across a clause boundary)."""
+    verb above the noun it hangs on (not across a clause boundary). A sentence-opening 'Under X's
+    plan, ...' covers the main clause, wherever the parser hung it."""
+    root = prep.sent.root
+    if prep.i == prep.sent.start and root.pos_ in ("VERB", "AUX"):
+        return root
     node = prep.head
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX"):
