@@ -153,3 +153,22 @@ def test_a_sentence_opening_under_her_plan_covers_the_main_clause(claim):
             "normal tax rate, which currently goes as high as 31 percent.")
     c = claim(body, "as high as 31 percent")
     assert c.claimant is not None and "Ada Roth" in c.claimant
+
+
+def test_a_figure_sizing_the_plan_is_the_outlets(claim):
+    c = claim("Senator Hal Brody's $80 billion plan includes free school meals.", "$80 billion")
+    assert c.claimant is None or "Brody" not in c.claimant
+
+
+def test_a_figure_in_what_is_called_names_is_not_the_callers(claim):
+    body = "Mayor Ida Voss called the firm's plans to build a $2 billion warehouse in the valley a disgrace."
+    c = claim(body, "$2 billion")
+    assert c.claimant is None or "Voss" not in c.claimant
+
+
+@pytest.mark.parametrize(("body", "quote"), [
+    ("A firm he owns has charged the campaign about $2.4 million for flights.", "about $2.4 million"),
+    ("Mayor Ola Berg support 31 percent in the district.", "31 percent"),
+])
+def test_charging_a_price_or_a_support_share_is_no_claim(claim, body, quote):
+    assert claim(body, quote).claimant is None

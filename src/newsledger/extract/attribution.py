@@ -1053,15 +1053,19 @@ def _stance(verb: Token) -> bool:
     text: the small model lemmatises it as 'rat')."""
     lemma = "rate" if verb.lower_ in ("rated", "rates", "rating") else verb.lemma_.lower()
     if lemma == "charge":  # "charged that ...", "charged him with taking $2 million"; not "charged a fee"
-        if not any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        if not any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
             return False
     elif lemma not in lx.STANCE_VERBS:
         return False
-    if lemma in ("support", "back") and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children):
-        return False  # "1 percent support Stein": a voter's choice, not a figure put forward
-    if lemma in ("call", "point") and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "to", "out", "on")
-                                              or lemma == "call" and c.dep_ == "oprd" for c in verb.children):
-        return False  # "call for", "point to/out", "called half of them X" state a position; "called him" does not
+    if lemma in ("support", "back") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in (
+            "percent", "%") or c.like_num) for c in verb.children):
+        return False  # "1 percent support Stein", "Clinton support 27 percent": a voter's choice or a share
+    if lemma == "call" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on") or c.dep_ == "oprd"
+                                   for c in verb.children):
+        return False  # "call for", "called half of them X" state a position; "called him", "call out" do not
+    if lemma == "point" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out") for c in verb.children):
+        return False
     subj = _stance_subject(verb)
     return subj is not None and (subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children) or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
                                  or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS | lx.DOCUMENT_HEADS)
@@ -1267,6 +1271,10 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if f.speaker_token is not None and f.kind != "noun" and f.speaker_token.i != f.cue.i and (
                 _inside_name(f.speaker_token, anchor) or _describes_speaker(f, anchor)):
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
+        if f.stance and (f.kind == "noun" and _inside_name(f.cue, anchor) or f.cue.lemma_.lower() == "call"
+                         and any(c.dep_ == "oprd" for c in f.cue.children) and not _inside_name(f.cue, anchor)):
+            continue  # "Sanders' $75 billion plan": the outlet sizes the plan; "called X's plan to open a $2 billion
+            # plant a disgrace": the figure describes what is called names, it is not the caller's
         if f.covers(anchor):
             scoped.append((-_depth(f.scope), f.kind == "according", abs(f.cue.i - anchor.i), f))
     if not scoped:
