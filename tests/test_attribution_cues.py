@@ -172,3 +172,22 @@ def test_a_figure_in_what_is_called_names_is_not_the_callers(claim):
 ])
 def test_charging_a_price_or_a_support_share_is_no_claim(claim, body, quote):
     assert claim(body, quote).claimant is None
+
+
+def test_a_lead_in_a_named_polling_average_is_the_averages(claim):
+    c = claim("Klein leads Ostrow by 7 points in the Ledger average of city polls.", "7")
+    assert c.claimant is not None and "Ledger average" in c.claimant
+
+
+@pytest.mark.parametrize("body", [
+    "As the Harbor Ledger noted, the county spent $14 million on the bridge.",
+    "As the Harbor Ledger reported last week, the county spent $14 million on the bridge.",
+])
+def test_an_as_aside_reports_its_main_clause(claim, body):
+    c = claim(body, "$14 million")
+    assert c.claimant is not None and "Harbor Ledger" in c.claimant
+
+
+def test_an_as_clause_of_time_is_no_aside(claim):
+    c = claim("As the mayor spoke, the crowd grew to 3,000.", "3,000")
+    assert c.claimant is None

@@ -778,6 +778,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children))
             # "The hashtag, he said, drew 6.7 million posts": a parenthetical inside the clause covers all of it
             inside = tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i
+            # "As the Post noted, Republicans control 30 chambers": an 'as' aside reports its main clause
+            inside = inside or (tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children))
             frame = _frame("verb", tok, tok.head if parenthetical or inside else tok, spk, tracker)
             if parenthetical:
                 frame.before = tok.i
@@ -1113,6 +1117,8 @@ def _holding_document(noun: Token) -> Token | None:
     lemma, prep = noun.lemma_.lower(), noun.head.lower_
     if prep == "in" and lemma in lx.DOCUMENT_HEADS - {"research", "review", "investigation", "inquiry", "paper"}:
         return noun
+    if prep == "in" and lemma == "average" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return noun  # "leads by 7 points in the RealClear average of polls": a named polling average
     if prep == "under" and lemma in ("plan", "proposal", "budget", "bill", "scenario"):
         return next((c for c in noun.children if c.dep_ == "poss"), None)
     if prep == "by" and lemma in ("estimate", "count", "calculation", "measure", "tally"):
