@@ -154,3 +154,11 @@ def test_missing_event_is_read_from_the_clause():
     b = _c("m", "30", 30, "miner", None, "miners", None, [], None, s)
     facts = build_facts([a, b], {"m": {"outlet": "Gazette", "published": "2024-03-02"}}, {})
     assert sorted(f.event for f in facts) == ["casualty", "rescue"]
+
+
+def test_countable_ing_nouns_are_units_and_verb_forms_are_not():
+    from newsledger.reconcile.vocab import clean_unit
+
+    assert clean_unit("building") == "building"
+    assert clean_unit("hearings") == "hearings"
+    assert clean_unit("fighting") is None

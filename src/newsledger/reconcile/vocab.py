@@ -306,9 +306,16 @@ def clean_unit(unit: str | None) -> str | None:
     last = u.split()[-1]
     known = (u in MEASURES or u in CURRENCIES or u in _UNIT_INDEX or last in _UNIT_INDEX
              or _singular(last) in _UNIT_INDEX or last in MEASURES or _singular(u) in MEASURES)
-    if not known and re.search(r"(ing|ed)$", last) and len(last) > 5:
+    if not known and re.search(r"(ing|ed)$", last) and len(last) > 5 and _singular(last) not in ING_NOUNS:
         return None
     return unit
+
+
+# Countable nouns that end like a verb form ("two empty buildings", "three hearings").
+ING_NOUNS = frozenset(
+    """building meeting hearing filing listing offering recording sibling dwelling crossing opening shooting
+    bombing killing sighting warning ruling posting holding painting drawing landing""".split()
+)
 
 
 def singular(word: str) -> str:
