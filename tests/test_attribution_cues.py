@@ -191,3 +191,9 @@ def test_an_as_aside_reports_its_main_clause(claim, body):
 def test_an_as_clause_of_time_is_no_aside(claim):
     c = claim("As the mayor spoke, the crowd grew to 3,000.", "3,000")
     assert c.claimant is None
+
+
+def test_a_figure_in_the_subject_is_not_what_the_subject_says(claim):
+    body = "The four judges -- Ms. Ruiz, Mr. Okoro, Ms. Lenz and Mr. Baird -- agreed the case should be heard again."
+    c = claim(body, "four")
+    assert c.claimant is None

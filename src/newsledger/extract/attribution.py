@@ -1270,6 +1270,19 @@ def dominates(top: Token, tok: Token) -> bool:
         tok = tok.head
 
 
+def _in_subject(frame: Frame, anchor: Token) -> bool:
+    """Is the figure inside the subject of the frame's own verb (the speakers, not what they say)?"""
+    spk = frame.speaker_token
+    subj = next((c for c in frame.cue.children if c.dep_ == "nsubj"), None) if frame.kind == "verb" else None
+    if spk is None or subj is None or not dominates(subj, anchor):
+        return False
+    deps = []
+    while spk != subj and spk.head != spk:  # the speaker named in apposition to a counted subject
+        deps.append(spk.dep_)
+        spk = spk.head
+    return spk == subj and (not deps or "appos" in deps and set(deps) <= {"appos", "conj", "compound"})
+
+
 def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     """The claimant and route of the figure whose head token is `anchor`."""
     scoped: list[tuple[int, int, Frame]] = []
@@ -1277,6 +1290,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if f.speaker_token is not None and f.kind != "noun" and f.speaker_token.i != f.cue.i and (
                 _inside_name(f.speaker_token, anchor) or _describes_speaker(f, anchor)):
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
+        if _in_subject(f, anchor):
+            continue  # "The three scholars -- A, B and C -- agreed": a figure in the subject is not what it says
         if f.stance and (f.kind == "noun" and _inside_name(f.cue, anchor) or f.cue.lemma_.lower() == "call"
                          and any(c.dep_ == "oprd" for c in f.cue.children) and not _inside_name(f.cue, anchor)):
             continue  # "Sanders' $75 billion plan": the outlet sizes the plan; "called X's plan to open a $2 billion
@@ -1292,7 +1307,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if not scoped:
         # A misparse can leave the figure outside every frame; one reporting frame in the
         # sentence still attributes what the sentence says.
-        single = [f for f in frames if f.kind in ("verb", "according")
+        single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
             scoped.append((0, False, 0, single[0]))
