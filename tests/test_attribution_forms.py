@@ -447,3 +447,18 @@ def test_a_relative_speaks_for_no_one_but_themselves(claim):
     body = "Mayor Ivo Dorn spoke on Monday. His wife said 300 guests came."
     c = claim(body, "300")
     assert c.claimant is not None and c.claimant != "Ivo Dorn" and "wife" in c.claimant
+
+
+def test_a_frame_after_a_semicolon_speaks_for_its_own_clause(claim):
+    c = claim("Valdor slaps 30% duty on Ostrian cheese; Ostria vows to hit back", "30%")
+    assert c.claimant is None
+
+
+def test_a_bare_frame_after_a_semicolon_still_reports(claim):
+    assert claim("Sales rose 25% in May; the company said.", "25%").claimant == "company"
+
+
+def test_the_day_of_a_release_is_no_part_of_who_released_it(claim):
+    c = claim("An internal poll released by the campaign on Sunday shows the mayor within two points, "
+              "spokesman Ivo Benning said.", "two")
+    assert c.claimant is not None and "Sunday" not in c.claimant

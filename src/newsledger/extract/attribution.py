@@ -43,7 +43,15 @@ class Frame:
     before: int | None = None  # a parenthetical 'X said' reports only what comes before it
 
     def covers(self, anchor: Token) -> bool:
-        return dominates(self.scope, anchor) and (self.before is None or anchor.i < self.before)
+        return dominates(self.scope, anchor) and (self.before is None or anchor.i < self.before) and not (
+            _across_semicolon(anchor, self.cue))
+
+
+def _across_semicolon(anchor: Token, cue: Token) -> bool:
+    """'Morvania slaps 25% tariff; Kestran vows retaliation': a frame after a semicolon speaks for
+    its own clause, unless it is a bare '…; officials said' with nothing else to report."""
+    semi = next((t.i for t in anchor.doc[anchor.i : cue.i] if t.text == ";"), None) if anchor.i < cue.i else None
+    return semi is not None and any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > semi for c in cue.children)
 
 
 @dataclass
@@ -501,8 +509,8 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in SKIP_CHILD_DEPS:
-                continue
+            if child.dep_ in SKIP_CHILD_DEPS or (child.dep_ == "prep" and _dated(child)):
+                continue  # "the campaign on Sunday": the day is no part of who
             idx.add(child.i)
             stack.append(child)
     # Keep the run of the phrase around its head: a child the parser hung across a clause
@@ -535,6 +543,15 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
     if text.count("(") > text.count(")"):
         text = text.rsplit("(", 1)[0].rstrip()
     return text.strip(" ,;:\u2013\u2014-"), tok
+
+
+TIME_HEADS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december week month year day morning evening
+    night weekend today yesterday tonight afternoon""".split())
+
+
+def _dated(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lower_ in TIME_HEADS for c in prep.children)
 
 
 def _propn_runs(doc, left: int, right: int) -> list[tuple[int, int]]:  # noqa: ANN001 - a spaCy Doc
@@ -1308,7 +1325,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # A misparse can leave the figure outside every frame; one reporting frame in the
         # sentence still attributes what the sentence says.
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
-                  and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))]
+                  and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
+                  and not _across_semicolon(anchor, f.cue)]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
             scoped.append((0, False, 0, single[0]))
     # Innermost first; a verb frame sits inside an "according to" in the same clause.
