@@ -525,16 +525,22 @@ def _link_fragments(names: list[_Name], uf: _UnionFind) -> None:
     """A claimant cut out of the middle of a name the reports write in full ("Geological" of
     "The U.S. Geological Survey") is that name: a capitalised run of its words that stops
     before its head word. Only where exactly one such name contains it."""
-    full = [(k, _WORD.findall(_plain(n.text))) for k, n in enumerate(names)
-            if n.label in ("ORG", "PERSON", "MEDIA", "GPE", "NORP", "FAC") and n.docs]
+    # every run of words inside a written name that stops before its last word, with the
+    # names holding it (one lookup per claimant, not a scan of every name in the ledger)
+    inside: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for j, n in enumerate(names):
+        if n.label in ("ORG", "PERSON", "MEDIA", "GPE", "NORP", "FAC") and n.docs:
+            host = _WORD.findall(_plain(n.text))
+            for i in range(len(host) - 1):
+                for end in range(i + 1, len(host)):  # never ending on the head
+                    inside[tuple(host[i:end])].add(j)
     for k, n in enumerate(names):
         if n.label != "CLAIM" or n.docs:
             continue
         words = _WORD.findall(_plain(n.text))
         if not words or not all(w[:1].isupper() for w in words):
             continue
-        hosts = {j for j, host in full if len(host) > len(words) and any(
-            host[i:i + len(words)] == words for i in range(len(host) - len(words)))}  # never ending on the head
+        hosts = set(inside.get(tuple(words), ()))
         if len(hosts) == 1:
             uf.union(k, hosts.pop())
 

@@ -8,7 +8,7 @@ stories and near-duplicates, then facts inside each story, arithmetic, and the t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsledger.extract.timex import value_bounds
@@ -75,7 +75,7 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
         [{"doc": d.doc, "title": d.title or "", "body": d.body, "published": d.published,
           "actors": sorted(by_doc_actors.get(d.doc, ())), "figures": sorted(by_doc_figures.get(d.doc, ()))}
          for d in ok], duplicates=False)  # near-duplicates come next, over all reports at once
-    dupes = near_duplicates([(d.doc, d.body, d.published or "") for d in ok])
+    dupes = near_duplicates([(d.doc, d.body, d.published or "") for d in ok], signatures=_signatures(ok, cache))
     story_of = {doc: s.id for s in stories for doc in s.docs}
     dupes_of: dict[str | None, list[tuple[str, str]]] = {}
     for p in dupes:
@@ -91,6 +91,22 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
 
 
 _ONE_STORY = "story"  # what each story's reports are filed under while its facts are built
+
+
+def _signatures(ok: list[Document], cache: StoryCache) -> dict[str, tuple]:
+    """Each report's near-duplicate signature (shingle count, MinHash), kept in the cache
+    under its text: a run that adds reports computes them for its new reports only."""
+    from newsledger.link.dedup import signature
+
+    out = {}
+    for d in ok:
+        key = digest("signature", d.body)
+        got = cache.get(key)
+        if got is None:
+            got = signature(d.body)
+            cache.put(key, got)
+        out[d.doc] = got
+    return out
 
 
 def _names_in(claims: list[Claim], canon: Canon) -> tuple:
@@ -131,12 +147,13 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
         key = digest("facts", (own, sorted(smeta.items()), _names_in(own, canon)))
         got = cache.get(key)
         if got is None:
-            got = build_facts_report(own, smeta, actor_of, final=False)[0]
+            got = build_facts_report(own, smeta, actor_of, final=False, canon=canon)[0]
             cache.put(key, got)
         for f in got:
             f.story = story or None
         raw += got
         inputs[story] = (own, smeta, key)
+    story_id = {id(f): f.id for f in raw}  # before number_facts adds its ".N"
     facts = number_facts(raw)
     facts_of: dict[str, list[Fact]] = {}
     for f in facts:
@@ -146,16 +163,30 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
     for story in sorted(inputs):
         own, smeta, key = inputs[story]
         mine = facts_of.get(story, [])
-        ckey = digest("checks", (key, [(f.id, f.label) for f in mine]))
+        # the checks quote labels and tell facts apart by id, and both are numbered across the
+        # ledger (a fact added to one story renumbers the "troops (3)" of every later one):
+        # they are made with stand-ins unique in the story, cached, then given the real labels
+        ids = [story_id[id(f)] for f in mine]
+        ckey = digest("checks", (key, ids))
         got = cache.get(ckey)
         if got is None:
-            got = check_arithmetic(own, mine, smeta)
+            stand_ins = [replace(f, id=f"{i}.#{k}", label=_stand_in(k)) for k, (f, i) in enumerate(zip(mine, ids, strict=True))]
+            got = check_arithmetic(own, stand_ins, smeta)
             cache.put(ckey, got)
         for ch in got:
+            text = ch.description
+            for k, f in enumerate(mine):
+                text = text.replace(_stand_in(k), f.label)
+            ch.description = text
             if (ch.kind, ch.description, ch.fits) not in seen:
                 seen.add((ch.kind, ch.description, ch.fits))
                 checks.append(ch)
     return facts, checks
+
+
+def _stand_in(k: int) -> str:
+    """The label of a story's k-th fact while its checks are made (no label contains it)."""
+    return f"\x00{k}\x00"
 
 
 def story_timelines(events: list[Event], actor_of: dict[str, str], story_of: dict[str, str],
