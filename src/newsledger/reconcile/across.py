@@ -54,10 +54,16 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
     from newsledger.link.stories import group_stories, in_teaser
 
     cache = cache if cache is not None else StoryCache()
-    ok = [d for d in documents if d.status == "ok"]
-    names = {d.doc for d in ok}
+    # one order whatever order the reports were stored in (a run that adds reports stores them
+    # after the ledger's, a rebuild among them): reports by name, each report's items as it
+    # gave them, so every tie below breaks the same way in both
+    ok = sorted((d for d in documents if d.status == "ok"), key=lambda d: d.doc)
+    rank = {d.doc: k for k, d in enumerate(ok)}
+    names = set(rank)
     bodies = {d.doc: d.body for d in ok}
-    claims = [c for c in claims if c.doc in names]
+    claims = sorted((c for c in claims if c.doc in names), key=lambda c: rank[c.doc])
+    mentions = sorted((m for m in mentions if isinstance(m, Mention) and m.doc in names), key=lambda m: rank[m.doc])
+    events = sorted((e for e in events if isinstance(e, Event) and e.doc in names), key=lambda e: rank[e.doc])
     actors, actor_of = resolve_actors(
         [m for m in mentions if m.doc in names],
         [(c.claimant, list(c.via)) for c in claims if c.claimant and not c.derived])
