@@ -3,7 +3,7 @@
     python benchmarks/bench_scale.py [--sizes 2000,20000] [--engines local1,local2,ray2]
                                      [--crossdoc-sizes 10000,100000] [--work DIR] [--out FILE]
 
-Three parts, each run in fresh processes so one's memory never counts in another's peak:
+Four parts, each run in fresh processes so one's memory never counts in another's peak:
 
 1. Per-document throughput. For every size, a corpus from `benchmarks/make_corpus.py` (seed 1)
    goes through the same steps as `newsledger run` (ledger, batch writer, the engine, then the
@@ -18,7 +18,12 @@ Three parts, each run in fresh processes so one's memory never counts in another
    reports about K times as many stories, which is how a firehose grows. `conclude_documents`,
    the function a run calls, is timed on each size in its own process (after a warm-up call on
    20 reports, so imports and the model load are not in the figure).
-3. The load of the machine (`uptime`) before and after each measurement, beside the figures:
+3. Adding to a big ledger (--incremental-replicated BASE,ADD). BASE + ADD replicated reports;
+   a ledger of all but the ADD newest is concluded once (its story cache filled), then the ADD
+   newest are stored and the cross-document stage of that run is timed, against the stage over
+   a fresh ledger of all of them; the facts of both are compared. (--incremental BASE,ADD does
+   the same with real inputs and the per-document part, at sizes the per-document cost allows.)
+4. The load of the machine (`uptime`) before and after each measurement, beside the figures:
    the machine is shared, and a busy neighbour slows every figure.
 
 Writes benchmarks/results/scale.md (and scale.json).
@@ -187,6 +192,115 @@ def child_crossdoc(db: Path, size: int) -> dict:
             "facts": len(done.facts), "peak_mb": round(peak_mb(), 1), "peak_mb_before": round(before, 1)}
 
 
+def replicated_results(db: Path, size: int):  # noqa: ANN201 - list[DocumentResult]
+    """`size` replicated reports (see replicate) as the per-document results a run stores, in
+    copy order; every copy's sources renamed so the ledger keeps them apart."""
+    from newsledger.model import DocumentResult
+    from newsledger.store.ledger import Ledger
+
+    with Ledger(db) as ledger:
+        documents = ledger.documents("ok")
+        claims = [c for _, c in ledger.claims()]
+        mentions, events = ledger.mentions(), ledger.events()
+    d, c, m, e = replicate(documents, claims, mentions, events, -(-size // len(documents)))
+    out = {x.doc: DocumentResult(document=replace(x, source=f"{x.doc}@{x.source}")) for x in d[:size]}
+    for items, attr in ((c, "claims"), (m, "mentions"), (e, "events")):
+        for x in items:
+            if x.doc in out:
+                getattr(out[x.doc], attr).append(x)
+    return list(out.values())
+
+
+def newest(results, n: int) -> set[str]:  # noqa: ANN001 - what a firehose adds next: the n latest reports
+    ranked = sorted(results, key=lambda r: (str(r.document.published or ""), r.document.doc))
+    return {r.document.doc for r in ranked[len(ranked) - n:]}
+
+
+def child_replicated_ledger(db: Path, size: int, add: int, path: Path, part: str) -> dict:
+    """A ledger of replicated results: `base` holds all but the `add` newest of `size` reports
+    and has been concluded once (its story cache filled); `all` holds every one, never concluded."""
+    from newsledger.engine.conclude import conclude
+    from newsledger.store.ledger import Ledger
+
+    results = replicated_results(db, size)
+    late = newest(results, add)
+    keep = [r for r in results if r.document.doc not in late] if part == "base" else results
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Ledger(path) as ledger:
+        run_id = ledger.start_run([str(db)])
+        with ledger.writing():
+            for r in keep:
+                ledger._add_result(r, run_id)  # noqa: SLF001 - one transaction for the lot
+        if part == "base":
+            conclude(ledger, run_id)
+        ledger.finish_run(run_id)
+    return {"documents": len(keep)}
+
+
+def child_add_and_conclude(db: Path, size: int, add: int, path: Path) -> dict:
+    """Store the `add` newest reports (none when add is 0) in the ledger at `path`, then time
+    the cross-document stage of that run, as `newsledger run` does it after the per-document part."""
+    from newsledger.engine.conclude import conclude
+    from newsledger.store.ledger import Ledger
+
+    late: list = []
+    if add:
+        results = replicated_results(db, size)
+        names = newest(results, add)
+        late = [r for r in results if r.document.doc in names]
+    with Ledger(path) as ledger:
+        run_id = ledger.start_run([str(db)])
+        with ledger.writing():
+            for r in late:
+                ledger._add_result(r, run_id)  # noqa: SLF001
+        start, cpu = time.perf_counter(), cpu_seconds()
+        brief = conclude(ledger, run_id)
+        out = {"seconds": time.perf_counter() - start, "cpu_seconds": cpu_seconds() - cpu,
+               "documents": len(brief.documents), "added": len(late), "facts": len(brief.facts),
+               "stories": len(brief.stories), "peak_mb": round(peak_mb(), 1)}
+        snap = ledger.snapshot(run_id) or {}
+        out["stage_seconds"] = {k: v["seconds"] for k, v in (snap.get("timings") or {}).items()}
+        out["story_cache"] = snap.get("story_cache") or {}
+        ledger.finish_run(run_id)
+    return out
+
+
+def measure_incremental_replicated(base: Path, spec: str, work: Path, timeout: float) -> dict:
+    """BASE replicated reports concluded once, then the ADD newest added and concluded (timed),
+    against the cross-document stage over a fresh ledger of all BASE + ADD (timed): the part
+    of a run that an adding run could skip only by being incremental. The per-document part
+    of the ADD reports is not in either figure (replicated reports have no input files)."""
+    import shutil
+    import sqlite3
+
+    base_n, add_n = (int(x) for x in spec.split(","))
+    size = base_n + add_n
+    grown, full = work / f"rep-grown-{base_n}-{add_n}" / "ledger.sqlite", work / f"rep-full-{size}" / "ledger.sqlite"
+    for p in (grown, full):
+        shutil.rmtree(p.parent, ignore_errors=True)
+    print(f"building the {base_n}-report replicated ledger ...", file=sys.stderr, flush=True)
+    built = child(["--child", "repledger", str(base), str(size), str(add_n), str(grown), "base"], timeout)
+    if built is None or child(["--child", "repledger", str(base), str(size), str(add_n), str(full), "all"],
+                              timeout) is None:
+        return {}
+    out: dict = {"base": base_n, "add": add_n, "source": str(base)}
+    for kind, path, n in (("incremental", grown, add_n), ("full", full, 0)):
+        print(f"{kind}: cross-document stage, {base_n} + {add_n} replicated reports ...", file=sys.stderr, flush=True)
+        before = load()
+        res = child(["--child", "addconclude", str(base), str(size), str(n), str(path)], timeout)
+        if res is None:
+            return out
+        res.update(load_before=before, load_after=load())
+        out[kind] = res
+    facts = {}
+    for kind, path in (("incremental", grown), ("full", full)):
+        con = sqlite3.connect(path)
+        facts[kind] = sorted(con.execute("SELECT id, label, status, low, high FROM facts").fetchall(), key=repr)
+        con.close()
+    out["same_facts"] = facts["incremental"] == facts["full"]
+    return out
+
+
 # ---- parent ------------------------------------------------------------------------------------
 
 def child(args: list[str], timeout: float) -> dict | None:
@@ -219,6 +333,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--incremental", default="20000,1000",
                     help="BASE,ADD: add ADD new reports to the BASE-report ledger of the local1 run, "
                          "against a full rebuild of all of them (2 local workers; empty: skip)")
+    ap.add_argument("--incremental-replicated", default="20000,1000",
+                    help="BASE,ADD: the cross-document stage of a run adding the ADD newest of BASE + ADD "
+                         "replicated reports (from --crossdoc-base) against a rebuild's (empty: skip)")
     ap.add_argument("--crossdoc-base", type=Path, default=None,
                     help="ledger whose stored results the cross-document sizes replicate "
                          "(default: the ledger of the largest local1 run)")
@@ -233,6 +350,10 @@ def main(argv: list[str] | None = None) -> None:
             corpus, work, engine, workers, conclude_too = rest
             res = child_run([Path(c) for c in corpus.split(os.pathsep)], Path(work), engine, int(workers),
                             conclude_too == "1")
+        elif kind == "repledger":
+            res = child_replicated_ledger(Path(rest[0]), int(rest[1]), int(rest[2]), Path(rest[3]), rest[4])
+        elif kind == "addconclude":
+            res = child_add_and_conclude(Path(rest[0]), int(rest[1]), int(rest[2]), Path(rest[3]))
         else:
             res = child_crossdoc(Path(rest[0]), int(rest[1]))
         print(json.dumps(res))
@@ -271,9 +392,11 @@ def main(argv: list[str] | None = None) -> None:
             res.update(load_before=before, load_after=load(), base=str(base))
             cross.append(res)
     incremental = measure_incremental(a.work, a.incremental, a.timeout) if a.incremental else {}
-    a.out.with_suffix(".json").write_text(json.dumps({"runs": runs, "crossdoc": cross, "incremental": incremental},
-                                                     indent=1) + "\n")
-    a.out.write_text(render(runs, cross, " ".join(sys.argv[1:]), incremental))
+    replicated = (measure_incremental_replicated(base, a.incremental_replicated, a.work, a.timeout)
+                  if a.incremental_replicated and base else {})
+    a.out.with_suffix(".json").write_text(json.dumps({"runs": runs, "crossdoc": cross, "incremental": incremental,
+                                                      "incremental_replicated": replicated}, indent=1) + "\n")
+    a.out.write_text(render(runs, cross, " ".join(sys.argv[1:]), incremental, replicated))
     print(a.out.read_text())
 
 
@@ -321,7 +444,8 @@ def measure_incremental(work: Path, spec: str, timeout: float) -> dict:
     return out
 
 
-def render(runs: list[dict], cross: list[dict], argv: str, incremental: dict | None = None) -> str:
+def render(runs: list[dict], cross: list[dict], argv: str, incremental: dict | None = None,
+           replicated: dict | None = None) -> str:
     lines = ["# Scale: engines, memory and the cross-document stage", "",
              f"Produced by `python benchmarks/bench_scale.py {argv}`".rstrip() + " (`make bench-scale`), "
              f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, on {os.cpu_count()} cores shared with other "
@@ -393,6 +517,30 @@ def render(runs: list[dict], cross: list[dict], argv: str, incremental: dict | N
                   f"(target <= 15%); cross-document stage alone {inc['conclude_seconds'] / full['conclude_seconds']:.0%}",
                   f"- the same facts (id, label, status, range) as the rebuild: "
                   f"{'yes' if incremental.get('same_facts') else 'NO'}"]
+    rep = replicated or {}
+    inc, full = rep.get("incremental"), rep.get("full")
+    if inc and full:
+        lines += ["", f"## Cross-document stage of a run adding the {rep['add']} newest to {rep['base']} replicated "
+                  "reports", "",
+                  "The ledger of the first BASE reports was concluded once (story cache filled); the run that "
+                  "adds stores the ADD newest reports and runs the cross-document stage; the rebuild runs it "
+                  "over a fresh ledger of all of them. The per-document part (which the run that adds does "
+                  "for ADD reports, a rebuild for all) is in neither figure.", "",
+                  "| run | documents | added | seconds | CPU s | facts | stories | story cache reused / computed | "
+                  "peak MB | load before | load after |",
+                  "|---|---:|---:|---:|---:|---:|---:|---|---:|---|---|"]
+        for name, r in (("add to the ledger", inc), ("full rebuild", full)):
+            sc = r.get("story_cache") or {}
+            lines.append(f"| {name} | {r['documents']} | {r['added']} | {r['seconds']:.1f} | {r['cpu_seconds']:.1f} | "
+                         f"{r['facts']} | {r['stories']} | {sc.get('reused', 0)} / {sc.get('computed', 0)} | "
+                         f"{r['peak_mb']:.0f} | {r['load_before']} | {r['load_after']} |")
+        lines += ["", f"- adding / rebuild (cross-document stage): {inc['seconds'] / full['seconds']:.0%} of the wall "
+                  f"time, {inc['cpu_seconds'] / full['cpu_seconds']:.0%} of the CPU time (target <= 15%)",
+                  f"- the same facts (id, label, status, range) as the rebuild: "
+                  f"{'yes' if rep.get('same_facts') else 'NO'}"]
+        for name, r in (("add", inc), ("rebuild", full)):
+            stages = ", ".join(f"{k} {v:.1f} s" for k, v in (r.get("stage_seconds") or {}).items())
+            lines.append(f"- stages ({name}): {stages}")
     return "\n".join(lines) + "\n"
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.evaluate.stories import bcubed_f1
-from newsledger.link.dedup import near_duplicates
+from newsledger.link.dedup import near_duplicates, shingles, signature
 from newsledger.link.stories import group_stories
 from newsledger.model import Story
 
@@ -80,6 +80,26 @@ def test_copies_are_flagged_and_distinct_reports_are_not(seed_docs):
     assert ("copy_exact.txt", original["doc"]) in pairs
     assert ("copy_edited.txt", original["doc"]) in pairs
     assert len(pairs) == 2  # the five seed reports share a story, not their text
+
+
+def test_kept_signatures_find_the_same_copies(seed_docs):
+    """A run that adds reports passes the signatures it kept from the last run: the copies
+    found must be the ones a run that shingles every report finds, and the batch MinHash
+    must be the one datasketch builds a shingle at a time."""
+    from datasketch import MinHash
+
+    original = seed_docs[2]
+    docs = [(d["doc"], d["body"], d["published"]) for d in seed_docs]
+    docs += [("copy_exact.txt", original["body"], "2025-03-01"),
+             ("copy_edited.txt", _edited_copy(original["body"]), "2025-03-02")]
+    kept = {name: signature(body) for name, body, _ in docs[:-1]}  # the newest report has none yet
+    assert near_duplicates(docs, signatures=kept) == near_duplicates(docs)
+    assert ("copy_edited.txt", original["doc"]) in near_duplicates(docs, signatures=kept)
+    one_by_one = MinHash(num_perm=128, seed=7)
+    for s in shingles(original["body"]):
+        one_by_one.update(s.encode("utf-8"))
+    count, values = kept[original["doc"]]
+    assert count == len(shingles(original["body"])) and list(values) == list(one_by_one.hashvalues)
 
 
 def test_original_is_the_earlier_published(seed_docs):

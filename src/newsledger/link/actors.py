@@ -442,19 +442,25 @@ def resolve_actors(
     occurrences: list[tuple[str, int, int]] = []  # (doc, start, name index), in text order
     anaphors: list[tuple[str, int, int]] = []
 
+    generic_of: dict[tuple[str, str], bool] = {}  # a name is parsed once per spelling, not per mention
+
     def add(text: str, label: str, doc: str | None, role: str, start: int = 0) -> int | None:
         if not isinstance(text, str) or not _plain(text):
             return None
-        parsed = _parse(text, label)
-        # "the agency" points back; "the United Nations refugee agency" names its owner and is no anaphor
-        generic = parsed.definite and parsed.kind in {"descriptor", "mediadesc", "role"} and not parsed.country \
-            and parsed.head in ANAPHOR_HEADS | PERSON_ROLE_HEADS \
-            and (parsed.core[:1].islower() and "'s " in parsed.core or not re.search(r"\b[A-Z]", parsed.core))
+        parsed = None
+        generic = generic_of.get((text, label))
+        if generic is None:
+            parsed = _parse(text, label)
+            # "the agency" points back; "the United Nations refugee agency" names its owner and is no anaphor
+            generic = generic_of[(text, label)] = bool(
+                parsed.definite and parsed.kind in {"descriptor", "mediadesc", "role"} and not parsed.country
+                and parsed.head in ANAPHOR_HEADS | PERSON_ROLE_HEADS
+                and (parsed.core[:1].islower() and "'s " in parsed.core or not re.search(r"\b[A-Z]", parsed.core)))
         key = f"{doc}#{start}#{normalise(text)}" if generic else f"{label in {'PERSON'}}|{normalise(text)}"
         idx = by_text.get(key)
         if idx is None:
             idx = by_text[key] = len(names)
-            names.append(parsed)
+            names.append(parsed or _parse(text, label))
         if text not in names[idx].surfaces:
             names[idx].surfaces.append(text)
         names[idx].docs.update([doc] if doc else [])
@@ -525,16 +531,22 @@ def _link_fragments(names: list[_Name], uf: _UnionFind) -> None:
     """A claimant cut out of the middle of a name the reports write in full ("Geological" of
     "The U.S. Geological Survey") is that name: a capitalised run of its words that stops
     before its head word. Only where exactly one such name contains it."""
-    full = [(k, _WORD.findall(_plain(n.text))) for k, n in enumerate(names)
-            if n.label in ("ORG", "PERSON", "MEDIA", "GPE", "NORP", "FAC") and n.docs]
+    # every run of words inside a written name that stops before its last word, with the
+    # names holding it (one lookup per claimant, not a scan of every name in the ledger)
+    inside: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for j, n in enumerate(names):
+        if n.label in ("ORG", "PERSON", "MEDIA", "GPE", "NORP", "FAC") and n.docs:
+            host = _WORD.findall(_plain(n.text))
+            for i in range(len(host) - 1):
+                for end in range(i + 1, len(host)):  # never ending on the head
+                    inside[tuple(host[i:end])].add(j)
     for k, n in enumerate(names):
         if n.label != "CLAIM" or n.docs:
             continue
         words = _WORD.findall(_plain(n.text))
         if not words or not all(w[:1].isupper() for w in words):
             continue
-        hosts = {j for j, host in full if len(host) > len(words) and any(
-            host[i:i + len(words)] == words for i in range(len(host) - len(words)))}  # never ending on the head
+        hosts = set(inside.get(tuple(words), ()))
         if len(hosts) == 1:
             uf.union(k, hosts.pop())
 
@@ -542,15 +554,16 @@ def _link_fragments(names: list[_Name], uf: _UnionFind) -> None:
 def _strip_run_on_names(names: list[_Name]) -> None:
     """An NER span that ran on into a person ("... of Ukraine Kyrylo Budanov"): cut the person
     off and parse the rest again, so the institution keeps its country and acronym."""
-    # longest first, in a fixed order: the result must not depend on the order of a set
-    persons = sorted({n.person for n in names if n.kind == "person" and n.person and len(n.person.split()) >= 2},
-                     key=lambda p: (-len(p), p))
+    # the longest person a name ends with: its tails after each space, longest first, looked
+    # up in a set (comparing every name with every person grew with their product)
+    persons = {n.person for n in names if n.kind == "person" and n.person and len(n.person.split()) >= 2}
     for k, n in enumerate(names):
         if n.kind not in {"institution", "descriptor"}:
             continue
         text = _plain(n.text)
-        for person in persons:
-            if text.endswith(" " + person) and len(text) > len(person) + 3:
+        tails = (text[i + 1:] for i, ch in enumerate(text) if ch == " ")
+        for person in tails:
+            if person in persons and len(text) > len(person) + 3:
                 fresh = _parse(text[: -len(person) - 1], n.label)
                 fresh.text, fresh.docs, fresh.roles, fresh.surfaces = n.text, n.docs, n.roles, n.surfaces
                 names[k] = fresh

@@ -9,9 +9,11 @@ containment (a trimmed copy is almost wholly contained in its original).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -25,37 +27,47 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(max(0, len(words) - k + 1))}
 
 
-def _minhash(items: set[str]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=7)
-    for s in items:
-        m.update(s.encode("utf-8"))
-    return m
+@lru_cache(maxsize=1)
+def _empty() -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=7)  # its permutations are drawn once, not per report
 
 
-def near_duplicates(docs: Sequence[tuple], threshold: float = 0.8) -> list[tuple[str, str]]:
+def signature(text: str) -> tuple[int, np.ndarray]:
+    """A report's shingle count and MinHash values: all near_duplicates needs of a report
+    that is not a candidate, so a caller can keep them between runs (pure in the text)."""
+    sh = shingles(text)
+    m = _empty().copy()
+    m.update_batch([s.encode("utf-8") for s in sorted(sh)])  # one numpy pass over all shingles
+    return len(sh), m.hashvalues
+
+
+def near_duplicates(docs: Sequence[tuple], threshold: float = 0.8,
+                    signatures: Mapping[str, tuple[int, np.ndarray]] | None = None) -> list[tuple[str, str]]:
     """Pairs (copy, original) among `docs`, given as (name, body) or (name, body, published).
 
     The original is the earliest published (ISO dates compare as strings); without dates,
     the one seen first. Every member of a group of copies points at the same original.
-    Malformed items are skipped.
+    Malformed items are skipped. `signatures` holds `signature(body)` by name for reports
+    the caller has them for; only candidate pairs are shingled again, to be confirmed.
     """
-    items: list[tuple[str, set[str], str, int]] = []
+    known = signatures if isinstance(signatures, Mapping) else {}
+    items: list[tuple[str, str, str, int]] = []
+    hashes: dict[int, LeanMinHash] = {}
     for pos, d in enumerate(docs):
         if not isinstance(d, (tuple, list)) or len(d) < 2 or not isinstance(d[0], str):
             continue
-        sh = shingles(d[1])
-        if len(sh) < MIN_SHINGLES:
+        count, values = known.get(d[0]) or signature(d[1])
+        if count < MIN_SHINGLES:
             continue
         published = d[2] if len(d) > 2 and isinstance(d[2], str) and d[2] else "9999"
-        items.append((d[0], sh, published, pos))
+        hashes[len(items)] = LeanMinHash(seed=7, hashvalues=values, scheme=_empty().scheme)
+        items.append((d[0], d[1], published, pos))
     if len(items) < 2:
         return []
     threshold = min(max(float(threshold), 0.05), 1.0)
     lsh = MinHashLSH(threshold=max(0.05, threshold * 0.6), num_perm=NUM_PERM)
-    hashes = {}
-    for i, (_name, sh, _pub, _pos) in enumerate(items):
-        hashes[i] = _minhash(sh)
-        lsh.insert(str(i), hashes[i])
+    for i, h in hashes.items():
+        lsh.insert(str(i), h)
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -64,11 +76,15 @@ def near_duplicates(docs: Sequence[tuple], threshold: float = 0.8) -> list[tuple
             x = parent[x]
         return x
 
+    @lru_cache(maxsize=4096)
+    def shingled(i: int) -> set[str]:
+        return shingles(items[i][1])
+
     for i in range(len(items)):
-        for j in map(int, lsh.query(hashes[i])):
+        for j in sorted(map(int, lsh.query(hashes[i]))):
             if j <= i:
                 continue
-            a, b = items[i][1], items[j][1]
+            a, b = shingled(i), shingled(j)
             inter = len(a & b)
             if inter / len(a | b) >= threshold or inter / min(len(a), len(b)) >= CONTAINMENT:
                 parent[find(j)] = find(i)

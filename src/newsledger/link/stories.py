@@ -177,13 +177,13 @@ def similarity(docs: list[dict[str, Any]],
     def idf(n: str) -> float:  # smoothed: in a pile of one story's reports, its names still count
         return math.log((n_docs + 1) / (df[n] + 0.5)) + IDF_FLOOR
 
-    weight = [sum(idf(n) for n in ns) for ns in names]
-    lead_weight = [sum(idf(n) for n in ns) for ns in leads]
+    weight = [math.fsum(idf(n) for n in ns) for ns in names]
+    lead_weight = [math.fsum(idf(n) for n in ns) for ns in leads]
     dates = [_date(d.get("published")) for d in docs]
     out: dict[tuple[int, int], float] = {}
     cosines = _row_dots(tfidf, pairs) if tfidf is not None else [0.0] * len(pairs)
     for (i, j), cos in zip(pairs, cosines, strict=True):
-        shared = sum(idf(n) for n in names[i] & names[j])
+        shared = math.fsum(idf(n) for n in names[i] & names[j])
         name_sim = shared / min(weight[i], weight[j]) if min(weight[i], weight[j]) > 0 else 0.0
         score = cos + NAME_WEIGHT * name_sim
         if actors[i] and actors[j]:
@@ -193,7 +193,7 @@ def similarity(docs: list[dict[str, Any]],
         # the names a headline and lead give say what the report is about: the same topic in
         # two places ("quake", "election", "Civic Union") shares words but not its lead's place
         lead_w = min(lead_weight[i], lead_weight[j])
-        lead = sum(idf(n) for n in leads[i] & leads[j]) / lead_w if lead_w > 0 else 0.0
+        lead = math.fsum(idf(n) for n in leads[i] & leads[j]) / lead_w if lead_w > 0 else 0.0
         score *= (LEAD_BASE + lead) * _decay(dates[i], dates[j])
         if score >= MIN_EDGE:
             out[(i, j)] = score

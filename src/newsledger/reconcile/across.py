@@ -8,7 +8,7 @@ stories and near-duplicates, then facts inside each story, arithmetic, and the t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsledger.extract.timex import value_bounds
@@ -54,10 +54,16 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
     from newsledger.link.stories import group_stories, in_teaser
 
     cache = cache if cache is not None else StoryCache()
-    ok = [d for d in documents if d.status == "ok"]
-    names = {d.doc for d in ok}
+    # one order whatever order the reports were stored in (a run that adds reports stores them
+    # after the ledger's, a rebuild among them): reports by name, each report's items as it
+    # gave them, so every tie below breaks the same way in both
+    ok = sorted((d for d in documents if d.status == "ok"), key=lambda d: d.doc)
+    rank = {d.doc: k for k, d in enumerate(ok)}
+    names = set(rank)
     bodies = {d.doc: d.body for d in ok}
-    claims = [c for c in claims if c.doc in names]
+    claims = sorted((c for c in claims if c.doc in names), key=lambda c: rank[c.doc])
+    mentions = sorted((m for m in mentions if isinstance(m, Mention) and m.doc in names), key=lambda m: rank[m.doc])
+    events = sorted((e for e in events if isinstance(e, Event) and e.doc in names), key=lambda e: rank[e.doc])
     actors, actor_of = resolve_actors(
         [m for m in mentions if m.doc in names],
         [(c.claimant, list(c.via)) for c in claims if c.claimant and not c.derived])
@@ -75,7 +81,7 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
         [{"doc": d.doc, "title": d.title or "", "body": d.body, "published": d.published,
           "actors": sorted(by_doc_actors.get(d.doc, ())), "figures": sorted(by_doc_figures.get(d.doc, ()))}
          for d in ok], duplicates=False)  # near-duplicates come next, over all reports at once
-    dupes = near_duplicates([(d.doc, d.body, d.published or "") for d in ok])
+    dupes = near_duplicates([(d.doc, d.body, d.published or "") for d in ok], signatures=_signatures(ok, cache))
     story_of = {doc: s.id for s in stories for doc in s.docs}
     dupes_of: dict[str | None, list[tuple[str, str]]] = {}
     for p in dupes:
@@ -91,6 +97,22 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
 
 
 _ONE_STORY = "story"  # what each story's reports are filed under while its facts are built
+
+
+def _signatures(ok: list[Document], cache: StoryCache) -> dict[str, tuple]:
+    """Each report's near-duplicate signature (shingle count, MinHash), kept in the cache
+    under its text: a run that adds reports computes them for its new reports only."""
+    from newsledger.link.dedup import signature
+
+    out = {}
+    for d in ok:
+        key = digest("signature", d.body)
+        got = cache.get(key)
+        if got is None:
+            got = signature(d.body)
+            cache.put(key, got)
+        out[d.doc] = got
+    return out
 
 
 def _names_in(claims: list[Claim], canon: Canon) -> tuple:
@@ -131,12 +153,13 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
         key = digest("facts", (own, sorted(smeta.items()), _names_in(own, canon)))
         got = cache.get(key)
         if got is None:
-            got = build_facts_report(own, smeta, actor_of, final=False)[0]
+            got = build_facts_report(own, smeta, actor_of, final=False, canon=canon)[0]
             cache.put(key, got)
         for f in got:
             f.story = story or None
         raw += got
         inputs[story] = (own, smeta, key)
+    story_id = {id(f): f.id for f in raw}  # before number_facts adds its ".N"
     facts = number_facts(raw)
     facts_of: dict[str, list[Fact]] = {}
     for f in facts:
@@ -146,16 +169,30 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
     for story in sorted(inputs):
         own, smeta, key = inputs[story]
         mine = facts_of.get(story, [])
-        ckey = digest("checks", (key, [(f.id, f.label) for f in mine]))
+        # the checks quote labels and tell facts apart by id, and both are numbered across the
+        # ledger (a fact added to one story renumbers the "troops (3)" of every later one):
+        # they are made with stand-ins unique in the story, cached, then given the real labels
+        ids = [story_id[id(f)] for f in mine]
+        ckey = digest("checks", (key, ids))
         got = cache.get(ckey)
         if got is None:
-            got = check_arithmetic(own, mine, smeta)
+            stand_ins = [replace(f, id=f"{i}.#{k}", label=_stand_in(k)) for k, (f, i) in enumerate(zip(mine, ids, strict=True))]
+            got = check_arithmetic(own, stand_ins, smeta)
             cache.put(ckey, got)
         for ch in got:
+            text = ch.description
+            for k, f in enumerate(mine):
+                text = text.replace(_stand_in(k), f.label)
+            ch.description = text
             if (ch.kind, ch.description, ch.fits) not in seen:
                 seen.add((ch.kind, ch.description, ch.fits))
                 checks.append(ch)
     return facts, checks
+
+
+def _stand_in(k: int) -> str:
+    """The label of a story's k-th fact while its checks are made (no label contains it)."""
+    return f"\x00{k}\x00"
 
 
 def story_timelines(events: list[Event], actor_of: dict[str, str], story_of: dict[str, str],

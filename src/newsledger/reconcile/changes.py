@@ -7,6 +7,7 @@ quote; measure + event + owner), never from counters, so they survive re-numberi
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from newsledger.reconcile import vocab
@@ -29,10 +30,18 @@ def fact_key(c: dict[str, Any]) -> str:
     + owner (coarser than build_facts, which also splits waves, rates and families)."""
     if c.get("fact"):
         return str(c["fact"])
-    cls, fam, _ = vocab.unit_class(c.get("unit"), str(c.get("kind") or "count"))
-    event = vocab.event_family(c.get("event"), c.get("unit"), cls)
-    owner = ",".join(sorted(owner_tokens(c.get("subject"))))
-    return f"{cls}|{event}|{owner or 'any'}"
+    parts = (c.get("unit"), str(c.get("kind") or "count"), c.get("event"), c.get("subject"))
+    if all(p is None or isinstance(p, str) for p in parts):
+        return _measure(*parts)  # a ledger repeats few measures over many claims: each read once
+    return _measure.__wrapped__(*parts)
+
+
+@lru_cache(maxsize=1 << 16)
+def _measure(unit: str | None, kind: str, event: str | None, subject: str | None) -> str:
+    cls, fam, _ = vocab.unit_class(unit, kind)
+    family = vocab.event_family(event, unit, cls)
+    owner = ",".join(sorted(owner_tokens(subject)))
+    return f"{cls}|{family}|{owner or 'any'}"
 
 
 def _claimant(c: dict[str, Any]) -> str:
@@ -40,7 +49,13 @@ def _claimant(c: dict[str, Any]) -> str:
 
 
 def _when(c: dict[str, Any]) -> str:
-    t = parse_time(c.get("time"))
+    time = c.get("time")
+    return _end(time) if isinstance(time, str) else _end.__wrapped__(time)
+
+
+@lru_cache(maxsize=1 << 16)
+def _end(time: Any) -> str:
+    t = parse_time(time)
     return t[1].isoformat() if t else ""
 
 

@@ -66,14 +66,17 @@ def _owner_key(rows: list[Row]) -> str:
 
 
 def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
-                       actor_of: dict[str, str], final: bool = True) -> tuple[list[Fact], list[str]]:
+                       actor_of: dict[str, str], final: bool = True,
+                       canon: Canon | None = None) -> tuple[list[Fact], list[str]]:
     """Facts plus the reason each unusable claim was skipped.
 
     `final=False` leaves ids without their ".N" suffix and labels as named: a caller that
-    builds facts story by story numbers them all at once with `number_facts`."""
+    builds facts story by story numbers them all at once with `number_facts`, and passes the
+    one `canon` it built from `actor_of` (building it costs as much as the whole actor map)."""
     docs_meta = docs_meta if isinstance(docs_meta, dict) else {}
     actor_of = actor_of if isinstance(actor_of, dict) else {}
-    rows, skipped = claim_rows(claims, docs_meta, actor_of)
+    canon = canon if isinstance(canon, Canon) else Canon(actor_of)
+    rows, skipped = claim_rows(claims, docs_meta, actor_of, canon)
     if not rows:
         return [], skipped
     groups = _groups(rows, skipped)
@@ -95,7 +98,6 @@ def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
 
     facts: list[Fact] = []
     used_ids: Counter[str] = Counter()
-    canon = Canon(actor_of)
     for n, (phase, g) in enumerate(groups):
         g.sort(key=lambda r: (r.t[1] if r.t else date.min, r.claim.doc, r.claim.span[0]))
         r0 = next((r for r in g if not r.loose), g[0])  # a folded claim never names the fact

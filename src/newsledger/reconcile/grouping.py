@@ -269,8 +269,8 @@ def split_words(rows: list[Row]) -> list[list[Row]]:
                     scored.setdefault((ks[x], ks[y]), 0.0)
     for (a, b) in list(scored):
         wa, wb = words(rows[a]), words(rows[b])
-        shared = sum(idf(w) for w in wa & wb)
-        base = min(sum(idf(w) for w in wa), sum(idf(w) for w in wb)) or 1.0
+        shared = math.fsum(idf(w) for w in wa & wb)
+        base = min(math.fsum(idf(w) for w in wa), math.fsum(idf(w) for w in wb)) or 1.0
         scored[(a, b)] = shared / base
         if (rows[a].event == rows[b].event and rows[a].event in vocab.EVENT_LABEL and rows[a].cls == "percent"
                 and not _other_names(rows[a], rows[b])):

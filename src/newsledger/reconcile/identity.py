@@ -449,9 +449,10 @@ def _is_headline(c: Claim, meta: dict) -> bool:
     return bool(title) and (c.sentence or "").strip() in (title, title.rstrip("."))
 
 
-def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
-               actor_of: dict[str, str]) -> tuple[list[Row], list[str]]:
-    """Feature rows for the valid claims, and a reason for each skipped one."""
+def claim_rows(claims: list[Claim], docs_meta: dict[str, dict], actor_of: dict[str, str],
+               canon: Canon | None = None) -> tuple[list[Row], list[str]]:
+    """Feature rows for the valid claims, and a reason for each skipped one (`canon`:
+    Canon(actor_of) when the caller built it already)."""
     skipped: list[str] = []
     good: list[Claim] = []
     for n, c in enumerate(claims or []):
@@ -466,7 +467,7 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict],
         if not c.derived and vocab.clean_unit(c.unit):
             firm[(c.doc, c.sentence)].append(c)
     story_of = story_map(good, docs_meta)
-    canon = Canon(actor_of)
+    canon = canon if isinstance(canon, Canon) else Canon(actor_of)
     rows: list[Row] = []
     spelling: dict[str, str] = {}  # one display name per actor however it is cased
     for i, c in enumerate(good):
