@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsledger.extract import lexicon as lx
+from newsledger.extract.timex import MONTHS, WEEKDAYS
 
 SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis"})
 LEADING_DROP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
@@ -432,10 +433,8 @@ def _named_subject_before(head: Token, persons: list[str]) -> str | None:
             break
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and not any(
                 c.like_num for c in tok.subtree):
-            text, _ = noun_phrase(tok)
-            first = next((t for t in tok.subtree if t.pos_ == "PROPN"), tok)
             # "Enterprise software maker Quillon Systems": the name, without the role in front
-            text = text[text.find(first.text):] if first.text in text else text
+            text = _without_role_in_front(tok, noun_phrase(tok)[0])
             described = any(c.dep_ == "appos" and c.lemma_.lower() not in lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS
                             for c in tok.children)
             if not (COURTESY_NAME.match(text) or PERSON_TITLE_START.match(text) or described
@@ -545,9 +544,9 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
     return text.strip(" ,;:\u2013\u2014-"), tok
 
 
-TIME_HEADS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december week month year day morning evening
-    night weekend today yesterday tonight afternoon""".split())
+# Words a dated phrase ends in: the calendar's names (from the time reader) and spans of time.
+TIME_HEADS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "week month year day morning evening night weekend today yesterday tonight afternoon".split())
 
 
 def _dated(prep: Token) -> bool:
