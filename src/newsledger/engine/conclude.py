@@ -31,7 +31,7 @@ def conclude(ledger: Ledger, run_id: int, progress: Any = None) -> Brief:
     `progress` is a Rich Progress to show the stages in (None: no bars).
     """
     from newsledger.reconcile.across import conclude_documents
-    from newsledger.reconcile.cache import StoryCache
+    from newsledger.reconcile.cache import StoryCache, report_of
     from newsledger.reconcile.changes import diff_runs
 
     previous_id = ledger.previous_run(run_id)
@@ -46,7 +46,7 @@ def conclude(ledger: Ledger, run_id: int, progress: Any = None) -> Brief:
         claims = [c for _, c in id_claims]
         ids = {claim_key(c): cid for cid, c in id_claims}
         mentions, events = ledger.mentions(), ledger.events()
-        cache = StoryCache(ledger.story_cache())  # stories whose inputs did not change are reused
+        cache = StoryCache(ledger.story_cache_entry)  # stories whose inputs did not change are reused
     with stages.stage("actors, stories, facts, checks, timeline", len(claims), "claims"):
         done = conclude_documents(ok, claims, mentions, events, cache)
     stories, actors, facts, timeline, checks = done.stories, done.actors, done.facts, done.timeline, done.checks
@@ -57,7 +57,8 @@ def conclude(ledger: Ledger, run_id: int, progress: Any = None) -> Brief:
         with ledger.writing():  # the conclusions and the cache they came from change together
             ledger.replace_conclusions(stories=stories, actors=actors, facts=facts, fact_claim_ids=fact_claim_ids,
                                        timeline=timeline, checks=checks)
-            ledger.replace_story_cache(cache.used)
+            names = {d.doc for d in ok}  # a report's own entries stay while it is in the ledger
+            ledger.replace_story_cache(cache.used, cache.fresh, keep=lambda key: report_of(key) in names)
     with stages.stage("changes since last run", len(claims), "claims"):
         current = snapshot(claims, facts, [d.doc for d in ok])
         changes = [_described(c) for c in diff_runs(previous, current)] if previous is not None else []

@@ -24,7 +24,8 @@ from newsledger.model import (
     Story,
     TimelineEntry,
 )
-from newsledger.reconcile.cache import StoryCache, digest
+from newsledger.reconcile.cache import StoryCache, digest, report_key
+from newsledger.reconcile.identity import RowsOf
 
 
 @dataclass
@@ -153,7 +154,8 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
         key = digest("facts", (own, sorted(smeta.items()), _names_in(own, canon)))
         got = cache.get(key)
         if got is None:
-            got = build_facts_report(own, smeta, actor_of, final=False, canon=canon)[0]
+            got = build_facts_report(own, smeta, actor_of, final=False, canon=canon,
+                                     rows_of=_kept_rows("rows-facts", cache))[0]
             cache.put(key, got)
         for f in got:
             f.story = story or None
@@ -177,7 +179,7 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
         got = cache.get(ckey)
         if got is None:
             stand_ins = [replace(f, id=f"{i}.#{k}", label=_stand_in(k)) for k, (f, i) in enumerate(zip(mine, ids, strict=True))]
-            got = check_arithmetic(own, stand_ins, smeta)
+            got = check_arithmetic(own, stand_ins, smeta, rows_of=_kept_rows("rows-checks", cache))
             cache.put(ckey, got)
         for ch in got:
             text = ch.description
@@ -188,6 +190,28 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
                 seen.add((ch.kind, ch.description, ch.fits))
                 checks.append(ch)
     return facts, checks
+
+
+def _kept_rows(kind: str, cache: StoryCache) -> RowsOf:
+    """identity.doc_rows, kept per report in `cache`: a story that new reports join is
+    concluded again, but what its other reports' claims measure is read back, not re-read
+    from their sentences (that reading was most of the cost of concluding a story)."""
+    from newsledger.reconcile.identity import doc_rows
+
+    def rows_of(claims: list[Claim], docs_meta: dict[str, dict], canon: Canon) -> list:
+        doc = claims[0].doc
+        names = [(c.claimant, c.claimant_aliases, canon(c.claimant, c.claimant_aliases)) for c in claims]
+        key, name = digest(kind, (claims, docs_meta.get(doc), names)), report_key(kind, doc)
+        got = cache.get_named(name, key)
+        if got is None:
+            got = doc_rows(claims, docs_meta, canon)
+            cache.put_named(name, key, [replace(r, claim=None) for r in got])  # the claims are the caller's
+            return got
+        for r, c in zip(got, claims, strict=True):
+            r.claim = c
+        return got
+
+    return rows_of
 
 
 def _stand_in(k: int) -> str:

@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from newsledger.model import ArithmeticCheck, Claim, Fact
-from newsledger.reconcile.identity import Row, claim_rows, quote_pos
+from newsledger.reconcile.identity import Row, RowsOf, claim_rows, quote_pos
 from newsledger.reconcile.values import (
     INF,
     claim_ref,
@@ -380,9 +380,10 @@ def _rates(by_doc: dict[str, list[_Item]]) -> list[ArithmeticCheck]:
     return out
 
 
-def check_arithmetic(claims: list[Claim], facts: list[Fact],
-                     docs_meta: dict[str, dict] | None = None) -> list[ArithmeticCheck]:
-    """Every real relation among the claims (module docstring), one check each."""
+def check_arithmetic(claims: list[Claim], facts: list[Fact], docs_meta: dict[str, dict] | None = None,
+                     rows_of: RowsOf | None = None) -> list[ArithmeticCheck]:
+    """Every real relation among the claims (module docstring), one check each (`rows_of`:
+    see identity.claim_rows)."""
     claims = [c for c in claims or [] if isinstance(c, Claim) and isinstance(c.low, int | float)]
     facts = [f for f in facts or [] if isinstance(f, Fact)]
     fact_of = {id(c): f for f in facts for c in f.claims}
@@ -393,7 +394,7 @@ def check_arithmetic(claims: list[Claim], facts: list[Fact],
                 meta[c.doc] = {"story": f.story}
             elif f.story and isinstance(meta.get(c.doc), dict) and not meta[c.doc].get("story"):
                 meta[c.doc] = {**meta[c.doc], "story": f.story}
-    rows, _ = claim_rows(claims, meta, {})
+    rows, _ = claim_rows(claims, meta, {}, rows_of=rows_of)
     items = [_Item(r, fact_of.get(id(r.claim))) for r in rows]
     by_doc: dict[str, list[_Item]] = defaultdict(list)
     for i in items:

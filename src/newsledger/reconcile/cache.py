@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,16 +36,36 @@ def digest(kind: str, parts: Any) -> str:
     return hashlib.sha256(repr((code_version(), kind, parts)).encode()).hexdigest()
 
 
-class StoryCache:
-    """Entries from the last run (`stored`); what this run looked up or added is in `used`."""
+REPORT_SEP = "\x1f"  # between the parts of an entry kept under a report's name
 
-    def __init__(self, stored: dict[str, bytes] | None = None) -> None:
-        self.stored = stored if isinstance(stored, dict) else {}
+
+def report_key(kind: str, doc: str) -> str:
+    """The name of the `kind` entry kept for one report (see StoryCache.get_named)."""
+    return f"report{REPORT_SEP}{kind}{REPORT_SEP}{doc}"
+
+
+def report_of(key: str) -> str | None:
+    """The report a report_key names, None for a digest key."""
+    parts = key.split(REPORT_SEP, 2)
+    return parts[2] if len(parts) == 3 and parts[0] == "report" else None
+
+
+class StoryCache:
+    """Entries from the last run, read when looked up (`stored`: a dict, or a function from key
+    to value, so a big ledger's cache is never loaded whole); what this run looked up or
+    added is in `used`, what it added or replaced in `fresh`."""
+
+    def __init__(self, stored: dict[str, bytes] | Callable[[str], bytes | None] | None = None) -> None:
+        if callable(stored):
+            self.lookup: Callable[[str], bytes | None] = stored
+        else:
+            self.lookup = (stored if isinstance(stored, dict) else {}).get
         self.used: dict[str, bytes] = {}
+        self.fresh: set[str] = set()
         self.hits = self.misses = 0
 
     def get(self, key: str) -> Any:
-        blob = self.stored.get(key)
+        blob = self.lookup(key)
         if blob is None:
             self.misses += 1
             return None
@@ -59,3 +80,24 @@ class StoryCache:
 
     def put(self, key: str, value: Any) -> None:
         self.used[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fresh.add(key)
+
+    def get_named(self, name: str, key: str) -> Any:
+        """The value kept under `name` (report_key) if it was made from the inputs `key`
+        digests. Per-report entries live under the report's name rather than their digest,
+        so the ledger keeps them while the report is in it, used by this run or not (a run
+        that adds reports reads those of the stories it touches only)."""
+        blob = self.lookup(name)
+        try:
+            kept, value = pickle.loads(blob) if blob is not None else (None, None)  # noqa: S301 - as in get()
+        except Exception:  # noqa: BLE001 - an unreadable entry is recomputed
+            kept, value = None, None
+        if kept != key:
+            self.misses += 1
+            return None
+        self.used[name] = blob  # type: ignore[assignment] - not None when kept matched
+        self.hits += 1
+        return value
+
+    def put_named(self, name: str, key: str, value: Any) -> None:
+        self.put(name, (key, value))

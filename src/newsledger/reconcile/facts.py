@@ -15,7 +15,7 @@ from datetime import date
 from newsledger.link.names import Canon
 from newsledger.model import Claim, Fact
 from newsledger.reconcile import grouping
-from newsledger.reconcile.identity import Row, claim_rows
+from newsledger.reconcile.identity import Row, RowsOf, claim_rows
 from newsledger.reconcile.naming import fact_id, fact_label
 from newsledger.reconcile.provenance import provenance
 from newsledger.reconcile.status import incompatible_pairs, judge, latest_per_claimant
@@ -67,16 +67,17 @@ def _owner_key(rows: list[Row]) -> str:
 
 def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
                        actor_of: dict[str, str], final: bool = True,
-                       canon: Canon | None = None) -> tuple[list[Fact], list[str]]:
+                       canon: Canon | None = None, rows_of: RowsOf | None = None) -> tuple[list[Fact], list[str]]:
     """Facts plus the reason each unusable claim was skipped.
 
     `final=False` leaves ids without their ".N" suffix and labels as named: a caller that
     builds facts story by story numbers them all at once with `number_facts`, and passes the
-    one `canon` it built from `actor_of` (building it costs as much as the whole actor map)."""
+    one `canon` it built from `actor_of` (building it costs as much as the whole actor map);
+    `rows_of` reads one report's claims (identity.claim_rows), kept between runs by the caller."""
     docs_meta = docs_meta if isinstance(docs_meta, dict) else {}
     actor_of = actor_of if isinstance(actor_of, dict) else {}
     canon = canon if isinstance(canon, Canon) else Canon(actor_of)
-    rows, skipped = claim_rows(claims, docs_meta, actor_of, canon)
+    rows, skipped = claim_rows(claims, docs_meta, actor_of, canon, rows_of)
     if not rows:
         return [], skipped
     groups = _groups(rows, skipped)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -449,10 +450,17 @@ def _is_headline(c: Claim, meta: dict) -> bool:
     return bool(title) and (c.sentence or "").strip() in (title, title.rstrip("."))
 
 
+RowsOf = Callable[[list[Claim], dict[str, dict], Canon], list["Row"]]  # doc_rows, or a cached stand-in
+
+
 def claim_rows(claims: list[Claim], docs_meta: dict[str, dict], actor_of: dict[str, str],
-               canon: Canon | None = None) -> tuple[list[Row], list[str]]:
+               canon: Canon | None = None, rows_of: RowsOf | None = None) -> tuple[list[Row], list[str]]:
     """Feature rows for the valid claims, and a reason for each skipped one (`canon`:
-    Canon(actor_of) when the caller built it already)."""
+    Canon(actor_of) when the caller built it already).
+
+    Most of a row is read from its own report (`doc_rows`, one report at a time); only the
+    display name of its claimant and the time it holds look across reports. `rows_of` stands
+    in for doc_rows (a caller that keeps each report's rows between runs passes a cached one)."""
     skipped: list[str] = []
     good: list[Claim] = []
     for n, c in enumerate(claims or []):
@@ -461,16 +469,40 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict], actor_of: dict[s
             skipped.append(f"claim {n}: {why}")
         else:
             good.append(c)
-    per_sentence = Counter((c.doc, c.sentence) for c in good if not c.derived)
+    canon = canon if isinstance(canon, Canon) else Canon(actor_of)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for k, c in enumerate(good):
+        by_doc[c.doc].append(k)
+    placed: list[Row | None] = [None] * len(good)
+    for positions in by_doc.values():
+        for k, row in zip(positions, (rows_of or doc_rows)([good[k] for k in positions], docs_meta, canon),
+                          strict=True):
+            placed[k] = row
+    rows = [r for r in placed if r is not None]
+    spelling: dict[str, str] = {}  # one display name per actor however it is cased
+    for i, r in enumerate(rows):
+        r.i = i
+        spelled = _spelled(r.claimant, spelling)
+        if spelled != r.claimant:  # the words near the figure leave the claimant's name out
+            r.claimant = spelled
+            for key, value in _words_of(r.claim, spelled).items():
+                setattr(r, key, value)
+    _effective_times(rows)
+    return rows, skipped
+
+
+def doc_rows(claims: list[Claim], docs_meta: dict[str, dict], canon: Canon) -> list[Row]:
+    """Rows of valid claims of one report, before claim_rows numbers them and looks across
+    reports: pure in the claims, the report's metadata and the canonical names of its
+    claimants, so it can be kept between runs."""
+    per_sentence = Counter((c.doc, c.sentence) for c in claims if not c.derived)
     firm: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in good:
+    for c in claims:
         if not c.derived and vocab.clean_unit(c.unit):
             firm[(c.doc, c.sentence)].append(c)
-    story_of = story_map(good, docs_meta)
-    canon = canon if isinstance(canon, Canon) else Canon(actor_of)
+    story_of = story_map(claims, docs_meta)
     rows: list[Row] = []
-    spelling: dict[str, str] = {}  # one display name per actor however it is cased
-    for i, c in enumerate(good):
+    for i, c in enumerate(claims):
         unit = _toll_unit(c, vocab.clean_unit(c.unit))
         junk_unit = unit is None and c.kind in ("count", "rate")
         if junk_unit:
@@ -489,7 +521,7 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict], actor_of: dict[s
         headline = _is_headline(c, meta)
         lo, hi = interval(float(c.low), c.high, "approx" if headline and c.bound == "exact" else c.bound)
         before, after = clause(c)
-        who = _spelled(canon(c.claimant, c.claimant_aliases), spelling)
+        who = canon(c.claimant, c.claimant_aliases) or None
         rows.append(Row(
             i=i, claim=c, cls=cls, fam=fam, factor=factor, event=event, rate=rate_of(c),
             phase=phase_of(c, event, pub, per_sentence[(c.doc, c.sentence)], cls == "people"),
@@ -500,8 +532,7 @@ def claim_rows(claims: list[Claim], docs_meta: dict[str, dict], actor_of: dict[s
             projection=projection_of(c), residual=_residual(c), **_words_of(c, who),
             loose=junk_unit or (event == "-" and cls in ("people", "area"))))
     _inherit_owners(rows)
-    _effective_times(rows)
-    return rows, skipped
+    return rows
 
 
 def _inherit_owners(rows: list[Row]) -> None:

@@ -459,13 +459,22 @@ class Ledger:
         """Per-story conclusions of the last run, by digest (reconcile.across.StoryCache)."""
         return dict(self.db.execute("SELECT key, value FROM story_cache").fetchall())
 
-    def replace_story_cache(self, used: dict[str, bytes]) -> None:
-        """Keep the entries this run used, add the new ones, drop the rest."""
+    def story_cache_entry(self, key: str) -> bytes | None:
+        """One entry of the story cache: a run reads the entries it looks up, not the whole table."""
+        row = self.db.execute("SELECT value FROM story_cache WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def replace_story_cache(self, used: dict[str, bytes], fresh: Iterable[str] | None = None,
+                            keep: Callable[[str], bool] | None = None) -> None:
+        """Keep the entries this run used, write the new ones and those it replaced (`fresh`),
+        drop the rest except those `keep` says to keep (unused, but still current)."""
         with self.writing():
             old = {r[0] for r in self.db.execute("SELECT key FROM story_cache")}
-            self.db.executemany("DELETE FROM story_cache WHERE key = ?", [(k,) for k in old - used.keys()])
+            gone = [(k,) for k in old - used.keys() if keep is None or not keep(k)]
+            self.db.executemany("DELETE FROM story_cache WHERE key = ?", gone)
+            changed = set(fresh or ())
             self.db.executemany("INSERT OR REPLACE INTO story_cache VALUES (?, ?)",
-                                [(k, v) for k, v in used.items() if k not in old])
+                                [(k, v) for k, v in used.items() if k not in old or k in changed])
 
     def save_snapshot(self, run_id: int, payload: dict[str, Any]) -> None:
         with self.writing():

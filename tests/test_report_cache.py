@@ -1,0 +1,71 @@
+"""What the cross-document stage keeps per report between runs (reconcile.cache, entries named
+after the report) gives what computing it afresh gives, is read back by a run that adds
+reports, and is never reused once the report's claims change."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from newsledger.reconcile.across import conclude_documents
+from newsledger.reconcile.cache import StoryCache, report_of
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+GENERAL = sorted((ROOT / "benchmarks" / "general").glob("*.txt"))[:10]
+
+
+@pytest.fixture(scope="module")
+def results() -> list:
+    if len(GENERAL) < 10:
+        pytest.skip("benchmarks/general is not there")
+    from newsledger.ingest import read_inputs
+    from newsledger.pipeline import process_document
+
+    return [r for r in (process_document(raw) for raw in read_inputs([str(EXAMPLES), *map(str, GENERAL)]))
+            if r.document.status == "ok"]
+
+
+def conclude(rs: list, cache: StoryCache | None = None) -> tuple:
+    done = conclude_documents([r.document for r in rs], [c for r in rs for c in r.claims],
+                              [m for r in rs for m in r.mentions], [e for r in rs for e in r.events], cache)
+    return ([(s.id, s.title, s.docs, s.duplicates) for s in done.stories],
+            [(f.id, f.label, f.status, f.low, f.high, f.independent_sources, f.reports, f.notes,
+              sorted((c.doc, c.span) for c in f.claims)) for f in done.facts],
+            [(c.kind, c.description, c.fits) for c in done.checks],
+            [(t.story, t.when, t.what, t.docs) for t in done.timeline])
+
+
+def kept(cache: StoryCache) -> dict[str, bytes]:
+    """What the ledger holds after the run (engine.conclude stores `used`)."""
+    return dict(cache.used)
+
+
+def test_adding_reports_reads_kept_rows_and_concludes_as_a_rebuild(results: list) -> None:
+    rebuilt = conclude(results)
+    assert rebuilt[1] and rebuilt[2] and rebuilt[3]
+    # hold back the last report of the biggest story: the run that adds it touches that story
+    late = rebuilt[0] and max(rebuilt[0], key=lambda s: len(s[2]))[2][-1]
+    first = StoryCache()
+    conclude([r for r in results if r.document.doc != late], first)
+    stored = kept(first)
+    assert any(report_of(k) for k in stored)  # each report's rows were kept under its name
+    adding = StoryCache(stored.get)  # looked up one entry at a time, as from the ledger
+    assert conclude(results, adding) == rebuilt
+    read_back = {report_of(k) for k in adding.used if report_of(k) and k not in adding.fresh}
+    assert read_back  # the touched stories' older reports were not read again
+    assert late in {report_of(k) for k in adding.fresh}
+
+
+def test_a_report_whose_claims_changed_is_read_again(results: list) -> None:
+    first = StoryCache()
+    conclude(results, first)
+    # the same report name with other figures: its kept rows no longer fit
+    doc = next(r for r in results if len(r.claims) > 3)
+    changed = [replace(r, claims=[replace(c, low=c.low * 3 + 1, high=None if c.high is None else c.high * 3 + 1)
+                                  for c in r.claims]) if r is doc else r for r in results]
+    again = StoryCache(kept(first).get)
+    assert conclude(changed, again) == conclude(changed)
+    assert any(report_of(k) == doc.document.doc for k in again.fresh)
