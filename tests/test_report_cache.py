@@ -56,6 +56,8 @@ def test_adding_reports_reads_kept_rows_and_concludes_as_a_rebuild(results: list
     assert conclude(results, adding) == rebuilt
     read_back = {report_of(k) for k in adding.used if report_of(k) and k not in adding.fresh}
     assert read_back  # the touched stories' older reports were not read again
+    kinds = {k.split("\x1f")[1] for k in adding.used if report_of(k) and k not in adding.fresh}
+    assert {"rows-facts", "copies"} <= kinds  # nor were the older reports looked up for copies
     assert late in {report_of(k) for k in adding.fresh}
 
 

@@ -102,6 +102,28 @@ def test_kept_signatures_find_the_same_copies(seed_docs):
     assert count == len(shingles(original["body"])) and list(values) == list(one_by_one.hashvalues)
 
 
+def test_copies_kept_from_the_last_run_give_the_same_groups(seed_docs):
+    """A run that adds reports passes the pairs of copies it found among the older reports
+    and looks up only the new ones: the groups and originals must be a full run's."""
+    from newsledger.link.dedup import copy_pairs, grouped, hashed
+
+    original = seed_docs[1]
+    docs = [(d["doc"], d["body"], d["published"]) for d in seed_docs]
+    docs += [("copy_exact.txt", original["body"], "2025-03-01"),
+             ("copy_edited.txt", _edited_copy(original["body"]), "2025-02-01")]  # the earliest: the original
+    items = hashed(docs, None)
+    every = copy_pairs(items)
+    older = copy_pairs(hashed(docs[:-1], None))
+    assert older and older < every
+    adding = copy_pairs(items, known=older, fresh={"copy_edited.txt"})
+    assert adding == every
+    assert grouped(items, adding) == near_duplicates(docs)
+    assert ("copy_exact.txt", "copy_edited.txt") in near_duplicates(docs)
+    # pairs the caller kept but that no longer hold are not the index's business: what it is
+    # given as known it keeps, so the caller must drop a pair whose text changed (across.py does)
+    assert copy_pairs(items, known=[], fresh=set()) == set()
+
+
 def test_original_is_the_earlier_published(seed_docs):
     body = seed_docs[0]["body"]
     pairs = near_duplicates([("later.txt", body, "2025-03-05"), ("earlier.txt", body, "2025-03-01")])

@@ -50,7 +50,6 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
     Facts, checks and timeline are concluded story by story (figures and events of two
     stories never meet), so a story whose inputs did not change is taken from `cache`."""
     from newsledger.link.actors import resolve_actors
-    from newsledger.link.dedup import near_duplicates
     from newsledger.link.names import canonical_claims
     from newsledger.link.stories import group_stories, in_teaser
 
@@ -82,7 +81,7 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
         [{"doc": d.doc, "title": d.title or "", "body": d.body, "published": d.published,
           "actors": sorted(by_doc_actors.get(d.doc, ())), "figures": sorted(by_doc_figures.get(d.doc, ()))}
          for d in ok], duplicates=False)  # near-duplicates come next, over all reports at once
-    dupes = near_duplicates([(d.doc, d.body, d.published or "") for d in ok], signatures=_signatures(ok, cache))
+    dupes = _near_duplicates(ok, cache)
     story_of = {doc: s.id for s in stories for doc in s.docs}
     dupes_of: dict[str | None, list[tuple[str, str]]] = {}
     for p in dupes:
@@ -114,6 +113,31 @@ def _signatures(ok: list[Document], cache: StoryCache) -> dict[str, tuple]:
             cache.put(key, got)
         out[d.doc] = got
     return out
+
+
+def _near_duplicates(ok: list[Document], cache: StoryCache) -> list[tuple[str, str]]:
+    """Near-duplicate pairs over all reports (link.dedup). Whether two reports are copies
+    depends on their two texts only, so each report keeps the copies it has (with a digest of
+    each one's text) under its name: a run that adds reports looks up only the new ones in the
+    MinHash index, and the pairs among the others come from the cache."""
+    from newsledger.link.dedup import copy_pairs, grouped, hashed
+
+    text = {d.doc: digest("copies", d.body) for d in ok}
+    kept: dict[str, dict[str, str]] = {}
+    for d in ok:
+        got = cache.get_named(report_key("copies", d.doc), text[d.doc])
+        if isinstance(got, dict):
+            kept[d.doc] = got
+    known = [(a, b) for a, partners in kept.items() for b, h in partners.items() if b in kept and text.get(b) == h]
+    items = hashed([(d.doc, d.body, d.published or "") for d in ok], _signatures(ok, cache))
+    pairs = copy_pairs(items, known=known, fresh={d.doc for d in ok if d.doc not in kept})
+    partners: dict[str, dict[str, str]] = {d.doc: {} for d in ok}
+    for a, b in pairs:
+        partners[a][b], partners[b][a] = text[b], text[a]
+    for doc, mine in partners.items():
+        if kept.get(doc) != mine:
+            cache.put_named(report_key("copies", doc), text[doc], mine)
+    return grouped(items, pairs)
 
 
 def _names_in(claims: list[Claim], canon: Canon) -> tuple:
