@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsledger.link.names import doc_key
 from newsledger.model import Actor, Mention
@@ -154,12 +155,22 @@ _WORD = re.compile(r"[\w.&'-]+")
 
 def _plain(text: str) -> str:
     """Straight apostrophes, one space; curly and straight quotes are the same name."""
+    return _plain_str(text) if isinstance(text, str) else _plain_str.__wrapped__(text)
+
+
+@lru_cache(maxsize=1 << 17)
+def _plain_str(text: str) -> str:  # a ledger writes the same few names thousands of times: each read once
     text = unicodedata.normalize("NFKC", str(text)).replace("’", "'").replace("‘", "'")
     return re.sub(r"\s+", " ", text).strip(" ,;:.\"“”")
 
 
 def normalise(text: str) -> str:
     """The comparison form of a name: lower case, no leading article, no trailing 's."""
+    return _normalised(text) if isinstance(text, str) else _normalised.__wrapped__(text)
+
+
+@lru_cache(maxsize=1 << 17)
+def _normalised(text: str) -> str:
     s = _plain(text).lower()
     s = re.sub(r"^(?:the|a|an)\s+", "", s)
     s = re.sub(r"'s?$", "", s)

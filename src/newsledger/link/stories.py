@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -137,17 +138,24 @@ def _pairs(docs: list[dict[str, Any]], names: list[set[str]], actors: list[set[s
     return [(int(a), int(b)) for a, b in rows]
 
 
-def doc_names(docs: list[dict[str, Any]]) -> tuple[list[set[str]], list[set[str]]]:
-    """Names of each report, and the names of its headline and lead sentence."""
-    texts = [f"{d.get('title') or ''}\n{d.get('body') or ''}" for d in docs]
-    first = [names_of(t) for t in texts]
-    known = set().union(*(ns for ns, _ in first))
-    names = [ns | (op & known) for ns, op in first]
-    leads = []
-    for d in docs:
-        ns, op = names_of(f"{d.get('title') or ''}\n{lead_sentence(str(d.get('body') or ''), 400)}")
-        leads.append(ns | (op & known))
-    return names, leads
+def name_parts(title: str, body: str) -> tuple[set[str], set[str], set[str], set[str]]:
+    """One report's names and sentence-initial words (names_of), in its whole text and in its
+    headline and lead sentence: pure in the report's text, so a caller can keep them between
+    runs; doc_names decides which openers are names, which needs every report."""
+    names, openers = names_of(f"{title}\n{body}")
+    lead, lead_openers = names_of(f"{title}\n{lead_sentence(body, 400)}")
+    return names, openers, lead, lead_openers
+
+
+def doc_names(docs: list[dict[str, Any]],
+              parts: Mapping[str, tuple[set[str], set[str], set[str], set[str]]] | None = None,
+              ) -> tuple[list[set[str]], list[set[str]]]:
+    """Names of each report, and the names of its headline and lead sentence (`parts`:
+    name_parts by report, for the reports the caller has them for)."""
+    kept = parts if isinstance(parts, Mapping) else {}
+    got = [kept.get(d.get("doc")) or name_parts(str(d.get("title") or ""), str(d.get("body") or "")) for d in docs]
+    known = set().union(*(p[0] for p in got))
+    return [ns | (op & known) for ns, op, _, _ in got], [ls | (lop & known) for _, _, ls, lop in got]
 
 
 def similarity(docs: list[dict[str, Any]],
@@ -174,16 +182,17 @@ def similarity(docs: list[dict[str, Any]],
             df[n] += 1
     n_docs = len(docs)
 
-    def idf(n: str) -> float:  # smoothed: in a pile of one story's reports, its names still count
-        return math.log((n_docs + 1) / (df[n] + 0.5)) + IDF_FLOOR
-
-    weight = [math.fsum(idf(n) for n in ns) for ns in names]
-    lead_weight = [math.fsum(idf(n) for n in ns) for ns in leads]
+    # smoothed: in a pile of one story's reports, its names still count; worked out once per
+    # name (fsum is exact, so the order a set gives its names in never changes a sum)
+    idf = {n: math.log((n_docs + 1) / (k + 0.5)) + IDF_FLOOR for n, k in df.items()}
+    unseen = math.log((n_docs + 1) / 0.5) + IDF_FLOOR  # a lead's name the whole texts do not give
+    weight = [math.fsum([idf[n] for n in ns]) for ns in names]
+    lead_weight = [math.fsum([idf.get(n, unseen) for n in ns]) for ns in leads]
     dates = [_date(d.get("published")) for d in docs]
     out: dict[tuple[int, int], float] = {}
     cosines = _row_dots(tfidf, pairs) if tfidf is not None else [0.0] * len(pairs)
     for (i, j), cos in zip(pairs, cosines, strict=True):
-        shared = math.fsum(idf(n) for n in names[i] & names[j])
+        shared = math.fsum([idf[n] for n in names[i] & names[j]])
         name_sim = shared / min(weight[i], weight[j]) if min(weight[i], weight[j]) > 0 else 0.0
         score = cos + NAME_WEIGHT * name_sim
         if actors[i] and actors[j]:
@@ -193,7 +202,7 @@ def similarity(docs: list[dict[str, Any]],
         # the names a headline and lead give say what the report is about: the same topic in
         # two places ("quake", "election", "Civic Union") shares words but not its lead's place
         lead_w = min(lead_weight[i], lead_weight[j])
-        lead = math.fsum(idf(n) for n in leads[i] & leads[j]) / lead_w if lead_w > 0 else 0.0
+        lead = math.fsum([idf.get(n, unseen) for n in leads[i] & leads[j]]) / lead_w if lead_w > 0 else 0.0
         score *= (LEAD_BASE + lead) * _decay(dates[i], dates[j])
         if score >= MIN_EDGE:
             out[(i, j)] = score
@@ -359,19 +368,19 @@ def lead_sentence(body: str, limit: int = TITLE_MAX) -> str:
     return first
 
 
-def group_stories(docs: list[dict[str, Any]], threshold: float = THRESHOLD,
-                  duplicates: bool = True) -> list[Story]:
+def group_stories(docs: list[dict[str, Any]], threshold: float = THRESHOLD, duplicates: bool = True,
+                  parts: Mapping[str, tuple[set[str], set[str], set[str], set[str]]] | None = None) -> list[Story]:
     """Stories from dicts with doc, title, body, published and optional actors and figures.
 
     Story ids are "s1", "s2", ... in order of each story's earliest report (then name),
     so they stay the same when the input order changes. Items without a doc name are
     skipped. `duplicates=False` leaves Story.duplicates empty, for a caller that finds
-    near-duplicates over all reports at once (reconcile.across).
+    near-duplicates over all reports at once (reconcile.across). `parts`: see doc_names.
     """
     docs = [d for d in docs if isinstance(d, dict) and isinstance(d.get("doc"), str) and d["doc"]]
     if not docs:
         return []
-    named = doc_names(docs)
+    named = doc_names(docs, parts)
     edges = similarity(docs, named)
     clusters = [c for comp in _components(len(docs), edges) for c in _cluster(sorted(comp), edges, threshold)]
     clusters = join_by_signature(clusters, docs, named[0])

@@ -77,11 +77,13 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
             by_doc_actors.setdefault(c.doc, set()).add(c.claimant)
         if not c.derived:
             by_doc_figures.setdefault(c.doc, set()).add((c.low, c.unit or ""))
+    features = _text_features(ok, cache)
     stories = group_stories(
         [{"doc": d.doc, "title": d.title or "", "body": d.body, "published": d.published,
           "actors": sorted(by_doc_actors.get(d.doc, ())), "figures": sorted(by_doc_figures.get(d.doc, ()))}
-         for d in ok], duplicates=False)  # near-duplicates come next, over all reports at once
-    dupes = _near_duplicates(ok, cache)
+         for d in ok], duplicates=False,  # near-duplicates come next, over all reports at once
+        parts={doc: f[1] for doc, f in features.items()})
+    dupes = _near_duplicates(ok, features, cache)
     story_of = {doc: s.id for s in stories for doc in s.docs}
     dupes_of: dict[str | None, list[tuple[str, str]]] = {}
     for p in dupes:
@@ -99,23 +101,26 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
 _ONE_STORY = "story"  # what each story's reports are filed under while its facts are built
 
 
-def _signatures(ok: list[Document], cache: StoryCache) -> dict[str, tuple]:
-    """Each report's near-duplicate signature (shingle count, MinHash), kept in the cache
-    under its text: a run that adds reports computes them for its new reports only."""
+def _text_features(ok: list[Document], cache: StoryCache) -> dict[str, tuple]:
+    """What story grouping and near-duplicates read from each report's own text: its names
+    (link.stories.name_parts) and its near-duplicate signature (shingle count, MinHash).
+    Kept under the report's name with a digest of its text: a run that adds reports reads
+    the texts of its new reports only."""
     from newsledger.link.dedup import signature
+    from newsledger.link.stories import name_parts
 
     out = {}
     for d in ok:
-        key = digest("signature", d.body)
-        got = cache.get(key)
+        key, name = digest("text", (d.title or "", d.body)), report_key("text", d.doc)
+        got = cache.get_named(name, key)
         if got is None:
-            got = signature(d.body)
-            cache.put(key, got)
+            got = (signature(d.body), name_parts(d.title or "", d.body or ""))
+            cache.put_named(name, key, got)
         out[d.doc] = got
     return out
 
 
-def _near_duplicates(ok: list[Document], cache: StoryCache) -> list[tuple[str, str]]:
+def _near_duplicates(ok: list[Document], features: dict[str, tuple], cache: StoryCache) -> list[tuple[str, str]]:
     """Near-duplicate pairs over all reports (link.dedup). Whether two reports are copies
     depends on their two texts only, so each report keeps the copies it has (with a digest of
     each one's text) under its name: a run that adds reports looks up only the new ones in the
@@ -129,7 +134,7 @@ def _near_duplicates(ok: list[Document], cache: StoryCache) -> list[tuple[str, s
         if isinstance(got, dict):
             kept[d.doc] = got
     known = [(a, b) for a, partners in kept.items() for b, h in partners.items() if b in kept and text.get(b) == h]
-    items = hashed([(d.doc, d.body, d.published or "") for d in ok], _signatures(ok, cache))
+    items = hashed([(d.doc, d.body, d.published or "") for d in ok], {doc: f[0] for doc, f in features.items()})
     pairs = copy_pairs(items, known=known, fresh={d.doc for d in ok if d.doc not in kept})
     partners: dict[str, dict[str, str]] = {d.doc: {} for d in ok}
     for a, b in pairs:

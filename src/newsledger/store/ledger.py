@@ -597,6 +597,11 @@ def _claim_row(c: Claim, doc_id: int, run_id: int) -> tuple:
     )
 
 
+def _list(text: str | None) -> list:
+    """A JSON list column; most are empty, and a ledger of 100,000 reports holds millions."""
+    return [] if not text or text == "[]" else json.loads(text)
+
+
 def _claim_from_row(r: sqlite3.Row) -> Claim:
     """A Claim from its row; NULLs (rows of an older ledger, or written by hand) read as the model's
     defaults, because the cross-document stages do arithmetic on spans and compare kinds."""
@@ -605,9 +610,9 @@ def _claim_from_row(r: sqlite3.Row) -> Claim:
 
     return Claim(
         doc=r["doc"], quote=r["quote"], low=r["low"], high=r["high"], bound=r["bound"] or "exact", unit=r["unit"],
-        event=r["event"], subject=r["subject"], claimant=r["claimant"], via=json.loads(r["via"] or "[]"),
+        event=r["event"], subject=r["subject"], claimant=r["claimant"], via=_list(r["via"]),
         time=r["time"], hedged=bool(r["hedged"]), negated=bool(r["negated"]), sentence=r["sentence"] or "",
-        span=pair("span_start", "span_end"), claimant_aliases=json.loads(r["claimant_aliases"] or "[]"),
+        span=pair("span_start", "span_end"), claimant_aliases=_list(r["claimant_aliases"]),
         derived=bool(r["derived"]), basis=r["basis"], statement_time=r["statement_time"], kind=r["kind"] or "count",
         sentence_span=pair("sentence_start", "sentence_end"),
     )
