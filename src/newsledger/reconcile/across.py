@@ -185,7 +185,9 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
         if got is None:
             got = build_facts_report(own, smeta, actor_of, final=False, canon=canon,
                                      rows_of=_kept_rows("rows-facts", cache))[0]
-            cache.put(key, got)
+            cache.put(key, _claims_as_places(got, own))
+        else:
+            got = _claims_from_places(got, own)
         for f in got:
             f.story = story or None
         raw += got
@@ -219,6 +221,20 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
                 seen.add((ch.kind, ch.description, ch.fits))
                 checks.append(ch)
     return facts, checks
+
+
+def _claims_as_places(facts: list[Fact], own: list[Claim]) -> list[Fact]:
+    """The facts with each claim given as its place among the story's claims: the cache entry
+    stays small (the claims are the story's inputs, which its key digests already), and a
+    reused fact holds the very claims of this run, as a fact made afresh does."""
+    place = {id(c): k for k, c in enumerate(own)}
+    return [replace(f, claims=[place.get(id(c), c) for c in f.claims]) for f in facts]
+
+
+def _claims_from_places(facts: list[Fact], own: list[Claim]) -> list[Fact]:
+    for f in facts:
+        f.claims = [own[c] if isinstance(c, int) else c for c in f.claims]
+    return facts
 
 
 def _kept_rows(kind: str, cache: StoryCache) -> RowsOf:
