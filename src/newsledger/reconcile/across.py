@@ -8,8 +8,10 @@ stories and near-duplicates, then facts inside each story, arithmetic, and the t
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from newsledger.extract.timex import value_bounds
 from newsledger.link.names import Canon
@@ -170,7 +172,7 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
     from newsledger.reconcile.facts import build_facts_report, number_facts
 
     canon = Canon(actor_of)
-
+    kept = _KeptRows(cache)
     by_story: dict[str, list[Claim]] = {}
     for c in claims:
         by_story.setdefault(story_of.get(c.doc) or "", []).append(c)
@@ -184,7 +186,7 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
         got = cache.get(key)
         if got is None:
             got = build_facts_report(own, smeta, actor_of, final=False, canon=canon,
-                                     rows_of=_kept_rows("rows-facts", cache))[0]
+                                     rows_of=kept.of("rows-facts"))[0]
             cache.put(key, _claims_as_places(got, own))
         else:
             got = _claims_from_places(got, own)
@@ -210,7 +212,7 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
         got = cache.get(ckey)
         if got is None:
             stand_ins = [replace(f, id=f"{i}.#{k}", label=_stand_in(k)) for k, (f, i) in enumerate(zip(mine, ids, strict=True))]
-            got = check_arithmetic(own, stand_ins, smeta, rows_of=_kept_rows("rows-checks", cache))
+            got = check_arithmetic(own, stand_ins, smeta, rows_of=kept.of("rows-checks"))
             cache.put(ckey, got)
         for ch in got:
             text = ch.description
@@ -237,26 +239,48 @@ def _claims_from_places(facts: list[Fact], own: list[Claim]) -> list[Fact]:
     return facts
 
 
-def _kept_rows(kind: str, cache: StoryCache) -> RowsOf:
-    """identity.doc_rows, kept per report in `cache`: a story that new reports join is
+class _KeptRows:
+    """identity.doc_rows, kept per report in the cache: a story that new reports join is
     concluded again, but what its other reports' claims measure is read back, not re-read
-    from their sentences (that reading was most of the cost of concluding a story)."""
-    from newsledger.reconcile.identity import doc_rows
+    from their sentences (that reading was most of the cost of concluding a story).
 
-    def rows_of(claims: list[Claim], docs_meta: dict[str, dict], canon: Canon) -> list:
+    Facts and checks read a report under two actor maps (checks under none); the second
+    reading of a report made this run starts from the first (identity.renamed_rows)."""
+
+    def __init__(self, cache: StoryCache) -> None:
+        self.cache = cache
+        self.made: dict[str, tuple[list[int], Any, str]] = {}  # doc -> claims, meta, entry name
+
+    def of(self, kind: str) -> RowsOf:
+        def rows_of(claims: list[Claim], docs_meta: dict[str, dict], canon: Canon) -> list:
+            return self.rows(kind, claims, docs_meta, canon)
+
+        return rows_of
+
+    def rows(self, kind: str, claims: list[Claim], docs_meta: dict[str, dict], canon: Canon) -> list:
+        from newsledger.reconcile.identity import doc_rows, renamed_rows
+
         doc = claims[0].doc
         names = [(c.claimant, c.claimant_aliases, canon(c.claimant, c.claimant_aliases)) for c in claims]
         key, name = digest(kind, (claims, docs_meta.get(doc), names)), report_key(kind, doc)
-        got = cache.get_named(name, key)
+        got = self.cache.get_named(name, key)
         if got is None:
-            got = doc_rows(claims, docs_meta, canon)
-            cache.put_named(name, key, [replace(r, claim=None) for r in got])  # the claims are the caller's
-            return got
-        for r, c in zip(got, claims, strict=True):
-            r.claim = c
+            made = self.made.get(doc)
+            if made and made[0] == [id(c) for c in claims] and made[1] == docs_meta.get(doc):
+                got = renamed_rows(self._attached(pickle.loads(self.cache.used[made[2]])[1], claims), canon)  # noqa: S301
+            else:
+                got = doc_rows(claims, docs_meta, canon)
+            self.cache.put_named(name, key, [replace(r, claim=None) for r in got])  # the claims are the caller's
+        else:
+            got = self._attached(got, claims)
+        self.made[doc] = ([id(c) for c in claims], docs_meta.get(doc), name)
         return got
 
-    return rows_of
+    @staticmethod
+    def _attached(rows: list, claims: list[Claim]) -> list:
+        for r, c in zip(rows, claims, strict=True):
+            r.claim = c
+        return rows
 
 
 def _stand_in(k: int) -> str:

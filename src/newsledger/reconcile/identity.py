@@ -535,6 +535,18 @@ def doc_rows(claims: list[Claim], docs_meta: dict[str, dict], canon: Canon) -> l
     return rows
 
 
+def renamed_rows(rows: list[Row], canon: Canon) -> list[Row]:
+    """doc_rows made under another actor map, as this one makes them: the map decides only
+    the claimant's name and, through it, the words near the figure that leave it out."""
+    for r in rows:
+        who = canon(r.claim.claimant, r.claim.claimant_aliases) or None
+        if who != r.claimant:
+            r.claimant = who
+            for key, value in _words_of(r.claim, who).items():
+                setattr(r, key, value)
+    return rows
+
+
 def _inherit_owners(rows: list[Row]) -> None:
     """'300 North Korean soldiers had died and 2,700 had been wounded': the second figure
     counts the same people; it takes the owner of the nearest figure of its sentence."""
