@@ -294,7 +294,7 @@ def story_timelines(events: list[Event], actor_of: dict[str, str], story_of: dic
     holds many "troops deployed in August"), and each story costs what its own events cost,
     so the stage grows with the corpus, not with its square. One spaCy pass reads the
     descriptions of every story not in `cache`; reports of no story are merged among themselves."""
-    from newsledger.reconcile.timeline import event_words, merge_timeline
+    from newsledger.reconcile.timeline import merge_timeline
 
     cache = cache if cache is not None else StoryCache()
     canon = Canon(actor_of)
@@ -310,8 +310,7 @@ def story_timelines(events: list[Event], actor_of: dict[str, str], story_of: dic
         got = cache.get(keys[story])
         if got is not None:
             done[story] = got
-    texts = sorted({e.what for s, own in by_story.items() if s not in done for e in own if isinstance(e.what, str)})
-    words = dict(zip(texts, event_words(texts), strict=True))
+    words = _event_words([e for s, own in by_story.items() if s not in done for e in own], cache)
     out: list[TimelineEntry] = []
     for story in sorted(by_story):
         if story not in done:
@@ -322,3 +321,30 @@ def story_timelines(events: list[Event], actor_of: dict[str, str], story_of: dic
             out.append(t)
     out.sort(key=lambda t: (value_bounds(t.when) or (date.max, date.max), t.what))
     return out
+
+
+def _event_words(events: list[Event], cache: StoryCache) -> dict[str, frozenset[str]]:
+    """The merge words of each description (timeline.event_words, a spaCy pass), kept per
+    report under its name with a digest of its descriptions: a story that new reports join
+    is merged again, but only the new reports' descriptions go through spaCy."""
+    from newsledger.reconcile.timeline import event_words
+
+    by_doc: dict[str, set[str]] = {}
+    for e in events:
+        if isinstance(e, Event) and isinstance(e.what, str):
+            by_doc.setdefault(e.doc, set()).add(e.what)
+    words: dict[str, frozenset[str]] = {}
+    missing: dict[str, tuple[str, list[str]]] = {}
+    for doc, texts in by_doc.items():
+        mine = sorted(texts)
+        key = digest("event-words", mine)
+        got = cache.get_named(report_key("event-words", doc), key)
+        if isinstance(got, dict):
+            words.update(got)
+        else:
+            missing[doc] = (key, mine)
+    texts = sorted({t for _, mine in missing.values() for t in mine} - words.keys())
+    words.update(zip(texts, event_words(texts), strict=True))
+    for doc, (key, mine) in missing.items():
+        cache.put_named(report_key("event-words", doc), key, {t: words[t] for t in mine})
+    return words
