@@ -95,3 +95,30 @@ def test_rows_read_under_one_actor_map_renamed_for_another_are_made_afresh(resul
         renamed += sum(mapped(c.claimant, c.claimant_aliases) != bare(c.claimant, c.claimant_aliases)
                        for c in claims if c.claimant)
     assert renamed  # some claimants are named otherwise under the map: the renaming was exercised
+
+
+def test_the_ledger_keeps_a_reports_entries_while_the_report_is_in_it(tmp_path: Path) -> None:
+    """A run that adds reports looks up the entries of the stories it touches only: the
+    others' per-report entries must survive it, a gone report's go, a replaced one is rewritten."""
+    from newsledger.reconcile.cache import report_key
+    from newsledger.store.ledger import Ledger
+
+    with Ledger(tmp_path / "ledger.sqlite") as ledger:
+        first = StoryCache(ledger.story_cache_entry)
+        for doc in ("a.txt", "b.txt", "gone.txt"):
+            first.put_named(report_key("text", doc), f"digest of {doc}", doc.upper())
+        first.put("story digest", ["facts"])
+        ledger.replace_story_cache(first.used, first.fresh)
+
+        second = StoryCache(ledger.story_cache_entry)
+        assert second.get_named(report_key("text", "a.txt"), "digest of a.txt") == "A.TXT"
+        assert second.get_named(report_key("text", "a.txt"), "another digest") is None  # stale: not reused
+        second.put_named(report_key("text", "a.txt"), "another digest", "new A")
+        here = {"a.txt", "b.txt"}
+        ledger.replace_story_cache(second.used, second.fresh, keep=lambda key: report_of(key) in here)
+
+        third = StoryCache(ledger.story_cache_entry)
+        assert third.get_named(report_key("text", "a.txt"), "another digest") == "new A"
+        assert third.get_named(report_key("text", "b.txt"), "digest of b.txt") == "B.TXT"  # not looked up, kept
+        assert third.get_named(report_key("text", "gone.txt"), "digest of gone.txt") is None
+        assert third.get("story digest") is None  # a story entry the last run did not use is dropped

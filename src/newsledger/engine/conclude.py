@@ -63,7 +63,7 @@ def conclude(ledger: Ledger, run_id: int, progress: Any = None) -> Brief:
         current = snapshot(claims, facts, [d.doc for d in ok])
         changes = [_described(c) for c in diff_runs(previous, current)] if previous is not None else []
     current["timings"] = stages.timings
-    current["story_cache"] = {"reused": cache.hits, "computed": cache.misses}  # entries: facts, checks, timeline
+    current["story_cache"] = {"reused": cache.hits, "computed": cache.misses}  # per story and per report (cache.py)
     ledger.save_snapshot(run_id, current)
     ledger.save_changes(run_id, changes)
     return Brief(documents=ok, rejected=rejected, claims=claims, facts=facts, stories=stories, actors=actors,

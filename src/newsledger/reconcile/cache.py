@@ -1,13 +1,20 @@
-"""Per-story conclusions kept between runs, keyed by a digest of everything they came from.
+"""Per-story and per-report conclusions kept between runs, keyed by a digest of what they came from.
 
 A run that adds a thousand reports to a ledger of a hundred thousand touches few stories;
 the facts, checks and timeline of every other story are computed from exactly the same
-inputs as last time, so they are taken from here instead (engine.conclude loads the cache
-from the ledger and stores back what the run used). The digest covers the story's claims
+inputs as last time, so they are taken from here instead (engine.conclude reads the cache
+from the ledger entry by entry and stores back what the run used). The digest covers the story's claims
 with their canonical names, its reports' outlet, date and title, its events, and the
 source of the cross-document code, so a changed input or a changed newsledger never
 reuses a stale entry; the story's id (which shifts when an earlier report arrives) is set
 after the lookup and is not part of it.
+
+Beside the stories, what each report gives on its own is kept under the report's name
+(`report_key`), with the digest of what it was made from: the names and near-duplicate
+signature of its text, the copies it has, the rows its claims make (identity.doc_rows) and
+the words of its event descriptions. A story that new reports join is concluded again from
+these, so only the new reports are read; the entries stay while the report is in the ledger,
+whether a run looked them up or not.
 """
 
 from __future__ import annotations

@@ -455,12 +455,9 @@ class Ledger:
             [(c.kind, c.description, c.expected, c.observed, int(c.fits), json.dumps(c.claims)) for c in checks],
         )
 
-    def story_cache(self) -> dict[str, bytes]:
-        """Per-story conclusions of the last run, by digest (reconcile.across.StoryCache)."""
-        return dict(self.db.execute("SELECT key, value FROM story_cache").fetchall())
-
     def story_cache_entry(self, key: str) -> bytes | None:
-        """One entry of the story cache: a run reads the entries it looks up, not the whole table."""
+        """One entry of the story cache (reconcile.cache.StoryCache): a run reads the entries it
+        looks up, not the whole table, which holds a few entries per report."""
         row = self.db.execute("SELECT value FROM story_cache WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
