@@ -57,7 +57,7 @@ def test_adding_reports_reads_kept_rows_and_concludes_as_a_rebuild(results: list
     read_back = {report_of(k) for k in adding.used if report_of(k) and k not in adding.fresh}
     assert read_back  # the touched stories' older reports were not read again
     kinds = {k.split("\x1f")[1] for k in adding.used if report_of(k) and k not in adding.fresh}
-    assert {"rows-facts", "copies", "text", "event-words"} <= kinds  # nor read for names, copies, events
+    assert {"rows", "copies", "text", "event-words"} <= kinds  # nor read for names, copies, events
     assert late in {report_of(k) for k in adding.fresh}
 
 

@@ -27,7 +27,6 @@ from newsledger.model import (
     TimelineEntry,
 )
 from newsledger.reconcile.cache import StoryCache, digest, report_key
-from newsledger.reconcile.identity import RowsOf
 
 
 @dataclass
@@ -186,7 +185,7 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
         got = cache.get(key)
         if got is None:
             got = build_facts_report(own, smeta, actor_of, final=False, canon=canon,
-                                     rows_of=kept.of("rows-facts"))[0]
+                                     rows_of=kept.kept)[0]
             cache.put(key, _claims_as_places(got, own))
         else:
             got = _claims_from_places(got, own)
@@ -212,7 +211,7 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
         got = cache.get(ckey)
         if got is None:
             stand_ins = [replace(f, id=f"{i}.#{k}", label=_stand_in(k)) for k, (f, i) in enumerate(zip(mine, ids, strict=True))]
-            got = check_arithmetic(own, stand_ins, smeta, rows_of=kept.of("rows-checks"))
+            got = check_arithmetic(own, stand_ins, smeta, rows_of=kept.renamed)
             cache.put(ckey, got)
         for ch in got:
             text = ch.description
@@ -244,37 +243,38 @@ class _KeptRows:
     concluded again, but what its other reports' claims measure is read back, not re-read
     from their sentences (that reading was most of the cost of concluding a story).
 
-    Facts and checks read a report under two actor maps (checks under none); the second
-    reading of a report made this run starts from the first (identity.renamed_rows)."""
+    Facts read each report under the ledger's actor map and are kept; checks read it under
+    none, which is the facts' reading renamed (identity.renamed_rows), made from the one this
+    run read or made instead of being kept a second time."""
 
     def __init__(self, cache: StoryCache) -> None:
         self.cache = cache
         self.made: dict[str, tuple[list[int], Any, str]] = {}  # doc -> claims, meta, entry name
 
-    def of(self, kind: str) -> RowsOf:
-        def rows_of(claims: list[Claim], docs_meta: dict[str, dict], canon: Canon) -> list:
-            return self.rows(kind, claims, docs_meta, canon)
-
-        return rows_of
-
-    def rows(self, kind: str, claims: list[Claim], docs_meta: dict[str, dict], canon: Canon) -> list:
-        from newsledger.reconcile.identity import doc_rows, renamed_rows
+    def kept(self, claims: list[Claim], docs_meta: dict[str, dict], canon: Canon) -> list:
+        """The rows of one report's claims under `canon`, from the cache or made and kept."""
+        from newsledger.reconcile.identity import doc_rows
 
         doc = claims[0].doc
         names = [(c.claimant, c.claimant_aliases, canon(c.claimant, c.claimant_aliases)) for c in claims]
-        key, name = digest(kind, (claims, docs_meta.get(doc), names)), report_key(kind, doc)
+        key, name = digest("rows", (claims, docs_meta.get(doc), names)), report_key("rows", doc)
         got = self.cache.get_named(name, key)
         if got is None:
-            made = self.made.get(doc)
-            if made and made[0] == [id(c) for c in claims] and made[1] == docs_meta.get(doc):
-                got = renamed_rows(self._attached(pickle.loads(self.cache.used[made[2]])[1], claims), canon)  # noqa: S301
-            else:
-                got = doc_rows(claims, docs_meta, canon)
+            got = doc_rows(claims, docs_meta, canon)
             self.cache.put_named(name, key, [replace(r, claim=None) for r in got])  # the claims are the caller's
         else:
             got = self._attached(got, claims)
         self.made[doc] = ([id(c) for c in claims], docs_meta.get(doc), name)
         return got
+
+    def renamed(self, claims: list[Claim], docs_meta: dict[str, dict], canon: Canon) -> list:
+        """The rows of one report's claims under `canon`, from the kept ones of this run."""
+        from newsledger.reconcile.identity import doc_rows, renamed_rows
+
+        made = self.made.get(claims[0].doc)
+        if made and made[0] == [id(c) for c in claims] and made[1] == docs_meta.get(claims[0].doc):
+            return renamed_rows(self._attached(pickle.loads(self.cache.used[made[2]])[1], claims), canon)  # noqa: S301
+        return doc_rows(claims, docs_meta, canon)
 
     @staticmethod
     def _attached(rows: list, claims: list[Claim]) -> list:
