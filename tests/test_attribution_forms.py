@@ -462,3 +462,53 @@ def test_the_day_of_a_release_is_no_part_of_who_released_it(claim):
     c = claim("An internal poll released by the campaign on Sunday shows the mayor within two points, "
               "spokesman Ivo Benning said.", "two")
     assert c.claimant is not None and "Sunday" not in c.claimant
+
+
+# ---------------------------------------------------------------- who 'he' and 'she' are
+
+
+def test_a_surname_opening_a_sentence_keeps_that_person_in_focus(claim):
+    body = ("Mayor Lars Brandt said the city would borrow $40 million for buses. "
+            "Mira Okafor, who chairs the transit committee, spoke next. "
+            "Okafor questioned the plan at length. That could delay the vote. "
+            "“We lost 1,200 riders a week last winter,” she said.")
+    assert claim(body, "1,200").claimant == "Mira Okafor"
+
+
+def test_a_person_in_focus_gives_way_to_a_later_speaker(claim):
+    body = ("Mira Okafor, who chairs the transit committee, spoke first. "
+            "Mayor Lars Brandt said the city had no other choice. "
+            "“We lost 1,200 riders a week last winter,” he said.")
+    assert claim(body, "1,200").claimant == "Lars Brandt"
+
+
+def test_continued_beside_a_quotation_reports_it(claim):
+    body = "Judge Irena Vos opened the hearing at nine. She continued: “The court has received 312 complaints this year.”"
+    assert claim(body, "312").claimant == "Irena Vos"
+
+
+def test_continued_without_a_quotation_reports_nothing(claim):
+    body = "Judge Irena Vos opened the hearing at nine. Fuel prices continued to rise by 4 percent."
+    assert claim(body, "4 percent").claimant is None
+
+
+# ---------------------------------------------------------------- quotations handed over by a colon
+
+
+def test_the_name_before_a_colon_speaks_the_quotation(claim):
+    body = ("The pollster published its state tables on Friday. More from Jeffrey Marsh: “The tables put "
+            "20 states in one column. The remaining 16 are competitive.”")
+    assert claim(body, "16").claimant == "Jeffrey Marsh"
+    assert claim(body, "20").claimant == "Jeffrey Marsh"  # not 'More from Jeffrey Marsh', a misparsed subject
+
+
+def test_a_newsroom_quoted_for_its_own_reporting_is_the_claimant(claim):
+    body = ("Politico reported the figures: “Of the county’s 76,900 registered voters, 30,200 are Democrats. "
+            "Another 40,500 belong to no party.”")
+    assert claim(body, "40,500").claimant == "Politico"
+
+
+def test_a_survey_opening_a_verbless_sentence_holds_it(claim):
+    c = claim("In the most recent Harwick/Ledger survey, 71 percent of union members approved of the deal.",
+              "71 percent")
+    assert c.claimant == "Harwick/Ledger survey"

@@ -77,6 +77,7 @@ class SourceTracker:
     roles: list[tuple[str, str]] = field(default_factory=list)  # (role word, name): what 'the firm' is
     sentence_no: int = 0
     lead: tuple[int, str] | None = None  # (sentence number, the person that sentence opens with)
+    spoke_at: dict[str, int] = field(default_factory=dict)  # person -> the last sentence they spoke in
     lead_org: tuple[int, str] | None = None  # (sentence number, the institution that sentence opens with)
     publishers: list[tuple[str, str]] = field(default_factory=list)  # (document kind, who released it)
 
@@ -91,6 +92,8 @@ class SourceTracker:
             if name.split()[0] not in NOT_NAME_STARTS and not _org_name(name):
                 self.lead = (self.sentence_no, name)
                 self._push(self.persons, name)
+        elif (m := SURNAME_LEAD.match(text)) is not None and (known := self.person_by_surname(m.group("name"))):
+            self.lead = (self.sentence_no, known)  # "Canova has repeatedly ripped ...", after "Tim Canova"
         opening = LEAD_WORDS.match(text)
         m = ORG_SHAPE.match(text, opening.end()) if opening else None
         if m is not None:  # "The independent Fiscal Council was sceptical. … it said": the council
@@ -158,6 +161,14 @@ class SourceTracker:
             self._push(self.orgs, name)
             self._push(self.groups, name)
 
+    def person_by_surname(self, word: str) -> str | None:
+        """The person already named whose name ends in `word` ('Schiff' after 'Rep. Adam Schiff'):
+        news gives the full name once and the surname after."""
+        for name in reversed(self.speakers + self.persons):
+            if name.split()[-1] == word and not _org_name(name):
+                return name
+        return None
+
     def note_claimant(self, name: str, is_person: bool) -> None:
         # "Holmqvist" after "finance minister Karin Holmqvist": a person, whatever the parser thought
         is_person = is_person or any(p != name and p.endswith(" " + name) for p in self.persons + self.speakers)
@@ -167,6 +178,7 @@ class SourceTracker:
             self._push(self.things, name)
         if is_person:
             self._push(self.speakers, name)
+            self.spoke_at[name] = self.sentence_no
 
     def document(self, text: str, head: Token) -> str:
         """A document as claimant: a named one is remembered; 'the poll', 'this study' stand for
@@ -176,6 +188,7 @@ class SourceTracker:
                     if t.dep_ not in ("relcl", "acl", "prep") and t.i < head.i) or (
             any(c.dep_ == "poss" for c in head.children))
         if named:
+            text = DOCUMENT_AGE.sub("", text)  # "the latest NBC/WSJ poll" is the NBC/WSJ poll
             self.documents = [d for d in self.documents if d[1] != text] + [(lemma, text)]
             self._push(self.things, text)
             return text
@@ -218,6 +231,14 @@ class SourceTracker:
                 return name
         return None
 
+    def _lead_holds(self, sex: str) -> bool:
+        """Does 'he'/'she' still stand for the person a recent sentence opened with? The subject of
+        this sentence or of one of the two before it stays in focus until someone else speaks."""
+        at, name = self.lead  # type: ignore[misc]
+        if self.sentence_no - at > LEAD_REACH or _sex_of(name) not in (None, sex):
+            return False
+        return not any(when > at and who != name for who, when in self.spoke_at.items())
+
     @staticmethod
     def _push(items: list[str], value: str) -> None:
         if value in items:
@@ -231,7 +252,7 @@ class SourceTracker:
             # "he said" continues the last person quoted, not the last person merely mentioned,
             # and "she" is never a "Mr." (titles are the only gender the text gives for sure)
             sex = "f" if low in ("she", "her", "hers") else "m"
-            if self.lead is not None and self.lead[0] == self.sentence_no - 1 and _sex_of(self.lead[1]) in (None, sex):
+            if self.lead is not None and self._lead_holds(sex):
                 return self.lead[1]
             for pool in (self.speakers, self.persons):
                 fits = [name for name in pool if _sex_of(name) in (None, sex)]
@@ -302,6 +323,11 @@ LEAD_PERSON = re.compile(
     rf"|[A-Z][a-z]+\s+(?:{_ROLE_LEAD})\s+(?P<name4>{_CAP}\s+{_CAP}))"
     rf"(?=\s+[a-z]|,)"
 )
+# "Schiff called on ...", "Murphy, a Jupiter Democrat, has ...": a bare surname opening a sentence
+SURNAME_LEAD = re.compile(rf"[\"“‘']?(?P<name>{_CAP})(?=\s+[a-z]|,\s)")
+DOCUMENT_AGE = re.compile(r"^(?:(?:most|very)\s+)?(?:latest|newest|new|recent|last|previous|earlier|same|"
+                          r"separate|another|other|first|second|third)\s+(?=\S)", re.I)
+LEAD_REACH = 2  # sentences a lead person stays the referent of 'he'/'she'
 LEAD_WORDS = re.compile(r"(?:The\s+|An?\s+)?(?:[a-z-]+\s+){0,2}")
 NOT_NAME_STARTS = frozenset(
     "The A An In On At But And As If When While After Before For From With By Since Until Of This That These Those "
@@ -772,8 +798,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             attach = tok.nbor(-1) if tok.lower_ == "per" and tok.head == tok.nbor(-1) else tok
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
-        elif tok.pos_ in ("VERB", "AUX") and (lemma in lx.REPORT_VERBS or _stance(tok)) and lemma not in ("cite", "quote") \
-                and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")):
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in lx.REPORT_VERBS or _stance(tok) or _speech_turn(tok)) \
+                and lemma not in ("cite", "quote") \
+                and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
+                         and not any(c.dep_ == "ccomp" for c in tok.children)):  # '"…," Trump added to People'
             if lemma == "put" and not any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
                 or (c.dep_ == "prep" and c.lower_ in ("at", "on")) for c in tok.children
@@ -798,8 +826,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             inside = inside or (tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children))
-            frame = _frame("verb", tok, tok.head if parenthetical or inside else tok, spk, tracker)
-            if parenthetical:
+            aside = not parenthetical and not inside and _trailing_aside(tok)
+            scope = sent.root if aside else tok.head if parenthetical or inside else tok
+            frame = _frame("verb", tok, scope, spk, tracker)
+            if parenthetical or aside:
                 frame.before = tok.i
             frame.stance = lemma not in lx.REPORT_VERBS or lemma in ("expect", "hope")
             relay = _quoted_by(tok, ("advcl", "acl", "ccomp")) or (
@@ -841,6 +871,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                       and clause.dep_ == "ccomp" and clause.head.i == g.cue.i), None)
         if outer is not None and spk is not None and spk.lower_ in ("it", "they", "he", "she") and spk.dep_ == "nsubj":
             f.speaker, f.media, f.generic = outer.speaker, outer.media, outer.generic
+    # 'More from Jeffrey Jones: "The count finds that …"': a subject outside the quotation and its
+    # verb inside it is a misparse; the quotation's speaker is found from the marks instead.
+    frames = [f for f in frames if f.kind != "verb" or f.speaker_token is None or not _across_quote(f.speaker_token, f.cue)]
     tail = _misparsed_show(sent)
     if tail is not None and not any(f.cue.i == tail[0].i for f in frames):
         frames.append(_frame("verb", tail[0], sent.root, tail[1], tracker))
@@ -854,6 +887,41 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         if kind is not None:
             tracker.note_publisher(kind, f.speaker)
     return frames
+
+
+def _across_quote(spk: Token, cue: Token) -> bool:
+    """Is one of the speaker and the verb inside a quotation and the other outside (an odd number
+    of quotation marks between them)?"""
+    left, right = sorted((spk.i, cue.i))
+    return sum(t.text in QUOTE_MARKS for t in spk.doc[left:right]) % 2 == 1
+
+
+def _trailing_aside(verb: Token) -> bool:
+    """'… an unfavorable view of Trump, the poll found.': a reporting verb that closes the sentence
+    after a comma, its subject between, reports all that comes before, wherever the parser hung it
+    (here as a clause of 'view')."""
+    if verb.dep_ == "ROOT" or verb.lemma_.lower() not in lx.REPORT_VERBS:
+        return False
+    rest = verb.doc[verb.i + 1 : verb.sent.end]
+    if any(not (t.is_punct or t.text in QUOTE_MARKS) for t in rest):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    left = subj.left_edge.i - 1
+    return left > verb.sent.start and verb.doc[left].text == ","
+
+
+def _speech_turn(verb: Token) -> bool:
+    """'He continued: "…"', '"…," she replied': verbs that report speech only when a quotation
+    or a colon stands right beside them ('prices continued to rise' reports nothing)."""
+    if verb.lemma_.lower() not in lx.SPEECH_TURN_VERBS:
+        return False
+    doc = verb.doc
+    after = doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]
+    before = doc[max(verb.i - 3, verb.sent.start) : verb.i]
+    return any(t.text in QUOTE_MARKS or t.text == ":" for t in after) or (
+        any(t.text in QUOTE_MARKS for t in before) and any(t.dep_ == "nsubj" for t in verb.children))
 
 
 def _misparsed_show(sent: Span) -> tuple[Token, Token] | None:
@@ -892,8 +960,8 @@ def _clause_verb(prep: Token) -> Token | None:
     verb above the noun it hangs on (not across a clause boundary). A sentence-opening 'Under X's
     plan, ...' covers the main clause, wherever the parser hung it."""
     root = prep.sent.root
-    if prep.i == prep.sent.start and root.pos_ in ("VERB", "AUX"):
-        return root
+    if prep.i == prep.sent.start and (root.pos_ in ("VERB", "AUX") or prep.head == root):
+        return root  # also "In the X survey, 71 percent of voters approved", parsed with 'percent' as root
     node = prep.head
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX"):

@@ -30,7 +30,7 @@ from newsledger.extract.attribution import (
 from newsledger.extract.counted import counted
 from newsledger.extract.figures import find_figures
 from newsledger.extract.nlp import get_nlp
-from newsledger.extract.quotes import Quote, find_quotes, quote_at, speaker_label
+from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, speaker_label
 from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
 from newsledger.extract.timex import find_times
 from newsledger.model import Claim, Figure
@@ -291,6 +291,8 @@ def _quote_speakers(
             para = next((p for p in paragraphs(body) if p[0] <= members[0].start < p[1]), None)
             if para is not None:
                 name = speaker_label(body[para[0]:para[1]])
+            if name is None:  # 'More from Jeffrey Jones: "…"': the name right before the colon
+                name = colon_speaker(body[sents[first].start:members[0].start])
         if name is None and first:
             lead = first - 1
             opens_sentence = not body[sents[first].start:members[0].start].strip()
@@ -298,6 +300,10 @@ def _quote_speakers(
                 # 'Sanders made the following comment:' / 'Caddell said so on Fox. "Yesterday ..."'
                 name = _lead_in_subject(parsed[lead].span, frames_of.get(lead, []),
                                         colon=sents[lead].text.rstrip().endswith(":"))
+        if name is None:  # 'Politico reveals a few facts: "…"': a newsroom quoted for its own reporting
+            name = next((f.speaker for k in (first, last) if k is not None and k in frames_of
+                         for f in frames_of[k] if f.speaker and f.media and f.kind == "verb"
+                         and _cue_outside(f, sents[k], quotes)), None)
         if name is None and last is not None and last + 1 in frames_of and \
                 sents[last + 1].paragraph == sents[last].paragraph:
             nxt = [f for f in frames_of[last + 1] if f.kind == "verb" and f.speaker and not f.media]
