@@ -512,3 +512,14 @@ def test_a_survey_opening_a_verbless_sentence_holds_it(claim):
     c = claim("In the most recent Harwick/Ledger survey, 71 percent of union members approved of the deal.",
               "71 percent")
     assert c.claimant == "Harwick/Ledger survey"
+
+
+def test_a_closing_the_poll_found_covers_the_sentence(claim):
+    body = ("A Harwick College poll was released on Monday. Eighty-four percent of renters in the county hold "
+            "an unfavorable view of the plan, the poll found.")
+    c = claim(body, "Eighty-four percent")
+    assert c.claimant is not None and "poll" in c.claimant
+
+
+def test_added_to_a_newsroom_is_speech(claim):
+    assert claim("“It was 50 percent more than the last show,” Ferrand added to People.", "50 percent").claimant == "Ferrand"
