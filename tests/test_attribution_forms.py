@@ -523,3 +523,22 @@ def test_a_closing_the_poll_found_covers_the_sentence(claim):
 
 def test_added_to_a_newsroom_is_speech(claim):
     assert claim("“It was 50 percent more than the last show,” Ferrand added to People.", "50 percent").claimant == "Ferrand"
+
+
+# ---------------------------------------------------------------- a poll's results listed on
+
+
+def test_shares_listed_after_a_poll_are_the_polls(claim):
+    body = ("According to a Harwick/Ledger poll out Thursday, Ferrand and Oduya each have 27 percent of likely "
+            "voters. Mayor Tomas Reyes trails them at 13 percent.\n\nState Sen. Ana Ruiz comes in at 9 percent.")
+    for share in ("13 percent", "9 percent"):
+        c = claim(body, share)
+        assert c.claimant is not None and "Harwick/Ledger poll" in c.claimant
+
+
+def test_a_poll_lends_neither_counts_nor_shares_after_another_speaker(claim):
+    body = ("According to a Harwick/Ledger poll out Thursday, Ferrand has 27 percent of likely voters. "
+            "The city has 40,000 registered voters. Mayor Tomas Reyes said turnout could reach 60 percent. "
+            "Turnout was 41 percent in the last race.")
+    assert claim(body, "40,000").claimant is None
+    assert claim(body, "41 percent").claimant != "Harwick/Ledger poll"

@@ -51,6 +51,7 @@ class Carried:
 
     name: str
     via: list[str]
+    standings: bool = False  # a poll's: its later shares carry over without a cue ("Carson trails at 13 percent")
 
 
 @dataclass
@@ -167,20 +168,26 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
               for s, figs in zip(sents, figures, strict=True) if figs}
     claims: list[Claim] = []
     last_claimant: dict[int, Carried] = {}
+    poll: tuple[int, Carried] | None = None  # (paragraph, the poll whose results the text is listing)
     for i in sorted(parsed):
         p = parsed[i]
         frames = frames_of[i]
         if p.figures:
             carried = last_claimant.get(p.sent.paragraph)
+            if poll is not None and p.sent.paragraph - poll[0] <= 1 and carried in (None, poll[1]):
+                carried = Carried(poll[1].name, poll[1].via, standings=True)
             label = labels.get(p.sent.paragraph)
             claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label))
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
         if named:
             last_claimant[p.sent.paragraph] = Carried(named[-1].claimant, named[-1].via)  # type: ignore[arg-type]
+            poll = (p.sent.paragraph, last_claimant[p.sent.paragraph]) if POLL_NAME.search(named[-1].claimant or "") \
+                else None
         elif frames:
             f = next((f for f in frames if f.speaker and not f.media), None)
             if f is not None:
                 last_claimant[p.sent.paragraph] = Carried(f.speaker, [])  # type: ignore[arg-type]
+                poll = None
     _apply_disclaimers(sents, claims)
     head_claims: list[Claim] = []
     for (kind, line, figs), span in zip(heads, parses[len(order):], strict=True):
@@ -362,7 +369,8 @@ def _claims_of(
             q, said = Quote(p.sent.start - 1, p.sent.end + 1, -1, True), label
         if said and _quote_speaker_wins(attr, p.sent, q):  # type: ignore[arg-type]
             attr = Attribution(claimant=said, via=[])
-        elif attr.claimant is None and carried is not None and q is None and _continues(p.span, attr):
+        elif attr.claimant is None and carried is not None and q is None and (
+                _continues(p.span, attr) or carried.standings and not attr.frames and SHARE.search(fig.quote)):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
         out.append(
@@ -388,6 +396,13 @@ def _claims_of(
             )
         )
     return out
+
+
+# A poll's name ("Quinnipiac University poll", "the latest CNN/ORC survey") and a share of its
+# respondents: after a sentence that gives a poll's results, further shares without a frame of
+# their own ("Carson trails them at 13 percent.") go on listing them.
+POLL_NAME = re.compile(r"\b(?:poll|polls|polling)$", re.I)  # opinion polls; a "survey" is as often a data series
+SHARE = re.compile(r"%|\bper ?cent\b|\bpoints?\b|\bpercentage\b", re.I)
 
 
 def _quote_speaker_wins(attr: Attribution, s: Sentence, q: Quote) -> bool:
