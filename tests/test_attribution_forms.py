@@ -542,3 +542,28 @@ def test_a_poll_lends_neither_counts_nor_shares_after_another_speaker(claim):
             "Turnout was 41 percent in the last race.")
     assert claim(body, "40,000").claimant is None
     assert claim(body, "41 percent").claimant != "Harwick/Ledger poll"
+
+
+# ---------------------------------------------------------------- role nouns
+
+
+def test_a_title_in_front_of_a_name_is_what_the_role_noun_stands_for(claim):
+    body = "Sen. Ana Ruiz toured the plant with the mayor. Mayor Tomas Reyes stayed outside. The senator said 400 jobs were at risk."
+    assert claim(body, "400").claimant == "Ana Ruiz"
+
+
+def test_a_role_noun_with_nothing_introduced_is_the_person_in_focus(claim):
+    body = ("Donald Trump spoke in Ohio on Monday. The candidate pointed out that his rival must win 58 percent "
+            "of the remaining delegates.")
+    assert claim(body, "58 percent").claimant == "Donald Trump"
+
+
+def test_a_role_noun_is_never_a_person_with_another_title(claim):
+    body = "Sen. Ana Ruiz toured the plant. The president said 400 jobs were at risk."
+    assert claim(body, "400").claimant != "Ana Ruiz"
+
+
+def test_vice_president_is_not_the_president(claim):
+    body = ("Vice President Carl Moreno Jr. sat in the front row. Mr. Halvorsen toured the museum first. "
+            "The president said 1,200 objects were on show.")
+    assert claim(body, "1,200").claimant != "Carl Moreno Jr"

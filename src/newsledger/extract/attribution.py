@@ -111,6 +111,8 @@ class SourceTracker:
         if ", " in text:
             for m in NAME_THEN_ROLE.finditer(text):
                 self._note_role(m.group("role") or m.group("role2"), m.group("name") or m.group("name2"))
+        for m in TITLE_NAME.finditer(text):  # "Sen. Ana Ruiz": 'the senator' later
+            self._note_role(TITLES[m.group("title").rstrip(".")], m.group("name"))
         for m in KIND_NAME.finditer(text):  # "an Ardan Air passenger plane": 'the airline' later
             self._push(self.orgs, m.group(0))
         if PUBLISH_WORDS.search(text):
@@ -287,6 +289,18 @@ class SourceTracker:
                     return name
             if word in GENERIC_ORG_WORDS and self.orgs:
                 return self.orgs[-1]  # "the company said": the organisation last named
+        if head is not None and _is_role_noun(head):
+            # "Donald Trump spoke in Ohio. The candidate pointed out …": the person in focus or last quoted
+            word = head.lemma_.lower()
+            introduced = [name for role, name in self.roles if role == word]
+            if introduced:  # "the senator" after "Sen. Ana Ruiz"
+                return introduced[-1]
+            other = {name for role, name in self.roles if role != word}  # "Sen. Ana Ruiz" is not 'the president'
+            if self.lead is not None and self.lead[1] not in other and (self._lead_holds("m") or self._lead_holds("f")):
+                return self.lead[1]
+            if self.speakers and self.speakers[-1] not in other and \
+                    self.spoke_at.get(self.speakers[-1], -9) >= self.sentence_no - LEAD_REACH:
+                return self.speakers[-1]
         return text
 
 
@@ -388,6 +402,15 @@ PERSON_ROLES = frozenset(
     founder owner leader candidate lawmaker senator representative ambassador envoy sheriff
     official""".split()
 )
+# Titles written in front of a name, and the role noun a later sentence uses for that person.
+TITLES = {"Sen": "senator", "Senator": "senator", "Gov": "governor", "Governor": "governor", "Rep": "representative",
+          "Representative": "representative", "President": "president", "Mayor": "mayor", "Judge": "judge",
+          "Secretary": "secretary", "Minister": "minister", "Gen": "general", "General": "general",
+          "Ambassador": "ambassador", "Sheriff": "sheriff", "Prof": "professor", "Professor": "professor"}
+TITLE_NAME = re.compile(r"(?<!Vice )(?<!Deputy )(?<!Lt\. )\b(?P<title>(?:Sen|Gov|Rep|Gen|Prof)\.|Senator|Governor|Representative|President|Mayor|Judge|"
+                        r"Secretary|Minister|General|Ambassador|Sheriff|Professor)\s+"
+                        r"(?P<name>(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+                        r"(?:\s+(?:[A-Z]\.\s+)?(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})")
 PLURAL_ROLE = {"authorities": "authority", "organisers": "organiser", "prosecutors": "prosecutor"}
 _ROLE_WORDS = "|".join(sorted((lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | PERSON_ROLES) - {"report", "survey", "general"},
                               key=len, reverse=True))
@@ -525,6 +548,12 @@ def _is_bare_descriptor(head: Token) -> bool:
             return False
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     return any(c.lower_ == "the" for c in head.children) and len(modifiers) <= 1
+
+
+def _is_role_noun(head: Token) -> bool:
+    """'the candidate', 'the senator': a role only people hold, with 'the' and nothing else."""
+    return head.lemma_.lower() in PERSON_ROLES - SPOKES_HEADS - {"official", "officer", "analyst", "researcher"} \
+        and head.tag_ == "NN" and [c.lower_ for c in head.children] == ["the"]
 
 
 def noun_phrase(tok: Token) -> tuple[str, Token]:
@@ -1156,7 +1185,7 @@ def _stance(verb: Token) -> bool:
         return False
     subj = _stance_subject(verb)
     return subj is not None and (subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children) or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
-                                 or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS | lx.DOCUMENT_HEADS)
+                                 or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS | lx.DOCUMENT_HEADS or _is_role_noun(subj))
 
 
 def _stance_subject(verb: Token) -> Token | None:
