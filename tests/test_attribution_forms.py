@@ -528,12 +528,14 @@ def test_added_to_a_newsroom_is_speech(claim):
 # ---------------------------------------------------------------- a poll's results listed on
 
 
-def test_shares_listed_after_a_poll_are_the_polls(claim):
+def test_shares_listed_after_a_poll_in_its_paragraph_are_the_polls(claim):
     body = ("According to a Harwick/Ledger poll out Thursday, Ferrand and Oduya each have 27 percent of likely "
-            "voters. Mayor Tomas Reyes trails them at 13 percent.\n\nState Sen. Ana Ruiz comes in at 9 percent.")
+            "voters. Mayor Tomas Reyes trails them at 13 percent. State Sen. Ana Ruiz comes in at 9 percent.\n\n"
+            "Turnout reached 61 percent in the last race.")
     for share in ("13 percent", "9 percent"):
         c = claim(body, share)
         assert c.claimant is not None and "Harwick/Ledger poll" in c.claimant
+    assert claim(body, "61 percent").claimant is None  # a new paragraph, no cue: the outlet's voice (FORMAT)
 
 
 def test_a_poll_lends_neither_counts_nor_shares_after_another_speaker(claim):

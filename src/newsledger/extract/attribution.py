@@ -89,7 +89,7 @@ class SourceTracker:
         m = LEAD_PERSON.match(text)
         if m is not None:
             name = m.group("courtesy") or m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-            if name.split()[0] not in NOT_NAME_STARTS and not _org_name(name):
+            if _could_be_person(name) and not _org_name(name):
                 self.lead = (self.sentence_no, name)
                 self._push(self.persons, name)
         elif (m := SURNAME_LEAD.match(text)) is not None and (known := self.person_by_surname(m.group("name"))):
@@ -150,6 +150,8 @@ class SourceTracker:
         or 'the company said' can still be resolved."""
         for m in PERSON_SHAPE.finditer(text):
             name = m.group("name") or m.group("name2")
+            if m.group("name2") and not _could_be_person(name):
+                continue  # "In December, the …", "For China, a …", "Like Makaeff, who …"
             if not _org_name(name):
                 self._push(self.persons, name)  # "Ballot Project, a nonpartisan group" is no person
         for m in COURTESY_NAME.finditer(text):  # "Mrs. Clinton": one surname, and the title tells 'she'
@@ -343,6 +345,8 @@ DOCUMENT_AGE = re.compile(r"^(?:(?:most|very)\s+)?(?:latest|newest|new|recent|la
                           r"separate|another|other|first|second|third)\s+(?=\S)", re.I)
 LEAD_REACH = 2  # sentences a lead person stays the referent of 'he'/'she'
 LEAD_WORDS = re.compile(r"(?:The\s+|An?\s+)?(?:[a-z-]+\s+){0,2}")
+LEADING_PREPOSITIONS = frozenset("Like Unlike Despite Under Over Among During Through Without Within Across Against "
+                                 "Beyond Via Per Amid Toward Towards Near Inside Outside Following".split())
 NOT_NAME_STARTS = frozenset(
     "The A An In On At But And As If When While After Before For From With By Since Until Of This That These Those "
     "Last Next Most Many Some Such Other Both Each Every All No Not Only It Its Their His Her Our We They He She".split())
@@ -366,6 +370,13 @@ NOT_PERSON_HEADS = frozenset(
     """house center centre foundation institute university college school hospital party committee street
     project network fund alliance coalition front movement watch forum campaign""".split()
 )
+
+
+def _could_be_person(name: str) -> bool:
+    """Two capitalised words read as a name only if neither is a preposition, article or date word."""
+    words = name.split()
+    return words[0] not in NOT_NAME_STARTS | LEADING_PREPOSITIONS and not any(
+        w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words)
 
 
 def _org_name(name: str) -> bool:

@@ -51,7 +51,7 @@ class Carried:
 
     name: str
     via: list[str]
-    standings: bool = False  # a poll's: its later shares carry over without a cue ("Carson trails at 13 percent")
+    standings: bool = False  # a poll's: its later shares in the paragraph carry over without a cue (FORMAT: "same paragraph")
 
 
 @dataclass
@@ -168,13 +168,13 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
               for s, figs in zip(sents, figures, strict=True) if figs}
     claims: list[Claim] = []
     last_claimant: dict[int, Carried] = {}
-    poll: tuple[int, Carried] | None = None  # (paragraph, the poll whose results the text is listing)
+    poll: tuple[int, Carried] | None = None  # (paragraph, the poll whose results the paragraph is listing)
     for i in sorted(parsed):
         p = parsed[i]
         frames = frames_of[i]
         if p.figures:
             carried = last_claimant.get(p.sent.paragraph)
-            if poll is not None and p.sent.paragraph - poll[0] <= 1 and carried in (None, poll[1]):
+            if poll is not None and p.sent.paragraph == poll[0] and carried in (None, poll[1]):
                 carried = Carried(poll[1].name, poll[1].via, standings=True)
             label = labels.get(p.sent.paragraph)
             claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label))
@@ -399,8 +399,8 @@ def _claims_of(
 
 
 # A poll's name ("Quinnipiac University poll", "the latest CNN/ORC survey") and a share of its
-# respondents: after a sentence that gives a poll's results, further shares without a frame of
-# their own ("Carson trails them at 13 percent.") go on listing them.
+# respondents: after a sentence that gives a poll's results, further shares in the same paragraph
+# without a frame of their own ("Carson trails them at 13 percent.") go on listing them.
 POLL_NAME = re.compile(r"\b(?:poll|polls|polling)$", re.I)  # opinion polls; a "survey" is as often a data series
 SHARE = re.compile(r"%|\bper ?cent\b|\bpoints?\b|\bpercentage\b", re.I)
 
