@@ -569,3 +569,16 @@ def test_vice_president_is_not_the_president(claim):
     body = ("Vice President Carl Moreno Jr. sat in the front row. Mr. Halvorsen toured the museum first. "
             "The president said 1,200 objects were on show.")
     assert claim(body, "1,200").claimant != "Carl Moreno Jr"
+
+
+# ---------------------------------------------------------------- not claimants
+
+
+def test_an_event_that_shows_something_is_no_claimant(claim):
+    c = claim("Last week's catastrophic flooding in Tarsa showed that at least 5,000 people had died.", "at least 5,000")
+    assert c.claimant is None
+
+
+def test_a_body_or_people_that_find_something_still_speak(claim):
+    assert claim("The labour inspectorate found four safety violations at the site.", "four").claimant is not None
+    assert claim("Investigators found 12 bodies in the hold.", "12").claimant is not None

@@ -372,6 +372,29 @@ NOT_PERSON_HEADS = frozenset(
 )
 
 
+# Verbs whose subject may be a thing that shows something ("the flooding showed", "the chain
+# revealed"): only a source, a document or people can make that a claim.
+EVIDENCE_VERBS = frozenset("show reveal indicate suggest register record find count put measure list tally".split())
+SPEAKING_BODIES = frozenset("""police military staff team panel jury crew campaign inquiry audit census poll
+    government bureau""".split())
+# People ('researchers', 'investigators', 'economists') and bodies ('inspectorate', 'ministry',
+# 'commission', 'authority') by their endings; 'flooding', 'thing', 'email' have none of them.
+PEOPLE_ENDING = re.compile(r"(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|ee|ees|man|men|woman|women|"
+                           r"person|people|crat|crats|ate|ates|ariat|ry|ries|ice|ion|ions|ure|ty|ties)$")
+
+
+def _could_speak(head: Token) -> bool:
+    """Can this subject be a source: a name, a pronoun, a body, a document or data, people
+    ('researchers', 'investigators', 'officials')? A flood, an email chain or 'the best thing' cannot."""
+    if head.pos_ in ("PROPN", "PRON") or head.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP or any(
+            c.dep_ in ("compound", "poss", "nmod", "amod") and (c.pos_ == "PROPN" or c.text[:1].isupper() and c.i > c.sent.start)
+            for c in head.children):
+        return True  # "Harwick data", "the Kestran ministry"; not "flooding in Derna"
+    lemma = head.lemma_.lower()
+    return lemma in (lx.DOCUMENT_HEADS | lx.REPORT_NOUNS | lx.DESCRIPTOR_HEADS | PERSON_ROLES | lx.ANON_HEADS
+                     | SPEAKING_BODIES | PROPOSAL_NOUNS) or bool(PEOPLE_ENDING.search(head.lower_))
+
+
 def _could_be_person(name: str) -> bool:
     """Two capitalised words read as a name only if neither is a preposition, article or date word."""
     words = name.split()
@@ -848,6 +871,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             ):
                 continue
             spk = _speaker_of_verb(tok)
+            if spk is not None and lemma in EVIDENCE_VERBS and not _could_speak(spk):
+                spk = None  # "Last week's flooding in Derna showed …", "The email chain showed …": no one speaks
             if spk is not None and spk.lemma_.lower() in PROPOSAL_NOUNS and _author(spk) is not None:
                 spk = _author(spk)  # "His plan calls for a 28 percent rate": the plan's author
             if spk is not None and (spk.lemma_.lower() in lx.REPORT_NOUNS or spk.lower_ in lx.REPORT_NOUNS):
