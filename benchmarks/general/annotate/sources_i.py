@@ -84,7 +84,7 @@ The two candidates meet for their first debate in Port Elden next Thursday.>>>
         "text": """date 2026-06-10
 Brennport bus and tram drivers walk out over pay
 
-<<<About [[4,200]] bus and tram drivers in Brennport walked off the job on Tuesday, shutting down most of the city's transit network, the Brennport Transit Workers' Union said.
+<<<[[About 4,200]] bus and tram drivers in Brennport walked off the job on Tuesday, shutting down most of the city's transit network, the Brennport Transit Workers' Union said.
 
 Tomas Adeyemi, a union organiser at the Eastgate depot, said drivers had lost [[9 percent]] of their pay to inflation since 2024. Adeyemi has argued for months that the Brennport Transit Authority could pay for a raise out of its [[$140 million]] reserve fund.
 
@@ -334,7 +334,7 @@ Halvard Development, which would build it, said it expects to hire [[2,500]] con
 
 Comets owner Victor Penhale said the club would pay [[$600 million]] and cover any cost overruns. "We are not asking anyone to pay for our mistakes," he said.
 
-Sen. Joanna Brill called the deal a giveaway. Brill has argued that the state's real share is closer to [[$500 million]] once land and road work are counted. "Taxpayers are paying for parking lots," the senator said. "The last stadium deal in this state returned [[11 cents]] on the dollar."
+Sen. Joanna Brill called the deal a giveaway. Brill has argued that the state's real share is [[closer to $500 million]] once land and road work are counted. "Taxpayers are paying for parking lots," the senator said. "The last stadium deal in this state returned [[11 cents]] on the dollar."
 
 Ashdown dismissed the estimate. "We counted every road and every pipe," she said, adding that the stadium would host [[60]] events a year besides football.
 
