@@ -582,3 +582,35 @@ def test_an_event_that_shows_something_is_no_claimant(claim):
 def test_a_body_or_people_that_find_something_still_speak(claim):
     assert claim("The labour inspectorate found four safety violations at the site.", "four").claimant is not None
     assert claim("Investigators found 12 bodies in the hold.", "12").claimant is not None
+
+
+def test_the_vice_president_is_the_person_with_that_title(claim):
+    body = ("President Idris Varga opened the session. Vice President Noor Halden spoke next. "
+            "“We have asked for 40 more inspectors,” the vice president said. The president said 12 labs were ready.")
+    assert claim(body, "40").claimant == "Noor Halden"
+    assert claim(body, "12").claimant == "Idris Varga"
+
+
+def test_a_member_of_a_body_is_not_the_body(claim):
+    body = ("Tomas Adeyemi, a union organiser at the depot, said pay had lost 9 percent. The Brennport Transit "
+            "Workers' Union called the strike. The union said more than 90 percent of its members voted for it.")
+    assert claim(body, "more than 90 percent").claimant == "Brennport Transit Workers' Union"
+
+
+def test_the_one_asked_is_the_one_who_replies(claim):
+    body = ("Fire chief Rowan Teague told the inquiry his crews had 11 engines. Counsel Hamish Cardew pressed him. "
+            "Cardew asked Teague how many water tankers the service had that night. "
+            "\"We had four, and we needed twelve,\" he replied.")
+    assert claim(body, "twelve").claimant == "Rowan Teague"
+
+
+def test_a_counted_subject_of_an_inner_verb_does_not_silence_the_speaker(claim):
+    body = ("The emergency agency said 2,300 people had registered for housing help so far and that it had "
+            "paid out $18.6 million since the fire.")
+    assert claim(body, "$18.6 million").claimant == "emergency agency"
+
+
+def test_a_colon_lead_in_with_a_role_hands_over_the_quotation(claim):
+    body = ("The institute released new figures. More from Sunniva Kallas, the institute's head of infectious "
+            "diseases: “Most patients are adults. We expect 50 to 80 more cases over the summer.”")
+    assert claim(body, "50 to 80").claimant == "Sunniva Kallas"

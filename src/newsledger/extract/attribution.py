@@ -78,6 +78,7 @@ class SourceTracker:
     sentence_no: int = 0
     lead: tuple[int, str] | None = None  # (sentence number, the person that sentence opens with)
     spoke_at: dict[str, int] = field(default_factory=dict)  # person -> the last sentence they spoke in
+    asked: tuple[int, str] | None = None  # (sentence number, the person a question was put to): who replies
     lead_org: tuple[int, str] | None = None  # (sentence number, the institution that sentence opens with)
     publishers: list[tuple[str, str]] = field(default_factory=list)  # (document kind, who released it)
 
@@ -100,6 +101,15 @@ class SourceTracker:
             self.lead_org = (self.sentence_no, m.group(0))
             self._push(self.orgs, m.group(0))
         self.note_roles(text)
+        for m in ASKED.finditer(text):  # "Cardew asked Teague how many …": Teague answers next
+            who = self.person_by_surname(m.group("name").split()[-1]) or m.group("name")
+            self.asked = (self.sentence_no, who)
+
+    def replier(self, sex: str) -> str | None:
+        """Who 'replied' or 'answered': the person a question was just put to."""
+        if self.asked is None or self.sentence_no - self.asked[0] > 1 or _sex_of(self.asked[1]) not in (None, sex):
+            return None
+        return self.asked[1]
 
     def note_roles(self, text: str) -> None:
         """Names the text introduces together with what they are ('snack maker Halbrook Foods',
@@ -128,7 +138,8 @@ class SourceTracker:
         word = PLURAL_ROLE.get(word, word)
         name = _strip_article(name)
         if word in lx.DESCRIPTOR_HEADS or word in PERSON_ROLES:
-            self.roles = [r for r in self.roles if r != (word, name)] + [(word, name)]
+            kept = "vice " + word if role.lower().startswith("vice ") else word  # a vice president is no president
+            self.roles = [r for r in self.roles if r != (kept, name)] + [(kept, name)]
             if word in PERSON_ROLES:
                 self._push(self.persons, name)
             else:
@@ -275,6 +286,8 @@ class SourceTracker:
             return groups[-1] if groups else text
         if head is not None and _is_bare_descriptor(head):
             word = head.lemma_.lower()
+            if any(c.lower_ == "vice" for c in head.children):
+                word = "vice " + word  # "the vice president" is not "the president"
             introduced = [name for role, name in self.roles if role == word and name.lower() != low]
             if introduced:  # "the firm" after "security firm Redline"
                 return introduced[-1]
@@ -343,6 +356,8 @@ LEAD_PERSON = re.compile(
 SURNAME_LEAD = re.compile(rf"[\"“‘']?(?P<name>{_CAP})(?=\s+[a-z]|,\s)")
 DOCUMENT_AGE = re.compile(r"^(?:(?:most|very)\s+)?(?:latest|newest|new|recent|last|previous|earlier|same|"
                           r"separate|another|other|first|second|third)\s+(?=\S)", re.I)
+ASKED = re.compile(rf"\basked\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:how|what|why|whether|if|when|where|who|about|to)\b")
+REPLY_VERBS = frozenset("reply answer respond retort".split())
 LEAD_REACH = 2  # sentences a lead person stays the referent of 'he'/'she'
 LEAD_WORDS = re.compile(r"(?:The\s+|An?\s+)?(?:[a-z-]+\s+){0,2}")
 LEADING_PREPOSITIONS = frozenset("Like Unlike Despite Under Over Among During Through Without Within Across Against "
@@ -359,7 +374,7 @@ DOCUMENT_SHAPE = re.compile(
     r"(?<![\w.])(?:[A-Z][\w/&.'-]*\s+){1,4}(?P<kind>poll|polls|survey|study|report|analysis|census|audit)\b"
 )
 ORG_SHAPE = re.compile(
-    rf"\b(?:{_CAP}\s+){{0,4}}(?:Ministry|Agency|Office|Service|Commission|Council|Bank|Union|Organi[sz]ation|"
+    rf"\b(?:{_CAP}(?:['’]s?)?\s+){{0,4}}(?:Ministry|Agency|Office|Service|Commission|Council|Bank|Union|Organi[sz]ation|"
     rf"Institute|Department|Systems|Group|Corp|Inc|Ltd|AG|Authority|Court|Party|Forces|Police|Association|"
     rf"Federation|Survey|Committee|Fund|Programme|Program|Administration|Board|Airlines?|Company)\b"
     rf"(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_CAP})+)?"
@@ -437,11 +452,11 @@ PERSON_ROLES = frozenset(
     official""".split()
 )
 # Titles written in front of a name, and the role noun a later sentence uses for that person.
-TITLES = {"Sen": "senator", "Senator": "senator", "Gov": "governor", "Governor": "governor", "Rep": "representative",
+TITLES = {"Vice President": "vice president", "Sen": "senator", "Senator": "senator", "Gov": "governor", "Governor": "governor", "Rep": "representative",
           "Representative": "representative", "President": "president", "Mayor": "mayor", "Judge": "judge",
           "Secretary": "secretary", "Minister": "minister", "Gen": "general", "General": "general",
           "Ambassador": "ambassador", "Sheriff": "sheriff", "Prof": "professor", "Professor": "professor"}
-TITLE_NAME = re.compile(r"(?<!Vice )(?<!Deputy )(?<!Lt\. )\b(?P<title>(?:Sen|Gov|Rep|Gen|Prof)\.|Senator|Governor|Representative|President|Mayor|Judge|"
+TITLE_NAME = re.compile(r"(?<!Vice )(?<!Deputy )(?<!Lt\. )\b(?P<title>(?:Sen|Gov|Rep|Gen|Prof)\.|Vice President|Senator|Governor|Representative|President|Mayor|Judge|"
                         r"Secretary|Minister|General|Ambassador|Sheriff|Professor)\s+"
                         r"(?P<name>(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
                         r"(?:\s+(?:[A-Z]\.\s+)?(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})")
@@ -451,11 +466,14 @@ _ROLE_WORDS = "|".join(sorted((lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | PERSON_RO
 _NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'&.-]*)(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w'&.-]*){0,4}"
 # A trailing frame ("…across Belmora, the agency said") is no apposition.
 _SAYS = r"(?:said|says|say|told|tells|added|adds|reported|reports|estimated|estimates|confirmed|announced|wrote|stated|noted|warned|insisted)\b"
+# "a union organiser", "a party official": the person is a member of the body, not the body
+_MEMBER = (r"(?:organi[sz]er|official|member|leader|worker|spokes\w+|activist|representative|lawyer|president|"
+           r"chief|head|director|chair\w*|steward|boss|executive|employee|staffer|adviser|advisor)s?\b")
 # "security firm Redline", "snack maker Halbrook Foods", "grid operator Alvenet"
 ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<name>{_NAME})\b")
 # "Redline, a security firm", "Halbrook Foods, the snack maker", "the governor, Tomas Erdei,"
 NAME_THEN_ROLE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS})\b(?!\s+{_SAYS})"
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS})\b(?!\s+{_SAYS})(?!\s+{_MEMBER})"
     rf"|(?:\b(?:the|The|his|His|her|Her|its|Its|their|Their)|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){{0,2}}"
     rf"(?P<role2>{_ROLE_WORDS}),\s+(?P<name2>{_NAME}),"
 )
@@ -867,7 +885,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                          and not any(c.dep_ == "ccomp" for c in tok.children)):  # '"…," Trump added to People'
             if lemma == "put" and not any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
-                or (c.dep_ == "prep" and c.lower_ in ("at", "on")) for c in tok.children
+                or (c.dep_ == "prep" and c.lower_ in ("at", "on"))
+                or (c.dep_ == "nsubj" and c.lemma_.lower() in lx.DOCUMENT_HEADS)  # "That survey put Marsh ahead by six"
+                for c in tok.children
             ):
                 continue
             spk = _speaker_of_verb(tok)
@@ -1114,7 +1134,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         earlier = _antecedent_in_sentence(spk) if spk.dep_ == "nsubj" else None
         if earlier is not None:  # "Canova has raised money: he said ...", "Forbes started it when it published"
             return Frame(kind, cue, scope, earlier, spk, media=is_media(earlier, None))
-        resolved = tracker.resolve(spk.lower_, spk)
+        replier = tracker.replier("f" if spk.lower_ == "she" else "m") if cue.lemma_.lower() in REPLY_VERBS \
+            and spk.lower_ in ("he", "she") else None
+        resolved = replier or tracker.resolve(spk.lower_, spk)
         return Frame(kind, cue, scope, resolved if resolved != spk.lower_ else None, spk,
                      media=is_media(resolved, None))
     named = _named_apposition(spk)
@@ -1465,7 +1487,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     scoped.sort(key=lambda x: (x[0], x[1], x[2]))
     ordered = [x[3] for x in scoped]
     if ordered and ordered[0].speaker is None and ordered[0].speaker_token is not None and ordered[0].kind == "verb" \
-            and is_anonymous(ordered[0].speaker_token):
+            and is_anonymous(ordered[0].speaker_token) and not any(
+                c.dep_ == "nummod" for c in ordered[0].speaker_token.children):  # "2,300 people had registered": a count
         return Attribution(frames=ordered, frame=ordered[0])  # "experts say": no claimant, not the outer one
     result = Attribution(frames=ordered)
     media: list[str] = []

@@ -39,7 +39,8 @@ from newsledger.model import Claim, Figure
 REPORT_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|according|reported|reports|report|estimated|estimates|estimate|claimed|"
     r"claims|announced|stated|added|confirmed|denied|citing|cited|wrote|believes?|believed|per|quoted|"
-    r"put|noted|warned|show(?:s|ed)?|found|insisted|argued|predicted|expects?|expected)\b|[\"\u201c\u201d]",
+    r"put|noted|warned|show(?:s|ed)?|found|insisted|argued|predicted|expects?|expected|continued|replied|"
+    r"responded|answered|retorted|recalled|conceded)\b|[\"\u201c\u201d]|:\s*$",
     re.I,
 )
 DISCLAIMER = re.compile("|".join(re.escape(p) for p in lx.HEDGE_PHRASES), re.I)

@@ -102,9 +102,11 @@ def speaker_label(paragraph_text: str) -> str | None:
 
 
 # 'More from Blumenthal and Cohen: ', 'Pollsters agree - Carl Bialik: ': the words just before a colon
-# that opens a quotation, when they are a name (capitalised words, at most one 'and').
+# that opens a quotation, when they are a name (capitalised words, at most one 'and'), perhaps
+# with a role after it ('More from Ana Ruiz, the institute's head of surveillance:').
 COLON_NAME = re.compile(
-    r"(?:^|[\s\-\u2013\u2014(])(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3})\s*:\s*$")
+    r"(?:^|[\s\-\u2013\u2014(])(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3})"
+    r"(?:,\s+(?:the|a|an|its|his|her|their)\s[^:\u201c\u201d\"]{1,80})?\s*:\s*$")  # ', the institute's head of …:'
 NOT_SPEAKER_WORDS = frozenset("Update Updated Note Editor Source Sources Photo Video Read More Watch Listen Q A".split())
 
 
