@@ -255,3 +255,10 @@ def _all_patterns(text: str, pub: date) -> list:
 def test_key_words_change_no_candidate(words: list[str], pub: date, joiner: str) -> None:
     text = joiner.join(words)
     assert timex._candidates(text, pub) == _all_patterns(text, pub)
+
+
+def test_a_year_in_front_of_a_common_noun_dates_it():
+    from newsledger.extract.timex import find_times
+    assert [t.value for t in find_times("Turnout in the 2022 race was 61 percent.", "2026-10-13")] == [
+        "2022-01-01/2022-12-31"]
+    assert find_times("the 2014 American Community Survey", "2026-10-13") == []  # a name, not a time

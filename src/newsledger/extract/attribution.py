@@ -77,6 +77,8 @@ class SourceTracker:
     roles: list[tuple[str, str]] = field(default_factory=list)  # (role word, name): what 'the firm' is
     sentence_no: int = 0
     lead: tuple[int, str] | None = None  # (sentence number, the person that sentence opens with)
+    spoke_at: dict[str, int] = field(default_factory=dict)  # person -> the last sentence they spoke in
+    asked: tuple[int, str] | None = None  # (sentence number, the person a question was put to): who replies
     lead_org: tuple[int, str] | None = None  # (sentence number, the institution that sentence opens with)
     publishers: list[tuple[str, str]] = field(default_factory=list)  # (document kind, who released it)
 
@@ -88,15 +90,26 @@ class SourceTracker:
         m = LEAD_PERSON.match(text)
         if m is not None:
             name = m.group("courtesy") or m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-            if name.split()[0] not in NOT_NAME_STARTS and not _org_name(name):
+            if _could_be_person(name) and not _org_name(name):
                 self.lead = (self.sentence_no, name)
                 self._push(self.persons, name)
+        elif (m := SURNAME_LEAD.match(text)) is not None and (known := self.person_by_surname(m.group("name"))):
+            self.lead = (self.sentence_no, known)  # "Canova has repeatedly ripped ...", after "Tim Canova"
         opening = LEAD_WORDS.match(text)
         m = ORG_SHAPE.match(text, opening.end()) if opening else None
         if m is not None:  # "The independent Fiscal Council was sceptical. … it said": the council
             self.lead_org = (self.sentence_no, m.group(0))
             self._push(self.orgs, m.group(0))
         self.note_roles(text)
+        for m in ASKED.finditer(text):  # "Cardew asked Teague how many …": Teague answers next
+            who = self.person_by_surname(m.group("name").split()[-1]) or m.group("name")
+            self.asked = (self.sentence_no, who)
+
+    def replier(self, sex: str) -> str | None:
+        """Who 'replied' or 'answered': the person a question was just put to."""
+        if self.asked is None or self.sentence_no - self.asked[0] > 1 or _sex_of(self.asked[1]) not in (None, sex):
+            return None
+        return self.asked[1]
 
     def note_roles(self, text: str) -> None:
         """Names the text introduces together with what they are ('snack maker Halbrook Foods',
@@ -108,6 +121,8 @@ class SourceTracker:
         if ", " in text:
             for m in NAME_THEN_ROLE.finditer(text):
                 self._note_role(m.group("role") or m.group("role2"), m.group("name") or m.group("name2"))
+        for m in TITLE_NAME.finditer(text):  # "Sen. Ana Ruiz": 'the senator' later
+            self._note_role(TITLES[m.group("title").rstrip(".")], m.group("name"))
         for m in KIND_NAME.finditer(text):  # "an Ardan Air passenger plane": 'the airline' later
             self._push(self.orgs, m.group(0))
         if PUBLISH_WORDS.search(text):
@@ -123,7 +138,8 @@ class SourceTracker:
         word = PLURAL_ROLE.get(word, word)
         name = _strip_article(name)
         if word in lx.DESCRIPTOR_HEADS or word in PERSON_ROLES:
-            self.roles = [r for r in self.roles if r != (word, name)] + [(word, name)]
+            kept = "vice " + word if role.lower().startswith("vice ") else word  # a vice president is no president
+            self.roles = [r for r in self.roles if r != (kept, name)] + [(kept, name)]
             if word in PERSON_ROLES:
                 self._push(self.persons, name)
             else:
@@ -145,6 +161,8 @@ class SourceTracker:
         or 'the company said' can still be resolved."""
         for m in PERSON_SHAPE.finditer(text):
             name = m.group("name") or m.group("name2")
+            if m.group("name2") and not _could_be_person(name):
+                continue  # "In December, the …", "For China, a …", "Like Makaeff, who …"
             if not _org_name(name):
                 self._push(self.persons, name)  # "Ballot Project, a nonpartisan group" is no person
         for m in COURTESY_NAME.finditer(text):  # "Mrs. Clinton": one surname, and the title tells 'she'
@@ -158,6 +176,14 @@ class SourceTracker:
             self._push(self.orgs, name)
             self._push(self.groups, name)
 
+    def person_by_surname(self, word: str) -> str | None:
+        """The person already named whose name ends in `word` ('Schiff' after 'Rep. Adam Schiff'):
+        news gives the full name once and the surname after."""
+        for name in reversed(self.speakers + self.persons):
+            if name.split()[-1] == word and not _org_name(name):
+                return name
+        return None
+
     def note_claimant(self, name: str, is_person: bool) -> None:
         # "Holmqvist" after "finance minister Karin Holmqvist": a person, whatever the parser thought
         is_person = is_person or any(p != name and p.endswith(" " + name) for p in self.persons + self.speakers)
@@ -167,6 +193,7 @@ class SourceTracker:
             self._push(self.things, name)
         if is_person:
             self._push(self.speakers, name)
+            self.spoke_at[name] = self.sentence_no
 
     def document(self, text: str, head: Token) -> str:
         """A document as claimant: a named one is remembered; 'the poll', 'this study' stand for
@@ -176,6 +203,7 @@ class SourceTracker:
                     if t.dep_ not in ("relcl", "acl", "prep") and t.i < head.i) or (
             any(c.dep_ == "poss" for c in head.children))
         if named:
+            text = DOCUMENT_AGE.sub("", text)  # "the latest NBC/WSJ poll" is the NBC/WSJ poll
             self.documents = [d for d in self.documents if d[1] != text] + [(lemma, text)]
             self._push(self.things, text)
             return text
@@ -218,6 +246,14 @@ class SourceTracker:
                 return name
         return None
 
+    def _lead_holds(self, sex: str) -> bool:
+        """Does 'he'/'she' still stand for the person a recent sentence opened with? The subject of
+        this sentence or of one of the two before it stays in focus until someone else speaks."""
+        at, name = self.lead  # type: ignore[misc]
+        if self.sentence_no - at > LEAD_REACH or _sex_of(name) not in (None, sex):
+            return False
+        return not any(when > at and who != name for who, when in self.spoke_at.items())
+
     @staticmethod
     def _push(items: list[str], value: str) -> None:
         if value in items:
@@ -231,7 +267,7 @@ class SourceTracker:
             # "he said" continues the last person quoted, not the last person merely mentioned,
             # and "she" is never a "Mr." (titles are the only gender the text gives for sure)
             sex = "f" if low in ("she", "her", "hers") else "m"
-            if self.lead is not None and self.lead[0] == self.sentence_no - 1 and _sex_of(self.lead[1]) in (None, sex):
+            if self.lead is not None and self._lead_holds(sex):
                 return self.lead[1]
             for pool in (self.speakers, self.persons):
                 fits = [name for name in pool if _sex_of(name) in (None, sex)]
@@ -250,6 +286,8 @@ class SourceTracker:
             return groups[-1] if groups else text
         if head is not None and _is_bare_descriptor(head):
             word = head.lemma_.lower()
+            if any(c.lower_ == "vice" for c in head.children):
+                word = "vice " + word  # "the vice president" is not "the president"
             introduced = [name for role, name in self.roles if role == word and name.lower() != low]
             if introduced:  # "the firm" after "security firm Redline"
                 return introduced[-1]
@@ -266,6 +304,18 @@ class SourceTracker:
                     return name
             if word in GENERIC_ORG_WORDS and self.orgs:
                 return self.orgs[-1]  # "the company said": the organisation last named
+        if head is not None and _is_role_noun(head):
+            # "Donald Trump spoke in Ohio. The candidate pointed out …": the person in focus or last quoted
+            word = head.lemma_.lower()
+            introduced = [name for role, name in self.roles if role == word]
+            if introduced:  # "the senator" after "Sen. Ana Ruiz"
+                return introduced[-1]
+            other = {name for role, name in self.roles if role != word}  # "Sen. Ana Ruiz" is not 'the president'
+            if self.lead is not None and self.lead[1] not in other and (self._lead_holds("m") or self._lead_holds("f")):
+                return self.lead[1]
+            if self.speakers and self.speakers[-1] not in other and \
+                    self.spoke_at.get(self.speakers[-1], -9) >= self.sentence_no - LEAD_REACH:
+                return self.speakers[-1]
         return text
 
 
@@ -302,7 +352,16 @@ LEAD_PERSON = re.compile(
     rf"|[A-Z][a-z]+\s+(?:{_ROLE_LEAD})\s+(?P<name4>{_CAP}\s+{_CAP}))"
     rf"(?=\s+[a-z]|,)"
 )
+# "Schiff called on ...", "Murphy, a Jupiter Democrat, has ...": a bare surname opening a sentence
+SURNAME_LEAD = re.compile(rf"[\"“‘']?(?P<name>{_CAP})(?=\s+[a-z]|,\s)")
+DOCUMENT_AGE = re.compile(r"^(?:(?:most|very)\s+)?(?:latest|newest|new|recent|last|previous|earlier|same|"
+                          r"separate|another|other|first|second|third)\s+(?=\S)", re.I)
+ASKED = re.compile(rf"\basked\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:how|what|why|whether|if|when|where|who|about|to)\b")
+REPLY_VERBS = frozenset("reply answer respond retort".split())
+LEAD_REACH = 2  # sentences a lead person stays the referent of 'he'/'she'
 LEAD_WORDS = re.compile(r"(?:The\s+|An?\s+)?(?:[a-z-]+\s+){0,2}")
+LEADING_PREPOSITIONS = frozenset("Like Unlike Despite Under Over Among During Through Without Within Across Against "
+                                 "Beyond Via Per Amid Toward Towards Near Inside Outside Following".split())
 NOT_NAME_STARTS = frozenset(
     "The A An In On At But And As If When While After Before For From With By Since Until Of This That These Those "
     "Last Next Most Many Some Such Other Both Each Every All No Not Only It Its Their His Her Our We They He She".split())
@@ -315,7 +374,7 @@ DOCUMENT_SHAPE = re.compile(
     r"(?<![\w.])(?:[A-Z][\w/&.'-]*\s+){1,4}(?P<kind>poll|polls|survey|study|report|analysis|census|audit)\b"
 )
 ORG_SHAPE = re.compile(
-    rf"\b(?:{_CAP}\s+){{0,4}}(?:Ministry|Agency|Office|Service|Commission|Council|Bank|Union|Organi[sz]ation|"
+    rf"\b(?:{_CAP}(?:['’]s?)?\s+){{0,4}}(?:Ministry|Agency|Office|Service|Commission|Council|Bank|Union|Organi[sz]ation|"
     rf"Institute|Department|Systems|Group|Corp|Inc|Ltd|AG|Authority|Court|Party|Forces|Police|Association|"
     rf"Federation|Survey|Committee|Fund|Programme|Program|Administration|Board|Airlines?|Company)\b"
     rf"(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_CAP})+)?"
@@ -326,6 +385,29 @@ NOT_PERSON_HEADS = frozenset(
     """house center centre foundation institute university college school hospital party committee street
     project network fund alliance coalition front movement watch forum campaign""".split()
 )
+
+
+# Verbs whose subject may be a thing that shows something ("the flooding showed", "the blast
+# revealed"): an event is no source, whatever it shows.
+EVIDENCE_VERBS = frozenset("show reveal indicate suggest register record find count put measure list tally".split())
+EVENT_NOUNS = frozenset("""flood floods flooding storm storms hurricane typhoon cyclone quake earthquake tremor
+    tsunami fire fires wildfire blaze explosion blast crash collapse attack attacks war fighting shelling bombing
+    violence shooting shootings outbreak epidemic pandemic drought heatwave famine disaster catastrophe tragedy
+    accident spill eruption landslide thing things""".split())
+
+
+def _could_speak(head: Token) -> bool:
+    """Can this subject be a source? Anything but an event ('last week's flooding in Derna
+    showed …', 'the blast revealed …') or a bare thing; names, people, bodies, documents,
+    polls, results and emails all can."""
+    return head.lemma_.lower() not in EVENT_NOUNS and head.lower_ not in EVENT_NOUNS
+
+
+def _could_be_person(name: str) -> bool:
+    """Two capitalised words read as a name only if neither is a preposition, article or date word."""
+    words = name.split()
+    return words[0] not in NOT_NAME_STARTS | LEADING_PREPOSITIONS and not any(
+        w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words)
 
 
 def _org_name(name: str) -> bool:
@@ -362,17 +444,29 @@ PERSON_ROLES = frozenset(
     founder owner leader candidate lawmaker senator representative ambassador envoy sheriff
     official""".split()
 )
+# Titles written in front of a name, and the role noun a later sentence uses for that person.
+TITLES = {"Vice President": "vice president", "Sen": "senator", "Senator": "senator", "Gov": "governor", "Governor": "governor", "Rep": "representative",
+          "Representative": "representative", "President": "president", "Mayor": "mayor", "Judge": "judge",
+          "Secretary": "secretary", "Minister": "minister", "Gen": "general", "General": "general",
+          "Ambassador": "ambassador", "Sheriff": "sheriff", "Prof": "professor", "Professor": "professor"}
+TITLE_NAME = re.compile(r"(?<!Vice )(?<!Deputy )(?<!Lt\. )\b(?P<title>(?:Sen|Gov|Rep|Gen|Prof)\.|Vice President|Senator|Governor|Representative|President|Mayor|Judge|"
+                        r"Secretary|Minister|General|Ambassador|Sheriff|Professor)\s+"
+                        r"(?P<name>(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+                        r"(?:\s+(?:[A-Z]\.\s+)?(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})")
 PLURAL_ROLE = {"authorities": "authority", "organisers": "organiser", "prosecutors": "prosecutor"}
 _ROLE_WORDS = "|".join(sorted((lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | PERSON_ROLES) - {"report", "survey", "general"},
                               key=len, reverse=True))
 _NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'&.-]*)(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w'&.-]*){0,4}"
 # A trailing frame ("…across Belmora, the agency said") is no apposition.
 _SAYS = r"(?:said|says|say|told|tells|added|adds|reported|reports|estimated|estimates|confirmed|announced|wrote|stated|noted|warned|insisted)\b"
+# "a union organiser", "a party official": the person is a member of the body, not the body
+_MEMBER = (r"(?:organi[sz]er|official|member|leader|worker|spokes\w+|activist|representative|lawyer|president|"
+           r"chief|head|director|chair\w*|steward|boss|executive|employee|staffer|adviser|advisor)s?\b")
 # "security firm Redline", "snack maker Halbrook Foods", "grid operator Alvenet"
 ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<name>{_NAME})\b")
 # "Redline, a security firm", "Halbrook Foods, the snack maker", "the governor, Tomas Erdei,"
 NAME_THEN_ROLE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS})\b(?!\s+{_SAYS})"
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS})\b(?!\s+{_SAYS})(?!\s+{_MEMBER})"
     rf"|(?:\b(?:the|The|his|His|her|Her|its|Its|their|Their)|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){{0,2}}"
     rf"(?P<role2>{_ROLE_WORDS}),\s+(?P<name2>{_NAME}),"
 )
@@ -499,6 +593,12 @@ def _is_bare_descriptor(head: Token) -> bool:
             return False
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     return any(c.lower_ == "the" for c in head.children) and len(modifiers) <= 1
+
+
+def _is_role_noun(head: Token) -> bool:
+    """'the candidate', 'the senator': a role only people hold, with 'the' and nothing else."""
+    return head.lemma_.lower() in PERSON_ROLES - SPOKES_HEADS - {"official", "officer", "analyst", "researcher"} \
+        and head.tag_ == "NN" and [c.lower_ for c in head.children] == ["the"]
 
 
 def noun_phrase(tok: Token) -> tuple[str, Token]:
@@ -772,14 +872,20 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             attach = tok.nbor(-1) if tok.lower_ == "per" and tok.head == tok.nbor(-1) else tok
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
-        elif tok.pos_ in ("VERB", "AUX") and (lemma in lx.REPORT_VERBS or _stance(tok)) and lemma not in ("cite", "quote") \
-                and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")):
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in lx.REPORT_VERBS or _stance(tok) or _speech_turn(tok)) \
+                and lemma not in ("cite", "quote") \
+                and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
+                         and not any(c.dep_ == "ccomp" for c in tok.children)):  # '"…," Trump added to People'
             if lemma == "put" and not any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
-                or (c.dep_ == "prep" and c.lower_ in ("at", "on")) for c in tok.children
+                or (c.dep_ == "prep" and c.lower_ in ("at", "on"))
+                or (c.dep_ == "nsubj" and c.lemma_.lower() in lx.DOCUMENT_HEADS)  # "That survey put Marsh ahead by six"
+                for c in tok.children
             ):
                 continue
             spk = _speaker_of_verb(tok)
+            if spk is not None and lemma in EVIDENCE_VERBS and not _could_speak(spk):
+                spk = None  # "Last week's flooding in Derna showed …", "The email chain showed …": no one speaks
             if spk is not None and spk.lemma_.lower() in PROPOSAL_NOUNS and _author(spk) is not None:
                 spk = _author(spk)  # "His plan calls for a 28 percent rate": the plan's author
             if spk is not None and (spk.lemma_.lower() in lx.REPORT_NOUNS or spk.lower_ in lx.REPORT_NOUNS):
@@ -798,8 +904,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             inside = inside or (tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children))
-            frame = _frame("verb", tok, tok.head if parenthetical or inside else tok, spk, tracker)
-            if parenthetical:
+            aside = not parenthetical and not inside and _trailing_aside(tok)
+            scope = sent.root if aside else tok.head if parenthetical or inside else tok
+            frame = _frame("verb", tok, scope, spk, tracker)
+            if parenthetical or aside:
                 frame.before = tok.i
             frame.stance = lemma not in lx.REPORT_VERBS or lemma in ("expect", "hope")
             relay = _quoted_by(tok, ("advcl", "acl", "ccomp")) or (
@@ -841,6 +949,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                       and clause.dep_ == "ccomp" and clause.head.i == g.cue.i), None)
         if outer is not None and spk is not None and spk.lower_ in ("it", "they", "he", "she") and spk.dep_ == "nsubj":
             f.speaker, f.media, f.generic = outer.speaker, outer.media, outer.generic
+    # 'More from Jeffrey Jones: "The count finds that …"': a subject outside the quotation and its
+    # verb inside it is a misparse; the quotation's speaker is found from the marks instead.
+    frames = [f for f in frames if f.kind != "verb" or f.speaker_token is None or not _across_quote(f.speaker_token, f.cue)]
     tail = _misparsed_show(sent)
     if tail is not None and not any(f.cue.i == tail[0].i for f in frames):
         frames.append(_frame("verb", tail[0], sent.root, tail[1], tracker))
@@ -854,6 +965,41 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         if kind is not None:
             tracker.note_publisher(kind, f.speaker)
     return frames
+
+
+def _across_quote(spk: Token, cue: Token) -> bool:
+    """Is one of the speaker and the verb inside a quotation and the other outside (an odd number
+    of quotation marks between them)?"""
+    left, right = sorted((spk.i, cue.i))
+    return sum(t.text in QUOTE_MARKS for t in spk.doc[left:right]) % 2 == 1
+
+
+def _trailing_aside(verb: Token) -> bool:
+    """'… an unfavorable view of Trump, the poll found.': a reporting verb that closes the sentence
+    after a comma, its subject between, reports all that comes before, wherever the parser hung it
+    (here as a clause of 'view')."""
+    if verb.dep_ == "ROOT" or verb.lemma_.lower() not in lx.REPORT_VERBS:
+        return False
+    rest = verb.doc[verb.i + 1 : verb.sent.end]
+    if any(not (t.is_punct or t.text in QUOTE_MARKS) for t in rest):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    left = subj.left_edge.i - 1
+    return left > verb.sent.start and verb.doc[left].text == ","
+
+
+def _speech_turn(verb: Token) -> bool:
+    """'He continued: "…"', '"…," she replied': verbs that report speech only when a quotation
+    or a colon stands right beside them ('prices continued to rise' reports nothing)."""
+    if verb.lemma_.lower() not in lx.SPEECH_TURN_VERBS:
+        return False
+    doc = verb.doc
+    after = doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]
+    before = doc[max(verb.i - 3, verb.sent.start) : verb.i]
+    return any(t.text in QUOTE_MARKS or t.text == ":" for t in after) or (
+        any(t.text in QUOTE_MARKS for t in before) and any(t.dep_ == "nsubj" for t in verb.children))
 
 
 def _misparsed_show(sent: Span) -> tuple[Token, Token] | None:
@@ -892,8 +1038,8 @@ def _clause_verb(prep: Token) -> Token | None:
     verb above the noun it hangs on (not across a clause boundary). A sentence-opening 'Under X's
     plan, ...' covers the main clause, wherever the parser hung it."""
     root = prep.sent.root
-    if prep.i == prep.sent.start and root.pos_ in ("VERB", "AUX"):
-        return root
+    if prep.i == prep.sent.start and (root.pos_ in ("VERB", "AUX") or prep.head == root):
+        return root  # also "In the X survey, 71 percent of voters approved", parsed with 'percent' as root
     node = prep.head
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX"):
@@ -981,7 +1127,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         earlier = _antecedent_in_sentence(spk) if spk.dep_ == "nsubj" else None
         if earlier is not None:  # "Canova has raised money: he said ...", "Forbes started it when it published"
             return Frame(kind, cue, scope, earlier, spk, media=is_media(earlier, None))
-        resolved = tracker.resolve(spk.lower_, spk)
+        replier = tracker.replier("f" if spk.lower_ == "she" else "m") if cue.lemma_.lower() in REPLY_VERBS \
+            and spk.lower_ in ("he", "she") else None
+        resolved = replier or tracker.resolve(spk.lower_, spk)
         return Frame(kind, cue, scope, resolved if resolved != spk.lower_ else None, spk,
                      media=is_media(resolved, None))
     named = _named_apposition(spk)
@@ -1088,7 +1236,7 @@ def _stance(verb: Token) -> bool:
         return False
     subj = _stance_subject(verb)
     return subj is not None and (subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children) or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
-                                 or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS | lx.DOCUMENT_HEADS)
+                                 or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS | lx.DOCUMENT_HEADS or _is_role_noun(subj))
 
 
 def _stance_subject(verb: Token) -> Token | None:
@@ -1332,7 +1480,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     scoped.sort(key=lambda x: (x[0], x[1], x[2]))
     ordered = [x[3] for x in scoped]
     if ordered and ordered[0].speaker is None and ordered[0].speaker_token is not None and ordered[0].kind == "verb" \
-            and is_anonymous(ordered[0].speaker_token):
+            and is_anonymous(ordered[0].speaker_token) and not any(
+                c.dep_ == "nummod" for c in ordered[0].speaker_token.children):  # "2,300 people had registered": a count
         return Attribution(frames=ordered, frame=ordered[0])  # "experts say": no claimant, not the outer one
     result = Attribution(frames=ordered)
     media: list[str] = []

@@ -30,7 +30,7 @@ from newsledger.extract.attribution import (
 from newsledger.extract.counted import counted
 from newsledger.extract.figures import find_figures
 from newsledger.extract.nlp import get_nlp
-from newsledger.extract.quotes import Quote, find_quotes, quote_at, speaker_label
+from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, speaker_label
 from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
 from newsledger.extract.timex import find_times
 from newsledger.model import Claim, Figure
@@ -39,7 +39,8 @@ from newsledger.model import Claim, Figure
 REPORT_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|according|reported|reports|report|estimated|estimates|estimate|claimed|"
     r"claims|announced|stated|added|confirmed|denied|citing|cited|wrote|believes?|believed|per|quoted|"
-    r"put|noted|warned|show(?:s|ed)?|found|insisted|argued|predicted|expects?|expected)\b|[\"\u201c\u201d]",
+    r"put|noted|warned|show(?:s|ed)?|found|insisted|argued|predicted|expects?|expected|continued|replied|"
+    r"responded|answered|retorted|recalled|conceded)\b|[\"\u201c\u201d]|:\s*$",
     re.I,
 )
 DISCLAIMER = re.compile("|".join(re.escape(p) for p in lx.HEDGE_PHRASES), re.I)
@@ -51,6 +52,7 @@ class Carried:
 
     name: str
     via: list[str]
+    standings: bool = False  # a poll's: its later shares in the paragraph carry over without a cue (FORMAT: "same paragraph")
 
 
 @dataclass
@@ -167,20 +169,26 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
               for s, figs in zip(sents, figures, strict=True) if figs}
     claims: list[Claim] = []
     last_claimant: dict[int, Carried] = {}
+    poll: tuple[int, Carried] | None = None  # (paragraph, the poll whose results the paragraph is listing)
     for i in sorted(parsed):
         p = parsed[i]
         frames = frames_of[i]
         if p.figures:
             carried = last_claimant.get(p.sent.paragraph)
+            if poll is not None and p.sent.paragraph == poll[0] and carried in (None, poll[1]):
+                carried = Carried(poll[1].name, poll[1].via, standings=True)
             label = labels.get(p.sent.paragraph)
             claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label))
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
         if named:
             last_claimant[p.sent.paragraph] = Carried(named[-1].claimant, named[-1].via)  # type: ignore[arg-type]
+            poll = (p.sent.paragraph, last_claimant[p.sent.paragraph]) if POLL_NAME.search(named[-1].claimant or "") \
+                else None
         elif frames:
             f = next((f for f in frames if f.speaker and not f.media), None)
             if f is not None:
                 last_claimant[p.sent.paragraph] = Carried(f.speaker, [])  # type: ignore[arg-type]
+                poll = None
     _apply_disclaimers(sents, claims)
     head_claims: list[Claim] = []
     for (kind, line, figs), span in zip(heads, parses[len(order):], strict=True):
@@ -291,6 +299,8 @@ def _quote_speakers(
             para = next((p for p in paragraphs(body) if p[0] <= members[0].start < p[1]), None)
             if para is not None:
                 name = speaker_label(body[para[0]:para[1]])
+            if name is None:  # 'More from Jeffrey Jones: "…"': the name right before the colon
+                name = colon_speaker(body[sents[first].start:members[0].start])
         if name is None and first:
             lead = first - 1
             opens_sentence = not body[sents[first].start:members[0].start].strip()
@@ -298,6 +308,10 @@ def _quote_speakers(
                 # 'Sanders made the following comment:' / 'Caddell said so on Fox. "Yesterday ..."'
                 name = _lead_in_subject(parsed[lead].span, frames_of.get(lead, []),
                                         colon=sents[lead].text.rstrip().endswith(":"))
+        if name is None:  # 'Politico reveals a few facts: "…"': a newsroom quoted for its own reporting
+            name = next((f.speaker for k in (first, last) if k is not None and k in frames_of
+                         for f in frames_of[k] if f.speaker and f.media and f.kind == "verb"
+                         and _cue_outside(f, sents[k], quotes)), None)
         if name is None and last is not None and last + 1 in frames_of and \
                 sents[last + 1].paragraph == sents[last].paragraph:
             nxt = [f for f in frames_of[last + 1] if f.kind == "verb" and f.speaker and not f.media]
@@ -356,7 +370,8 @@ def _claims_of(
             q, said = Quote(p.sent.start - 1, p.sent.end + 1, -1, True), label
         if said and _quote_speaker_wins(attr, p.sent, q):  # type: ignore[arg-type]
             attr = Attribution(claimant=said, via=[])
-        elif attr.claimant is None and carried is not None and q is None and _continues(p.span, attr):
+        elif attr.claimant is None and carried is not None and q is None and (
+                _continues(p.span, attr) or carried.standings and not attr.frames and SHARE.search(fig.quote)):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
         out.append(
@@ -382,6 +397,13 @@ def _claims_of(
             )
         )
     return out
+
+
+# A poll's name ("Quinnipiac University poll", "the latest CNN/ORC survey") and a share of its
+# respondents: after a sentence that gives a poll's results, further shares in the same paragraph
+# without a frame of their own ("Carson trails them at 13 percent.") go on listing them.
+POLL_NAME = re.compile(r"\b(?:poll|polls|polling)$", re.I)  # opinion polls; a "survey" is as often a data series
+SHARE = re.compile(r"%|\bper ?cent\b|\bpoints?\b|\bpercentage\b", re.I)
 
 
 def _quote_speaker_wins(attr: Attribution, s: Sentence, q: Quote) -> bool:

@@ -23,6 +23,10 @@ CASUALTY_EVENTS = frozenset({"kill", "wound", "injure", "die"})
 UNIT_LEMMAS = {"people": "person", "persons": "person", "dos": "dose", "police": "police officer", "crowd": "person"}
 
 
+# Quantity words that are things counted in their own right when a number modifies them directly.
+COUNTED_LOTS = frozenset("batch group contingent".split())
+
+
 @dataclass
 class Counted:
     unit: str | None
@@ -166,8 +170,9 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
         unit = fig.unit
     elif strong:
         unit = "troop"
-    elif noun is not None and noun.lemma_.lower() not in lx.QUANTITY_HEADS:
-        unit = noun.lemma_.lower()
+    elif noun is not None and (noun.lemma_.lower() not in lx.QUANTITY_HEADS or (
+            noun.lemma_.lower() in COUNTED_LOTS and root.head == noun and root.dep_ == "nummod")):
+        unit = noun.lemma_.lower()  # "380 batches" counts batches; "a batch of 500 troops" counts troops
     elif nxt is not None and nxt.lower_ in DEAD_WORDS:
         unit = previous_unit or "person"  # "... and 2,700 wounded", "leaves 19 dead"
     else:

@@ -24,6 +24,9 @@ STANCE_VERBS = frozenset(
     tout boast brag highlight repeat reference feature point argue predict envision envisage target
     budget ask support blame""".split()
 )
+# Verbs that take a turn in speech ("he continued:", "she replied,"): reporting only beside a
+# quotation or a colon, since most of their uses report nothing.
+SPEECH_TURN_VERBS = frozenset("continue reply respond answer retort quip joke recall concede".split())
 # Nouns that carry a source ("the ministry's estimate", "figures from the UN").
 REPORT_NOUNS = frozenset(
     """estimate estimation claim figure figures data assessment report statement tally count survey

@@ -99,3 +99,25 @@ def speaker_label(paragraph_text: str) -> str | None:
     if m is None or len(m.group("name")) < 3:
         return None
     return m.group("name").title()
+
+
+# 'More from Blumenthal and Cohen: ', 'Pollsters agree - Carl Bialik: ': the words just before a colon
+# that opens a quotation, when they are a name (capitalised words, at most one 'and'), perhaps
+# with a role after it ('More from Ana Ruiz, the institute's head of surveillance:').
+COLON_NAME = re.compile(
+    r"(?:^|[\s\-\u2013\u2014(])(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3})"
+    r"(?:,\s+(?:the|a|an|its|his|her|their)\s[^:\u201c\u201d\"]{1,80})?\s*:\s*$")  # ', the institute's head of …:'
+NOT_SPEAKER_WORDS = frozenset("Update Updated Note Editor Source Sources Photo Video Read More Watch Listen Q A".split())
+
+
+def colon_speaker(lead_in: str) -> str | None:
+    """The name a colon hands the quotation to ('… - Michael P. McDonald: "…"'), if the words
+    before the colon are one; a headline in capitals or a label word ('Update:') is not."""
+    m = COLON_NAME.search(lead_in)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if name.isupper() or words[0] in NOT_SPEAKER_WORDS or len(name) < 3:
+        return None
+    return name

@@ -502,6 +502,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\bovernight\b", I), _overnight, ""),
     (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
     (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?!\s*(?:-|–|percent))"), _year, "year"),
+    # "the 2022 race", "its 2025 budget request": a year in front of a common noun dates it
+    (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", I), _relative_day, ""),
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
     (re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b", I), _ago, ""),
@@ -518,7 +520,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS,
+    ("quarter", "half"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS,
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today"),

@@ -416,8 +416,13 @@ def _implied_unit(c: Claim) -> str | None:
     people: "toll passes 1,200", "At least 9,800 have been wounded", "with 214 aboard"."""
     state = infer_event(c)
     if state and vocab.event_family(state, None, "") in vocab.PEOPLE_STATES:
+        if state == "need" and _NEEDED_WHAT.search((c.sentence or "")[:max(quote_pos(c), 0)]):
+            return None  # "we needed twelve" (tankers): what is needed, not people in need
         return "person"
     return None
+
+
+_NEEDED_WHAT = re.compile(r"\bneed(?:s|ed)?\s+(?:only\s+|just\s+|another\s+|at\s+least\s+)?$", re.I)
 
 
 def _toll_unit(c: Claim, unit: str | None) -> str | None:
