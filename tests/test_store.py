@@ -165,6 +165,20 @@ def test_same_content_is_stored_once(tmp_path: Path) -> None:
         assert len(ledger.claims()) == 1
 
 
+def test_of_two_copies_the_first_listed_is_kept_whichever_arrives_first(tmp_path: Path) -> None:
+    """Parallel workers and resumed runs deliver copies in any order; the ledger must not depend on it."""
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        run = ledger.start_run([])
+        assert ledger.add_result(made_up_result("n.txt", "/in/n.txt", "same"), run) is not None
+        assert ledger.add_result(made_up_result("a.txt", "/in/a.txt", "same"), run) is None  # counted as the copy
+        assert [d.doc for d in ledger.documents()] == ["a.txt"]
+        assert [c.doc for _, c in ledger.claims()] == ["a.txt"]
+        later = ledger.start_run([])  # a finished run's document stays: a later run only adds
+        ledger.finish_run(run)
+        assert ledger.add_result(made_up_result("0.txt", "/in/0.txt", "same"), later) is None
+        assert [d.doc for d in ledger.documents()] == ["a.txt"]
+
+
 def test_same_base_name_from_two_folders_stays_two_documents(tmp_path: Path) -> None:
     with Ledger(tmp_path / "l.sqlite") as ledger:
         run = ledger.start_run([])

@@ -105,6 +105,10 @@ def _init(address: str | None, num_cpus: int | None) -> Any:
         check_address(address)
         ray.init(address=address, num_cpus=num_cpus if address is None else None,
                  include_dashboard=False, ignore_reinit_error=True, log_to_driver=False)
+    # Results reach the driver in input order, as with the local engines: of two inputs with the
+    # same bytes the first listed is stored and the other counted a duplicate, whichever worker
+    # finished first (under load a later copy could otherwise win, and the ledger would differ).
+    ray.data.DataContext.get_current().execution_options.preserve_order = True
     return ray
 
 
@@ -126,7 +130,7 @@ def run_ray(inputs: Iterable[str], *, address: str | None = None, batch_size: in
 _SETS: dict[str, Any] = {}  # per worker process: the driver's skip sets, fetched once per run
 
 
-def _skip_sets(ref: Any) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+def _skip_sets(ref: Any) -> tuple[dict[str, str], frozenset[tuple[str, str]]]:
     import ray
 
     key = ref.hex()
@@ -153,8 +157,8 @@ def _shard_batch(batch: dict[str, Any], *, shards: str, run: str, skip_ref: Any)
         for raw in _read(item):
             if (raw.source, raw.raw_hash) in recovered:
                 outcome.append((None, raw, "recovered"))
-            elif raw.raw_hash and raw.raw_hash in known:
-                outcome.append((None, raw, "known"))
+            elif raw.raw_hash and raw.raw_hash in known and not raw.source < known[raw.raw_hash]:
+                outcome.append((None, raw, "known"))  # a copy listed before the stored one is read (ledger.py)
             else:
                 result = process_document(raw)
                 results.append(result)
@@ -209,9 +213,10 @@ def _unfinished_files(shards: Path) -> list[Path]:
     return out
 
 
-def _ok_hashes(ledger: Ledger) -> frozenset[str]:
-    rows = ledger.db.execute("SELECT raw_hash FROM documents WHERE status = 'ok'").fetchall()
-    return frozenset(r[0] for r in rows)
+def _ok_hashes(ledger: Ledger) -> dict[str, str]:
+    """The content the ledger holds, with the source it is stored under."""
+    rows = ledger.db.execute("SELECT raw_hash, source FROM documents WHERE status = 'ok'").fetchall()
+    return {r[0]: r[1] for r in rows}
 
 
 def store_with_ray(ledger: Ledger, run_id: int, inputs: Iterable[str], *, shards: Path,

@@ -324,8 +324,10 @@ class Ledger:
     def _add_result(self, result: DocumentResult, run_id: int) -> int | None:
         d = result.document
         key = d.raw_hash or f"rejected:{d.source}:{d.reason}"
-        existing = self.db.execute("SELECT status FROM documents WHERE raw_hash = ?", (key,)).fetchone()
-        if existing is not None and not (existing["status"] != "ok" and d.status == "ok"):
+        existing = self.db.execute("SELECT status, source, run_id FROM documents WHERE raw_hash = ?", (key,)).fetchone()
+        swap = existing is not None and existing["status"] == "ok" and d.status == "ok" and \
+            d.source < existing["source"] and self._same_or_interrupted(existing["run_id"], run_id)
+        if existing is not None and not (existing["status"] != "ok" and d.status == "ok") and not swap:
             self.db.execute("UPDATE sources SET last_run = ? WHERE source = ?", (run_id, d.source))
             return None
         if d.status == "ok":
@@ -351,6 +353,24 @@ class Ledger:
              d.body, json.dumps(d.dropped), run_id, d.note),
         )
         doc_id = int(cur.lastrowid)  # type: ignore[arg-type]
+        if swap:
+            # Two inputs of one run with the same bytes: the first in source order is kept, whichever
+            # a worker finished first (a resumed or parallel run would otherwise keep another copy).
+            # The one that arrived first is counted as stored, this one as the duplicate.
+            self._store_rows(result, doc_id, run_id)
+            return None
+        self._store_rows(result, doc_id, run_id)
+        return doc_id
+
+    def _same_or_interrupted(self, stored_by: int | None, run_id: int) -> bool:
+        """Was a document stored by this run, or by a run that was killed before it ended (which
+        the identical command now finishes)? Only then may an earlier-listed copy take its place."""
+        if stored_by == run_id:
+            return True
+        row = self.db.execute("SELECT status FROM runs WHERE id = ?", (stored_by,)).fetchone()
+        return row is not None and row["status"] == "interrupted"
+
+    def _store_rows(self, result: DocumentResult, doc_id: int, run_id: int) -> None:
         self.db.executemany(
             f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})",
             [_claim_row(c, doc_id, run_id) for c in result.claims],
@@ -364,7 +384,6 @@ class Ledger:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc_id, e.doc, e.when, e.what, e.claimant, e.sentence, e.span[0], e.span[1]) for e in result.events],
         )
-        return doc_id
 
     def _unique_name(self, name: str, source: str) -> str:
         """`name`, or a longer one when another source already stored a document under it."""
