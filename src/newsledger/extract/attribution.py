@@ -246,11 +246,11 @@ class SourceTracker:
                 return name
         return None
 
-    def _lead_holds(self, sex: str) -> bool:
-        """Does 'he'/'she' still stand for the person a recent sentence opened with? The subject of
-        this sentence or of one of the two before it stays in focus until someone else speaks."""
+    def _lead_holds(self, sex: str | None) -> bool:
+        """Does 'he'/'she' (sex None: a role noun) still stand for the person a recent sentence
+        opened with? That person stays in focus for two sentences, until someone else speaks."""
         at, name = self.lead  # type: ignore[misc]
-        if self.sentence_no - at > LEAD_REACH or _sex_of(name) not in (None, sex):
+        if self.sentence_no - at > LEAD_REACH or sex is not None and _sex_of(name) not in (None, sex):
             return False
         return not any(when > at and who != name for who, when in self.spoke_at.items())
 
@@ -311,7 +311,7 @@ class SourceTracker:
             if introduced:  # "the senator" after "Sen. Ana Ruiz"
                 return introduced[-1]
             other = {name for role, name in self.roles if role != word}  # "Sen. Ana Ruiz" is not 'the president'
-            if self.lead is not None and self.lead[1] not in other and (self._lead_holds("m") or self._lead_holds("f")):
+            if self.lead is not None and self.lead[1] not in other and self._lead_holds(None):
                 return self.lead[1]
             if self.speakers and self.speakers[-1] not in other and \
                     self.spoke_at.get(self.speakers[-1], -9) >= self.sentence_no - LEAD_REACH:
@@ -445,14 +445,16 @@ PERSON_ROLES = frozenset(
     official""".split()
 )
 # Titles written in front of a name, and the role noun a later sentence uses for that person.
+ABBREVIATED_TITLES = frozenset("Sen Gov Rep Gen Prof".split())  # written with a full stop: "Sen. Ana Ruiz"
 TITLES = {"Vice President": "vice president", "Sen": "senator", "Senator": "senator", "Gov": "governor", "Governor": "governor", "Rep": "representative",
           "Representative": "representative", "President": "president", "Mayor": "mayor", "Judge": "judge",
           "Secretary": "secretary", "Minister": "minister", "Gen": "general", "General": "general",
           "Ambassador": "ambassador", "Sheriff": "sheriff", "Prof": "professor", "Professor": "professor"}
-TITLE_NAME = re.compile(r"(?<!Vice )(?<!Deputy )(?<!Lt\. )\b(?P<title>(?:Sen|Gov|Rep|Gen|Prof)\.|Vice President|Senator|Governor|Representative|President|Mayor|Judge|"
-                        r"Secretary|Minister|General|Ambassador|Sheriff|Professor)\s+"
-                        r"(?P<name>(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-                        r"(?:\s+(?:[A-Z]\.\s+)?(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})")
+TITLE_NAME = re.compile(
+    r"(?<!Vice )(?<!Deputy )(?<!Lt\. )\b(?P<title>"
+    + "|".join(re.escape(t) + (r"\." if t in ABBREVIATED_TITLES else "") for t in sorted(TITLES, key=len, reverse=True))
+    + r")\s+(?P<name>(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    r"(?:\s+(?:[A-Z]\.\s+)?(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})")
 PLURAL_ROLE = {"authorities": "authority", "organisers": "organiser", "prosecutors": "prosecutor"}
 _ROLE_WORDS = "|".join(sorted((lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | PERSON_ROLES) - {"report", "survey", "general"},
                               key=len, reverse=True))
