@@ -353,14 +353,10 @@ class Ledger:
              d.body, json.dumps(d.dropped), run_id, d.note),
         )
         doc_id = int(cur.lastrowid)  # type: ignore[arg-type]
-        if swap:
-            # Two inputs of one run with the same bytes: the first in source order is kept, whichever
-            # a worker finished first (a resumed or parallel run would otherwise keep another copy).
-            # The one that arrived first is counted as stored, this one as the duplicate.
-            self._store_rows(result, doc_id, run_id)
-            return None
         self._store_rows(result, doc_id, run_id)
-        return doc_id
+        # A copy listed before the stored one (same run, or the run finishing a killed one) took its
+        # place: the one that arrived first stays counted as stored, this one as the duplicate.
+        return None if swap else doc_id
 
     def _same_or_interrupted(self, stored_by: int | None, run_id: int) -> bool:
         """Was a document stored by this run, or by a run that was killed before it ended (which
