@@ -223,6 +223,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+LEADING_WORD = re.compile(r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|One|Another|Most|Many)\b\s*")
+
+
 def _source_kind(text: str) -> str:
     """named | pronoun | anonymous | descriptor: how the corpus's source names its speaker."""
     words = re.findall(r"[A-Za-z']+", text.lower())
@@ -230,7 +233,8 @@ def _source_kind(text: str) -> str:
         return "none"
     if len(words) == 1 and words[0] in PRONOUNS:
         return "pronoun"
-    if re.search(r"\b[A-Z][a-z]", text) or re.search(r"\b[A-Z]{2,}\b", text):
+    rest = LEADING_WORD.sub("", text.strip())  # "The poll" opening a sentence is not a name
+    if re.search(r"\b[A-Z][a-z]", rest) or re.search(r"\b[A-Z]{2,}\b", rest):
         return "named"
     if any(w in lx.ANON_HEADS for w in words) and all(
         w in lx.ANON_HEADS | lx.ANON_MODIFIERS | ANON_EXTRA for w in words

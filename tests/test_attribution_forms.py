@@ -614,3 +614,26 @@ def test_a_colon_lead_in_with_a_role_hands_over_the_quotation(claim):
     body = ("The institute released new figures. More from Sunniva Kallas, the institute's head of infectious "
             "diseases: “Most patients are adults. We expect 50 to 80 more cases over the summer.”")
     assert claim(body, "50 to 80").claimant == "Sunniva Kallas"
+
+
+def test_they_in_a_reported_clause_are_the_counted_subject_not_the_last_poll(claim):
+    body = ("A Brightwater Institute poll released on Monday found Ferrand ahead among older voters.\n\n"
+            "The debate is on Thursday night in Lyon.\n\n"
+            "The hall seats a large crowd.\n\n"
+            "Nearly seven of 10 viewers say they plan to watch it live.")
+    c = claim(body, "Nearly seven")
+    assert c.claimant is None
+
+
+def test_respondents_speak_for_a_poll_named_just_before(claim):
+    body = ("A Brightwater Institute poll released on Monday found Ferrand ahead.\n\n"
+            "Forty-one percent of voters said they backed Ferrand, while 36 percent said they backed Dorsey.")
+    c = claim(body, "36 percent")
+    assert c.claimant is not None and "Brightwater Institute poll" in c.claimant
+
+
+def test_the_senator_who_said_she_would_is_the_senator(claim):
+    body = ("Sen. Ana Ruiz spoke to farmers on Monday. Later, Governor Tomas Erdei toured the plant.\n\n"
+            "The senator said she would seek $40 million for rural clinics.")
+    c = claim(body, "$40 million")
+    assert c.claimant == "Ana Ruiz"

@@ -63,6 +63,9 @@ class Attribution:
     frames: list[Frame] = field(default_factory=list)
 
 
+POLL_REACH = 1  # paragraphs after the one that names a poll in which its respondents still speak for it
+
+
 @dataclass
 class SourceTracker:
     """Per-document memory of who has been speaking, for pronouns, descriptors and carry-over."""
@@ -81,12 +84,15 @@ class SourceTracker:
     asked: tuple[int, str] | None = None  # (sentence number, the person a question was put to): who replies
     lead_org: tuple[int, str] | None = None  # (sentence number, the institution that sentence opens with)
     publishers: list[tuple[str, str]] = field(default_factory=list)  # (document kind, who released it)
+    paragraph: int = 0
+    poll_paragraph: int | None = None  # the paragraph that last named or cited a poll or survey
 
-    def next_sentence(self, text: str) -> None:
+    def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
         'she' in the sentence after is most often that person (the subject of the sentence before),
         not the last person quoted further up."""
         self.sentence_no += 1
+        self.paragraph = paragraph
         m = LEAD_PERSON.match(text)
         if m is not None:
             name = m.group("courtesy") or m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
@@ -130,6 +136,7 @@ class SourceTracker:
                 self.note_publisher(m.group("kind"), _strip_article(m.group("name")))
 
     def note_publisher(self, kind: str, name: str) -> None:
+        self._note_poll(_document_family(kind))
         entry = (_document_family(kind), name)
         self.publishers = [p for p in self.publishers if p != entry] + [entry]
 
@@ -171,6 +178,7 @@ class SourceTracker:
             kind = m.group("kind").lower().rstrip("s")
             name = re.sub(r"^(?:The|A|An|In|According)\s+", "", m.group(0).strip())
             self.documents = [d for d in self.documents if d[1] != name] + [(kind, name)]
+            self._note_poll(kind)
         for m in ORG_SHAPE.finditer(text):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
             self._push(self.orgs, name)
@@ -199,6 +207,7 @@ class SourceTracker:
         """A document as claimant: a named one is remembered; 'the poll', 'this study' stand for
         the last named one of that kind (or of any kind), and an unnamed one is kept as written."""
         lemma = head.lemma_.lower()
+        self._note_poll(lemma)
         named = any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start) for t in head.subtree
                     if t.dep_ not in ("relcl", "acl", "prep") and t.i < head.i) or (
             any(c.dep_ == "poss" for c in head.children))
@@ -221,9 +230,16 @@ class SourceTracker:
                 return issued[-1]
         return text
 
+    def _note_poll(self, kind: str) -> None:
+        if kind in ("poll", "survey"):
+            self.poll_paragraph = self.paragraph
+
     def poll(self) -> str | None:
-        """The poll or survey the story last named (or whose pollster it named), if any: the
-        source of what its respondents 'said'."""
+        """The poll or survey the story last named (or whose pollster it named) in this paragraph
+        or the one before, if any: the source of what its respondents 'said'. Further off, "52
+        percent of voters said" is as often another poll's or the outlet's own summary."""
+        if self.poll_paragraph is None or self.paragraph - self.poll_paragraph > POLL_REACH:
+            return None
         named = [name for kind, name in self.documents if kind in ("poll", "survey")]
         if named:
             return named[-1]
@@ -1125,6 +1141,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     subject = None if nested else _clause_subject(spk)
     if subject is not None:  # "The bank raised its forecast": 'its' is the bank (once: its own 'its' is not)
         return _frame(kind, cue, scope, subject, tracker, nested=True)
+    bound = None if nested else _matrix_subject(spk)
+    if bound is not None:  # "Most voters say they plan to …": 'they' are the voters, whoever spoke before
+        return _frame(kind, cue, scope, bound, tracker, nested=True)
     if spk.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON:  # "its estimate", "his figures"
         earlier = _antecedent_in_sentence(spk) if spk.dep_ == "nsubj" else None
         if earlier is not None:  # "Canova has raised money: he said ...", "Forbes started it when it published"
@@ -1154,6 +1173,23 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _matrix_subject(pron: Token) -> Token | None:
+    """The unnamed subject of the clause a subject pronoun's clause is reported in ('Eight of 10
+    voters say they plan …', 'The senator said she would …'): English binds that pronoun to it far
+    more often than to anyone named before. Named subjects are _antecedent_in_sentence's."""
+    low = pron.lower_
+    if pron.dep_ != "nsubj" or low not in ("they", "he", "she") or pron.head.dep_ != "ccomp":
+        return None
+    subj = next((c for c in pron.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON:
+        return None
+    plural = subj.tag_ == "NNS" or any(c.dep_ == "nummod" for c in subj.children) or subj.lemma_.lower() in (
+        "percent", "%", "majority", "half", "third", "quarter", "most")
+    if low == "they":
+        return subj if plural else None
+    return subj if not plural and (subj.lemma_.lower() in PERSON_ROLES or _is_role_noun(subj)) else None
 
 
 def _antecedent_in_sentence(pron: Token) -> str | None:

@@ -147,7 +147,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
     tracker = SourceTracker()
     frames_of: dict[int, list[Frame]] = {}
     for i in range(len(sents)):
-        tracker.next_sentence(sents[i].text)
+        tracker.next_sentence(sents[i].text, sents[i].paragraph)
         if i not in parsed:
             tracker.note_names(sents[i].text)
             continue
