@@ -28,9 +28,13 @@ INDEXES = {
 def build_search(conn: sqlite3.Connection) -> list[str]:
     """(Re)build the FTS tables and lookup indexes; returns the names built.
 
-    A table or column missing from an older ledger skips that index instead of failing.
+    A table or column missing from an older ledger skips that index instead of failing. One
+    transaction: the server rebuilds in a background thread, and a search meanwhile must see the
+    old index (or none, and scan), never a new table that is still empty.
     """
     built = []
+    if not conn.in_transaction:
+        conn.execute("BEGIN IMMEDIATE")
     for name, (table, columns) in FTS_TABLES.items():
         try:
             conn.execute(f"DROP TABLE IF EXISTS {name}")
