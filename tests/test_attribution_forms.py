@@ -637,3 +637,33 @@ def test_the_senator_who_said_she_would_is_the_senator(claim):
             "The senator said she would seek $40 million for rural clinics.")
     c = claim(body, "$40 million")
     assert c.claimant == "Ana Ruiz"
+
+
+def test_a_surname_subject_binds_the_pronoun_of_its_own_clause(claim):
+    body = ("Marta Vell and Ivo Dunmore met voters in Lyon on Tuesday.\n\n"
+            "Dunmore praised the plan. At the rally, Vell was vague on the wage, but she has said that she "
+            "backs a $14 minimum nationally.")
+    c = claim(body, "$14")
+    assert c.claimant == "Marta Vell"
+
+
+def test_a_pronoun_learns_its_sex_from_the_story(claim):
+    body = ("Noor Halden spoke in Lyon on Tuesday. She said the plant would hire staff.\n\n"
+            "She says Dorsey represents the \u201cold guard that he claims to fight.\u201d "
+            "She adds, \u201cWho loses 400 jobs in a single year?\u201d")
+    c = claim(body, "400")
+    assert c.claimant == "Noor Halden"
+
+
+def test_a_figure_among_those_told_is_not_carried_over(claim):
+    body = ("Governor Tomas Erdei said the budget would grow by 3 percent.\n\n"
+            "\u201cWe will not cut schools,\u201d he told 2,300 people gathered in the square.")
+    c = claim(body, "2,300")
+    assert c.claimant is None
+
+
+def test_a_count_in_dashes_is_no_continuation(claim):
+    body = ("\u201cThe club saved the town,\u201d said coach Lena Marsh, who founded it in 2009.\n\n"
+            "The young players -- about 20 of them -- trained for nearly an hour.")
+    c = claim(body, "about 20")
+    assert c.claimant is None

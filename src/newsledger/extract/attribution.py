@@ -86,6 +86,7 @@ class SourceTracker:
     publishers: list[tuple[str, str]] = field(default_factory=list)  # (document kind, who released it)
     paragraph: int = 0
     poll_paragraph: int | None = None  # the paragraph that last named or cited a poll or survey
+    sexes: dict[str, str] = field(default_factory=dict)  # surname -> 'm' / 'f', learnt from confident he/she
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
@@ -113,7 +114,7 @@ class SourceTracker:
 
     def replier(self, sex: str) -> str | None:
         """Who 'replied' or 'answered': the person a question was just put to."""
-        if self.asked is None or self.sentence_no - self.asked[0] > 1 or _sex_of(self.asked[1]) not in (None, sex):
+        if self.asked is None or self.sentence_no - self.asked[0] > 1 or self.sex_of(self.asked[1]) not in (None, sex):
             return None
         return self.asked[1]
 
@@ -266,9 +267,19 @@ class SourceTracker:
         """Does 'he'/'she' (sex None: a role noun) still stand for the person a recent sentence
         opened with? That person stays in focus for two sentences, until someone else speaks."""
         at, name = self.lead  # type: ignore[misc]
-        if self.sentence_no - at > LEAD_REACH or sex is not None and _sex_of(name) not in (None, sex):
+        if self.sentence_no - at > LEAD_REACH or sex is not None and self.sex_of(name) not in (None, sex):
             return False
         return not any(when > at and who != name for who, when in self.spoke_at.items())
+
+    def sex_of(self, name: str) -> str | None:
+        """A title's sex, else the one the story gave the name: once "Ana Ruiz … she said" has been
+        read, a later "he" is not Ruiz."""
+        return _sex_of(name) or self.sexes.get(name.split()[-1] if name.split() else name)
+
+    def learn_sex(self, name: str, sex: str) -> None:
+        """Remember the sex a confident 'he'/'she' gave a name (its surname stands for it later)."""
+        if name.split() and _sex_of(name) is None:
+            self.sexes.setdefault(name.split()[-1], sex)
 
     @staticmethod
     def _push(items: list[str], value: str) -> None:
@@ -284,9 +295,10 @@ class SourceTracker:
             # and "she" is never a "Mr." (titles are the only gender the text gives for sure)
             sex = "f" if low in ("she", "her", "hers") else "m"
             if self.lead is not None and self._lead_holds(sex):
+                self.learn_sex(self.lead[1], sex)
                 return self.lead[1]
             for pool in (self.speakers, self.persons):
-                fits = [name for name in pool if _sex_of(name) in (None, sex)]
+                fits = [name for name in pool if self.sex_of(name) in (None, sex)]
                 if fits:
                     return fits[-1]
             return text
@@ -358,18 +370,20 @@ PERSON_SHAPE = re.compile(
 )
 # The person a sentence opens with: "Sen. Ann Ray said", "Mr. Obama, who", "Anna Kell argued".
 _ROLE_LEAD = "member|leader|chief|official|secretary|director|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman"
+# "And yet Mrs. Clinton's plan …", "But Carson said …": a connective before the sentence's subject
+_OPENER = r"(?:(?:And\s+yet|But|And|Yet|Still|So|Now|Instead|Meanwhile|Then|Later)\s*,?\s+)?"
 LEAD_PERSON = re.compile(
-    rf"[\"“‘']?(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?)"
+    rf"[\"“‘']?{_OPENER}(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?)"
     rf"|(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Dr)\.|Dr\s|President|Senator|Governor|Mayor|Minister|Judge|Secretary)\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
     rf"|(?P<name2>{_CAP}\s+{_CAP})"
     rf"|(?:[A-Z][\w-]+['’]s|The|Her|His|Its|Their)\s+(?:[a-z-]+\s+){{0,2}}[a-z]+,\s+(?P<name3>{_CAP}(?:\s+{_CAP}){{1,2}})"
     # "Council member Raul Denby accused", "Fire chief Aldo Rusk blamed": a role phrase before the name
     rf"|[A-Z][a-z]+\s+(?:{_ROLE_LEAD})\s+(?P<name4>{_CAP}\s+{_CAP}))"
-    rf"(?=\s+[a-z]|,)"
+    rf"(?=\s+[a-z]|,|['’]s\s+[a-z])"
 )
 # "Schiff called on ...", "Murphy, a Jupiter Democrat, has ...": a bare surname opening a sentence
-SURNAME_LEAD = re.compile(rf"[\"“‘']?(?P<name>{_CAP})(?=\s+[a-z]|,\s)")
+SURNAME_LEAD = re.compile(rf"[\"“‘']?{_OPENER}(?P<name>{_CAP})(?=\s+[a-z]|,\s|['’]s\s+[a-z])")
 DOCUMENT_AGE = re.compile(r"^(?:(?:most|very)\s+)?(?:latest|newest|new|recent|last|previous|earlier|same|"
                           r"separate|another|other|first|second|third)\s+(?=\S)", re.I)
 ASKED = re.compile(rf"\basked\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:how|what|why|whether|if|when|where|who|about|to)\b")
@@ -1145,7 +1159,11 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if bound is not None:  # "Most voters say they plan to …": 'they' are the voters, whoever spoke before
         return _frame(kind, cue, scope, bound, tracker, nested=True)
     if spk.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON:  # "its estimate", "his figures"
-        earlier = _antecedent_in_sentence(spk) if spk.dep_ == "nsubj" else None
+        earlier = _antecedent_in_sentence(spk, tracker) if spk.dep_ == "nsubj" else None
+        if earlier is not None and " " not in earlier:
+            earlier = tracker.person_by_surname(earlier) or earlier  # "Canova … He said": Tim Canova
+        if earlier is not None and spk.lower_ in ("he", "she"):
+            tracker.learn_sex(earlier, "f" if spk.lower_ == "she" else "m")
         if earlier is not None:  # "Canova has raised money: he said ...", "Forbes started it when it published"
             return Frame(kind, cue, scope, earlier, spk, media=is_media(earlier, None))
         replier = tracker.replier("f" if spk.lower_ == "she" else "m") if cue.lemma_.lower() in REPLY_VERBS \
@@ -1192,7 +1210,7 @@ def _matrix_subject(pron: Token) -> Token | None:
     return subj if not plural and (subj.lemma_.lower() in PERSON_ROLES or _is_role_noun(subj)) else None
 
 
-def _antecedent_in_sentence(pron: Token) -> str | None:
+def _antecedent_in_sentence(pron: Token, tracker: SourceTracker) -> str | None:
     """A subject pronoun's antecedent when the same sentence names it first, outside any
     quotation: the nearest named subject before it that agrees ('he' is never a Mrs., 'it' never
     a person, 'they' never one person)."""
@@ -1212,10 +1230,12 @@ def _antecedent_in_sentence(pron: Token) -> str | None:
         if not named or any(c.like_num for c in tok.subtree):
             continue
         text, _ = noun_phrase(tok)
-        person = bool(COURTESY_NAME.match(text)) or (tok.pos_ == "PROPN" and " " in text and not _org_name(text))
+        person = bool(COURTESY_NAME.match(text)) or (tok.pos_ == "PROPN" and not _org_name(text) and (
+            " " in text or _could_be_person(text) and not is_media(text, None) and dominates(tok.head, pron)))  # a bare surname only as subject of a clause the pronoun's clause hangs on: "Clinton has taken a
+        # stance, but she has said …"
         if low in ("he", "she"):
             sex = "f" if low == "she" else "m"
-            if person and _sex_of(text) in (None, sex):
+            if person and tracker.sex_of(text) in (None, sex):
                 best = text
         elif low == "it" and not person:
             best = text
@@ -1472,6 +1492,29 @@ def dominates(top: Token, tok: Token) -> bool:
         tok = tok.head
 
 
+# Verbs of speech whose object is the one spoken to, and whose prepositions say where or when:
+# what they report is their clause or quotation, never these.
+TOLD_VERBS = frozenset("tell brief inform remind assure address".split())
+SPOKE_VERBS = TOLD_VERBS | frozenset("say speak add".split())
+
+
+def _said_to_or_where(cue: Token, anchor: Token) -> bool:
+    """Is the figure in the audience or the setting of a speech verb ('told 2,300 people', 'said at
+    a rally of 5,000 supporters') rather than in what was said?"""
+    lemma = cue.lemma_.lower()
+    if lemma not in SPOKE_VERBS:
+        return False
+    for c in cue.children:
+        if not dominates(c, anchor):
+            continue
+        if c.dep_ == "dative" or c.dep_ == "dobj" and lemma in TOLD_VERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("at", "to", "before", "during") and not any(
+                g.dep_ in ("ccomp", "xcomp") for g in c.subtree):
+            return True
+    return False
+
+
 def _in_subject(frame: Frame, anchor: Token) -> bool:
     """Is the figure inside the subject of the frame's own verb (the speakers, not what they say)?"""
     spk = frame.speaker_token
@@ -1494,6 +1537,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
         if _in_subject(f, anchor):
             continue  # "The three scholars -- A, B and C -- agreed": a figure in the subject is not what it says
+        if f.kind == "verb" and _said_to_or_where(f.cue, anchor):
+            continue  # "he told 2,300 people gathered in the square": whom or where, not what
         if f.stance and (f.kind == "noun" and _inside_name(f.cue, anchor) or f.cue.lemma_.lower() == "call"
                          and any(c.dep_ == "oprd" for c in f.cue.children) and not _inside_name(f.cue, anchor)):
             continue  # "Sanders' $75 billion plan": the outlet sizes the plan; "called X's plan to open a $2 billion
@@ -1510,6 +1555,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # A misparse can leave the figure outside every frame; one reporting frame in the
         # sentence still attributes what the sentence says.
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
+                  and not (f.kind == "verb" and _said_to_or_where(f.cue, anchor))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue)]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
@@ -1561,7 +1607,8 @@ def has_continuation_cue(sent: Span) -> bool:
     if "added" in words:
         return True
     # "Fourteen of them were over 70": a part of what the report just counted
-    if any(t.lower_ in ("them", "those", "whom") and t.head.lower_ == "of" and t.head.head.like_num for t in sent):
+    if any(t.lower_ in ("them", "those", "whom") and t.head.lower_ == "of" and t.head.head.like_num
+           and t.head.head.dep_ in ("nsubj", "nsubjpass") for t in sent):  # not "the players -- about 20 of them --"
         return True
     # "They put the figure higher": a pronoun subject of a reporting verb continues the report
     first = sent[0] if len(sent) else None

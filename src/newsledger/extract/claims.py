@@ -371,7 +371,7 @@ def _claims_of(
         if said and _quote_speaker_wins(attr, p.sent, q):  # type: ignore[arg-type]
             attr = Attribution(claimant=said, via=[])
         elif attr.claimant is None and carried is not None and q is None and (
-                _continues(p.span, attr) or carried.standings and not attr.frames and SHARE.search(fig.quote)):
+                _continues(p.span, attr, frames, anchor) or carried.standings and not attr.frames and SHARE.search(fig.quote)):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
         out.append(
@@ -419,11 +419,15 @@ def _quote_speaker_wins(attr: Attribution, s: Sentence, q: Quote) -> bool:
     return spk is None or f.generic or not is_named(spk, strict=True)
 
 
-def _continues(span: Span, attr: Attribution) -> bool:
+def _continues(span: Span, attr: Attribution, frames: list[Frame], anchor: Token) -> bool:
     """Carry a claimant over only where the sentence continues a report: a sentence with no
     frame of its own and a continuation cue ("also", "added", a pronoun subject of a
-    reporting verb). Quotations get their speaker elsewhere (`_quote_speakers`)."""
-    return not attr.frames and has_continuation_cue(span)
+    reporting verb). A sentence whose own speaker does not hold the figure ("he told 2,300
+    people gathered in the hall") says the figure is not that report's. Quotations get their
+    speaker elsewhere (`_quote_speakers`); a clause after a semicolon is a sentence of its own."""
+    own = [f for f in frames if f.kind == "verb" and f.speaker and not any(
+        t.text == ";" for t in anchor.doc[min(anchor.i, f.cue.i):max(anchor.i, f.cue.i)])]
+    return not attr.frames and not own and has_continuation_cue(span)
 
 
 def _ancestors(tok: Token) -> list[Token]:
