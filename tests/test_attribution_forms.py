@@ -667,3 +667,10 @@ def test_a_count_in_dashes_is_no_continuation(claim):
             "The young players -- about 20 of them -- trained for nearly an hour.")
     c = claim(body, "about 20")
     assert c.claimant is None
+
+
+def test_advocating_and_defending_a_figure_are_stances(claim):
+    c = claim("Senator Ana Ruiz advocates a levy of $40 billion on large estates.", "$40 billion")
+    assert c.claimant is not None and "Ana Ruiz" in c.claimant
+    c = claim("Mayor Tomas Erdei defended his call to raise bus fares to $3 a ride.", "$3")
+    assert c.claimant is not None and "Tomas Erdei" in c.claimant

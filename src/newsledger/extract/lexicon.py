@@ -14,7 +14,7 @@ REPORT_VERBS = frozenset(
     tally calculate put show find conclude allege acknowledge admit testify brief inform explain
     assert argue maintain stress emphasise emphasize declare publish quote cite comment observe
     mention relay contend dispute reject dismiss accuse expect present unveil propose tweet post
-    caution measure list""".split()
+    caution measure list peg""".split()
 )
 # Verbs of stance and intention: their subject owns the figure in their complement too ("Clinton
 # wants to sign up 5 million people", "Obama called for a 28 percent rate", "PolitiFact rated 32%
@@ -22,7 +22,8 @@ REPORT_VERBS = frozenset(
 STANCE_VERBS = frozenset(
     """want plan pledge promise vow call urge demand seek intend aim hope agree recommend rate
     tout boast brag highlight repeat reference feature point argue predict envision envisage target
-    budget ask support blame""".split()
+    budget ask support blame assure regret signal mock slam extol defend
+    advocate guarantee plead lament decry tout champion""".split()
 )
 # Verbs that take a turn in speech ("he continued:", "she replied,"): reporting only beside a
 # quotation or a colon, since most of their uses report nothing.
