@@ -291,6 +291,7 @@ def measure_incremental_replicated(base: Path, spec: str, work: Path, timeout: f
         if res is None:
             return out
         res.update(load_before=before, load_after=load())
+        print(f"  {json.dumps(res)}", file=sys.stderr, flush=True)
         out[kind] = res
     facts = {}
     for kind, path in (("incremental", grown), ("full", full)):
@@ -390,6 +391,7 @@ def main(argv: list[str] | None = None) -> None:
         res = child(["--child", "crossdoc", str(base), str(n)], a.timeout)
         if res is not None:
             res.update(load_before=before, load_after=load(), base=str(base))
+            print(f"  {json.dumps(res)}", file=sys.stderr, flush=True)  # kept if a later size is stopped
             cross.append(res)
     incremental = measure_incremental(a.work, a.incremental, a.timeout) if a.incremental else {}
     replicated = (measure_incremental_replicated(base, a.incremental_replicated, a.work, a.timeout)

@@ -16,6 +16,8 @@ from functools import lru_cache
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from newsledger.link.copy_search import candidates, may_be_copies, ranked_tokens, same_texts
+
 SHINGLE = 5
 NUM_PERM = 128
 MIN_SHINGLES = 8  # shorter texts say too little to call them copies
@@ -60,37 +62,77 @@ def near_duplicates(docs: Sequence[tuple], threshold: float = 0.8,
 
 def copy_pairs(items: list[Hashed], threshold: float = 0.8, known: Iterable[tuple[str, str]] | None = None,
                fresh: Collection[str] | None = None) -> set[tuple[str, str]]:
-    """Confirmed pairs of copies (names, in item order). Whether two texts are copies depends
-    on those two texts only, so a caller that kept the pairs among its older reports passes
-    them as `known` and names the reports they do not cover in `fresh`: only the fresh ones
-    are looked up in the index (None: all of them, as without `known`)."""
+    """Confirmed pairs of copies (names, in item order) that join every group: a spanning
+    forest of the pairs, not all of them (a candidate whose two reports are already joined
+    is not confirmed, so a group of many copies costs one confirmation per report, not one
+    per pair; `grouped` gives the same groups from it as from every pair). Candidates are
+    the MinHash LSH index's, less those that provably fail (link.copy_search).
+
+    Whether two texts are copies depends on those two texts only, so a caller that kept the
+    pairs among its older reports passes them as `known` and names the reports they do not
+    cover in `fresh`: only pairs with a fresh report are looked for (None: all of them, as
+    without `known`). The known pairs must join every group of the older reports as they
+    did when found (the caller drops a group whose report changed or left: across.py)."""
     if len(items) < 2:
         return set()
     threshold = min(max(float(threshold), 0.05), 1.0)
-    lsh = MinHashLSH(threshold=max(0.05, threshold * 0.6), num_perm=NUM_PERM)
-    for i, item in enumerate(items):
-        lsh.insert(str(i), item.hash)
     pos = {item.name: i for i, item in enumerate(items)}
-    found = {(a, b) if pos[a] < pos[b] else (b, a) for a, b in known or () if a in pos and b in pos and a != b}
+    parent = list(range(len(items)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    found: set[tuple[str, str]] = set()
+
+    def join(i: int, j: int) -> None:
+        i, j = min(i, j), max(i, j)
+        if find(i) != find(j):
+            found.add((items[i].name, items[j].name))
+            parent[find(j)] = find(i)
+
+    for a, b in known or ():
+        if a in pos and b in pos and a != b:
+            join(pos[a], pos[b])
+    fresh_ones = [i for i, item in enumerate(items) if fresh is None or item.name in fresh]
+    if not fresh_ones:
+        return found
+    # reports with the same words: one text, copies of each other (equal shingles and MinHash)
+    twin = same_texts([item.body for item in items])
+    for i, first in enumerate(twin):
+        if first != i:
+            join(first, i)
+    texts = [i for i in range(len(items)) if twin[i] == i]
+    at = {i: k for k, i in enumerate(texts)}
+    todo = np.unique([at[twin[i]] for i in fresh_ones])
+
+    def enough(inter: int, sa: int, sb: int) -> bool:
+        return inter / (sa + sb - inter) >= threshold or inter / min(sa, sb) >= CONTAINMENT
 
     @lru_cache(maxsize=4096)
     def shingled(i: int) -> set[str]:
         return shingles(items[i].body)
 
-    looked: set[tuple[int, int]] = set()
-    for i in range(len(items)):
-        if fresh is not None and items[i].name not in fresh:
+    lsh = MinHashLSH(threshold=max(0.05, threshold * 0.6), num_perm=NUM_PERM)  # its bands, not its index
+    bands = np.stack([items[i].hash.hashvalues[:lsh.b * lsh.r] for i in texts]).reshape(len(texts), lsh.b, lsh.r)
+    tokens = ranked_tokens([items[i].body for i in texts], SHINGLE)
+    sizes = [items[i].size for i in texts]
+    for x, y in candidates(tokens, sizes, lambda s: _overlap_floor(threshold, s), bands, todo):
+        i, j = texts[x], texts[y]
+        if find(i) == find(j) or not may_be_copies(tokens[x], tokens[y], sizes[x], sizes[y], enough):
             continue
-        for j in sorted(map(int, lsh.query(items[i].hash))):
-            pair = (min(i, j), max(i, j))
-            if i == j or pair in looked:
-                continue
-            looked.add(pair)
-            a, b = shingled(pair[0]), shingled(pair[1])
-            inter = len(a & b)
-            if inter / (len(a) + len(b) - inter) >= threshold or inter / min(len(a), len(b)) >= CONTAINMENT:
-                found.add((items[pair[0]].name, items[pair[1]].name))
+        a, b = shingled(i), shingled(j)
+        if enough(len(a & b), len(a), len(b)):
+            join(i, j)
     return found
+
+
+def _overlap_floor(threshold: float, size: int) -> int:
+    """Shingles two copies share at least, the smaller holding `size`: a Jaccard of t needs
+    2t/(1+t) of the smaller set, containment CONTAINMENT of it (one less, against rounding)."""
+    return max(1, int(min(2 * threshold / (1 + threshold), CONTAINMENT) * size) - 1)
 
 
 @dataclass
@@ -102,6 +144,7 @@ class Hashed:
     published: str
     pos: int
     hash: LeanMinHash
+    size: int = 0  # its number of distinct shingles
 
 
 def hashed(docs: Sequence[tuple], signatures: Mapping[str, tuple[int, np.ndarray]] | None) -> list[Hashed]:
@@ -115,7 +158,8 @@ def hashed(docs: Sequence[tuple], signatures: Mapping[str, tuple[int, np.ndarray
         if count < MIN_SHINGLES:
             continue
         published = d[2] if len(d) > 2 and isinstance(d[2], str) and d[2] else "9999"
-        items.append(Hashed(d[0], d[1], published, pos, LeanMinHash(seed=7, hashvalues=values, scheme=_empty().scheme)))
+        items.append(Hashed(d[0], d[1], published, pos,
+                            LeanMinHash(seed=7, hashvalues=values, scheme=_empty().scheme), count))
     return items
 
 

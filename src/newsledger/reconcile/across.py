@@ -123,9 +123,13 @@ def _text_features(ok: list[Document], cache: StoryCache) -> dict[str, tuple]:
 
 def _near_duplicates(ok: list[Document], features: dict[str, tuple], cache: StoryCache) -> list[tuple[str, str]]:
     """Near-duplicate pairs over all reports (link.dedup). Whether two reports are copies
-    depends on their two texts only, so each report keeps the copies it has (with a digest of
-    each one's text) under its name: a run that adds reports looks up only the new ones in the
-    MinHash index, and the pairs among the others come from the cache."""
+    depends on their two texts only, so each report keeps the copies it was paired with (with
+    a digest of each one's text) under its name: a run that adds reports looks up only the new
+    ones, and the pairs among the others come from the cache.
+
+    The pairs kept join each group by a spanning tree (dedup.copy_pairs confirms no pair whose
+    reports are already joined), so a group that lost a report or whose report's text changed
+    may need a pair the tree left out: all its reports are looked up again."""
     from newsledger.link.dedup import copy_pairs, grouped, hashed
 
     text = {d.doc: digest("copies", d.body) for d in ok}
@@ -134,9 +138,18 @@ def _near_duplicates(ok: list[Document], features: dict[str, tuple], cache: Stor
         got = cache.get_named(report_key("copies", d.doc), text[d.doc])
         if isinstance(got, dict):
             kept[d.doc] = got
-    known = [(a, b) for a, partners in kept.items() for b, h in partners.items() if b in kept and text.get(b) == h]
+    edges: set[tuple[str, str]] = set()
+    broken: set[str] = set()
+    for a, partners in kept.items():
+        for b, h in partners.items():
+            if text.get(b) == h:
+                edges.add((min(a, b), max(a, b)))
+            else:
+                broken.add(a)
+    stale = _joined(broken, edges)
     items = hashed([(d.doc, d.body, d.published or "") for d in ok], {doc: f[0] for doc, f in features.items()})
-    pairs = copy_pairs(items, known=known, fresh={d.doc for d in ok if d.doc not in kept})
+    pairs = copy_pairs(items, known=[e for e in edges if e[0] not in stale],
+                       fresh={d.doc for d in ok if d.doc not in kept} | stale)
     partners: dict[str, dict[str, str]] = {d.doc: {} for d in ok}
     for a, b in pairs:
         partners[a][b], partners[b][a] = text[b], text[a]
@@ -144,6 +157,21 @@ def _near_duplicates(ok: list[Document], features: dict[str, tuple], cache: Stor
         if kept.get(doc) != mine:
             cache.put_named(report_key("copies", doc), text[doc], mine)
     return grouped(items, pairs)
+
+
+def _joined(seeds: set[str], edges: set[tuple[str, str]]) -> set[str]:
+    """The reports the edges join to any of `seeds` (the seeds included)."""
+    near: dict[str, list[str]] = {}
+    for a, b in edges:
+        near.setdefault(a, []).append(b)
+        near.setdefault(b, []).append(a)
+    out, todo = set(seeds), list(seeds)
+    while todo:
+        for b in near.get(todo.pop(), ()):
+            if b not in out:
+                out.add(b)
+                todo.append(b)
+    return out
 
 
 def _names_in(claims: list[Claim], canon: Canon) -> tuple:
