@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+from scipy.cluster.hierarchy import DisjointSet
 
 from newsledger.link.copy_search import candidates, may_be_copies, ranked_tokens, same_texts
 
@@ -77,21 +78,13 @@ def copy_pairs(items: list[Hashed], threshold: float = 0.8, known: Iterable[tupl
         return set()
     threshold = min(max(float(threshold), 0.05), 1.0)
     pos = {item.name: i for i, item in enumerate(items)}
-    parent = list(range(len(items)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    joined = DisjointSet(range(len(items)))
     found: set[tuple[str, str]] = set()
 
     def join(i: int, j: int) -> None:
         i, j = min(i, j), max(i, j)
-        if find(i) != find(j):
+        if joined.merge(i, j):  # a spanning forest: a pair already joined adds nothing
             found.add((items[i].name, items[j].name))
-            parent[find(j)] = find(i)
 
     for a, b in known or ():
         if a in pos and b in pos and a != b:
@@ -121,7 +114,7 @@ def copy_pairs(items: list[Hashed], threshold: float = 0.8, known: Iterable[tupl
     sizes = [items[i].size for i in texts]
     for x, y in candidates(tokens, sizes, lambda s: _overlap_floor(threshold, s), bands, todo):
         i, j = texts[x], texts[y]
-        if find(i) == find(j) or not may_be_copies(tokens[x], tokens[y], sizes[x], sizes[y], enough):
+        if joined.connected(i, j) or not may_be_copies(tokens[x], tokens[y], sizes[x], sizes[y], enough):
             continue
         a, b = shingled(i), shingled(j)
         if enough(len(a & b), len(a), len(b)):
@@ -167,19 +160,12 @@ def grouped(items: list[Hashed], pairs: Iterable[tuple[str, str]]) -> list[tuple
     """(copy, original) for every group the confirmed pairs join (order-free: the same
     groups whichever way the pairs were found)."""
     index = {item.name: i for i, item in enumerate(items)}
-    parent = list(range(len(items)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    joined = DisjointSet(range(len(items)))
     for a, b in pairs:
-        parent[find(index[b])] = find(index[a])
+        joined.merge(index[a], index[b])
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
-        groups.setdefault(find(i), []).append(i)
+        groups.setdefault(joined[i], []).append(i)
     out: list[tuple[str, str]] = []
     for members in groups.values():
         if len(members) < 2:
