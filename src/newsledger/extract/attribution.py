@@ -1230,9 +1230,10 @@ def _antecedent_in_sentence(pron: Token, tracker: SourceTracker) -> str | None:
         if not named or any(c.like_num for c in tok.subtree):
             continue
         text, _ = noun_phrase(tok)
+        # A full name, or a bare surname only as subject of a clause the pronoun's clause hangs on
+        # ("Clinton has taken a stance, but she has said …"): a surname alone says nothing of sex.
         person = bool(COURTESY_NAME.match(text)) or (tok.pos_ == "PROPN" and not _org_name(text) and (
-            " " in text or _could_be_person(text) and not is_media(text, None) and dominates(tok.head, pron)))  # a bare surname only as subject of a clause the pronoun's clause hangs on: "Clinton has taken a
-        # stance, but she has said …"
+            " " in text or _could_be_person(text) and not is_media(text, None) and dominates(tok.head, pron)))
         if low in ("he", "she"):
             sex = "f" if low == "she" else "m"
             if person and tracker.sex_of(text) in (None, sex):
