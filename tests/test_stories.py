@@ -160,3 +160,17 @@ def test_junk_input(junk):
     assert all(isinstance(s, Story) for s in stories)
     assert near_duplicates([None, ("x",), ("y", None)]) == []
     assert bcubed_f1([], {"a": "x"})["f1"] == 0.0
+
+
+def test_blocking_cap_moves_only_when_the_ledger_about_doubles():
+    """Which pairs are scored depends on the cap; a run that adds 5% to a ledger must score the
+    old reports' pairs as before (else it regroups stories nobody added to)."""
+    from newsledger.link.stories import BLOCK_MAX, BLOCK_MIN, block_cap
+
+    sizes = [0, 1, 300, 600, 2_000, 10_000, 10_500, 20_000, 21_000, 100_000, 1_000_000]
+    caps = [block_cap(n) for n in sizes]
+    assert caps == sorted(caps)
+    assert all(BLOCK_MIN <= c <= BLOCK_MAX for c in caps)
+    assert block_cap(10_000) == block_cap(10_500) and block_cap(20_000) == block_cap(21_000)
+    assert block_cap(2_000) < block_cap(10_000) < block_cap(100_000)
+    assert len({block_cap(n) for n in range(1_000, 100_000, 100)}) <= 8  # steps, not a slope

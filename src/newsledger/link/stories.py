@@ -37,6 +37,7 @@ import pyarrow as pa
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import MultiLabelBinarizer
 
 from newsledger.link.dedup import near_duplicates
 from newsledger.model import Story
@@ -106,6 +107,16 @@ def _decay(a: date | None, b: date | None) -> float:
     return 1.0 if gap <= WINDOW_DAYS else 0.5 ** ((gap - WINDOW_DAYS) / HALF_LIFE_DAYS)
 
 
+def block_cap(n_docs: int) -> int:
+    """How many reports a name may stand in and still block: BLOCK_SHARE of the ledger, rounded
+    to a power of two. The cap decides which pairs are scored at all, so a cap that followed
+    every new report would rescore and regroup old reports at each run that adds some; rounded,
+    it moves only when the ledger about doubles."""
+    if n_docs <= 0 or BLOCK_SHARE * n_docs <= BLOCK_MIN:
+        return BLOCK_MIN
+    return max(BLOCK_MIN, min(2 ** round(math.log2(BLOCK_SHARE * n_docs)), BLOCK_MAX))
+
+
 def _pairs(docs: list[dict[str, Any]], names: list[set[str]], actors: list[set[str]]) -> list[tuple[int, int]]:
     """Candidate pairs: reports sharing a rare name or a claimant (DuckDB self-join).
 
@@ -118,7 +129,7 @@ def _pairs(docs: list[dict[str, Any]], names: list[set[str]], actors: list[set[s
     if not keys:
         return []
     n_docs = len(docs)
-    cap = max(BLOCK_MIN, min(int(BLOCK_SHARE * n_docs), BLOCK_MAX))
+    cap = block_cap(n_docs)
     published = [str(d.get("published") or "") for d in docs]
     con = duckdb.connect()
     try:
@@ -181,43 +192,67 @@ def similarity(docs: list[dict[str, Any]],
         for n in ns:
             df[n] += 1
     n_docs = len(docs)
-
-    # smoothed: in a pile of one story's reports, its names still count; worked out once per
-    # name (fsum is exact, so the order a set gives its names in never changes a sum)
+    # smoothed: in a pile of one story's reports, its names still count
     idf = {n: math.log((n_docs + 1) / (k + 0.5)) + IDF_FLOOR for n, k in df.items()}
     unseen = math.log((n_docs + 1) / 0.5) + IDF_FLOOR  # a lead's name the whole texts do not give
-    weight = [math.fsum([idf[n] for n in ns]) for ns in names]
-    lead_weight = [math.fsum([idf.get(n, unseen) for n in ns]) for ns in leads]
-    dates = [_date(d.get("published")) for d in docs]
-    out: dict[tuple[int, int], float] = {}
-    cosines = _row_dots(tfidf, pairs) if tfidf is not None else [0.0] * len(pairs)
-    for (i, j), cos in zip(pairs, cosines, strict=True):
-        shared = math.fsum([idf[n] for n in names[i] & names[j]])
-        name_sim = shared / min(weight[i], weight[j]) if min(weight[i], weight[j]) > 0 else 0.0
-        score = cos + NAME_WEIGHT * name_sim
-        if actors[i] and actors[j]:
-            score += ACTOR_WEIGHT * len(actors[i] & actors[j]) / len(actors[i] | actors[j])
-        if figures[i] and figures[j]:
-            score += FIGURE_WEIGHT * len(figures[i] & figures[j]) / min(len(figures[i]), len(figures[j]))
-        # the names a headline and lead give say what the report is about: the same topic in
-        # two places ("quake", "election", "Civic Union") shares words but not its lead's place
-        lead_w = min(lead_weight[i], lead_weight[j])
-        lead = math.fsum([idf.get(n, unseen) for n in leads[i] & leads[j]]) / lead_w if lead_w > 0 else 0.0
-        score *= (LEAD_BASE + lead) * _decay(dates[i], dates[j])
-        if score >= MIN_EDGE:
-            out[(i, j)] = score
+    left, right = (np.asarray(side, dtype=np.int64) for side in zip(*pairs, strict=True))
+    cos = _pair_sums(tfidf, None, left, right) if tfidf is not None else np.zeros(len(pairs))  # rows are unit length
+    # every overlap below is a sum over the names two reports share, taken for all pairs at once
+    # as row products of sparse report x name matrices (one fixed column order, so a sum comes
+    # out the same whatever order a set gives its names in)
+    held, vocab = _incidence(names)
+    name_w = np.array([idf[n] for n in vocab])
+    weight = held @ name_w
+    shared = _pair_sums(held, name_w, left, right)
+    least = np.minimum(weight[left], weight[right])
+    score = cos + NAME_WEIGHT * np.divide(shared, least, out=np.zeros(len(pairs)), where=least > 0)
+    acted, _ = _incidence(actors)
+    n_act = np.asarray(acted.sum(axis=1)).ravel()
+    both = (n_act[left] > 0) & (n_act[right] > 0)
+    common = _pair_sums(acted, None, left, right)
+    union = np.maximum(n_act[left] + n_act[right] - common, 1)
+    score += np.where(both, ACTOR_WEIGHT * common / union, 0.0)
+    counted, _ = _incidence([{repr(f) for f in fs} for fs in figures])
+    n_fig = np.asarray(counted.sum(axis=1)).ravel()
+    fewer = np.minimum(n_fig[left], n_fig[right])
+    common = _pair_sums(counted, None, left, right)
+    score += FIGURE_WEIGHT * np.divide(common, fewer, out=np.zeros(len(pairs)), where=fewer > 0)
+    # the names a headline and lead give say what the report is about: the same topic in
+    # two places ("quake", "election", "Civic Union") shares words but not its lead's place
+    leading, lead_vocab = _incidence(leads)
+    lead_w = np.array([idf.get(n, unseen) for n in lead_vocab])
+    lead_weight = leading @ lead_w
+    least = np.minimum(lead_weight[left], lead_weight[right])
+    lead = np.divide(_pair_sums(leading, lead_w, left, right), least, out=np.zeros(len(pairs)), where=least > 0)
+    score *= (LEAD_BASE + lead) * _decays([_date(d.get("published")) for d in docs], left, right)
+    return {(int(i), int(j)): float(x) for i, j, x in zip(left, right, score, strict=True) if x >= MIN_EDGE}
+
+
+def _incidence(sets: list[set]) -> tuple[Any, list]:
+    """Reports x items as a sparse 0/1 matrix (scikit-learn's MultiLabelBinarizer), columns in
+    sorted order, and the items in that order."""
+    binarizer = MultiLabelBinarizer(sparse_output=True)
+    matrix = binarizer.fit_transform([sorted(s) for s in sets]).tocsr().astype(np.float64)
+    return matrix, list(binarizer.classes_)
+
+
+def _pair_sums(matrix: Any, weights: Any, left: Any, right: Any, chunk: int = 50_000) -> Any:
+    """For each pair (left[k], right[k]): the summed weights of the columns both rows hold
+    (their count when `weights` is None)."""
+    weighted = matrix.multiply(weights).tocsr() if weights is not None else matrix
+    out = np.zeros(len(left))
+    for k in range(0, len(left), chunk):
+        a, b = left[k:k + chunk], right[k:k + chunk]
+        out[k:k + chunk] = np.asarray(weighted[a].multiply(matrix[b]).sum(axis=1)).ravel()
     return out
 
 
-def _row_dots(matrix: Any, pairs: list[tuple[int, int]], chunk: int = 50_000) -> list[float]:
-    """Dot products of the rows of each pair (TF-IDF rows are unit length: the cosine), a
-    chunk of pairs per sparse product instead of one product per pair."""
-    out: list[float] = []
-    for k in range(0, len(pairs), chunk):
-        part = np.asarray(pairs[k:k + chunk])
-        prod = matrix[part[:, 0]].multiply(matrix[part[:, 1]]).sum(axis=1)
-        out += [float(x) for x in np.asarray(prod).ravel()]
-    return out
+def _decays(dates: list[date | None], left: Any, right: Any) -> Any:
+    """_decay of every pair, as an array."""
+    days = np.array([d.toordinal() if d else np.nan for d in dates])
+    gap = np.abs(days[left] - days[right])
+    out = np.where(gap <= WINDOW_DAYS, 1.0, 0.5 ** ((gap - WINDOW_DAYS) / HALF_LIFE_DAYS))
+    return np.where(np.isnan(gap), 1.0, out)
 
 
 def _components(n: int, edges: dict[tuple[int, int], float]) -> list[list[int]]:
