@@ -674,3 +674,55 @@ def test_advocating_and_defending_a_figure_are_stances(claim):
     assert c.claimant is not None and "Ana Ruiz" in c.claimant
     c = claim("Mayor Tomas Erdei defended his call to raise bus fares to $3 a ride.", "$3")
     assert c.claimant is not None and "Tomas Erdei" in c.claimant
+
+
+# ---------------------------------------------------------------- round of 2026-12-04 night
+
+
+def test_a_capitalised_poll_title_holds_its_clause(claim):
+    c = claim("In a Harwick College Poll taken last week, 41 percent of adults said the roads were worse.",
+              "41 percent")
+    assert c.claimant is not None and "Harwick College Poll" in c.claimant
+
+
+def test_standing_in_the_polls_names_no_source(claim):
+    c = claim("Ms. Ortiz has climbed to 12 percent in the polls since the spring.", "12 percent")
+    assert c.claimant is None
+    c = claim("The mayor trails his rival by six points in national polls.", "six")
+    assert c.claimant is None
+
+
+def test_all_told_is_no_speaker(claim):
+    c = claim("All told, the county spent $4 million on the new bridge.", "$4 million")
+    assert c.claimant is None
+
+
+def test_a_poll_describing_its_own_method_is_the_outlet_speaking(claim):
+    body = ("A Harwick College poll found Ferrand ahead by five points. "
+            "The poll has a margin of error of 3.5 percentage points.")
+    assert claim(body, "3.5 percentage points").claimant is None
+    body = ("A Harwick College poll found Ferrand ahead by five points. "
+            "The poll interviewed 1,200 likely voters by telephone.")
+    assert claim(body, "1,200").claimant is None
+
+
+def test_the_setting_of_a_quotation_is_not_what_was_said(claim):
+    c = claim("\u201cWe will win this,\u201d Mr. Hale said, gripping the podium with two hands.", "two")
+    assert c.claimant is None
+    c = claim("\u201cSchools must reopen,\u201d Ms. Brandt said as she stood beside three teachers.", "three")
+    assert c.claimant is None
+    c = claim("Ms. Brandt said, adding that three schools would close.", "three")
+    assert c.claimant is not None and "Brandt" in c.claimant
+
+
+def test_a_clause_leading_the_speaker_is_the_outlets_framing(claim):
+    body = "Though the bill would cost $2 billion, one study found it would save money over a decade."
+    assert claim(body, "$2 billion").claimant is None
+    body = "Addressing about 300 donors on Friday, Senator Ana Ruiz said the state would hire 40 nurses."
+    assert claim(body, "about 300").claimant is None
+    assert claim(body, "40").claimant is not None
+
+
+def test_polls_named_by_their_pollster_still_hold_their_clause(claim):
+    c = claim("Ferrand leads by 8 points in recent polls from Harwick College.", "8")
+    assert c.claimant is not None and "Harwick College" in c.claimant

@@ -908,6 +908,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 and lemma not in ("cite", "quote") \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)):  # '"…," Trump added to People'
+            if lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in tok.children):
+                continue  # "All told, the county spent $4 million": an idiom, nobody tells
             if lemma == "put" and not any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
                 or (c.dep_ == "prep" and c.lower_ in ("at", "on"))
@@ -955,8 +957,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             frames.append(frame)
         elif tok.pos_ == "VERB" and _document_subject(tok) is not None:
             frames.append(_frame("verb", tok, tok, _document_subject(tok), tracker))
-        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under", "by") \
+        elif (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.head.lower_ == "in")  \
+                and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under", "by") \
                 and _clause_verb(tok.head) is not None and _holding_document(tok) is not None:
+            # ('In a Harwick College Poll taken last week, ...': a title-cased head is still the poll)
             # "In the latest X poll, Clinton led by 5", "Under her plan, ...", "by one estimate",
             # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
             frames.append(_frame("according", tok.head, _clause_verb(tok.head), _holding_document(tok), tracker))
@@ -1339,6 +1343,8 @@ def _holding_document(noun: Token) -> Token | None:
     """The source behind 'in the poll' / 'under X's plan' / 'by one estimate', if the noun is one."""
     lemma, prep = noun.lemma_.lower(), noun.head.lower_
     if prep == "in" and lemma in lx.DOCUMENT_HEADS - {"research", "review", "investigation", "inquiry", "paper"}:
+        if _standing_in_polls(noun):
+            return None
         return noun
     if prep == "in" and lemma == "average" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
         return noun  # "leads by 7 points in the RealClear average of polls": a named polling average
@@ -1349,6 +1355,21 @@ def _holding_document(noun: Token) -> Token | None:
     return None
 
 
+def _standing_in_polls(noun: Token) -> bool:
+    """'climbed to 12 percent in the polls', 'trails by six in national polls': unnamed polls in
+    the plural are where a candidate stands, not a source that states the figure."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in ("poll", "survey"):
+        return False
+    words = [t for t in noun.subtree if t != noun]  # "recent polls from Quinnipiac" are named
+    return not any(t.pos_ == "PROPN" or t.dep_ == "poss" or t.lower_ == "exit" for t in words)
+
+
+# Verbs and objects by which a document describes how it was made ("the poll interviewed 1,200
+# voters", "has a margin of error of 3 points"): the outlet describing the method, no finding.
+METHOD_VERBS = frozenset("interview survey poll sample contact collect weight".split())
+METHOD_OBJECTS = frozenset("margin error sample respondent".split())
+
+
 def _document_subject(verb: Token) -> Token | None:
     """'Exit polls gave X 38 percent', 'The study followed 14,200 children': a document as the
     subject of any verb states what the verb's clause says."""
@@ -1357,6 +1378,9 @@ def _document_subject(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ in ("dobj", "dative", "ccomp", "attr", "oprd", "xcomp") for c in verb.children):
         return None  # "since records began": the document does not state anything here
+    if verb.lemma_.lower() in METHOD_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in METHOD_OBJECTS for c in verb.children):
+        return None
     return subj
 
 
@@ -1513,6 +1537,49 @@ def _said_to_or_where(cue: Token, anchor: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("at", "to", "before", "during") and not any(
                 g.dep_ in ("ccomp", "xcomp") for g in c.subtree):
             return True
+        # Only where what was said stands elsewhere (a quotation before the verb, a clause after it,
+        # or this phrase leading the sentence): after a wire-style ', the ministry said,' the
+        # trailing 'with winds up to 70 km/h' still continues the report.
+        if not (c.i < cue.i or _said_elsewhere(cue)):
+            continue
+        if c.dep_ == "prep" and (c.lower_ in ("with", "beside", "alongside", "amid")
+                                 or c.lower_ == "in" and any(g.lower_ == "front" for g in c.children)) and not any(
+                g.dep_ in ("ccomp", "xcomp") for g in c.subtree):
+            return True
+        if c.dep_ == "advcl" and c.i > cue.i and _setting_clause(c):
+            return True
+    return False
+
+
+def _said_elsewhere(cue: Token) -> bool:
+    """Does the speech verb have its content in a quotation before it or a clause after it?"""
+    sent = cue.sent
+    return any(t.text in QUOTE_MARKS for t in cue.doc[sent.start : cue.i]) or any(
+        c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+
+
+def _setting_clause(clause: Token) -> bool:
+    """', gripping the podium with two hands', 'as she stood beside three teachers': a clause after the
+    speech verb that says what the speaker did meanwhile, not a second report ('adding that ...')."""
+    lemma = clause.lemma_.lower()
+    if lemma in lx.REPORT_VERBS | lx.STANCE_VERBS | lx.SPEECH_TURN_VERBS | {"cite", "quote", "refer", "speak", "talk"}:
+        return False
+    return not any(t.text in QUOTE_MARKS or t.dep_ == "ccomp" and t.head == clause for t in clause.subtree)
+
+
+def _leading_clause(frame: Frame, anchor: Token) -> bool:
+    """'Though the bill would cost $2 billion, one study found ...', 'Addressing 300 donors, Ruiz said
+    ...': a clause set off before the speaker of a verb whose content follows it is the outlet's
+    framing, not part of what is reported."""
+    cue = frame.cue
+    if frame.kind != "verb" or not any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+        return False
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = subj.left_edge.i if subj is not None else cue.i
+    for c in cue.children:
+        if c.dep_ in ("advcl", "prep") and c.right_edge.i < first and dominates(c, anchor):
+            return any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : first]) or (
+                c.right_edge.i + 1 < len(cue.doc) and cue.doc[c.right_edge.i + 1].text == ",")
     return False
 
 
@@ -1538,7 +1605,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
         if _in_subject(f, anchor):
             continue  # "The three scholars -- A, B and C -- agreed": a figure in the subject is not what it says
-        if f.kind == "verb" and _said_to_or_where(f.cue, anchor):
+        if f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)):
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
         if f.stance and (f.kind == "noun" and _inside_name(f.cue, anchor) or f.cue.lemma_.lower() == "call"
                          and any(c.dep_ == "oprd" for c in f.cue.children) and not _inside_name(f.cue, anchor)):
@@ -1556,7 +1623,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # A misparse can leave the figure outside every frame; one reporting frame in the
         # sentence still attributes what the sentence says.
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
-                  and not (f.kind == "verb" and _said_to_or_where(f.cue, anchor))
+                  and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue)]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
