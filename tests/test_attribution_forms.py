@@ -726,3 +726,20 @@ def test_a_clause_leading_the_speaker_is_the_outlets_framing(claim):
 def test_polls_named_by_their_pollster_still_hold_their_clause(claim):
     c = claim("Ferrand leads by 8 points in recent polls from Harwick College.", "8")
     assert c.claimant is not None and "Harwick College" in c.claimant
+
+
+def test_a_quotation_opened_by_any_reporting_verb_keeps_its_speaker(claim):
+    body = ("Dana Reyes answered the senator online. Reyes tweeted, \u201cHe did the same at the last debate. "
+            "We lost 40 votes because of it.\u201d")
+    c = claim(body, "40")
+    assert c.claimant is not None and "Reyes" in c.claimant
+
+
+def test_plural_titles_and_ranks_do_not_end_a_sentence(claim):
+    body = ("A Valley Post poll shows the mayor at the top with 36 percent, followed by "
+            "Sens. Erdei and Hale at 11 and 8 percent.")
+    c = claim(body, "8 percent")
+    assert c.claimant is not None and "Valley Post" in c.claimant
+    body = "Governor Ana Ruiz said she does not want the No. 2 spot on a ticket that polls at 30 percent."
+    c = claim(body, "30 percent")
+    assert c.claimant is not None and "Ana Ruiz" in c.claimant and c.sentence.startswith("Governor")
