@@ -690,6 +690,8 @@ def test_standing_in_the_polls_names_no_source(claim):
     assert c.claimant is None
     c = claim("The mayor trails his rival by six points in national polls.", "six")
     assert c.claimant is None
+    c = claim("Hale is trailing by two points in the polls against Ferrand.", "two")
+    assert c.claimant is None
 
 
 def test_all_told_is_no_speaker(claim):
@@ -743,3 +745,14 @@ def test_plural_titles_and_ranks_do_not_end_a_sentence(claim):
     body = "Governor Ana Ruiz said she does not want the No. 2 spot on a ticket that polls at 30 percent."
     c = claim(body, "30 percent")
     assert c.claimant is not None and "Ana Ruiz" in c.claimant and c.sentence.startswith("Governor")
+
+
+def test_a_share_of_respondents_is_not_a_source(claim):
+    c = claim("About half of voters in the district say they want a new school, while about 4 in 10 do not.",
+              "about 4 in 10")
+    assert c.claimant is None
+    c = claim("An average of 10 percent of likely voters reported no opinion, but the share was 19 percent "
+              "among the young.", "19 percent")
+    assert c.claimant is None
+    c = claim("The Harwick average of polls shows Ferrand leading 47.3 percent to 44.4 percent.", "47.3 percent")
+    assert c.claimant is not None and "average" in c.claimant

@@ -1129,7 +1129,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if poller is not None:  # "analysts polled by Reuters": the poll is the newsroom's
         spk = poller
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
-            c.dep_ == "nummod" and not YEAR.fullmatch(c.text) for c in spk.children):
+            c.dep_ == "nummod" and not YEAR.fullmatch(c.text) for c in spk.children) or _share_of_people(spk):
         poll = tracker.poll() if kind == "verb" and cue.lemma_.lower() in ("say", "tell") and not is_anonymous(spk) \
             else None
         if poll is not None:  # "Twelve percent said they were undecided", after "a poll by X found": the poll's
@@ -1360,7 +1360,9 @@ def _standing_in_polls(noun: Token) -> bool:
     the plural are where a candidate stands, not a source that states the figure."""
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in ("poll", "survey"):
         return False
-    words = [t for t in noun.subtree if t != noun]  # "recent polls from Quinnipiac" are named
+    # "recent polls from Quinnipiac" are named; "the polls against Clinton" are not
+    aside = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("against", "between", "versus", "vs", "vs.")]
+    words = [t for t in noun.subtree if t != noun and not any(dominates(a, t) for a in aside)]
     return not any(t.pos_ == "PROPN" or t.dep_ == "poss" or t.lower_ == "exit" for t in words)
 
 
@@ -1403,6 +1405,23 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 KIN_WORDS = frozenset("""wife husband son daughter mother father brother sister friend neighbour neighbor
     rival opponent critic critics partner widow child children parent parents""".split())
 SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
+
+
+SHARE_HEADS = frozenset("majority majorities minority plurality half third quarter fifth share average proportion".split())
+
+
+def _share_of_people(spk: Token) -> bool:
+    """'About half of voters say', 'majorities in all five states said', 'an average of 10 percent
+    of voters reported': a share of respondents answers a poll; it is not a source of its own."""
+    if spk.lower_ in ("half", "third") and any(c.dep_ in ("advmod", "quantmod") for c in spk.children):
+        return True  # "Almost half said"
+    if spk.pos_ != "NOUN" or spk.lower_ not in SHARE_HEADS:
+        return False
+    people = [g for c in spk.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "among")
+              for g in c.children if g.dep_ == "pobj"]
+    # "an average of polls" is a source; "of voters", "of 10 percent of voters", "in all five states" are not
+    return any(g.lemma_.lower() not in lx.DOCUMENT_HEADS and (g.tag_ == "NNS" or g.lower_ in ("percent", "%")
+                                                             or g.like_num) for g in people)
 
 
 def _polled_by(spk: Token) -> Token | None:
