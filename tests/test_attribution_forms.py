@@ -756,3 +756,23 @@ def test_a_share_of_respondents_is_not_a_source(claim):
     assert c.claimant is None
     c = claim("The Harwick average of polls shows Ferrand leading 47.3 percent to 44.4 percent.", "47.3 percent")
     assert c.claimant is not None and "average" in c.claimant
+
+
+def test_a_speaker_who_cites_a_figure_owns_it(claim):
+    c = claim("Senator Ana Ruiz cited her endorsements from 88 retired officers on Tuesday.", "88")
+    assert c.claimant is not None and "Ana Ruiz" in c.claimant
+    c = claim("The agency raised its estimate on Monday, citing 40 new cases in the north, officials said.", "40")
+    assert c.claimant is None or "Ana" not in c.claimant
+
+
+def test_a_question_asked_in_quotation_marks_is_its_askers(claim):
+    c = claim("The ad uses footage of Ana Ruiz asking, \u201cWhy aren't I 50 points ahead?\u201d", "50")
+    assert c.claimant is not None and "Ana Ruiz" in c.claimant
+
+
+def test_the_owner_of_an_estimated_or_recommended_figure_is_its_source(claim):
+    c = claim("Only five members spend more than the alliance's recommended 2 percent of output on defense.",
+              "2 percent")
+    assert c.claimant is not None and "alliance" in c.claimant
+    c = claim("Only five members spend more than the recommended 2 percent of output on defense.", "2 percent")
+    assert c.claimant is None

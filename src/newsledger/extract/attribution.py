@@ -806,6 +806,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
                     return g
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "media reports estimating that ..."
         return verb.head
+    named = _name_before_participle(verb)
+    if named is not None:
+        return named
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         # "The ministry gave a lower count, reporting 3,950 cases": the participle shares the subject
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -822,6 +825,15 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         if left is not None and (left.pos_ == "PROPN" or left.ent_type_ in ("ORG", "PERSON", "NORP")):
             return left
     return None
+
+
+def _name_before_participle(verb: Token) -> Token | None:
+    """'footage of Ana Ruiz asking, "..."', 'a clip of Hale saying ...': a participle right after a
+    name in an object is that person speaking, though the parser hangs it on the main verb."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.i == verb.sent.start:
+        return None
+    left = verb.doc[verb.i - 1]
+    return left if left.pos_ == "PROPN" and left.dep_ in ("pobj", "dobj") else None
 
 
 def _parenthetical_speaker(verb: Token, subj: Token) -> Token | None:
@@ -905,7 +917,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
         elif tok.pos_ in ("VERB", "AUX") and (lemma in lx.REPORT_VERBS or _stance(tok) or _speech_turn(tok)) \
-                and lemma not in ("cite", "quote") \
+                and (lemma not in ("cite", "quote") or _cites(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)):  # '"…," Trump added to People'
             if lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in tok.children):
@@ -964,6 +976,11 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             # "In the latest X poll, Clinton led by 5", "Under her plan, ...", "by one estimate",
             # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
             frames.append(_frame("according", tok.head, _clause_verb(tok.head), _holding_document(tok), tracker))
+        elif tok.tag_ == "VBN" and tok.dep_ == "amod" and lemma in OWNED_PARTICIPLES and _owner(tok.head) is not None:
+            # "the alliance's recommended 2 percent", "the ministry's estimated 5,000": the owner's figure
+            frame = _frame("noun", tok, tok.head, _owner(tok.head), tracker)
+            frame.stance = lemma not in lx.REPORT_VERBS
+            frames.append(frame)
         elif tok.pos_ == "NOUN" and lemma in PROPOSAL_NOUNS and _author(tok) is not None:
             # "Vasko's plan to hire 9,000 guards", "Her plan would cost $600 million": the author's
             scope = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and _proposes(tok.head) else tok
@@ -1024,6 +1041,14 @@ def _trailing_aside(verb: Token) -> bool:
         return False
     left = subj.left_edge.i - 1
     return left > verb.sent.start and verb.doc[left].text == ","
+
+
+def _cites(verb: Token) -> bool:
+    """'Trump cited endorsements from 88 generals': a finite 'cite' with a named or pronoun subject
+    reports what it cites ('..., citing X' is a route for another frame, see _attach_citations)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_.lower() == "cite" and verb.tag_ in ("VBD", "VBZ", "VBP") and subj is not None and (
+        subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP)
 
 
 def _speech_turn(verb: Token) -> bool:
@@ -1306,7 +1331,7 @@ def _stance_subject(verb: Token) -> Token | None:
     """Who takes the stance: the verb's subject; for 'promising to ...' the subject of the clause the
     participle hangs on; for 'who has pledged' the relative's antecedent; for 'his plan calls for'
     the plan's author."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _name_before_participle(verb)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in lx.RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
@@ -1315,6 +1340,9 @@ def _stance_subject(verb: Token) -> Token | None:
         subj = _author(subj)
     return subj
 
+
+# Participles that make the owner of a figure its source ("the alliance's recommended 2 percent").
+OWNED_PARTICIPLES = frozenset("recommend estimate project forecast propose promise pledge claim report target".split())
 
 # A proposal states its author's figures: "X's plan would cost $1 trillion", "his plan calls for 28 percent".
 PROPOSAL_NOUNS = frozenset("plan proposal agenda blueprint".split())
@@ -1335,6 +1363,17 @@ def _author(noun: Token) -> Token | None:
     """The named or pronoun owner of a proposal ('Vasko's plan', 'her plan'), if any."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or not (owner.pos_ == "PROPN" or owner.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP):
+        return None
+    return owner
+
+
+def _owner(noun: Token) -> Token | None:
+    """The possessor that may speak for a figure ('Ruiz's', 'her', 'the alliance's'), if any."""
+    owner = _author(noun)
+    if owner is not None:
+        return owner
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is None or owner.lemma_.lower() not in lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | NOT_PERSON_HEADS | {"administration"}:
         return None
     return owner
 
