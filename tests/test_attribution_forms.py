@@ -776,3 +776,8 @@ def test_the_owner_of_an_estimated_or_recommended_figure_is_its_source(claim):
     assert c.claimant is not None and "alliance" in c.claimant
     c = claim("Only five members spend more than the recommended 2 percent of output on defense.", "2 percent")
     assert c.claimant is None
+
+
+def test_a_day_before_a_participle_is_no_speaker(claim):
+    c = claim("Hale released a video on Monday featuring two of his former aides.", "two")
+    assert c.claimant != "Monday"

@@ -833,6 +833,8 @@ def _name_before_participle(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.i == verb.sent.start:
         return None
     left = verb.doc[verb.i - 1]
+    if left.ent_type_ in ("DATE", "TIME") or left.lower_ in MONTHS or left.lower_ in WEEKDAYS:
+        return None  # "released a video on Monday featuring …": a day speaks for no one
     return left if left.pos_ == "PROPN" and left.dep_ in ("pobj", "dobj") else None
 
 
@@ -1516,7 +1518,7 @@ def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -
         if owner is None:
             verbs = [f for f in frames if f.kind == "verb"]
             owner = verbs[0] if len(verbs) == 1 else None
-        if owner is not None:
+        if owner is not None and owner.cue != tok:  # "They cited the case of X": the citers speak
             owner.cited = text
 
 
