@@ -751,7 +751,7 @@ def test_a_share_of_respondents_is_not_a_source(claim):
     c = claim("About half of voters in the district say they want a new school, while about 4 in 10 do not.",
               "about 4 in 10")
     assert c.claimant is None
-    c = claim("An average of 10 percent of likely voters reported no opinion, but the share was 19 percent "
+    c = claim("An average of 10 percent of those polled had no view of the race, but the share was 19 percent "
               "among the young.", "19 percent")
     assert c.claimant is None
     c = claim("The Harwick average of polls shows Ferrand leading 47.3 percent to 44.4 percent.", "47.3 percent")
@@ -766,15 +766,15 @@ def test_a_speaker_who_cites_a_figure_owns_it(claim):
 
 
 def test_a_question_asked_in_quotation_marks_is_its_askers(claim):
-    c = claim("The ad uses footage of Ana Ruiz asking, \u201cWhy aren't I 50 points ahead?\u201d", "50")
+    c = claim("The ad plays footage of Ana Ruiz asking, \u201cWhy am I not ahead by 50 points?\u201d", "50")
     assert c.claimant is not None and "Ana Ruiz" in c.claimant
 
 
 def test_the_owner_of_an_estimated_or_recommended_figure_is_its_source(claim):
-    c = claim("Only five members spend more than the alliance's recommended 2 percent of output on defense.",
+    c = claim("Few members of the pact set aside the alliance's recommended 2 percent of their budgets for the army.",
               "2 percent")
     assert c.claimant is not None and "alliance" in c.claimant
-    c = claim("Only five members spend more than the recommended 2 percent of output on defense.", "2 percent")
+    c = claim("Few members of the pact set aside the recommended 2 percent of their budgets for the army.", "2 percent")
     assert c.claimant is None
 
 
