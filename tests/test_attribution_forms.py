@@ -674,3 +674,110 @@ def test_advocating_and_defending_a_figure_are_stances(claim):
     assert c.claimant is not None and "Ana Ruiz" in c.claimant
     c = claim("Mayor Tomas Erdei defended his call to raise bus fares to $3 a ride.", "$3")
     assert c.claimant is not None and "Tomas Erdei" in c.claimant
+
+
+# ---------------------------------------------------------------- round of 2026-12-04 night
+
+
+def test_a_capitalised_poll_title_holds_its_clause(claim):
+    c = claim("In a Harwick College Poll taken last week, 41 percent of adults said the roads were worse.",
+              "41 percent")
+    assert c.claimant is not None and "Harwick College Poll" in c.claimant
+
+
+def test_standing_in_the_polls_names_no_source(claim):
+    c = claim("Ms. Ortiz has climbed to 12 percent in the polls since the spring.", "12 percent")
+    assert c.claimant is None
+    c = claim("The mayor trails his rival by six points in national polls.", "six")
+    assert c.claimant is None
+    c = claim("Hale is trailing by two points in the polls against Ferrand.", "two")
+    assert c.claimant is None
+
+
+def test_all_told_is_no_speaker(claim):
+    c = claim("All told, the county spent $4 million on the new bridge.", "$4 million")
+    assert c.claimant is None
+
+
+def test_a_poll_describing_its_own_method_is_the_outlet_speaking(claim):
+    body = ("A Harwick College poll found Ferrand ahead by five points. "
+            "The poll has a margin of error of 3.5 percentage points.")
+    assert claim(body, "3.5 percentage points").claimant is None
+    body = ("A Harwick College poll found Ferrand ahead by five points. "
+            "The poll interviewed 1,200 likely voters by telephone.")
+    assert claim(body, "1,200").claimant is None
+
+
+def test_the_setting_of_a_quotation_is_not_what_was_said(claim):
+    c = claim("\u201cWe will win this,\u201d Mr. Hale said, gripping the podium with two hands.", "two")
+    assert c.claimant is None
+    c = claim("\u201cSchools must reopen,\u201d Ms. Brandt said as she stood beside three teachers.", "three")
+    assert c.claimant is None
+    c = claim("Ms. Brandt said, adding that three schools would close.", "three")
+    assert c.claimant is not None and "Brandt" in c.claimant
+
+
+def test_a_clause_leading_the_speaker_is_the_outlets_framing(claim):
+    body = "Though the bill would cost $2 billion, one study found it would save money over a decade."
+    assert claim(body, "$2 billion").claimant is None
+    body = "Addressing about 300 donors on Friday, Senator Ana Ruiz said the state would hire 40 nurses."
+    assert claim(body, "about 300").claimant is None
+    assert claim(body, "40").claimant is not None
+
+
+def test_polls_named_by_their_pollster_still_hold_their_clause(claim):
+    c = claim("Ferrand leads by 8 points in recent polls from Harwick College.", "8")
+    assert c.claimant is not None and "Harwick College" in c.claimant
+
+
+def test_a_quotation_opened_by_any_reporting_verb_keeps_its_speaker(claim):
+    body = ("Dana Reyes answered the senator online. Reyes tweeted, \u201cHe did the same at the last debate. "
+            "We lost 40 votes because of it.\u201d")
+    c = claim(body, "40")
+    assert c.claimant is not None and "Reyes" in c.claimant
+
+
+def test_plural_titles_and_ranks_do_not_end_a_sentence(claim):
+    body = ("A Valley Post poll shows the mayor at the top with 36 percent, followed by "
+            "Sens. Erdei and Hale at 11 and 8 percent.")
+    c = claim(body, "8 percent")
+    assert c.claimant is not None and "Valley Post" in c.claimant
+    body = "Governor Ana Ruiz said she does not want the No. 2 spot on a ticket that polls at 30 percent."
+    c = claim(body, "30 percent")
+    assert c.claimant is not None and "Ana Ruiz" in c.claimant and c.sentence.startswith("Governor")
+
+
+def test_a_share_of_respondents_is_not_a_source(claim):
+    c = claim("About half of voters in the district say they want a new school, while about 4 in 10 do not.",
+              "about 4 in 10")
+    assert c.claimant is None
+    c = claim("An average of 10 percent of those polled had no view of the race, but the share was 19 percent "
+              "among the young.", "19 percent")
+    assert c.claimant is None
+    c = claim("The Harwick average of polls shows Ferrand leading 47.3 percent to 44.4 percent.", "47.3 percent")
+    assert c.claimant is not None and "average" in c.claimant
+
+
+def test_a_speaker_who_cites_a_figure_owns_it(claim):
+    c = claim("Senator Ana Ruiz cited her endorsements from 88 retired officers on Tuesday.", "88")
+    assert c.claimant is not None and "Ana Ruiz" in c.claimant
+    c = claim("The agency raised its estimate on Monday, citing 40 new cases in the north, officials said.", "40")
+    assert c.claimant is None or "Ana" not in c.claimant
+
+
+def test_a_question_asked_in_quotation_marks_is_its_askers(claim):
+    c = claim("The ad plays footage of Ana Ruiz asking, \u201cWhy am I not ahead by 50 points?\u201d", "50")
+    assert c.claimant is not None and "Ana Ruiz" in c.claimant
+
+
+def test_the_owner_of_an_estimated_or_recommended_figure_is_its_source(claim):
+    c = claim("Few members of the pact set aside the alliance's recommended 2 percent of their budgets for the army.",
+              "2 percent")
+    assert c.claimant is not None and "alliance" in c.claimant
+    c = claim("Few members of the pact set aside the recommended 2 percent of their budgets for the army.", "2 percent")
+    assert c.claimant is None
+
+
+def test_a_day_before_a_participle_is_no_speaker(claim):
+    c = claim("Hale released a video on Monday featuring two of his former aides.", "two")
+    assert c.claimant != "Monday"

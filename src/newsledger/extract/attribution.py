@@ -806,6 +806,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
                     return g
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "media reports estimating that ..."
         return verb.head
+    named = _name_before_participle(verb)
+    if named is not None:
+        return named
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         # "The ministry gave a lower count, reporting 3,950 cases": the participle shares the subject
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -822,6 +825,17 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         if left is not None and (left.pos_ == "PROPN" or left.ent_type_ in ("ORG", "PERSON", "NORP")):
             return left
     return None
+
+
+def _name_before_participle(verb: Token) -> Token | None:
+    """'footage of Ana Ruiz asking, "..."', 'a clip of Hale saying ...': a participle right after a
+    name in an object is that person speaking, though the parser hangs it on the main verb."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.i == verb.sent.start:
+        return None
+    left = verb.doc[verb.i - 1]
+    if left.ent_type_ in ("DATE", "TIME") or left.lower_ in MONTHS or left.lower_ in WEEKDAYS:
+        return None  # "released a video on Monday featuring …": a day speaks for no one
+    return left if left.pos_ == "PROPN" and left.dep_ in ("pobj", "dobj") else None
 
 
 def _parenthetical_speaker(verb: Token, subj: Token) -> Token | None:
@@ -905,9 +919,11 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
         elif tok.pos_ in ("VERB", "AUX") and (lemma in lx.REPORT_VERBS or _stance(tok) or _speech_turn(tok)) \
-                and lemma not in ("cite", "quote") \
+                and (lemma not in ("cite", "quote") or _cites(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)):  # '"…," Trump added to People'
+            if lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in tok.children):
+                continue  # "All told, the county spent $4 million": an idiom, nobody tells
             if lemma == "put" and not any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
                 or (c.dep_ == "prep" and c.lower_ in ("at", "on"))
@@ -955,11 +971,18 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             frames.append(frame)
         elif tok.pos_ == "VERB" and _document_subject(tok) is not None:
             frames.append(_frame("verb", tok, tok, _document_subject(tok), tracker))
-        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under", "by") \
+        elif (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.head.lower_ == "in")  \
+                and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under", "by") \
                 and _clause_verb(tok.head) is not None and _holding_document(tok) is not None:
+            # ('In a Harwick College Poll taken last week, ...': a title-cased head is still the poll)
             # "In the latest X poll, Clinton led by 5", "Under her plan, ...", "by one estimate",
             # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
             frames.append(_frame("according", tok.head, _clause_verb(tok.head), _holding_document(tok), tracker))
+        elif tok.tag_ == "VBN" and tok.dep_ == "amod" and lemma in OWNED_PARTICIPLES and _owner(tok.head) is not None:
+            # "the alliance's recommended 2 percent", "the ministry's estimated 5,000": the owner's figure
+            frame = _frame("noun", tok, tok.head, _owner(tok.head), tracker)
+            frame.stance = lemma not in lx.REPORT_VERBS
+            frames.append(frame)
         elif tok.pos_ == "NOUN" and lemma in PROPOSAL_NOUNS and _author(tok) is not None:
             # "Vasko's plan to hire 9,000 guards", "Her plan would cost $600 million": the author's
             scope = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and _proposes(tok.head) else tok
@@ -1020,6 +1043,14 @@ def _trailing_aside(verb: Token) -> bool:
         return False
     left = subj.left_edge.i - 1
     return left > verb.sent.start and verb.doc[left].text == ","
+
+
+def _cites(verb: Token) -> bool:
+    """'Trump cited endorsements from 88 generals': a finite 'cite' with a named or pronoun subject
+    reports what it cites ('..., citing X' is a route for another frame, see _attach_citations)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_.lower() == "cite" and verb.tag_ in ("VBD", "VBZ", "VBP") and subj is not None and (
+        subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP)
 
 
 def _speech_turn(verb: Token) -> bool:
@@ -1125,7 +1156,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if poller is not None:  # "analysts polled by Reuters": the poll is the newsroom's
         spk = poller
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
-            c.dep_ == "nummod" and not YEAR.fullmatch(c.text) for c in spk.children):
+            c.dep_ == "nummod" and not YEAR.fullmatch(c.text) for c in spk.children) or _share_of_people(spk):
         poll = tracker.poll() if kind == "verb" and cue.lemma_.lower() in ("say", "tell") and not is_anonymous(spk) \
             else None
         if poll is not None:  # "Twelve percent said they were undecided", after "a poll by X found": the poll's
@@ -1302,7 +1333,7 @@ def _stance_subject(verb: Token) -> Token | None:
     """Who takes the stance: the verb's subject; for 'promising to ...' the subject of the clause the
     participle hangs on; for 'who has pledged' the relative's antecedent; for 'his plan calls for'
     the plan's author."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _name_before_participle(verb)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in lx.RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
@@ -1311,6 +1342,9 @@ def _stance_subject(verb: Token) -> Token | None:
         subj = _author(subj)
     return subj
 
+
+# Participles that make the owner of a figure its source ("the alliance's recommended 2 percent").
+OWNED_PARTICIPLES = frozenset("recommend estimate project forecast propose promise pledge claim report target".split())
 
 # A proposal states its author's figures: "X's plan would cost $1 trillion", "his plan calls for 28 percent".
 PROPOSAL_NOUNS = frozenset("plan proposal agenda blueprint".split())
@@ -1335,10 +1369,23 @@ def _author(noun: Token) -> Token | None:
     return owner
 
 
+def _owner(noun: Token) -> Token | None:
+    """The possessor that may speak for a figure ('Ruiz's', 'her', 'the alliance's'), if any."""
+    owner = _author(noun)
+    if owner is not None:
+        return owner
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is None or owner.lemma_.lower() not in lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | NOT_PERSON_HEADS | {"administration"}:
+        return None
+    return owner
+
+
 def _holding_document(noun: Token) -> Token | None:
     """The source behind 'in the poll' / 'under X's plan' / 'by one estimate', if the noun is one."""
     lemma, prep = noun.lemma_.lower(), noun.head.lower_
     if prep == "in" and lemma in lx.DOCUMENT_HEADS - {"research", "review", "investigation", "inquiry", "paper"}:
+        if _standing_in_polls(noun):
+            return None
         return noun
     if prep == "in" and lemma == "average" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
         return noun  # "leads by 7 points in the RealClear average of polls": a named polling average
@@ -1349,6 +1396,23 @@ def _holding_document(noun: Token) -> Token | None:
     return None
 
 
+def _standing_in_polls(noun: Token) -> bool:
+    """'climbed to 12 percent in the polls', 'trails by six in national polls': unnamed polls in
+    the plural are where a candidate stands, not a source that states the figure."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in ("poll", "survey"):
+        return False
+    # "recent polls from Quinnipiac" are named; "the polls against Clinton" are not
+    aside = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("against", "between", "versus", "vs", "vs.")]
+    words = [t for t in noun.subtree if t != noun and not any(dominates(a, t) for a in aside)]
+    return not any(t.pos_ == "PROPN" or t.dep_ == "poss" or t.lower_ == "exit" for t in words)
+
+
+# Verbs and objects by which a document describes how it was made ("the poll interviewed 1,200
+# voters", "has a margin of error of 3 points"): the outlet describing the method, no finding.
+METHOD_VERBS = frozenset("interview survey poll sample contact collect weight".split())
+METHOD_OBJECTS = frozenset("margin error sample respondent".split())
+
+
 def _document_subject(verb: Token) -> Token | None:
     """'Exit polls gave X 38 percent', 'The study followed 14,200 children': a document as the
     subject of any verb states what the verb's clause says."""
@@ -1357,6 +1421,9 @@ def _document_subject(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ in ("dobj", "dative", "ccomp", "attr", "oprd", "xcomp") for c in verb.children):
         return None  # "since records began": the document does not state anything here
+    if verb.lemma_.lower() in METHOD_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in METHOD_OBJECTS for c in verb.children):
+        return None
     return subj
 
 
@@ -1379,6 +1446,23 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 KIN_WORDS = frozenset("""wife husband son daughter mother father brother sister friend neighbour neighbor
     rival opponent critic critics partner widow child children parent parents""".split())
 SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
+
+
+SHARE_HEADS = frozenset("majority majorities minority plurality half third quarter fifth share average proportion".split())
+
+
+def _share_of_people(spk: Token) -> bool:
+    """'About half of voters say', 'majorities in all five states said', 'an average of 10 percent
+    of voters reported': a share of respondents answers a poll; it is not a source of its own."""
+    if spk.lower_ in ("half", "third") and any(c.dep_ in ("advmod", "quantmod") for c in spk.children):
+        return True  # "Almost half said"
+    if spk.pos_ != "NOUN" or spk.lower_ not in SHARE_HEADS:
+        return False
+    people = [g for c in spk.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "among")
+              for g in c.children if g.dep_ == "pobj"]
+    # "an average of polls" is a source; "of voters", "of 10 percent of voters", "in all five states" are not
+    return any(g.lemma_.lower() not in lx.DOCUMENT_HEADS and (g.tag_ == "NNS" or g.lower_ in ("percent", "%")
+                                                             or g.like_num) for g in people)
 
 
 def _polled_by(spk: Token) -> Token | None:
@@ -1434,7 +1518,7 @@ def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -
         if owner is None:
             verbs = [f for f in frames if f.kind == "verb"]
             owner = verbs[0] if len(verbs) == 1 else None
-        if owner is not None:
+        if owner is not None and owner.cue != tok:  # "They cited the case of X": the citers speak
             owner.cited = text
 
 
@@ -1513,6 +1597,49 @@ def _said_to_or_where(cue: Token, anchor: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("at", "to", "before", "during") and not any(
                 g.dep_ in ("ccomp", "xcomp") for g in c.subtree):
             return True
+        # Only where what was said stands elsewhere (a quotation before the verb, a clause after it,
+        # or this phrase leading the sentence): after a wire-style ', the ministry said,' the
+        # trailing 'with winds up to 70 km/h' still continues the report.
+        if not (c.i < cue.i or _said_elsewhere(cue)):
+            continue
+        if c.dep_ == "prep" and (c.lower_ in ("with", "beside", "alongside", "amid")
+                                 or c.lower_ == "in" and any(g.lower_ == "front" for g in c.children)) and not any(
+                g.dep_ in ("ccomp", "xcomp") for g in c.subtree):
+            return True
+        if c.dep_ == "advcl" and c.i > cue.i and _setting_clause(c):
+            return True
+    return False
+
+
+def _said_elsewhere(cue: Token) -> bool:
+    """Does the speech verb have its content in a quotation before it or a clause after it?"""
+    sent = cue.sent
+    return any(t.text in QUOTE_MARKS for t in cue.doc[sent.start : cue.i]) or any(
+        c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+
+
+def _setting_clause(clause: Token) -> bool:
+    """', gripping the podium with two hands', 'as she stood beside three teachers': a clause after the
+    speech verb that says what the speaker did meanwhile, not a second report ('adding that ...')."""
+    lemma = clause.lemma_.lower()
+    if lemma in lx.REPORT_VERBS | lx.STANCE_VERBS | lx.SPEECH_TURN_VERBS | {"cite", "quote", "refer", "speak", "talk"}:
+        return False
+    return not any(t.text in QUOTE_MARKS or t.dep_ == "ccomp" and t.head == clause for t in clause.subtree)
+
+
+def _leading_clause(frame: Frame, anchor: Token) -> bool:
+    """'Though the bill would cost $2 billion, one study found ...', 'Addressing 300 donors, Ruiz said
+    ...': a clause set off before the speaker of a verb whose content follows it is the outlet's
+    framing, not part of what is reported."""
+    cue = frame.cue
+    if frame.kind != "verb" or not any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+        return False
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = subj.left_edge.i if subj is not None else cue.i
+    for c in cue.children:
+        if c.dep_ in ("advcl", "prep") and c.right_edge.i < first and dominates(c, anchor):
+            return any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : first]) or (
+                c.right_edge.i + 1 < len(cue.doc) and cue.doc[c.right_edge.i + 1].text == ",")
     return False
 
 
@@ -1538,7 +1665,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
         if _in_subject(f, anchor):
             continue  # "The three scholars -- A, B and C -- agreed": a figure in the subject is not what it says
-        if f.kind == "verb" and _said_to_or_where(f.cue, anchor):
+        if f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)):
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
         if f.stance and (f.kind == "noun" and _inside_name(f.cue, anchor) or f.cue.lemma_.lower() == "call"
                          and any(c.dep_ == "oprd" for c in f.cue.children) and not _inside_name(f.cue, anchor)):
@@ -1556,7 +1683,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # A misparse can leave the figure outside every frame; one reporting frame in the
         # sentence still attributes what the sentence says.
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
-                  and not (f.kind == "verb" and _said_to_or_where(f.cue, anchor))
+                  and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue)]
         if len(single) == 1 and _heads_sentence(single[0], anchor):

@@ -43,6 +43,22 @@ REPORT_CUE = re.compile(
     r"responded|answered|retorted|recalled|conceded)\b|[\"\u201c\u201d]|:\s*$",
     re.I,
 )
+IRREGULAR_FORMS = {"say": "said", "tell": "told", "write": "wrote|written", "find": "found", "show": "shown"}
+
+
+def _verb_forms(lemma: str) -> str:
+    """'tweet' -> tweet|tweets|tweeted|tweeting; enough English morphology for a cue regex."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else (
+        lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s")
+    past = lemma[:-1] + "ied" if third.endswith("ies") else stem + "ed"
+    return "|".join([lemma, third, past, stem + "ing", IRREGULAR_FORMS.get(lemma, past)])
+
+
+# Any reporting verb of the lexicon: where a quotation's speaker may stand ('Reyes tweeted, "…')
+SPEAKER_CUE = re.compile(
+    REPORT_CUE.pattern + r"|\b(?:" + "|".join(_verb_forms(v) for v in sorted(lx.REPORT_VERBS | lx.SPEECH_TURN_VERBS))
+    + r")\b", re.I)
 DISCLAIMER = re.compile("|".join(re.escape(p) for p in lx.HEDGE_PHRASES), re.I)
 
 
@@ -240,12 +256,12 @@ def _speaker_sentences(sents: list[Sentence], quotes: list[Quote], groups: set[i
     for g in groups:
         first, last = _group_ends(sents, quotes, g)
         for k in (first, last):
-            if k is not None and REPORT_CUE.search(_outside(sents[k], quotes)):
+            if k is not None and SPEAKER_CUE.search(_outside(sents[k], quotes)):
                 out.add(k)
         if first is not None and first > 0 and (sents[first - 1].text.rstrip().endswith(":")
-                                                 or REPORT_CUE.search(_outside(sents[first - 1], quotes))):
+                                                 or SPEAKER_CUE.search(_outside(sents[first - 1], quotes))):
             out.add(first - 1)
-        if last is not None and last + 1 < len(sents) and REPORT_CUE.search(sents[last + 1].text[:80]):
+        if last is not None and last + 1 < len(sents) and SPEAKER_CUE.search(sents[last + 1].text[:80]):
             out.add(last + 1)
     return out
 

@@ -41,6 +41,8 @@ def _abbreviations() -> frozenset[str]:
 # A sentence ends at . ! ? (and any closing quote or bracket) before a capital, digit or opening quote.
 BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
 INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+# Titles before several names ("Sens. Ruiz and Hale"), which spaCy's list has only in the singular.
+PLURAL_TITLES = frozenset("Sens. Reps. Govs. Gens. Drs. Profs. Messrs.".split())
 
 
 def _split_paragraph(text: str) -> list[tuple[int, int]]:
@@ -57,8 +59,10 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
     for m in BOUNDARY.finditer(text):
         words = text[start : m.start() + 1].split()
         last = words[-1].lstrip("\"\u201c\u2018([") if words else ""
-        if last in abbreviations or INITIALS.fullmatch(last):
+        if last in abbreviations or last in PLURAL_TITLES or INITIALS.fullmatch(last):
             continue
+        if last in ("No.", "Nos.") and text[m.end() : m.end() + 1].isdigit():
+            continue  # "the No. 2 spot", "Bush (No. 43)"
         spans.append((start, m.start() + len(m.group(0).rstrip())))
         start = m.end()
     if text[start:].strip():
