@@ -174,3 +174,19 @@ def test_blocking_cap_moves_only_when_the_ledger_about_doubles():
     assert block_cap(10_000) == block_cap(10_500) and block_cap(20_000) == block_cap(21_000)
     assert block_cap(2_000) < block_cap(10_000) < block_cap(100_000)
     assert len({block_cap(n) for n in range(1_000, 100_000, 100)}) <= 8  # steps, not a slope
+
+
+def test_figures_read_back_from_json_score_like_tuples():
+    """A caller that stored the grouping inputs as JSON gets lists back; they must count as the
+    same figures, not raise."""
+    from newsledger.link.stories import similarity
+
+    def docs(figures):  # noqa: ANN001, ANN202
+        return [{"doc": "a", "title": "", "body": "Port of Velm reopened after the strike.", "actors": ["Velm port authority"],
+                 "figures": figures},
+                {"doc": "b", "title": "", "body": "Velm dockers end walkout.", "actors": ["Velm port authority"],
+                 "figures": [(400.0, "worker")]}]
+
+    as_lists, as_tuples = similarity(docs([[400.0, "worker"]])), similarity(docs([(400.0, "worker")]))
+    assert as_lists == as_tuples and as_lists
+    assert similarity(docs([[12.0, "ship"]]))[(0, 1)] < as_tuples[(0, 1)]

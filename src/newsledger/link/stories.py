@@ -177,8 +177,8 @@ def similarity(docs: list[dict[str, Any]],
     texts = [f"{d.get('title') or ''}\n{d.get('body') or ''}" for d in docs]
     names, leads = named or doc_names(docs)
     actors = [{a for a in (d.get("actors") or []) if isinstance(a, str)} for d in docs]
-    figures = [{f for f in (d.get("figures") or []) if isinstance(f, tuple | list | str)} for d in docs]
-    figures = [{tuple(f) if isinstance(f, list) else f for f in fs} for fs in figures]
+    figures = [{tuple(f) if isinstance(f, list) else f for f in (d.get("figures") or [])
+                if isinstance(f, tuple | list | str)} for d in docs]  # lists: figures read back from JSON
     pairs = _pairs(docs, names, actors)
     if not pairs:
         return {}
