@@ -48,8 +48,10 @@ def test_a_spot_featuring_a_report_is_its_route(claim):
     assert any("spot" in v for v in c.via)
 
 
-def test_a_festival_featuring_bands_reports_nothing(claim):
+def test_what_a_festival_or_an_ad_features_is_not_a_claim_of_it(claim):
     c = claim("The county festival features 40 bands on three stages.", "40")
+    assert c.claimant is None
+    c = claim("The new ad features six nurses from the county hospital talking about their shifts.", "six")
     assert c.claimant is None
 
 

@@ -1057,6 +1057,10 @@ def _message_cites(verb: Token) -> bool:
     """'A web video by the party references four cases', 'the spot features a story that …': an
     ad, video or letter that cites, references or features something states it as its own."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() == "feature":  # "the ad features five farmers" shows people, it states nothing
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS | {"story", "article", "quote"}:
+            return False
     return verb.lemma_.lower() in ("cite", "reference", "feature") and verb.tag_ in ("VBD", "VBZ", "VBP") \
         and subj is not None and subj.lemma_.lower() in lx.MESSAGE_HEADS
 
