@@ -34,6 +34,27 @@ def test_filings_show_names_the_filer(claim):
     assert c.claimant is not None and "Federal Election Commission" in c.claimant
 
 
+def test_a_video_or_letter_that_cites_a_figure_is_its_claimant(claim):
+    c = claim("A campaign video by the Ferrand camp cites four audits of the county budget.", "four")
+    assert c.claimant is not None and "video" in c.claimant
+    c = claim("The tenants' letter cited 14 complaints about heating since March.", "14")
+    assert c.claimant is not None and "letter" in c.claimant
+
+
+def test_a_spot_featuring_a_report_is_its_route(claim):
+    c = claim("The new campaign spot features a Daily Courier story saying the mayor skipped 40 council votes.",
+              "40")
+    assert c.claimant is not None and "Daily Courier" in c.claimant
+    assert any("spot" in v for v in c.via)
+
+
+def test_what_a_festival_or_an_ad_features_is_not_a_claim_of_it(claim):
+    c = claim("The county festival features 40 bands on three stages.", "40")
+    assert c.claimant is None
+    c = claim("The new ad features six nurses from the county hospital talking about their shifts.", "six")
+    assert c.claimant is None
+
+
 def test_a_report_used_by_a_speaker_is_not_a_route(claim):
     c = claim("The agency said in a report that 50 people had died.", "50")
     assert c.claimant == "agency"

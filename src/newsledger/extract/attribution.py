@@ -918,8 +918,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             attach = tok.nbor(-1) if tok.lower_ == "per" and tok.head == tok.nbor(-1) else tok
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
-        elif tok.pos_ in ("VERB", "AUX") and (lemma in lx.REPORT_VERBS or _stance(tok) or _speech_turn(tok)) \
-                and (lemma not in ("cite", "quote") or _cites(tok)) \
+        elif tok.pos_ in ("VERB", "AUX") and ((lemma in lx.REPORT_VERBS or _stance(tok) or _speech_turn(tok)) \
+                and (lemma not in ("cite", "quote") or _cites(tok)) or _message_cites(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)):  # '"…," Trump added to People'
             if lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in tok.children):
@@ -1051,6 +1051,18 @@ def _cites(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.lemma_.lower() == "cite" and verb.tag_ in ("VBD", "VBZ", "VBP") and subj is not None and (
         subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP)
+
+
+def _message_cites(verb: Token) -> bool:
+    """'A web video by the party references four cases', 'the spot features a story that …': an
+    ad, video or letter that cites, references or features something states it as its own."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() == "feature":  # "the ad features five farmers" shows people, it states nothing
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS | {"story", "article", "quote"}:
+            return False
+    return verb.lemma_.lower() in ("cite", "reference", "feature") and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and subj is not None and subj.lemma_.lower() in lx.MESSAGE_HEADS
 
 
 def _speech_turn(verb: Token) -> bool:

@@ -41,6 +41,9 @@ DOCUMENT_HEADS = frozenset(
     review paper research slide memo assessment projection forecast model index investigation
     inquiry""".split()
 )
+# Campaign and open media that carry a message of their own: "a web video by the party references
+# four cases", "the letter cited a hearing". They speak only as the subject of a citing verb.
+MESSAGE_HEADS = frozenset("ad advert advertisement commercial spot video letter mailer flyer".split())
 # Verbs of doubt and denial.
 HEDGE_VERBS = frozenset(
     "estimate believe assess claim suggest expect forecast project predict appear seem allege fear suspect".split()
