@@ -100,13 +100,6 @@ def names_of(text: str, known: set[str] | None = None) -> tuple[set[str], set[st
     return out, openers
 
 
-def _decay(a: date | None, b: date | None) -> float:
-    if a is None or b is None:
-        return 1.0
-    gap = abs((a - b).days)
-    return 1.0 if gap <= WINDOW_DAYS else 0.5 ** ((gap - WINDOW_DAYS) / HALF_LIFE_DAYS)
-
-
 def block_cap(n_docs: int) -> int:
     """How many reports a name may stand in and still block: BLOCK_SHARE of the ledger, rounded
     to a power of two. The cap decides which pairs are scored at all, so a cap that followed
@@ -248,7 +241,8 @@ def _pair_sums(matrix: Any, weights: Any, left: Any, right: Any, chunk: int = 50
 
 
 def _decays(dates: list[date | None], left: Any, right: Any) -> Any:
-    """_decay of every pair, as an array."""
+    """How much each pair's score keeps for the days between the two reports: all of it within
+    WINDOW_DAYS, then half per HALF_LIFE_DAYS; all of it when a date is unknown."""
     days = np.array([d.toordinal() if d else np.nan for d in dates])
     gap = np.abs(days[left] - days[right])
     out = np.where(gap <= WINDOW_DAYS, 1.0, 0.5 ** ((gap - WINDOW_DAYS) / HALF_LIFE_DAYS))
