@@ -1045,24 +1045,31 @@ def _trailing_aside(verb: Token) -> bool:
     return left > verb.sent.start and verb.doc[left].text == ","
 
 
+def _finite_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb ('cited', 'references'); None for a participle ('citing')."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _cites(verb: Token) -> bool:
     """'Trump cited endorsements from 88 generals': a finite 'cite' with a named or pronoun subject
     reports what it cites ('..., citing X' is a route for another frame, see _attach_citations)."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.lemma_.lower() == "cite" and verb.tag_ in ("VBD", "VBZ", "VBP") and subj is not None and (
+    subj = _finite_subject(verb)
+    return verb.lemma_.lower() == "cite" and subj is not None and (
         subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP)
 
 
 def _message_cites(verb: Token) -> bool:
     """'A web video by the party references four cases', 'the spot features a story that …': an
     ad, video or letter that cites, references or features something states it as its own."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.lemma_.lower() == "feature":  # "the ad features five farmers" shows people, it states nothing
+    lemma, subj = verb.lemma_.lower(), _finite_subject(verb)
+    if lemma not in ("cite", "reference", "feature") or subj is None or subj.lemma_.lower() not in lx.MESSAGE_HEADS:
+        return False
+    if lemma == "feature":  # "the ad features five farmers" shows people, it states nothing
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS | {"story", "article", "quote"}:
-            return False
-    return verb.lemma_.lower() in ("cite", "reference", "feature") and verb.tag_ in ("VBD", "VBZ", "VBP") \
-        and subj is not None and subj.lemma_.lower() in lx.MESSAGE_HEADS
+        return obj is not None and obj.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS | {"story", "article", "quote"}
+    return True
 
 
 def _speech_turn(verb: Token) -> bool:
