@@ -162,3 +162,35 @@ def test_countable_ing_nouns_are_units_and_verb_forms_are_not():
     assert clean_unit("building") == "building"
     assert clean_unit("hearings") == "hearings"
     assert clean_unit("fighting") is None
+
+
+def test_peak_marker_belongs_to_the_figure_it_follows():
+    # "at its peak" marks the 1,000, not the 400 the pocket has shrunk to: one claimant's
+    # older and newer state, not two figures that cannot both hold.
+    s = ("From more than 1,000 square kilometers at its peak, the rebel-held pocket has shrunk "
+         "to around 400 square kilometers, army officers say.")
+    claims = [_c("a", q, low, "square kilometer", "hold", "rebel-held pocket", "army officers", [], None, s,
+                 bound=bound)
+              for q, low, bound in (("more than 1,000 square kilometers", 1000, "at_least"),
+                                    ("around 400 square kilometers", 400, "approx"))]
+    facts = build_facts(claims, {"a": {"published": "2025-03-01", "story": "x"}}, {})
+    assert len(facts) == 1
+    assert facts[0].status == "superseded"
+    assert facts[0].latest[0]["low"] == 400
+
+
+def test_disagreements_come_before_revisions_in_the_notes():
+    meta = {d: {"outlet": d.upper(), "published": day, "story": "quake"}
+            for d, day in (("a", "2025-03-12"), ("b", "2025-03-13"))}
+    claims = [
+        _c("a", "1,284", 1284, "person", "kill", "people killed in the quake", "disaster agency", [],
+           "2025-03-12", "The disaster agency said on Wednesday that 1,284 people were killed."),
+        _c("b", "1,412", 1412, "person", "kill", "people killed in the quake", "disaster agency", [],
+           "2025-03-13", "The disaster agency said on Thursday that 1,412 people were killed."),
+        _c("b", "2,000", 2000, "person", "kill", "people killed in the quake", "relief office", [],
+           "2025-03-13", "A relief office said on Thursday that 2,000 people were killed."),
+    ]
+    facts = build_facts(claims, meta, {})
+    assert len(facts) == 1 and facts[0].status == "conflicting"
+    kinds = ["supersedes" in n for n in facts[0].notes if " vs " in n]
+    assert kinds == sorted(kinds) and kinds[0] is False and True in kinds

@@ -392,10 +392,16 @@ def _earlier(c: Claim, after: str) -> bool:
     """The text marks the figure as an earlier state: "Initially, troops seized 1,000 km²",
     "from 1,000 km² at its peak" (not "seized 1,000 … and now control 400")."""
     before = re.split(r"\s(?:and|but|while|whereas)\s", (c.sentence or "")[:quote_pos(c)])[-1]
+    # A marker right after an earlier figure is that figure's: "from 1,000 km² at its peak,
+    # the area has shrunk to 400" marks the 1,000, and the 400 is the present state.
+    owned = [m.end() for m in _MARKED_NUMBER.finditer(before)]
+    if owned:
+        before = before[owned[-1]:]
     return bool(_EARLIER_RE.search(before) or _PEAK_AFTER.search(after))
 
 
 _PEAK_AFTER = re.compile(r"^[^,;]{0,40}\bat\s+(?:its|the)\s+(?:peak|height|start|outset)\b", re.I)
+_MARKED_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?" + _PEAK_AFTER.pattern[1:], re.I)
 
 
 def _sibling_unit(c: Claim, firm: dict[tuple[str, str], list[Claim]]) -> str | None:

@@ -104,6 +104,9 @@ def judge(rows: list[Row], pairs: list[tuple[int, int]],
             seen.add(key)
             notes.append(f"{key[0]} vs {key[1]}: cannot both hold at the same time")
         conflicting = True
+    # Disagreements first: a reader who sees only the first notes should see why the fact
+    # is disputed before the routine revisions ("later estimate supersedes").
+    notes.sort(key=lambda n: n.endswith(": later estimate supersedes"))
     if conflicting:
         return "conflicting", notes
     if superseded:
