@@ -191,3 +191,15 @@ def test_non_english_prose_is_kept() -> None:
     for para in paras:
         assert para in result.body
     assert "Deportes" not in result.body
+
+
+def test_speaker_lead_in_above_a_quotation_is_body_but_a_comment_head_is_not() -> None:
+    quote = ("\u201cThe embankment held where we rebuilt it, and we will finish the rest of the river "
+             "wall before the autumn rains come back to Marlow Ridge,\u201d she told reporters.")
+    comment = "Great to see the volunteers out there, well done to everyone who helped with the clean-up."
+    text = _page(ARTICLE[:2], "Council leader Mara Lind said:", quote, ARTICLE[2:],
+                 "12 comments", "riverfan77 says:", comment)
+    result = clean_text(text)
+    assert "Council leader Mara Lind said:\n\n" + quote in result.body
+    assert "riverfan77 says:" not in result.body and comment not in result.body
+    _check_offsets(text, result)

@@ -22,6 +22,7 @@ after an embedded list keeps its continuation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -255,6 +256,18 @@ def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int]) -> None:
         line.kind = "short"
 
 
+def _speaker_lead_ins(lines: list[_Line]) -> None:
+    """'Minister Ana Ruiz said:' above a paragraph that opens a quotation hands the quotation to
+    its speaker (press releases, statements); only a head with no quotation under it is a
+    reader's comment ('jdoe says:'). Dropping the lead-in would leave the quotation speakerless."""
+    for ln, nxt in itertools.pairwise(lines):
+        if ln.reason == "comment" and nxt.kind in ("good", "medium") and nxt.text.lstrip()[:1] in _QUOTE_OPENERS:
+            ln.kind, ln.reason = "short", ""
+
+
+_QUOTE_OPENERS = frozenset('"“‘\'«')
+
+
 def _weights(lines: list[_Line]) -> None:
     for ln in lines:
         n = len(ln.words)
@@ -361,6 +374,7 @@ def _clean_text(text: str) -> CleanedBody:
         repeats[key] = repeats.get(key, 0) + 1
     for ln in lines:
         _shape(ln, stops, repeats)
+    _speaker_lead_ins(lines)
     _weights(lines)
 
     # Readers' comments: cut the page at the first comment-section opener after some prose.
