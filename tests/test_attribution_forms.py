@@ -802,3 +802,16 @@ def test_the_owner_of_an_estimated_or_recommended_figure_is_its_source(claim):
 def test_a_day_before_a_participle_is_no_speaker(claim):
     c = claim("Hale released a video on Monday featuring two of his former aides.", "two")
     assert c.claimant != "Monday"
+
+
+def test_she_said_takes_the_person_an_unparsed_sentence_cites(claim):
+    # The sentence with "according to" has no figure (it is not parsed), yet it names the last
+    # speaker: the quotation under it is hers, not the mayor's quoted further up.
+    body = ("Mayor Lena Varga told the radio station that repairs would cost at least €9m. "
+            "\u201cWe need help because our whole budget is €20m,\u201d she said.\n\n"
+            "A survey in 2021 counted about 3,000 daily commuters on the line. The plan was shelved "
+            "years ago, according to opposition councillor Irma Holt, who found the file.\n\n"
+            "\u201cThey knew and did nothing,\u201d she said. "
+            "\u201cEvery one of those 3,000 commuters was let down.\u201d")
+    c = claim(body, "3,000")
+    assert c.claimant is not None and "Irma Holt" in c.claimant

@@ -185,6 +185,16 @@ class SourceTracker:
             self._push(self.orgs, name)
             self._push(self.groups, name)
 
+    def note_unparsed_speakers(self, text: str) -> None:
+        """A person an unparsed sentence reports ("…, according to councillor Berit Lund, who …",
+        "Anna Kell said the …") has spoken: a 'she said' under it is that person, not someone
+        quoted further up. The sentence had no figure, so it was not parsed; its shape tells."""
+        for m in PERSON_SHAPE.finditer(text):
+            name = m.group("name") or m.group("name2")
+            reported = m.group("name2") is not None and re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():])
+            if (reported or ACCORDING_TO.search(text, 0, m.start())) and _could_be_person(name) and not _org_name(name):
+                self.note_claimant(name, True)
+
     def person_by_surname(self, word: str) -> str | None:
         """The person already named whose name ends in `word` ('Schiff' after 'Rep. Adam Schiff'):
         news gives the full name once and the surname after."""
@@ -368,6 +378,7 @@ PERSON_SHAPE = re.compile(
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
     rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
+ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # The person a sentence opens with: "Sen. Ann Ray said", "Mr. Obama, who", "Anna Kell argued".
 _ROLE_LEAD = "member|leader|chief|official|secretary|director|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman"
 # "And yet Mrs. Clinton's plan …", "But Carson said …": a connective before the sentence's subject

@@ -166,6 +166,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
         tracker.next_sentence(sents[i].text, sents[i].paragraph)
         if i not in parsed:
             tracker.note_names(sents[i].text)
+            tracker.note_unparsed_speakers(sents[i].text)
             continue
         p = parsed[i]
         frames = frames_of[i] = find_frames(p.span, tracker)
