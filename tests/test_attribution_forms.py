@@ -815,3 +815,12 @@ def test_she_said_takes_the_person_an_unparsed_sentence_cites(claim):
             "\u201cEvery one of those 3,000 commuters was let down.\u201d")
     c = claim(body, "3,000")
     assert c.claimant is not None and "Irma Holt" in c.claimant
+
+
+def test_giving_a_toll_reports_it_but_giving_goods_does_not(claim):
+    body = ("Harbour police said on Friday that nine people had died. "
+            "At their morning briefing they had given the toll as seven.")
+    c = claim(body, "seven")
+    assert c.claimant is not None and "police" in c.claimant.lower()
+    c = claim("The Ostrava charity gave 300 blankets to the night shelter.", "300")
+    assert c.claimant is None

@@ -930,7 +930,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
         elif tok.pos_ in ("VERB", "AUX") and ((lemma in lx.REPORT_VERBS or _stance(tok) or _speech_turn(tok)) \
-                and (lemma not in ("cite", "quote") or _cites(tok)) or _message_cites(tok)) \
+                and (lemma not in ("cite", "quote") or _cites(tok)) or _message_cites(tok) or _gives_figure(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)):  # '"…," Trump added to People'
             if lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in tok.children):
@@ -1081,6 +1081,14 @@ def _message_cites(verb: Token) -> bool:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj is not None and obj.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS | {"story", "article", "quote"}
     return True
+
+
+def _gives_figure(verb: Token) -> bool:
+    """'gave the toll as seven', 'gave a figure of 300': 'give' reports a count only with a
+    count or estimate as its object (most of its uses hand something over)."""
+    return verb.lemma_.lower() == "give" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally", "count", "figure", "estimate")
+        for c in verb.children)
 
 
 def _speech_turn(verb: Token) -> bool:
