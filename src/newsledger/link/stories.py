@@ -267,7 +267,8 @@ def _components(n: int, edges: dict[tuple[int, int], float]) -> list[list[int]]:
 
 
 def _cluster(members: list[int], edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Average linkage over one connected group of reports."""
+    """Average linkage over one connected group of reports (`edges`: those of the group, or any
+    superset: scanning every edge of the ledger for each group cost more than the linkage)."""
     if len(members) == 1:
         return [members]
     pos = {m: k for k, m in enumerate(members)}
@@ -411,7 +412,12 @@ def group_stories(docs: list[dict[str, Any]], threshold: float = THRESHOLD, dupl
         return []
     named = doc_names(docs, parts)
     edges = similarity(docs, named)
-    clusters = [c for comp in _components(len(docs), edges) for c in _cluster(sorted(comp), edges, threshold)]
+    comps = _components(len(docs), edges)
+    comp_of = {i: k for k, comp in enumerate(comps) for i in comp}
+    own: list[dict[tuple[int, int], float]] = [{} for _ in comps]  # each group's edges, in the edges' order
+    for (i, j), s in edges.items():
+        own[comp_of[i]][(i, j)] = s
+    clusters = [c for k, comp in enumerate(comps) for c in _cluster(sorted(comp), own[k], threshold)]
     clusters = join_by_signature(clusters, docs, named[0])
 
     def first_seen(members: list[int]) -> tuple[str, str]:
