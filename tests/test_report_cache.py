@@ -122,3 +122,52 @@ def test_the_ledger_keeps_a_reports_entries_while_the_report_is_in_it(tmp_path: 
         assert third.get_named(report_key("text", "b.txt"), "digest of b.txt") == "B.TXT"  # not looked up, kept
         assert third.get_named(report_key("text", "gone.txt"), "digest of gone.txt") is None
         assert third.get("story digest") is None  # a story entry the last run did not use is dropped
+
+
+def test_an_adding_run_tokenises_only_the_new_reports_for_tf_idf(results: list, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Story grouping's TF-IDF term counts are kept per report with its text's names: a run
+    that adds one report counts the terms of that report only, and a report whose text
+    changed is counted again; both give what a rebuild gives."""
+    from newsledger.link import stories
+
+    counted: list[str] = []
+    real = stories.term_counts
+
+    def counting(text: str) -> dict[str, int]:
+        counted.append(text)
+        return real(text)
+
+    monkeypatch.setattr(stories, "term_counts", counting)
+    late = results[-1].document
+    first = StoryCache()
+    conclude(results[:-1], first)
+    assert len(counted) == len(results) - 1
+    counted.clear()
+    adding = StoryCache(kept(first).get)
+    assert conclude(results, adding) == conclude(results)
+    assert counted[:1] == [f"{late.title or ''}\n{late.body or ''}"] and len(counted) == 1 + len(results)
+
+    edited = results[0]
+    body = edited.document.body + "\n\nLater the Orvane harbour board confirmed the closure of both quays."
+    changed = [replace(r, document=replace(r.document, body=body)) if r is edited else r for r in results]
+    counted.clear()
+    again = StoryCache(kept(adding).get)
+    assert conclude(changed, again) == conclude(changed)
+    assert counted[:1] == [f"{edited.document.title or ''}\n{body}"]
+
+
+def test_tf_idf_from_kept_term_counts_is_scikit_learns() -> None:
+    """The matrix made from per-report term counts holds what TfidfVectorizer gives the texts."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from newsledger.link.stories import _TFIDF, _tfidf, term_counts
+
+    texts = ["Floods closed 14 schools in Darvik on Monday, the council said.",
+             "The council in Darvik said floods had closed schools; 14 stayed shut on Tuesday.",
+             "Harbour workers in Orvane voted to strike over pay.", "", "the and of"]
+    want = TfidfVectorizer(**_TFIDF, sublinear_tf=True).fit(texts)
+    got = _tfidf([term_counts(t) for t in texts])
+    assert got.shape == (len(texts), len(want.vocabulary_))
+    assert np.allclose(got.toarray(), want.transform(texts).toarray(), rtol=0, atol=1e-12)
+    assert _tfidf([term_counts(""), term_counts("the of")]) is None

@@ -8,7 +8,7 @@ same person never appears under three names in one table.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from copy import copy
 
 from newsledger.model import Claim
 
@@ -65,12 +65,17 @@ def canonical_claims(claims: list[Claim], actor_of: dict[str, str]) -> list[Clai
     out = []
     for c in claims:
         who = canon(c.claimant, c.claimant_aliases, c.doc)
-        aliases = list(dict.fromkeys(a for a in [c.claimant, *(c.claimant_aliases or [])]
-                                     if isinstance(a, str) and a and a != who))
-        via = [v for v in dict.fromkeys(canon(x) for x in c.via or [] if isinstance(x, str))
-               if v and v != who]
-        out.append(replace(c, claimant=who, claimant_aliases=aliases, via=via,
-                           claimant_as_written=as_written(c)))
+        if c.claimant_aliases:
+            aliases = list(dict.fromkeys(a for a in [c.claimant, *c.claimant_aliases]
+                                         if isinstance(a, str) and a and a != who))
+        else:  # most claims: the name as written, if the map renamed it
+            aliases = [c.claimant] if isinstance(c.claimant, str) and c.claimant and c.claimant != who else []
+        via = [v for v in dict.fromkeys(canon(x) for x in c.via if isinstance(x, str))
+               if v and v != who] if c.via else []
+        new = copy(c)  # a shallow copy, as dataclasses.replace makes, at a tenth of its cost
+        new.claimant_as_written = as_written(c)
+        new.claimant, new.claimant_aliases, new.via = who, aliases, via
+        out.append(new)
     return out
 
 

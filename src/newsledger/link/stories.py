@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from datetime import date
 from functools import lru_cache
@@ -35,8 +35,9 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse import csr_matrix
 from scipy.spatial.distance import squareform
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
 from sklearn.preprocessing import MultiLabelBinarizer
 
 from newsledger.link.dedup import near_duplicates
@@ -110,36 +111,47 @@ def block_cap(n_docs: int) -> int:
     return max(BLOCK_MIN, min(2 ** round(math.log2(BLOCK_SHARE * n_docs)), BLOCK_MAX))
 
 
-def _pairs(docs: list[dict[str, Any]], names: list[set[str]], actors: list[set[str]]) -> list[tuple[int, int]]:
-    """Candidate pairs: reports sharing a rare name or a claimant (DuckDB self-join).
+def _pairs(docs: list[dict[str, Any]], names: list[set[str]], actors: list[set[str]]) -> tuple[Any, Any]:
+    """Candidate pairs: reports sharing a rare name or a claimant (DuckDB self-join), as two
+    arrays of report positions (left < right), ordered by left, then right.
 
     A key held by up to BLOCK_WINDOW + 1 reports pairs them all; a commoner one (up to the
     cap) pairs each report only with the BLOCK_WINDOW reports next to it in publication
     order (sorted neighbourhood), so a name in 5% of 100,000 reports gives 100,000 x 25
-    candidates, not 5,000 squared: the candidate list grows linearly with the corpus."""
-    keys = [(i, f"n:{n}") for i, ns in enumerate(names) for n in ns]
-    keys += [(i, f"a:{a}") for i, acts in enumerate(actors) for a in acts]
+    candidates, not 5,000 squared: the candidate list grows linearly with the corpus.
+    Keys go to DuckDB as numbers and reports as their rank in publication order (then
+    position): joining on numbers costs less than on the names themselves."""
+    ids: dict[str, int] = {}
+    held: list[int] = []
+    keys: list[int] = []
+    for tag, sets in (("n:", names), ("a:", actors)):
+        for i, items in enumerate(sets):
+            for item in items:
+                held.append(i)
+                keys.append(ids.setdefault(tag + item, len(ids)))
     if not keys:
-        return []
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     n_docs = len(docs)
     cap = block_cap(n_docs)
     published = [str(d.get("published") or "") for d in docs]
+    rank = np.empty(n_docs, dtype=np.int64)
+    rank[sorted(range(n_docs), key=lambda i: (published[i], i))] = np.arange(n_docs)
+    at = np.asarray(held, dtype=np.int64)
     con = duckdb.connect()
     try:
-        con.register("keys", pa.table({"i": [k[0] for k in keys], "k": [k[1] for k in keys],
-                                       "d": [published[k[0]] for k in keys]}))
-        rows = con.execute(
+        con.register("keys", pa.table({"i": at, "k": np.asarray(keys, dtype=np.int64), "d": rank[at]}))
+        got = con.execute(
             f"""WITH k AS (SELECT DISTINCT i, k, d FROM keys),
                     rare AS (SELECT k FROM k GROUP BY k HAVING count(*) BETWEEN 2 AND {cap}),
-                    ranked AS (SELECT i, k, row_number() OVER (PARTITION BY k ORDER BY d, i) AS r
+                    ranked AS (SELECT i, k, row_number() OVER (PARTITION BY k ORDER BY d) AS r
                                FROM k JOIN rare USING (k)),
                     near AS (SELECT a.i AS x, b.i AS y
                              FROM ranked a CROSS JOIN range(1, {BLOCK_WINDOW + 1}) AS o(step)
                              JOIN ranked b ON b.k = a.k AND b.r = a.r + o.step)
-                SELECT DISTINCT least(x, y), greatest(x, y) FROM near ORDER BY 1, 2""").fetchall()
+                SELECT DISTINCT least(x, y) AS a, greatest(x, y) AS b FROM near ORDER BY 1, 2""").fetchnumpy()
     finally:
         con.close()
-    return [(int(a), int(b)) for a, b in rows]
+    return np.asarray(got["a"], dtype=np.int64), np.asarray(got["b"], dtype=np.int64)
 
 
 def name_parts(title: str, body: str) -> tuple[set[str], set[str], set[str], set[str]]:
@@ -163,23 +175,22 @@ def doc_names(docs: list[dict[str, Any]],
 
 
 def similarity(docs: list[dict[str, Any]],
-               named: tuple[list[set[str]], list[set[str]]] | None = None) -> dict[tuple[int, int], float]:
+               named: tuple[list[set[str]], list[set[str]]] | None = None,
+               terms: Mapping[str, dict[str, int]] | None = None) -> dict[tuple[int, int], float]:
     """Scores of the candidate pairs (module docstring); pairs not listed score 0.
 
-    `named` is doc_names(docs) when the caller has it already."""
+    `named` is doc_names(docs) when the caller has it already; `terms` the term_counts of
+    the reports (by name) it kept."""
     texts = [f"{d.get('title') or ''}\n{d.get('body') or ''}" for d in docs]
     names, leads = named or doc_names(docs)
     actors = [{a for a in (d.get("actors") or []) if isinstance(a, str)} for d in docs]
     figures = [{tuple(f) if isinstance(f, list) else f for f in (d.get("figures") or [])
                 if isinstance(f, tuple | list | str)} for d in docs]  # lists: figures read back from JSON
-    pairs = _pairs(docs, names, actors)
-    if not pairs:
+    left, right = _pairs(docs, names, actors)
+    if not len(left):
         return {}
-    try:
-        tfidf = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1,
-                                token_pattern=r"(?u)\b[^\W\d_][\w'-]+\b").fit_transform(texts)
-    except ValueError:  # every text empty or only stop words
-        tfidf = None
+    kept = terms if isinstance(terms, Mapping) else {}
+    tfidf = _tfidf([kept.get(d.get("doc")) or term_counts(text) for d, text in zip(docs, texts, strict=True)])
     df: dict[str, int] = defaultdict(int)
     for ns in names:
         for n in ns:
@@ -188,8 +199,7 @@ def similarity(docs: list[dict[str, Any]],
     # smoothed: in a pile of one story's reports, its names still count
     idf = {n: math.log((n_docs + 1) / (k + 0.5)) + IDF_FLOOR for n, k in df.items()}
     unseen = math.log((n_docs + 1) / 0.5) + IDF_FLOOR  # a lead's name the whole texts do not give
-    left, right = (np.asarray(side, dtype=np.int64) for side in zip(*pairs, strict=True))
-    cos = _pair_sums(tfidf, None, left, right) if tfidf is not None else np.zeros(len(pairs))  # rows are unit length
+    cos = _pair_sums(tfidf, None, left, right) if tfidf is not None else np.zeros(len(left))  # rows are unit length
     # every overlap below is a sum over the names two reports share, taken for all pairs at once
     # as row products of sparse report x name matrices (one fixed column order, so a sum comes
     # out the same whatever order a set gives its names in)
@@ -198,7 +208,7 @@ def similarity(docs: list[dict[str, Any]],
     weight = held @ name_w
     shared = _pair_sums(held, name_w, left, right)
     least = np.minimum(weight[left], weight[right])
-    score = cos + NAME_WEIGHT * np.divide(shared, least, out=np.zeros(len(pairs)), where=least > 0)
+    score = cos + NAME_WEIGHT * np.divide(shared, least, out=np.zeros(len(left)), where=least > 0)
     acted, _ = _incidence(actors)
     n_act = np.asarray(acted.sum(axis=1)).ravel()
     both = (n_act[left] > 0) & (n_act[right] > 0)
@@ -209,16 +219,49 @@ def similarity(docs: list[dict[str, Any]],
     n_fig = np.asarray(counted.sum(axis=1)).ravel()
     fewer = np.minimum(n_fig[left], n_fig[right])
     common = _pair_sums(counted, None, left, right)
-    score += FIGURE_WEIGHT * np.divide(common, fewer, out=np.zeros(len(pairs)), where=fewer > 0)
+    score += FIGURE_WEIGHT * np.divide(common, fewer, out=np.zeros(len(left)), where=fewer > 0)
     # the names a headline and lead give say what the report is about: the same topic in
     # two places ("quake", "election", "Civic Union") shares words but not its lead's place
     leading, lead_vocab = _incidence(leads)
     lead_w = np.array([idf.get(n, unseen) for n in lead_vocab])
     lead_weight = leading @ lead_w
     least = np.minimum(lead_weight[left], lead_weight[right])
-    lead = np.divide(_pair_sums(leading, lead_w, left, right), least, out=np.zeros(len(pairs)), where=least > 0)
+    lead = np.divide(_pair_sums(leading, lead_w, left, right), least, out=np.zeros(len(left)), where=least > 0)
     score *= (LEAD_BASE + lead) * _decays([_date(d.get("published")) for d in docs], left, right)
-    return {(int(i), int(j)): float(x) for i, j, x in zip(left, right, score, strict=True) if x >= MIN_EDGE}
+    linked = score >= MIN_EDGE
+    return dict(zip(zip(left[linked].tolist(), right[linked].tolist(), strict=True), score[linked].tolist(), strict=True))
+
+
+_TFIDF = {"stop_words": "english", "token_pattern": r"(?u)\b[^\W\d_][\w'-]+\b"}  # what a TF-IDF term is
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    return TfidfVectorizer(**_TFIDF).build_analyzer()
+
+
+def term_counts(text: str) -> dict[str, int]:
+    """How often each TF-IDF term stands in one report's title and body: pure in the text, so
+    a caller can keep them between runs (only the weights look across the ledger)."""
+    return dict(Counter(_analyzer()(text)))
+
+
+def _tfidf(counts: list[dict[str, int]]) -> Any:
+    """Reports x terms, sublinear TF-IDF rows of unit length (as scikit-learn's TfidfVectorizer
+    gives them), from each report's term_counts; None when no report has a term."""
+    vocab = sorted(set().union(*counts))
+    if not vocab:
+        return None
+    col = {t: k for k, t in enumerate(vocab)}
+    indptr, indices, data = [0], [], []
+    for mine in counts:
+        cols = sorted(col[t] for t in mine)
+        indices += cols
+        data += [mine[vocab[c]] for c in cols]
+        indptr.append(len(indices))
+    matrix = csr_matrix((np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64),
+                         np.asarray(indptr, dtype=np.int64)), shape=(len(counts), len(vocab)))
+    return TfidfTransformer(sublinear_tf=True).fit_transform(matrix)
 
 
 def _incidence(sets: list[set]) -> tuple[Any, list]:
@@ -267,7 +310,8 @@ def _components(n: int, edges: dict[tuple[int, int], float]) -> list[list[int]]:
 
 
 def _cluster(members: list[int], edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Average linkage over one connected group of reports."""
+    """Average linkage over one connected group of reports (`edges`: those of the group, or any
+    superset: scanning every edge of the ledger for each group cost more than the linkage)."""
     if len(members) == 1:
         return [members]
     pos = {m: k for k, m in enumerate(members)}
@@ -398,20 +442,27 @@ def lead_sentence(body: str, limit: int = TITLE_MAX) -> str:
 
 
 def group_stories(docs: list[dict[str, Any]], threshold: float = THRESHOLD, duplicates: bool = True,
-                  parts: Mapping[str, tuple[set[str], set[str], set[str], set[str]]] | None = None) -> list[Story]:
+                  parts: Mapping[str, tuple[set[str], set[str], set[str], set[str]]] | None = None,
+                  terms: Mapping[str, dict[str, int]] | None = None) -> list[Story]:
     """Stories from dicts with doc, title, body, published and optional actors and figures.
 
     Story ids are "s1", "s2", ... in order of each story's earliest report (then name),
     so they stay the same when the input order changes. Items without a doc name are
     skipped. `duplicates=False` leaves Story.duplicates empty, for a caller that finds
-    near-duplicates over all reports at once (reconcile.across). `parts`: see doc_names.
+    near-duplicates over all reports at once (reconcile.across). `parts`: see doc_names;
+    `terms`: see similarity.
     """
     docs = [d for d in docs if isinstance(d, dict) and isinstance(d.get("doc"), str) and d["doc"]]
     if not docs:
         return []
     named = doc_names(docs, parts)
-    edges = similarity(docs, named)
-    clusters = [c for comp in _components(len(docs), edges) for c in _cluster(sorted(comp), edges, threshold)]
+    edges = similarity(docs, named, terms)
+    comps = _components(len(docs), edges)
+    comp_of = {i: k for k, comp in enumerate(comps) for i in comp}
+    own: list[dict[tuple[int, int], float]] = [{} for _ in comps]  # each group's edges, in the edges' order
+    for (i, j), s in edges.items():
+        own[comp_of[i]][(i, j)] = s
+    clusters = [c for k, comp in enumerate(comps) for c in _cluster(sorted(comp), own[k], threshold)]
     clusters = join_by_signature(clusters, docs, named[0])
 
     def first_seen(members: list[int]) -> tuple[str, str]:

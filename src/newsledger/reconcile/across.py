@@ -83,7 +83,7 @@ def conclude_documents(documents: list[Document], claims: list[Claim], mentions:
         [{"doc": d.doc, "title": d.title or "", "body": d.body, "published": d.published,
           "actors": sorted(by_doc_actors.get(d.doc, ())), "figures": sorted(by_doc_figures.get(d.doc, ()))}
          for d in ok], duplicates=False,  # near-duplicates come next, over all reports at once
-        parts={doc: f[1] for doc, f in features.items()})
+        parts={doc: f[1] for doc, f in features.items()}, terms={doc: f[2] for doc, f in features.items()})
     dupes = _near_duplicates(ok, features, cache)
     story_of = {doc: s.id for s in stories for doc in s.docs}
     dupes_of: dict[str | None, list[tuple[str, str]]] = {}
@@ -104,18 +104,20 @@ _ONE_STORY = "story"  # what each story's reports are filed under while its fact
 
 def _text_features(ok: list[Document], cache: StoryCache) -> dict[str, tuple]:
     """What story grouping and near-duplicates read from each report's own text: its names
-    (link.stories.name_parts) and its near-duplicate signature (shingle count, MinHash).
-    Kept under the report's name with a digest of its text: a run that adds reports reads
-    the texts of its new reports only."""
+    (link.stories.name_parts), its near-duplicate signature (shingle count, MinHash) and its
+    TF-IDF term counts (link.stories.term_counts; the weights are the ledger's, worked out
+    each run). Kept under the report's name with a digest of its text: a run that adds
+    reports reads the texts of its new reports only."""
     from newsledger.link.dedup import signature
-    from newsledger.link.stories import name_parts
+    from newsledger.link.stories import name_parts, term_counts
 
     out = {}
     for d in ok:
         key, name = digest("text", (d.title or "", d.body)), report_key("text", d.doc)
         got = cache.get_named(name, key)
         if got is None:
-            got = (signature(d.body), name_parts(d.title or "", d.body or ""))
+            got = (signature(d.body), name_parts(d.title or "", d.body or ""),
+                   term_counts(f"{d.title or ''}\n{d.body or ''}"))
             cache.put_named(name, key, got)
         out[d.doc] = got
     return out

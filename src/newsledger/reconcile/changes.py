@@ -59,14 +59,16 @@ def _end(time: Any) -> str:
     return t[1].isoformat() if t else ""
 
 
-def _latest(claims: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for c in claims:
+def _latest(claims: list[dict[str, Any]], keys: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The latest claim of each claimant on each fact (`keys`: each claim's claim_key)."""
+    out: dict[tuple[str, str], tuple[tuple[str, str], dict[str, Any]]] = {}
+    for c, ck in zip(claims, keys, strict=True):
         key = (_claimant(c), fact_key(c))
         cur = out.get(key)
-        if cur is None or (_when(c), claim_key(c)) > (_when(cur), claim_key(cur)):
-            out[key] = c
-    return out
+        rank = (_when(c), ck)
+        if cur is None or rank > cur[0]:
+            out[key] = (rank, c)
+    return {k: c for k, (_, c) in out.items()}
 
 
 def _dicts(snapshot: Any, name: str) -> list[dict[str, Any]]:
@@ -87,15 +89,16 @@ def diff_runs(previous: dict, current: dict) -> list[dict]:
         str(d.get("doc")) for d in _dicts(current, "documents") if d.get("doc")})
     out += [{"kind": "new_document", "doc": d} for d in new_docs if d not in old_docs]
 
-    seen = {claim_key(c) for c in old_claims}
-    for c in new_claims:
-        if claim_key(c) not in seen:
-            out.append({"kind": "new_claim", "key": claim_key(c), "doc": c.get("doc"),
+    old_keys, new_keys = [claim_key(c) for c in old_claims], [claim_key(c) for c in new_claims]  # each once
+    seen = set(old_keys)
+    for c, key in zip(new_claims, new_keys, strict=True):
+        if key not in seen:
+            out.append({"kind": "new_claim", "key": key, "doc": c.get("doc"),
                         "quote": c.get("quote"), "claimant": c.get("claimant"),
                         "fact": fact_key(c)})
 
-    before = _latest(old_claims)
-    for key, c in sorted(_latest(new_claims).items()):
+    before = _latest(old_claims, old_keys)
+    for key, c in sorted(_latest(new_claims, new_keys).items()):
         b = before.get(key)
         if b is None:
             continue

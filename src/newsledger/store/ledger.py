@@ -408,17 +408,23 @@ class Ledger:
         return out
 
     def claims(self) -> list[tuple[int, Claim]]:
-        rows = self.db.execute(
-            "SELECT c.* FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.status = 'ok' ORDER BY c.id"
+        cur = self.db.cursor()
+        cur.row_factory = None  # plain tuples: a ledger holds millions of claims, read by position
+        rows = cur.execute(
+            f"SELECT c.id, {', '.join('c.' + k for k in _CLAIM_COLUMNS)} FROM claims c "
+            "JOIN documents d ON d.id = c.document_id WHERE d.status = 'ok' ORDER BY c.id"
         ).fetchall()
-        return [(r["id"], _claim_from_row(r)) for r in rows]
+        return [(r[0], _claim_from_row(r[1:])) for r in rows]
 
     def mentions(self) -> list[Mention]:
-        rows = self.db.execute('SELECT doc, text, label, role, start, "end" FROM mentions').fetchall()
-        return [Mention(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        cur = self.db.cursor()
+        cur.row_factory = None  # plain tuples, as in claims()
+        return [Mention(*r) for r in cur.execute('SELECT doc, text, label, role, start, "end" FROM mentions')]
 
     def events(self) -> list[Event]:
-        rows = self.db.execute('SELECT doc, "when", what, claimant, sentence, span_start, span_end FROM events').fetchall()
+        cur = self.db.cursor()
+        cur.row_factory = None
+        rows = cur.execute('SELECT doc, "when", what, claimant, sentence, span_start, span_end FROM events')
         return [Event(r[0], r[1], r[2], r[3], r[4], (r[5], r[6])) for r in rows]
 
     # -- conclusions ------------------------------------------------------------------------
@@ -614,17 +620,23 @@ def _list(text: str | None) -> list:
     return [] if not text or text == "[]" else json.loads(text)
 
 
-def _claim_from_row(r: sqlite3.Row) -> Claim:
-    """A Claim from its row; NULLs (rows of an older ledger, or written by hand) read as the model's
-    defaults, because the cross-document stages do arithmetic on spans and compare kinds."""
-    def pair(a: str, b: str) -> tuple[int, int]:
-        return (r[a], r[b]) if r[a] is not None and r[b] is not None else (0, 0)
+_CLAIM_COLUMNS = ("doc", "quote", "low", "high", "bound", "unit", "event", "subject", "claimant", "via", "time",
+                  "hedged", "negated", "sentence", "span_start", "span_end", "claimant_aliases", "derived", "basis",
+                  "statement_time", "kind", "sentence_start", "sentence_end")
 
+
+def _claim_from_row(r: tuple) -> Claim:
+    """A Claim from its row's _CLAIM_COLUMNS; NULLs (rows of an older ledger, or written by hand) read as
+    the model's defaults, because the cross-document stages do arithmetic on spans and compare kinds."""
+    (doc, quote, low, high, bound, unit, event, subject, claimant, via, time, hedged, negated, sentence,
+     span_start, span_end, aliases, derived, basis, statement_time, kind, sentence_start, sentence_end) = r
     return Claim(
-        doc=r["doc"], quote=r["quote"], low=r["low"], high=r["high"], bound=r["bound"] or "exact", unit=r["unit"],
-        event=r["event"], subject=r["subject"], claimant=r["claimant"], via=_list(r["via"]),
-        time=r["time"], hedged=bool(r["hedged"]), negated=bool(r["negated"]), sentence=r["sentence"] or "",
-        span=pair("span_start", "span_end"), claimant_aliases=_list(r["claimant_aliases"]),
-        derived=bool(r["derived"]), basis=r["basis"], statement_time=r["statement_time"], kind=r["kind"] or "count",
-        sentence_span=pair("sentence_start", "sentence_end"),
+        doc=doc, quote=quote, low=low, high=high, bound=bound or "exact", unit=unit,
+        event=event, subject=subject, claimant=claimant, via=_list(via),
+        time=time, hedged=bool(hedged), negated=bool(negated), sentence=sentence or "",
+        span=(span_start, span_end) if span_start is not None and span_end is not None else (0, 0),
+        claimant_aliases=_list(aliases), derived=bool(derived), basis=basis, statement_time=statement_time,
+        kind=kind or "count",
+        sentence_span=(sentence_start, sentence_end) if sentence_start is not None and sentence_end is not None
+        else (0, 0),
     )
