@@ -185,3 +185,23 @@ def test_language_and_junk() -> None:
     junk = RawDocument(name="j", source="j", content="<<<\x00>>>" * 50, kind="html")
     md = read_metadata(junk, "")
     assert md["published"] is None and md["outlet"] is None and md["language"] is None
+
+
+def test_byline_date_below_a_standfirst_that_opens_the_body() -> None:
+    """A long read's standfirst reads as prose, so the body starts on it and the byline and
+    "Published ..." lines under it fall between the body's first and second paragraphs."""
+    standfirst = "Years after the mills closed, the valley's otters seem to be back. The anglers are not so sure."
+    rest = ("On a grey morning by the weir the river looks empty, but the tracks in the mud tell another "
+            "story, and the volunteers who walk its banks each month have counted more of them every year.")
+    page = f"RIVERSIDE MONTHLY\nThe otters come home\n{standfirst}\nBy Nell Garrow\nPublished 12 May 2025\n{rest}\n"
+    md = read_metadata(_text(page), f"{standfirst}\n\n{rest}")
+    assert (md["published"], md["published_basis"]) == ("2025-05-12", "byline")
+
+
+def test_a_date_in_the_second_paragraph_is_not_a_byline() -> None:
+    first = "The council met on a wet evening to hear the plans for the new bridge over the river."
+    second = "March 3, 2021"
+    third = "Residents had waited years for a vote on the crossing, and many of them came to watch it."
+    page = f"Bridge vote\n{first}\n{third}\n{second}\n"
+    md = read_metadata(_text(page), f"{first}\n\n{third}")
+    assert md["published_basis"] != "byline"

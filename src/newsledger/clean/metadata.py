@@ -151,6 +151,22 @@ def _plain(raw: RawDocument) -> str:
         return re.sub(r"<[^>]+>", "\n", raw.content)
 
 
+def _lead_gap(page: str, head: str, body: str) -> str:
+    """The page's lines between the body's first and second paragraphs that the body dropped.
+
+    A long read's standfirst is prose, so the body starts on it and the byline and
+    "Published ..." lines under it fall here, not in the head.
+    """
+    paras = [p.strip() for p in body.split("\n\n") if p.strip()]
+    if len(paras) < 2:
+        return ""
+    nxt = page.find(paras[1][:60], len(head))
+    if nxt < 0:
+        return ""
+    kept = set(paras)
+    return "\n".join(ln for ln in page[len(head):nxt].splitlines() if ln.strip() and ln.strip() not in kept)
+
+
 def _split(page: str, body: str) -> tuple[str, str]:
     """(text before the body, text after it); the head holds headline and byline."""
     probe = body.strip()[:60]
@@ -560,7 +576,7 @@ def _read(raw: RawDocument, body: str) -> dict[str, Any]:
     candidates = (
         (hints.get("published"), hints.get("published_basis") or "hint"),
         (html.get("date"), "html"),
-        (_byline_date(head), "byline"),
+        (_byline_date(head) or _byline_date(_lead_gap(page, head, body)), "byline"),
         (date_from_url(url) if url else None, "url"),
     )
     for value, b in candidates:
