@@ -47,6 +47,8 @@ NOW_WORDS = re.compile(r"(?i)^(?:so\s+far|thus\s+far|now|currently|presently|to\
 SUPERLATIVE = frozenset({"first", "most", "least"})
 MULTIPLES = frozenset({"double", "twice", "triple"})
 EVENT_DAYS = 31  # a time of an event clause dates a figure only when it is this short
+# "some 60 metres long": a dimension is a property of the thing, which no event time dates.
+DIMENSIONS = frozenset({"long", "wide", "high", "tall", "deep", "thick", "broad", "across"})
 
 
 def _days(value: str) -> int:
@@ -116,6 +118,9 @@ def figure_time(
 ) -> str | None:
     """The time the figure refers to (the rules in the module docstring), or None."""
     heads = [(t, ts) for t, ts in time_heads if ts is not None and len(ts)]
+    if _is_property(anchor):
+        return None
+    heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor)]
     compared = _comparison_of(anchor)
     if compared is not None:  # "down from a peak of 23,000 (on Sunday)": only a time of its own
         inside = [(t, ts) for t, ts in heads if dominates(compared, ts.root)
@@ -155,6 +160,26 @@ def figure_time(
     if published and (_holds_now(clause) or _now_above(clause, usable)):
         return published[:10]
     return None
+
+
+def _is_property(anchor: Token) -> bool:
+    """A figure that sizes a thing rather than counts an event: a dimension ('some 60 metres
+    long') or the whole of a part-of-whole ('11 of its 14 stations'): the gold leaves both undated."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
+    if noun.dep_ == "npadvmod" and noun.head.lower_ in DIMENSIONS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num and noun.head.head.i < anchor.i
+
+
+def _on_other_figure(ts: Span, anchor: Token) -> bool:
+    """'down from 45% in 2023 and 52% in 2021': a time hung on another figure's noun is that figure's."""
+    prep = ts.root.head
+    if ts.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "for", "during"):
+        return False
+    owner = prep.head
+    if owner.i == anchor.i or anchor.head.i == owner.i:
+        return False
+    return owner.like_num or any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in owner.children)
 
 
 def _since_clause_of(ts: Span, clause: Token) -> bool:

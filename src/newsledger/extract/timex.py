@@ -60,7 +60,7 @@ WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Clause-local cues that a year-less date or weekday lies ahead ("will meet on Feb. 28").
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|would|could(?!\s+(?:not|have|n't))|might(?!\s+have)|is due to|are due to|due to start|"
-    r"scheduled|is set to|are set to|plans? to|planned|upcoming|expected|expects?|forecasts?|forecast|"
+    r"scheduled|is set to|are set to|plans?\s+(?:to|an?)|planned|upcoming|expected|expects?|forecasts?|forecast|"
     r"predicts?|projects?|projected|until|till)\b",
     re.I,
 )
