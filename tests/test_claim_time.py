@@ -156,3 +156,10 @@ def test_a_time_inside_a_clause_under_the_frame_is_not_the_statements(claim):
 )
 def test_times_of_other_figures_and_properties(claim, body, quote, expected):
     assert claim(body, quote).time == expected
+
+
+def test_a_year_earlier_is_a_year_before_the_compared_figures_time(claim):
+    body = "The registry said 5,210 homes stood empty at the end of March, up from 4,870 a year earlier."
+    assert claim(body, "4,870").time == "2023-03-31"
+    assert claim(body, "5,210").time == "2024-03-31"
+
