@@ -575,7 +575,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:currently|presently|at\s+present|at\s+the\s+moment|right\s+now|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})", I), _months_of_year, ""),
     (re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:of\s+the\s+)?year\b", I), _full_year, ""),
-    (re.compile(r"\b(?:in|during|for|over|of|through|throughout)\s+(?P<q>the\s+quarter)(?![\w-])(?!\s+(?:end|ending|ended|to|through)\b)", I), _the_quarter, "q"),
+    (re.compile(r"\b(?:in|during|for|over|of|through|throughout)\s+(?P<q>the\s+quarter)(?![\w-])(?!\s+(?:end|ending|ended|to|through|of)\b)", I), _the_quarter, "q"),
     (re.compile(r"\b(?:over|during|through|throughout|in|for)\s+(?P<s>the\s+(?P<season>winter|summer|spring|autumn|fall))\b(?!\s+of\b)", I), _the_season, "s"),
     (re.compile(r"\b(?P<rel>last|this)\s+season\b", I), _sport_season, ""),  # "before next season": a deadline
     (re.compile(r"\b(?:at|in|during)\s+(?:the|their|its|his|her|our|this)\s+(?:morning|afternoon|evening)(?:'s)?\s+"
