@@ -532,13 +532,6 @@ def _sport_season(m: re.Match[str], pub: date | None, future: bool) -> Interval 
     return date(start, first, 1), _month_end(start + 1, last)
 
 
-def _day_first_range(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
-    """'between 11 and 15 May', '11-15 May': one interval ("and" only after "between")."""
-    if m.group("join").lower() == "and" and not m.group("open"):
-        return None
-    return _day_range(m, pub, future)
-
-
 # ---- patterns ---------------------------------------------------------------------------
 
 I = re.I  # noqa: E741 - flag alias keeps the table readable
@@ -582,7 +575,6 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
                 r"(?:briefing|update|bulletin|press\s+conference|news\s+conference|statement|meeting|session)\b", I), _now, ""),
     # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
     (re.compile(rf"\b(?i:the)\s+(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+[a-z])"), _whole_month, "month"),
-    (re.compile(rf"\b(?:(?P<open>(?i:between|from))\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?P<join>-|–|(?i:to|and))\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{MON}){OPT_YEAR}"), _day_first_range, ""),
 ]
 # Words one of which every match of the pattern beside it contains (lower case): a sentence
 # holding none of them skips that pattern's scan, which is most of find_times' cost.
@@ -597,7 +589,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today"),
     ("months",), ("whole", "entire", "full"), ("quarter",), _SEASON_KEYS, ("season",),
-    ("morning", "afternoon", "evening"), _MONTH_KEYS, _MONTH_KEYS,
+    ("morning", "afternoon", "evening"), tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
 ]
 _KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
 # The letters outside ASCII that re.IGNORECASE matches to ASCII ones: folded before the key test.
@@ -680,6 +672,19 @@ def _join_ranges(text: str, spans: list[tuple[int, int, Interval]]) -> list[tupl
     return out
 
 
+# "between 11 and 15 May", "11-15 May": a bare day before a day-first date opens its range.
+_DAY_FIRST_OPEN = re.compile(r"(?i)(?:\b(?:between|from)\s+(?P<a>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to)|"
+                             r"\b(?P<b>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–])\s*$")
+
+
+def _day_first_range(text: str, s: int, iv: Interval) -> tuple[int, Interval]:
+    """Widen a single day-first date to the range a bare day before it opens (checked on date
+    hits only, so no sentence pays a scan for it)."""
+    m = _DAY_FIRST_OPEN.search(text[:s]) if iv[0] == iv[1] and text[s:s + 1].isdigit() else None
+    first = _safe_date(iv[0].year, iv[0].month, int(m.group("a") or m.group("b"))) if m else None
+    return (m.start(), (first, iv[1])) if m and first and first < iv[0] else (s, iv)
+
+
 def _with_prefix(text: str, s: int, e: int, iv: Interval, pub: date | None) -> tuple[int, Interval] | None:
     """'since X' runs from X to publication; 'as of X' is X. Returns the new start and interval."""
     since = _SINCE.search(text[:s])
@@ -715,6 +720,7 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
     for k, (s, e, iv) in enumerate(spans):
         if k == skip:
             continue
+        s, iv = _day_first_range(text, s, iv)
         fixed = _with_prefix(text, s, e, iv, pub)
         if fixed is None:
             continue
