@@ -205,3 +205,14 @@ def test_a_date_in_the_second_paragraph_is_not_a_byline() -> None:
     page = f"Bridge vote\n{first}\n{third}\n{second}\n"
     md = read_metadata(_text(page), f"{first}\n\n{third}")
     assert md["published_basis"] != "byline"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("2024-11-05T08:30:00Z", "2024-11-05"),          # an ISO timestamp as scraped from a page's header
+    ("Posted 2024-11-05T08:30:00+01:00", "2024-11-05"),
+    ("PUBLISHED 5 NOV 2024", "2024-11-05"),            # month in capitals
+    ("UPDATED NOVEMBER 5, 2024 8:30 AM", "2024-11-05"),
+])
+def test_iso_timestamps_and_capitalised_months_on_the_byline(line: str, expected: str) -> None:
+    page = f"Quake toll rises as rescuers search collapsed homes\n{line}\n\n{BODY}\n"
+    assert read_metadata(_text(page), BODY)["published"] == expected

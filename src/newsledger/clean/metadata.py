@@ -30,7 +30,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"|(?P<d2>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON})(?:\s+(?P<y2>{_YEAR}))?\b"
-    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?:\b|(?=T\d))"
     rf"|(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>{_YEAR})\b"
     rf"|(?<![/\d])(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>{_YEAR})\b(?!/))"
 )
@@ -361,6 +361,8 @@ def _byline_date(head: str) -> str | None:
     """
     found: list[tuple[int, str]] = []
     for ln in head.splitlines():
+        if ln.isupper():  # "PUBLISHED 5 NOV 2024": months in capitals only on a line in capitals,
+            ln = ln.title()  # so a lowercase "may 5" in prose stays a verb
         m = _DATE.search(ln)
         if not m:
             continue
