@@ -135,3 +135,31 @@ def test_a_time_inside_a_clause_under_the_frame_is_not_the_statements(claim):
     body = ("Varn Micro will cut about 700 jobs after reporting a loss for the first quarter, "
             "the company said on Tuesday.")
     assert claim(body, "about 700").time == "2024-06-18"
+
+
+# A time that belongs to another figure, and figures that are properties (blind T2, T6).
+@pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        # a year on a coordinated comparison figure dates that figure only
+        ("The union said 38% of drivers backed the offer, down from 45% in 2023 and 52% in 2021.", "38%", None),
+        ("The union said 38% of drivers backed the offer, down from 45% in 2023 and 52% in 2021.", "52%",
+         "2021-01-01/2021-12-31"),
+        # a dimension is a property of the thing, not dated by the event of the sentence
+        ("The wall, about 40 metres high, gave way on Monday after days of rain.", "about 40 metres", None),
+        # a denominator ("of its 30 branches") is the size of a network, not a count dated by "since"
+        ("The bank said 12 of its 30 branches had shut at some point since Monday.", "30", None),
+        ("The bank said 12 of its 30 branches had shut at some point since Monday.", "12", "2024-06-17/2024-06-20"),
+        # a plan with "from" a month looks ahead
+        ("The port authority plans a landing fee of 9 euros a tonne from October.", "9 euros", "2024-10"),
+    ],
+)
+def test_times_of_other_figures_and_properties(claim, body, quote, expected):
+    assert claim(body, quote).time == expected
+
+
+def test_a_year_earlier_is_a_year_before_the_compared_figures_time(claim):
+    body = "The registry said 5,210 homes stood empty at the end of March, up from 4,870 a year earlier."
+    assert claim(body, "4,870").time == "2023-03-31"
+    assert claim(body, "5,210").time == "2024-03-31"
+

@@ -185,3 +185,34 @@ def test_language_and_junk() -> None:
     junk = RawDocument(name="j", source="j", content="<<<\x00>>>" * 50, kind="html")
     md = read_metadata(junk, "")
     assert md["published"] is None and md["outlet"] is None and md["language"] is None
+
+
+def test_byline_date_below_a_standfirst_that_opens_the_body() -> None:
+    """A long read's standfirst reads as prose, so the body starts on it and the byline and
+    "Published ..." lines under it fall between the body's first and second paragraphs."""
+    standfirst = "Years after the mills closed, the valley's otters seem to be back. The anglers are not so sure."
+    rest = ("On a grey morning by the weir the river looks empty, but the tracks in the mud tell another "
+            "story, and the volunteers who walk its banks each month have counted more of them every year.")
+    page = f"RIVERSIDE MONTHLY\nThe otters come home\n{standfirst}\nBy Nell Garrow\nPublished 12 May 2025\n{rest}\n"
+    md = read_metadata(_text(page), f"{standfirst}\n\n{rest}")
+    assert (md["published"], md["published_basis"]) == ("2025-05-12", "byline")
+
+
+def test_a_date_in_the_second_paragraph_is_not_a_byline() -> None:
+    first = "The council met on a wet evening to hear the plans for the new bridge over the river."
+    second = "March 3, 2021"
+    third = "Residents had waited years for a vote on the crossing, and many of them came to watch it."
+    page = f"Bridge vote\n{first}\n{third}\n{second}\n"
+    md = read_metadata(_text(page), f"{first}\n\n{third}")
+    assert md["published_basis"] != "byline"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("2024-11-05T08:30:00Z", "2024-11-05"),          # an ISO timestamp as scraped from a page's header
+    ("Posted 2024-11-05T08:30:00+01:00", "2024-11-05"),
+    ("PUBLISHED 5 NOV 2024", "2024-11-05"),            # month in capitals
+    ("UPDATED NOVEMBER 5, 2024 8:30 AM", "2024-11-05"),
+])
+def test_iso_timestamps_and_capitalised_months_on_the_byline(line: str, expected: str) -> None:
+    page = f"Quake toll rises as rescuers search collapsed homes\n{line}\n\n{BODY}\n"
+    assert read_metadata(_text(page), BODY)["published"] == expected

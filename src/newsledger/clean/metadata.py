@@ -30,7 +30,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"|(?P<d2>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON})(?:\s+(?P<y2>{_YEAR}))?\b"
-    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?:\b|(?=T\d))"
     rf"|(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>{_YEAR})\b"
     rf"|(?<![/\d])(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>{_YEAR})\b(?!/))"
 )
@@ -149,6 +149,22 @@ def _plain(raw: RawDocument) -> str:
         return "\n".join(t.strip() for t in tree.itertext() if t.strip())
     except Exception:  # noqa: BLE001 - broken markup only costs us the text-based fallbacks
         return re.sub(r"<[^>]+>", "\n", raw.content)
+
+
+def _lead_gap(page: str, head: str, body: str) -> str:
+    """The page's lines between the body's first and second paragraphs that the body dropped.
+
+    A long read's standfirst is prose, so the body starts on it and the byline and
+    "Published ..." lines under it fall here, not in the head.
+    """
+    paras = [p.strip() for p in body.split("\n\n") if p.strip()]
+    if len(paras) < 2:
+        return ""
+    nxt = page.find(paras[1][:60], len(head))
+    if nxt < 0:
+        return ""
+    kept = set(paras)
+    return "\n".join(ln for ln in page[len(head):nxt].splitlines() if ln.strip() and ln.strip() not in kept)
 
 
 def _split(page: str, body: str) -> tuple[str, str]:
@@ -345,6 +361,8 @@ def _byline_date(head: str) -> str | None:
     """
     found: list[tuple[int, str]] = []
     for ln in head.splitlines():
+        if ln.isupper():  # "PUBLISHED 5 NOV 2024": months in capitals only on a line in capitals,
+            ln = ln.title()  # so a lowercase "may 5" in prose stays a verb
         m = _DATE.search(ln)
         if not m:
             continue
@@ -560,7 +578,7 @@ def _read(raw: RawDocument, body: str) -> dict[str, Any]:
     candidates = (
         (hints.get("published"), hints.get("published_basis") or "hint"),
         (html.get("date"), "html"),
-        (_byline_date(head), "byline"),
+        (_byline_date(head) or _byline_date(_lead_gap(page, head, body)), "byline"),
         (date_from_url(url) if url else None, "url"),
     )
     for value, b in candidates:

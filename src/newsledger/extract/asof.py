@@ -19,13 +19,14 @@ A time inside a comparison ("up from 31 a week ago", "than in 2021", "the highes
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Span, Token
 
 from newsledger.extract.attribution import Attribution, dominates
 from newsledger.extract.counted import clause_of
-from newsledger.extract.timex import value_bounds
+from newsledger.extract.timex import format_value, value_bounds
 from newsledger.model import TimeRef
 
 TimeHead = tuple[TimeRef, Span | None]
@@ -47,6 +48,10 @@ NOW_WORDS = re.compile(r"(?i)^(?:so\s+far|thus\s+far|now|currently|presently|to\
 SUPERLATIVE = frozenset({"first", "most", "least"})
 MULTIPLES = frozenset({"double", "twice", "triple"})
 EVENT_DAYS = 31  # a time of an event clause dates a figure only when it is this short
+# "some 60 metres long": a dimension is a property of the thing, which no event time dates.
+# "up from 41,900 a year earlier": the compared figure's time, one year back (timex has no anchor for it).
+YEAR_BEFORE = re.compile(r"(?i)\b(?:a|one)\s+year\s+(?:earlier|before)\b|\bthe\s+(?:previous|prior)\s+year\b")
+DIMENSIONS = frozenset({"long", "wide", "high", "tall", "deep", "thick", "broad", "across"})
 
 
 def _days(value: str) -> int:
@@ -116,11 +121,17 @@ def figure_time(
 ) -> str | None:
     """The time the figure refers to (the rules in the module docstring), or None."""
     heads = [(t, ts) for t, ts in time_heads if ts is not None and len(ts)]
+    if _is_property(anchor):
+        return None
+    heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor)]
     compared = _comparison_of(anchor)
     if compared is not None:  # "down from a peak of 23,000 (on Sunday)": only a time of its own
         inside = [(t, ts) for t, ts in heads if dominates(compared, ts.root)
                   or (ts.start > anchor.i and "," not in ts.doc[anchor.i:ts.start].text)]
-        return _nearest(inside, anchor)
+        value = _nearest(inside, anchor)
+        if value is None and YEAR_BEFORE.search(anchor.doc[anchor.i:compared.right_edge.i + 1].text):
+            return _year_before(figure_time(compared.head, attr, time_heads, published, sentence))
+        return value
     usable = [(t, ts) for t, ts in heads if not _in_comparison(ts, anchor, sentence, t)]
     clause = clause_of(anchor)
     nouns = _nouns_of(anchor)
@@ -155,6 +166,38 @@ def figure_time(
     if published and (_holds_now(clause) or _now_above(clause, usable)):
         return published[:10]
     return None
+
+
+def _year_before(value: str | None) -> str | None:
+    """The same period one year back ('2026-04-30' -> '2025-04-30', '2025-02' -> '2024-02'); None stays None."""
+    iv = value_bounds(value)
+    if iv is None:
+        return None
+    a, b = iv
+    last = calendar.monthrange(b.year - 1, b.month)[1]
+    at_end = b.day == calendar.monthrange(b.year, b.month)[1]
+    return format_value((a.replace(year=a.year - 1, day=min(a.day, 28) if a.month == 2 else a.day),
+                         b.replace(year=b.year - 1, day=last if at_end else min(b.day, last))))
+
+
+def _is_property(anchor: Token) -> bool:
+    """A figure that sizes a thing rather than counts an event: a dimension ('some 60 metres
+    long') or the whole of a part-of-whole ('11 of its 14 stations'): the gold leaves both undated."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
+    if noun.dep_ == "npadvmod" and noun.head.lower_ in DIMENSIONS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num and noun.head.head.i < anchor.i
+
+
+def _on_other_figure(ts: Span, anchor: Token) -> bool:
+    """'down from 45% in 2023 and 52% in 2021': a time hung on another figure's noun is that figure's."""
+    prep = ts.root.head
+    if ts.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "for", "during"):
+        return False
+    owner = prep.head
+    if owner.i == anchor.i or anchor.head.i == owner.i:
+        return False
+    return owner.like_num or any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in owner.children)
 
 
 def _since_clause_of(ts: Span, clause: Token) -> bool:

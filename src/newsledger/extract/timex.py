@@ -60,7 +60,7 @@ WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Clause-local cues that a year-less date or weekday lies ahead ("will meet on Feb. 28").
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|would|could(?!\s+(?:not|have|n't))|might(?!\s+have)|is due to|are due to|due to start|"
-    r"scheduled|is set to|are set to|plans? to|planned|upcoming|expected|expects?|forecasts?|forecast|"
+    r"scheduled|is set to|are set to|plans?\s+(?:to|an?)|planned|upcoming|expected|expects?|forecasts?|forecast|"
     r"predicts?|projects?|projected|until|till)\b",
     re.I,
 )
@@ -388,6 +388,8 @@ def _ago(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     if pub is None:
         return None
     unit, n = m.group("unit").lower(), _count(m)
+    if unit == "decade":
+        unit, n = "year", 10 * n
     try:
         if unit in ("day", "week"):
             d = pub - timedelta(days=n * (7 if unit == "week" else 1))
@@ -477,6 +479,59 @@ def _start_of_period(m: re.Match[str], pub: date | None, future: bool) -> Interv
     return base.replace(day=lo), base.replace(day=min(hi, end.day))
 
 
+def _months_of_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'the first three months of the year', 'the last four months of 2025'."""
+    n = _count(m)
+    year = _explicit_year(m)
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year + {"last": -1, "next": 1}.get((m.group("rel") or "").lower(), 0)
+    if not 1 <= n <= 12:
+        return None
+    if m.group("ord").lower() == "first":
+        return date(year, 1, 1), _month_end(year, n)
+    return date(year, 13 - n, 1), _month_end(year, 12)
+
+
+def _the_quarter(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'in the quarter' with no ordinal: the quarter a results report is about, which is the
+    last one ended by publication (the current one when the clause looks ahead)."""
+    if pub is None:
+        return None
+    start = date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+    if not future:
+        start = _add_months(start, -3)
+    last = _add_months(start, 2)
+    return start, _month_end(last.year, last.month)
+
+
+def _the_season(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'over the winter': the season under way at publication, else the next one when the
+    clause looks ahead, else the last one over."""
+    if pub is None:
+        return None
+    name = m.group("season").lower()
+    seasons = [_season_of(name, y) for y in range(pub.year - 2, pub.year + 2)]
+    now = [iv for iv in seasons if iv[0] <= pub <= iv[1]]
+    if now:
+        return now[0]
+    return next(iv for iv in seasons if iv[0] > pub) if future else [iv for iv in seasons if iv[1] < pub][-1]
+
+
+SPORT_SEASON = (8, 5)  # a sports season (European football's): 1 August to 31 May
+
+
+def _sport_season(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'last season', 'this season': a bare "season" in a report is a sports season; from June
+    the next one counts as current, so "last season" in July is the one just ended."""
+    if pub is None:
+        return None
+    first, last = SPORT_SEASON
+    start = (pub.year if pub.month >= last + 1 else pub.year - 1) - (m.group("rel").lower() == "last")
+    return date(start, first, 1), _month_end(start + 1, last)
+
+
 # ---- patterns ---------------------------------------------------------------------------
 
 I = re.I  # noqa: E741 - flag alias keeps the table readable
@@ -506,11 +561,20 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", I), _relative_day, ""),
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
-    (re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b", I), _ago, ""),
+    (re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
     (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|at\s+present|at\s+the\s+moment|right\s+now|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
+    (re.compile(rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})", I), _months_of_year, ""),
+    (re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:of\s+the\s+)?year\b", I), _full_year, ""),
+    (re.compile(r"\b(?:in|during|for|over|of|through|throughout)\s+(?P<q>the\s+quarter)(?![\w-])(?!\s+(?:end|ending|ended|to|through|of)\b)", I), _the_quarter, "q"),
+    (re.compile(r"\b(?:over|during|through|throughout|in|for)\s+(?P<s>the\s+(?P<season>winter|summer|spring|autumn|fall))\b(?!\s+of\b)", I), _the_season, "s"),
+    (re.compile(r"\b(?P<rel>last|this)\s+season\b", I), _sport_season, ""),  # "before next season": a deadline
+    (re.compile(r"\b(?:at|in|during)\s+(?:the|their|its|his|her|our|this)\s+(?:morning|afternoon|evening)(?:'s)?\s+"
+                r"(?:briefing|update|bulletin|press\s+conference|news\s+conference|statement|meeting|session)\b", I), _now, ""),
+    # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
+    (re.compile(rf"\b(?i:the)\s+(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+[a-z])"), _whole_month, "month"),
 ]
 # Words one of which every match of the pattern beside it contains (lower case): a sentence
 # holding none of them skips that pattern's scan, which is most of find_times' cost.
@@ -524,6 +588,8 @@ _NEEDS: list[tuple[str, ...]] = [
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today"),
+    ("months",), ("whole", "entire", "full"), ("quarter",), _SEASON_KEYS, ("season",),
+    ("morning", "afternoon", "evening"), tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
 ]
 _KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
 # The letters outside ASCII that re.IGNORECASE matches to ASCII ones: folded before the key test.
@@ -606,6 +672,19 @@ def _join_ranges(text: str, spans: list[tuple[int, int, Interval]]) -> list[tupl
     return out
 
 
+# "between 11 and 15 May", "11-15 May": a bare day before a day-first date opens its range.
+_DAY_FIRST_OPEN = re.compile(r"(?i)(?:\b(?:between|from)\s+(?P<a>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to)|"
+                             r"\b(?P<b>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–])\s*$")
+
+
+def _day_first_range(text: str, s: int, iv: Interval) -> tuple[int, Interval]:
+    """Widen a single day-first date to the range a bare day before it opens (checked on date
+    hits only, so no sentence pays a scan for it)."""
+    m = _DAY_FIRST_OPEN.search(text[:s]) if iv[0] == iv[1] and text[s:s + 1].isdigit() else None
+    first = _safe_date(iv[0].year, iv[0].month, int(m.group("a") or m.group("b"))) if m else None
+    return (m.start(), (first, iv[1])) if m and first and first < iv[0] else (s, iv)
+
+
 def _with_prefix(text: str, s: int, e: int, iv: Interval, pub: date | None) -> tuple[int, Interval] | None:
     """'since X' runs from X to publication; 'as of X' is X. Returns the new start and interval."""
     since = _SINCE.search(text[:s])
@@ -641,6 +720,7 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
     for k, (s, e, iv) in enumerate(spans):
         if k == skip:
             continue
+        s, iv = _day_first_range(text, s, iv)
         fixed = _with_prefix(text, s, e, iv, pub)
         if fixed is None:
             continue
