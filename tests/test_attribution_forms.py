@@ -879,3 +879,11 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_still_takes_a_stance(claim)
 def test_call_for_something_to_be_done_is_a_stance(claim):
     c = claim("Jane Hale spoke in Iowa. Hale has called for the minimum wage to be raised to $15 by 2020.", "$15")
     assert c.claimant is not None and "Hale" in c.claimant
+
+
+def test_what_follows_a_colon_spells_out_the_report_before_it(claim):
+    c = claim("But a fresh Harwick poll shows how hard it will be to stop Ruiz: six in 10 voters said the leader "
+              "should win.", "six in 10")
+    assert c.claimant is not None and "Harwick" in c.claimant
+    c = claim("Ruiz said the plan was fair. The details: 20 new clinics and 40 nurses.", "20")
+    assert c.claimant is None  # a colon in the outlet's own sentence reports nothing
