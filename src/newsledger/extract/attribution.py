@@ -651,8 +651,10 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in SKIP_CHILD_DEPS or (child.dep_ == "prep" and _dated(child)):
-                continue  # "the campaign on Sunday": the day is no part of who
+            if child.dep_ in SKIP_CHILD_DEPS or (child.dep_ == "prep" and _dated(child)) or (
+                    child.dep_ == "npadvmod" and _time_word(child) and child.right_edge.i == t.right_edge.i):
+                continue  # "the campaign on Sunday", "a Register poll last month": the day is no part of who
+                # (closing the phrase only: "a study last year by economists at X" keeps its authors)
             idx.add(child.i)
             stack.append(child)
     # Keep the run of the phrase around its head: a child the parser hung across a clause
@@ -692,8 +694,15 @@ TIME_HEADS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "week month year day morning evening night weekend today yesterday tonight afternoon".split())
 
 
+def _time_word(tok: Token) -> bool:
+    """A calendar word ("Jan.", "month", "Sunday"): it dates a phrase, it names nobody."""
+    return tok.lower_.rstrip(".") in TIME_HEADS
+
+
 def _dated(prep: Token) -> bool:
-    return any(c.dep_ == "pobj" and c.lower_ in TIME_HEADS for c in prep.children)
+    """'on Sunday', 'in 2009' (not 'of 2009': "the Class of 2009" is a name)."""
+    return any(c.dep_ == "pobj" and (_time_word(c) or (prep.lower_ != "of" and c.like_num and YEAR.fullmatch(c.text)))
+               for c in prep.children)
 
 
 def _propn_runs(doc, left: int, right: int) -> list[tuple[int, int]]:  # noqa: ANN001 - a spaCy Doc
@@ -929,7 +938,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             attach = tok.nbor(-1) if tok.lower_ == "per" and tok.head == tok.nbor(-1) else tok
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
-        elif tok.pos_ in ("VERB", "AUX") and ((lemma in lx.REPORT_VERBS or _stance(tok) or _speech_turn(tok)) \
+        elif tok.pos_ in ("VERB", "AUX") and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok)) \
                 and (lemma not in ("cite", "quote") or _cites(tok)) or _message_cites(tok) or _gives_figure(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)):  # '"…," Trump added to People'
@@ -1344,9 +1353,10 @@ def _names_document(head: Token, text: str) -> bool:
     return any(ch.isupper() for ch in text[1:]) or any(c.dep_ == "poss" for c in head.children)
 
 
-def _stance(verb: Token) -> bool:
+def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
     """A verb of stance, intention or accusation with a named subject ('rated' is read off the
-    text: the small model lemmatises it as 'rat')."""
+    text: the small model lemmatises it as 'rat'; a surname it tags as a common noun, "Sanders
+    supports", is named when the text named that person before)."""
     lemma = "rate" if verb.lower_ in ("rated", "rates", "rating") else verb.lemma_.lower()
     if lemma == "charge":  # "charged that ...", "charged him with taking $2 million"; not "charged a fee"
         if not any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "ccomp" and any(
@@ -1358,11 +1368,16 @@ def _stance(verb: Token) -> bool:
             "percent", "%") or c.like_num) for c in verb.children):
         return False  # "1 percent support Stein", "Clinton support 27 percent": a voter's choice or a share
     if lemma == "call" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on") or c.dep_ == "oprd"
+                                   or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                                    for c in verb.children):
-        return False  # "call for", "called half of them X" state a position; "called him", "call out" do not
+        return False  # "call for" (also "for the wage to be raised"), "called half of them X" state a position;
+        # "called him", "call out" do not
     if lemma == "point" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out") for c in verb.children):
         return False
     subj = _stance_subject(verb)
+    if subj is not None and subj.pos_ == "NOUN" and subj.text[:1].isupper() and tracker is not None \
+            and tracker.person_by_surname(subj.text):
+        return True
     return subj is not None and (subj.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children) or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
                                  or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS | lx.DOCUMENT_HEADS or _is_role_noun(subj))
 
@@ -1605,6 +1620,17 @@ def _describes_speaker(frame: Frame, anchor: Token) -> bool:
         and dominates(spk, anchor) and not dominates(spk, frame.cue)
 
 
+def _in_description(spk: Token, anchor: Token) -> bool:
+    """Does the figure sit in a clause or phrase describing the speaker ("X, head of a league of 700
+    parishes,"), not in the speaker itself ("Fifty-two percent of voters said")?"""
+    tok = anchor
+    while tok.i != spk.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl", "appos"):
+            return True
+        tok = tok.head
+    return False
+
+
 def dominates(top: Token, tok: Token) -> bool:
     """Is `tok` inside the subtree of `top` (walking heads, without building the subtree)?"""
     while True:
@@ -1652,6 +1678,9 @@ def _said_to_or_where(cue: Token, anchor: Token) -> bool:
 def _said_elsewhere(cue: Token) -> bool:
     """Does the speech verb have its content in a quotation before it or a clause after it?"""
     sent = cue.sent
+    if cue.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in cue.children) \
+            and not any(t.text == ":" for t in cue.doc[cue.i : sent.end]):
+        return True  # "Ruiz said, gripping the lectern with two hands.": what she said came before
     return any(t.text in QUOTE_MARKS for t in cue.doc[sent.start : cue.i]) or any(
         c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
@@ -1713,13 +1742,25 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             scoped.append((-_depth(f.scope), f.kind == "according", abs(f.cue.i - anchor.i), f))
     if not scoped:
         # "According to X, ..." hung on the root covers the sentence, unless a frame of its own
-        # holds the figure ('X reported that ... , according to its own website').
+        # holds the figure ('X reported that ... , according to its own website'); so does one
+        # that opens or closes the sentence, wherever the parser hung it ("A was paid $5; B $7,
+        # according to FEC records": the list after a semicolon is one report).
         scoped = [(-_depth(f.scope), True, abs(f.cue.i - anchor.i), f) for f in frames
-                  if f.kind == "according" and f.scope.dep_ == "ROOT"
+                  if f.kind == "according" and (f.scope.dep_ == "ROOT" or _at_sentence_edge(f.cue))
                   and not (f.speaker_token is not None and _inside_name(f.speaker_token, anchor))]
     if not scoped:
+        # "The report noted that more families rent than own: 70 percent do": what follows a colon
+        # spells out the report before it, however the parser hung the colon's clause.
+        colon = next((t.i for t in reversed(anchor.doc[anchor.sent.start : anchor.i]) if t.text == ":"), None)
+        before = [f for f in frames if colon is not None and f.kind == "verb" and f.speaker and not f.stance
+                  and f.cue.i < colon - 1 and dominates(f.scope, anchor.doc[colon - 1])]
+        if before:
+            scoped = [(0, False, colon - before[-1].cue.i, before[-1])]
+    if not scoped and not any(f.kind == "verb" and f.speaker and _describes_speaker(f, anchor)
+                              and _in_description(f.speaker_token, anchor) for f in frames):
         # A misparse can leave the figure outside every frame; one reporting frame in the
-        # sentence still attributes what the sentence says.
+        # sentence still attributes what the sentence says (not a figure in a speaker's own
+        # phrase: "X, head of a union of 900 churches, said he plans ..." plans nothing of 900).
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
@@ -1764,6 +1805,16 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if result.frame is None and ordered:
         result.frame = ordered[0]
     return result
+
+
+def _at_sentence_edge(cue: Token) -> bool:
+    """'According to X, …' opening the sentence, or '…, according to X.' closing it."""
+    sent = cue.sent
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is not None and first.i == cue.i:
+        return True
+    last = max(t.i for t in cue.subtree)
+    return all(t.is_punct for t in sent.doc[last + 1 : sent.end])
 
 
 def has_continuation_cue(sent: Span) -> bool:
