@@ -216,3 +216,19 @@ def test_a_date_in_the_second_paragraph_is_not_a_byline() -> None:
 def test_iso_timestamps_and_capitalised_months_on_the_byline(line: str, expected: str) -> None:
     page = f"Quake toll rises as rescuers search collapsed homes\n{line}\n\n{BODY}\n"
     assert read_metadata(_text(page), BODY)["published"] == expected
+
+
+def test_press_release_sender_and_date_lines_are_not_the_headline() -> None:
+    # A government press release: sender label and date sit between headline and body.
+    page = ("GOV.EX\nMinistry of Rural Affairs\nHome > Farming > News\nPress release\n"
+            "Barley harvest climbs to 3.1 million tonnes after a wet spring\n"
+            "From: Ministry of Rural Affairs\nPublished 2 October 2026\n"
+            "The national barley harvest climbed to 3.1 million tonnes this year, the statistics "
+            "office said in provisional figures released on Thursday, the largest crop since 2019.\n"
+            "Farmers in the north brought in most of the increase after a wet spring and a dry, "
+            "warm harvest season, the ministry said in its weekly bulletin for growers.\n")
+    from newsledger.clean.flat import clean_text
+    cleaned = clean_text(page)
+    title = "Barley harvest climbs to 3.1 million tonnes after a wet spring"
+    assert read_metadata(RawDocument(name="p.txt", source="p.txt", content=page), cleaned.body)["title"] == title
+    assert (title, "title") in cleaned.dropped

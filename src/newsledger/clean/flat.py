@@ -298,13 +298,19 @@ def _best_segment(weights: list[float]) -> tuple[int, int]:
 # --- coherence ------------------------------------------------------------------------------
 
 
+_LABEL_LINE = re.compile(r"^(?:from|to|source|filed|posted|topics?|tags?|category|section|location)\s*:", re.I)
+_NOT_HEADLINE = frozenset({"caption", "byline", "timestamp", "comment", "furniture", "list", "bio"})
+
+
 def _find_title(lines: list[_Line], i: int) -> _Line | None:
     """The headline: the nearest headline-shaped line above the body start."""
     for k in range(i - 1, max(-1, i - 15), -1):
         ln = lines[k]
         n = len(ln.words)
-        if ln.reason in ("caption", "byline") or ln.bullet:
-            continue
+        if ln.reason in _NOT_HEADLINE or ln.bullet:
+            continue  # "Published 2 October 2026", "By Ann Lee | 21 May 2026" sit between headline and body
+        if ln.text.count(" | ") >= 2 or _LABEL_LINE.match(ln.text):
+            continue  # a menu ("News | Sport | Weather") or a labelled field ("From: the ministry")
         if 4 <= n <= 30 and not _FURNITURE.search(ln.text) and not ln.text.endswith("."):
             return ln
     return None

@@ -180,8 +180,9 @@ def _split(page: str, body: str) -> tuple[str, str]:
 # ---- title and author ------------------------------------------------------------------
 
 
-_LABEL = re.compile(r"^(?:image|photo|picture|video|watch|listen|caption|credits?|font size|updated|published|"
-                    r"posted|topics?|tags?|related|trending|most (?:read|popular)|advertisement|share)\b", re.I)
+_LABEL = re.compile(r"^(?:(?:image|photo|picture|video|watch|listen|caption|credits?|font size|updated|published|"
+                    r"posted|topics?|tags?|related|trending|most (?:read|popular)|advertisement|share)\b|from\s*:)",
+                    re.I)  # "From: the ministry" labels a press release's sender; "From the ashes, …" can head one
 _DATE_ONLY = re.compile(rf"^(?:[A-Z][a-z]{{2,8}},?\s+)?(?:\d{{1,2}}\s+{_MON}|{_MON}\.?\s+\d{{1,2}})\b.*\d{{4}}", re.I)
 _STOP = frozenset("the a an of to in on at for and or as with by from after before over is are was were be "
                   "its his her their this that says said".split())
