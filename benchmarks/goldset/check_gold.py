@@ -1,8 +1,8 @@
-"""Check the held-out gold against the report files; exits 1 and lists every problem found.
+"""Check a hand-annotated set's gold against its report files; exits 1 and lists every problem found.
 
 Why a separate checker: build_gold.py computes the offsets, and this script re-derives
 nothing from it; it only reads the JSON Lines and the texts, so a bug in the builder or a
-hand edit of the gold shows up here. Standard library only; run: python3 check_gold.py
+hand edit of the gold shows up here. Standard library only; run: python3 benchmarks/goldset/check_gold.py SETDIR
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+# The set to work on: its directory holds annotations.txt, the NNN_*.txt reports and gold/.
+HERE = Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
 GOLD = HERE / "gold"
 BOUNDS = {"exact", "approx", "at_least", "at_most", "range"}
 CLAIM_KEYS = {"doc", "quote", "low", "high", "bound", "unit", "event", "subject", "claimant",

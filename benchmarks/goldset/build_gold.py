@@ -1,8 +1,8 @@
-"""Build the held-out gold JSON Lines from the hand annotations in annotations.txt.
+"""Build a hand-annotated set's gold JSON Lines from its annotations.txt (benchmarks/heldout, benchmarks/blind).
 
 Why a script: the annotations name each figure by its quote (in reading order) and its
 values; offsets, sentences and first/last body words are computed here so that no span is
-ever typed by hand. Standard library only; run: python3 build_gold.py
+ever typed by hand. Standard library only; run: python3 benchmarks/goldset/build_gold.py SETDIR
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+# The set to work on: its directory holds annotations.txt, the NNN_*.txt reports and gold/.
+HERE = Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
 GOLD = HERE / "gold"
 
 ABBREV = {
@@ -149,7 +150,7 @@ def build(docs: list[dict]) -> tuple[list, list, list]:
             else:
                 raise ValueError(f"{name}: claim {quote!r} not found after offset {pos}")
             s, e = m.span()
-            pos = s + 1
+            pos = e  # past this claim: a later quote may sit inside an earlier one ("about 14,000", "14,000")
             v = val.split()
             low, high, bound = num(v[0]), (None if v[1] == "-" else num(v[1])), v[2]
             names = d["who"][who] if who != "-" else [None]
