@@ -163,3 +163,13 @@ def test_a_year_earlier_is_a_year_before_the_compared_figures_time(claim):
     assert claim(body, "4,870").time == "2023-03-31"
     assert claim(body, "5,210").time == "2024-03-31"
 
+
+
+def test_a_quotation_takes_the_day_its_closing_frame_gives(claim):
+    # The figure's sentence has no frame and no time; the quotation closes a sentence later
+    # with the speaker and the day the speaking happened.
+    body = ("The club's chairman, Tomas Brandt, defended the figure. \u201cNine in ten members back "
+            "the new stand. That is a mandate,\u201d Mr Brandt told the meeting on Tuesday.")
+    c = claim(body, "Nine in ten", published="2025-03-07")
+    assert c.claimant is not None and "Brandt" in c.claimant
+    assert (c.time, c.statement_time) == ("2025-03-04", "2025-03-04")

@@ -179,7 +179,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
         tracker.note_entities(p.span)
         if not p.span.doc.has_annotation("ENT_IOB"):
             tracker.note_names(p.sent.text)
-    speakers = _quote_speakers(body, sents, quotes, quoted, parsed, frames_of)
+    speakers = _quote_speakers(body, sents, quotes, quoted, parsed, frames_of, published)
 
     spans = paragraphs(body)
     labels = {s.paragraph: speaker_label(body[spans[s.paragraph][0]:spans[s.paragraph][1]])
@@ -290,19 +290,22 @@ def _quote_speakers(
     groups: set[int],
     parsed: dict[int, _Parsed],
     frames_of: dict[int, list[Frame]],
-) -> dict[int, str]:
-    """The speaker of each quotation group that holds a figure.
+    published: str | None = None,
+) -> dict[int, tuple[str, str | None]]:
+    """The speaker of each quotation group that holds a figure, with the day the speaking frame
+    gives ('…," he wrote to us on Monday'), which dates the quotation's figures in other sentences.
 
     In order: a reporting frame outside the marks in the sentence where the quote closes
     ('...," she said') or opens ('X said: "...'), nearest to the marks; a transcript label
     ('PENCE: ...'); the subject of a lead-in sentence ending in a colon; a frame in the sentence
     right after the quote ('"..." \u2014 Then he added').
     """
-    out: dict[int, str] = {}
+    out: dict[int, tuple[str, str | None]] = {}
     for g in groups:
         members = [q for q in quotes if q.group == g]
         first, last = _group_ends(sents, quotes, g)
         name: str | None = None
+        said_on: str | None = None
         for k, edge in ((last, members[-1].end), (first, members[0].start)):
             if k is None or k not in frames_of:
                 continue
@@ -311,6 +314,7 @@ def _quote_speakers(
             if outer:
                 best = min(outer, key=lambda f: abs(sents[k].start + f.cue.idx - edge))
                 name = best.speaker
+                said_on = _said_on(parsed[k], best, published)
                 break
         if name is None and first is not None:
             para = next((p for p in paragraphs(body) if p[0] <= members[0].start < p[1]), None)
@@ -335,8 +339,14 @@ def _quote_speakers(
             if nxt and nxt[0].cue.i - nxt[0].cue.sent.start <= 4:  # "He added ..." right after the quote
                 name = nxt[0].speaker
         if name:
-            out[g] = name
+            out[g] = (name, said_on)
     return out
+
+
+def _said_on(p: _Parsed, frame: Frame, published: str | None) -> str | None:
+    """The day a reporting frame gives its speaking ('she said on Tuesday'), if any."""
+    heads = [(t, _token_span(p.span, t.start, t.end)) for t in find_times(p.sent.text, published)]
+    return claim_statement_time(Attribution(frame=frame), heads) if heads else None
 
 
 def _lead_in_subject(span: Span, frames: list[Frame], colon: bool) -> str | None:
@@ -365,7 +375,7 @@ def _claims_of(
     published: str | None,
     carried: Carried | None,
     quotes: list[Quote] | None = None,
-    speakers: dict[int, str] | None = None,
+    speakers: dict[int, tuple[str, str | None]] | None = None,
     label: str | None = None,
 ) -> list[Claim]:
     out: list[Claim] = []
@@ -382,15 +392,21 @@ def _claims_of(
             previous_unit = what.unit
         attr = attribute(p.span, anchor, frames)
         q = quote_at(quotes or [], p.sent.start + fig.start, p.sent.start + fig.end)
-        said = (speakers or {}).get(q.group) if q is not None else None
+        said, said_on = (speakers or {}).get(q.group, (None, None)) if q is not None else (None, None)
         if label:  # a transcript's paragraph: its labelled speaker says all of it
-            q, said = Quote(p.sent.start - 1, p.sent.end + 1, -1, True), label
-        if said and _quote_speaker_wins(attr, p.sent, q):  # type: ignore[arg-type]
+            q, said, said_on = Quote(p.sent.start - 1, p.sent.end + 1, -1, True), label, None
+        quoted_from_elsewhere = bool(said) and _quote_speaker_wins(attr, p.sent, q)  # type: ignore[arg-type]
+        if quoted_from_elsewhere:
             attr = Attribution(claimant=said, via=[])
         elif attr.claimant is None and carried is not None and q is None and (
                 _continues(p.span, attr, frames, anchor) or carried.standings and not attr.frames and SHARE.search(fig.quote)):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
+        stated = claim_statement_time(attr, time_heads)
+        if quoted_from_elsewhere and said_on:
+            # the speaking frame sits in another sentence of the quotation: its day is the statement's
+            stated = stated or said_on
+            when = when or said_on
         out.append(
             Claim(
                 doc=doc,
@@ -410,7 +426,7 @@ def _claims_of(
                 span=(p.sent.start + fig.start, p.sent.start + fig.end),
                 kind=fig.kind,
                 sentence_span=(p.sent.start, p.sent.end),
-                statement_time=claim_statement_time(attr, time_heads),
+                statement_time=stated,
             )
         )
     return out
