@@ -887,3 +887,12 @@ def test_what_follows_a_colon_spells_out_the_report_before_it(claim):
     assert c.claimant is not None and "Harwick" in c.claimant
     c = claim("Ruiz said the plan was fair. The details: 20 new clinics and 40 nurses.", "20")
     assert c.claimant is None  # a colon in the outlet's own sentence reports nothing
+
+
+def test_he_takes_a_name_set_off_after_its_role(claim):
+    # Voss is introduced only as "chairman, Gerard Voss," in a sentence with no figure and no
+    # reporting verb; the quotation's "he" below is him.
+    body = ("The post first appeared on a page run by the Harlow Traders' Forum, whose chairman, "
+            "Gerard Voss, stood by it. \u201cSeven in ten people here want the bypass,\u201d he wrote.")
+    c = claim(body, "Seven in ten")
+    assert c.claimant is not None and "Voss" in c.claimant

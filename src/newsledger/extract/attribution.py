@@ -125,6 +125,8 @@ class SourceTracker:
         'he' or 'the report' can be resolved. Read off the text: it costs no parse."""
         for m in ROLE_THEN_NAME.finditer(text):
             self._note_role(m.group("role"), m.group("name"))
+        for m in ROLE_COMMA_NAME.finditer(text):  # "whose chairman, Gerard Voss, stood by it"
+            self._note_role(m.group("role"), m.group("name"))
         if ", " in text:
             for m in NAME_THEN_ROLE.finditer(text):
                 self._note_role(m.group("role") or m.group("role2"), m.group("name") or m.group("name2"))
@@ -507,6 +509,7 @@ _MEMBER = (r"(?:organi[sz]er|official|member|leader|worker|spokes\w+|activist|re
            r"chief|head|director|chair\w*|steward|boss|executive|employee|staffer|adviser|advisor)s?\b")
 # "security firm Redline", "snack maker Halbrook Foods", "grid operator Alvenet"
 ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<name>{_NAME})\b")
+ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>{_ROLE_WORDS}),\s+(?P<name>{_NAME}),")  # a name set off after its role
 # "Redline, a security firm", "Halbrook Foods, the snack maker", "the governor, Tomas Erdei,"
 NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{_ROLE_WORDS})\b(?!\s+{_SAYS})(?!\s+{_MEMBER})"
