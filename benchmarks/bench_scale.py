@@ -379,6 +379,7 @@ def main(argv: list[str] | None = None) -> None:
                 continue
             res.update(size=n, name=name, load_before=before, load_after=load())
             res["docs_per_second"] = res["inputs"] / res["per_doc_seconds"]
+            res["docs_per_cpu_second"] = res["inputs"] / max(res.get("per_doc_cpu_seconds") or 0.0, 1e-9)
             print(f"  {res['docs_per_second']:.2f} docs/s", file=sys.stderr, flush=True)
             runs.append(res)
     base = next((a.work / f"run-{n}-local1" / "ledger.sqlite" for n in sorted(sizes, reverse=True)
@@ -393,7 +394,12 @@ def main(argv: list[str] | None = None) -> None:
             res.update(load_before=before, load_after=load(), base=str(base))
             print(f"  {json.dumps(res)}", file=sys.stderr, flush=True)  # kept if a later size is stopped
             cross.append(res)
-    incremental = measure_incremental(a.work, a.incremental, a.timeout) if a.incremental else {}
+    built = None
+    if a.incremental:
+        n = int(a.incremental.split(",")[0])
+        if any(r["size"] == n and r["name"] == "local1" for r in runs):  # concluded by this invocation
+            built = a.work / f"run-{n}-local1" / "ledger.sqlite"
+    incremental = measure_incremental(a.work, a.incremental, a.timeout, built) if a.incremental else {}
     replicated = (measure_incremental_replicated(base, a.incremental_replicated, a.work, a.timeout)
                   if a.incremental_replicated and base else {})
     a.out.with_suffix(".json").write_text(json.dumps({"runs": runs, "crossdoc": cross, "incremental": incremental,
@@ -402,19 +408,21 @@ def main(argv: list[str] | None = None) -> None:
     print(a.out.read_text())
 
 
-def measure_incremental(work: Path, spec: str, timeout: float) -> dict:
+def measure_incremental(work: Path, spec: str, timeout: float, built: Path | None = None) -> dict:
     """ADD new reports (another seed) run into a copy of a BASE-report ledger, against a
     fresh ledger built from all BASE + ADD reports; both with 2 local workers and the
-    cross-document stage, as `newsledger run` does them."""
+    cross-document stage, as `newsledger run` does them. `built`: a concluded ledger of the
+    same BASE corpus that this invocation's local1 run made, used instead of building one."""
     import shutil
 
     base_n, add_n = (int(x) for x in spec.split(","))
     base = corpus_for(base_n, work)
-    ledger = work / f"base-{base_n}" / "ledger.sqlite"  # built here, by this code (not timed)
-    shutil.rmtree(ledger.parent, ignore_errors=True)
-    print(f"building the {base_n}-report ledger ...", file=sys.stderr, flush=True)
-    if child(["--child", "run", str(base), str(ledger.parent), "local", "2", "1"], timeout) is None:
-        return {}
+    ledger = built or work / f"base-{base_n}" / "ledger.sqlite"  # built by this code (not timed)
+    if built is None:
+        shutil.rmtree(ledger.parent, ignore_errors=True)
+        print(f"building the {base_n}-report ledger ...", file=sys.stderr, flush=True)
+        if child(["--child", "run", str(base), str(ledger.parent), "local", "2", "1"], timeout) is None:
+            return {}
     extra = work / f"corpus-add-{add_n}"
     if not (extra / ".manifest.json").exists():
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), str(add_n), "--seed", "2",
@@ -453,13 +461,16 @@ def render(runs: list[dict], cross: list[dict], argv: str, incremental: dict | N
              f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, on {os.cpu_count()} cores shared with other "
              "work: the load averages (1/5/15 min) before and after each measurement stand beside it.", "",
              "## Per-document part", "",
-             "| documents | engine | inputs | docs/s | per-doc s | driver peak MB (per-doc) | worker peak MB | "
+             "| documents | engine | inputs | docs/s | docs per CPU s | per-doc s | per-doc CPU s | "
+             "driver peak MB (per-doc) | worker peak MB | "
              "cross-doc s | driver peak MB (with cross-doc) | load before | load after |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     for r in runs:
         workers = ", ".join(f"{x:.0f}" for x in r.get("worker_peak_mb") or []) or "(in driver)"
         lines.append(f"| {r['size']} | {r['name']} | {r['inputs']} | {r['docs_per_second']:.2f} | "
-                     f"{r['per_doc_seconds']:.1f} | {r['driver_peak_mb_per_doc']:.0f} | {workers} | "
+                     f"{r['inputs'] / max(r.get('per_doc_cpu_seconds') or 0.0, 1e-9):.2f} | "
+                     f"{r['per_doc_seconds']:.1f} | {r.get('per_doc_cpu_seconds', float('nan')):.1f} | "
+                     f"{r['driver_peak_mb_per_doc']:.0f} | {workers} | "
                      f"{r.get('conclude_seconds', float('nan')):.1f} | {r.get('driver_peak_mb_total', float('nan')):.0f} | "
                      f"{r['load_before']} | {r['load_after']} |")
     by = {(r["size"], r["name"]): r for r in runs}
@@ -479,8 +490,10 @@ def render(runs: list[dict], cross: list[dict], argv: str, incremental: dict | N
         for name in ("local1", "local2", "ray2"):
             a, b = by.get((lo, name)), by.get((hi, name))
             if a and b:
+                cpu_a, cpu_b = (x["inputs"] / max(x.get("per_doc_cpu_seconds") or 0.0, 1e-9) for x in (a, b))
                 lines.append(f"- {name}: throughput at {hi} / at {lo} = "
-                             f"{b['docs_per_second'] / a['docs_per_second']:.2f} (target within 15%: 0.85-1.15); "
+                             f"{b['docs_per_second'] / a['docs_per_second']:.2f} wall, {cpu_b / cpu_a:.2f} per CPU "
+                             "second (target within 15%: 0.85-1.15); "
                              f"driver peak (per-doc part) {b['driver_peak_mb_per_doc'] / a['driver_peak_mb_per_doc']:.2f}x "
                              "(target <= 1.5x)")
     if cross:
@@ -505,18 +518,24 @@ def render(runs: list[dict], cross: list[dict], argv: str, incremental: dict | N
                   "cross-document stage links actors and stories over the whole ledger in both, and the "
                   "run that adds takes the facts, checks and timeline of every story the new reports "
                   "left unchanged from the ledger's story cache (the rebuild starts without one).", "",
-                  "| run | added | already stored | per-doc s | cross-doc s | total s | facts | load before | load after |",
-                  "|---|---:|---:|---:|---:|---:|---:|---|---|"]
+                  "| run | added | already stored | per-doc s | cross-doc s | total s | total CPU s | facts | "
+                  "load before | load after |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+        for r in (inc, full):
+            r["total_cpu_seconds"] = (r.get("per_doc_cpu_seconds") or 0.0) + r.get("conclude_cpu_seconds", 0.0)
         for name, r in (("add to the ledger", inc), ("full rebuild", full)):
             lines.append(f"| {name} | {r['documents_added']} | {r['documents_skipped']} | {r['per_doc_seconds']:.1f} | "
-                         f"{r.get('conclude_seconds', 0):.1f} | {r['total_seconds']:.1f} | {r.get('facts')} | "
-                         f"{r['load_before']} | {r['load_after']} |")
+                         f"{r.get('conclude_seconds', 0):.1f} | {r['total_seconds']:.1f} | {r['total_cpu_seconds']:.1f} | "
+                         f"{r.get('facts')} | {r['load_before']} | {r['load_after']} |")
         reuse = inc.get("story_cache") or {}
         if reuse:
             lines += ["", f"The run that adds reused {reuse.get('reused', 0)} per-story entries (facts, checks, "
                       f"timeline) from the cache and computed {reuse.get('computed', 0)}."]
-        lines += ["", f"- adding / full rebuild = {inc['total_seconds'] / full['total_seconds']:.0%} of the time "
-                  f"(target <= 15%); cross-document stage alone {inc['conclude_seconds'] / full['conclude_seconds']:.0%}",
+        lines += ["", f"- adding / full rebuild = {inc['total_seconds'] / full['total_seconds']:.1%} of the time, "
+                  f"{inc['total_cpu_seconds'] / max(full['total_cpu_seconds'], 1e-9):.1%} of the CPU time "
+                  f"(target <= 15%); cross-document stage alone {inc['conclude_seconds'] / full['conclude_seconds']:.1%}"
+                  f" of the time, {inc.get('conclude_cpu_seconds', 0) / max(full.get('conclude_cpu_seconds', 0), 1e-9):.1%}"
+                  " of the CPU time",
                   f"- the same facts (id, label, status, range) as the rebuild: "
                   f"{'yes' if incremental.get('same_facts') else 'NO'}"]
     rep = replicated or {}
