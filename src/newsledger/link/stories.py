@@ -34,7 +34,7 @@ from typing import Any
 import duckdb
 import numpy as np
 import pyarrow as pa
-from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.cluster.hierarchy import DisjointSet, fcluster, linkage
 from scipy.sparse import csr_matrix
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
@@ -293,19 +293,13 @@ def _decays(dates: list[date | None], left: Any, right: Any) -> Any:
 
 
 def _components(n: int, edges: dict[tuple[int, int], float]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    """Reports joined by any edge, each group in report order (groups by their first report)."""
+    joined = DisjointSet(range(n))
     for i, j in edges:
-        parent[find(i)] = find(j)
+        joined.merge(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
-        groups[find(i)].append(i)
+        groups[joined[i]].append(i)
     return list(groups.values())
 
 
@@ -350,14 +344,7 @@ def join_by_signature(clusters: list[list[int]], docs: list[dict[str, Any]],
         return {n for _, n in ranked[-3:]}
 
     dates = [_date(d.get("published")) for d in docs]
-    parent = list(range(len(clusters)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    parent = DisjointSet(range(len(clusters)))
     sigs = [signature(c) for c in clusters]
     by_name: dict[str, list[int]] = defaultdict(list)
     for k, sig in enumerate(sigs):
@@ -378,10 +365,10 @@ def join_by_signature(clusters: list[list[int]], docs: list[dict[str, Any]],
             db = [dates[i] for i in clusters[b] if dates[i]]
             if da and db and min(abs((x - y).days) for x in da for y in db) > MAX_JOIN_DAYS:
                 continue
-            parent[find(b)] = find(a)
+            parent.merge(a, b)
     joined: dict[int, list[int]] = defaultdict(list)
     for k, c in enumerate(clusters):
-        joined[find(k)].extend(c)
+        joined[parent[k]].extend(c)
     return list(joined.values())
 
 
