@@ -12,7 +12,7 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
-@pytest.mark.parametrize("name", ["heldout", "blind"])
+@pytest.mark.parametrize("name", ["heldout", "blind", "blind2"])
 def test_gold_set_passes_its_checker(name: str) -> None:
     setdir = BENCH / name
     if not (setdir / "gold" / "claims.jsonl").is_file():
