@@ -100,6 +100,15 @@ def test_transcript_label_names_the_speaker(claim):
     assert c.claimant == "Moran"
 
 
+def test_fact_check_section_heads_are_not_speakers(claim):
+    body = ("A message forwarded in family chats says the new dam will drown whole valleys.\n\n"
+            "CLAIM: The Orvane dam will flood 90 villages.\n\n"
+            "VERDICT: Misleading. Planning records show 12 villages in the reservoir area.")
+    assert claim(body, "12").claimant not in ("Verdict", "Claim")
+    assert "records" in (claim(body, "12").claimant or "")
+    assert claim(body, "90").claimant != "Claim"
+
+
 def test_named_frame_inside_a_quote_keeps_its_own_speaker(claim):
     body = '"The Weather Office says 30 centimetres of snow will fall by Friday," the mayor, Lena Holt, said.'
     c = claim(body, "30 centimetres")

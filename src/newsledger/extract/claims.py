@@ -30,7 +30,7 @@ from newsledger.extract.attribution import (
 from newsledger.extract.counted import counted
 from newsledger.extract.figures import find_figures
 from newsledger.extract.nlp import get_nlp
-from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, speaker_label
+from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, transcript_labels
 from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
 from newsledger.extract.timex import find_times
 from newsledger.model import Claim, Figure
@@ -181,9 +181,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             tracker.note_names(p.sent.text)
     speakers = _quote_speakers(body, sents, quotes, quoted, parsed, frames_of, published)
 
-    spans = paragraphs(body)
-    labels = {s.paragraph: speaker_label(body[spans[s.paragraph][0]:spans[s.paragraph][1]])
-              for s, figs in zip(sents, figures, strict=True) if figs}
+    labels = transcript_labels(body)
     claims: list[Claim] = []
     last_claimant: dict[int, Carried] = {}
     poll: tuple[int, Carried] | None = None  # (paragraph, the poll whose results the paragraph is listing)
@@ -317,9 +315,9 @@ def _quote_speakers(
                 said_on = _said_on(parsed[k], best, published)
                 break
         if name is None and first is not None:
-            para = next((p for p in paragraphs(body) if p[0] <= members[0].start < p[1]), None)
+            para = next((k for k, p in enumerate(paragraphs(body)) if p[0] <= members[0].start < p[1]), None)
             if para is not None:
-                name = speaker_label(body[para[0]:para[1]])
+                name = transcript_labels(body).get(para)
             if name is None:  # 'More from Jeffrey Jones: "…"': the name right before the colon
                 name = colon_speaker(body[sents[first].start:members[0].start])
         if name is None and first:

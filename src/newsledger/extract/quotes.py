@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsledger.extract.sentences import paragraphs
 
@@ -20,6 +21,12 @@ OPENING = frozenset({"\u201c", "``"})
 CLOSING = frozenset({"\u201d"})
 # "WALLACE:" / "MR. SMITH:" opening a paragraph: a transcript's speaker label.
 SPEAKER_LABEL = re.compile(r"^[\"\u201c]?\s*(?P<name>(?:[A-Z][A-Z.'\-]+)(?:\s+[A-Z][A-Z.'\-]+){0,3}):\s")
+# Words that head a part of a page, not a speaker: a live blog's 'Update:', a fact-check's
+# 'Claim:' / 'Verdict:', a caption's 'Photo:'. Neither a transcript label nor a colon lead-in.
+SECTION_HEADS = frozenset(
+    "Update Updated Note Editor Source Sources Photo Video Read More Watch Listen Q A Claim Claims Verdict Rating "
+    "Fact Facts Context Background Summary Correction Clarification Breaking Analysis Key Points Bottom Line "
+    "Conclusion Evidence Ruling".split())
 
 
 @dataclass(frozen=True)
@@ -101,13 +108,23 @@ def speaker_label(paragraph_text: str) -> str | None:
     return m.group("name").title()
 
 
+@lru_cache(maxsize=4)  # asked once per document and once per quotation group of it
+def transcript_labels(body: str) -> dict[int, str]:
+    """The speaker label of each paragraph that has one, by paragraph index. A page's section
+    heads share the label's shape ('CLAIM:', 'VERDICT:', 'UPDATE:' in fact-checks and live
+    blogs); taken as speakers they would claim every figure of their line, so they are not."""
+    spans = paragraphs(body)
+    return {k: name for k, (a, b) in enumerate(spans)
+            if (name := speaker_label(body[a:b])) and not set(name.split()) & SECTION_HEADS}
+
+
 # 'More from Blumenthal and Cohen: ', 'Pollsters agree - Carl Bialik: ': the words just before a colon
 # that opens a quotation, when they are a name (capitalised words, at most one 'and'), perhaps
 # with a role after it ('More from Ana Ruiz, the institute's head of surveillance:').
 COLON_NAME = re.compile(
     r"(?:^|[\s\-\u2013\u2014(])(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,3})"
     r"(?:,\s+(?:the|a|an|its|his|her|their)\s[^:\u201c\u201d\"]{1,80})?\s*:\s*$")  # ', the institute's head of …:'
-NOT_SPEAKER_WORDS = frozenset("Update Updated Note Editor Source Sources Photo Video Read More Watch Listen Q A".split())
+
 
 
 def colon_speaker(lead_in: str) -> str | None:
@@ -118,6 +135,6 @@ def colon_speaker(lead_in: str) -> str | None:
         return None
     name = m.group("name")
     words = name.split()
-    if name.isupper() or words[0] in NOT_SPEAKER_WORDS or len(name) < 3:
+    if name.isupper() or words[0] in SECTION_HEADS or len(name) < 3:
         return None
     return name
