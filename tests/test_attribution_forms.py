@@ -109,6 +109,20 @@ def test_fact_check_section_heads_are_not_speakers(claim):
     assert claim(body, "90").claimant != "Claim"
 
 
+def test_a_tally_of_a_place_or_device_belongs_to_who_reports_it(claim):
+    c = claim("Port Aldine has recorded 212 cholera cases since May, the Health Directorate said on Friday.",
+              "212")
+    assert c.claimant is not None and "Health Directorate" in c.claimant
+    c = claim("A rain gauge at Pell Bridge recorded 180 millimetres overnight, the Met Service said.",
+              "180 millimetres")
+    assert c.claimant is not None and "Met Service" in c.claimant
+
+
+def test_a_body_that_counts_stays_the_source_of_its_count(claim):
+    c = claim("The mayor told reporters that the fire inspectorate had counted nine breaches at the depot.", "nine")
+    assert c.claimant is not None and "inspectorate" in c.claimant
+
+
 def test_named_frame_inside_a_quote_keeps_its_own_speaker(claim):
     body = '"The Weather Office says 30 centimetres of snow will fall by Friday," the mayor, Lena Holt, said.'
     c = claim(body, "30 centimetres")

@@ -16,6 +16,10 @@ REPORT_VERBS = frozenset(
     mention relay contend dispute reject dismiss accuse expect present unveil propose tweet post
     caution measure list peg""".split()
 )
+# Reporting verbs that tally or measure ("the county has recorded 317 cases", "a gauge
+# registered 412 mm"): their subject is where the count was taken, so a named speaker who
+# reports the tally ("..., the ministry said") is its source.
+TALLY_VERBS = frozenset("record register count tally measure log".split())
 # Verbs of stance and intention: their subject owns the figure in their complement too ("Clinton
 # wants to sign up 5 million people", "Obama called for a 28 percent rate", "PolitiFact rated 32%
 # of claims false"), though they report nothing.
@@ -112,7 +116,7 @@ DESCRIPTOR_HEADS = frozenset(
     organizers coalition airline carrier operator insurer association federation survey forum
     mission agency guard rescuers hospital regulator utility district maker carmaker automaker retailer
     lender manufacturer producer developer provider chain giant startup charity network insurer
-    airline operator exchange distributor supplier""".split()
+    airline operator exchange distributor supplier inspectorate directorate secretariat""".split()
 )
 CONTINUATION_CUES = ("also", "additionally", "added", "further", "furthermore", "moreover", "went on")
 
