@@ -123,6 +123,14 @@ def test_a_body_that_counts_stays_the_source_of_its_count(claim):
     assert c.claimant is not None and "inspectorate" in c.claimant
 
 
+def test_add_with_a_counted_object_reports_nothing(claim):
+    body = ('The planning officer, Nora Quill, spoke at the hearing. '
+            '"Brackwater has added about 2,400 homes in five years," she said.')
+    assert "Nora Quill" in (claim(body, "about 2,400").claimant or "")
+    c = claim("Employers added 31,000 jobs in June, the labour ministry said.", "31,000")
+    assert c.claimant is not None and "ministry" in c.claimant
+
+
 def test_named_frame_inside_a_quote_keeps_its_own_speaker(claim):
     body = '"The Weather Office says 30 centimetres of snow will fall by Friday," the mayor, Lena Holt, said.'
     c = claim(body, "30 centimetres")
