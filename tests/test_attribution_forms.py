@@ -131,6 +131,13 @@ def test_add_with_a_counted_object_reports_nothing(claim):
     assert c.claimant is not None and "ministry" in c.claimant
 
 
+def test_a_party_role_before_a_name_still_makes_a_person_for_he(claim):
+    body = ("Election officer Dana Moyo said 41,000 ballots had been counted.\n\n"
+            "Green Union Party leader Tomas Ekland told reporters his agents had found 700 spoilt papers. "
+            "He demanded a recount in three wards.")
+    assert "Ekland" in (claim(body, "three").claimant or "")
+
+
 def test_named_frame_inside_a_quote_keeps_its_own_speaker(claim):
     body = '"The Weather Office says 30 centimetres of snow will fall by Friday," the mayor, Lena Holt, said.'
     c = claim(body, "30 centimetres")

@@ -736,13 +736,18 @@ def looks_like_person(tok: Token) -> bool:
         return tok.ent_type_ == "PERSON"
     if tok.pos_ != "PROPN":
         return False
-    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    words = {t.lower_ for t in tok.subtree}
-    if tok.lower_ in NOT_PERSON_HEADS or ORG_SHAPE.search(" ".join(t.text for t in tok.subtree)):
+    phrase = list(tok.subtree)
+    # "Lok Nyay Party leader Vikram Sethi": the body before a role noun is whose role it is
+    roles = [t.i for t in phrase if t.i < tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_ROLES]
+    if roles:
+        phrase = [t for t in phrase if t.i > roles[-1]]
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c in phrase]
+    words = {t.lower_ for t in phrase}
+    if tok.lower_ in NOT_PERSON_HEADS or ORG_SHAPE.search(" ".join(t.text for t in phrase)):
         return False  # "the White House", "the Tax Policy Center"
     # a title only people hold ("Prime Minister Andrei Voss") does not make the name an institution
     return bool(names) and not words & (lx.DESCRIPTOR_HEADS - PERSON_ROLES) and not any(
-        t.lower_ in lx.MEDIA_HEADS for t in tok.subtree)
+        t.lower_ in lx.MEDIA_HEADS for t in phrase)
 
 
 def is_media(text: str, head: Token | None = None) -> bool:
