@@ -138,6 +138,13 @@ def test_a_party_role_before_a_name_still_makes_a_person_for_he(claim):
     assert "Ekland" in (claim(body, "three").claimant or "")
 
 
+def test_a_place_name_is_no_person_for_she(claim):
+    body = ("Marlow County has confirmed 88 cases, the health department said.\n\n"
+            "County nursing lead Dr Aisha Odhiambo said 20 patients were in hospital. "
+            "She said the ward had only six beds.")
+    assert "Odhiambo" in (claim(body, "six").claimant or "")
+
+
 def test_named_frame_inside_a_quote_keeps_its_own_speaker(claim):
     body = '"The Weather Office says 30 centimetres of snow will fall by Friday," the mayor, Lena Holt, said.'
     c = claim(body, "30 centimetres")

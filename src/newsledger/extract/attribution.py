@@ -426,7 +426,9 @@ ORG_SHAPE = re.compile(
 
 NOT_PERSON_HEADS = frozenset(
     """house center centre foundation institute university college school hospital party committee street
-    project network fund alliance coalition front movement watch forum campaign""".split()
+    project network fund alliance coalition front movement watch forum campaign
+    county city province state region district town village borough municipality parish island valley
+    republic kingdom""".split()
 )
 
 
