@@ -145,6 +145,20 @@ def test_a_place_name_is_no_person_for_she(claim):
     assert "Odhiambo" in (claim(body, "six").claimant or "")
 
 
+def test_a_titled_speaker_of_a_sentence_without_figures_is_the_next_he(claim):
+    body = ("Harbour master Nadia Brell said cargo fell 4 per cent.\n\n"
+            "Transport Minister Colm Berrow said he would meet both unions. "
+            "He told reporters that talks had failed 11 times.")
+    assert "Berrow" in (claim(body, "11 times").claimant or "")
+
+
+def test_a_speaker_set_off_after_his_role_in_a_sentence_without_figures(claim):
+    body = ("League chair Tanya Roe said crowds were up.\n\n"
+            "The players' union's chief executive, Owen Laski, said wages should follow. "
+            "He said the average player earned £900 a week.")
+    assert "Laski" in (claim(body, "£900").claimant or "")
+
+
 def test_named_frame_inside_a_quote_keeps_its_own_speaker(claim):
     body = '"The Weather Office says 30 centimetres of snow will fall by Friday," the mayor, Lena Holt, said.'
     c = claim(body, "30 centimetres")

@@ -189,13 +189,16 @@ class SourceTracker:
 
     def note_unparsed_speakers(self, text: str) -> None:
         """A person an unparsed sentence reports ("…, according to councillor Berit Lund, who …",
-        "Anna Kell said the …") has spoken: a 'she said' under it is that person, not someone
+        "Anna Kell said the …", "Labour Minister Gordon Achterberg said he …") has spoken: a 'she said' under it is that person, not someone
         quoted further up. The sentence had no figure, so it was not parsed; its shape tells."""
         for m in PERSON_SHAPE.finditer(text):
             name = m.group("name") or m.group("name2")
-            reported = m.group("name2") is not None and re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():])
+            reported = re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():])  # 'Minister X said' too
             if (reported or ACCORDING_TO.search(text, 0, m.start())) and _could_be_person(name) and not _org_name(name):
                 self.note_claimant(name, True)
+        for m in ROLE_COMMA_NAME.finditer(text):  # "The union's chief executive, Dominic Farrant, said"
+            if re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():]) and not _org_name(m.group("name")):
+                self.note_claimant(m.group("name"), True)
 
     def person_by_surname(self, word: str) -> str | None:
         """The person already named whose name ends in `word` ('Schiff' after 'Rep. Adam Schiff'):
