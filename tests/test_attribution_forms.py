@@ -159,6 +159,13 @@ def test_a_speaker_set_off_after_his_role_in_a_sentence_without_figures(claim):
     assert "Laski" in (claim(body, "£900").claimant or "")
 
 
+def test_an_apposition_naming_a_body_does_not_unmake_the_person(claim):
+    body = ("The registrar, Ms Ita Byrne, said the count was complete. \"We found 800 new voters,\" she said.\n\n"
+            "Cllr Tom Reddy, chair of the harbour district, said 40 berths were idle. "
+            "\"We have 1,900 families waiting,\" he said.")
+    assert "Reddy" in (claim(body, "1,900").claimant or "")
+
+
 def test_named_frame_inside_a_quote_keeps_its_own_speaker(claim):
     body = '"The Weather Office says 30 centimetres of snow will fall by Friday," the mayor, Lena Holt, said.'
     c = claim(body, "30 centimetres")

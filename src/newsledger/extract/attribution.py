@@ -741,7 +741,11 @@ def looks_like_person(tok: Token) -> bool:
         return tok.ent_type_ == "PERSON"
     if tok.pos_ != "PROPN":
         return False
-    phrase = list(tok.subtree)
+    # the name itself: not what an apposition or a clause says of it ("Declan Fahy, chair of the
+    # district," is a person although 'district' names a body)
+    aside = {t.i for c in tok.children if c.dep_ in ("appos", "acl", "relcl", "prep", "conj", "cc", "punct")
+             for t in c.subtree}
+    phrase = [t for t in tok.subtree if t.i not in aside]
     # "Lok Nyay Party leader Vikram Sethi": the body before a role noun is whose role it is
     roles = [t.i for t in phrase if t.i < tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_ROLES]
     if roles:
