@@ -166,6 +166,18 @@ def test_an_apposition_naming_a_body_does_not_unmake_the_person(claim):
     assert "Reddy" in (claim(body, "1,900").claimant or "")
 
 
+def test_a_with_phrase_after_a_parenthetical_frame_is_still_reported(claim):
+    body = ("Registrar Ines Calder spoke after the count. "
+            "Young people turned out in force, she added, with 58% of those under 25 voting.")
+    assert "Calder" in (claim(body, "58%").claimant or "")
+
+
+def test_a_clause_after_a_parenthetical_frame_is_not_reported(claim):
+    body = "Exports rose to 214 ships, the port authority said, as traders had expected 190."
+    assert claim(body, "214").claimant is not None
+    assert "port authority" not in (claim(body, "190").claimant or "")
+
+
 def test_named_frame_inside_a_quote_keeps_its_own_speaker(claim):
     body = '"The Weather Office says 30 centimetres of snow will fall by Friday," the mayor, Lena Holt, said.'
     c = claim(body, "30 centimetres")
