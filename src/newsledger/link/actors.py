@@ -707,6 +707,9 @@ def _link_persons(names: list[_Name], uf: _UnionFind) -> None:
     surnames: dict[int, str] = {}
     for i in full:
         surnames.setdefault(uf.find(i), names[i].person.split()[-1])
+    members: dict[int, list[int]] = defaultdict(list)  # each group of full names, by its root now
+    for i in full:
+        members[uf.find(i)].append(i)
     by_spelling: dict[str, set[int]] = defaultdict(set)
     for r, s in surnames.items():
         for v in _one_letter_less(_translit(s)):
@@ -721,7 +724,10 @@ def _link_persons(names: list[_Name], uf: _UnionFind) -> None:
         near = {r for v in _one_letter_less(_translit(single)) for r in by_spelling.get(v, ())}
         hits = {r for r in near if _same_surname(surnames[r], single)}
         if len(hits) > 1:
-            hits = {r for r in hits if any(names[j].docs & n.docs for j in full if uf.find(j) == r)}
+            # a group whose root a surname-only mention has since taken over holds no full name
+            # under its old root any more; the others keep their full names (a mention never
+            # joins two groups of full names)
+            hits = {r for r in hits if uf.find(r) == r and any(names[j].docs & n.docs for j in members[r])}
         if len(hits) == 1:
             uf.union(i, hits.pop())
             n.kind = "person"

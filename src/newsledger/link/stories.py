@@ -308,11 +308,15 @@ def _cluster(members: list[int], edges: dict[tuple[int, int], float], threshold:
     superset: scanning every edge of the ledger for each group cost more than the linkage)."""
     if len(members) == 1:
         return [members]
-    pos = {m: k for k, m in enumerate(members)}
+    pairs = np.array(list(edges), dtype=np.int64).reshape(-1, 2)
+    scores = np.fromiter(edges.values(), dtype=float, count=len(edges))
+    pos = np.full(int(max(max(members), pairs.max(initial=0))) + 1, -1)
+    pos[members] = np.arange(len(members))
+    a, b = pos[pairs[:, 0]], pos[pairs[:, 1]]
+    inside = (a >= 0) & (b >= 0)
     sim = np.zeros((len(members), len(members)))
-    for (i, j), s in edges.items():
-        if i in pos and j in pos:
-            sim[pos[i], pos[j]] = sim[pos[j], pos[i]] = s
+    sim[a[inside], b[inside]] = scores[inside]
+    sim[b[inside], a[inside]] = scores[inside]
     dist = np.clip(1.0 - np.minimum(sim, 1.0), 0.0, 1.0)
     np.fill_diagonal(dist, 0.0)
     labels = fcluster(linkage(squareform(dist, checks=False), method="average"),
