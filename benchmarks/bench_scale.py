@@ -302,6 +302,103 @@ def measure_incremental_replicated(base: Path, spec: str, work: Path, timeout: f
     return out
 
 
+def child_conclude(path: Path) -> dict:
+    """The cross-document stage of a new run over the ledger at `path`, timed."""
+    from newsledger.engine.conclude import conclude
+    from newsledger.store.ledger import Ledger
+
+    with Ledger(path) as ledger:
+        run_id = ledger.start_run([str(path)])
+        start, cpu = time.perf_counter(), cpu_seconds()
+        brief = conclude(ledger, run_id)
+        out = {"seconds": time.perf_counter() - start, "cpu_seconds": cpu_seconds() - cpu,
+               "documents": len(brief.documents), "facts": len(brief.facts), "stories": len(brief.stories),
+               "peak_mb": round(peak_mb(), 1)}
+        ledger.finish_run(run_id)
+    return out
+
+
+def child_restage(source: Path, path: Path) -> dict:
+    """A fresh ledger of every per-document result `source` stores, then the cross-document
+    stage over it, timed: what a full rebuild does after its per-document part."""
+    from newsledger.model import DocumentResult
+    from newsledger.store.ledger import Ledger
+
+    with Ledger(source) as ledger:
+        documents = ledger.documents("ok")
+        claims = [c for _, c in ledger.claims()]
+        mentions, events = ledger.mentions(), ledger.events()
+    results = {d.doc: DocumentResult(document=d) for d in documents}
+    for items, attr in ((claims, "claims"), (mentions, "mentions"), (events, "events")):
+        for x in items:
+            if x.doc in results:
+                getattr(results[x.doc], attr).append(x)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Ledger(path) as ledger:
+        run_id = ledger.start_run([str(source)])
+        with ledger.writing():
+            for r in results.values():
+                ledger._add_result(r, run_id)  # noqa: SLF001 - one transaction for the lot
+        ledger.finish_run(run_id)
+    return child_conclude(path)
+
+
+def measure_incremental_stage(work: Path, spec: str, timeout: float) -> dict:
+    """--incremental-stage LEDGER,ADD: the ledger of an earlier run over the BASE corpus (its
+    stored per-document results) concluded once by this code (not timed); then a whole adding run
+    of ADD new reports (seed 2) over both folders, as `newsledger run` does it (timed); against
+    the cross-document stage of a rebuild over a fresh ledger of all the results (timed). A
+    rebuild's per-document part is not run here: it is the engine runs' figure (it does not
+    depend on the cross-document code this measures)."""
+    import shutil
+    import sqlite3
+
+    source, add_n = spec.rsplit(",", 1)
+    base = Path(source)
+    target = work / "stage-incremental" / "ledger.sqlite"
+    shutil.rmtree(target.parent, ignore_errors=True)
+    target.parent.mkdir(parents=True)
+    shutil.copy(base, target)
+    print("concluding the base ledger with this code ...", file=sys.stderr, flush=True)
+    out: dict = {"base_ledger": str(base), "add": int(add_n),
+                 "base_stage": child(["--child", "conclude", str(target)], timeout)}
+    extra = work / f"corpus-add-{add_n}"
+    if not (extra / ".manifest.json").exists():
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), add_n, "--seed", "2",
+                        "--out", str(extra)], check=True, stdout=subprocess.DEVNULL)
+    inputs = os.pathsep.join([str(work / f"corpus-{_size_of(base)}"), str(extra)])
+    print(f"adding {add_n} reports ...", file=sys.stderr, flush=True)
+    before = load()
+    res = child(["--child", "run", inputs, str(target.parent), "local", "2", "1"], timeout)
+    if res is None:
+        return out
+    res.update(load_before=before, load_after=load())
+    out["incremental"] = res
+    print(f"  {json.dumps(res)}", file=sys.stderr, flush=True)
+    fresh = work / "stage-rebuild" / "ledger.sqlite"
+    shutil.rmtree(fresh.parent, ignore_errors=True)
+    print("the stage over a fresh ledger of all of them ...", file=sys.stderr, flush=True)
+    before = load()
+    rebuilt = child(["--child", "restage", str(target), str(fresh)], timeout)
+    if rebuilt is None:
+        return out
+    rebuilt.update(load_before=before, load_after=load())
+    out["rebuild_stage"] = rebuilt
+    facts = {}
+    for kind, path in (("incremental", target), ("full", fresh)):
+        con = sqlite3.connect(path)
+        facts[kind] = sorted(con.execute("SELECT id, label, status, low, high FROM facts").fetchall(), key=repr)
+        con.close()
+    out["same_facts"] = facts["incremental"] == facts["full"]
+    return out
+
+
+def _size_of(ledger: Path) -> int:
+    """The corpus size of a benchmark run's ledger folder ('run-20000-local1')."""
+    m = re.search(r"run-(\d+)-", str(ledger))
+    return int(m.group(1)) if m else 0
+
+
 # ---- parent ------------------------------------------------------------------------------------
 
 def child(args: list[str], timeout: float) -> dict | None:
@@ -337,6 +434,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--incremental-replicated", default="20000,1000",
                     help="BASE,ADD: the cross-document stage of a run adding the ADD newest of BASE + ADD "
                          "replicated reports (from --crossdoc-base) against a rebuild's (empty: skip)")
+    ap.add_argument("--incremental-stage", default="",
+                    help="LEDGER,ADD: a whole adding run of ADD new reports into a copy of LEDGER (a ledger of an "
+                         "earlier run-N-ENGINE over the N-report corpus in --work), against a rebuild's "
+                         "cross-document stage over all the results (empty: skip)")
     ap.add_argument("--crossdoc-base", type=Path, default=None,
                     help="ledger whose stored results the cross-document sizes replicate "
                          "(default: the ledger of the largest local1 run)")
@@ -355,6 +456,10 @@ def main(argv: list[str] | None = None) -> None:
             res = child_replicated_ledger(Path(rest[0]), int(rest[1]), int(rest[2]), Path(rest[3]), rest[4])
         elif kind == "addconclude":
             res = child_add_and_conclude(Path(rest[0]), int(rest[1]), int(rest[2]), Path(rest[3]))
+        elif kind == "conclude":
+            res = child_conclude(Path(rest[0]))
+        elif kind == "restage":
+            res = child_restage(Path(rest[0]), Path(rest[1]))
         else:
             res = child_crossdoc(Path(rest[0]), int(rest[1]))
         print(json.dumps(res))
@@ -402,9 +507,11 @@ def main(argv: list[str] | None = None) -> None:
     incremental = measure_incremental(a.work, a.incremental, a.timeout, built) if a.incremental else {}
     replicated = (measure_incremental_replicated(base, a.incremental_replicated, a.work, a.timeout)
                   if a.incremental_replicated and base else {})
+    staged = measure_incremental_stage(a.work, a.incremental_stage, a.timeout) if a.incremental_stage else {}
     a.out.with_suffix(".json").write_text(json.dumps({"runs": runs, "crossdoc": cross, "incremental": incremental,
-                                                      "incremental_replicated": replicated}, indent=1) + "\n")
-    a.out.write_text(render(runs, cross, " ".join(sys.argv[1:]), incremental, replicated))
+                                                      "incremental_replicated": replicated,
+                                                      "incremental_stage": staged}, indent=1) + "\n")
+    a.out.write_text(render(runs, cross, " ".join(sys.argv[1:]), incremental, replicated, staged))
     print(a.out.read_text())
 
 
@@ -455,7 +562,7 @@ def measure_incremental(work: Path, spec: str, timeout: float, built: Path | Non
 
 
 def render(runs: list[dict], cross: list[dict], argv: str, incremental: dict | None = None,
-           replicated: dict | None = None) -> str:
+           replicated: dict | None = None, staged: dict | None = None) -> str:
     lines = ["# Scale: engines, memory and the cross-document stage", "",
              f"Produced by `python benchmarks/bench_scale.py {argv}`".rstrip() + " (`make bench-scale`), "
              f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, on {os.cpu_count()} cores shared with other "
@@ -564,6 +671,24 @@ def render(runs: list[dict], cross: list[dict], argv: str, incremental: dict | N
         for name, r in (("add", inc), ("rebuild", full)):
             stages = ", ".join(f"{k} {v:.1f} s" for k, v in (r.get("stage_seconds") or {}).items())
             lines.append(f"- stages ({name}): {stages}")
+    st = staged or {}
+    inc, stage = st.get("incremental"), st.get("rebuild_stage")
+    if inc and stage:
+        lines += ["", f"## A whole run adding {st['add']} reports, against a rebuild's cross-document stage", "",
+                  f"Base: a copy of `{st['base_ledger']}`, concluded once by this code. The adding run reads both "
+                  "folders (stored inputs skipped by hash), extracts the new ones with 2 local workers and runs "
+                  "the stage; the rebuild's stage runs over a fresh ledger of all the results. A rebuild's "
+                  "per-document part is the engine runs' figure.", "",
+                  "| run | per-doc s | per-doc CPU s | stage s | stage CPU s | facts | stories | load before | load after |",
+                  "|---|---:|---:|---:|---:|---:|---:|---|---|",
+                  f"| add {st['add']} | {inc['per_doc_seconds']:.1f} | {inc.get('per_doc_cpu_seconds', 0):.1f} | "
+                  f"{inc.get('conclude_seconds', 0):.1f} | {inc.get('conclude_cpu_seconds', 0):.1f} | {inc.get('facts')} | "
+                  f"{inc.get('stories')} | {inc['load_before']} | {inc['load_after']} |",
+                  f"| rebuild, stage only | – | – | {stage['seconds']:.1f} | {stage['cpu_seconds']:.1f} | "
+                  f"{stage['facts']} | {stage['stories']} | {stage['load_before']} | {stage['load_after']} |", "",
+                  f"- the stage alone: adding / rebuild = {inc.get('conclude_cpu_seconds', 0) / stage['cpu_seconds']:.1%} "
+                  "of the CPU time",
+                  f"- the same facts (id, label, status, range) as the rebuild: {'yes' if st.get('same_facts') else 'NO'}"]
     return "\n".join(lines) + "\n"
 
 
