@@ -201,8 +201,9 @@ class SourceTracker:
 
     def note_unparsed_speakers(self, text: str) -> None:
         """A person an unparsed sentence reports ("…, according to councillor Berit Lund, who …",
-        "Anna Kell said the …", "Labour Minister Gordon Achterberg said he …") has spoken: a 'she said' under it is that person, not someone
-        quoted further up. The sentence had no figure, so it was not parsed; its shape tells."""
+        "Anna Kell said the …", "Labour Minister Gordon Achterberg said he …") has spoken: a 'she
+        said' under it is that person, not someone quoted further up. The sentence had no figure,
+        so it was not parsed; its shape tells."""
         for m in PERSON_SHAPE.finditer(text):
             name = m.group("name") or m.group("name2")
             reported = re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():])  # 'Minister X said' too
@@ -1127,8 +1128,9 @@ def _adds_a_quantity(verb: Token) -> bool:
     counted object grows something and reports nothing (its reporting use takes a clause or a
     quotation: 'she added that …'). Under an intention ('the board voted to add 60 more') the
     subject still owns the figure, as it owns a plan's, so the frame stays there."""
-    return verb.lemma_.lower() == "add" and verb.dep_ != "xcomp" and not any(c.dep_ == "ccomp" for c in verb.children) and any(
-        c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children)
+    if verb.lemma_.lower() != "add" or verb.dep_ == "xcomp" or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children)
 
 
 def _gives_figure(verb: Token) -> bool:

@@ -126,7 +126,6 @@ COLON_NAME = re.compile(
     r"(?:,\s+(?:the|a|an|its|his|her|their)\s[^:\u201c\u201d\"]{1,80})?\s*:\s*$")  # ', the institute's head of …:'
 
 
-
 def colon_speaker(lead_in: str) -> str | None:
     """The name a colon hands the quotation to ('… - Michael P. McDonald: "…"'), if the words
     before the colon are one; a headline in capitals or a label word ('Update:') is not."""
