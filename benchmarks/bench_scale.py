@@ -49,6 +49,18 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 ENGINES = {"local1": ("local", 1), "local2": ("local", 2), "ray2": ("ray", 2)}
 
 
+def same_facts(a: Path, b: Path) -> bool:
+    """Do two ledgers hold the same facts (id, label, status, range)?"""
+    import sqlite3
+
+    rows = []
+    for path in (a, b):
+        con = sqlite3.connect(path)
+        rows.append(sorted(con.execute("SELECT id, label, status, low, high FROM facts").fetchall(), key=repr))
+        con.close()
+    return rows[0] == rows[1]
+
+
 def load() -> str:
     """The load averages (1, 5, 15 minutes) as `uptime` shows them."""
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -271,7 +283,6 @@ def measure_incremental_replicated(base: Path, spec: str, work: Path, timeout: f
     of a run that an adding run could skip only by being incremental. The per-document part
     of the ADD reports is not in either figure (replicated reports have no input files)."""
     import shutil
-    import sqlite3
 
     base_n, add_n = (int(x) for x in spec.split(","))
     size = base_n + add_n
@@ -293,12 +304,7 @@ def measure_incremental_replicated(base: Path, spec: str, work: Path, timeout: f
         res.update(load_before=before, load_after=load())
         print(f"  {json.dumps(res)}", file=sys.stderr, flush=True)
         out[kind] = res
-    facts = {}
-    for kind, path in (("incremental", grown), ("full", full)):
-        con = sqlite3.connect(path)
-        facts[kind] = sorted(con.execute("SELECT id, label, status, low, high FROM facts").fetchall(), key=repr)
-        con.close()
-    out["same_facts"] = facts["incremental"] == facts["full"]
+    out["same_facts"] = same_facts(grown, full)
     return out
 
 
@@ -351,7 +357,6 @@ def measure_incremental_stage(work: Path, spec: str, timeout: float) -> dict:
     rebuild's per-document part is not run here: it is the engine runs' figure (it does not
     depend on the cross-document code this measures)."""
     import shutil
-    import sqlite3
 
     source, add_n = spec.rsplit(",", 1)
     base = Path(source)
@@ -384,12 +389,7 @@ def measure_incremental_stage(work: Path, spec: str, timeout: float) -> dict:
         return out
     rebuilt.update(load_before=before, load_after=load())
     out["rebuild_stage"] = rebuilt
-    facts = {}
-    for kind, path in (("incremental", target), ("full", fresh)):
-        con = sqlite3.connect(path)
-        facts[kind] = sorted(con.execute("SELECT id, label, status, low, high FROM facts").fetchall(), key=repr)
-        con.close()
-    out["same_facts"] = facts["incremental"] == facts["full"]
+    out["same_facts"] = same_facts(target, fresh)
     return out
 
 
@@ -550,14 +550,7 @@ def measure_incremental(work: Path, spec: str, timeout: float, built: Path | Non
         res.update(load_before=before, load_after=load(),
                    total_seconds=res["per_doc_seconds"] + res.get("conclude_seconds", 0.0))
         out[kind] = res
-    import sqlite3
-
-    facts = {}
-    for kind in ("incremental", "full"):
-        con = sqlite3.connect(work / f"{kind}-{base_n}-{add_n}" / "ledger.sqlite")
-        facts[kind] = sorted(con.execute("SELECT id, label, status, low, high FROM facts").fetchall(), key=repr)
-        con.close()
-    out["same_facts"] = facts["incremental"] == facts["full"]
+    out["same_facts"] = same_facts(*(work / f"{kind}-{base_n}-{add_n}" / "ledger.sqlite" for kind in ("incremental", "full")))
     return out
 
 

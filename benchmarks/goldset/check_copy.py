@@ -1,8 +1,8 @@
-"""Check that no report here shares a run of 10 words with the seed articles.
+"""Check that no report of a gold set shares a run of 10 words with the seed articles.
 
 Why: the project ships no copied sentences; the seeds sit outside the repository
-(../../../shared/seeds), so the check skips when they are absent. Standard library only;
-run: python3 check_copy.py
+(../shared/seeds beside the project), so the check skips when they are absent. Standard
+library only; run from the project root: python3 benchmarks/goldset/check_copy.py SETDIR
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SEEDS = HERE.parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 N = 10
 
 
@@ -21,7 +20,11 @@ def shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + N]) for i in range(len(words) - N + 1)}
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: check_copy.py SETDIR (e.g. benchmarks/blind)")
+        return 2
+    here = Path(argv[0])
     seeds = sorted(SEEDS.glob("*.txt"))
     if not seeds:
         print(f"no seeds at {SEEDS}; nothing to check")
@@ -30,7 +33,7 @@ def main() -> int:
     for p in seeds:
         seen |= shingles(p.read_text(encoding="utf-8", errors="replace"))
     shared = 0
-    for p in sorted(HERE.glob("[0-9][0-9][0-9]_*.txt")):
+    for p in sorted(here.glob("[0-9][0-9][0-9]_*.txt")):
         for s in sorted(shingles(p.read_text(encoding="utf-8")) & seen):
             shared += 1
             print(p.name, " ".join(s))
@@ -39,4 +42,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
