@@ -52,6 +52,14 @@ EVENT_DAYS = 31  # a time of an event clause dates a figure only when it is this
 # "up from 41,900 a year earlier": the compared figure's time, one year back (timex has no anchor for it).
 YEAR_BEFORE = re.compile(r"(?i)\b(?:a|one)\s+year\s+(?:earlier|before)\b|\bthe\s+(?:previous|prior)\s+year\b")
 DIMENSIONS = frozenset({"long", "wide", "high", "tall", "deep", "thick", "broad", "across"})
+# "the 412-kilogram probe": a size glued to its thing describes it, and no event time dates it.
+SIZE_UNITS = frozenset({"kilogram", "kg", "tonne", "ton", "pound", "metre", "meter", "kilometre", "kilometer",
+                        "km", "mile", "foot", "feet", "inch", "acre", "hectare", "litre", "liter", "gallon",
+                        "storey", "story", "megawatt", "seat", "bed", "room", "page"})
+# "the major flood level of 9.5 metres": a line a measure is held against, not a measure.
+THRESHOLDS = frozenset({"level", "threshold", "limit", "capacity", "cap", "ceiling"})
+# "cut 1,800 jobs after a first-quarter loss": a time on the noun of a prior cause dates the cause.
+CAUSE_PREPS = frozenset({"after", "before", "following", "amid", "despite"})
 
 
 def _days(value: str) -> int:
@@ -123,7 +131,10 @@ def figure_time(
     heads = [(t, ts) for t, ts in time_heads if ts is not None and len(ts)]
     if _is_property(anchor):
         return None
-    heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor)]
+    heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor) and not _on_prior_cause(ts, anchor)]
+    if _glued_size(anchor):
+        published_by = [(t, ts) for t, ts in heads if _published_by(ts)]
+        return claim_statement_time(attr, time_heads) or _nearest(published_by, anchor)
     compared = _comparison_of(anchor)
     if compared is not None:  # "down from a peak of 23,000 (on Sunday)": only a time of its own
         inside = [(t, ts) for t, ts in heads if dominates(compared, ts.root)
@@ -139,6 +150,8 @@ def figure_time(
     own = [(t, ts) for t, ts in usable if _time_clause(ts) == clause or _since_clause_of(ts, clause)]
     own += [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns)]
     stated = claim_statement_time(attr, time_heads)
+    if len(own) > 1:  # "41 per cent of this year's crop so far": the possessive names the crop
+        own = [(t, ts) for t, ts in own if not _possessive(ts)] or own
     if own:
         value = _nearest(own, anchor)
         if value and stated and NOW_WORDS.match(_text_of(own, value)) and stated < value:
@@ -186,7 +199,19 @@ def _is_property(anchor: Token) -> bool:
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
     if noun.dep_ == "npadvmod" and noun.head.lower_ in DIMENSIONS:
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in THRESHOLDS:
+        return True  # "above the major flood level of 9.5 metres"
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num and noun.head.head.i < anchor.i
+
+
+def _glued_size(anchor: Token) -> bool:
+    """'the 412-kilogram probe': a size glued to its thing describes it, so the times of the
+    thing's own events ('launched on Monday') do not date it; a report's time still does."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
+    unit = anchor if anchor.lemma_.lower() in SIZE_UNITS else noun
+    before = anchor.doc[unit.i - 1] if unit.i > 0 else None
+    return (unit.lemma_.lower() in SIZE_UNITS and unit.dep_ in ("amod", "compound", "nmod")
+            and before is not None and before.text == "-" and not before.whitespace_)
 
 
 def _on_other_figure(ts: Span, anchor: Token) -> bool:
@@ -198,6 +223,22 @@ def _on_other_figure(ts: Span, anchor: Token) -> bool:
     if owner.i == anchor.i or anchor.head.i == owner.i:
         return False
     return owner.like_num or any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in owner.children)
+
+
+def _possessive(ts: Span) -> bool:
+    """'this year's crop', 'last week's flooding': a time that says which thing, not as of when."""
+    return any(t.dep_ == "case" and t.lower_ in ("'s", "’s", "'") for t in ts) or ts.root.dep_ == "poss"
+
+
+def _on_prior_cause(ts: Span, anchor: Token) -> bool:
+    """'to cut 1,800 jobs after a first-quarter loss': a time modifying the noun of an
+    after/before phrase dates that cause, not the figure beside it."""
+    root = ts.root
+    noun = root.head
+    if root.dep_ not in ("amod", "compound", "nmod", "poss") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in CAUSE_PREPS and not dominates(prep, anchor)
 
 
 def _since_clause_of(ts: Span, clause: Token) -> bool:
@@ -276,6 +317,8 @@ def _on_the_noun(ts: Span, nouns: set[Token]) -> bool:
             node.head in nouns or any(c in nouns for c in node.head.conjuncts)
         ):
             return True
+        if node.dep_ == "relcl" and node.head.like_num and node.head in nouns:
+            return True  # "from 33 it gave on Friday": a clause on the bare number dates it
         if node.dep_ in ("relcl", "ccomp", "advcl") or node.head == node:
             return False
         node = node.head

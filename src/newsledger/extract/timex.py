@@ -57,13 +57,20 @@ OPT_YEAR = rf"(?:,?\s+{YEAR})?"
 NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
+# The last word of an event's name ("the 2019 Rowan Fire", "the 2020 Census"): its year dates
+# it; a document's ("the 2014 American Community Survey") names a source instead.
+_EVENT_NAMES = (r"(?:Fires?|Floods?|Earthquake|Quake|Storm|Hurricane|Typhoon|Cyclone|Games|Olympics|Cup|Elections?|"
+                r"Census|Crisis|Strike|Riots?|Protests?|Outbreak|Pandemic|Summit|Marathon|Festival|Championships?|Drought)")
+
 # Clause-local cues that a year-less date or weekday lies ahead ("will meet on Feb. 28").
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|would|could(?!\s+(?:not|have|n't))|might(?!\s+have)|is due to|are due to|due to start|"
     r"scheduled|is set to|are set to|plans?\s+(?:to|an?)|planned|upcoming|expected|expects?|forecasts?|forecast|"
-    r"predicts?|projects?|projected|until|till)\b",
+    r"predicts?|projects?|projected|until|till|chance\s+of|likelihood\s+of)\b",
     re.I,
 )
+# A modal right after the time's phrase: "a strike in November could strand ..." looks ahead.
+_MODAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,1}?(?:could|would|will|might|may|is\s+(?:expected|likely|due|set)\s+to)\b(?!\s+(?:not\s+)?have\b)", re.I)
 PAST_REPORT = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|wrote|confirmed)\b", re.I)
 
 
@@ -353,7 +360,7 @@ def _relative_day(m: re.Match[str], pub: date | None, future: bool) -> Interval 
         d = pub + timedelta(days=1)
     elif word == "yesterday":
         d = pub - timedelta(days=1)
-    else:  # this morning / afternoon / evening
+    else:  # this morning / afternoon / evening; "by nightfall" (today's)
         d = pub
     return (d, d) if d else None
 
@@ -553,13 +560,17 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)(?P<unit>year|month)\b", I), _start_of_period, ""),
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last))\s+(?P<unit>(?i:quarter|half))\s+(?i:of)\s+{YEAR}"), _quarter, ""),
     (re.compile(r"\b(?:(?P<the>the)\s+|(?P<rel>last|this|next)\s+year'?s\s+)(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half)(?:\s+of\s+(?:the|this)\s+year)?\b", I), _quarter, ""),
+    # "third-quarter revenue", "first-half sales": the period as a modifier, without "the"
+    (re.compile(r"(?<![\w-])(?P<ord>first|second|third|fourth)-(?P<unit>quarter|half)(?=\s+[a-z])", I), _quarter, ""),
     (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year))s?\s+(?i:to|through|ending|ended)\s+(?:(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
     (re.compile(r"\bovernight\b", I), _overnight, ""),
     (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
     (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?!\s*(?:-|–|percent))"), _year, "year"),
     # "the 2022 race", "its 2025 budget request": a year in front of a common noun dates it
-    (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
-    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", I), _relative_day, ""),
+    # ("a 2025 report found"; "the 2019 Rowan Fire burned": a year in an event's name dates it too)
+    (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that|a|an))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
+    (re.compile(rf"\b(?P<prep>(?i:the))\s+{YEAR}(?=\s+(?:[A-Z][\w'-]*\s+){{0,3}}{_EVENT_NAMES}\b)"), _year, "year"),
+    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|by\s+nightfall)\b", I), _relative_day, ""),
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
     (re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
@@ -584,8 +595,8 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS,
-    ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
+    ("quarter", "half"), ("quarter", "half"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today"),
     ("months",), ("whole", "entire", "full"), ("quarter",), _SEASON_KEYS, ("season",),
@@ -603,19 +614,24 @@ _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:(?:on|in)\s+)?$")
 # "since the strike began on Feb. 2", "since it emerged in March": an event clause dates the start.
 _SINCE_CLAUSE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the|its|his|her|their|it|they|he|she|we|a|an|this|that)\s+"
                            r"[^,;:.!?\"“”()]{0,60}?\s(?:on|in|at|late|early)?\s*$")
-_REPORT_WORD = re.compile(r"(?i)\b(?:said|says|told|reported|announced|stated|added|confirmed|because)\b")
+# ("since the outbreak was confirmed in January" is an event: a passive "confirmed" reports nothing)
+_REPORT_WORD = re.compile(r"(?i)\b(?:said|says|told|reported|announced|stated|added|because|"
+                          r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)confirmed)\b")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+)?$")
 _SO_FAR_AFTER = re.compile(r"(?i)^\s+(?:so|thus)\s+far\b")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 _FUTURE_WINDOW = 60  # characters of the clause before a time in which a future cue counts
 
 
-def _looks_ahead(text: str, start: int) -> bool:
-    """True when the clause just before a time is about the future and not a past report of it."""
+def _looks_ahead(text: str, start: int, end: int | None = None) -> bool:
+    """True when the clause just before a time is about the future and not a past report of
+    it, or when a modal follows the phrase the time closes ("a strike in November could ...")."""
     window = text[max(0, start - _FUTURE_WINDOW):start]
     window = re.split(r"[;:!?]|\.(?=\s|$)|\bthat\b", window)[-1]  # "7.8 meters" is no sentence end
     cues = list(FUTURE_CUE.finditer(window))
-    return bool(cues) and not PAST_REPORT.search(window[cues[-1].end():])
+    if cues and not PAST_REPORT.search(window[cues[-1].end():]):
+        return True
+    return end is not None and bool(_MODAL_AFTER.match(text, end))
 
 
 def _candidates(text: str, pub: date | None) -> list[tuple[int, int, int, Interval]]:
@@ -627,7 +643,7 @@ def _candidates(text: str, pub: date | None) -> list[tuple[int, int, int, Interv
             continue
         for m in pattern.finditer(text):
             try:
-                iv = handler(m, pub, _looks_ahead(text, m.start()))
+                iv = handler(m, pub, _looks_ahead(text, m.start(), m.end()))
             except (ValueError, KeyError, OverflowError):
                 iv = None
             if iv is None:
