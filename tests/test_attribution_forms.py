@@ -974,3 +974,18 @@ def test_he_takes_a_name_set_off_after_its_role(claim):
             "Gerard Voss, stood by it. \u201cSeven in ten people here want the bypass,\u201d he wrote.")
     c = claim(body, "Seven in ten")
     assert c.claimant is not None and "Voss" in c.claimant
+
+
+def test_a_text_the_lexicon_does_not_list_speaks_for_the_body_that_issued_it(claim):
+    c = claim("Turnout reached 61 per cent, according to provisional results published on Monday by the "
+              "Electoral Office of Farland.", "61 per cent")
+    assert c.claimant is not None and "Electoral Office" in c.claimant
+    c = claim("The district logged 58 break-ins, according to tables issued by the Harlow County Sheriff's Office.", "58")
+    assert c.claimant is not None and "Sheriff" in c.claimant
+    # without a named issuer the text stays the claimant (a generic one)
+    assert claim("The party won 48 seats, according to official results.", "48").claimant == "official results"
+
+
+def test_data_from_a_study_are_the_studys(claim):
+    c = claim("Data from the Verlaine study show 12 percent of patients relapsed.", "12 percent")
+    assert c.claimant is not None and "study" in c.claimant and not c.claimant.startswith("Data")

@@ -954,8 +954,25 @@ def _source_of_noun(noun: Token) -> Token | None:
         if child.dep_ == "prep" and (child.lower_ in ("from", "by", "of") or child.lower_ == "in" and noun.lemma_.lower() in (
                 "report", "article", "story", "interview", "column")) and noun.lemma_.lower() != "number":
             for g in child.children:
-                if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ or g.lemma_.lower() in lx.DESCRIPTOR_HEADS):
-                    return g
+                if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ or g.lemma_.lower() in lx.DESCRIPTOR_HEADS
+                                         or g.lemma_.lower() in lx.DOCUMENT_HEADS):
+                    return g  # "the results of the poll": the poll
+    return None
+
+
+# Participles that say who put out a text: "results published by X", "tables issued by X".
+ISSUING_VERBS = frozenset("publish release issue compile post produce prepare circulate".split())
+
+
+def _issued_by(noun: Token) -> Token | None:
+    """The named body that put out a text the lexicon does not list ('preliminary results
+    published yesterday by the Central Statistics Office'), or None."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
+            for agent in child.children:
+                obj = _first_pobj(agent) if agent.dep_ == "agent" else None
+                if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.DESCRIPTOR_HEADS):
+                    return obj
     return None
 
 
@@ -1220,6 +1237,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         antecedent = spk.head.head
         src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None
         spk = src if src is not None else antecedent
+    if kind == "according" and spk.pos_ == "NOUN" and spk.lemma_.lower() not in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS:
+        spk = _issued_by(spk) or spk  # "according to preliminary results published by the statistics office"
     if spk.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
         src = _source_of_noun(spk)
         if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:
