@@ -989,3 +989,10 @@ def test_a_text_the_lexicon_does_not_list_speaks_for_the_body_that_issued_it(cla
 def test_data_from_a_study_are_the_studys(claim):
     c = claim("Data from the Verlaine study show 12 percent of patients relapsed.", "12 percent")
     assert c.claimant is not None and "study" in c.claimant and not c.claimant.startswith("Data")
+
+
+def test_a_clause_joined_right_after_a_parenthetical_frame_is_the_same_report(claim):
+    body = "Turnout was 61 percent, the commission said, and 3,000 ballots were spoiled."
+    assert claim(body, "3,000").claimant == "commission"
+    # a new sentence is not joined to it
+    assert claim("Turnout was 61 percent, the commission said. And 3,000 ballots were spoiled.", "3,000").claimant is None

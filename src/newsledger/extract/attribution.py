@@ -45,8 +45,8 @@ class Frame:
 
     def covers(self, anchor: Token) -> bool:
         return dominates(self.scope, anchor) and (
-            self.before is None or anchor.i < self.before or _phrase_of_clause(self.scope, anchor)) and not (
-            _across_semicolon(anchor, self.cue))
+            self.before is None or anchor.i < self.before or _phrase_of_clause(self.scope, anchor)
+            or _joined_after_aside(self.cue, self.scope, anchor)) and not _across_semicolon(anchor, self.cue)
 
 
 def _phrase_of_clause(scope: Token, anchor: Token) -> bool:
@@ -58,6 +58,18 @@ def _phrase_of_clause(scope: Token, anchor: Token) -> bool:
     while child.head.i != child.i and child.head != scope:
         child = child.head
     return child.head == scope and child.dep_ == "prep" and child.lower_ in ("with", "including")
+
+
+def _joined_after_aside(cue: Token, scope: Token, anchor: Token) -> bool:
+    """'Turnout was 61 percent, the commission said, and 3,000 ballots were spoiled': a clause
+    joined by 'and' straight after a parenthetical frame is part of the same report."""
+    child = anchor
+    while child.head.i != child.i and child.head != scope:
+        child = child.head
+    if child.head != scope or child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.i < cue.i:
+        return False
+    gap = anchor.doc[cue.right_edge.i + 1 : child.left_edge.i]
+    return any(t.lower_ == "and" for t in gap) and all(t.lower_ in (",", "and") for t in gap)
 
 
 def _across_semicolon(anchor: Token, cue: Token) -> bool:
