@@ -996,3 +996,11 @@ def test_a_clause_joined_right_after_a_parenthetical_frame_is_the_same_report(cl
     assert claim(body, "3,000").claimant == "commission"
     # a new sentence is not joined to it
     assert claim("Turnout was 61 percent, the commission said. And 3,000 ballots were spoiled.", "3,000").claimant is None
+
+
+def test_the_survey_is_the_latest_one_even_when_only_its_maker_was_named(claim):
+    body = ("Exit polls released on Tuesday gave the ruling party between 54 and 62 seats.\n\n"
+            "A post-election survey by Civitas Research, which interviewed 2,400 voters, found that 41% named "
+            "water as their main worry. Only 9% said a candidate had visited them, the survey found.")
+    c = claim(body, "9%")
+    assert c.claimant is not None and "Civitas" in c.claimant

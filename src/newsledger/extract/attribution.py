@@ -111,6 +111,9 @@ class SourceTracker:
     paragraph: int = 0
     poll_paragraph: int | None = None  # the paragraph that last named or cited a poll or survey
     sexes: dict[str, str] = field(default_factory=dict)  # surname -> 'm' / 'f', learnt from confident he/she
+    # when each (kind, name) of `documents` and `publishers` was last noted: 'the survey' is the
+    # latest survey, whether the text named the survey or only who carried it out
+    noted_at: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
@@ -166,6 +169,15 @@ class SourceTracker:
         self._note_poll(_document_family(kind))
         entry = (_document_family(kind), name)
         self.publishers = [p for p in self.publishers if p != entry] + [entry]
+        self._noted(entry)
+
+    def _noted(self, entry: tuple[str, str]) -> None:
+        self.noted_at[entry] = len(self.noted_at) + self.sentence_no * 1000
+
+    def _latest(self, named: list[tuple[str, str]], issued: list[tuple[str, str]]) -> str | None:
+        """The name of whichever of these documents or issuers the text noted last."""
+        both = named + issued
+        return max(both, key=lambda e: self.noted_at.get(e, -1))[1] if both else None
 
     def _note_role(self, role: str, name: str) -> None:
         word = role.lower().split()[-1]
@@ -205,6 +217,7 @@ class SourceTracker:
             kind = m.group("kind").lower().rstrip("s")
             name = re.sub(r"^(?:The|A|An|In|According)\s+", "", m.group(0).strip())
             self.documents = [d for d in self.documents if d[1] != name] + [(kind, name)]
+            self._noted((kind, name))
             self._note_poll(kind)
         for m in ORG_SHAPE.finditer(text):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
@@ -255,15 +268,19 @@ class SourceTracker:
         if named:
             text = DOCUMENT_AGE.sub("", text)  # "the latest NBC/WSJ poll" is the NBC/WSJ poll
             self.documents = [d for d in self.documents if d[1] != text] + [(lemma, text)]
+            self._noted((lemma, text))
             self._push(self.things, text)
             return text
         definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) or (
             head.i > 0 and head.doc[head.i - 1].lower_ in ("the", "this", "these", "those"))
         if definite:
             kinds = {lemma} | ({"poll", "survey"} if lemma in ("poll", "survey") else set())
-            same = [name for kind, name in self.documents if kind in kinds]
+            same = [d for d in self.documents if d[0] in kinds]
+            # "A survey by Janmat Insights found …, the survey found": its issuer, when noted after
+            # any named one of that kind
+            by = [p for p in self.publishers if p[0] in {_document_family(k) for k in kinds}] if same else []
             if same:
-                return same[-1]
+                return self._latest(same, by) or same[-1][1]
             issued = [name for kind, name in self.publishers if kind == _document_family(lemma)]
             if issued and not self.documents:
                 # "the filing shows", after "X said in a regulatory filing"; 'it' is X from now on
@@ -281,11 +298,9 @@ class SourceTracker:
         percent of voters said" is as often another poll's or the outlet's own summary."""
         if self.poll_paragraph is None or self.paragraph - self.poll_paragraph > POLL_REACH:
             return None
-        named = [name for kind, name in self.documents if kind in ("poll", "survey")]
-        if named:
-            return named[-1]
-        issued = [name for kind, name in self.publishers if kind == "survey"]
-        return issued[-1] if issued else None
+        named = [d for d in self.documents if d[0] in ("poll", "survey")]
+        issued = [p for p in self.publishers if p[0] in ("poll", "survey")]
+        return self._latest(named, issued)
 
     def owner_of(self, kind: str) -> str | None:
         """Whose unnamed statement or release this is: the last to issue one, else the last
