@@ -1004,3 +1004,25 @@ def test_the_survey_is_the_latest_one_even_when_only_its_maker_was_named(claim):
             "water as their main worry. Only 9% said a candidate had visited them, the survey found.")
     c = claim(body, "9%")
     assert c.claimant is not None and "Civitas" in c.claimant
+
+
+def test_revising_a_count_reports_it(claim):
+    c = claim("Harlan Mining has revised the number of workers trapped to 29.", "29")
+    assert c.claimant is not None and "Harlan" in c.claimant
+    c = claim("The county has updated its count of damaged homes to 340.", "340")
+    assert c.claimant is not None and "county" in c.claimant
+    assert claim("Police cut the number of patrols to 12.", "12").claimant is None  # an act, not a report
+
+
+def test_a_post_that_claims_is_the_claimant(claim):
+    # the small model parses "shared" as the main verb and hangs "claims" under it without a subject
+    c = claim('A post shared more than 9,000 times on Facebook since last Friday claims that "2,500 beds" were closed '
+              'in May.', "2,500")
+    assert c.claimant is not None and "post" in c.claimant
+
+
+def test_the_company_is_never_a_public_body_named_since(claim):
+    body = ("Norrland Timber said it would close two mills. The Forestry Ministry said 300 hectares had burned. "
+            "About 140 jobs will go, the company said.")
+    c = claim(body, "About 140")
+    assert c.claimant is None or "Ministry" not in c.claimant

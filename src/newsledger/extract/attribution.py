@@ -386,7 +386,10 @@ class SourceTracker:
                 if name.split()[-1] in marks:  # "the airline" after "an Ardan Air plane"
                     return name
             if word in GENERIC_ORG_WORDS and self.orgs:
-                return self.orgs[-1]  # "the company said": the organisation last named
+                # "the company said": the organisation last named, though never a public body for
+                # "the company" or "the firm" (a ministry or a union named since is not the company)
+                fits = [n for n in self.orgs if word == "group" or not PUBLIC_BODY.search(n)]
+                return fits[-1] if fits else text
         if head is not None and _is_role_noun(head):
             # "Donald Trump spoke in Ohio. The candidate pointed out …": the person in focus or last quoted
             word = head.lemma_.lower()
@@ -524,6 +527,9 @@ _KIND_ENDINGS = "|".join(sorted({w for ends in KIND_NAME_ENDINGS.values() for w 
 KIND_NAME = re.compile(rf"(?<![\w.])(?:(?!The\b|A\b|An\b)[A-Z][\w&'-]*\s+){{1,3}}(?:{_KIND_ENDINGS})\b(?![ \t]+[A-Z&])")
 # Words loose enough to stand for whatever organisation was named last.
 GENERIC_ORG_WORDS = frozenset("company firm group".split())
+PUBLIC_BODY = re.compile(r"\b(?:Ministry|Department|Agency|Commission|Council|Union|Police|Court|Office|Bureau|"
+                         r"Government|Parliament|Authority|Committee|Assembly|Senate|Army|Navy|Federation|"
+                         r"Association|Party)\b")
 # Roles that only people hold, for "The regional governor, Tomas Erdei," and "parent Jolene Marsh".
 PERSON_ROLES = frozenset(
     """governor mayor minister president spokesman spokeswoman spokesperson secretary senator
@@ -889,6 +895,10 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         # "The ministry gave a lower count, reporting 3,950 cases": the participle shares the subject
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and verb.head.tag_ == "VBD":
+        # "A post shared 15,000 times since Friday claims that …": the parser took the participle
+        # for the main verb and hung the real one under it without a subject; the post speaks
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.head.lemma_.lower() in lx.REPORT_VERBS:
             return _speaker_of_verb(verb.head)
@@ -1178,11 +1188,13 @@ def _adds_a_quantity(verb: Token) -> bool:
 
 
 def _gives_figure(verb: Token) -> bool:
-    """'gave the toll as seven', 'gave a figure of 300': 'give' reports a count only with a
-    count or estimate as its object (most of its uses hand something over)."""
-    return verb.lemma_.lower() == "give" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "tally", "count", "figure", "estimate")
-        for c in verb.children)
+    """'gave the toll as seven', 'gave a figure of 300', 'has revised the number of miners
+    trapped to 31': giving or revising reports a count only with a count or estimate as its
+    object (most uses of 'give' hand something over; 'cut the number of patrols' is an act)."""
+    lemma = verb.lemma_.lower()
+    objects = ("toll", "tally", "count", "figure", "estimate") + (("number",) if lemma != "give" else ())
+    return lemma in ("give", "revise", "update") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
 def _speech_turn(verb: Token) -> bool:

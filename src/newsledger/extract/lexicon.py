@@ -43,7 +43,7 @@ REPORT_NOUNS = frozenset(
 DOCUMENT_HEADS = frozenset(
     """poll survey study report analysis data datum census filing records record document audit
     review paper research slide memo assessment projection forecast model index investigation
-    inquiry""".split()
+    inquiry post tweet""".split()
 )
 # Campaign and open media that carry a message of their own: "a web video by the party references
 # four cases", "the letter cited a hearing". They speak only as the subject of a citing verb.
