@@ -568,7 +568,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?!\s*(?:-|–|percent))"), _year, "year"),
     # "the 2022 race", "its 2025 budget request": a year in front of a common noun dates it
     # ("a 2025 report found"; "the 2019 Rowan Fire burned": a year in an event's name dates it too)
-    (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that|a|an))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
+    (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
+    # ... and after "a" only a document's: "a 2025 report found" (not "a 2026 budget of 84 billion")
+    (re.compile(rf"\b(?P<prep>(?i:a|an))\s+{YEAR}(?=\s+(?:[a-z-]+\s+)?(?:report|study|survey|poll|audit|review|census|analysis|assessment)\b)"),
+     _year, "year"),
     (re.compile(rf"\b(?P<prep>(?i:the))\s+{YEAR}(?=\s+(?:[A-Z][\w'-]*\s+){{0,3}}{_EVENT_NAMES}\b)"), _year, "year"),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|by\s+nightfall)\b", I), _relative_day, ""),
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
@@ -595,7 +598,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter", "half"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter", "half"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today"),
