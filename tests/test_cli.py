@@ -270,3 +270,16 @@ def test_run_refuses_an_out_path_that_is_a_file(tmp_path: Path) -> None:
     res = invoke("run", EXAMPLES / "quake_06_meridian_courier.txt", "--db", tmp_path / "l.sqlite", "--out", target)
     assert res.exit_code != 0 and "not a folder" in norm(res.output)
     assert target.read_text() == "keep me"
+
+
+def test_eval_errors_list_gold_lines_without_a_sentence(tmp_path: Path) -> None:
+    # A gold set that may not store the article's text has no "sentence" field; --errors must
+    # still list its misses (it crashed on them), and print brackets from the text as they are.
+    report = tmp_path / "r.txt"
+    report.write_text("The council said 41 [sic] buses ran on Monday. Fares rose to $3.\n", encoding="utf-8")
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"doc": "r.txt", "quote": "97 trams", "low": 97, "high": None}) + "\n",
+                    encoding="utf-8")
+    res = invoke("eval", "--gold", gold, report, "--errors")
+    assert res.exit_code == 0, res.output
+    assert "'97 trams'" in res.output and "[sic]" in res.output

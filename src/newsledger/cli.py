@@ -374,7 +374,9 @@ def evaluate(
         for key in ("false_positives", "misses"):
             out.print(f"[bold]{key}")
             for r in result[key]:
-                out.print(f"  {r['doc']}: {r['quote']!r} — {r['sentence'][:120]}")
+                # a gold line may carry no sentence (a set that must not store the article's text)
+                line = f"  {r.get('doc')}: {r.get('quote')!r} — {(r.get('sentence') or '')[:120]}"
+                out.print(line, markup=False, highlight=False)
 
 
 @app.command()
