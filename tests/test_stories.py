@@ -190,3 +190,30 @@ def test_figures_read_back_from_json_score_like_tuples():
     as_lists, as_tuples = similarity(docs([[400.0, "worker"]])), similarity(docs([(400.0, "worker")]))
     assert as_lists == as_tuples and as_lists
     assert similarity(docs([[12.0, "ship"]]))[(0, 1)] < as_tuples[(0, 1)]
+
+
+def _reference_clusters(n: int, edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Average linkage over every group joined by any edge at all: what clusters_of must equal."""
+    from newsledger.link.stories import _cluster, _components
+
+    return [c for comp in _components(n, edges) for c in _cluster(sorted(comp), edges, threshold)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_clustering_groups_split_on_strong_pairs_give_the_same_stories(seed):
+    # Random sparse similarity graphs with chains of weak pairs between dense patches: clustering
+    # each group of pairs that reach the threshold alone must give what one linkage over the
+    # whole weakly joined group gives. (Scores stay below 1: pairs clipped to the same full
+    # similarity tie, and a tie may be broken either way by either linkage.)
+    from newsledger.link.stories import clusters_of
+
+    rng = random.Random(seed)
+    n = rng.randint(5, 60)
+    edges: dict[tuple[int, int], float] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            if rng.random() < 0.25:
+                edges[(i, j)] = rng.choice([rng.uniform(0.0, 0.39), rng.uniform(0.3, 0.99)])
+    got = sorted(sorted(c) for c in clusters_of(n, edges, 0.4))
+    assert got == sorted(sorted(c) for c in _reference_clusters(n, edges, 0.4))
+    assert sorted(i for c in got for i in c) == list(range(n))

@@ -292,6 +292,10 @@ def _decays(dates: list[date | None], left: Any, right: Any) -> Any:
     return np.where(np.isnan(gap), 1.0, out)
 
 
+# Rounding room for the edges that may join clusters: 1 - (1 - s) need not equal s in floats.
+STRONG_SLACK = 1e-9
+
+
 def _components(n: int, edges: dict[tuple[int, int], float]) -> list[list[int]]:
     """Reports joined by any edge, each group in report order (groups by their first report)."""
     joined = DisjointSet(range(n))
@@ -301,6 +305,26 @@ def _components(n: int, edges: dict[tuple[int, int], float]) -> list[list[int]]:
     for i in range(n):
         groups[joined[i]].append(i)
     return list(groups.values())
+
+
+def clusters_of(n: int, edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Reports 0..n-1 clustered by average linkage over `edges`, cut at `threshold`.
+
+    Average linkage merges two clusters only when their mean similarity reaches the threshold,
+    which needs at least one pair across them that reaches it: so no cluster spans two groups
+    joined only by weaker pairs, and each such group is clustered alone, with the same result
+    as over all of them at once (up to ties: pairs clipped to full similarity may be merged in
+    another order). That keeps the linkage (quadratic in a group's size) to groups of about one
+    story's size where weak shared names chain a whole corpus into a few groups.
+    """
+    comps = _components(n, {e: s for e, s in edges.items() if s >= threshold - STRONG_SLACK})
+    comp_of = {i: k for k, comp in enumerate(comps) for i in comp}
+    own: list[dict[tuple[int, int], float]] = [{} for _ in comps]  # each group's edges, in the edges' order
+    for (i, j), s in edges.items():
+        if comp_of[i] == comp_of[j]:
+            own[comp_of[i]][(i, j)] = s
+    clusters = [sorted(c) for k, comp in enumerate(comps) for c in _cluster(sorted(comp), own[k], threshold)]
+    return sorted(clusters)  # by first report: what comes next (join_by_signature) reads them in order
 
 
 def _cluster(members: list[int], edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
@@ -448,13 +472,7 @@ def group_stories(docs: list[dict[str, Any]], threshold: float = THRESHOLD, dupl
         return []
     named = doc_names(docs, parts)
     edges = similarity(docs, named, terms)
-    comps = _components(len(docs), edges)
-    comp_of = {i: k for k, comp in enumerate(comps) for i in comp}
-    own: list[dict[tuple[int, int], float]] = [{} for _ in comps]  # each group's edges, in the edges' order
-    for (i, j), s in edges.items():
-        own[comp_of[i]][(i, j)] = s
-    clusters = [c for k, comp in enumerate(comps) for c in _cluster(sorted(comp), own[k], threshold)]
-    clusters = join_by_signature(clusters, docs, named[0])
+    clusters = join_by_signature(clusters_of(len(docs), edges, threshold), docs, named[0])
 
     def first_seen(members: list[int]) -> tuple[str, str]:
         return min((str(docs[i].get("published") or "9999"), docs[i]["doc"]) for i in members)
