@@ -102,3 +102,28 @@ def test_names_and_scales_are_not_units(spelling):
 def test_unit_normaliser_never_raises(value):
     unit = normalise_unit(value)
     assert unit is None or (isinstance(unit, str) and unit == unit.strip() and unit)
+
+
+# Forms the real-news set found (benchmarks/results/realnews.md); sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a model or index named by its number is no figure; the count beside it is
+        ("The airline grounded roughly 300 737 Max jets in March.", ["roughly 300"]),
+        ("It ordered 12 of Airbus's 350 jets and five 787 Dreamliner freighters.", ["12", "five"]),
+        ("The mid-size 787-9 jet seats 242 to 330 passengers.", ["242 to 330"]),
+        ("A prior order of 777X planes was cut by 20 to 115.", ["20", "115"]),
+        ("The Nikkei 225 fell 1.2% and the S&P 500 rose 0.4%.", ["1.2%", "0.4%"]),
+        # space-grouped thousands still read as one number
+        ("Approximately 12 000 people marched.", ["Approximately 12 000"]),
+        # a change spelt out after a comma is a before and an after, not a range
+        ("Turnout rose by 9 percent, from 41 percent to 50 percent, after the reform.",
+         ["9 percent", "41 percent", "50 percent"]),
+        ("Fares range from $2 to $5.", ["$2 to $5"]),
+        ("Estimates rose and now vary from 10% to 12%.", ["10% to 12%"]),
+    ],
+)
+def test_models_indexes_and_spelt_out_changes(text, quotes):
+    from newsledger.extract.figures import find_figures
+
+    assert [f.quote for f in find_figures(text)] == quotes

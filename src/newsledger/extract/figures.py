@@ -186,6 +186,8 @@ _CHANGE_WORDS = set(
     expanded widened narrowed swelled swollen edged spiked leapt leaped tumbled sank dipped
     slumped increasing decreased decrease decreases""".split()
 )
+# Words that announce a spread of values: "range from 5 to 9", "estimates vary from 10 to 12".
+_SPREAD_WORDS = frozenset("range ranges ranged ranging vary varies varied varying between anywhere spanning".split())
 # Words directly before a bare integer that make it a name or a number-plate, not a figure.
 _ID_PREFIXES = set(
     """article articles resolution resolutions section sections chapter clause paragraph no
@@ -241,9 +243,14 @@ _YEAR_PREPOSITIONS = {
 # ---- tokenizer -------------------------------------------------------------------------
 
 _SP = "[ \u00a0\u202f\u2009\u2007]"
+# Words that name a product line after its number ("737 Max", "787 Dreamliner"), aircraft makers
+# whose possessive precedes a model ("Boeing's 787"), and stock indexes named by a number.
+_MODEL_LINES = r"(?:Max|MAX|Dreamliner|Neo|NEO)"
+_MAKERS = r"(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Sukhoi|Antonov)"
+_INDEXES = r"(?:Nikkei|FTSE|DAX|CAC|STOXX|Stoxx|ASX|Sensex|Nifty|KOSPI|Russell|S&P)"
 _NUM_RE = (
     rf"(?<![0-9])(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])(?:\.[0-9]+)?"  # 1,00,000
-    rf"|[0-9]{{1,3}}(?:(?:,[0-9]{{3}})+|(?:{_SP}[0-9]{{3}})+(?!{_SP}?(?:%|per))"
+    rf"|[0-9]{{1,3}}(?:(?:,[0-9]{{3}})+|(?:{_SP}[0-9]{{3}})+(?!{_SP}?(?:%|per)|{_SP}+{_MODEL_LINES}\b)"
     r"|(?:\.[0-9]{3}){2,})(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|(?<![\w.,])\.[0-9]+(?![.\w]))"
 )
 _TOKEN = re.compile(rf"(?P<num>{_NUM_RE})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
@@ -276,6 +283,12 @@ _BLOCK = re.compile(
             r"[A-Za-z_][\w.]*\([^()\s]*\)",  # alert(1), f(x, 2): code
             r"`[^`]*`",  # inline code
             r"<[^<>]{1,200}>",  # markup
+            # model and index names: "787-9 jet", "777X", "737 Max", "Boeing's 787", "Nikkei 225"
+            rf"\b[0-9]{{3}}-[0-9]{{1,2}}(?![0-9])(?={_SP}+(?:[A-Z]|(?:jet|plane|aircraft|airliner|variant|model)s?\b))",
+            r"\b[0-9]{3}[xX]\b",
+            rf"\b[0-9]{{3}}(?={_SP}+{_MODEL_LINES}\b)",
+            rf"\b{_MAKERS}['’]s{_SP}+[0-9]{{3}}(?![0-9,.])",
+            rf"\b{_INDEXES}{_SP}+[0-9]{{2,4}}(?![0-9,.])",
         )
     )
 )
@@ -1245,6 +1258,8 @@ class _Scanner:
                 self.low(left - 1) == "from" or a.unit is not None):
             # "rose from 5 to 10", "rose 5% to 7%": a change; "rose 20 to 30 per cent": a range
             return None, None, None
+        if conn == "to" and self.low(left - 1) == "from" and self.changed_earlier(left - 1):
+            return None, None, None  # "rose by 37 percent, from 0.90 percent to 1.23 percent"
         if conn == "or" and not (a.words and b.words):
             return None, None, None
         # units: the one that carries it lends it to the other
@@ -1275,6 +1290,18 @@ class _Scanner:
         if conn == "and" and between is None:
             return None, None, None
         return b, None, between
+
+    def changed_earlier(self, k: int, reach: int = 25) -> bool:
+        """A change verb earlier in the clause before token k, and no word of spread between:
+        "rose by 37 percent, from 0.90 percent to 1.23 percent" is a before and an after, while
+        "estimates rose sharply and now range from 10 to 12 percent" is a range."""
+        for j in range(k - 1, max(0, k - reach) - 1, -1):  # words only: figures before may be claimed
+            w = self.low(j)
+            if w in (".", ";", "!", "?") or w in _SPREAD_WORDS:
+                return False
+            if w in _CHANGE_WORDS and w not in ("up", "down"):
+                return True
+        return False
 
     def emit_range(self, a: _Atom, b: _Atom, left: int, between: int | None) -> list[Figure]:
         unit = a.unit or b.unit
