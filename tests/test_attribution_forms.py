@@ -1026,3 +1026,12 @@ def test_the_company_is_never_a_public_body_named_since(claim):
             "About 140 jobs will go, the company said.")
     c = claim(body, "About 140")
     assert c.claimant is None or "Ministry" not in c.claimant
+
+
+def test_a_dateline_in_capitals_is_no_speaker(claim):
+    body = "LAGOS: Nearly 90 fishermen returned home on Monday after their boats were seized.\n\nOfficials were not reached."
+    assert claim(body, "Nearly 90").claimant is None
+    # a transcript's labels, on several paragraphs, still name their speakers
+    body = "HOST: How many came?\n\nOKAFOR: About 400 people came.\n\nHOST: Thank you."
+    c = claim(body, "About 400")
+    assert c.claimant is not None and "Okafor" in c.claimant

@@ -215,3 +215,23 @@ def test_a_documents_name_with_a_year_is_no_time():
 
     assert find_times("The 2020 Census counted 331 million people.", "2024-06-20")[0].value == "2020-01-01/2020-12-31"
     assert find_times("figures from the 2019 National Health Survey", "2024-06-20") == []
+
+
+# Forms the real-news set found (benchmarks/results/realnews.md); sentences of our own.
+@pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        # what a copula equates: a participle on the subject dates the figure
+        ("The average price of a used car sold locally in May was $21,300, up from $19,800 a year ago.", "$21,300",
+         "2024-05"),
+        # "a year ago" beside a dated figure is that period a year back
+        ("The average price of a used car sold locally in May was $21,300, up from $19,800 a year ago.", "$19,800",
+         "2023-05"),
+        ("Unemployment stood at 4.1% in March, down from 4.6% a year ago.", "4.6%", "2023-03"),
+        # a bare predicate the parser hangs as a clause shares the clause's day
+        ("Nearly 90 fishermen returned home penniless on Monday after their boats were seized.", "Nearly 90",
+         "2024-06-17"),
+    ],
+)
+def test_forms_from_the_real_news_set(claim, body, quote, expected):
+    assert claim(body, quote).time == expected

@@ -50,7 +50,7 @@ MULTIPLES = frozenset({"double", "twice", "triple"})
 EVENT_DAYS = 31  # a time of an event clause dates a figure only when it is this short
 # "some 60 metres long": a dimension is a property of the thing, which no event time dates.
 # "up from 41,900 a year earlier": the compared figure's time, one year back (timex has no anchor for it).
-YEAR_BEFORE = re.compile(r"(?i)\b(?:a|one)\s+year\s+(?:earlier|before)\b|\bthe\s+(?:previous|prior)\s+year\b")
+YEAR_BEFORE = re.compile(r"(?i)\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior)\s+year\b")
 DIMENSIONS = frozenset({"long", "wide", "high", "tall", "deep", "thick", "broad", "across"})
 # "the 412-kilogram probe": a size glued to its thing describes it, and no event time dates it.
 SIZE_UNITS = frozenset({"kilogram", "kg", "tonne", "ton", "pound", "metre", "meter", "kilometre", "kilometer",
@@ -109,12 +109,20 @@ def _comparison_of(anchor: Token) -> Token | None:
 
 
 def _nouns_of(anchor: Token) -> set[Token]:
-    """The figure and the nouns it stands for: '96 deaths' -> deaths; 'the record of 5.8m' -> record."""
+    """The figure and the nouns it stands for: '96 deaths' -> deaths; 'the record of 5.8m' -> record;
+    'the price of a car sold in October was $39,014' -> price and car (what the copula equates)."""
     out = {anchor}
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod"):
         out.add(anchor.head)
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         out.add(anchor.head.head)
+    top = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
+    if top.dep_ == "attr" and top.head.lemma_ == "be":
+        subject = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+        while subject is not None:
+            out.add(subject)
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return out
 
 
@@ -140,8 +148,14 @@ def figure_time(
         inside = [(t, ts) for t, ts in heads if dominates(compared, ts.root)
                   or (ts.start > anchor.i and "," not in ts.doc[anchor.i:ts.start].text)]
         value = _nearest(inside, anchor)
-        if value is None and YEAR_BEFORE.search(anchor.doc[anchor.i:compared.right_edge.i + 1].text):
-            return _year_before(figure_time(compared.head, attr, time_heads, published, sentence))
+        if YEAR_BEFORE.search(anchor.doc[anchor.i:compared.right_edge.i + 1].text):
+            # "up from $38,373 a year ago": the other side's period a year back, when it has one
+            other = compared.head
+            while not other.like_num and other.head != other and other.dep_ in ("advmod", "prep", "npadvmod"):
+                other = other.head  # "$39,014, up from ...": "up" hangs on the figure it compares
+            if other.pos_ in ("VERB", "AUX"):  # ... or on the verb whose figure it compares
+                other = next((c for c in other.children if c.dep_ in ("attr", "dobj") and c.i < compared.i), other)
+            return _year_before(figure_time(other, attr, time_heads, published, sentence)) or value
         return value
     usable = [(t, ts) for t, ts in heads if not _in_comparison(ts, anchor, sentence, t)]
     clause = clause_of(anchor)
@@ -400,9 +414,15 @@ def _holds_now(clause: Token) -> bool:
 
 
 def _temporal_child(sub: Token, clause: Token) -> bool:
-    return sub.dep_ == "advcl" and sub.head == clause and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in sub.children
-    )
+    """An event clause of the figure's clause whose short time dates it: 'killed when the plane
+    crashed on Tuesday'; or a bare predicate the parser hung as a clause ('150 returned home
+    broke on Wednesday': no marker, no subject of its own)."""
+    if sub.dep_ != "advcl" or sub.head != clause:
+        return False
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in sub.children):
+        return True
+    return sub.tag_ in ("VBD", "VBN", "JJ") and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") for c in sub.children)
 
 
 def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str | None:

@@ -112,10 +112,14 @@ def speaker_label(paragraph_text: str) -> str | None:
 def transcript_labels(body: str) -> dict[int, str]:
     """The speaker label of each paragraph that has one, by paragraph index. A page's section
     heads share the label's shape ('CLAIM:', 'VERDICT:', 'UPDATE:' in fact-checks and live
-    blogs); taken as speakers they would claim every figure of their line, so they are not."""
+    blogs); taken as speakers they would claim every figure of their line, so they are not.
+    Nor is a dateline in capitals, the one label of a page, on its first paragraph."""
     spans = paragraphs(body)
-    return {k: name for k, (a, b) in enumerate(spans)
-            if (name := speaker_label(body[a:b])) and not set(name.split()) & SECTION_HEADS}
+    labels = {k: name for k, (a, b) in enumerate(spans)
+              if (name := speaker_label(body[a:b])) and not set(name.split()) & SECTION_HEADS}
+    if list(labels) == [0]:
+        return {}  # one label, on the first paragraph and nowhere else: a dateline ("NEW DELHI: ...")
+    return labels
 
 
 # 'More from Blumenthal and Cohen: ', 'Pollsters agree - Carl Bialik: ': the words just before a colon
