@@ -28,7 +28,7 @@ def main() -> None:
     wrong = [(s, g) for s, g in score.pairs if not field_agrees(args.field, s, g)]
     for s, g in sorted(wrong, key=lambda p: (p[1]["doc"], p[1]["span"][0] if p[1].get("span") else 0)):
         print(f"{g['doc']} | {g['quote']!r} | system {s.get(args.field)!r} | gold {g.get(args.field)!r}")
-        print(f"    {g.get('sentence', '')[:220]}")
+        print(f"    {(g.get('sentence') or s.get('sentence') or '')[:220]}")  # a gold line may carry none
     print(f"{len(wrong)} of {score.tp} matched claims disagree on {args.field}")
 
 

@@ -231,6 +231,12 @@ def test_a_documents_name_with_a_year_is_no_time():
         # a bare predicate the parser hangs as a clause shares the clause's day
         ("Nearly 90 fishermen returned home penniless on Monday after their boats were seized.", "Nearly 90",
          "2024-06-17"),
+        # a capacity is a measure like any other, dated by its clause ("at the end of 2017": its December)
+        ("The plant had a production capacity of 4.2 GW at the end of 2017.", "4.2 GW", "2017-12"),
+        # decades and centuries
+        ("The famine killed nearly a quarter of the island's people in the 1840s.", "nearly a quarter",
+         "1840-01-01/1849-12-31"),
+        ("The plague wiped out about a third of the town in the 1300s.", "about a third", "1300-01-01/1399-12-31"),
     ],
 )
 def test_forms_from_the_real_news_set(claim, body, quote, expected):

@@ -57,7 +57,7 @@ SIZE_UNITS = frozenset({"kilogram", "kg", "tonne", "ton", "pound", "metre", "met
                         "km", "mile", "foot", "feet", "inch", "acre", "hectare", "litre", "liter", "gallon",
                         "storey", "story", "megawatt", "seat", "bed", "room", "page"})
 # "the major flood level of 9.5 metres": a line a measure is held against, not a measure.
-THRESHOLDS = frozenset({"level", "threshold", "limit", "capacity", "cap", "ceiling"})
+THRESHOLDS = frozenset({"level", "threshold", "limit", "cap", "ceiling"})
 # "cut 1,800 jobs after a first-quarter loss": a time on the noun of a prior cause dates the cause.
 CAUSE_PREPS = frozenset({"after", "before", "following", "amid", "despite"})
 
