@@ -108,6 +108,17 @@ def _comparison_of(anchor: Token) -> Token | None:
     return None
 
 
+def _other_side(compared: Token) -> Token:
+    """The figure a comparison hangs on: "$39,014, up from $38,373" -> $39,014 ("up" hangs on the
+    figure, or on the verb whose object the figure is); else the comparison's head."""
+    other = compared.head
+    while not other.like_num and other.head != other and other.dep_ in ("advmod", "prep", "npadvmod"):
+        other = other.head
+    if other.pos_ in ("VERB", "AUX"):
+        other = next((c for c in other.children if c.dep_ in ("attr", "dobj") and c.i < compared.i), other)
+    return other
+
+
 def _nouns_of(anchor: Token) -> set[Token]:
     """The figure and the nouns it stands for: '96 deaths' -> deaths; 'the record of 5.8m' -> record;
     'the price of a car sold in October was $39,014' -> price and car (what the copula equates)."""
@@ -150,11 +161,7 @@ def figure_time(
         value = _nearest(inside, anchor)
         if YEAR_BEFORE.search(anchor.doc[anchor.i:compared.right_edge.i + 1].text):
             # "up from $38,373 a year ago": the other side's period a year back, when it has one
-            other = compared.head
-            while not other.like_num and other.head != other and other.dep_ in ("advmod", "prep", "npadvmod"):
-                other = other.head  # "$39,014, up from ...": "up" hangs on the figure it compares
-            if other.pos_ in ("VERB", "AUX"):  # ... or on the verb whose figure it compares
-                other = next((c for c in other.children if c.dep_ in ("attr", "dobj") and c.i < compared.i), other)
+            other = _other_side(compared)
             return _year_before(figure_time(other, attr, time_heads, published, sentence)) or value
         return value
     usable = [(t, ts) for t, ts in heads if not _in_comparison(ts, anchor, sentence, t)]

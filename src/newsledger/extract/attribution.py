@@ -114,6 +114,7 @@ class SourceTracker:
     # when each (kind, name) of `documents` and `publishers` was last noted: 'the survey' is the
     # latest survey, whether the text named the survey or only who carried it out
     noted_at: dict[tuple[str, str], int] = field(default_factory=dict)
+    notes: int = 0  # how many such notes so far: the clock of `noted_at`
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
@@ -172,7 +173,8 @@ class SourceTracker:
         self._noted(entry)
 
     def _noted(self, entry: tuple[str, str]) -> None:
-        self.noted_at[entry] = len(self.noted_at) + self.sentence_no * 1000
+        self.notes += 1
+        self.noted_at[entry] = self.notes
 
     def _latest(self, named: list[tuple[str, str]], issued: list[tuple[str, str]]) -> str | None:
         """The name of whichever of these documents or issuers the text noted last."""
@@ -280,7 +282,7 @@ class SourceTracker:
             # any named one of that kind
             by = [p for p in self.publishers if p[0] in {_document_family(k) for k in kinds}] if same else []
             if same:
-                return self._latest(same, by) or same[-1][1]
+                return self._latest(same, by)
             issued = [name for kind, name in self.publishers if kind == _document_family(lemma)]
             if issued and not self.documents:
                 # "the filing shows", after "X said in a regulatory filing"; 'it' is X from now on
@@ -981,12 +983,9 @@ def _source_of_noun(noun: Token) -> Token | None:
                   or c.lemma_.lower() in INSTITUTION_WORDS)]
     if named:
         return named[-1]
-    for child in noun.children:  # "figures released by the transit authority", "data compiled by LSEG"
-        if child.dep_ == "acl" and child.tag_ == "VBN":
-            for agent in child.children:
-                obj = _first_pobj(agent) if agent.dep_ == "agent" else None
-                if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.DESCRIPTOR_HEADS):
-                    return obj
+    issuer = _issued_by(noun)  # "figures released by the transit authority", "data compiled by LSEG"
+    if issuer is not None:
+        return issuer
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ in ("from", "by", "of") or child.lower_ == "in" and noun.lemma_.lower() in (
                 "report", "article", "story", "interview", "column")) and noun.lemma_.lower() != "number":
@@ -1001,11 +1000,11 @@ def _source_of_noun(noun: Token) -> Token | None:
 ISSUING_VERBS = frozenset("publish release issue compile post produce prepare circulate".split())
 
 
-def _issued_by(noun: Token) -> Token | None:
-    """The named body that put out a text the lexicon does not list ('preliminary results
-    published yesterday by the Central Statistics Office'), or None."""
+def _issued_by(noun: Token, verbs: frozenset[str] | None = None) -> Token | None:
+    """The named body a participle says put a text out ('figures released by the transit
+    authority'), or None; `verbs` limits the participles that count."""
     for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and (verbs is None or child.lemma_.lower() in verbs):
             for agent in child.children:
                 obj = _first_pobj(agent) if agent.dep_ == "agent" else None
                 if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.DESCRIPTOR_HEADS):
@@ -1277,7 +1276,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None
         spk = src if src is not None else antecedent
     if kind == "according" and spk.pos_ == "NOUN" and spk.lemma_.lower() not in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS:
-        spk = _issued_by(spk) or spk  # "according to preliminary results published by the statistics office"
+        # "according to preliminary results published by the statistics office": a text the lexicon
+        # does not list speaks for its issuer, when a verb of issuing names one
+        spk = _issued_by(spk, ISSUING_VERBS) or spk
     if spk.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
         src = _source_of_noun(spk)
         if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:
