@@ -574,11 +574,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
     (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?!\s*(?:-|–|percent))"), _year, "year"),
     # "the 2022 race", "its 2025 budget request": a year in front of a common noun dates it
-    # ("a 2025 report found"; "the 2019 Rowan Fire burned": a year in an event's name dates it too)
     (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
     # ... and after "a" only a document's: "a 2025 report found" (not "a 2026 budget of 84 billion")
     (re.compile(rf"\b(?P<prep>(?i:a|an))\s+{YEAR}(?=\s+(?:[a-z-]+\s+)?(?:report|study|survey|poll|audit|review|census|analysis|assessment)\b)"),
      _year, "year"),
+    # ... and in an event's name: "the 2019 Rowan Fire burned" (not "the 2014 American Community Survey")
     (re.compile(rf"\b(?P<prep>(?i:the))\s+{YEAR}(?=\s+(?:[A-Z][\w'-]*\s+){{0,3}}{_EVENT_NAMES}\b)"), _year, "year"),
     (re.compile(r"\b(?:(?i:in|during|since|by|from|until|through|of)\s+)?(?i:the)\s+(?P<dec>(?:1[0-9]|20)[0-9]0)s\b"), _decade, ""),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|by\s+nightfall)\b", I), _relative_day, ""),
