@@ -1035,3 +1035,34 @@ def test_a_dateline_in_capitals_is_no_speaker(claim):
     body = "HOST: How many came?\n\nOKAFOR: About 400 people came.\n\nHOST: Thank you."
     c = claim(body, "About 400")
     assert c.claimant is not None and "Okafor" in c.claimant
+
+
+def test_an_as_many_as_reported_comparison_is_no_frame_of_its_own(claim):
+    # "as they had reported" compares the figure with an earlier one; it does not report it
+    body = ("Union leader Ana Ruiz told reporters that the board should act.\n\n"
+            "Provincial officials later admitted that the town had seen 12 times as many cases as they had first reported.")
+    c = claim(body, "12 times")
+    assert c.claimant is not None and "officials" in c.claimant and "Ruiz" not in c.claimant
+    # an 'as' aside still reports its main clause
+    c = claim("As the Gazette noted, Republicans control 30 chambers.", "30")
+    assert c.claimant is not None and "Gazette" in c.claimant
+
+
+def test_told_an_audience_that_reports_the_clause_the_parser_hung_on_it(claim):
+    # the small parser hangs the 'that' clause under the audience's relative clause
+    c = claim("Union President Dana Holt told a few thousand nurses who filled the square that the Assembly should "
+              "direct money from the county's $3 billion in reserves toward wages.", "$3 billion")
+    assert c.claimant is not None and "Holt" in c.claimant
+    # whom she told is still no part of what she said
+    assert claim("Dana Holt told 2,300 nurses gathered in the square that wages must rise.", "2,300").claimant is None
+
+
+def test_a_speaker_named_after_an_inverted_verb_is_the_next_he(claim):
+    body = ("“It was my third try at the border,” said Ravi Dhillon, 31, from Jalandhar.\n\n"
+            "He said he had spent $24,000 on agents.")
+    c = claim(body, "$24,000")
+    assert c.claimant is not None and "Dhillon" in c.claimant
+    # a weekday after the verb names no one
+    body = "“We are ready,” said Tuesday evening's statement.\n\nHe said 40 homes burned."
+    c = claim(body, "40")
+    assert c.claimant is None or "Tuesday" not in c.claimant

@@ -236,6 +236,9 @@ class SourceTracker:
             reported = re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():])  # 'Minister X said' too
             if (reported or ACCORDING_TO.search(text, 0, m.start())) and _could_be_person(name) and not _org_name(name):
                 self.note_claimant(name, True)
+        for m in INVERTED_SPEAKER.finditer(text):
+            if _could_be_person(m.group("name")) and not _org_name(m.group("name")):
+                self.note_claimant(m.group("name"), True)
         for m in ROLE_COMMA_NAME.finditer(text):  # "The union's chief executive, Dominic Farrant, said"
             if re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():]) and not _org_name(m.group("name")):
                 self.note_claimant(m.group("name"), True)
@@ -429,6 +432,9 @@ PERSON_SHAPE = re.compile(
     rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
+# '“…,” said Ana Ruiz, 24,' / ', says Ana Ruiz.': the speaker named after an inverted verb
+INVERTED_SPEAKER = re.compile(
+    rf"[,”\"’']\s*(?:said|says|added|wrote|asked|recalled|explained)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=[\s,.;]|$)")
 # The person a sentence opens with: "Sen. Ann Ray said", "Mr. Obama, who", "Anna Kell argued".
 _ROLE_LEAD = "member|leader|chief|official|secretary|director|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman"
 # "And yet Mrs. Clinton's plan …", "But Carson said …": a connective before the sentence's subject
@@ -1049,13 +1055,13 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             parenthetical = tok.head.pos_ in ("VERB", "AUX") and tok.i > tok.head.i and (
                 tok.dep_ == "parataxis" or tok.dep_ == "advcl" and lemma in lx.REPORT_VERBS
                 and any(c.dep_ == "nsubj" for c in tok.children)
-                and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children))
+                and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children) and not _compares(tok))
             # "The hashtag, he said, drew 6.7 million posts": a parenthetical inside the clause covers all of it
             inside = tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i
             # "As the Post noted, Republicans control 30 chambers": an 'as' aside reports its main clause
             inside = inside or (tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
-                c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children))
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not _compares(tok))
             aside = not parenthetical and not inside and _trailing_aside(tok)
             scope = sent.root if aside else tok.head if parenthetical or inside else tok
             frame = _frame("verb", tok, scope, spk, tracker)
@@ -1124,6 +1130,13 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         if kind is not None:
             tracker.note_publisher(kind, f.speaker)
     return frames
+
+
+def _compares(clause: Token) -> bool:
+    """'10 times as many cases as they had reported': the second 'as' of a comparison weighs the
+    figure against an earlier one; unlike 'as the Post noted' it reports nothing of the clause."""
+    return any(t.lower_ in ("as", "so") and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV")
+               and t.i < clause.left_edge.i for t in clause.head.subtree)
 
 
 def _across_quote(spk: Token, cue: Token) -> bool:
@@ -1757,7 +1770,9 @@ def _said_to_or_where(cue: Token, anchor: Token) -> bool:
         if not dominates(c, anchor):
             continue
         if c.dep_ == "dative" or c.dep_ == "dobj" and lemma in TOLD_VERBS:
-            return True
+            # "told a few thousand teachers who filled the lawn that the state should ...": a 'that'
+            # clause the parser hung inside the audience is still what was told
+            return not _reported_clause_between(c, anchor) or any(g.dep_ == "ccomp" for g in cue.children)
         if c.dep_ == "prep" and c.lower_ in ("at", "to", "before", "during") and not any(
                 g.dep_ in ("ccomp", "xcomp") for g in c.subtree):
             return True
@@ -1772,6 +1787,16 @@ def _said_to_or_where(cue: Token, anchor: Token) -> bool:
             return True
         if c.dep_ == "advcl" and c.i > cue.i and _setting_clause(c):
             return True
+    return False
+
+
+def _reported_clause_between(top: Token, anchor: Token) -> bool:
+    """Is there a clause opened by 'that' on the way up from the figure to `top`?"""
+    tok = anchor
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            return True
+        tok = tok.head
     return False
 
 
