@@ -241,3 +241,23 @@ def test_a_documents_name_with_a_year_is_no_time():
 )
 def test_forms_from_the_real_news_set(claim, body, quote, expected):
     assert claim(body, quote).time == expected
+
+
+def test_a_time_opening_the_sentence_dates_its_coordinated_report(claim):
+    body = ("In 2011, the ministry was accused of hiding the outbreak, and officials later admitted that the region "
+            "had seen 6 times as many cases.")
+    assert claim(body, "6 times").time == "2011-01-01/2011-12-31"
+
+
+def test_a_report_made_when_something_came_to_light_takes_that_time(claim):
+    body = "The first cases came to light last week, when health officials announced that three patients were ill."
+    assert claim(body, "three").time == "2024-06-10/2024-06-16"
+
+
+def test_the_deadline_of_a_change_belongs_to_its_target_not_its_start(claim):
+    c = claim("The city aims to cut emissions from 500,000 tonnes to 300,000 tonnes by 2030.", "500,000 tonnes")
+    assert c.time is None
+    c = claim("The city aims to cut emissions from 500,000 tonnes to 300,000 tonnes by 2030.", "300,000 tonnes")
+    assert c.time == "2030-01-01/2030-12-31"
+    # each side's own time still stands
+    assert claim("Unemployment fell from 5.2% in March to 4.8% in June.", "5.2%").time == "2024-03"

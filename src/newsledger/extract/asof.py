@@ -165,6 +165,8 @@ def figure_time(
             return _year_before(figure_time(other, attr, time_heads, published, sentence)) or value
         return value
     usable = [(t, ts) for t, ts in heads if not _in_comparison(ts, anchor, sentence, t)]
+    if _from_side(anchor):  # "cut emissions from 500,000 tonnes to 300,000 by 2030": the deadline is the target's
+        usable = [(t, ts) for t, ts in usable if not _deadline(ts)]
     clause = clause_of(anchor)
     nouns = _nouns_of(anchor)
 
@@ -200,6 +202,20 @@ def figure_time(
     if published and (_holds_now(clause) or _now_above(clause, usable)):
         return published[:10]
     return None
+
+
+def _from_side(anchor: Token) -> bool:
+    """Is the figure the starting point of a change spelt out 'from X to Y'?"""
+    node = anchor
+    while node.head.i != node.i and node.dep_ not in ("prep",) and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node.dep_ == "prep" and node.lower_ == "from" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in (*node.head.children, *node.children))
+
+
+def _deadline(ts: Span) -> bool:
+    """'by 2030', 'by the end of the decade': the time a target is to be met by."""
+    return ts.start > 0 and (ts.doc[ts.start].lower_ == "by" or ts.doc[ts.start - 1].lower_ == "by")
 
 
 def _year_before(value: str | None) -> str | None:
@@ -432,6 +448,12 @@ def _temporal_child(sub: Token, clause: Token) -> bool:
         c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") for c in sub.children)
 
 
+def _opens_sentence(ts: Span) -> bool:
+    """'In 2003, ...': a time set off at the head of the sentence frames all of its clauses."""
+    sent = ts.root.sent
+    return ts.start - sent.start <= 1 and ts.end < sent.end and ts.doc[ts.end].text == ","
+
+
 def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str | None:
     """When the claim was made, where the reporting frame carries a time ('said on Feb. 14')."""
     frame = attr.frame
@@ -440,11 +462,16 @@ def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str |
     roots: list[Token] = [frame.cue]
     if frame.cue.dep_ == "relcl":
         roots.append(frame.cue.head)
+    if frame.cue.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in frame.cue.children):
+        roots.append(frame.cue.head)  # "came to light last week, when officials announced that ...": then
     if frame.kind == "according":
         roots = [frame.cue]
     for t, ts in time_heads:
         if ts is None or not len(ts):
             continue
+        if _opens_sentence(ts) and frame.kind != "according" and frame.cue.dep_ == "conj" \
+                and ts.root.head.i != ts.root.i and dominates(frame.cue.head, ts.root):
+            return t.value  # "In 2003, X was accused of ... and officials admitted that ...": both then
         node = ts.root
         while node.head != node and node not in roots:
             if node.dep_ in ("ccomp", "relcl", "advcl") and node.head in roots and frame.kind != "according":
