@@ -1066,3 +1066,16 @@ def test_a_speaker_named_after_an_inverted_verb_is_the_next_he(claim):
     body = "“We are ready,” said Tuesday evening's statement.\n\nHe said 40 homes burned."
     c = claim(body, "40")
     assert c.claimant is None or "Tuesday" not in c.claimant
+
+
+def test_it_after_a_sentence_whose_subject_is_a_body_is_that_body(claim):
+    body = ("Airbus drew bids for some 60 jets from Baltic Wings, the carrier said.\n\n"
+            "As of October, Qantara had a fleet of 270 aircraft. In addition to its order of 30 jets on Wednesday, "
+            "it announced an order of 50 jets on Monday.")
+    c = claim(body, "50")
+    assert c.claimant is not None and "Qantara" in c.claimant
+    # a person as that subject changes nothing for 'it'
+    body = ("The Fiscal Council warned of a gap of 3 billion.\n\n"
+            "As of Monday, Ana Ruiz had 12 staff. It said the gap could reach 4 billion.")
+    c = claim(body, "4 billion")
+    assert c.claimant is not None and "Council" in c.claimant

@@ -204,6 +204,20 @@ class SourceTracker:
                 if ent.label_ == "ORG":
                     self._push(self.orgs, text)
 
+    def note_subject(self, sent: Span) -> None:
+        """A parsed sentence whose main subject is a name that is no person ("As of October,
+        Emirates had 270 aircraft."): an 'it' in the sentence after is most often that body, as
+        with a sentence opening on an organisation's name."""
+        if self.lead_org is not None and self.lead_org[0] == self.sentence_no:
+            return
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or looks_like_person(subj) or subj.tag_ == "NNPS":
+            return
+        name, _ = noun_phrase(subj)
+        name = re.sub(r"^(?:The|the|A|An)\s+", "", name)
+        if name and name[0].isupper() and not any(c.like_num for c in subj.subtree):
+            self.lead_org = (self.sentence_no, name)
+
     def note_names(self, text: str) -> None:
         """Names in a sentence that was not parsed, read off their shape, so a later 'she said'
         or 'the company said' can still be resolved."""

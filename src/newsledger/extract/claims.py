@@ -177,6 +177,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
                 )
                 tracker.note_claimant(f.speaker, is_person)
         tracker.note_entities(p.span)
+        tracker.note_subject(p.span)
         if not p.span.doc.has_annotation("ENT_IOB"):
             tracker.note_names(p.sent.text)
     speakers = _quote_speakers(body, sents, quotes, quoted, parsed, frames_of, published)
