@@ -1079,3 +1079,24 @@ def test_it_after_a_sentence_whose_subject_is_a_body_is_that_body(claim):
             "As of Monday, Ana Ruiz had 12 staff. It said the gap could reach 4 billion.")
     c = claim(body, "4 billion")
     assert c.claimant is not None and "Council" in c.claimant
+
+
+def test_rejecting_a_thing_is_no_denial_of_its_figure(claim):
+    assert claim("A $2 billion arena was rejected by voters in May.", "$2 billion").claimant != "voters"
+    assert claim("The council rejected a $2 billion budget.", "$2 billion").claimant is None
+    # a disputed figure or count is still the denier's
+    c = claim("The army denied 40 deaths.", "40")
+    assert c.claimant is not None and "army" in c.claimant
+    c = claim("The ministry rejected the toll of 300 given by activists.", "300")
+    assert c.claimant is not None and "ministry" in c.claimant
+
+
+def test_a_participle_with_an_agent_speaks_for_its_noun(claim):
+    c = claim("The goal rests on a 3 GW solar array announced by President Moon Jae-in last year.", "3 GW")
+    assert c.claimant is not None and c.claimant.endswith("Moon Jae-in")  # not cut at the hyphen
+    c = claim("Sixteen priorities identified by the energy ministry in the roadmap include cheaper panels.", "Sixteen")
+    assert c.claimant is not None and "ministry" in c.claimant and "roadmap" not in c.claimant
+    c = claim("The 2% target set by the central bank was missed.", "2%")
+    assert c.claimant is not None and "bank" in c.claimant
+    # people set free by a court are no figure of the court's
+    assert claim("Police arrested 12 people set free by the court last year.", "12").claimant is None

@@ -215,6 +215,9 @@ class SourceTracker:
             return
         name, _ = noun_phrase(subj)
         name = re.sub(r"^(?:The|the|A|An)\s+", "", name)
+        known = self.persons + self.speakers
+        if any(p == name or p.endswith(" " + name) for p in known) or self.person_by_surname(name):
+            return  # "Lindqvist said ...", after "minister Ada Lindqvist": a person
         if name and name[0].isupper() and not any(c.like_num for c in subj.subtree):
             self.lead_org = (self.sentence_no, name)
 
@@ -727,7 +730,7 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in SKIP_CHILD_DEPS or (child.dep_ == "prep" and _dated(child)) or (
+            if child.dep_ in SKIP_CHILD_DEPS or (child.dep_ == "prep" and (_dated(child) or _in_a_text(child))) or (
                     child.dep_ == "npadvmod" and _time_word(child) and child.right_edge.i == t.right_edge.i):
                 continue  # "the campaign on Sunday", "a Register poll last month": the day is no part of who
                 # (closing the phrase only: "a study last year by economists at X" keeps its authors)
@@ -759,6 +762,10 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
         right = min(right, tok.i + MAX_NP_TOKENS // 2)
     while right > left and doc[right].tag_ == "POS":  # "the agency's" -> "the agency"
         right -= 1
+    if right + 2 < len(doc) and doc[right].pos_ == "PROPN" and doc[right].whitespace_ == "" \
+            and doc[right + 1].text == "-" and doc[right + 1].whitespace_ == "" and doc[right + 2].is_alpha \
+            and len(doc[right + 2]) <= 4:
+        right += 2  # "Moon Jae-in": the parser cut the name at its hyphen
     text = doc[left : right + 1].text
     if text.count("(") > text.count(")"):
         text = text.rsplit("(", 1)[0].rstrip()
@@ -768,6 +775,15 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
 # Words a dated phrase ends in: the calendar's names (from the time reader) and spans of time.
 TIME_HEADS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "week month year day morning evening night weekend today yesterday tonight afternoon".split())
+
+
+def _in_a_text(prep: Token) -> bool:
+    """'the ministry in the roadmap', 'the agency in a statement': where it said so, not who."""
+    return prep.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS | TEXT_WORDS for g in prep.children)
+
+
+TEXT_WORDS = frozenset("statement release roadmap plan letter interview speech filing memo blog".split())
 
 
 def _time_word(tok: Token) -> bool:
@@ -1041,7 +1057,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             attach = tok.nbor(-1) if tok.lower_ == "per" and tok.head == tok.nbor(-1) else tok
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
-        elif tok.pos_ in ("VERB", "AUX") and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok)) \
+        elif tok.pos_ in ("VERB", "AUX") and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok)
+                                               or lemma in SETTING_PARTICIPLES and _agent_participle(tok)
+                                               and not any(c.dep_ in ("oprd", "acomp", "prt", "dobj", "xcomp", "ccomp")
+                                                           for c in tok.children)) \
                 and (lemma not in ("cite", "quote") or _cites(tok)) or _message_cites(tok) or _gives_figure(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)) \
@@ -1077,7 +1096,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not _compares(tok))
             aside = not parenthetical and not inside and _trailing_aside(tok)
-            scope = sent.root if aside else tok.head if parenthetical or inside else tok
+            scope = sent.root if aside else tok.head if parenthetical or inside or _agent_participle(tok) else tok
             frame = _frame("verb", tok, scope, spk, tracker)
             if parenthetical or aside:
                 frame.before = tok.i
@@ -1151,6 +1170,18 @@ def _compares(clause: Token) -> bool:
     figure against an earlier one; unlike 'as the Post noted' it reports nothing of the clause."""
     return any(t.lower_ in ("as", "so") and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV")
                and t.i < clause.left_edge.i for t in clause.head.subtree)
+
+
+# Participles whose agent put a figure forward without a verb of saying: "priorities identified
+# by the ministry", "a 2% target set by the bank", "a stadium proposed by the mayor".
+SETTING_PARTICIPLES = frozenset("identify set propose".split())
+
+
+def _agent_participle(verb: Token) -> bool:
+    """'a 3 GW array announced by the president': a participle on a noun with a 'by' agent speaks
+    for the whole noun phrase, the figures in front of the noun too."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _across_quote(spk: Token, cue: Token) -> bool:
@@ -1814,6 +1845,19 @@ def _reported_clause_between(top: Token, anchor: Token) -> bool:
     return False
 
 
+def _rejects_a_thing(cue: Token, anchor: Token) -> bool:
+    """Is the figure inside a thing a verb of denial acts on ('voters rejected a $2 billion
+    stadium'), rather than a figure or claim it disputes ('rejected the toll of 300')?"""
+    if cue.lemma_.lower() not in lx.DENY_VERBS:
+        return False
+    for c in cue.children:
+        if c.dep_ in ("dobj", "nsubjpass") and dominates(c, anchor) and c.i != anchor.i:
+            counted = anchor.head.i == c.i and anchor.dep_ == "nummod" and not any(
+                t.text in "$€£¥" for t in anchor.subtree)  # "denied 300 deaths": the count itself
+            return c.lemma_.lower() not in lx.REPORT_NOUNS | lx.QUANTITY_HEADS and not c.like_num and not counted
+    return False
+
+
 def _said_elsewhere(cue: Token) -> bool:
     """Does the speech verb have its content in a quotation before it or a clause after it?"""
     sent = cue.sent
@@ -1873,6 +1917,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # "The three scholars -- A, B and C -- agreed": a figure in the subject is not what it says
         if f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)):
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
+        if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
+            continue  # "a $2 billion stadium was rejected by voters": an act on the stadium, not a denial of $2 billion
         if f.stance and (f.kind == "noun" and _inside_name(f.cue, anchor) or f.cue.lemma_.lower() == "call"
                          and any(c.dep_ == "oprd" for c in f.cue.children) and not _inside_name(f.cue, anchor)):
             continue  # "Sanders' $75 billion plan": the outlet sizes the plan; "called X's plan to open a $2 billion
@@ -1901,7 +1947,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # sentence still attributes what the sentence says (not a figure in a speaker's own
         # phrase: "X, head of a union of 900 churches, said he plans ..." plans nothing of 900).
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
-                  and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)))
+                  and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
+                                                 or _rejects_a_thing(f.cue, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue)]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
