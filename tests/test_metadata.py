@@ -81,6 +81,19 @@ def test_url_date_and_outlet_from_url() -> None:
     assert md["outlet"] == "example-news.org" and md["outlet_basis"] == "url"
 
 
+def test_a_date_in_an_image_path_gives_way_to_the_shown_date_and_the_address() -> None:
+    # the markup's only full date is an image's upload path; the page shows its own date and its
+    # address agrees with it
+    html = ("<html><head><title>Ferry fares rise again</title>"
+            '<meta content="https://www.harbour-echo.example/story/news/2019/11/19/ferry-fares/123/" property="og:url">'
+            '<meta content="https://cdn.harbour-echo.example/presto/2016/04/05/ferry.jpg" property="og:image">'
+            "</head><body><h1>Ferry fares rise again</h1><div class=\"byline\">By Jo Marsh</div>"
+            "<div class=\"publish-date\">Published 11:34 PM EST Nov 19, 2019</div>"
+            f"<article><p>{BODY}</p></article></body></html>")
+    md = read_metadata(RawDocument(name="p.html", source="p.html", content=html, kind="html"), BODY)
+    assert md["published"] == "2019-11-19"
+
+
 def test_url_on_the_first_line_of_a_flattened_page() -> None:
     page = f"https://www.harbour-echo.example/local/2024/09/30/ferry-fares\nHarbour Echo\nFerry fares rise again\n\n{BODY}\n"
     md = read_metadata(_text(page), BODY)

@@ -576,11 +576,18 @@ def _read(raw: RawDocument, body: str) -> dict[str, Any]:
             break
 
     published, basis, confidence, month = None, None, 0.0, None
+    shown = _byline_date(head) or _byline_date(_lead_gap(page, head, body))
+    from_url = date_from_url(url) if url else None
+    from_html = html.get("date")
+    if shown and shown == from_url and from_html != shown:
+        # The date the page shows agrees with its own address: the markup's date came from
+        # elsewhere (an image's upload path, a UTC stamp past local midnight)
+        from_html = None
     candidates = (
         (hints.get("published"), hints.get("published_basis") or "hint"),
-        (html.get("date"), "html"),
-        (_byline_date(head) or _byline_date(_lead_gap(page, head, body)), "byline"),
-        (date_from_url(url) if url else None, "url"),
+        (from_html, "html"),
+        (shown, "byline"),
+        (from_url, "url"),
     )
     for value, b in candidates:
         iso = normalize_date(value) if value else None
