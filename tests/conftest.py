@@ -19,6 +19,14 @@ def _jsonl(path: Path) -> list[dict]:
 
 
 @pytest.fixture(scope="session")
+def bench_pages() -> Path:
+    """The article-extraction benchmark's real pages (outside the project; skip without them)."""
+    if not (BENCH_DATA / "ground-truth.json").exists():
+        pytest.skip("../shared/data/article-extraction-benchmark is not present")
+    return BENCH_DATA
+
+
+@pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not (SEEDS / "gold" / "claims.jsonl").exists():
         pytest.skip("../shared/seeds is not present")

@@ -58,3 +58,30 @@ def test_truncated_page_still_gives_what_is_there() -> None:
     cut = PAGE.index(PARAS[2]) + 20
     result = clean_html(PAGE[:cut])
     assert PARAS[0] in result.body
+
+
+def test_no_long_article_comes_out_as_a_notice_box(bench_pages) -> None:
+    # On every real page whose article is long, the body holds most of it: a precise read that
+    # caught only a notice box (a reprint notice, 182 characters) is read again more widely.
+    import gzip
+    import json
+
+    truth = json.loads((bench_pages / "ground-truth.json").read_text(encoding="utf-8"))
+    short = []
+    for key, page in truth.items():
+        if len(page["articleBody"]) < 1000:
+            continue
+        html = gzip.decompress((bench_pages / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+        body = clean_html(html, page.get("url")).body
+        if len(body) < 0.3 * len(page["articleBody"]):
+            short.append((key[:12], len(body)))
+    assert short == []
+
+
+def test_a_reprint_notice_is_furniture() -> None:
+    from newsledger.clean.flat import furniture_reason
+
+    assert furniture_reason("This copy is for your personal, non-commercial use only. To order presentation-ready "
+                            "copies for distribution to your colleagues, clients or customers visit our site.")
+    assert furniture_reason("- Order Reprints")
+    assert furniture_reason("The personal use of drones rose 40% in a year, the agency said.") is None

@@ -44,7 +44,7 @@ _FURNITURE = re.compile(
     r"next (article|story|post)|previous (article|story|post)|tags?|filed under|"
     r"gallery|caption|close|menu|search|home|contact us|about us|editors?'? picks|"
     r"news feed|latest news|breaking news|watch|video|podcast|you may also like|"
-    r"also read|don't miss|top stories|continue reading)\b",
+    r"also read|don't miss|top stories|continue reading|reprints?)\b",
     re.IGNORECASE,
 )
 # Cues strong enough to mark even a long, well-formed line as furniture.
@@ -53,7 +53,7 @@ _STRONG = re.compile(
     r"cookies?|min(ute)? read|become a member|members?hip|donat\w+|support (us|our)|"
     r"join [\d,.]+k?\+? (readers|subscribers|supporters|members|others|people)|in your inbox|"
     r"support (independent|quality|our|public[- ]interest) [\w ]{0,20}journalism|give (from|today)|"
-    r"free to read)\b"
+    r"free to read|for your personal,? non-commercial use|order (presentation-ready copies|reprints))\b"
     r"|^(last )?(updated|published|posted)( at| on)?\b.{0,30}$"
     r"|^(image|photo|picture|slide|video)\s+\d+\s*(of|/)\s*\d+\b",
     re.IGNORECASE,

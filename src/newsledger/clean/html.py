@@ -45,14 +45,30 @@ def count_tags(html: str, stop_after: int | None = None) -> int:
     return n
 
 
-def _extract(html: str, url: str | None) -> str:
-    """trafilatura's body text, or "" when it finds none or fails on broken markup."""
+# A precise extraction shorter than this may have caught a notice box instead of the article
+# (a reprint notice on a wire-service page): the page is read again without favouring precision.
+SHORT_BODY = 400
+
+
+# Lines at the head of a widened extraction that are checked one by one for furniture: the
+# wider read also takes the headline and the tool links above the article.
+WIDENED_HEAD = 8
+
+
+def _extract(html: str, url: str | None) -> tuple[str, bool]:
+    """trafilatura's body text ("" when it finds none or fails on broken markup), and whether
+    it is the wider second read."""
     try:
         import trafilatura
 
-        return trafilatura.extract(html, url=url, **TRAFILATURA_SETTINGS) or ""  # type: ignore[arg-type]
+        text = trafilatura.extract(html, url=url, **TRAFILATURA_SETTINGS) or ""  # type: ignore[arg-type]
+        if len(text) < SHORT_BODY:
+            wider = trafilatura.extract(html, url=url, **{**TRAFILATURA_SETTINGS, "favor_precision": False}) or ""
+            if len(wider) > 3 * max(len(text), 1):
+                return wider, True
+        return text, False
     except Exception:  # noqa: BLE001 - broken markup must not stop the run
-        return ""
+        return "", False
 
 
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
@@ -101,7 +117,7 @@ def clean_html(html: str, url: str | None = None, *, max_tags: int = MAX_TAGS) -
         return CleanedBody("", [], [])
     if count_tags(html, max_tags) > max_tags:
         return CleanedBody("", [("", f"more than {max_tags:,} tags: not parsed")], [])
-    text = _extract(html, url)
+    text, widened = _extract(html, url)
     if not text.strip():
         # trafilatura found no article: flatten the page and let the text cleaner try.
         flat = _flatten(html)
@@ -120,8 +136,9 @@ def clean_html(html: str, url: str | None = None, *, max_tags: int = MAX_TAGS) -
         lo += 1
     while hi > lo and reasons[hi - 1]:
         hi -= 1
-    kept = lines[lo:hi]
-    dropped = [(ln, str(reasons[k])) for k, ln in enumerate(lines) if not lo <= k < hi]
+    keep = [lo <= k < hi and not (widened and k < lo + WIDENED_HEAD and reasons[k]) for k in range(len(lines))]
+    kept = [ln for k, ln in enumerate(lines) if keep[k]]
+    dropped = [(ln, str(reasons[k])) for k, ln in enumerate(lines) if not keep[k]]
 
     parts: list[str] = []
     offsets: list[tuple[int, int, int]] = []
