@@ -95,6 +95,13 @@ CASES = [
     ("last year's second half", PUB, "2024-07-01/2024-12-31"),
     ("in the nine months to September", PUB, "2024-01-01/2024-09-30"),
     ("in the three months to Jan. 31", PUB, "2024-11-01/2025-01-31"),
+    # analysts' shorthand: "Q3" alone is the latest third quarter begun; a year may follow
+    ("a headwind in Q3", PUB, "2024-07-01/2024-09-30"),
+    ("in Q1", PUB, "2025-01-01/2025-03-31"),
+    ("revenue in Q2 2023", PUB, "2023-04-01/2023-06-30"),
+    ("sales fell in 4Q23", PUB, "2023-10-01/2023-12-31"),
+    ("up 40% year to date", PUB, "2025-01-01/2025-02-27"),
+    ("year-to-date sales", PUB, "2025-01-01/2025-02-27"),
     # the night before publication; the publication's year
     ("overnight", PUB, "2025-02-26/2025-02-27"),
     ("tonight", PUB, "2025-02-27"),
@@ -121,7 +128,8 @@ def test_explicit_year_needs_no_publication_date() -> None:
 @pytest.mark.parametrize(
     "text",
     ["12,000 troops", "for three weeks", "six months", "within two months", "in two months",
-     "may be sending", "a 2,025-strong unit", "the 105th anniversary", "up 50% in 2,020 cases"],
+     "may be sending", "a 2,025-strong unit", "the 105th anniversary", "up 50% in 2,020 cases",
+     "the Q5 sedan", "a G4Q chip", "Q3-class hull", "a 5Q runway"],
 )
 def test_numbers_and_durations_are_not_times(text: str) -> None:
     assert find_times(text, PUB) == []
@@ -239,6 +247,7 @@ TIME_WORDS = [
     "over the weekend", "currently", "at the moment", "to date", "thus far", "as of today", "ſo far",
     "the first three months of the year", "the whole year", "in the quarter", "over the winter", "last season",
     "at their morning briefing", "the January storms", "between 3 and 9 March", "a decade ago",
+    "Q3", "Q2 2023", "4Q23", "Q3'19", "year-to-date", "YTD",
 ]
 
 

@@ -285,6 +285,29 @@ def _quarter(m: re.Match[str], pub: date | None, future: bool) -> Interval | Non
     return date(year, (n - 1) * size + 1, 1), _month_end(year, n * size)
 
 
+def _quarter_code(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'Q3', 'Q3 2019', '3Q19', "Q3'19": a results quarter written the analysts' way; without a
+    year, the latest third quarter begun by publication, as for 'the third quarter'."""
+    n = int(m.group("qn") or m.group("qn2"))
+    yy = m.group("yy") or m.group("yy2")
+    year = int(m.group("year")) if m.group("year") else 2000 + int(yy) if yy else None
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year
+        first = date(year, (n - 1) * 3 + 1, 1)
+        if not future and first > pub:
+            year -= 1
+        elif future and _month_end(year, n * 3) < pub:
+            year += 1
+    return date(year, (n - 1) * 3 + 1, 1), _month_end(year, n * 3)
+
+
+def _year_to_date(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'year to date', 'YTD': from 1 January of the publication year to publication."""
+    return (date(pub.year, 1, 1), pub) if pub else None
+
+
 def _months_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     """'in the nine months to September': the N months that end with that month (or day)."""
     n, unit = _count(m), m.group("unit").lower()
@@ -569,6 +592,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?P<the>the)\s+|(?P<rel>last|this|next)\s+year'?s\s+)(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half)(?:\s+of\s+(?:the|this)\s+year)?\b", I), _quarter, ""),
     # "third-quarter revenue", "first-half sales": the period as a modifier, without "the"
     (re.compile(r"(?<![\w-])(?P<ord>first|second|third|fourth)-(?P<unit>quarter|half)(?=\s+[a-z])", I), _quarter, ""),
+    # "Q3", "Q3 2019", "3Q19", "Q3'19": a quarter in analysts' shorthand
+    (re.compile(r"(?<![\w-])(?:Q(?P<qn>[1-4])(?:\s+(?P<year>(?:19|20)\d{2})|['’](?P<yy>\d{2}))?|(?P<qn2>[1-4])Q(?P<yy2>\d{2})?)(?![\w-])"),
+     _quarter_code, ""),
+    (re.compile(r"\b(?:year[\s-]to[\s-]date|YTD)\b", I), _year_to_date, ""),
     (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year))s?\s+(?i:to|through|ending|ended)\s+(?:(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
     (re.compile(r"\bovernight\b", I), _overnight, ""),
     (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
@@ -606,7 +633,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter", "half"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("day",), ("weekend",),
