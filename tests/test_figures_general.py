@@ -114,6 +114,7 @@ def test_unit_normaliser_never_raises(value):
         ("The mid-size 787-9 jet seats 242 to 330 passengers.", ["242 to 330"]),
         ("A prior order of 777X planes was cut by 20 to 115.", ["20", "115"]),
         ("The Nikkei 225 fell 1.2% and the S&P 500 rose 0.4%.", ["1.2%", "0.4%"]),
+        ("The carrier ordered 40 A330-900 jets and 12 MD11-200 freighters.", ["40", "12"]),
         # space-grouped thousands still read as one number
         ("Approximately 12 000 people marched.", ["Approximately 12 000"]),
         # a change spelt out after a comma is a before and an after, not a range

@@ -286,6 +286,7 @@ _BLOCK = re.compile(
             # model and index names: "787-9 jet", "777X", "737 Max", "Boeing's 787", "Nikkei 225"
             rf"\b[0-9]{{3}}-[0-9]{{1,2}}(?![0-9])(?={_SP}+(?:[A-Z]|(?:jet|plane|aircraft|airliner|variant|model)s?\b))",
             r"\b[0-9]{3}[xX]\b",
+            r"\b[A-Z]{1,3}[0-9]{2,4}(?:-[0-9]{1,4})+\b",  # "A350-900", "MD11-200": a letter-led model code
             rf"\b[0-9]{{3}}(?={_SP}+{_MODEL_LINES}\b)",
             rf"\b{_MAKERS}['’]s{_SP}+[0-9]{{3}}(?![0-9,.])",
             rf"\b{_INDEXES}{_SP}+[0-9]{{2,4}}(?![0-9,.])",
