@@ -207,7 +207,7 @@ def figure_time(
 def _from_side(anchor: Token) -> bool:
     """Is the figure the starting point of a change spelt out 'from X to Y'?"""
     node = anchor
-    while node.head.i != node.i and node.dep_ not in ("prep",) and node.pos_ not in ("VERB", "AUX"):
+    while node.head.i != node.i and node.dep_ != "prep" and node.pos_ not in ("VERB", "AUX"):
         node = node.head
     return node.dep_ == "prep" and node.lower_ == "from" and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in (*node.head.children, *node.children))

@@ -213,8 +213,7 @@ class SourceTracker:
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "PROPN" or looks_like_person(subj) or subj.tag_ == "NNPS":
             return
-        name, _ = noun_phrase(subj)
-        name = re.sub(r"^(?:The|the|A|An)\s+", "", name)
+        name = _strip_article(noun_phrase(subj)[0])
         known = self.persons + self.speakers
         if any(p == name or p.endswith(" " + name) for p in known) or self.person_by_surname(name):
             return  # "Lindqvist said ...", after "minister Ada Lindqvist": a person
@@ -1058,9 +1057,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
         elif tok.pos_ in ("VERB", "AUX") and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok)
-                                               or lemma in SETTING_PARTICIPLES and _agent_participle(tok)
-                                               and not any(c.dep_ in ("oprd", "acomp", "prt", "dobj", "xcomp", "ccomp")
-                                                           for c in tok.children)) \
+                                               or _setting_participle(tok)) \
                 and (lemma not in ("cite", "quote") or _cites(tok)) or _message_cites(tok) or _gives_figure(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)) \
@@ -1175,6 +1172,13 @@ def _compares(clause: Token) -> bool:
 # Participles whose agent put a figure forward without a verb of saying: "priorities identified
 # by the ministry", "a 2% target set by the bank", "a stadium proposed by the mayor".
 SETTING_PARTICIPLES = frozenset("identify set propose".split())
+
+
+def _setting_participle(verb: Token) -> bool:
+    """'priorities identified by the ministry' (not 'people set free by the court': a participle
+    with a complement of its own does something else than put a figure forward)."""
+    return verb.lemma_.lower() in SETTING_PARTICIPLES and _agent_participle(verb) and not any(
+        c.dep_ in ("oprd", "acomp", "prt", "dobj", "xcomp", "ccomp") for c in verb.children)
 
 
 def _agent_participle(verb: Token) -> bool:
