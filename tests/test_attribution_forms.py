@@ -1100,3 +1100,24 @@ def test_a_participle_with_an_agent_speaks_for_its_noun(claim):
     assert c.claimant is not None and "bank" in c.claimant
     # people set free by a court are no figure of the court's
     assert claim("Police arrested 12 people set free by the court last year.", "12").claimant is None
+
+
+def test_a_figure_named_after_a_comma_as_someones_is_theirs(claim):
+    c = claim("The country would buy $20-30 billion in grain next year, a figure touted by the premier.", "$20-30 billion")
+    assert c.claimant == "premier"
+    c = claim("China would buy $50 billion of farm goods, a number cited by Lena Ortiz of the trade office.", "$50 billion")
+    assert c.claimant is not None and "Ortiz" in c.claimant
+    c = claim("Ports handled 40 million tonnes last year, the figure Minister Ana Ruiz cited on Monday.", "40 million tonnes")
+    assert c.claimant is not None and c.claimant.endswith("Ana Ruiz")
+    c = claim("The deal is worth $45 billion, a sum that Governor Li Wen has often touted.", "$45 billion")
+    assert c.claimant is not None and c.claimant.endswith("Li Wen")
+    # a figure someone disputes is not theirs, and a figure before an ordinary aside is nobody's
+    assert claim("The fund holds $9 billion, a figure disputed by Lena Ortiz.", "$9 billion").claimant is None
+    assert claim("The fund holds $9 billion, a sum raised by savers over decades.", "$9 billion").claimant is None
+
+
+def test_a_sources_text_that_moves_a_count_speaks_for_it(claim):
+    body = "The agency's Tuesday announcement to add four lenders raised the number of approved lenders to 11."
+    assert claim(body, "four").claimant == "agency"
+    assert claim(body, "11").claimant == "agency"
+    assert claim("The ministry's latest update brought the death toll to 41.", "41").claimant == "ministry"

@@ -261,3 +261,13 @@ def test_the_deadline_of_a_change_belongs_to_its_target_not_its_start(claim):
     assert c.time == "2030-01-01/2030-12-31"
     # each side's own time still stands
     assert claim("Unemployment fell from 5.2% in March to 4.8% in June.", "5.2%").time == "2024-03"
+
+
+def test_a_year_opening_the_sentence_dates_the_compared_figure_too(claim):
+    body = "In 2021, the county reported a jobless rate of 6.2 percent, compared with a statewide rate of 5.4 percent."
+    assert claim(body, "6.2 percent").time == "2021-01-01/2021-12-31"
+    assert claim(body, "5.4 percent").time == "2021-01-01/2021-12-31"
+    # a time of the compared side's own still wins, and a change's starting point is no comparison
+    body = "In 2021, the jobless rate was 6.2 percent, against 7.9 percent in 2019."
+    assert claim(body, "7.9 percent").time == "2019-01-01/2019-12-31"
+    assert claim("In May, the index rose to 112, up from 104.", "104").time is None

@@ -247,7 +247,8 @@ TIME_WORDS = [
     "over the weekend", "currently", "at the moment", "to date", "thus far", "as of today", "ſo far",
     "the first three months of the year", "the whole year", "in the quarter", "over the winter", "last season",
     "at their morning briefing", "the January storms", "between 3 and 9 March", "a decade ago",
-    "Q3", "Q2 2023", "4Q23", "Q3'19", "year-to-date", "YTD",
+    "Q3", "Q2 2023", "4Q23", "Q3'19", "year-to-date", "YTD", "the next five years", "over the past decade",
+    "in the coming 10 days",
 ]
 
 
@@ -301,6 +302,11 @@ APRIL = "2026-04-21"
     ("prices were lower a decade ago", APRIL, "2016-01-01/2016-12-31"),
     ("between 3 and 9 March", APRIL, "2026-03-03/2026-03-09"),
     ("from 3 to 9 March 2025", APRIL, "2025-03-03/2025-03-09"),
+    # spans counted from the day of the report, forward or back
+    ("savings of $300 billion over the next decade", APRIL, "2026-04-21/2036-04-21"),
+    ("hiring 2,000 over the next five years", APRIL, "2026-04-21/2031-04-21"),
+    ("in the coming 10 days", APRIL, "2026-04-21/2026-05-01"),
+    ("prices rose 14% over the past decade", APRIL, "2016-04-21/2026-04-21"),
 ])
 def test_periods_seasons_and_ranges(expr: str, published: str, expected: str) -> None:
     assert resolve_time(expr, published) == expected

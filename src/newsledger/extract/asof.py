@@ -163,6 +163,10 @@ def figure_time(
             # "up from $38,373 a year ago": the other side's period a year back, when it has one
             other = _other_side(compared)
             return _year_before(figure_time(other, attr, time_heads, published, sentence)) or value
+        if value is None and compared.lemma_.lower() in COMPARE_PREPS:
+            # "In 2021, X reported 6.2%, compared with 5.4% statewide": a time set off at the head of
+            # the sentence frames both sides of a comparison (not the start of a change: "up from")
+            value = _nearest([(t, ts) for t, ts in heads if _opens_sentence(ts)], anchor)
         return value
     usable = [(t, ts) for t, ts in heads if not _in_comparison(ts, anchor, sentence, t)]
     if _from_side(anchor):  # "cut emissions from 500,000 tonnes to 300,000 by 2030": the deadline is the target's

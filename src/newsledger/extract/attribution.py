@@ -1134,8 +1134,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             if src is not None and lemma in lx.DOCUMENT_HEADS and src.pos_ == "PROPN":
                 tracker.note_publisher(lemma, noun_phrase(src)[0])  # "a report by X said": 'the report' is X's
             if src is not None:
-                # "it raised its growth forecast to 1.8 percent": the figure hangs off the verb
-                scope = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+                # "it raised its growth forecast to 1.8 percent": the figure hangs off the verb; so
+                # it does where the source's text moves a count ("the ministry's update raised the toll to 41")
+                scope = tok.head if tok.head.pos_ == "VERB" and (tok.dep_ == "dobj" or (
+                    tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COUNT_MOVERS)) else tok
                 frames.append(_frame("noun", tok, scope, src, tracker))
     for f in frames:  # "The mission said it had recorded ...": 'it' is the mission, not the last thing named
         spk = f.speaker_token
@@ -1150,6 +1152,12 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     tail = _misparsed_show(sent)
     if tail is not None and not any(f.cue.i == tail[0].i for f in frames):
         frames.append(_frame("verb", tail[0], sent.root, tail[1], tracker))
+    owned = _figure_aside(sent)
+    if owned is not None:  # the aside's verb may be a frame already, scoped to its own clause
+        frames = [f for f in frames if f.cue.i != owned[0].i]
+        frame = _frame("verb", owned[0], sent.root, owned[1], tracker)
+        frame.before = owned[2]
+        frames.append(frame)
     _attach_citations(sent, frames, tracker)
     for f in frames:  # "X said in a regulatory filing": a later "the filing" is X's
         if f.kind != "verb" or not f.speaker or f.document or f.media:
@@ -1160,6 +1168,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         if kind is not None:
             tracker.note_publisher(kind, f.speaker)
     return frames
+
+
+# Verbs by which a text moves a running count: "the update brought the toll to 41".
+COUNT_MOVERS = frozenset("raise bring lift push take increase put lower cut reduce revise set".split())
 
 
 def _compares(clause: Token) -> bool:
@@ -1287,6 +1299,38 @@ def _misparsed_show(sent: Span) -> tuple[Token, Token] | None:
             left -= 1
         if sent.doc[left].text == ",":
             return tok, before
+    return None
+
+
+# "…, a figure touted by X" / "…, the number X cited": an aside that names whose the figure is.
+ASIDE_NOUNS = frozenset("figure number sum estimate amount total tally projection".split())
+ASIDE_VERBS = (lx.REPORT_VERBS | lx.STANCE_VERBS | frozenset("give use quote cite tout release publish".split())) \
+    - lx.DENY_VERBS - frozenset("question doubt challenge".split())
+
+
+def _figure_aside(sent: Span) -> tuple[Token, Token, int] | None:
+    """'…, a figure touted by the premier' / '…, the number Minister Ana Ruiz cited': a noun set
+    off after the figures that names their source through a participle with an agent or a
+    relative clause. The parser hangs such an aside anywhere (apposition, an adverbial noun, even
+    the main subject), so it is read from the words. Returns the verb, the speaker and the comma."""
+    doc = sent.doc
+    for comma in (t for t in sent if t.text == "," and t.i + 3 < sent.end):
+        noun = doc[comma.i + 2] if doc[comma.i + 1].lower_ in ("a", "the", "that") else None
+        if noun is None or noun.lemma_.lower() not in ASIDE_NOUNS:
+            continue
+        after = doc[noun.i + 1: min(noun.i + 9, sent.end)]
+        verb = next((t for t in after if t.pos_ == "VERB" or t.tag_ in ("VBN", "VBD")), None)
+        if verb is None or verb.lemma_.lower() not in ASIDE_VERBS:
+            continue
+        if verb.i == noun.i + 1:  # "a figure touted by X"
+            by = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+            spk = _first_pobj(by) if by is not None and by.lower_ == "by" else None
+        else:  # "the number (that) X (has) cited"
+            words = [t for t in doc[noun.i + 1: verb.i] if t.lower_ not in ("that", "which") and t.pos_ not in ("AUX", "ADV")]
+            spk = words[-1] if words and all(t.pos_ in ("PROPN", "NOUN", "DET") for t in words) \
+                and words[-1].pos_ in ("PROPN", "NOUN") else None
+        if spk is not None and (is_named(spk) or spk.pos_ == "NOUN" and not _bare_plural(spk)):
+            return verb, spk, comma.i
     return None
 
 

@@ -461,6 +461,24 @@ def _past_n(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
     return pub - timedelta(days=days), pub
 
 
+def _span_around(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'over the next decade' runs from publication forward, 'in the past decade' back to it;
+    'the next five years' counts whole years from the day of the report."""
+    if pub is None:
+        return None
+    n = _count(m) if m.group("n") else 1
+    unit = m.group("unit").lower()
+    months = {"month": n, "year": 12 * n, "decade": 120 * n}.get(unit)
+    ahead = m.group("rel").lower() in ("next", "coming")
+    if months is None:
+        delta = timedelta(days=n * (7 if unit == "week" else 1))
+        return (pub, pub + delta) if ahead else (pub - delta, pub)
+    try:
+        return (pub, _add_months(pub, months)) if ahead else (_add_months(pub, -months), pub)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _weekday(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     if pub is None:
         return None
@@ -612,6 +630,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
     (re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
+    (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>next|coming)\s+{NUM}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
+    (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
     (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|at\s+present|at\s+the\s+moment|right\s+now|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
@@ -636,7 +656,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
-    ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("day",), ("weekend",),
+    ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today"),
     ("months",), ("whole", "entire", "full"), ("quarter",), _SEASON_KEYS, ("season",),
     ("morning", "afternoon", "evening"), tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
