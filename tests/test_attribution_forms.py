@@ -1121,3 +1121,19 @@ def test_a_sources_text_that_moves_a_count_speaks_for_it(claim):
     assert claim(body, "four").claimant == "agency"
     assert claim(body, "11").claimant == "agency"
     assert claim("The ministry's latest update brought the death toll to 41.", "41").claimant == "ministry"
+
+
+def test_a_relative_clause_on_the_figures_own_noun_names_its_source(claim):
+    c = claim("That is well below the $53 million figure Senator Ana Ruiz cited last week.", "$53 million")
+    assert c.claimant is not None and c.claimant.endswith("Ana Ruiz")
+    assert claim("That is above the 900 figure that the ministry gave.", "900").claimant == "ministry"
+
+
+def test_admitting_people_is_no_admission(claim):
+    body = "According to the Jordanian government, the country had admitted more than 1.4 million refugees."
+    c = claim(body, "more than 1.4 million")
+    assert c.claimant is not None and "government" in c.claimant
+    assert claim("The hospital admitted 40 patients overnight.", "40").claimant is None
+    # ... and the reporting sense stays
+    c = claim("The ministry admitted that 300 records had been lost.", "300")
+    assert c.claimant == "ministry"

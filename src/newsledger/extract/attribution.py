@@ -1058,10 +1058,11 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
         elif tok.pos_ in ("VERB", "AUX") and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok)
                                                or _setting_participle(tok)) \
-                and (lemma not in ("cite", "quote") or _cites(tok)) or _message_cites(tok) or _gives_figure(tok)) \
+                and (lemma not in ("cite", "quote") or _cites(tok)) or _message_cites(tok) or _gives_figure(tok)
+                                               or _names_the_figure(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)) \
-                and not _adds_a_quantity(tok):  # '"…," Trump added to People'
+                and not _adds_a_quantity(tok) and not _lets_in(tok):  # '"…," Trump added to People'
             if lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in tok.children):
                 continue  # "All told, the county spent $4 million": an idiom, nobody tells
             if lemma == "put" and not any(
@@ -1093,7 +1094,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not _compares(tok))
             aside = not parenthetical and not inside and _trailing_aside(tok)
-            scope = sent.root if aside else tok.head if parenthetical or inside or _agent_participle(tok) else tok
+            scope = sent.root if aside else tok.head if parenthetical or inside or _agent_participle(tok) \
+                or _names_the_figure(tok) else tok
             frame = _frame("verb", tok, scope, spk, tracker)
             if parenthetical or aside:
                 frame.before = tok.i
@@ -1248,6 +1250,23 @@ def _message_cites(verb: Token) -> bool:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj is not None and obj.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS | {"story", "article", "quote"}
     return True
+
+
+def _names_the_figure(verb: Token) -> bool:
+    """'the $53 million figure McKinley cited', 'the 900 figure that the ministry gave': a relative
+    clause on the figure's own noun says whose the figure is."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in ASIDE_NOUNS \
+        and verb.lemma_.lower() in ASIDE_VERBS and not any(c.dep_ in ("ccomp", "dobj") and c.lower_ not in ("that", "which")
+                                                            for c in verb.children)
+
+
+def _lets_in(verb: Token) -> bool:
+    """'the country had admitted 1.4 million refugees': 'admit' with a counted object lets people
+    in; its reporting use takes a clause ('admitted that ...') or a fault ('admitted the error')."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.lemma_.lower() == "admit" and obj is not None and (
+        obj.like_num or any(c.like_num and c.dep_ in ("nummod", "quantmod") for c in obj.children)) \
+        and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _adds_a_quantity(verb: Token) -> bool:
