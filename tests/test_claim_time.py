@@ -271,3 +271,14 @@ def test_a_year_opening_the_sentence_dates_the_compared_figure_too(claim):
     body = "In 2021, the jobless rate was 6.2 percent, against 7.9 percent in 2019."
     assert claim(body, "7.9 percent").time == "2019-01-01/2019-12-31"
     assert claim("In May, the index rose to 112, up from 104.", "104").time is None
+
+
+def test_a_dated_participle_on_the_figures_phrase_dates_it(claim):
+    body = "The 15% tariffs on about $125 billion of goods imposed on Sept. 1 remain in place."
+    assert claim(body, "15%").time == "2023-09-01"
+    assert claim(body, "about $125 billion").time == "2023-09-01"
+    # a participle on a place beside the figure dates nothing of it
+    assert claim("Police found 12 bodies near a bridge built in 1990.", "12").time is None
+    # a share of a dated whole is not dated by it
+    body = "Officials said on Thursday that 85% of the loans issued last year had now been repaid."
+    assert claim(body, "85%").time == "2024-06-20"

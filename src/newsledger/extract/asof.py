@@ -175,7 +175,7 @@ def figure_time(
     nouns = _nouns_of(anchor)
 
     own = [(t, ts) for t, ts in usable if _time_clause(ts) == clause or _since_clause_of(ts, clause)]
-    own += [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns)]
+    own += [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns | _noun_chain(anchor))]
     stated = claim_statement_time(attr, time_heads)
     if len(own) > 1:  # "41 per cent of this year's crop so far": the possessive names the crop
         own = [(t, ts) for t, ts in own if not _possessive(ts)] or own
@@ -348,6 +348,25 @@ def _time_clause(ts: Span) -> Token:
 
 def _text_of(cands: list[tuple[TimeRef, Span]], value: str) -> str:
     return next((t.text for t, _ in cands if t.value == value), "")
+
+
+def _noun_chain(anchor: Token) -> set[Token]:
+    """The nouns the figure's phrase runs through by 'of' and 'on': in 'the 15% tariffs on $125
+    billion of goods imposed on Sept. 1' a participle hung on 'goods' dates both figures."""
+    top = anchor
+    while top.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and top.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+        top = top.head
+    if top.lower_ in ("%", "percent", "pct") or top.like_num and top.lower_ not in ("million", "billion", "trillion"):
+        return {top}  # "85% of the loans issued last year had been repaid": a share's time is not its whole's
+    out: set[Token] = set()
+    stack = [top]
+    while stack:
+        t = stack.pop()
+        out.add(t)
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "on"):
+                stack.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def _on_the_noun(ts: Span, nouns: set[Token]) -> bool:
