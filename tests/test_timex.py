@@ -50,6 +50,8 @@ CASES = [
     ("this year", PUB, "2025-01-01/2025-12-31"),
     ("so far this year", PUB, "2025-01-01/2025-02-27"),
     ("currently", PUB, "2025-02-27"),
+    ("nowadays", PUB, "2025-02-27"),
+    ("the rate these days", PUB, "2025-02-27"),
     ("now", PUB, "2025-02-27"),
     ("so far", PUB, "2025-02-27"),
     # years and months
@@ -247,7 +249,7 @@ TIME_WORDS = [
     "over the weekend", "currently", "at the moment", "to date", "thus far", "as of today", "ſo far",
     "the first three months of the year", "the whole year", "in the quarter", "over the winter", "last season",
     "at their morning briefing", "the January storms", "between 3 and 9 March", "a decade ago",
-    "Q3", "Q2 2023", "4Q23", "Q3'19", "year-to-date", "YTD", "the next five years", "over the past decade",
+    "Q3", "Q2 2023", "4Q23", "Q3'19", "year-to-date", "YTD", "nowadays", "these days", "the next five years", "over the past decade",
     "in the coming 10 days",
 ]
 

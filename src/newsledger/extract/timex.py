@@ -634,7 +634,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
     (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
-    (re.compile(r"\b(?:currently|presently|at\s+present|at\s+the\s+moment|right\s+now|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
+    (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})", I), _months_of_year, ""),
     (re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:of\s+the\s+)?year\b", I), _full_year, ""),
     (re.compile(r"\b(?:in|during|for|over|of|through|throughout)\s+(?P<q>the\s+quarter)(?![\w-])(?!\s+(?:end|ending|ended|to|through|of)\b)", I), _the_quarter, "q"),
@@ -657,7 +657,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("day",), ("weekend",),
-    ("currently", "present", "moment", "now", "date", "far", "today"),
+    ("currently", "present", "moment", "now", "date", "far", "today", "days"),
     ("months",), ("whole", "entire", "full"), ("quarter",), _SEASON_KEYS, ("season",),
     ("morning", "afternoon", "evening"), tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
 ]
