@@ -282,3 +282,9 @@ def test_a_dated_participle_on_the_figures_phrase_dates_it(claim):
     # a share of a dated whole is not dated by it
     body = "Officials said on Thursday that 85% of the loans issued last year had now been repaid."
     assert claim(body, "85%").time == "2024-06-20"
+
+
+def test_a_span_ahead_dates_the_figure_beside_it_only(claim):
+    body = "The firm picked two suppliers for contracts worth up to $2.6 billion over the next decade."
+    assert claim(body, "up to $2.6 billion").time == "2024-06-20/2034-06-20"
+    assert claim(body, "two").time is None

@@ -150,7 +150,8 @@ def figure_time(
     heads = [(t, ts) for t, ts in time_heads if ts is not None and len(ts)]
     if _is_property(anchor):
         return None
-    heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor) and not _on_prior_cause(ts, anchor)]
+    heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor) and not _on_prior_cause(ts, anchor)
+             and not (AHEAD.search(t.text) and _figure_between(anchor, ts))]
     if _glued_size(anchor):
         published_by = [(t, ts) for t, ts in heads if _published_by(ts)]
         return claim_statement_time(attr, time_heads) or _nearest(published_by, anchor)
@@ -206,6 +207,20 @@ def figure_time(
     if published and (_holds_now(clause) or _now_above(clause, usable)):
         return published[:10]
     return None
+
+
+AHEAD = re.compile(r"(?i)\b(?:next|coming)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b")
+
+
+def _figure_between(anchor: Token, ts: Span) -> bool:
+    """'chose two firms for contracts worth $2.6bn over the next decade': a span ahead belongs to
+    the figure beside it; another figure between them is what it spans."""
+    top = anchor
+    while top.dep_ in ("nummod", "quantmod", "compound") and top.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+        top = top.head
+    own = set(range(top.left_edge.i, top.i + 1))  # the figure's words up to its noun, not what hangs after
+    left, right = (anchor.i + 1, ts.start) if anchor.i < ts.start else (ts.end, anchor.i)
+    return any(t.like_num and t.i not in own for t in anchor.doc[left:right])
 
 
 def _from_side(anchor: Token) -> bool:
