@@ -128,3 +128,20 @@ def test_models_indexes_and_spelt_out_changes(text, quotes):
     from newsledger.extract.figures import find_figures
 
     assert [f.quote for f in find_figures(text)] == quotes
+
+
+# Forms the second real-news set found (benchmarks/results/realnews2.md); sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # an age after a suffixed name, an emergency number, a place labelled by a number
+        ("Carl Ames Jr., 61, was fined $4,000.", ["$4,000"]),
+        ("A neighbour called 911 and 3 officers came.", ["3"]),
+        ("The court called 100 witnesses.", ["100"]),
+        ("No fighters in zone 12 stopped the 300 families leaving.", ["300"]),
+    ],
+)
+def test_ages_phone_numbers_and_labels(text, quotes):
+    from newsledger.extract.figures import find_figures
+
+    assert [f.quote for f in find_figures(text)] == quotes

@@ -186,6 +186,9 @@ _CHANGE_WORDS = set(
     expanded widened narrowed swelled swollen edged spiked leapt leaped tumbled sank dipped
     slumped increasing decreased decrease decreases""".split()
 )
+# "called 911", "dial 999": emergency numbers after a verb of calling are phone numbers.
+_DIAL_WORDS = frozenset("call calls called calling dial dials dialed dialled dialing dialling".split())
+_EMERGENCY_NUMBERS = frozenset({911, 999, 112})  # not 100 or 110: "called 100 witnesses"
 # Words that announce a spread of values: "range from 5 to 9", "estimates vary from 10 to 12".
 _SPREAD_WORDS = frozenset("range ranges ranged ranging vary varies varied varying between anywhere spanning".split())
 # Words directly before a bare integer that make it a name or a number-plate, not a figure.
@@ -196,7 +199,7 @@ _ID_PREFIXES = set(
     class grade code bill amendment protocol vol volume part game episode season series page
     pages fig figure table item rule decree boeing airbus apollo soyuz falcon proposition prop
     district ward precinct lot box pier berth hangar bay bus tier defcon mk mark pixel
-    xbox playstation ps ios android vision unit hall camp tower""".split()
+    xbox playstation ps ios android vision unit hall camp tower area zone sector""".split()
 )
 _AGE_WORDS = {"aged", "age", "ages", "ageing"}
 # Words around "3-1" that make it a score or a vote tally ("won 3-1", "a 102-98 win", "voted 9-4").
@@ -774,6 +777,8 @@ class _Scanner:
             return True
         if pw.text == "Number":
             return True
+        if pw.low in _DIAL_WORDS and atom.value in _EMERGENCY_NUMBERS:
+            return True  # "called 911": a phone number
         # "USB 3", "iPadOS 13": an acronym or brand right before a bare number (not in a
         # headline set in capitals, where "KYIV SAYS 300 KILLED" is a figure)
         nxt = self.tok(atom.i1)
@@ -1003,7 +1008,8 @@ class _Scanner:
             and atom.value <= 120
             and self.low(left - 1) == ","
             and self.tok(left - 2) is not None
-            and (self.toks[left - 2].text[:1].isupper() or self.toks[left - 2].low in _PERSON_NOUNS)
+            and (self.toks[left - 2].text[:1].isupper() or self.toks[left - 2].low in _PERSON_NOUNS
+                 or self.low(left - 2) == "." and self.low(left - 3) in ("jr", "sr", "ii", "iii"))  # "Carl Ames Jr., 55,"
             and self.low(j) in (",", ")", ";")
         ):
             return True
