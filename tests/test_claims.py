@@ -130,3 +130,17 @@ def test_headline_figures_are_claims_marked_as_such(nlp):
 def test_junk_bodies_do_not_crash(nlp, body):
     claims = extract_claims("t.txt", body, None, nlp=nlp)
     assert all(body[c.span[0]:c.span[1]] == c.quote for c in claims)
+
+
+def test_the_count_of_a_reports_sources_is_no_claim(nlp):
+    from newsledger.extract.claims import extract_claims
+
+    def quotes(body):
+        return [c.quote for c in extract_claims("t.txt", body, "2024-06-20", nlp=nlp)]
+
+    assert quotes("The regulator is investigating the firm, according to two people familiar with the matter.") == []
+    assert quotes("Two people briefed on the talks said the deal was close.") == []
+    assert quotes("Three officials said 40 soldiers were killed.") == ["40"]
+    # people counted for what happened to them are figures
+    assert quotes("Two officials were arrested on Monday.") == ["Two"]
+    assert quotes("The ministry said 12 people were injured.") == ["12"]

@@ -386,6 +386,8 @@ def _claims_of(
         if fspan is None or len(fspan) == 0:
             continue
         anchor = fspan.root
+        if _counts_sources(fig, anchor):
+            continue
         what = counted(fig, fspan, previous_unit)
         if what.unit and fig.kind == "count":
             previous_unit = what.unit
@@ -436,6 +438,24 @@ def _claims_of(
 # without a frame of their own ("Carson trails them at 13 percent.") go on listing them.
 POLL_NAME = re.compile(r"\b(?:poll|polls|polling)$", re.I)  # opinion polls; a "survey" is as often a data series
 SHARE = re.compile(r"%|\bper ?cent\b|\bpoints?\b|\bpercentage\b", re.I)
+
+
+SOURCE_NOUNS = frozenset("person people source official diplomat insider aide executive".split())
+UNNAMED_SOURCE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:familiar\s+with|briefed\s+on|with\s+knowledge\s+of|"
+                            r"close\s+to|who\s+(?:spoke|asked|requested|declined|were\s+not))\b", re.I)
+
+
+def _counts_sources(fig: Figure, anchor: Token) -> bool:
+    """'according to two people familiar with the matter', 'three officials said': how many
+    sources a report has is how it knows, not a figure it reports."""
+    noun = anchor.head if anchor.dep_ == "nummod" else None
+    if fig.kind != "count" or noun is None or fig.low > 12 or noun.lemma_.lower() not in SOURCE_NOUNS:
+        return False
+    after = noun.doc[noun.i + 1: min(noun.i + 8, len(noun.doc))].text
+    verb = noun.head
+    return bool(UNNAMED_SOURCE.match(after)) or (
+        noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according") or (
+        noun.dep_ == "nsubj" and verb.lemma_.lower() in lx.REPORT_VERBS and verb.lemma_.lower() != "estimate")
 
 
 def _quote_speaker_wins(attr: Attribution, s: Sentence, q: Quote) -> bool:
