@@ -197,11 +197,22 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
     renumbered story keeps its cache entry); ids get their ".N" and labels their
     distinctions over all facts at once (number_facts), and the checks, which quote labels,
     are keyed by the story's inputs and its facts' final labels."""
-    from newsledger.reconcile.arithmetic import check_arithmetic
-    from newsledger.reconcile.facts import build_facts_report, number_facts
+    import duckdb  # one connection for every story: opening one costs more than a small story's queries
 
     canon = Canon(actor_of)
     kept = _KeptRows(cache)
+    con = duckdb.connect()
+    try:
+        return _story_facts(claims, meta, actor_of, story_of, cache, canon, kept, con)
+    finally:
+        con.close()
+
+
+def _story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, str], story_of: dict[str, str],
+                 cache: StoryCache, canon: Canon, kept: _KeptRows, con: Any) -> tuple[list[Fact], list[ArithmeticCheck]]:
+    from newsledger.reconcile.arithmetic import check_arithmetic
+    from newsledger.reconcile.facts import build_facts_report, number_facts
+
     by_story: dict[str, list[Claim]] = {}
     for c in claims:
         by_story.setdefault(story_of.get(c.doc) or "", []).append(c)
@@ -215,7 +226,7 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
         got = cache.get(key)
         if got is None:
             got = build_facts_report(own, smeta, actor_of, final=False, canon=canon,
-                                     rows_of=kept.kept)[0]
+                                     rows_of=kept.kept, con=con)[0]
             cache.put(key, _claims_as_places(got, own))
         else:
             got = _claims_from_places(got, own)

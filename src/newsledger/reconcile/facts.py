@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from typing import Any
 
 from newsledger.link.names import Canon
 from newsledger.model import Claim, Fact
@@ -28,18 +31,11 @@ def build_facts(claims: list[Claim], docs_meta: dict[str, dict],
     return build_facts_report(claims, docs_meta, actor_of)[0]
 
 
-def _groups(rows: list[Row], skipped: list[str]) -> list[tuple[str, list[Row]]]:
-    """Fact-sized groups of rows: blocks from SQL, split inside, loose claims folded in."""
+def _groups(rows: list[Row], skipped: list[str], con: Any) -> list[tuple[str, list[Row]]]:
+    """Fact-sized groups of rows: blocks from SQL (`con` holds them as table claims), split
+    inside, loose claims folded in."""
     by_i = {r.i: r for r in rows}
-    import duckdb  # imported where facts are built: extraction alone never pays for it
-
-    con = duckdb.connect()
-    try:
-        con.register("claims_arrow", grouping.table(rows))
-        con.execute("CREATE TEMP TABLE claims AS SELECT * FROM claims_arrow")
-        groups = grouping.group([by_i[i] for i in ids] for ids in grouping.blocks(con))
-    finally:
-        con.close()
+    groups = grouping.group([by_i[i] for i in ids] for ids in grouping.blocks(con))
     loose = [r for r in rows if r.loose and not grouping.is_wordy(r.cls)]
     left = grouping.fold_loose(loose, groups)
     for r in left:
@@ -58,6 +54,27 @@ def _groups(rows: list[Row], skipped: list[str]) -> list[tuple[str, list[Row]]]:
     return groups
 
 
+@contextmanager
+def _claims_table(con: Any, rows: list[Row]) -> Iterator[Any]:
+    """A DuckDB connection holding `rows` as table claims: the caller's, emptied again after,
+    or a new one closed after."""
+    import duckdb  # imported where facts are built: extraction alone never pays for it
+
+    own = con is None
+    con = duckdb.connect() if own else con
+    try:
+        con.register("claims_arrow", grouping.table(rows))
+        con.execute("CREATE OR REPLACE TEMP TABLE claims AS SELECT * FROM claims_arrow")
+        yield con
+    finally:
+        if own:
+            con.close()
+        else:
+            for view in ("claims_arrow", "fact_map"):
+                con.unregister(view)
+            con.execute("DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS member")
+
+
 def _owner_key(rows: list[Row]) -> str:
     counts = Counter(t for r in rows for t in r.owner)
     if not counts:
@@ -67,32 +84,28 @@ def _owner_key(rows: list[Row]) -> str:
 
 def build_facts_report(claims: list[Claim], docs_meta: dict[str, dict],
                        actor_of: dict[str, str], final: bool = True,
-                       canon: Canon | None = None, rows_of: RowsOf | None = None) -> tuple[list[Fact], list[str]]:
+                       canon: Canon | None = None, rows_of: RowsOf | None = None,
+                       con: Any = None) -> tuple[list[Fact], list[str]]:
     """Facts plus the reason each unusable claim was skipped.
 
     `final=False` leaves ids without their ".N" suffix and labels as named: a caller that
     builds facts story by story numbers them all at once with `number_facts`, and passes the
     one `canon` it built from `actor_of` (building it costs as much as the whole actor map);
-    `rows_of` reads one report's claims (identity.claim_rows), kept between runs by the caller."""
+    `rows_of` reads one report's claims (identity.claim_rows), kept between runs by the caller;
+    `con` is a DuckDB connection to block and pair in, kept by a caller that builds many
+    stories (opening one costs more than a small story's queries)."""
     docs_meta = docs_meta if isinstance(docs_meta, dict) else {}
     actor_of = actor_of if isinstance(actor_of, dict) else {}
     canon = canon if isinstance(canon, Canon) else Canon(actor_of)
     rows, skipped = claim_rows(claims, docs_meta, actor_of, canon, rows_of)
     if not rows:
         return [], skipped
-    groups = _groups(rows, skipped)
-    fact_of = {r.i: n for n, (_, g) in enumerate(groups) for r in g}
-    if not fact_of:
-        return [], skipped
-    import duckdb  # imported where facts are built: extraction alone never pays for it
-
-    con = duckdb.connect()
-    try:
-        con.register("claims_arrow", grouping.table(rows))
-        con.execute("CREATE TEMP TABLE claims AS SELECT * FROM claims_arrow")
-        pairs = incompatible_pairs(con, fact_of)
-    finally:
-        con.close()
+    with _claims_table(con, rows) as sql:
+        groups = _groups(rows, skipped, sql)
+        fact_of = {r.i: n for n, (_, g) in enumerate(groups) for r in g}
+        if not fact_of:
+            return [], skipped
+        pairs = incompatible_pairs(sql, fact_of)
     pairs_by_fact: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for a, b in pairs:
         pairs_by_fact[fact_of[a]].append((a, b))
