@@ -247,16 +247,15 @@ def split_words(rows: list[Row]) -> list[list[Row]]:
         for w in r.words | ({stem(r.event)} if r.event != "-" else set()):
             df[w] += 1
     n = len(rows)
-
-    def idf(w: str) -> float:  # smoothed: a word all of a small block shares still counts
-        return math.log((n + 1) / (df[w] + 0.5)) + 1.0
-
-    def words(r: Row) -> set[str]:
-        return set(r.words) | ({stem(r.event)} if r.event != "-" else set())
+    # smoothed: a word all of a small block shares still counts
+    idf = {w: math.log((n + 1) / (d + 0.5)) + 1.0 for w, d in df.items()}
+    # each row's words and their weight, read once: a big block scores many pairs per row
+    bag = [set(r.words) | ({stem(r.event)} if r.event != "-" else set()) for r in rows]
+    weight = [math.fsum(idf[w] for w in ws) for ws in bag]
 
     index: dict[str, list[int]] = defaultdict(list)
-    for k, r in enumerate(rows):
-        for w in words(r):
+    for k, ws in enumerate(bag):
+        for w in ws:
             index[w].append(k)
     scored: dict[tuple[int, int], float] = {}
     by_value: dict[float, list[int]] = defaultdict(list)
@@ -268,9 +267,8 @@ def split_words(rows: list[Row]) -> list[list[Row]]:
                 for y in range(x + 1, len(ks)):
                     scored.setdefault((ks[x], ks[y]), 0.0)
     for (a, b) in list(scored):
-        wa, wb = words(rows[a]), words(rows[b])
-        shared = math.fsum(idf(w) for w in wa & wb)
-        base = min(math.fsum(idf(w) for w in wa), math.fsum(idf(w) for w in wb)) or 1.0
+        shared = math.fsum(idf[w] for w in bag[a] & bag[b])
+        base = min(weight[a], weight[b]) or 1.0
         scored[(a, b)] = shared / base
         if (rows[a].event == rows[b].event and rows[a].event in vocab.EVENT_LABEL and rows[a].cls == "percent"
                 and not _other_names(rows[a], rows[b])):
