@@ -277,6 +277,8 @@ def split_words(rows: list[Row]) -> list[list[Row]]:
             scored[(a, b)] = max(scored[(a, b)], SAME_VALUE_SIM)  # a headline repeats its body
     parent = list(range(n))
     members: dict[int, list[int]] = {k: [k] for k in range(n)}
+    # the members of each group by report: only two figures of one report can rule a join out
+    by_doc: dict[int, dict[str, list[int]]] = {k: {r.claim.doc: [k]} for k, r in enumerate(rows)}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -284,14 +286,20 @@ def split_words(rows: list[Row]) -> list[list[Row]]:
             x = parent[x]
         return x
 
+    def clash(ra: int, rb: int) -> bool:
+        small, large = sorted((by_doc[ra], by_doc[rb]), key=len)
+        return any(cannot_share(rows[x], rows[y]) for doc, xs in small.items() for x in xs for y in large.get(doc, ()))
+
     for (a, b), sim in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0])):
         if sim < MIN_WORD_SIM:
             break
         ra, rb = find(a), find(b)
-        if ra == rb or any(cannot_share(rows[x], rows[y]) for x in members[ra] for y in members[rb]):
+        if ra == rb or clash(ra, rb):
             continue
         parent[rb] = ra
         members[ra] += members.pop(rb)
+        for doc, ks in by_doc.pop(rb).items():
+            by_doc[ra].setdefault(doc, []).extend(ks)
     return [[rows[k] for k in ks] for ks in members.values()]
 
 
