@@ -43,7 +43,8 @@ def time_label(r: Row) -> str:
     return "undated"
 
 
-def _estimate(r: Row) -> str:
+def _describe(r: Row) -> str:
+    """'ministry: about 11,000 (2025-02-14)': who gave which figure, when."""
     c = r.claim
     val = describe_value(float(c.low), c.high, c.bound)
     kind = " (projection)" if r.projection else ""
@@ -80,6 +81,13 @@ def judge(rows: list[Row], pairs: list[tuple[int, int]],
     seen: set[tuple[str, str]] = set()
     conflicting = superseded = False
     cumulative = bool(rows) and rows[0].event in vocab.CUMULATIVE_EVENTS
+    said: dict[int, str] = {}  # a fact of many figures has many pairs per figure: each described once
+
+    def _estimate(r: Row) -> str:
+        if r.i not in said:
+            said[r.i] = _describe(r)
+        return said[r.i]
+
     for a_i, b_i in pairs:
         a, b = by_i.get(a_i), by_i.get(b_i)
         if a is None or b is None or a.projection or b.projection:
