@@ -212,12 +212,18 @@ def figure_time(
 AHEAD = re.compile(r"(?i)\b(?:next|coming)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b")
 
 
+def _figure_noun(anchor: Token) -> Token:
+    """The noun a figure's words modify: '15' in 'the 15% tariffs' -> tariffs."""
+    top = anchor
+    while top.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and top.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+        top = top.head
+    return top
+
+
 def _figure_between(anchor: Token, ts: Span) -> bool:
     """'chose two firms for contracts worth $2.6bn over the next decade': a span ahead belongs to
     the figure beside it; another figure between them is what it spans."""
-    top = anchor
-    while top.dep_ in ("nummod", "quantmod", "compound") and top.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
-        top = top.head
+    top = _figure_noun(anchor)
     own = set(range(top.left_edge.i, top.i + 1))  # the figure's words up to its noun, not what hangs after
     left, right = (anchor.i + 1, ts.start) if anchor.i < ts.start else (ts.end, anchor.i)
     return any(t.like_num and t.i not in own for t in anchor.doc[left:right])
@@ -368,9 +374,7 @@ def _text_of(cands: list[tuple[TimeRef, Span]], value: str) -> str:
 def _noun_chain(anchor: Token) -> set[Token]:
     """The nouns the figure's phrase runs through by 'of' and 'on': in 'the 15% tariffs on $125
     billion of goods imposed on Sept. 1' a participle hung on 'goods' dates both figures."""
-    top = anchor
-    while top.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and top.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
-        top = top.head
+    top = _figure_noun(anchor)
     if top.lower_ in ("%", "percent", "pct") or top.like_num and top.lower_ not in ("million", "billion", "trillion"):
         return {top}  # "85% of the loans issued last year had been repaid": a share's time is not its whole's
     out: set[Token] = set()
