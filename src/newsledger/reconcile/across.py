@@ -199,20 +199,17 @@ def story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, 
     are keyed by the story's inputs and its facts' final labels."""
     import duckdb  # one connection for every story: opening one costs more than a small story's queries
 
-    canon = Canon(actor_of)
-    kept = _KeptRows(cache)
-    con = duckdb.connect()
-    try:
-        return _story_facts(claims, meta, actor_of, story_of, cache, canon, kept, con)
-    finally:
-        con.close()
+    with duckdb.connect() as con:
+        return _story_facts(claims, meta, actor_of, story_of, cache, con)
 
 
 def _story_facts(claims: list[Claim], meta: dict[str, dict], actor_of: dict[str, str], story_of: dict[str, str],
-                 cache: StoryCache, canon: Canon, kept: _KeptRows, con: Any) -> tuple[list[Fact], list[ArithmeticCheck]]:
+                 cache: StoryCache, con: Any) -> tuple[list[Fact], list[ArithmeticCheck]]:
     from newsledger.reconcile.arithmetic import check_arithmetic
     from newsledger.reconcile.facts import build_facts_report, number_facts
 
+    canon = Canon(actor_of)
+    kept = _KeptRows(cache)
     by_story: dict[str, list[Claim]] = {}
     for c in claims:
         by_story.setdefault(story_of.get(c.doc) or "", []).append(c)

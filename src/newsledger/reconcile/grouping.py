@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 import duckdb
@@ -242,15 +242,12 @@ def split_words(rows: list[Row]) -> list[list[Row]]:
     strongest pairs first, never joining a pair one report cannot give for one quantity."""
     if len(rows) < 2:
         return [rows]
-    df: dict[str, int] = defaultdict(int)
-    for r in rows:
-        for w in r.words | ({stem(r.event)} if r.event != "-" else set()):
-            df[w] += 1
+    # each row's words and their weight, read once: a big block scores many pairs per row
+    bag = [set(r.words) | ({stem(r.event)} if r.event != "-" else set()) for r in rows]
+    df = Counter(w for ws in bag for w in ws)
     n = len(rows)
     # smoothed: a word all of a small block shares still counts
     idf = {w: math.log((n + 1) / (d + 0.5)) + 1.0 for w, d in df.items()}
-    # each row's words and their weight, read once: a big block scores many pairs per row
-    bag = [set(r.words) | ({stem(r.event)} if r.event != "-" else set()) for r in rows]
     weight = [math.fsum(idf[w] for w in ws) for ws in bag]
 
     index: dict[str, list[int]] = defaultdict(list)
