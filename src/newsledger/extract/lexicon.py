@@ -45,6 +45,12 @@ DOCUMENT_HEADS = frozenset(
     review paper research slide memo assessment projection forecast model index investigation
     inquiry post tweet""".split()
 )
+# Verbs by which a level moves ("the index lost 0.4%", "shares closed 2% higher"): their subject
+# is what moved, and a document there ("the STOXX 600 index") is measured, not speaking.
+MOVE_VERBS = frozenset(
+    """rise fall gain lose add drop climb slip slide jump sink surge soar tumble plunge dip edge ease
+    rally advance decline increase decrease close end finish open trade hover shed retreat rebound""".split()
+)
 # Campaign and open media that carry a message of their own: "a web video by the party references
 # four cases", "the letter cited a hearing". They speak only as the subject of a citing verb.
 MESSAGE_HEADS = frozenset("ad advert advertisement commercial spot video letter mailer flyer".split())
