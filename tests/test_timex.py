@@ -318,3 +318,20 @@ def test_periods_seasons_and_ranges(expr: str, published: str, expected: str) ->
                                   "the May government", "a whole year of talks"])
 def test_not_these_periods(text: str) -> None:
     assert resolve_time(text, APRIL) in (None, "2026-06")  # "ending June" is the month, not a quarter
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    ("in the 14th century", "1301-01-01/1400-12-31"),
+    ("during the fourteenth century", "1301-01-01/1400-12-31"),
+    ("by the end of the 21st century", "2001-01-01/2100-12-31"),
+    # a market wire's move "on the day" is the day of the report
+    ("Sterling was at $1.29, down 0.2% on the day", APRIL),
+    ("crude fell 3.1% to $55.40, and Brent was 2.6% lower on the day", APRIL),
+])
+def test_centuries_and_a_days_move(expr: str, expected: str) -> None:
+    assert resolve_time(expr, APRIL) == expected
+
+
+@pytest.mark.parametrize("text", ["on the day of the vote", "she arrived on the day", "the 21st Century Fox deal"])
+def test_not_a_century_or_the_reports_day(text: str) -> None:
+    assert resolve_time(text, APRIL) is None

@@ -515,6 +515,30 @@ def _now(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     return (pub, pub) if pub else None
 
 
+_CENTURY_WORDS = {w: i + 1 for i, w in enumerate(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+    fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split())} | {
+    "twenty-first": 21, "twenty-second": 22}
+
+
+def _century(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'the 14th century', 'the fourteenth century': its hundred years, 1301 to 1400."""
+    word = m.group("cent").lower()
+    n = int(word[:-2]) if word[:1].isdigit() else _CENTURY_WORDS.get(word)
+    if n is None or not 1 <= n <= 22:
+        return None
+    return date((n - 1) * 100 + 1, 1, 1), date(n * 100, 12, 31)
+
+
+# "down 2.7% on the day": a market wire's move of the day it reports
+_MOVED_BEFORE = re.compile(r"(?i)\b(?:up|down|higher|lower|rose|fell|gained|lost|added|shed|slipped|jumped|dropped|"
+                           r"climbed|eased|advanced|declined)\b(?:[^.;:!?]|\.(?=\d)){0,40}$")
+
+
+def _the_day(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    return (pub, pub) if pub and _MOVED_BEFORE.search(m.string, 0, m.start()) else None
+
+
 def _start_of_period(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     """'the start of the year', 'the end of last month'."""
     if pub is None:
@@ -642,6 +666,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?P<rel>last|this)\s+season\b", I), _sport_season, ""),  # "before next season": a deadline
     (re.compile(r"\b(?:at|in|during)\s+(?:the|their|its|his|her|our|this)\s+(?:morning|afternoon|evening)(?:'s)?\s+"
                 r"(?:briefing|update|bulletin|press\s+conference|news\s+conference|statement|meeting|session)\b", I), _now, ""),
+    (re.compile(r"\b(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?-i:century)\b", I), _century, ""),
+    (re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it|he|she|they|we|following|prior)\b)", I),
+     _the_day, ""),
     # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
     (re.compile(rf"\b(?i:the)\s+(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+[a-z])"), _whole_month, "month"),
 ]
@@ -659,7 +686,8 @@ _NEEDS: list[tuple[str, ...]] = [
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today", "days"),
     ("months",), ("whole", "entire", "full"), ("quarter",), _SEASON_KEYS, ("season",),
-    ("morning", "afternoon", "evening"), tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
+    ("morning", "afternoon", "evening"), ("century",), ("day",),
+    tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
 ]
 _KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
 # The letters outside ASCII that re.IGNORECASE matches to ASCII ones: folded before the key test.
