@@ -145,3 +145,27 @@ def test_ages_phone_numbers_and_labels(text, quotes):
     from newsledger.extract.figures import find_figures
 
     assert [f.quote for f in find_figures(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a market's move then its level: a change and a level, not a range
+        ("The index added 0.2% to 8,570.66.", [("0.2%", 0.2, None), ("8,570.66", 8570.66, None)]),
+        ("The gauge lost 1.1% to 402.3 points.", [("1.1%", 1.1, None), ("402.3", 402.3, None)]),
+        # an acceleration names the speed reached
+        ("It goes from zero to 60 mph in 5.8 seconds.", [("60 mph", 60, None)]),
+        ("It reaches 0 to 100 km/h in four seconds.", [("100 km/h", 100, None)]),
+        # a spread of speeds is still a range
+        ("Gusts ranged from 40 to 60 mph.", [("40 to 60 mph", 40, 60)]),
+    ],
+)
+def test_moves_to_levels_and_accelerations(text, expected):
+    assert [(f.quote, f.low, f.high) for f in find_figures(text)] == expected
+
+
+def test_fuel_economy_is_one_unit():
+    (f,) = find_figures("The hatchback gets 52 miles per gallon.")
+    assert (f.quote, f.unit) == ("52 miles per gallon", "mile per gallon")
+    assert normalise_unit("mpg") == normalise_unit("kilometres per litre".replace("kilometres", "miles").replace(
+        "litre", "gallon")) == "mile per gallon"

@@ -127,6 +127,7 @@ _TIME_UNITS = {
 }
 _TIME_UNITS_SINGULAR = {"second", "minute", "hour", "day", "night", "week", "month", "year",
                         "decade", "quarter"}
+_SPEEDS = frozenset({"mile per hour", "kilometer per hour"})
 _DURATION_MODIFIERS = {
     "straight", "consecutive", "more", "full", "long", "whole", "additional", "further",
     "successive", "previous", "past", "next", "last", "calendar", "working", "business",
@@ -184,7 +185,8 @@ _CHANGE_WORDS = set(
     surged surge plunged plunge plummeted slipped slid cut cuts reduced reduce raised raise
     lowered lower doubled tripled went up down revised upgraded downgraded shrank shrunk
     expanded widened narrowed swelled swollen edged spiked leapt leaped tumbled sank dipped
-    slumped increasing decreased decrease decreases""".split()
+    slumped increasing decreased decrease decreases added adds gained gains lost loses advanced eased
+    shed""".split()
 )
 # "called 911", "dial 999": emergency numbers after a verb of calling are phone numbers.
 _DIAL_WORDS = frozenset("call calls called calling dial dials dialed dialled dialing dialling".split())
@@ -1325,6 +1327,9 @@ class _Scanner:
             bound = self.bound_before(left)
             if bound is not None:
                 start_tok = bound[0]
+        if a.value == 0 and unit in _SPEEDS and self.low(b.i0 - 1) == "to":
+            # "zero to 60 mph in 5.8 seconds": an acceleration names the speed reached, not a range
+            return [self.figure(self.toks[b.i0].start, self.toks[b.i1 - 1].end, b.value, None, "exact", unit, kind)]
         if kind in ("count", "money") and self.rate_after(b):
             kind = "rate"
         return [self.figure(self.toks[start_tok].start, self.toks[b.i1 - 1].end, a.value, b.value,
