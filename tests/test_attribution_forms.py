@@ -1172,3 +1172,16 @@ def test_a_quoted_speakers_role_and_affiliation_are_no_part_of_the_name(claim):
     assert claim(body, "Three").claimant == "Rana Okafor"
     body = '"Nine of the 12 hives survived," lead researcher Tomas Vik, an entomologist at Bergen College, said.'
     assert claim(body, "Nine").claimant == "Tomas Vik"
+
+
+def test_respondents_shares_after_a_named_poll_are_the_polls(claim):
+    body = ("A new Harwick College poll shows broad support for the levy. Fifty-four percent say that \"the wealthy "
+            "should pay more.\" And a striking 68 percent of adults say the current system is unfair.")
+    assert claim(body, "Fifty-four percent").claimant == "Harwick College poll"
+    assert claim(body, "68 percent").claimant == "Harwick College poll"
+    # a poll the sentence names itself wins over the last one named
+    body = "A Harwick College poll came out on Monday. In a survey for the broadcaster TVN, 58% of residents said yes."
+    c = claim(body, "58%")
+    assert c.claimant is not None and "TVN" in c.claimant
+    # with no poll named, a share of people says nothing of anyone's
+    assert claim("Fifty-four percent say the wealthy should pay more.", "Fifty-four percent").claimant is None

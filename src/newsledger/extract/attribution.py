@@ -2000,14 +2000,23 @@ def _in_subject(frame: Frame, anchor: Token) -> bool:
     return spk == subj and (not deps or "appos" in deps and set(deps) <= {"appos", "conj", "compound"})
 
 
+def _respondents_of_poll(frame: Frame) -> bool:
+    """'Fifty-four percent say …' after a named poll: the share of respondents is the poll's
+    finding, so the figure in the subject is what the poll reports."""
+    spk = frame.speaker_token
+    return frame.document and spk is not None and spk.lemma_.lower() not in lx.DOCUMENT_HEADS
+
+
 def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     """The claimant and route of the figure whose head token is `anchor`."""
     scoped: list[tuple[int, int, Frame]] = []
     for f in frames:
-        if f.speaker_token is not None and f.kind != "noun" and f.speaker_token.i != f.cue.i and (
+        if _respondents_of_poll(f):
+            pass  # "Fifty-four percent say …": the respondents' share is the poll's finding
+        elif f.speaker_token is not None and f.kind != "noun" and f.speaker_token.i != f.cue.i and (
                 _inside_name(f.speaker_token, anchor) or _describes_speaker(f, anchor)):
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
-        if _in_subject(f, anchor):
+        elif _in_subject(f, anchor):
             continue  # "The three scholars -- A, B and C -- agreed": a figure in the subject is not what it says
         if f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)):
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
@@ -2019,6 +2028,9 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             # plant a disgrace": the figure describes what is called names, it is not the caller's
         if f.covers(anchor):
             scoped.append((-_depth(f.scope), f.kind == "according", abs(f.cue.i - anchor.i), f))
+    if any(not _respondents_of_poll(x[3]) for x in scoped):
+        # "In a poll for TVH, 58% of residents said …": the poll the sentence names, not the last one
+        scoped = [x for x in scoped if not _respondents_of_poll(x[3])]
     if not scoped:
         # "According to X, ..." hung on the root covers the sentence, unless a frame of its own
         # holds the figure ('X reported that ... , according to its own website'); so does one
