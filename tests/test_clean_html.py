@@ -85,3 +85,22 @@ def test_a_reprint_notice_is_furniture() -> None:
                             "copies for distribution to your colleagues, clients or customers visit our site.")
     assert furniture_reason("- Order Reprints")
     assert furniture_reason("The personal use of drones rose 40% in a year, the agency said.") is None
+
+
+def test_links_to_other_stories_inside_the_body_are_dropped() -> None:
+    """A labelled link ("READ MORE: …") and a closing list of headline bullets belong to other
+    stories: their numbers must not become this story's figures. A list of the story's own stays."""
+    paras = list(PARAS)
+    own_list = ["- Riverside (Zone 3): 140 homes", "- Old Mill (Zone 4): 85 homes"]
+    body = (paras[:2] + ["READ MORE: Seven Towns Brace for Storm as Rivers Rise"] + paras[2:] + own_list
+            + ["Related: The 12 Worst Floods in the Valley's History"] + paras[-1:]
+            + ["- 10 Photos That Show the Scale of the Damage", "- The 5 Rivers Most Likely to Burst Next",
+               "Originally published on Valley Courier."])
+    page = PAGE.replace("".join(f"<p>{p}</p>" for p in PARAS), "".join(f"<p>{p}</p>" for p in body))
+    result = clean_html(page, url="https://example.org/news/flood")
+    for para in PARAS + own_list:
+        assert para in result.body
+    for gone in ("Seven Towns", "12 Worst Floods", "10 Photos", "5 Rivers", "Originally published"):
+        assert gone not in result.body
+    reasons = {line: why for line, why in result.dropped}
+    assert "link" in reasons["READ MORE: Seven Towns Brace for Storm as Rivers Rise"]

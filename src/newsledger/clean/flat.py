@@ -55,6 +55,7 @@ _STRONG = re.compile(
     r"support (independent|quality|our|public[- ]interest) [\w ]{0,20}journalism|give (from|today)|"
     r"free to read|for your personal,? non-commercial use|order (presentation-ready copies|reprints))\b"
     r"|^(last )?(updated|published|posted)( at| on)?\b.{0,30}$"
+    r"|^(this (article|story) (was )?)?originally (published|appeared) (on|in|at|by)\b.{0,60}$"
     r"|^(image|photo|picture|slide|video)\s+\d+\s*(of|/)\s*\d+\b",
     re.IGNORECASE,
 )

@@ -55,6 +55,48 @@ SHORT_BODY = 400
 WIDENED_HEAD = 8
 
 
+# A link to another story set inside the body: a label, a colon, a headline ("Related: The 15
+# Weirdest Galaxies", "READ MORE: Two diagnosed in Beijing"). A reader skips it; its numbers
+# belong to other stories.
+_LINK_LABEL = re.compile(r"^(?:read more|related(?: stories| articles| coverage)?|more|also read|read also|see also|"
+                         r"read next|recommended|most read|editor'?s picks?)\s*:", re.IGNORECASE)
+_BULLET = re.compile(r"^[-\u2022\u25aa*]\s+")
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _headline_item(line: str) -> bool:
+    """A bullet holding a headline ('- 11 Fascinating Facts About Our Milky Way Galaxy'): short,
+    most of its longer words capitalised, no sentence stop at its end."""
+    if not _BULLET.match(line) or len(line) > 100 or "(" in line or line.rstrip().endswith((".", "?", "!", ";", ",")):
+        return False  # ("- Wales (Group E): Second appearance" is a row of the story's own list)
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    return len(line.split()) >= 5 and len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _story_links(lines: list[str], keep: list[bool]) -> list[str | None]:
+    """Which kept lines are links to other stories: a labelled link anywhere, the headline bullets
+    after one, and a run of two or more headline bullets that closes the body."""
+    why: list[str | None] = [None] * len(lines)
+    after_label = False
+    for k, line in enumerate(lines):
+        if _LINK_LABEL.match(line):
+            why[k], after_label = "link to another story", True
+        elif after_label and _headline_item(line):
+            why[k] = "link to another story"
+        else:
+            after_label = False
+    last = max((k for k in range(len(lines)) if keep[k]), default=-1)
+    while last >= 0 and furniture_reason(lines[last]):
+        last -= 1  # "Originally published on …" after the list
+    run = last
+    while run >= 0 and keep[run] and _headline_item(lines[run]):
+        run -= 1
+    if last - run >= 2:
+        for k in range(run + 1, last + 1):
+            why[k] = "list of links to other stories"
+    return why
+
+
 def _extract(html: str, url: str | None) -> tuple[str, bool]:
     """trafilatura's body text ("" when it finds none or fails on broken markup), and whether
     it is the wider second read."""
@@ -137,6 +179,9 @@ def clean_html(html: str, url: str | None = None, *, max_tags: int = MAX_TAGS) -
     while hi > lo and reasons[hi - 1]:
         hi -= 1
     keep = [lo <= k < hi and not (widened and k < lo + WIDENED_HEAD and reasons[k]) for k in range(len(lines))]
+    for k, why in enumerate(_story_links(lines, keep)):
+        if why and keep[k]:
+            keep[k], reasons[k] = False, why
     kept = [ln for k, ln in enumerate(lines) if keep[k]]
     dropped = [(ln, str(reasons[k])) for k, ln in enumerate(lines) if not keep[k]]
 
