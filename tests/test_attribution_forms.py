@@ -1185,3 +1185,18 @@ def test_respondents_shares_after_a_named_poll_are_the_polls(claim):
     assert c.claimant is not None and "TVN" in c.claimant
     # with no poll named, a share of people says nothing of anyone's
     assert claim("Fifty-four percent say the wealthy should pay more.", "Fifty-four percent").claimant is None
+
+
+def test_records_misread_as_a_verb_still_show(claim):
+    c = claim("In all, the host committee raised $57 million, Federal Election Commission records show.", "$57 million")
+    assert c.claimant == "Federal Election Commission records"
+    c = claim("The city spent $4 million on the bridge, county court records show.", "$4 million")
+    assert c.claimant == "county court records"
+
+
+def test_a_named_subject_shared_by_a_conjoined_finding(claim):
+    body = "The Ledger did the math and found that the odds come out to 1 in 64."
+    assert claim(body, "1 in 64").claimant == "Ledger"
+    # an act joined to a telling is no finding: the recall is nobody's claim
+    body = "Governor Ana Ruiz ordered the recall of 14 products on Monday and told shops to clear their shelves."
+    assert claim(body, "14").claimant is None

@@ -957,10 +957,12 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.head.lemma_.lower() in lx.REPORT_VERBS:
             return _speaker_of_verb(verb.head)
-        if verb.dep_ == "xcomp":  # "its board voted to add 60": the controller, not a nearby noun
-            controller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-            if controller is not None:
-                return controller
+        controller = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if verb.dep_ == "xcomp" and controller is not None:
+            return controller  # "its board voted to add 60": the controller, not a nearby noun
+        if controller is not None and _proper_name(controller) and any(
+                c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return controller  # "The Ledger did the math and found that …": the named subject both verbs share
         return _left_subject(verb)
     if verb.dep_ in ("ROOT", "ccomp") and any(c.dep_ in ("ccomp", "advcl") for c in verb.children):
         left = _left_subject(verb)  # "Kommersant, citing a source, reported that ...": a lost subject
@@ -1091,7 +1093,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             ):
                 continue
             spk = _speaker_of_verb(tok)
-            if spk is not None and lemma in EVIDENCE_VERBS and not _could_speak(spk):
+            misread = _misread_document(tok)
+            if spk is not None and lemma in EVIDENCE_VERBS and not _could_speak(spk) and misread is None:
                 spk = None  # "Last week's flooding in Derna showed …", "The email chain showed …": no one speaks
             if spk is not None and spk.lemma_.lower() in PROPOSAL_NOUNS and _author(spk) is not None:
                 spk = _author(spk)  # "His plan calls for a 28 percent rate": the plan's author
@@ -1115,6 +1118,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             scope = sent.root if aside else tok.head if parenthetical or inside or _agent_participle(tok) \
                 or _names_the_figure(tok) else tok
             frame = _frame("verb", tok, scope, spk, tracker)
+            if misread is not None:  # "…, Federal Election Commission records show."
+                frame.speaker, frame.speaker_token = misread
+                frame.document, frame.generic, frame.media = True, False, False
             if parenthetical or aside:
                 frame.before = tok.i
             frame.stance = lemma not in lx.REPORT_VERBS or lemma in ("expect", "hope")
@@ -1170,7 +1176,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     # verb inside it is a misparse; the quotation's speaker is found from the marks instead.
     frames = [f for f in frames if f.kind != "verb" or f.speaker_token is None or not _across_quote(f.speaker_token, f.cue)]
     tail = _misparsed_show(sent)
-    if tail is not None and not any(f.cue.i == tail[0].i for f in frames):
+    if tail is not None:  # its frame, if the verb made one, covered only the misread word
+        frames = [f for f in frames if f.cue.i != tail[0].i]
         frames.append(_frame("verb", tail[0], sent.root, tail[1], tracker))
     owned = _figure_aside(sent)
     if owned is not None:  # the aside's verb may be a frame already, scoped to its own clause
@@ -1319,12 +1326,33 @@ def _speech_turn(verb: Token) -> bool:
         any(t.text in QUOTE_MARKS for t in before) and any(t.dep_ == "nsubj" for t in verb.children))
 
 
+def _misread_document(verb: Token) -> tuple[str, Token] | None:
+    """'…, Federal Election Commission records show.': the small model reads 'records' (or
+    'reports') as a verb and hangs the commission on 'show'. The document is what shows; its
+    name is the words in front of it."""
+    if verb.lemma_.lower() not in EVIDENCE_VERBS or verb.i - 1 <= verb.sent.start:
+        return None
+    doc = verb.doc
+    word = doc[verb.i - 1]
+    if word.lower_ not in ("records", "reports", "filings", "documents", "logs", "files") \
+            or not (word.tag_.startswith("VB") or word.dep_ == "compound"):
+        return None
+    left = word.i
+    while left - 1 >= verb.sent.start and (doc[left - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[left - 1].tag_ == "POS"):
+        left -= 1
+    if left == word.i:
+        return None  # "Reports show …" opening a sentence parses as it should
+    return doc[left : word.i + 1].text, word
+
+
 def _misparsed_show(sent: Span) -> tuple[Token, Token] | None:
     """'…, the filing shows.' / '…, the filing shows, from …': the small model often reads a
-    parenthetical 'show(s)' as a noun. Returns that word and the document before it."""
+    parenthetical 'show(s)' as a noun, or hangs it as a noun would be. Returns that word and the
+    document before it."""
     for tok in sent:
-        if tok.lower_ not in ("show", "shows", "showed") or tok.pos_ == "VERB" or tok.i < sent.start + 3:
-            continue
+        if tok.lower_ not in ("show", "shows", "showed") or tok.i < sent.start + 3 or (
+                tok.pos_ == "VERB" and tok.dep_ not in ("pobj", "dobj", "compound", "nmod", "appos")):
+            continue  # (a verb hung as the object of a preposition is the same misreading)
         after = tok.nbor(1) if tok.i + 1 < sent.end else None
         if after is not None and after.text not in (",", ".", ";"):
             continue
