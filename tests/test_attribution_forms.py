@@ -1183,6 +1183,9 @@ def test_respondents_shares_after_a_named_poll_are_the_polls(claim):
     body = "A Harwick College poll came out on Monday. In a survey for the broadcaster TVN, 58% of residents said yes."
     c = claim(body, "58%")
     assert c.claimant is not None and "TVN" in c.claimant
+    # a share in a clause the respondents' answer holds is the poll's too
+    body = "A Harwick College poll came out on Monday. Only 44% said they backed the road, while 39% were against it."
+    assert claim(body, "39%").claimant == "Harwick College poll"
     # with no poll named, a share of people says nothing of anyone's
     assert claim("Fifty-four percent say the wealthy should pay more.", "Fifty-four percent").claimant is None
 
@@ -1200,3 +1203,12 @@ def test_a_named_subject_shared_by_a_conjoined_finding(claim):
     # an act joined to a telling is no finding: the recall is nobody's claim
     body = "Governor Ana Ruiz ordered the recall of 14 products on Monday and told shops to clear their shelves."
     assert claim(body, "14").claimant is None
+
+
+def test_a_participle_with_an_agent_speaks_for_the_amount_in_front_of_its_noun(claim):
+    body = ("One trade expert said that to reach the $40-50 billion in yearly farm purchases touted by Premier Ana Ruiz, "
+            "tariffs would have to go.")
+    assert claim(body, "$40-50 billion").claimant.endswith("Ana Ruiz")
+    assert claim("The city will hire 9,000 guards promised by the mayor.", "9,000").claimant == "mayor"
+    # a participle without an agent names no one
+    assert claim("The city will hire 9,000 guards promised in the budget.", "9,000").claimant is None

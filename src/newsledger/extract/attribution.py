@@ -1115,8 +1115,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not _compares(tok))
             aside = not parenthetical and not inside and _trailing_aside(tok)
-            scope = sent.root if aside else tok.head if parenthetical or inside or _agent_participle(tok) \
-                or _names_the_figure(tok) else tok
+            scope = sent.root if aside else _phrase_top(tok.head) if _agent_participle(tok) \
+                else tok.head if parenthetical or inside or _names_the_figure(tok) else tok
             frame = _frame("verb", tok, scope, spk, tracker)
             if misread is not None:  # "…, Federal Election Commission records show."
                 frame.speaker, frame.speaker_token = misread
@@ -1225,6 +1225,14 @@ def _agent_participle(verb: Token) -> bool:
     for the whole noun phrase, the figures in front of the noun too."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "agent" for c in verb.children)
+
+
+def _phrase_top(noun: Token) -> Token:
+    """The head of the figure's phrase a noun closes: 'the $40 billion in farm purchases' for
+    'purchases', so a participle on the noun speaks for the amount in front of it too."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "NUM", "PROPN", "SYM"):
+        noun = noun.head.head
+    return noun
 
 
 def _across_quote(spk: Token, cue: Token) -> bool:
@@ -1660,6 +1668,8 @@ def _stance_subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _name_before_participle(verb)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and _agent_participle(verb):  # "the $40 billion in purchases touted by Trump"
+        subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if subj is not None and subj.lower_ in lx.RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
         subj = subj.head.head
     if subj is not None and subj.lemma_.lower() in PROPOSAL_NOUNS:
@@ -2056,7 +2066,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             # plant a disgrace": the figure describes what is called names, it is not the caller's
         if f.covers(anchor):
             scoped.append((-_depth(f.scope), f.kind == "according", abs(f.cue.i - anchor.i), f))
-    if any(not _respondents_of_poll(x[3]) for x in scoped):
+    if any(not _respondents_of_poll(x[3]) and x[3].speaker for x in scoped):
         # "In a poll for TVH, 58% of residents said …": the poll the sentence names, not the last one
         scoped = [x for x in scoped if not _respondents_of_poll(x[3])]
     if not scoped:
