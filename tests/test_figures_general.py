@@ -164,8 +164,30 @@ def test_moves_to_levels_and_accelerations(text, expected):
     assert [(f.quote, f.low, f.high) for f in find_figures(text)] == expected
 
 
+@pytest.mark.parametrize("spelling", ["TV", "PV", "MV"])
+def test_letters_that_are_rarely_volts(spelling):
+    assert normalise_unit(spelling) is None
+    assert normalise_unit("kV") == "kilovolt"
+
+
 def test_fuel_economy_is_one_unit():
     (f,) = find_figures("The hatchback gets 52 miles per gallon.")
     assert (f.quote, f.unit) == ("52 miles per gallon", "mile per gallon")
     assert normalise_unit("mpg") == normalise_unit("kilometres per litre".replace("kilometres", "miles").replace(
         "litre", "gallon")) == "mile per gallon"
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a size or resolution that names a product or a format is no quantity ...
+        ("Apple will follow the 16-inch MacBook Pro with a new 13-Inch MacBook Air.", []),
+        ("Subscribers get 4K streaming and an 8k TV mode.", []),
+        # ... the size stated as a measure, a plain object's size and thousands of money stay
+        ("The display will remain 13.3 inches.", ["13.3 inches"]),
+        ("Buyers chose a 65-inch screen.", ["65-inch"]),
+        ("The club raised $4k from members.", ["$4k"]),
+    ],
+)
+def test_sizes_that_name_a_product(text, quotes):
+    assert [f.quote for f in find_figures(text)] == quotes

@@ -128,6 +128,9 @@ _TIME_UNITS = {
 _TIME_UNITS_SINGULAR = {"second", "minute", "hour", "day", "night", "week", "month", "year",
                         "decade", "quarter"}
 _SPEEDS = frozenset({"mile per hour", "kilometer per hour"})
+# What a "4K" names when it is a resolution: "4K streaming", "an 8K TV".
+_RESOLUTION_NOUNS = frozenset("streaming stream resolution video videos tv tvs television display displays screen "
+                              "screens hdr uhd footage camera cameras content gaming monitor monitors".split())
 _DURATION_MODIFIERS = {
     "straight", "consecutive", "more", "full", "long", "whole", "additional", "further",
     "successive", "previous", "past", "next", "last", "calendar", "working", "business",
@@ -740,6 +743,17 @@ class _Scanner:
                 return i - n, b
         return None
 
+    def names_a_product(self, atom: _Atom) -> bool:
+        """"the 16-inch MacBook Pro", "4K streaming": a size or resolution that names a model or a
+        format, not a quantity (the size stated as one, "a display of 13.3 inches", stays)."""
+        nxt = self.tok(atom.i1)
+        if nxt is None or nxt.kind != "word":
+            return False
+        if atom.unit == "inch" and self.low(atom.i1 - 2) == "-" and nxt.text[:1].isupper():
+            return True
+        raw = self.text[self.toks[atom.i0].start:self.toks[atom.i1 - 1].end].lower()
+        return raw in ("2k", "4k", "5k", "8k") and nxt.low in _RESOLUTION_NOUNS
+
     def identifier_before(self, atom: _Atom) -> bool:
         """A name or model number: "Su-34", "MH17", "Article 5", "No. 10", "France 24,"."""
         i = atom.i0
@@ -1189,7 +1203,7 @@ class _Scanner:
             return [], b_after
         bound = self.bound_before(left)
         bound_start = bound[0] if bound else left
-        if self.identifier_before(a) or self.age_context(a, left):
+        if self.identifier_before(a) or self.age_context(a, left) or self.names_a_product(a):
             return [], a.i1
         if a.kind == "count" and a.unit is None and self.duration_after(a):
             return [], a.i1

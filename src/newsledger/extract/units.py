@@ -83,8 +83,9 @@ def _build() -> tuple[dict[str, str], dict[str, str]]:
         if sym not in ("b", "t"):
             cased[sym] = name
         for p, pname in _SI_PREFIXES.items():
-            if (p, sym) in (("m", "B"), ("m", "b"), ("m", "t"), ("k", "t"), ("T", "t"), ("M", "t")):
-                continue
+            if (p, sym) in (("m", "B"), ("m", "b"), ("m", "t"), ("k", "t"), ("T", "t"), ("M", "t"),
+                            ("T", "V"), ("P", "V"), ("M", "V")):
+                continue  # ("an 8K TV", "PV panels", "the MV Sewol": television, photovoltaic, a ship)
             cased[p + sym] = pname + name if " " not in name else pname + name
     for name in _SI_NAMED:
         for pw in _SI_PREFIX_WORDS:
