@@ -1212,3 +1212,13 @@ def test_a_participle_with_an_agent_speaks_for_the_amount_in_front_of_its_noun(c
     assert claim("The city will hire 9,000 guards promised by the mayor.", "9,000").claimant == "mayor"
     # a participle without an agent names no one
     assert claim("The city will hire 9,000 guards promised in the budget.", "9,000").claimant is None
+
+
+def test_a_conjoined_announcement_shares_the_named_subject_but_not_the_act_before_it(claim):
+    body = ("Governor Ana Ruiz has freed up $26 million in state funds and on Monday announced $5 million more "
+            "was being sent to the county.")
+    assert claim(body, "$5 million").claimant.endswith("Ana Ruiz")
+    assert claim(body, "$26 million").claimant is None
+    # a closing ", X said" aside still covers the clause before it
+    body = "The fire destroyed 417 homes, counsel to the inquiry, Hamish Cardew, said on Monday."
+    assert claim(body, "417").claimant == "Hamish Cardew"

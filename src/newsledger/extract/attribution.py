@@ -960,9 +960,12 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         controller = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if verb.dep_ == "xcomp" and controller is not None:
             return controller  # "its board voted to add 60": the controller, not a nearby noun
-        if controller is not None and _proper_name(controller) and any(
-                c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-            return controller  # "The Ledger did the math and found that …": the named subject both verbs share
+        if controller is not None and _proper_name(controller) and (
+                any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+                or verb.lemma_.lower() in lx.REPORT_VERBS and not any(c.dep_ in ("dobj", "dative") for c in verb.children)):
+            # "The Ledger did the math and found that …", "X freed up $26 million and on Monday
+            # announced $5 million more": the named subject both verbs share
+            return controller
         return _left_subject(verb)
     if verb.dep_ in ("ROOT", "ccomp") and any(c.dep_ in ("ccomp", "advcl") for c in verb.children):
         left = _left_subject(verb)  # "Kommersant, citing a source, reported that ...": a lost subject
@@ -1899,6 +1902,9 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
     if cue.dep_ == "conj" and subj is not None and not any(t.like_num for t in subj.subtree) \
             and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
         return False  # "... 20% more powerful, yet X says it will use less fuel": X's own clause says what X says
+    if cue.dep_ == "conj" and subj is None and cue.head.pos_ in ("VERB", "AUX") and any(
+            t.dep_ == "cc" and t.head == cue.head for t in cue.doc[anchor.i : cue.i]):
+        return False  # "X freed up $26 million and announced …": what X did is not what X announced
     return cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.dep_ == "ROOT" and cue.i > anchor.i
 
 
