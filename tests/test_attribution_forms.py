@@ -1222,3 +1222,15 @@ def test_a_conjoined_announcement_shares_the_named_subject_but_not_the_act_befor
     # a closing ", X said" aside still covers the clause before it
     body = "The fire destroyed 417 homes, counsel to the inquiry, Hamish Cardew, said on Monday."
     assert claim(body, "417").claimant == "Hamish Cardew"
+
+
+def test_an_unnamed_document_inside_a_named_speakers_report_keeps_the_figure(claim):
+    body = ("A spokesman for Tessmark said the company disagreed with the verdict and that an independent review "
+            "had found no more than 4 welds in need of repair.")
+    assert claim(body, "no more than 4").claimant == "independent review"
+    body = "The ministry said late on Friday, with media reports putting the number at more than 1,000."
+    c = claim(body, "more than 1,000")
+    assert c.claimant is not None and "media" in c.claimant
+    # an unnamed person inside a named speaker's report still gives way to the speaker
+    body = "Insurers estimate the damage at $2 billion, the Insurance Association said."
+    assert claim(body, "$2 billion").claimant == "Insurance Association"

@@ -2124,7 +2124,11 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             and not _is_body(ordered[0].speaker_token) \
             and any(f.speaker and not f.generic and not f.media for f in ordered[1:]):
         ordered = ordered[1:]
-    if len(ordered) > 1 and ordered[0].generic and not ordered[0].cited and not _definite(ordered[0].speaker_token):
+    # An unnamed document stays ("…, and that an independent review had found no more than 4"):
+    # FORMAT keeps it as a generic claimant; bare data are someone's, and give way.
+    if len(ordered) > 1 and ordered[0].generic and not ordered[0].cited and not _definite(ordered[0].speaker_token) \
+            and not (ordered[0].document and ordered[0].speaker_token is not None
+                     and ordered[0].speaker_token.lemma_.lower() not in ("data", "datum", "record", "records")):
         if any(f.speaker and not f.generic and not f.media for f in ordered[1:]):
             ordered = ordered[1:]
     for f in ordered:
