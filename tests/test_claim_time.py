@@ -288,3 +288,13 @@ def test_a_span_ahead_dates_the_figure_beside_it_only(claim):
     body = "The firm picked two suppliers for contracts worth up to $2.6 billion over the next decade."
     assert claim(body, "up to $2.6 billion").time == "2024-06-20/2034-06-20"
     assert claim(body, "two").time is None
+
+
+def test_a_parallel_while_clause_shares_the_sentences_time(claim):
+    body = "In October, trucks averaged $41,640 while sedans averaged $31,627."
+    assert claim(body, "$31,627").time == "2023-10"
+    body = "Trucks averaged $41,640 in October, while sedans averaged $31,627."
+    assert claim(body, "$31,627").time == "2023-10"
+    # a while-clause with a time of its own keeps it
+    body = "Trucks averaged $41,640 in October, while sedans averaged $31,627 in May."
+    assert claim(body, "$31,627").time == "2024-05"
