@@ -1234,3 +1234,12 @@ def test_an_unnamed_document_inside_a_named_speakers_report_keeps_the_figure(cla
     # an unnamed person inside a named speaker's report still gives way to the speaker
     body = "Insurers estimate the damage at $2 billion, the Insurance Association said."
     assert claim(body, "$2 billion").claimant == "Insurance Association"
+
+
+def test_a_reporting_verb_read_as_a_noun_after_an_affiliated_subject(claim):
+    c = claim("Economists at Tarrant Capital forecast that prices will fall by 2% next year.", "2%")
+    assert c.claimant == "Economists at Tarrant Capital"
+    c = claim("Officials at the ministry estimate that 400 homes were lost.", "400")
+    assert c.claimant is not None and "ministry" in c.claimant and "estimate" not in c.claimant
+    # unaffiliated analysts stay nobody's
+    assert claim("Analysts estimate that sales will reach $3 billion.", "$3 billion").claimant is None

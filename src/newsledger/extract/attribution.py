@@ -1178,6 +1178,13 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     # 'More from Jeffrey Jones: "The count finds that …"': a subject outside the quotation and its
     # verb inside it is a misparse; the quotation's speaker is found from the marks instead.
     frames = [f for f in frames if f.kind != "verb" or f.speaker_token is None or not _across_quote(f.speaker_token, f.cue)]
+    misread = _misread_report_noun(sent)
+    if misread is not None:  # "Economists at X forecast that …" parsed as one noun phrase
+        frames = [f for f in frames if f.cue.i != misread[0].i]
+        frame = _frame("verb", misread[0], misread[1], misread[2], tracker)
+        if frame.speaker and misread[0].text in frame.speaker:  # the name stops before the misread verb
+            frame.speaker = _strip_article(frame.speaker[: frame.speaker.rfind(misread[0].text)].strip())
+        frames.append(frame)
     tail = _misparsed_show(sent)
     if tail is not None:  # its frame, if the verb made one, covered only the misread word
         frames = [f for f in frames if f.cue.i != tail[0].i]
@@ -1354,6 +1361,23 @@ def _misread_document(verb: Token) -> tuple[str, Token] | None:
     if left == word.i:
         return None  # "Reports show …" opening a sentence parses as it should
     return doc[left : word.i + 1].text, word
+
+
+def _misread_report_noun(sent: Span) -> tuple[Token, Token, Token] | None:
+    """'Economists at Tarrant Capital forecast that prices will fall': with no verb for a root, the
+    small model reads the reporting verb as a noun in the subject's phrase and hangs the 'that'
+    clause on the subject. Returns the cue, the clause it reports and the subject."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.REPORT_VERBS or tok.i <= root.i \
+                or tok.i + 1 >= sent.end or tok.nbor(1).lower_ != "that" or tok.nbor(1).dep_ != "mark":
+            continue
+        clause = tok.nbor(1).head
+        if clause.i > tok.i and dominates(root, tok) and clause.pos_ in ("VERB", "AUX"):
+            return tok, clause, root
+    return None
 
 
 def _misparsed_show(sent: Span) -> tuple[Token, Token] | None:
