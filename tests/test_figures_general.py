@@ -191,3 +191,21 @@ def test_fuel_economy_is_one_unit():
 )
 def test_sizes_that_name_a_product(text, quotes):
     assert [f.quote for f in find_figures(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # house numbers, an age between a name and where the person is from, an emergency line
+        ("Officers arrested a man who lives at 2134 Caldwell Place, police said.", []),
+        ("Victor Burton, of 3170 W. County Road, was held.", []),
+        ("Ryan Hollman 31, of Hope, was also held.", []),
+        ("The outage cut 911 service for hours.", []),
+        # ... while a count that a street names, and a count after a bound, stay
+        ("The storm hit 12 Pacific Coast Highway towns.", ["12"]),
+        ("Some 40 Main Street shops closed.", ["Some 40"]),
+        ("Callers made 900 calls.", ["900"]),
+    ],
+)
+def test_addresses_ages_and_service_lines(text, quotes):
+    assert [f.quote for f in find_figures(text)] == quotes

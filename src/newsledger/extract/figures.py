@@ -194,6 +194,11 @@ _CHANGE_WORDS = set(
 # "called 911", "dial 999": emergency numbers after a verb of calling are phone numbers.
 _DIAL_WORDS = frozenset("call calls called calling dial dials dialed dialled dialing dialling".split())
 _EMERGENCY_NUMBERS = frozenset({911, 999, 112})  # not 100 or 110: "called 100 witnesses"
+_SERVICE_WORDS = frozenset("call calls caller callers service services system dispatch dispatcher dispatchers "
+                           "operator operators center centre line lines".split())
+# The last word of a street's name after its house number ("2134 Caldwell Place").
+_STREET_WORDS = frozenset("street st road rd avenue ave place pl drive dr lane ln boulevard blvd way court ct "
+                          "terrace crescent highway hwy parkway pkwy circle square".split())
 # Words that announce a spread of values: "range from 5 to 9", "estimates vary from 10 to 12".
 _SPREAD_WORDS = frozenset("range ranges ranged ranging vary varies varied varying between anywhere spanning".split())
 # Words directly before a bare integer that make it a name or a number-plate, not a figure.
@@ -743,6 +748,28 @@ class _Scanner:
                 return i - n, b
         return None
 
+    def street_number(self, atom: _Atom) -> bool:
+        """"2134 Caldwell Place", "3170 W. County Road": a house number before a street's name."""
+        if atom.unit is not None and self.toks[atom.i1 - 1].text not in ("N", "S", "E", "W"):
+            return False  # ("3170 W. County Road": the compass letter is no watt)
+        if not self.toks[atom.i0].text.isdigit() or self.bound_before(atom.i0) is not None:
+            return False  # "some 40 Main Street shops" counts shops
+        j = atom.i1
+        for _ in range(5):
+            t = self.tok(j)
+            if t is None or not (t.text[:1].isupper() or t.text == "."):
+                return False
+            if t.low in _STREET_WORDS and j > atom.i1:
+                after = self.tok(j + 1)  # "12 Pacific Coast Highway towns": the street names what is counted
+                return not (after is not None and after.kind == "word" and after.text.islower()
+                            and after.low.endswith("s") and after.low not in ("was", "is", "has", "as", "this"))
+            j += 1
+        return False
+
+    def service_number(self, atom: _Atom) -> bool:
+        """"911 calls", "the 999 service": an emergency line named by its number."""
+        return atom.plain_int and atom.value in _EMERGENCY_NUMBERS and self.low(atom.i1) in _SERVICE_WORDS
+
     def names_a_product(self, atom: _Atom) -> bool:
         """"the 16-inch MacBook Pro", "4K streaming": a size or resolution that names a model or a
         format, not a quantity (the size stated as one, "a display of 13.3 inches", stays)."""
@@ -1018,6 +1045,10 @@ class _Scanner:
             return True
         if self.low(j) == "-" and self.low(j + 1) in ("year", "years") and self.low(j + 2) == "-":
             return True
+        # "Ryan Hollman 31, of Hope": a name, a bare small number, then where the person is from
+        if small and self.low(j) == "," and self.low(j + 1) == "of" and self.tok(left - 1) is not None \
+                and self.toks[left - 1].text[:1].isupper() and self.toks[left - 1].kind == "word":
+            return True
         # "Smith, 62, said": a name, a comma, a bare small number, a comma
         if (
             atom.plain_int
@@ -1203,7 +1234,8 @@ class _Scanner:
             return [], b_after
         bound = self.bound_before(left)
         bound_start = bound[0] if bound else left
-        if self.identifier_before(a) or self.age_context(a, left) or self.names_a_product(a):
+        if self.identifier_before(a) or self.age_context(a, left) or self.names_a_product(a) \
+                or self.street_number(a) or self.service_number(a):
             return [], a.i1
         if a.kind == "count" and a.unit is None and self.duration_after(a):
             return [], a.i1
