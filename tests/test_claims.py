@@ -144,3 +144,10 @@ def test_the_count_of_a_reports_sources_is_no_claim(nlp):
     # people counted for what happened to them are figures
     assert quotes("Two officials were arrested on Monday.") == ["Two"]
     assert quotes("The ministry said 12 people were injured.") == ["12"]
+
+
+def test_what_a_partitive_or_a_compound_counts(claim):
+    assert claim("Two of three requirements for life are common.", "Two").unit == "requirement"
+    assert claim("Of the three plague variants, pneumonic is the worst.", "three").unit == "variant"
+    # a compound with a singular head still counts its head
+    assert claim("Police made 40 drug arrests.", "40").unit == "arrest"

@@ -152,6 +152,12 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
         noun = root.head
     elif root.pos_ == "NOUN" and root.lemma_.lower() not in lx.QUANTITY_HEADS and root.tag_ not in ("CD",) and fig.kind == "count":
         noun = root
+    if noun is None and root.dep_ == "quantmod" and root.head.like_num and root.head.head.pos_ == "NOUN" \
+            and root.head.i not in inside:
+        noun = root.head.head  # "two of three requirements": the whole's noun
+    if noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1 \
+            and noun.tag_ == "NN" and noun.head.tag_ == "NNS":
+        noun = noun.head  # "three plague variants" counts variants
     nxt = fspan.doc[fspan.end] if fspan.end < len(fspan.doc) else None
     if nxt is not None and nxt.tag_ in ("VBN", "VBD") and (noun is None or noun.i > nxt.i) and not (
         noun is not None and nxt.head == noun
