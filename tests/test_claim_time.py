@@ -298,3 +298,8 @@ def test_a_parallel_while_clause_shares_the_sentences_time(claim):
     # a while-clause with a time of its own keeps it
     body = "Trucks averaged $41,640 in October, while sedans averaged $31,627 in May."
     assert claim(body, "$31,627").time == "2024-05"
+
+
+def test_a_while_clause_of_the_same_tense_shares_year_to_date(claim):
+    body = "The firm's shares are up 39 percent year-to-date while the index is up 24.5 percent."
+    assert claim(body, "24.5 percent").time == claim(body, "39 percent").time == "2024-01-01/2024-06-20"

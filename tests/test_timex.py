@@ -335,3 +335,25 @@ def test_centuries_and_a_days_move(expr: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["on the day of the vote", "she arrived on the day", "the 21st Century Fox deal"])
 def test_not_a_century_or_the_reports_day(text: str) -> None:
     assert resolve_time(text, APRIL) is None
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a past event's month is not pushed ahead by a future word near it
+    ("The institute projected in May that the tariffs would cut output.", "2019-11-18", "2019-05"),
+    ("whether a tariff imposed on consumer goods in September would remain", "2019-11-18", "2019-09"),
+    ("prices will climb again after they jumped in May", "2019-11-18", "2019-05"),
+    # ... while a plan, a passive of the future and a modal after the phrase still look ahead
+    ("A 15 percent tariff will be imposed in September.", "2019-11-18", "2020-09"),
+    ("The plant is expected to be completed in March.", "2019-11-18", "2020-03"),
+    # fiscal years, "this past" month
+    ("The firm sees fiscal year 2019 sales growth of 1.8 percent.", "2019-11-18", "2019-01-01/2019-12-31"),
+    ("FY20 revenue", "2019-11-18", "2020-01-01/2020-12-31"),
+    ("This past May, the agency picked 11 firms.", "2019-11-18", "2019-05"),
+])
+def test_past_events_fiscal_years_and_this_past_month(text: str, published: str, expected: str) -> None:
+    assert resolve_time(text, published) == expected
+
+
+def test_the_next_year_of_a_story_is_not_ours() -> None:
+    assert resolve_time("The next year, the group released two videos.", "2019-11-18") is None
+    assert resolve_time("Prices will rise next year.", "2019-11-18") == "2020-01-01/2020-12-31"

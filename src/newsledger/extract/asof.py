@@ -446,10 +446,15 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
         return clause_of(clause.head)
     if conj and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.tag_ == clause.head.tag_:
         return clause_of(clause.head)
-    if conj and clause.dep_ == "advcl" and clause.tag_ == clause.head.tag_ and any(
+    if conj and clause.dep_ == "advcl" and _tense(clause) == _tense(clause.head) and any(
             c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children):
         return clause_of(clause.head)  # "In October trucks averaged $41,640, while sedans averaged $31,627"
     return None
+
+
+def _tense(verb: Token) -> str:
+    """Past, present or other, from the tag: 'are up' and 'is up' are one form."""
+    return {"VBD": "past", "VBP": "present", "VBZ": "present"}.get(verb.tag_, verb.tag_)
 
 
 def _subtree_preps(clause: Token) -> list[Token]:

@@ -204,7 +204,7 @@ def _month_year(m: re.Match[str], pub: date | None, future: bool, strict: bool =
 def _whole_month(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     prep = (m.groupdict().get("prep") or "").lower()
     ym = None
-    if prep == "last":
+    if prep in ("last", "past"):  # "last May", "this past May"
         ym = _month_year(m, pub, False, strict=True)
     elif prep == "next":
         ym = _month_year(m, pub, True, strict=True)
@@ -376,6 +376,12 @@ def _decade(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
     return date(start, 1, 1), date(start + span - 1, 12, 31)
 
 
+def _fiscal_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    year = m.group("year") or m.group("yy")
+    y = int(year) if len(year) == 4 else 2000 + int(year)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
 def _relative_day(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     if pub is None:
         return None
@@ -401,6 +407,8 @@ def _relative_period(m: re.Match[str], pub: date | None, future: bool) -> Interv
         return None
     mod = (m.group("mod") or "").lower()
     rel, unit = m.group("rel").lower(), m.group("unit").lower()
+    if rel == "next" and m.group("the") and not future:
+        return None  # "The next year, the group released two videos": the year after the story's, not ours
     rolling = rel == "past" or (rel == "last" and m.group("the"))
     if rolling:
         delta = {"week": timedelta(days=7), "month": timedelta(days=30), "year": timedelta(days=365)}[unit]
@@ -623,7 +631,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+(?P<month>{MON}){OPT_YEAR}"), _week_of_month, ""),
     (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))\s+(?i:of)\s+)(?P<month>{MON}){OPT_YEAR}"), _part_of_month, ""),
     (re.compile(rf"\b(?P<month>{MON})(?:\s+of)?,?\s+{YEAR}"), _whole_month, ""),
-    (re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|throughout|during|from|before|after|last|this|next|of|and|to|or|between|for))\s+(?P<month>{MON_BARE})"), _whole_month, "month"),
+    (re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|throughout|during|from|before|after|last|this|next|past|of|and|to|or|between|for))\s+(?P<month>{MON_BARE})"), _whole_month, "month"),
     (re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+(?P<season>(?i:fall|autumn|spring|summer|winter))\b"), _season, ""),
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<season>(?i:fall|autumn|spring|summer|winter))\s+(?:of\s+)?{YEAR}"), _season, ""),
     (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))\s+(?i:of)\s+){YEAR}"), _part_of_year, ""),
@@ -638,6 +646,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"(?<![\w-])(?:Q(?P<qn>[1-4])(?:\s+(?P<year>(?:19|20)\d{2})|['’](?P<yy>\d{2}))?|(?P<qn2>[1-4])Q(?P<yy2>\d{2})?)(?![\w-])"),
      _quarter_code, ""),
     (re.compile(r"\b(?:year[\s-]to[\s-]date|YTD)\b", I), _year_to_date, ""),
+    # "fiscal year 2019", "fiscal 2020", "FY2019", "FY19": the company's year, read as the calendar one
+    (re.compile(r"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)\d{2})|FY\s?['\u2019]?(?P<yy>\d{2}(?:\d{2})?))\b"),
+     _fiscal_year, ""),
     (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year))s?\s+(?i:to|through|ending|ended)\s+(?:(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
     (re.compile(r"\bovernight\b", I), _overnight, ""),
     (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
@@ -680,7 +691,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("day",), ("weekend",),
@@ -708,6 +719,27 @@ _UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+)?$")
 _SO_FAR_AFTER = re.compile(r"(?i)^\s+(?:so|thus)\s+far\b")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 _FUTURE_WINDOW = 60  # characters of the clause before a time in which a future cue counts
+# Verbs in -ed that still look ahead ("planned for March", "scheduled in May").
+_AHEAD_PARTICIPLES = frozenset("planned scheduled expected projected forecasted predicted timed slated".split())
+
+
+def _past_event_after(cue: re.Match[str], window: str) -> bool:
+    """Does the text between the last future cue and a time make the time a past event's? The cue
+    in the past tense right before it ("the foundation projected in May"), or a past participle of
+    another verb after it that is no passive of the future ("whether a tariff imposed in September
+    would remain" against "will be imposed in September")."""
+    after = window[cue.end():]
+    if cue.group(0).lower() in ("projected", "forecast", "predicted", "expected", "planned") \
+            and re.fullmatch(r"\s*(?:in|on)?\s*", after):
+        return True
+    return _past_participle_in(after)
+
+
+def _past_participle_in(stretch: str) -> bool:
+    """A verb in -ed among these words that is no passive of the future ('be imposed')."""
+    words = re.findall(r"[A-Za-z']+", stretch.lower())
+    return any(w.endswith("ed") and len(w) > 4 and w not in _AHEAD_PARTICIPLES
+               and (k == 0 or words[k - 1] not in ("be", "been", "being")) for k, w in enumerate(words))
 
 
 def _looks_ahead(text: str, start: int, end: int | None = None) -> bool:
@@ -716,9 +748,11 @@ def _looks_ahead(text: str, start: int, end: int | None = None) -> bool:
     window = text[max(0, start - _FUTURE_WINDOW):start]
     window = re.split(r"[;:!?]|\.(?=\s|$)|\bthat\b", window)[-1]  # "7.8 meters" is no sentence end
     cues = list(FUTURE_CUE.finditer(window))
-    if cues and not PAST_REPORT.search(window[cues[-1].end():]):
+    if cues and not PAST_REPORT.search(window[cues[-1].end():]) and not _past_event_after(cues[-1], window):
         return True
-    return end is not None and bool(_MODAL_AFTER.match(text, end))
+    # "a tariff imposed on goods in September would remain": the modal is the tariff's, the month its past
+    near = " ".join(re.findall(r"[A-Za-z']+", window)[-5:])
+    return end is not None and bool(_MODAL_AFTER.match(text, end)) and not _past_participle_in(near)
 
 
 def _candidates(text: str, pub: date | None) -> list[tuple[int, int, int, Interval]]:
@@ -736,7 +770,7 @@ def _candidates(text: str, pub: date | None) -> list[tuple[int, int, int, Interv
             if iv is None:
                 continue
             start = m.start(group) if group else m.start()
-            if (m.groupdict().get("prep") or "").lower() in ("last", "this", "next"):
+            if (m.groupdict().get("prep") or "").lower() in ("last", "this", "next", "past"):
                 start = m.start()  # "last August" differs from "August"
             hits.append((m.start(), start, m.end(), iv))
     return hits
