@@ -1243,3 +1243,26 @@ def test_a_reporting_verb_read_as_a_noun_after_an_affiliated_subject(claim):
     assert c.claimant is not None and "ministry" in c.claimant and "estimate" not in c.claimant
     # unaffiliated analysts stay nobody's
     assert claim("Analysts estimate that sales will reach $3 billion.", "$3 billion").claimant is None
+
+
+def test_forms_from_the_fourth_real_news_set(claim):
+    # a reporting verb tagged as a noun still reports its 'that' clause
+    body = "Separately, the Congressional Budget Office projects that the tariffs will cut output by 0.3 percent by 2020."
+    assert claim(body, "0.3 percent").claimant == "Congressional Budget Office"
+    # "As we have noted, X concluded …": the parser makes X the aside's object
+    body = ("As we have noted, a March 2019 study by the Centre for Trade Research, a London-based think tank, "
+            "concluded that the tariffs cost consumers $1.4 billion a month.")
+    assert claim(body, "$1.4 billion").claimant == "Centre for Trade Research"
+    # a named company's outlook
+    assert claim("Looking ahead, Home Depot sees sales growth of 1.8 percent.", "1.8 percent").claimant == "Home Depot"
+    assert claim("The city saw 300 murders last year.", "300").claimant is None
+
+
+def test_idioms_and_legal_words_that_report_nothing(claim):
+    assert claim("That said, the two companies might have made a good fit.", "two").claimant is None
+    assert claim("Noel is charged with five counts of falsifying records.", "five").claimant is None
+    body = "Noel and Thomas pleaded not guilty on Tuesday and were released on condition that each post $100,000 bond."
+    assert claim(body, "$100,000").claimant is None
+    # ... while a plea for money and a company posting a loss still speak
+    assert claim("The mayor pleaded for $5 million in aid.", "$5 million").claimant == "mayor"
+    assert claim("Tessmark posted a loss of $12 million.", "$12 million").claimant == "Tessmark"

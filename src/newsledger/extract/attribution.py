@@ -748,9 +748,11 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
         t = stack.pop()
         for child in t.children:
             if child.dep_ in SKIP_CHILD_DEPS or (child.dep_ == "prep" and (_dated(child) or _in_a_text(child))) or (
-                    child.dep_ == "npadvmod" and _time_word(child) and child.right_edge.i == t.right_edge.i):
+                    child.dep_ == "npadvmod" and _time_word(child) and child.right_edge.i == t.right_edge.i) or (
+                    child.dep_ == "appos" and child.pos_ == "NOUN" and t.pos_ == "PROPN" and t.i != tok.i):
                 continue  # "the campaign on Sunday", "a Register poll last month": the day is no part of who
-                # (closing the phrase only: "a study last year by economists at X" keeps its authors)
+                # (closing the phrase only: "a study last year by economists at X" keeps its authors);
+                # "by the Centre for Economic Policy Research, a London-based think tank": what it is
             idx.add(child.i)
             stack.append(child)
     # Keep the run of the phrase around its head: a child the parser hung across a clause
@@ -967,6 +969,12 @@ def _speaker_of_verb(verb: Token) -> Token | None:
             # announced $5 million more": the named subject both verbs share
             return controller
         return _left_subject(verb)
+    aside = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                  and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
+    lost = next((c for c in aside.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None) \
+        if aside is not None else None
+    if lost is not None:  # "As we have noted, a March study by X concluded that …": the parser made the study noted's
+        return lost
     if verb.dep_ in ("ROOT", "ccomp") and any(c.dep_ in ("ccomp", "advcl") for c in verb.children):
         left = _left_subject(verb)  # "Kommersant, citing a source, reported that ...": a lost subject
         if left is not None and (left.pos_ == "PROPN" or left.ent_type_ in ("ORG", "PERSON", "NORP")):
@@ -1079,15 +1087,20 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             attach = tok.nbor(-1) if tok.lower_ == "per" and tok.head == tok.nbor(-1) else tok
             if obj is not None:
                 frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
-        elif tok.pos_ in ("VERB", "AUX") and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok)
-                                               or _setting_participle(tok)) \
-                and (lemma not in ("cite", "quote") or _cites(tok)) or _message_cites(tok) or _gives_figure(tok)
-                                               or _names_the_figure(tok)) \
+        elif (tok.pos_ in ("VERB", "AUX") or _report_read_as_noun(tok)) \
+                and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok) or _sees_figure(tok)
+                      or _setting_participle(tok)) and (lemma not in ("cite", "quote") or _cites(tok))
+                     or _message_cites(tok) or _gives_figure(tok) or _names_the_figure(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)) \
                 and not _adds_a_quantity(tok) and not _lets_in(tok):  # '"…," Trump added to People'
             if lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in tok.children):
                 continue  # "All told, the county spent $4 million": an idiom, nobody tells
+            if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("bond", "bail") for c in tok.children):
+                continue  # "each must post $100,000 bond": money handed over, no message
+            if lemma == "say" and tok.i + 1 < sent.end and tok.nbor(1).text == "," and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i == tok.i - 1 for c in tok.children):
+                continue  # "That said, the two companies …": an idiom, nobody speaks
             if lemma == "put" and not any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
                 or (c.dep_ == "prep" and c.lower_ in ("at", "on"))
@@ -1158,7 +1171,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             frame = _frame("noun", tok, scope, _author(tok), tracker)
             frame.stance = True
             frames.append(frame)
-        elif tok.pos_ == "NOUN" and lemma in lx.REPORT_NOUNS:
+        elif tok.pos_ == "NOUN" and lemma in lx.REPORT_NOUNS and not (
+                lemma == "count" and any(c.dep_ == "nummod" for c in tok.children)):  # "five counts of fraud": charges
             src = _source_of_noun(tok)
             if src is not None and lemma in lx.DOCUMENT_HEADS and src.pos_ == "PROPN":
                 tracker.note_publisher(lemma, noun_phrase(src)[0])  # "a report by X said": 'the report' is X's
@@ -1320,6 +1334,23 @@ def _adds_a_quantity(verb: Token) -> bool:
     if verb.lemma_.lower() != "add" or verb.dep_ == "xcomp" or any(c.dep_ == "ccomp" for c in verb.children):
         return False
     return any(c.dep_ in ("dobj", "npadvmod") and any(t.like_num for t in c.subtree) for c in verb.children)
+
+
+def _report_read_as_noun(tok: Token) -> bool:
+    """'the Congressional Budget Office projects that …' with 'projects' tagged a plural noun: the
+    parse still gives it a subject and a 'that' clause, so it is the sentence's reporting verb."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _sees_figure(verb: Token) -> bool:
+    """'Home Depot sees fiscal 2019 sales growth of 1.8 percent': a named body's outlook. Only the
+    present tense with a figure in the object ('the city saw 300 murders' is what happened there)."""
+    if verb.lemma_.lower() != "see" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _proper_name(subj) and any(
+        c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children)
 
 
 def _gives_figure(verb: Token) -> bool:
@@ -1680,6 +1711,9 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
         # "called him", "call out" do not
     if lemma == "point" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out") for c in verb.children):
         return False
+    if lemma == "plead" and not any(c.dep_ == "prep" and c.lower_ in ("for", "with") or c.dep_ == "ccomp"
+                                    for c in verb.children):
+        return False  # "pleaded for $5 million in aid" takes a stance; "pleaded not guilty" does not
     subj = _stance_subject(verb)
     if subj is not None and subj.pos_ == "NOUN" and subj.text[:1].isupper() and tracker is not None \
             and tracker.person_by_surname(subj.text):
