@@ -151,3 +151,9 @@ def test_what_a_partitive_or_a_compound_counts(claim):
     assert claim("Of the three plague variants, pneumonic is the worst.", "three").unit == "variant"
     # a compound with a singular head still counts its head
     assert claim("Police made 40 drug arrests.", "40").unit == "arrest"
+
+
+def test_counts_of_a_charge_count_charges(claim):
+    assert claim("Noel is charged with five counts of fraud.", "five").unit == "count"
+    # a count of something else still counts that thing
+    assert claim("A count of 40 ballots was disputed.", "40").unit != "count"

@@ -24,7 +24,7 @@ UNIT_LEMMAS = {"people": "person", "persons": "person", "dos": "dose", "police":
 
 
 # Quantity words that are things counted in their own right when a number modifies them directly.
-COUNTED_LOTS = frozenset("batch group contingent".split())
+COUNTED_LOTS = frozenset("batch group contingent count".split())  # "five counts of fraud" counts charges
 
 
 @dataclass
@@ -166,7 +166,8 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
     # "a 5,000-strong force": the force is people under arms.
     after = fspan.doc[fspan.end: fspan.end + 2]
     strong = any(t.lower_ == "strong" for t in after)
-    if noun is not None and noun.lemma_.lower() in lx.QUANTITY_HEADS:
+    if noun is not None and noun.lemma_.lower() in lx.QUANTITY_HEADS and not (
+            noun.lemma_.lower() == "count" and root.head == noun and root.dep_ == "nummod"):
         obj = _of_object(noun)
         comp = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         noun = obj if obj is not None else (comp if comp is not None else noun)
