@@ -183,6 +183,7 @@ def test_fuel_economy_is_one_unit():
         # a size or resolution that names a product or a format is no quantity ...
         ("Apple will follow the 16-inch MacBook Pro with a new 13-Inch MacBook Air.", []),
         ("Subscribers get 4K streaming and an 8k TV mode.", []),
+        ("He had a loaded .45-caliber handgun and three rifles.", ["three"]),
         # ... the size stated as a measure, a plain object's size and thousands of money stay
         ("The display will remain 13.3 inches.", ["13.3 inches"]),
         ("Buyers chose a 65-inch screen.", ["65-inch"]),

@@ -771,13 +771,16 @@ class _Scanner:
         return atom.plain_int and atom.value in _EMERGENCY_NUMBERS and self.low(atom.i1) in _SERVICE_WORDS
 
     def names_a_product(self, atom: _Atom) -> bool:
-        """"the 16-inch MacBook Pro", "4K streaming": a size or resolution that names a model or a
-        format, not a quantity (the size stated as one, "a display of 13.3 inches", stays)."""
+        """"the 16-inch MacBook Pro", "4K streaming", "a .45-caliber handgun": a size or resolution
+        that names a model, a format or a class, not a quantity (the size stated as one, "a
+        display of 13.3 inches", stays)."""
         nxt = self.tok(atom.i1)
-        if nxt is None or nxt.kind != "word":
+        if nxt is None or nxt.kind not in ("word", "sym"):
             return False
         if atom.unit == "inch" and self.low(atom.i1 - 2) == "-" and nxt.text[:1].isupper():
             return True
+        if nxt.low in ("caliber", "calibre") or nxt.low == "-" and self.low(atom.i1 + 1) in ("caliber", "calibre"):
+            return True  # "a .45-caliber handgun" names a gun's size class
         raw = self.text[self.toks[atom.i0].start:self.toks[atom.i1 - 1].end].lower()
         return raw in ("2k", "4k", "5k", "8k") and nxt.low in _RESOLUTION_NOUNS
 
