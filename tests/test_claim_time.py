@@ -303,3 +303,8 @@ def test_a_parallel_while_clause_shares_the_sentences_time(claim):
 def test_a_while_clause_of_the_same_tense_shares_year_to_date(claim):
     body = "The firm's shares are up 39 percent year-to-date while the index is up 24.5 percent."
     assert claim(body, "24.5 percent").time == claim(body, "39 percent").time == "2024-01-01/2024-06-20"
+
+
+def test_a_telling_participle_takes_the_day_of_its_verb(claim):
+    body = "The director acknowledged shortages Tuesday, telling lawmakers that officials are trying to fill 3,000 posts."
+    assert claim(body, "3,000").time == "2024-06-18"

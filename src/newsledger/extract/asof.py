@@ -514,6 +514,8 @@ def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str |
         roots.append(frame.cue.head)
     if frame.cue.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in frame.cue.children):
         roots.append(frame.cue.head)  # "came to light last week, when officials announced that ...": then
+    if frame.cue.dep_ == "advcl" and frame.cue.tag_ == "VBG" and frame.cue.i > frame.cue.head.i:
+        roots.append(frame.cue.head)  # "acknowledged shortages Tuesday, telling lawmakers that …": the same day
     if frame.kind == "according":
         roots = [frame.cue]
     for t, ts in time_heads:
