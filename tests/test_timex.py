@@ -357,3 +357,9 @@ def test_past_events_fiscal_years_and_this_past_month(text: str, published: str,
 def test_the_next_year_of_a_story_is_not_ours() -> None:
     assert resolve_time("The next year, the group released two videos.", "2019-11-18") is None
     assert resolve_time("Prices will rise next year.", "2019-11-18") == "2020-01-01/2020-12-31"
+
+
+@pytest.mark.parametrize("text", ["The stock added 2% to begin the week.", "a deal announced at the beginning of the week",
+                                  "at the start of this week"])
+def test_the_start_of_the_week_is_its_monday(text: str) -> None:
+    assert resolve_time(text, "2019-11-20") == "2019-11-18"

@@ -376,6 +376,14 @@ def _decade(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
     return date(start, 1, 1), date(start + span - 1, 12, 31)
 
 
+def _week_start(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'to begin the week', 'at the start of the week': the Monday of the report's week."""
+    if pub is None:
+        return None
+    monday = pub - timedelta(days=pub.weekday())
+    return monday, monday
+
+
 def _fiscal_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     year = m.group("year") or m.group("yy")
     y = int(year) if len(year) == 4 else 2000 + int(year)
@@ -646,6 +654,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"(?<![\w-])(?:Q(?P<qn>[1-4])(?:\s+(?P<year>(?:19|20)\d{2})|['’](?P<yy>\d{2}))?|(?P<qn2>[1-4])Q(?P<yy2>\d{2})?)(?![\w-])"),
      _quarter_code, ""),
     (re.compile(r"\b(?:year[\s-]to[\s-]date|YTD)\b", I), _year_to_date, ""),
+    (re.compile(r"\b(?:(?:at|to)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week|to\s+(?:begin|start|open)\s+the\s+week)\b", I),
+     _week_start, ""),
     # "fiscal year 2019", "fiscal 2020", "FY2019", "FY19": the company's year, read as the calendar one
     (re.compile(r"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)\d{2})|FY\s?['\u2019]?(?P<yy>\d{2}(?:\d{2})?))\b"),
      _fiscal_year, ""),
@@ -691,7 +701,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("day",), ("weekend",),
