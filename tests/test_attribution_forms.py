@@ -1266,3 +1266,16 @@ def test_idioms_and_legal_words_that_report_nothing(claim):
     # ... while a plea for money and a company posting a loss still speak
     assert claim("The mayor pleaded for $5 million in aid.", "$5 million").claimant == "mayor"
     assert claim("Tessmark posted a loss of $12 million.", "$12 million").claimant == "Tessmark"
+
+
+def test_forms_from_the_fifth_real_news_set(claim):
+    # a demonstrative pronoun names no one, and "contend with" is coping, not claiming
+    body = "The landers would use commercial launches (save for those that did propose it): as many as three per lander."
+    assert claim(body, "as many as three").claimant is None
+    assert claim("The company struggled to contend with more than 10 million users.", "more than 10 million").claimant is None
+    assert claim("The union contends that 300 jobs will go.", "300").claimant == "union"
+    # bare scientists and researchers are nobody in particular; "the researchers" of a named team stay
+    assert claim("Scientists say the ice sheet lost 250 billion tonnes last year.", "250 billion tonnes").claimant is None
+    assert claim("The researchers calculated about 2,300 tons.", "about 2,300 tons").claimant is not None
+    c = claim("Researchers at Stanford University found that 30% of patients relapsed.", "30%")
+    assert c.claimant is not None and "Stanford" in c.claimant

@@ -363,3 +363,8 @@ def test_the_next_year_of_a_story_is_not_ours() -> None:
                                   "at the start of this week"])
 def test_the_start_of_the_week_is_its_monday(text: str) -> None:
     assert resolve_time(text, "2019-11-20") == "2019-11-18"
+
+
+def test_a_capitalised_century_but_not_a_company() -> None:
+    assert resolve_time("in Europe alone in the 14th Century", APRIL) == "1301-01-01/1400-12-31"
+    assert resolve_time("the 21st Century Fox deal", APRIL) is None

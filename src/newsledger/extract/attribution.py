@@ -919,8 +919,16 @@ def _bare_plural(head: Token) -> bool:
 COLLECTIVE_SOURCES = frozenset("police authority authorities prosecutor prosecutors organiser organizer".split())
 
 
+# Kinds of people the issue names as no claimant when bare ("Scientists say …", "researchers
+# believe"); "the researchers" points back at a team the text named, so it stays.
+BARE_EXPERTS = frozenset("scientist scientists researcher researchers".split())
+
+
 def is_anonymous(head: Token) -> bool:
     """'anonymous sources', 'its own sources', 'people familiar with the matter' name no affiliation."""
+    if head.lower_ in BARE_EXPERTS and head.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "prep", "nmod", "appos") for c in head.children):
+        return True
     if head.lemma_.lower() not in lx.ANON_HEADS:
         return False
     for tok in head.subtree:
@@ -1096,6 +1104,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 and not _adds_a_quantity(tok) and not _lets_in(tok):  # '"…," Trump added to People'
             if lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in tok.children):
                 continue  # "All told, the county spent $4 million": an idiom, nobody tells
+            if lemma == "contend" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                continue  # "struggled to contend with 10 million users": coping, not claiming
             if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("bond", "bail") for c in tok.children):
                 continue  # "each must post $100,000 bond": money handed over, no message
             if lemma == "say" and tok.i + 1 < sent.end and tok.nbor(1).text == "," and any(
@@ -1508,6 +1518,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
            nested: bool = False) -> Frame:
     if spk is None:
         return Frame(kind, cue, scope, None, None)
+    if spk.lower_ in ("those", "these") and spk.pos_ == "PRON":
+        return Frame(kind, cue, scope, None, spk)  # "(save for those that did propose it)": no one named
     if spk.lower_ in lx.RELATIVE_PRONOUNS and spk.head.dep_ == "relcl":
         antecedent = spk.head.head
         src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None

@@ -687,7 +687,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?P<rel>last|this)\s+season\b", I), _sport_season, ""),  # "before next season": a deadline
     (re.compile(r"\b(?:at|in|during)\s+(?:the|their|its|his|her|our|this)\s+(?:morning|afternoon|evening)(?:'s)?\s+"
                 r"(?:briefing|update|bulletin|press\s+conference|news\s+conference|statement|meeting|session)\b", I), _now, ""),
-    (re.compile(r"\b(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?-i:century)\b", I), _century, ""),
+    (re.compile(r"\b(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?-i:century)|(?-i:Century)(?!\s+[A-Z]))\b", I), _century, ""),
     (re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it|he|she|they|we|following|prior)\b)", I),
      _the_day, ""),
     # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
