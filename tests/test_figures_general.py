@@ -210,3 +210,22 @@ def test_sizes_that_name_a_product(text, quotes):
 )
 def test_addresses_ages_and_service_lines(text, quotes):
     assert [f.quote for f in find_figures(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a named stage or list, and a mission's number, are names
+        ("Using the Space Launch System Block 1B, the firm drew up a plan.", []),
+        ("Apple is now in every Fortune 500 company.", []),
+        ("The uncrewed Artemis 1 test flight slipped.", []),
+        # ... while a sum in billions and a trial's enrolment stay
+        ("Revenue was $1B last year.", ["$1B"]),
+        ("Phase 2A trials enrolled 300 people.", ["300"]),
+        # "double from X to Y" is a before and an after
+        ("Modi pledged to more than double capacity from 175 gigawatts to 450 gigawatts.",
+         ["175 gigawatts", "450 gigawatts"]),
+    ],
+)
+def test_named_stages_lists_and_doublings(text, quotes):
+    assert [f.quote for f in find_figures(text)] == quotes

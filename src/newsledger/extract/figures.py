@@ -189,7 +189,7 @@ _CHANGE_WORDS = set(
     lowered lower doubled tripled went up down revised upgraded downgraded shrank shrunk
     expanded widened narrowed swelled swollen edged spiked leapt leaped tumbled sank dipped
     slumped increasing decreased decrease decreases added adds gained gains lost loses advanced eased
-    shed""".split()
+    shed double doubles doubling triple triples tripling quadruple halve halved""".split()
 )
 # "called 911", "dial 999": emergency numbers after a verb of calling are phone numbers.
 _DIAL_WORDS = frozenset("call calls called calling dial dials dialed dialled dialing dialling".split())
@@ -209,7 +209,7 @@ _ID_PREFIXES = set(
     class grade code bill amendment protocol vol volume part game episode season series page
     pages fig figure table item rule decree boeing airbus apollo soyuz falcon proposition prop
     district ward precinct lot box pier berth hangar bay bus tier defcon mk mark pixel
-    xbox playstation ps ios android vision unit hall camp tower area zone sector""".split()
+    xbox playstation ps ios android vision unit hall camp tower area zone sector fortune artemis""".split()
 )
 _AGE_WORDS = {"aged", "age", "ages", "ageing"}
 # Words around "3-1" that make it a score or a vote tally ("won 3-1", "a 102-98 win", "voted 9-4").
@@ -803,6 +803,9 @@ class _Scanner:
                 return True
             if pp is not None and pp.kind == "num" and self.glued(i - 1):
                 return True  # the tail of "4-4-2"
+        if p.kind == "word" and p.low in _ID_PREFIXES and p.text[0].isupper() and p.low != "no" \
+                and self.spaced_ok(i) and self.toks[atom.i1 - 1].text in ("A", "B", "C", "D"):
+            return True  # "Block 1B", "Phase 2A": a named stage, not 1 billion
         if not atom.plain_int:
             return False
         j = i - 1
