@@ -1102,15 +1102,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)) \
                 and not _adds_a_quantity(tok) and not _lets_in(tok):  # '"…," Trump added to People'
-            if lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in tok.children):
-                continue  # "All told, the county spent $4 million": an idiom, nobody tells
-            if lemma == "contend" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-                continue  # "struggled to contend with 10 million users": coping, not claiming
-            if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("bond", "bail") for c in tok.children):
-                continue  # "each must post $100,000 bond": money handed over, no message
-            if lemma == "say" and tok.i + 1 < sent.end and tok.nbor(1).text == "," and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i == tok.i - 1 for c in tok.children):
-                continue  # "That said, the two companies …": an idiom, nobody speaks
+            if _reports_nothing(tok, lemma):
+                continue
             if lemma == "put" and not any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
                 or (c.dep_ == "prep" and c.lower_ in ("at", "on"))
@@ -1346,6 +1339,21 @@ def _adds_a_quantity(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "npadvmod") and any(t.like_num for t in c.subtree) for c in verb.children)
 
 
+def _reports_nothing(verb: Token, lemma: str) -> bool:
+    """Uses of reporting verbs that report nothing: idioms and other senses of the word."""
+    children = list(verb.children)
+    if lemma == "tell":  # "All told, the county spent $4 million"
+        return any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children)
+    if lemma == "say":  # "That said, the two companies …"
+        return verb.i + 1 < verb.sent.end and verb.nbor(1).text == "," and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i == verb.i - 1 for c in children)
+    if lemma == "contend":  # "struggled to contend with 10 million users": coping, not claiming
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+    if lemma == "post":  # "each must post $100,000 bond": money handed over, no message
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("bond", "bail") for c in children)
+    return False
+
+
 def _report_read_as_noun(tok: Token) -> bool:
     """'the Congressional Budget Office projects that …' with 'projects' tagged a plural noun: the
     parse still gives it a subject and a 'that' clause, so it is the sentence's reporting verb."""
@@ -1393,7 +1401,7 @@ def _misread_document(verb: Token) -> tuple[str, Token] | None:
         return None
     doc = verb.doc
     word = doc[verb.i - 1]
-    if word.lower_ not in ("records", "reports", "filings", "documents", "logs", "files") \
+    if not (word.lower_.endswith("s") and word.lower_[:-1] in lx.DOCUMENT_HEADS) \
             or not (word.tag_.startswith("VB") or word.dep_ == "compound"):
         return None
     left = word.i
