@@ -766,9 +766,10 @@ class _Scanner:
             j += 1
         return False
 
-    def service_number(self, atom: _Atom) -> bool:
-        """"911 calls", "the 999 service": an emergency line named by its number."""
-        return atom.plain_int and atom.value in _EMERGENCY_NUMBERS and self.low(atom.i1) in _SERVICE_WORDS
+    def emergency_number(self, atom: _Atom) -> bool:
+        """"called 911", "911 calls", "the 999 service": an emergency line named by its number."""
+        return atom.plain_int and atom.value in _EMERGENCY_NUMBERS and (
+            self.low(atom.i0 - 1) in _DIAL_WORDS or self.low(atom.i1) in _SERVICE_WORDS)
 
     def names_a_product(self, atom: _Atom) -> bool:
         """"the 16-inch MacBook Pro", "4K streaming", "a .45-caliber handgun": a size or resolution
@@ -826,8 +827,6 @@ class _Scanner:
             return True
         if pw.text == "Number":
             return True
-        if pw.low in _DIAL_WORDS and atom.value in _EMERGENCY_NUMBERS:
-            return True  # "called 911": a phone number
         # "USB 3", "iPadOS 13": an acronym or brand right before a bare number (not in a
         # headline set in capitals, where "KYIV SAYS 300 KILLED" is a figure)
         nxt = self.tok(atom.i1)
@@ -1241,7 +1240,7 @@ class _Scanner:
         bound = self.bound_before(left)
         bound_start = bound[0] if bound else left
         if self.identifier_before(a) or self.age_context(a, left) or self.names_a_product(a) \
-                or self.street_number(a) or self.service_number(a):
+                or self.street_number(a) or self.emergency_number(a):
             return [], a.i1
         if a.kind == "count" and a.unit is None and self.duration_after(a):
             return [], a.i1
