@@ -308,3 +308,48 @@ def test_a_while_clause_of_the_same_tense_shares_year_to_date(claim):
 def test_a_telling_participle_takes_the_day_of_its_verb(claim):
     body = "The director acknowledged shortages Tuesday, telling lawmakers that officials are trying to fill 3,000 posts."
     assert claim(body, "3,000").time == "2024-06-18"
+
+
+def test_through_a_future_date_is_a_total_as_of_then(claim):
+    body = "The agency plans to spend $3.1 billion on the contracts through October 2029, officials said."
+    assert claim(body, "$3.1 billion").time == "2029-10"
+    assert claim("The yard expects to deliver four ferries through 2027.", "four").time == "2027-01-01/2027-12-31"
+    # "until" still runs from the report's day
+    assert claim("Ferries will stop until at least Monday, stranding 900 travellers.", "900").time == "2024-06-20/2024-06-24"
+
+
+def test_a_year_ago_is_that_day_and_nearly_a_year_ago_that_month(claim):
+    assert claim("A year ago, the ministry said 40 clinics had shut.", "40").time == "2023-06-20"
+    assert claim("Nearly a year ago, the ministry said 40 clinics had shut.", "40").time == "2023-06"
+    assert claim("Four years ago, the ministry said 40 clinics had shut.", "40").time == "2020-01-01/2020-12-31"
+
+
+def test_an_earlier_outlook_is_for_the_period_of_the_new_one(claim):
+    body = "The chain said same-store sales in 2024 would grow 2.5%, compared with earlier guidance of 3%."
+    assert claim(body, "3%").time == "2024-01-01/2024-12-31"
+    body = "The miner sees output in 2025 of 1.2 million tonnes, down from a previous forecast of 1.4 million tonnes."
+    assert claim(body, "1.4 million tonnes").time == "2025-01-01/2025-12-31"
+    # a compared figure that is no outlook keeps only a time of its own
+    body = "The chain said same-store sales in 2024 would grow 2.5%, compared with 4% at its rival."
+    assert claim(body, "4%").time is None
+
+
+def test_now_on_one_present_clause_holds_for_its_present_conjunct(claim):
+    body = "The app is now on most phones sold in the country, and six in ten banks are building features for it."
+    assert claim(body, "six in ten").time == "2024-06-20"
+    # a running "so far" on a perfect clause does not date the present one
+    body = "So far 9,000 buyers have written to us, and we are shipping about 700 new parts a day, she said."
+    assert claim(body, "about 700").time is None
+
+
+def test_years_after_an_event_is_not_the_event(claim):
+    body = "About 4,000 peacekeepers remain in the region, 12 years after the ceasefire was signed on 3 March 2012."
+    assert claim(body, "About 4,000").time is None
+    body = "Two people were killed when the bridge collapsed on Tuesday."
+    assert claim(body, "Two").time == "2024-06-18"
+
+
+def test_a_time_on_the_figures_own_phrase_beats_one_beside_another(claim):
+    body = "In addition to its order of 25 Embraer jets Thursday, it announced an order of 60 Airbus A321-200 jets on Tuesday at a list value of $7 billion."
+    assert claim(body, "60").time == "2024-06-18"
+    assert claim(body, "25").time == "2024-06-20"

@@ -41,12 +41,16 @@ CHANGE_WORDS = frozenset({"up", "down", "increase", "rise", "decrease", "fall", 
 # "a poll released on Monday", "an assessment cited last month": when the source spoke.
 PUBLISH_VERBS = frozenset({"publish", "release", "issue", "unveil", "unseal", "cite", "conduct", "carry",
                            "post", "present", "file", "compile", "report"})
+# "compared with prior guidance of 4%": an earlier outlook for the period the new figure covers.
+OUTLOOK_NOUNS = frozenset({"guidance", "forecast", "outlook", "estimate", "projection", "expectation", "prediction",
+                           "consensus", "target", "view"})
 # "has risen to 47": a change up to now, in a dated report.
 CHANGE_VERBS = frozenset({"rise", "climb", "reach", "increase", "grow", "jump", "fall", "drop", "swell",
                           "mount", "soar", "surge", "hit", "top", "pass", "exceed", "double", "decline"})
 NOW_WORDS = re.compile(r"(?i)^(?:so\s+far|thus\s+far|now|currently|presently|to\s+date|at\s+present)$")
 SUPERLATIVE = frozenset({"first", "most", "least"})
 MULTIPLES = frozenset({"double", "twice", "triple"})
+DURATION_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
 EVENT_DAYS = 31  # a time of an event clause dates a figure only when it is this short
 # "some 60 metres long": a dimension is a property of the thing, which no event time dates.
 # "up from 41,900 a year earlier": the compared figure's time, one year back (timex has no anchor for it).
@@ -108,6 +112,12 @@ def _comparison_of(anchor: Token) -> Token | None:
     return None
 
 
+def _earlier_outlook(compared: Token) -> bool:
+    """Is the other side of a comparison an earlier outlook ('down from previous guidance of 2.3%')?"""
+    objects = [g for c in (compared, *compared.children) for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in OUTLOOK_NOUNS for o in objects)
+
+
 def _other_side(compared: Token) -> Token:
     """The figure a comparison hangs on: "$39,014, up from $38,373" -> $39,014 ("up" hangs on the
     figure, or on the verb whose object the figure is); else the comparison's head."""
@@ -164,6 +174,9 @@ def figure_time(
             # "up from $38,373 a year ago": the other side's period a year back, when it has one
             other = _other_side(compared)
             return _year_before(figure_time(other, attr, time_heads, published, sentence)) or value
+        if value is None and _earlier_outlook(compared):
+            # "will be 3.5%, compared with prior guidance of 4.0%": the old outlook was for the same period
+            value = figure_time(_other_side(compared), attr, time_heads, published, sentence)
         if value is None and compared.lemma_.lower() in COMPARE_PREPS:
             # "In 2021, X reported 6.2%, compared with 5.4% statewide": a time set off at the head of
             # the sentence frames both sides of a comparison (not the start of a change: "up from")
@@ -180,6 +193,8 @@ def figure_time(
     stated = claim_statement_time(attr, time_heads)
     if len(own) > 1:  # "41 per cent of this year's crop so far": the possessive names the crop
         own = [(t, ts) for t, ts in own if not _possessive(ts)] or own
+    if len(own) > 1:  # "in addition to 30 jets Wednesday, announced an order of 50 jets on Monday"
+        own = [(t, ts) for t, ts in own if _on_figure_phrase(ts, anchor)] or own
     if own:
         value = _nearest(own, anchor)
         if value and stated and NOW_WORDS.match(_text_of(own, value)) and stated < value:
@@ -287,6 +302,20 @@ def _on_other_figure(ts: Span, anchor: Token) -> bool:
     return owner.like_num or any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in owner.children)
 
 
+def _on_figure_phrase(ts: Span, anchor: Token) -> bool:
+    """A time hung by a preposition on the figure's noun or a noun it is 'of': 'an order of 50 jets
+    on Monday' (not on a noun the figure only multiplies: 'three times the usual total for August')."""
+    node = ts.root
+    while node.dep_ in ("pobj", "prep") and node.head != node:
+        node = node.head
+    owners = {_figure_noun(anchor)}
+    top = _figure_noun(anchor)
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head != top.head:
+        top = top.head.head
+        owners.add(top)
+    return node != ts.root and node in owners
+
+
 def _possessive(ts: Span) -> bool:
     """'this year's crop', 'last week's flooding': a time that says which thing, not as of when."""
     return any(t.dep_ == "case" and t.lower_ in ("'s", "’s", "'") for t in ts) or ts.root.dep_ == "poss"
@@ -314,6 +343,9 @@ def _from_conjuncts(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: T
         return None
     of_which = clause.doc[clause.left_edge.i:clause.left_edge.i + 2].text.lower() in ("of which", "of whom")
     for other in clause.conjuncts:
+        if other.tag_ != clause.tag_ and not of_which and other.pos_ in ("VERB", "AUX") and _now_state(other, usable) \
+                and _finite_tense(clause) == "present" and not _perfect(clause):
+            return _now_state(other, usable)  # "Apple is now in every firm, and eight in ten are writing apps"
         if (other.tag_ != clause.tag_ and not of_which) or other.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "mark" for c in (*clause.children, *other.children)):
@@ -457,6 +489,26 @@ def _tense(verb: Token) -> str:
     return {"VBD": "past", "VBP": "present", "VBZ": "present"}.get(verb.tag_, verb.tag_)
 
 
+def _now_state(verb: Token, usable: list[tuple[TimeRef, Span]]) -> str | None:
+    """The day of a present state marked 'now' or 'currently' on this verb (not a running 'so far')."""
+    if _finite_tense(verb) != "present" or _perfect(verb):
+        return None
+    return next((t.value for t, ts in usable if _time_clause(ts) == verb and t.text.lower() in PRESENT_MARKERS), None)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _finite_tense(verb: Token) -> str:
+    """Past or present of a verb or of its auxiliary ('are writing' is present), else ''.
+    'Apple is now in every firm, and eight in ten are writing apps': one present, one now."""
+    for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))):
+        if t.tag_ in ("VBD", "VBP", "VBZ"):
+            return _tense(t)
+    return ""
+
+
 def _subtree_preps(clause: Token) -> list[Token]:
     return [t for t in clause.subtree if t.dep_ == "prep" and t.i < clause.i]
 
@@ -492,6 +544,8 @@ def _temporal_child(sub: Token, clause: Token) -> bool:
     broke on Wednesday': no marker, no subject of its own)."""
     if sub.dep_ != "advcl" or sub.head != clause:
         return False
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in DURATION_UNITS for c in sub.children):
+        return False  # "remain, 18 years after Washington invaded in 2001": then plus the years, not then
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in sub.children):
         return True
     return sub.tag_ in ("VBD", "VBN", "JJ") and not any(

@@ -450,9 +450,10 @@ def _ago(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
             d = _add_months(pub, -n * (12 if unit == "year" else 1))
     except (ValueError, OverflowError):  # before the year 1
         return None
-    if unit == "month":
-        return _month(d.year, d.month)
-    if unit == "year":
+    if unit == "month" or (unit == "year" and n == 1 and m.group("approx")):
+        return _month(d.year, d.month)  # "nearly a year ago": about that month
+    if unit == "year" and n != 1:  # "four years ago" is that year; "a year ago" compares to the day
+        return date(d.year, 1, 1), date(d.year, 12, 31)
         return date(d.year, 1, 1), date(d.year, 12, 31)
     return d, d
 
@@ -673,7 +674,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?i:in|during|since|by|from|until|through|of)\s+)?(?i:the)\s+(?P<dec>(?:1[0-9]|20)[0-9]0)s\b"), _decade, ""),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|by\s+nightfall)\b", I), _relative_day, ""),
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
-    (re.compile(rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
+    (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>next|coming)\s+{NUM}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
@@ -726,6 +727,7 @@ _SINCE_CLAUSE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the|its|his|her|their|
 _REPORT_WORD = re.compile(r"(?i)\b(?:said|says|told|reported|announced|stated|added|because|"
                           r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)confirmed)\b")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+)?$")
+_HORIZON_DAYS = 366  # "through November 2028" from 2019: a running total as of that month, as "by 2028" is
 _SO_FAR_AFTER = re.compile(r"(?i)^\s+(?:so|thus)\s+far\b")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 _FUTURE_WINDOW = 60  # characters of the clause before a time in which a future cue counts
@@ -845,6 +847,8 @@ def _with_prefix(text: str, s: int, e: int, iv: Interval, pub: date | None) -> t
         return since.start(), (iv[0], max(iv[0], pub))
     until = _UNTIL.search(text[:s])
     if until and pub is not None and iv[1] >= pub:  # "until at least Sunday": from now to then
+        if until.group(0).lower().startswith("through") and (iv[0] - pub).days > _HORIZON_DAYS:
+            return until.start(), iv
         return until.start(), (pub, iv[1])
     as_of = _AS_OF.search(text[:s])
     if as_of:
