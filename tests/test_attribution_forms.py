@@ -1279,3 +1279,14 @@ def test_forms_from_the_fifth_real_news_set(claim):
     assert claim("The researchers calculated about 2,300 tons.", "about 2,300 tons").claimant is not None
     c = claim("Researchers at Stanford University found that 30% of patients relapsed.", "30%")
     assert c.claimant is not None and "Stanford" in c.claimant
+
+
+def test_a_surname_quoted_with_who_he_is_is_the_next_he(claim):
+    # "Marsh, a veteran of ..., responded" after a quotation names a person, so the "he" of the
+    # next quotation is Marsh, not the last person named in full; a bare company after a quotation is no "he"
+    first = '"Fewer launches mean fewer risks," said Dana Kell, a former agency official, during a hearing in May.'
+    body = "\n\n".join([first, '"We did it all in a single flight," Marsh, a veteran of the first crew, responded.',
+                        '"With eight launches, I side with Ms. Kell: the odds drop to about 50 percent," he concluded.'])
+    assert claim(body, "about 50 percent").claimant == "Marsh"
+    body = "\n\n".join([first, '"We are reviewing it," Amazon said.', "He said a landing needs two missions."])
+    assert claim(body, "two").claimant == "Dana Kell"

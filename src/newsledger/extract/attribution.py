@@ -258,6 +258,19 @@ class SourceTracker:
         for m in ROLE_COMMA_NAME.finditer(text):  # "The union's chief executive, Dominic Farrant, said"
             if re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():]) and not _org_name(m.group("name")):
                 self.note_claimant(m.group("name"), True)
+        self.note_quoted_surnames(text)
+
+    def note_quoted_surnames(self, text: str) -> None:
+        """A surname speaking right after a quotation is a person, whether or not the sentence was
+        parsed (the parser's entity label for one bare word is a coin toss)."""
+        for m in QUOTED_SURNAME.finditer(text):
+            # '"…," Stafford said' after 'Tom Stafford'; or a surname set off by who the person is
+            # ('"…," Stafford, a member of the crew, responded'). A bare '"…," Amazon said' stays out.
+            word = m.group("name")
+            known = self.person_by_surname(word)
+            if known or (m.group("aside") and _could_be_person(word) and not _org_name(word)
+                         and word not in self.orgs):
+                self.note_claimant(known or word, True)
 
     def person_by_surname(self, word: str) -> str | None:
         """The person already named whose name ends in `word` ('Schiff' after 'Rep. Adam Schiff'):
@@ -451,6 +464,9 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # '“…,” said Ana Ruiz, 24,' / ', says Ana Ruiz.': the speaker named after an inverted verb
 INVERTED_SPEAKER = re.compile(
     rf"[,”\"’']\s*(?:said|says|added|wrote|asked|recalled|explained)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=[\s,.;]|$)")
+# '“…,” Stafford said of the plan': one capitalised word speaking right after a quotation.
+QUOTED_SURNAME = re.compile(rf"[,?!.]\s*[”\"’']\s*(?P<name>{_CAP})(?P<aside>,\s+(?:a|an|the)\s[^,“”\"]{{1,60}},)?\s+"
+                            r"(?:said|says|added|continued|explained|recalled|noted|told|wrote|responded|replied|answered)\b")
 # The person a sentence opens with: "Sen. Ann Ray said", "Mr. Obama, who", "Anna Kell argued".
 _ROLE_LEAD = "member|leader|chief|official|secretary|director|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman"
 # "And yet Mrs. Clinton's plan …", "But Carson said …": a connective before the sentence's subject

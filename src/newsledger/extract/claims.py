@@ -176,6 +176,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
                     looks_like_person(f.speaker_token) or f.speaker_token.lower_ in lx.PRONOUNS_PERSON
                 )
                 tracker.note_claimant(f.speaker, is_person)
+        tracker.note_quoted_surnames(sents[i].text)
         tracker.note_entities(p.span)
         tracker.note_subject(p.span)
         if not p.span.doc.has_annotation("ENT_IOB"):
