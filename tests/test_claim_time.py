@@ -353,3 +353,10 @@ def test_a_time_on_the_figures_own_phrase_beats_one_beside_another(claim):
     body = "In addition to its order of 25 Embraer jets Thursday, it announced an order of 60 Airbus A321-200 jets on Tuesday at a list value of $7 billion."
     assert claim(body, "60").time == "2024-06-18"
     assert claim(body, "25").time == "2024-06-20"
+
+
+def test_a_time_fronting_the_sentence_dates_its_coordinated_clauses(claim):
+    body = "Last week, monitors in the capital maxed out with ratings of 999 and pollution reached 50 times the limit deemed safe by health officials."
+    assert claim(body, "50 times").time == "2024-06-10/2024-06-16"
+    body = "In 2019, the plant was closed twice and workers lost 300 jobs."
+    assert claim(body, "300").time == "2019-01-01/2019-12-31"

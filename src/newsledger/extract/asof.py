@@ -343,13 +343,16 @@ def _from_conjuncts(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: T
         return None
     of_which = clause.doc[clause.left_edge.i:clause.left_edge.i + 2].text.lower() in ("of which", "of whom")
     for other in clause.conjuncts:
-        if other.tag_ != clause.tag_ and not of_which and other.pos_ in ("VERB", "AUX") and _now_state(other, usable) \
+        if other.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in (*clause.children, *other.children)):
+            continue  # "... and that crews had rescued 140": a separate reported clause
+        fronted = [(t, ts) for t, ts in usable if _time_clause(ts) == other and _opens_sentence(ts)]
+        if fronted and other.i < clause.i and not _perfect(clause):
+            return _nearest(fronted, anchor)  # "Last week, monitors maxed out at 999 and pollution reached 50 times …"
+        if other.tag_ != clause.tag_ and not of_which and _now_state(other, usable) \
                 and _finite_tense(clause) == "present" and not _perfect(clause):
             return _now_state(other, usable)  # "Apple is now in every firm, and eight in ten are writing apps"
-        if (other.tag_ != clause.tag_ and not of_which) or other.pos_ not in ("VERB", "AUX"):
+        if other.tag_ != clause.tag_ and not of_which:
             continue
-        if any(c.dep_ == "mark" for c in (*clause.children, *other.children)):
-            continue  # "... and that crews had rescued 140": a separate reported clause
         found = [(t, ts) for t, ts in usable if _time_clause(ts) == other
                  or (_temporal_child(_time_clause(ts), other) and _days(t.value) <= EVENT_DAYS)]
         if found:
