@@ -50,6 +50,7 @@ def find_quotes(body: str) -> list[Quote]:
         opened: int | None = None
         opener = ""
         depth = 0
+        inner_straight = False  # a '"' quotation open inside a curly one
         first = True
         for m in MARK.finditer(text):
             mark = m.group(0)
@@ -59,7 +60,17 @@ def find_quotes(body: str) -> list[Quote]:
                     joins = carry and first and not text[: m.start()].strip()
                     if not joins:
                         group += 1
-                    opened, opener, depth = m.start(), mark, 0
+                    opened, opener, depth, inner_straight = m.start(), mark, 0, False
+            elif opener == "\u201c" and mark == '"':
+                # mixed marks from a CMS ('“… her skull," the office said'): a straight mark that
+                # opens nothing closes the curly quote, unless it ends a quotation inside it
+                if _opens(text, m.end()) and not inner_straight:
+                    inner_straight = True
+                elif inner_straight:
+                    inner_straight = False
+                elif not depth:
+                    quotes.append(Quote(p_start + opened, p_start + m.end(), group, True))
+                    opened = None
             elif _closes(opener, mark):
                 if depth:
                     depth -= 1  # the end of a quotation inside the quotation

@@ -1,0 +1,37 @@
+"""Pairing quotation marks across a body: curly, straight, mixed, running over paragraphs."""
+
+from __future__ import annotations
+
+from newsledger.extract.quotes import find_quotes
+
+
+def _quoted(body: str) -> list[str]:
+    return [body[q.start:q.end] for q in find_quotes(body)]
+
+
+def test_curly_and_straight_pairs():
+    assert _quoted('“We will rebuild,” she said. He said "no" twice.') == ['“We will rebuild,”', '"no"']
+
+
+def test_a_straight_mark_closes_a_curly_quote_that_a_cms_mixed():
+    body = 'He added, “someone ought to stop her," the office said. Ana is one of two new members.'
+    quotes = find_quotes(body)
+    assert len(quotes) == 1 and quotes[0].closed
+    assert body[quotes[0].start:quotes[0].end].endswith('her,"')
+
+
+def test_a_straight_quotation_inside_a_curly_one_does_not_close_it():
+    body = '“He called the plan "absurd" and walked out,” she said.'
+    assert _quoted(body) == ['“He called the plan "absurd" and walked out,”']
+
+
+def test_a_quote_left_open_runs_into_the_next_paragraph():
+    body = '“The first 40 homes are done.\n\n“The next 60 will take a year,” the mayor said.'
+    quotes = find_quotes(body)
+    assert len(quotes) == 2 and quotes[0].group == quotes[1].group and not quotes[0].closed
+
+
+def test_background_after_a_mixed_mark_quote_has_no_speaker(claim):
+    body = ('On the call, he asked about the budget, called Ruiz a “liar” and said, “someone should stop her," '
+            "the prosecutor’s office said. Ruiz is one of the first two women elected to the council.")
+    assert claim(body, "two").claimant is None
