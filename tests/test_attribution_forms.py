@@ -1290,3 +1290,10 @@ def test_a_surname_quoted_with_who_he_is_is_the_next_he(claim):
     assert claim(body, "about 50 percent").claimant == "Marsh"
     body = "\n\n".join([first, '"We are reviewing it," Amazon said.', "He said a landing needs two missions."])
     assert claim(body, "two").claimant == "Dana Kell"
+
+
+def test_agreeing_to_do_something_is_a_deal_not_a_claim(claim):
+    assert claim("Norvik agreed to inject $2.5 billion into the venture.", "$2.5 billion").claimant is None
+    assert claim("The council has agreed to house up to 300 families.", "up to 300").claimant is None
+    # agreeing that something is so is a position the subject holds
+    assert claim("The union agreed that 300 jobs would go.", "300").claimant == "union"

@@ -1747,6 +1747,8 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
         # "called him", "call out" do not
     if lemma == "point" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out") for c in verb.children):
         return False
+    if lemma == "agree" and not any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "agreed that 300 jobs would go" is a position; "agreed to inject $6.5 billion" a deal
     if lemma == "plead" and not any(c.dep_ == "prep" and c.lower_ in ("for", "with") or c.dep_ == "ccomp"
                                     for c in verb.children):
         return False  # "pleaded for $5 million in aid" takes a stance; "pleaded not guilty" does not
