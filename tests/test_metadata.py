@@ -245,3 +245,17 @@ def test_press_release_sender_and_date_lines_are_not_the_headline() -> None:
     title = "Barley harvest climbs to 3.1 million tonnes after a wet spring"
     assert read_metadata(RawDocument(name="p.txt", source="p.txt", content=page), cleaned.body)["title"] == title
     assert (title, "title") in cleaned.dropped
+
+
+def test_a_utc_stamp_past_local_midnight_gives_way_to_the_day_the_page_shows() -> None:
+    def page(shown: str) -> str:
+        return ("<html><head><title>Ferry fares rise again</title>"
+                '<meta property="article:published_time" content="2019-11-19T04:50:22+00:00">'
+                "</head><body><h1>Ferry fares rise again</h1><div class=\"byline\">By Jo Marsh</div>"
+                f"<div class=\"publish-date\">Published {shown}</div>"
+                f"<article><p>{BODY}</p></article></body></html>")
+    md = read_metadata(RawDocument(name="p.html", source="p.html", content=page("11:50 PM EST Nov 18, 2019"), kind="html"), BODY)
+    assert md["published"] == "2019-11-18"
+    # a shown date a day after the stamp is an update, and the stamp stands
+    md = read_metadata(RawDocument(name="p.html", source="p.html", content=page("Nov 20, 2019"), kind="html"), BODY)
+    assert md["published"] == "2019-11-19"

@@ -489,6 +489,13 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[start:end]
 
 
+def _day_before(day: str, other: str) -> bool:
+    try:
+        return dt.date.fromisoformat(day) + dt.timedelta(days=1) == dt.date.fromisoformat(other)
+    except ValueError:
+        return False
+
+
 def _html_date(html: str) -> str | None:
     try:
         import htmldate
@@ -579,9 +586,10 @@ def _read(raw: RawDocument, body: str) -> dict[str, Any]:
     shown = _byline_date(head) or _byline_date(_lead_gap(page, head, body))
     from_url = date_from_url(url) if url else None
     from_html = html.get("date")
-    if shown and shown == from_url and from_html != shown:
-        # The date the page shows agrees with its own address: the markup's date came from
-        # elsewhere (an image's upload path, a UTC stamp past local midnight)
+    if shown and from_html and (shown == from_url or _day_before(shown, from_html)) and from_html != shown:
+        # The date the page shows agrees with its own address, or is the day before the markup's:
+        # the markup's date came from elsewhere (an image's upload path) or is a UTC stamp past the
+        # outlet's local midnight ('2019-11-19T04:50Z' on a page that shows Nov. 18, 11:50 PM ET)
         from_html = None
     candidates = (
         (hints.get("published"), hints.get("published_basis") or "hint"),
