@@ -104,3 +104,21 @@ def test_links_to_other_stories_inside_the_body_are_dropped() -> None:
         assert gone not in result.body
     reasons = {line: why for line, why in result.dropped}
     assert "link" in reasons["READ MORE: Seven Towns Brace for Storm as Rivers Rise"]
+
+
+def test_a_body_split_by_an_ad_break_is_read_to_its_end() -> None:
+    # the article's paragraphs sit in two containers of one class, an ad block between them
+    first, rest = PARAS[:3], PARAS[3:]
+    page = f"""<!doctype html><html><head><title>Town evacuated as river floods</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<main><h1>Town evacuated as river floods</h1>
+<div class="grid"><div class="story-body body__part">{''.join(f'<p>{p}</p>' for p in first)}</div>
+<div class="rail"><div class="ad">Advertisement</div><ul><li><a href="/a">Most read one</a></li>
+<li><a href="/b">Most read two</a></li></ul></div></div>
+<div class="row ad-wide"><span>Advertisement</span></div>
+<div class="grid"><div class="story-body body__part">{''.join(f'<p>{p}</p>' for p in rest)}</div></div>
+</main><footer><p>Copyright 2025 Valley Courier. All rights reserved.</p></footer></body></html>"""
+    body = clean_html(page).body
+    for para in PARAS:
+        assert para in body
+    assert "Most read" not in body and "All rights reserved" not in body

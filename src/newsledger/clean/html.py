@@ -113,6 +113,51 @@ def _extract(html: str, url: str | None) -> tuple[str, bool]:
         return "", False
 
 
+# Class words of the element that holds an article's paragraphs ("body__container",
+# "article-body", "story-text"): when an ad break splits the body into several such elements,
+# trafilatura keeps the first and the later ones are read here.
+_BODY_CLASS = re.compile(r"(?i)body|article|story")
+_CONTINUATION_KEY = 60  # characters of trafilatura's last paragraph that find it in the page
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _split_body_rest(html: str, text: str) -> list[str]:
+    """Paragraphs of the later parts of a body an ad break split (same container class as the
+    part trafilatura kept, later in the page), not already in `text`; [] when there are none.
+    Hand-written: trafilatura keeps one container, and no library stitches them."""
+    last = next((_norm(ln) for ln in reversed(text.split("\n")) if len(ln.strip()) >= 40), "")
+    if not last:
+        return []
+    try:
+        import lxml.html
+
+        root = lxml.html.fromstring(html)
+        key = last[:_CONTINUATION_KEY]
+        target = next((p for p in root.iter("p") if _norm(p.text_content()).startswith(key)), None)
+        container = target.getparent() if target is not None else None
+        while container is not None and not container.get("class"):
+            container = container.getparent()
+        if container is None or not _BODY_CLASS.search(container.get("class", "")):
+            return []
+        same = root.xpath("//*[@class=$c]", c=container.get("class"))
+        if len(same) < 2 or container not in same:
+            return []
+        have = {_norm(ln) for ln in text.split("\n")}
+        rest = []
+        for part in same[same.index(container) + 1:]:
+            for p in part.iter("p"):
+                para = _norm(p.text_content())
+                if para and para not in have:
+                    rest.append(para)
+                    have.add(para)
+        return rest
+    except Exception:  # noqa: BLE001 - broken markup: keep what trafilatura found
+        return []
+
+
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
            "article", "header", "footer", "blockquote", "pre", "ul", "ol", "table", "aside",
            "nav", "figure", "figcaption", "dd", "dt"}
@@ -169,7 +214,7 @@ def clean_html(html: str, url: str | None = None, *, max_tags: int = MAX_TAGS) -
         return CleanedBody(found.body, found.dropped, [])
 
     lines = [_WS.sub(" ", raw).strip() for raw in text.split("\n")]
-    lines = [ln for ln in lines if ln]
+    lines = [ln for ln in lines if ln] + _split_body_rest(html, text)
     reasons = [furniture_reason(ln) if SECOND_PASS else None for ln in lines]
     # Only the edges: inside the body trafilatura's choice beats a line's shape (measured),
     # but a newsletter box or photo credit hanging off either end is furniture.
