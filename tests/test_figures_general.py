@@ -20,8 +20,6 @@ FAMILIES = [
     ("Prices are rising at 2.8 per cent.", "2.8 per cent", 2.8, "percent"),
     ("Growth slowed to 0.6pc.", "0.6pc", 0.6, "percent"),
     ("The board approved a 3-for-1 split.", "3-for-1", 3, "ratio"),
-    ("The visitors won 4-2 on the night.", "4-2", 4, "score"),
-    ("It ended in a 117-109 victory.", "117-109", 117, "score"),
     ("The centre is 6ft 9in tall.", "6ft 9in", 6.75, "foot"),
     ("The chip is clocked at 4.1GHz.", "4.1GHz", 4.1, "gigahertz"),
     ("The tablet ships with 256GB of storage.", "256GB", 256, "gigabyte"),
@@ -59,6 +57,16 @@ def test_general_news_families(text, quote, low, unit):
         "Her grandfather turned 90 last week.",
         "The change ships in Version 12.1 of the app.",
         "The side lined up 3-5-2.",
+        # scores and vote tallies, a set's tie-break too
+        "The visitors won 4-2 on the night.",
+        "It ended in a 117-109 victory.",
+        "Ruiz beat Kell 6-3, 3-6, 7-6 (4) in the decider.",
+        # citation markers, list numbers, a picture format
+        "Fasting raises the risk of overeating (2).",
+        "Other trials point the same way (10, 11).",
+        "3.",
+        "4. Plan your meals",
+        "The console streams in native 4K.",
         "She wrote <span id=\"n5\">more</span> below.",
     ],
 )
@@ -229,3 +237,25 @@ def test_addresses_ages_and_service_lines(text, quotes):
 )
 def test_named_stages_lists_and_doublings(text, quotes):
     assert [f.quote for f in find_figures(text)] == quotes
+
+
+def test_frame_rates_are_measures():
+    assert [(f.quote, f.low, f.unit) for f in find_figures("It holds 30fps, not a steady 60 fps.")] == [
+        ("30fps", 30, "frame per second"), ("60 fps", 60, "frame per second")]
+
+
+def test_a_bracketed_number_with_more_than_digits_stays_a_figure():
+    assert [f.quote for f in find_figures("The toll rose to 45 (up from 30).")] == ["45", "30"]
+    assert [f.quote for f in find_figures("Prices rose $4K in a year.")] == ["$4K"]
+
+
+def test_a_name_and_number_written_twice_is_a_title():
+    from newsledger.extract.figures import drop_names, repeated_names
+
+    body = "Halo 5 runs at 30fps on the console. Players say Halo 5 still sells 3 copies a minute."
+    names = repeated_names([body])
+    assert ("Halo", "5") in names
+    assert [f.quote for f in drop_names(body, find_figures(body), names)] == ["30fps", "3"]
+    # a count after a weekday is never a name, however often it comes
+    body = "On Tuesday 3 soldiers died. On Tuesday 3 more were hurt."
+    assert repeated_names([body]) == set()

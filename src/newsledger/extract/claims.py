@@ -28,7 +28,7 @@ from newsledger.extract.attribution import (
     noun_phrase,
 )
 from newsledger.extract.counted import counted
-from newsledger.extract.figures import find_figures
+from newsledger.extract.figures import drop_names, find_figures, repeated_names
 from newsledger.extract.nlp import get_nlp
 from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, transcript_labels
 from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
@@ -135,7 +135,8 @@ def plan_claims(doc: str, body: str, published: str | None = None, *, title: str
                 head_lines: list[str] | None = None, parse_all: bool = False) -> ClaimPlan:
     """Sentences, figures and quotations of a body, and the sentences worth parsing."""
     sents = split_sentences(body)
-    figures = [find_figures(s.text) for s in sents]
+    names = repeated_names([body, title or "", *(head_lines or [])])
+    figures = [drop_names(s.text, find_figures(s.text), names) for s in sents]
     quotes = find_quotes(body)
     wanted: set[int] = set(range(len(sents))) if parse_all else set()
     for i, figs in enumerate(figures):
@@ -149,7 +150,7 @@ def plan_claims(doc: str, body: str, published: str | None = None, *, title: str
     wanted |= _speaker_sentences(sents, quotes, quoted)
     heads = [(kind, line, figs) for kind, line in
              ([("headline", title)] if title else []) + [("standfirst", ln) for ln in head_lines or []]
-             if (figs := find_figures(line))]
+             if (figs := drop_names(line, find_figures(line), names))]
     return ClaimPlan(doc, body, published, sents, figures, quotes, quoted, sorted(wanted), heads)
 
 

@@ -109,7 +109,7 @@ _MEASURES = {
     "kilowatt": "kilowatt", "kilowatts": "kilowatt", "mph": "mile per hour",
     "kph": "kilometer per hour", "knot": "knot", "knots": "knot", "magnitude": "magnitude",
     "page": "page", "pages": "page", "km²": "square kilometer", "mi²": "square mile",
-    "m²": "square meter", "sqkm": "square kilometer",
+    "m²": "square meter", "sqkm": "square kilometer", "fps": "frame per second",
 }
 _AREA_PREFIX = {"square", "sq", "cubic"}
 # Hyphen compounds that keep the figure a count ("a 5,000-strong force", "a 15-member panel").
@@ -367,6 +367,7 @@ class _Scanner:
         self.toks = _tokenize(text)
         self.n = len(self.toks)
         self.floor = 0  # first token not yet claimed by an earlier figure
+        self.score_end = -1  # token after the last score read ("6-4, 7-6 (5)": the sets run on)
         spans = _blocked_spans(text)
         self.blocked = [False] * self.n
         if spans:
@@ -771,10 +772,36 @@ class _Scanner:
         return atom.plain_int and atom.value in _EMERGENCY_NUMBERS and (
             self.low(atom.i0 - 1) in _DIAL_WORDS or self.low(atom.i1) in _SERVICE_WORDS)
 
+    def bracketed_marker(self, atom: _Atom, left: int) -> bool:
+        """A bare whole number alone in brackets: a citation ("… binge eating (2)." "(10, 11)"), a
+        tie-break ("7-6 (5)"), an age ("Smith (45)") or a list item ("(3)"); never a quantity."""
+        if not atom.plain_int or atom.unit is not None or left != atom.i0:
+            return False
+        k = atom.i0 - 1
+        while k >= 0 and k >= atom.i0 - 12 and (self.low(k) in (",", "-", "–") or self.toks[k].kind == "num"):
+            k -= 1
+        m = atom.i1
+        while m < self.n and m <= atom.i1 + 12 and (self.low(m) in (",", "-", "–") or self.toks[m].kind == "num"):
+            m += 1
+        return self.low(k) == "(" and self.low(m) == ")" and all(
+            self.toks[t].kind != "num" or "." not in self.toks[t].text for t in range(k + 1, m))
+
+    def list_marker(self, atom: _Atom, left: int) -> bool:
+        """'1.' heading a numbered list item, on its own or before the item's words."""
+        if not atom.plain_int or atom.unit is not None or left != atom.i0 or atom.value > 50:
+            return False
+        if not self.sentence_initial(atom.i0) or self.low(atom.i1) not in (".", ")") or not self.glued(atom.i1):
+            return False
+        after = self.tok(atom.i1 + 1)
+        return after is None or (after.kind == "word" and after.text[:1].isupper())
+
     def names_a_product(self, atom: _Atom) -> bool:
         """"the 16-inch MacBook Pro", "4K streaming", "a .45-caliber handgun": a size or resolution
         that names a model, a format or a class, not a quantity (the size stated as one, "a
         display of 13.3 inches", stays)."""
+        raw = self.text[self.toks[atom.i0].start:self.toks[atom.i1 - 1].end].lower()
+        if raw in ("4k", "8k") and atom.kind != "money":
+            return True  # "true 4K", "Falls Short of 4K": a picture format; "$4K" is money
         nxt = self.tok(atom.i1)
         if nxt is None or nxt.kind not in ("word", "sym"):
             return False
@@ -782,8 +809,7 @@ class _Scanner:
             return True
         if nxt.low in ("caliber", "calibre") or nxt.low == "-" and self.low(atom.i1 + 1) in ("caliber", "calibre"):
             return True  # "a .45-caliber handgun" names a gun's size class
-        raw = self.text[self.toks[atom.i0].start:self.toks[atom.i1 - 1].end].lower()
-        return raw in ("2k", "4k", "5k", "8k") and nxt.low in _RESOLUTION_NOUNS
+        return raw in ("2k", "5k") and nxt.low in _RESOLUTION_NOUNS
 
     def identifier_before(self, atom: _Atom) -> bool:
         """A name or model number: "Su-34", "MH17", "Article 5", "No. 10", "France 24,"."""
@@ -1227,7 +1253,7 @@ class _Scanner:
         """Turn an atom into figures: look for a range partner, a bound, and filters."""
         left = self.left_edge(a)
         b_atom, b_after, between = self.range_partner(a, left)
-        if a.kind in ("score", "ratio"):
+        if a.kind == "ratio":
             # two numbers, one figure: the quote keeps both, the value is the first ("high" is
             # reserved for ranges, which reconcile reads as intervals)
             start = self.toks[left].start
@@ -1240,7 +1266,8 @@ class _Scanner:
         bound = self.bound_before(left)
         bound_start = bound[0] if bound else left
         if self.identifier_before(a) or self.age_context(a, left) or self.names_a_product(a) \
-                or self.street_number(a) or self.emergency_number(a):
+                or self.street_number(a) or self.emergency_number(a) or self.bracketed_marker(a, left) \
+                or self.list_marker(a, left):
             return [], a.i1
         if a.kind == "count" and a.unit is None and self.duration_after(a):
             return [], a.i1
@@ -1336,13 +1363,16 @@ class _Scanner:
                     break
         if conn in ("-", "–", "—", "‑", "−") and a.plain_int and b.plain_int and a.value < 1000 and b.value < 1000:
             before = {self.low(k) for k in range(max(self.floor, left - 4), left)}
-            if self.glued(j) and self.glued(j + 1) and (before & _SCORE_VERBS or (
+            run_on = self.score_end >= 0 and all(self.low(k) in (",", "(", ")", "and") or self.toks[k].kind == "num"
+                                                 for k in range(self.score_end, left))
+            if self.glued(j) and self.glued(j + 1) and (before & _SCORE_VERBS or run_on or (
                     self.low(b.i1) in _SCORE_NOUNS and self.low(b.i1) not in ("at", "in", "on", "to", "after",
                                                                               "with", "against", "home", "away"))):
-                a.unit, a.kind, a.i1 = "score", "score", b.i1  # "won 3-1", "a 102-98 win"
-                return None, None, None
+                self.score_end = b.i1  # "won 3-1", "a 102-98 win", "6-4, 3-6, 7-6": no figure
+                return None, b.i1, None
             if a.value < 100 and b.value < 100 and (lo_v >= hi_v or self.low(b.i1) in _SCORE_NOUNS - {
                     "at", "in", "on", "to", "after", "with", "against", "home", "away"}):
+                self.score_end = b.i1
                 return None, b.i1, None  # a score or a vote tally
         if not lo_v < hi_v:
             return None, None, None
@@ -1409,6 +1439,36 @@ def find_figures(text: str) -> list[Figure]:
     except Exception:  # pragma: no cover - a safety net: one bad sentence must not stop a run
         log.warning("figure scan failed on a %d-character text", len(text), exc_info=True)
         return []
+
+
+# "Destiny 2", "Star Trek 4", "Windows 10": a capitalised word and a small bare number.
+_NAME_NUMBER = re.compile(r"\b([A-Z][A-Za-z'’]*)[ \u00a0]([0-9]{1,2})\b(?![.,:/-]?[0-9])")
+_NOT_NAMES = frozenset("""the a an in on at by of for from to and or but as after before since about around over
+    under nearly almost some just only all top page""".split()) \
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def repeated_names(texts: list[str]) -> set[tuple[str, str]]:
+    """(word, number) pairs written together at least twice in one report: a title or a model
+    ('Destiny 2' runs through a review), not a count a report repeats word for word."""
+    seen: dict[tuple[str, str], int] = {}
+    for text in texts:
+        for m in _NAME_NUMBER.finditer(text):
+            if m.group(1).lower() not in _NOT_NAMES and not re.fullmatch(_MONTHS, m.group(1)):
+                seen[m.groups()] = seen.get(m.groups(), 0) + 1
+    return {pair for pair, n in seen.items() if n >= 2}
+
+
+def drop_names(text: str, figures: list[Figure], names: set[tuple[str, str]]) -> list[Figure]:
+    """The figures of `text` less the bare numbers of repeated names ('Destiny 2 runs at 1080p')."""
+    if not names:
+        return figures
+    out = []
+    for f in figures:
+        m = re.search(r"([A-Z][A-Za-z'’]*)[ \u00a0]$", text[:f.start])
+        if not (m and f.quote.isdigit() and (m.group(1), f.quote) in names):
+            out.append(f)
+    return out
 
 
 # Every figure starts with a digit or one of these words; most sentences hold neither, and
