@@ -360,3 +360,37 @@ def test_a_time_fronting_the_sentence_dates_its_coordinated_clauses(claim):
     assert claim(body, "50 times").time == "2024-06-10/2024-06-16"
     body = "In 2019, the plant was closed twice and workers lost 300 jobs."
     assert claim(body, "300").time == "2019-01-01/2019-12-31"
+
+
+def test_the_time_of_an_outlook_set_against_is_not_the_figures(claim):
+    body = "The fund expects output to grow by 1.4 percent, half a point less than forecast in April."
+    assert claim(body, "1.4 percent").time is None
+
+
+def test_a_now_after_the_new_level_is_not_the_old_levels(claim):
+    body = "Her approval rating has slipped from 61 percent in the last survey to 57 percent now."
+    assert claim(body, "61 percent").time is None
+    assert claim(body, "57 percent").time == "2024-06-20"
+    # a "currently" on the old level is its own
+    body = "Analysts expect the fleet to grow from 12 currently to as many as 60 by 2028."
+    assert claim(body, "12").time == "2024-06-20"
+
+
+def test_a_time_opening_the_sentence_dates_a_clause_inside_it(claim):
+    body = "In 2020, 41 percent of the money came from donors who gave $250 or less, and this year 55 percent did."
+    assert claim(body, "$250 or less").time == "2020-01-01/2020-12-31"
+
+
+def test_opposing_sides_are_no_comparison(claim):
+    body = "During Tuesday's arguments, these opponents will face off in court against the FDA, 14 states, companies and towns."
+    assert claim(body, "14", "2024-06-18").time == "2024-06-18"
+    # a capacity a count is held against is compared, and undated
+    body = "The jail held 2,900 inmates on March 31, against a capacity of 1,500."
+    assert claim(body, "1,500").time is None
+
+
+def test_the_year_of_an_election_named_before_it(claim):
+    body = "That beats the $640 million that flowed to such groups during the entire 2012 election cycle."
+    assert claim(body, "$640 million").time == "2012-01-01/2012-12-31"
+    body = "The association gave nearly $4 million toward the governor's 2018 election campaign."
+    assert claim(body, "nearly $4 million").time == "2018-01-01/2018-12-31"

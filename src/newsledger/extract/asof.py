@@ -106,10 +106,22 @@ def _comparison_of(anchor: Token) -> Token | None:
         lemma = head.lemma_.lower()
         if (head.dep_ == "prep" or head.pos_ == "ADP") and (
             lemma in COMPARE_PREPS or (lemma == "from" and head.head.lemma_.lower() in CHANGE_WORDS)
-        ):
+        ) and (lemma != "against" or _measure_against(head)):
             return head
         node = head
     return None
+
+
+MEASURE_NOUNS = frozenset("""target figure average level rate estimate forecast expectation consensus benchmark goal
+    record total number percent % share median baseline capacity limit threshold ceiling cap quota budget""".split())
+
+
+def _measure_against(prep: Token) -> bool:
+    """'against a target of 350', 'against 3.2% a year earlier' compare; 'face off against the EPA,
+    18 states' opposes sides."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.like_num or obj.lemma_.lower() in MEASURE_NOUNS
+                                or any(c.dep_ in ("nummod", "quantmod") for c in obj.children))
 
 
 def _earlier_outlook(compared: Token) -> bool:
@@ -161,7 +173,7 @@ def figure_time(
     if _is_property(anchor):
         return None
     heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor) and not _on_prior_cause(ts, anchor)
-             and not (AHEAD.search(t.text) and _figure_between(anchor, ts))]
+             and not (AHEAD.search(t.text) and _figure_between(anchor, ts)) and not _of_earlier_forecast(ts)]
     if _glued_size(anchor):
         published_by = [(t, ts) for t, ts in heads if _published_by(ts)]
         return claim_statement_time(attr, time_heads) or _nearest(published_by, anchor)
@@ -183,8 +195,10 @@ def figure_time(
             value = _nearest([(t, ts) for t, ts in heads if _opens_sentence(ts)], anchor)
         return value
     usable = [(t, ts) for t, ts in heads if not _in_comparison(ts, anchor, sentence, t)]
-    if _from_side(anchor):  # "cut emissions from 500,000 tonnes to 300,000 by 2030": the deadline is the target's
-        usable = [(t, ts) for t, ts in usable if not _deadline(ts)]
+    if _from_side(anchor):  # "cut emissions from 500,000 tonnes to 300,000 by 2030": the deadline is the target's,
+        # and so is a "now" after it ("declined from 58 percent in the last poll to 55 percent now")
+        to = next((t.i for t in anchor.doc[anchor.i:anchor.sent.end] if t.lower_ == "to"), len(anchor.doc))
+        usable = [(t, ts) for t, ts in usable if not _deadline(ts) and not (NOW_WORDS.match(t.text) and ts.start > to)]
     clause = clause_of(anchor)
     nouns = _nouns_of(anchor)
 
@@ -216,15 +230,30 @@ def figure_time(
     inherited = _inherited(clause, usable, anchor, conj=True)
     if inherited:
         return inherited
+    top = _top_clause(clause)
+    fronted = [(t, ts) for t, ts in usable if _opens_sentence(ts) and _time_clause(ts) == top]
+    if fronted:  # "In 2012, 43 percent came from donors who gave $200 or less": the whole clause then
+        return _nearest(fronted, anchor)
     published_by = [(t, ts) for t, ts in usable if _published_by(ts)]
     if published_by:
         return _nearest(published_by, anchor)
-    if published and (_holds_now(clause) or _now_above(clause, usable)):
+    if published and (_holds_now(clause) and not _from_side(anchor) or _now_above(clause, usable)):
         return published[:10]
     return None
 
 
 AHEAD = re.compile(r"(?i)\b(?:next|coming)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b")
+
+
+EARLIER_OUTLOOKS = frozenset("forecast forecasted expected estimated predicted projected anticipated planned thought "
+                             "reported budgeted".split())
+
+
+def _of_earlier_forecast(ts: Span) -> bool:
+    """'1.6 percent, half a point less than forecast in July': the time of the outlook a figure is
+    set against, however the parser hangs it, dates that outlook and no figure of the sentence."""
+    words = [t.lower_ for t in ts.doc[max(ts.sent.start, ts.start - 3):ts.start]]
+    return "than" in words and words.index("than") + 1 < len(words) and words[words.index("than") + 1] in EARLIER_OUTLOOKS
 
 
 def _figure_noun(anchor: Token) -> Token:
@@ -431,7 +460,7 @@ def _on_the_noun(ts: Span, nouns: set[Token]) -> bool:
             node.head in nouns or any(c in nouns for c in node.head.conjuncts)
         ):
             return True
-        if node.dep_ == "relcl" and node.head.like_num and node.head in nouns:
+        if node.dep_ == "relcl" and node.head in nouns and (node.head.like_num or any(ch.isdigit() for ch in node.head.text)):
             return True  # "from 33 it gave on Friday": a clause on the bare number dates it
         if node.dep_ in ("relcl", "ccomp", "advcl") or node.head == node:
             return False
@@ -485,6 +514,17 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
             c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children):
         return clause_of(clause.head)  # "In October trucks averaged $41,640, while sedans averaged $31,627"
     return None
+
+
+def _top_clause(clause: Token) -> Token:
+    """The main clause a dependent clause sits in: up through relative, adverbial and
+    complement clauses, stopping at a coordinated clause (which may have a time of its own)."""
+    node = clause
+    while node.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "pobj", "prep", "nsubj", "dobj", "attr",
+                        "nsubjpass", "appos", "npadvmod", "compound", "amod", "nummod", "quantmod", "advmod") \
+            and node.head != node:
+        node = node.head
+    return clause_of(node) if node.pos_ not in ("VERB", "AUX") else node
 
 
 def _tense(verb: Token) -> str:

@@ -671,6 +671,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
      _year, "year"),
     # ... and in an event's name: "the 2019 Rowan Fire burned" (not "the 2014 American Community Survey")
     (re.compile(rf"\b(?P<prep>(?i:the))\s+{YEAR}(?=\s+(?:[A-Z][\w'-]*\s+){{0,3}}{_EVENT_NAMES}\b)"), _year, "year"),
+    # "during the entire 2012 election cycle", "Holcomb's 2016 election campaign": the year of a vote
+    (re.compile(rf"\b(?i:the|its|his|her|their|[A-Z][\w.-]*['’]s)\s+(?:(?i:entire|whole|full)\s+)?{YEAR}\s+"
+                r"(?:(?:presidential|general|midterm|primary|mayoral|local)\s+)?(?:election|campaign|cycle|race)s?\b"), _year, "year"),
     (re.compile(r"\b(?:(?i:in|during|since|by|from|until|through|of)\s+)?(?i:the)\s+(?P<dec>(?:1[0-9]|20)[0-9]0)s\b"), _decade, ""),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|by\s+nightfall)\b", I), _relative_day, ""),
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
@@ -702,7 +705,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("day",), ("weekend",),
