@@ -908,7 +908,7 @@ def test_giving_a_toll_reports_it_but_giving_goods_does_not(claim):
 
 
 def test_a_date_after_a_source_is_no_part_of_its_name(claim):
-    c = claim("Ferrand led Hale more than 2-1 in a Ledger/KCVT Ohio poll Jan. 17-23.", "2-1")
+    c = claim("Ferrand led Hale more than 2-1 in a Ledger/KCVT Ohio poll Jan. 17-23.", "more than 2-1")
     assert c.claimant is not None and "Ledger/KCVT" in c.claimant and "Jan" not in c.claimant
     c = claim("The company and its founder in 2011 said they would pay a $3 million settlement to the county.", "$3 million")
     assert c.claimant is not None and "2011" not in c.claimant
@@ -1304,3 +1304,20 @@ def test_recounted_beside_a_quotation_reports_it(claim):
     assert c.claimant == "governor" and c.time == "2023-10-21"
     # recounting votes is counting them again
     assert claim("Officials will recount 4,000 ballots on Monday.", "4,000").claimant is None
+
+
+def test_a_poll_named_in_the_lead_holds_the_results_listed_after_it(claim):
+    body = ("Ruiz and Kell are level a week before the vote, according to a new Harbour Ledger-KCVT statewide poll.\n\n"
+            "Among likely voters, 45 percent back Ruiz and 44 percent back Kell.\n\n"
+            "Among registered voters, Ruiz leads by 47 percent to 42 percent.\n\n"
+            "Turnout reached 61 percent in the last race.")
+    for share in ("45 percent", "44 percent", "47 percent", "42 percent"):
+        c = claim(body, share)
+        assert c.claimant is not None and "Harbour Ledger-KCVT" in c.claimant
+    assert claim(body, "61 percent").claimant is None  # no voters' choice: the outlet's own figure
+
+
+def test_a_polls_own_details_are_the_polls(claim):
+    body = "The Harbour Ledger-KCVT poll was conducted from May 2 to 5, surveying a random sample of 1,204 adults."
+    c = claim(body, "1,204")
+    assert c.claimant is not None and "Harbour Ledger-KCVT" in c.claimant

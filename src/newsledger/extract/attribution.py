@@ -500,7 +500,8 @@ ORG_LAST_WORDS = frozenset(
     "Herald Tribune Magazine Review Observer Guardian Telegraph Daily Press Media Network Systems Foods".split())
 COURTESY_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?")
 DOCUMENT_SHAPE = re.compile(
-    r"(?<![\w.])(?:[A-Z][\w/&.'-]*\s+){1,4}(?P<kind>poll|polls|survey|study|report|analysis|census|audit)\b"
+    r"(?<![\w.])(?:[A-Z][\w/&.'-]*\s+){1,4}(?:(?:national|statewide|state|online|tracking)\s+)?"
+    r"(?P<kind>poll|polls|survey|study|report|analysis|census|audit)\b"
 )
 ORG_SHAPE = re.compile(
     rf"\b(?:{_CAP}(?:['’]s?)?\s+){{0,4}}(?:Ministry|Agency|Office|Service|Commission|Council|Bank|Union|Organi[sz]ation|"

@@ -68,7 +68,8 @@ class Carried:
 
     name: str
     via: list[str]
-    standings: bool = False  # a poll's: its later shares in the paragraph carry over without a cue (FORMAT: "same paragraph")
+    standings: bool = False  # a poll's: its later shares carry over without a cue (FORMAT: "same paragraph")
+    across: bool = False  # a poll named paragraphs up: only its shares and sample details carry, no cue
 
 
 @dataclass
@@ -187,14 +188,24 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
     labels = transcript_labels(body)
     claims: list[Claim] = []
     last_claimant: dict[int, Carried] = {}
-    poll: tuple[int, Carried] | None = None  # (paragraph, the poll whose results the paragraph is listing)
-    for i in sorted(parsed):
+    poll: tuple[int, Carried] | None = None  # (paragraph, the poll whose results the story is listing)
+    for i in range(len(sents)):
+        # "…, according to a new Washington Post-ABC News poll." opens a story of its results, often
+        # with no figure of its own; "The X poll was conducted …" gives the poll's own details
+        lead = POLL_LEAD.search(sents[i].text)
+        if lead is not None:
+            poll = (sents[i].paragraph, Carried(lead.group("name") or lead.group("name2"), []))
+        if i not in parsed:
+            if lead is None and poll is not None and REPORT_CUE.search(sents[i].text):
+                poll = None  # a sentence reporting anyone else's words closes the listing
+            continue
         p = parsed[i]
         frames = frames_of[i]
         if p.figures:
             carried = last_claimant.get(p.sent.paragraph)
-            if poll is not None and p.sent.paragraph == poll[0] and carried in (None, poll[1]):
-                carried = Carried(poll[1].name, poll[1].via, standings=True)
+            if poll is not None and carried in (None, poll[1]) and p.sent.paragraph <= poll[0] + 1:
+                # a results listing runs paragraph to paragraph; a paragraph without its shares ends it
+                carried = Carried(poll[1].name, poll[1].via, standings=True, across=p.sent.paragraph != poll[0])
             label = labels.get(p.sent.paragraph)
             claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label))
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
@@ -402,7 +413,9 @@ def _claims_of(
         if quoted_from_elsewhere:
             attr = Attribution(claimant=said, via=[])
         elif attr.claimant is None and carried is not None and q is None and (
-                _continues(p.span, attr, frames, anchor) or carried.standings and not attr.frames and SHARE.search(fig.quote)):
+                not carried.across and _continues(p.span, attr, frames, anchor) or carried.standings and not attr.frames
+                and (SHARE.search(fig.quote) and (not carried.across or RESPONDENTS.search(p.sent.text))
+                     or POLL_DETAIL.search(p.sent.text))):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
         stated = claim_statement_time(attr, time_heads)
@@ -440,6 +453,19 @@ def _claims_of(
 # without a frame of their own ("Carson trails them at 13 percent.") go on listing them.
 POLL_NAME = re.compile(r"\b(?:poll|polls|polling)$", re.I)  # opinion polls; a "survey" is as often a data series
 SHARE = re.compile(r"%|\bper ?cent\b|\bpoints?\b|\bpercentage\b", re.I)
+# Words of a poll's results ("Among likely voters, 46 percent…", "She leads him 49 percent to 47"):
+# in the paragraphs after a poll's, a share needs one to be the poll's ("Turnout reached 61
+# percent in the last race" is not).
+RESPONDENTS = re.compile(r"\b(?:voters?|respondents?|adults|Americans|residents|likely|registered|leads?|led|ahead|"
+                         r"trails?|trailing|approv\w*|disapprov\w*|favou?rabl\w*|support\w*|backs?|choose|prefer\w*)\b")
+# A poll's own details ("the sample is 834", "a margin of error of 4 points"): the poll's too.
+POLL_DETAIL = re.compile(r"\b(?:sample|margin of error|respondents|surveyed|interviewed)\b", re.I)
+# "…, according to a new Washington Post-ABC News national poll." / "A new Quinnipiac poll shows …"
+POLL_LEAD = re.compile(r"(?:\baccording to (?:a |an |the )?|^(?:A|An|The) )(?:(?:new|latest|recent|fresh)\s+)?"
+                       r"(?P<name>(?:[A-Z][\w.&/'’-]*\s+){1,5}(?:(?:national|statewide|state|online|tracking)\s+)?"
+                       r"(?:poll|survey))\b(?:(?!\baccording\b).)*$|"
+                       r"^(?:A|An|The) (?:(?:new|latest|recent|fresh)\s+)?(?P<name2>(?:[A-Z][\w.&/'’-]*\s+){1,5}poll)"
+                       r"\s+(?:shows|showed|finds|found|released)\b")
 
 
 SOURCE_NOUNS = frozenset("person people source official diplomat insider aide executive".split())

@@ -1256,8 +1256,10 @@ class _Scanner:
         if a.kind == "ratio":
             # two numbers, one figure: the quote keeps both, the value is the first ("high" is
             # reserved for ranges, which reconcile reads as intervals)
-            start = self.toks[left].start
-            return [self.figure(start, self.toks[a.i1 - 1].end, a.value, None, "exact", a.unit, a.kind)], a.i1
+            bound = self.bound_before(left)
+            start = self.toks[bound[0] if bound else left].start
+            return [self.figure(start, self.toks[a.i1 - 1].end, a.value, None, bound[1] if bound else "exact",
+                                a.unit, a.kind)], a.i1
         if b_atom is not None:
             return self.emit_range(a, b_atom, left, between), b_atom.i1
         if b_after is not None:
@@ -1368,6 +1370,9 @@ class _Scanner:
             if self.glued(j) and self.glued(j + 1) and (before & _SCORE_VERBS or run_on or (
                     self.low(b.i1) in _SCORE_NOUNS and self.low(b.i1) not in ("at", "in", "on", "to", "after",
                                                                               "with", "against", "home", "away"))):
+                if self.bound_before(left) is not None and lo_v > hi_v:
+                    a.unit, a.kind, a.i1 = "ratio", "ratio", b.i1  # "led Hale more than 2-1": a margin, no score
+                    return None, None, None
                 self.score_end = b.i1  # "won 3-1", "a 102-98 win", "6-4, 3-6, 7-6": no figure
                 return None, b.i1, None
             if a.value < 100 and b.value < 100 and (lo_v >= hi_v or self.low(b.i1) in _SCORE_NOUNS - {
