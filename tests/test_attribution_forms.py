@@ -1321,3 +1321,9 @@ def test_a_polls_own_details_are_the_polls(claim):
     body = "The Harbour Ledger-KCVT poll was conducted from May 2 to 5, surveying a random sample of 1,204 adults."
     c = claim(body, "1,204")
     assert c.claimant is not None and "Harbour Ledger-KCVT" in c.claimant
+
+
+def test_a_company_is_never_the_person_who_heads_it(claim):
+    body = ("Like Harwick head Adam Roos, other chiefs have spoken out about the metrics.\n\n"
+            "There are now 140 million active accounts on its platforms, according to the company.")
+    assert claim(body, "140 million").claimant != "Adam Roos"

@@ -422,7 +422,8 @@ class SourceTracker:
             if word in GENERIC_ORG_WORDS and self.orgs:
                 # "the company said": the organisation last named, though never a public body for
                 # "the company" or "the firm" (a ministry or a union named since is not the company)
-                fits = [n for n in self.orgs if word == "group" or not PUBLIC_BODY.search(n)]
+                people = set(self.persons) | set(self.speakers)  # "the company" is never a person
+                fits = [n for n in self.orgs if n not in people and (word == "group" or not PUBLIC_BODY.search(n))]
                 return fits[-1] if fits else text
         if head is not None and _is_role_noun(head):
             # "Donald Trump spoke in Ohio. The candidate pointed out …": the person in focus or last quoted
@@ -577,7 +578,7 @@ PERSON_ROLES = frozenset(
     chairman chairwoman chair director executive chief commander general officer judge prosecutor
     lawyer attorney professor researcher economist analyst scientist doctor nurse coach manager
     founder owner leader candidate lawmaker senator representative ambassador envoy sheriff
-    official""".split()
+    official head boss""".split()
 )
 # Titles written in front of a name, and the role noun a later sentence uses for that person.
 ABBREVIATED_TITLES = frozenset("Sen Gov Rep Gen Prof".split())  # written with a full stop: "Sen. Ana Ruiz"
