@@ -394,3 +394,12 @@ def test_the_year_of_an_election_named_before_it(claim):
     assert claim(body, "$640 million").time == "2012-01-01/2012-12-31"
     body = "The association gave nearly $4 million toward the governor's 2018 election campaign."
     assert claim(body, "nearly $4 million").time == "2018-01-01/2018-12-31"
+
+
+def test_an_event_days_after_or_before_another_takes_its_day(claim):
+    body = "The crash comes a day after the rebels freed two hostages in exchange for three commanders."
+    assert claim(body, "two").time == "2024-06-19"
+    body = "The strike on Friday came a week after rebels killed 30 soldiers."
+    assert claim(body, "30").time == "2024-06-07"
+    # without a day to count from, nothing
+    assert claim("The vote came days after the party lost 40 seats.", "40").time is None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
@@ -218,6 +219,9 @@ def figure_time(
     hung = _hung_from(clause, heads)
     if hung:
         return hung
+    shifted = _days_apart(clause, heads, published)
+    if shifted:  # "The crash comes a day after the Taliban swapped two hostages": the day before
+        return shifted
     linked = [(t, ts) for t, ts in usable if _temporal_child(_time_clause(ts), clause) and _days(t.value) <= EVENT_DAYS]
     if linked:
         return _nearest(linked, anchor)
@@ -525,6 +529,33 @@ def _top_clause(clause: Token) -> Token:
             and node.head != node:
         node = node.head
     return clause_of(node) if node.pos_ not in ("VERB", "AUX") else node
+
+
+def _days_apart(clause: Token, heads: list[TimeHead], published: str | None) -> str | None:
+    """The day of an event set a few days or weeks after or before another one of known day: 'comes
+    a day after X', 'came two weeks before X' (the other event's day, or today for a present
+    tense, moved by that many days)."""
+    if clause.dep_ != "advcl":
+        return None
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    gap = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+    if mark is None or gap is None:
+        return None
+    count = next((c for c in gap.children if c.dep_ == "nummod"), None)
+    words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+    n = words.get(count.lower_ if count is not None else next((c.lower_ for c in gap.children if c.dep_ == "det"), ""))
+    if n is None and count is not None and count.text.isdigit():
+        n = int(count.text)
+    if not n:
+        return None
+    head = clause.head
+    own = [t.value for t, ts in heads if ts is not None and _time_clause(ts) == head and _days(t.value) == 1]
+    anchor_day = own[0] if own else (published[:10] if published and _finite_tense(head) == "present" else None)
+    iv = value_bounds(anchor_day) if anchor_day else None
+    if iv is None:
+        return None
+    step = timedelta(days=n * (7 if gap.lemma_.lower() == "week" else 1))
+    return format_value(((iv[0] - step, iv[0] - step) if mark == "after" else (iv[0] + step, iv[0] + step)))
 
 
 def _tense(verb: Token) -> str:
