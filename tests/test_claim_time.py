@@ -403,3 +403,18 @@ def test_an_event_days_after_or_before_another_takes_its_day(claim):
     assert claim(body, "30").time == "2024-06-07"
     # without a day to count from, nothing
     assert claim("The vote came days after the party lost 40 seats.", "40").time is None
+
+
+def test_a_balance_at_years_end_said_in_january_is_last_years(claim):
+    body = "Her campaign had a cash balance of nearly $38 million at year's end."
+    assert claim(body, "nearly $38 million", "2016-01-04").time == "2015-12-31"
+
+
+def test_more_than_a_year_ago_after_a_figure_is_a_comparison(claim):
+    body = "The casinos reported $2.17 billion in the first 10 months, about $74 million more than a year ago."
+    assert claim(body, "$2.17 billion", "2015-11-13").time == "2015-01-01/2015-10-31"
+
+
+def test_a_clause_on_the_year_that_dates_it(claim):
+    body = "The last such survey was in 1988, a year when the challenger won 39 states."
+    assert claim(body, "39").time == "1988-01-01/1988-12-31"

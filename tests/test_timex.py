@@ -302,6 +302,14 @@ APRIL = "2026-04-21"
     ("repairs after the February floods", APRIL, "2026-02"),
     # "a decade ago"; a day range inside one month
     ("prices were lower a decade ago", APRIL, "2016-01-01/2016-12-31"),
+    # parts of a decade, calendar quarters, a year's end, the first months, a few weeks ahead
+    ("incentives promised in the early 1990s", APRIL, "1990-01-01/1993-12-31"),
+    ("homes built in the late 1970s", APRIL, "1977-01-01/1979-12-31"),
+    ("the campaign raised $20 million in the last quarter", APRIL, "2026-01-01/2026-03-31"),
+    ("sales this quarter", APRIL, "2026-04-01/2026-06-30"),
+    ("revenue in the first three months", APRIL, "2026-01-01/2026-03-31"),
+    ("cash at the start of March", APRIL, "2026-03-01"),
+    ("within the next few weeks", APRIL, "2026-04-21/2026-05-12"),
     ("between 3 and 9 March", APRIL, "2026-03-03/2026-03-09"),
     ("from 3 to 9 March 2025", APRIL, "2025-03-03/2025-03-09"),
     # spans counted from the day of the report, forward or back

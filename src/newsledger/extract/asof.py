@@ -476,8 +476,12 @@ def _hung_from(clause: Token, heads: list[TimeHead]) -> str | None:
     """'since 1996, when 31 people died': the clause hangs from the time, which dates it (as a point)."""
     if clause.dep_ not in ("relcl", "advcl", "acl"):
         return None
+    host = clause.head
+    # "in 1988, a year when Bush won 39 states": the year set beside the time is that time
+    beside = host.lemma_.lower() in ("year", "day", "month", "week", "time", "moment") and host.dep_ in ("appos", "npadvmod")
     for t, ts in heads:
-        if ts is not None and ts.start <= clause.head.i < ts.end:
+        if ts is not None and (ts.start <= clause.head.i < ts.end or beside and 0 < host.left_edge.i - ts.end <= 1
+                               and host.doc[ts.end].text == ","):
             if t.text.lower().startswith("since"):
                 iv = value_bounds(t.value)
                 inner = t.text.split(None, 1)[1] if " " in t.text else ""

@@ -35,7 +35,7 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "several": 3,
 }
 # Meteorological seasons, northern hemisphere: (first month, last month); winter spans the new year.
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
@@ -52,9 +52,9 @@ _MON_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MON = rf"(?:{_MON_FULL}|(?:{_MON_ABBR})\.?)(?![a-z])"
 MON_BARE = rf"(?:{_MON_FULL}|(?:{_MON_ABBR})\.)(?![a-z])"  # a month standing alone: no "Mar" without its period
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|,\d{3})"
-YEAR = r"(?P<year>(?:1[89]|20)\d{2})(?![\d%]|,\d{3})"
+YEAR = r"(?P<year>(?:1[89]|20)\d{2})(?![\d%]|s\b|,\d{3})"
 OPT_YEAR = rf"(?:,?\s+{YEAR})?"
-NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
 WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 # The last word of an event's name ("the 2019 Rowan Fire", "the 2020 Census"): its year dates
@@ -235,6 +235,8 @@ def _part_of_month(m: re.Match[str], pub: date | None, future: bool) -> Interval
     start, end = _month(*ym)
     if m.group("part2") and part == "end":  # "the end of June" is its last day; "late June" its last third
         return end, end
+    if m.group("part2") and part in ("start", "beginning"):  # "cash at the start of March": its first day
+        return start, start
     lo, hi = PART_DAYS[part]
     return start.replace(day=lo), min(end, start.replace(day=min(hi, end.day)))
 
@@ -373,6 +375,10 @@ def _decade(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
     """'the 1990s': those ten years; 'the 1300s': that century (a round hundred names one)."""
     start = int(m.group("dec"))
     span = 100 if start % 100 == 0 else 10
+    part = (m.groupdict().get("part") or "").lower()
+    if part and span == 10:  # "the early 1990s": 1990-1993; "mid-": 1994-1996; "late": 1997-1999
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}[part]
+        return date(start + lo, 1, 1), date(start + hi, 12, 31)
     return date(start, 1, 1), date(start + span - 1, 12, 31)
 
 
@@ -585,9 +591,32 @@ def _months_of_year(m: re.Match[str], pub: date | None, future: bool) -> Interva
         year = pub.year + {"last": -1, "next": 1}.get((m.group("rel") or "").lower(), 0)
     if not 1 <= n <= 12:
         return None
+    if m.group("ord").lower() == "first" and m.group(0).rstrip().lower().endswith("months") and pub is not None \
+            and not _explicit_year(m) and n >= pub.month:
+        year -= 1  # "in the first 10 months" said in March: last year's
     if m.group("ord").lower() == "first":
         return date(year, 1, 1), _month_end(year, n)
     return date(year, 13 - n, 1), _month_end(year, 12)
+
+
+def _relative_quarter(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'raised $23 million in the last quarter': the calendar quarter before the report's;
+    'this quarter' the one under way, 'next quarter' the one after."""
+    if pub is None:
+        return None
+    start = date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+    rel = m.group("rel").lower()
+    start = _add_months(start, {"last": -3, "past": -3, "previous": -3, "next": 3}.get(rel, 0))
+    last = _add_months(start, 2)
+    return start, _month_end(last.year, last.month)
+
+
+def _year_end(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'a bigger cash balance at year's end' said in January: the last day of the year just over."""
+    if pub is None:
+        return None
+    year = pub.year - 1 if not future and pub.month <= 3 else pub.year
+    return date(year, 12, 31), date(year, 12, 31)
 
 
 def _the_quarter(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
@@ -674,18 +703,20 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "during the entire 2012 election cycle", "Holcomb's 2016 election campaign": the year of a vote
     (re.compile(rf"\b(?i:the|its|his|her|their|[A-Z][\w.-]*['’]s)\s+(?:(?i:entire|whole|full)\s+)?{YEAR}\s+"
                 r"(?:(?:presidential|general|midterm|primary|mayoral|local)\s+)?(?:election|campaign|cycle|race)s?\b"), _year, "year"),
-    (re.compile(r"\b(?:(?i:in|during|since|by|from|until|through|of)\s+)?(?i:the)\s+(?P<dec>(?:1[0-9]|20)[0-9]0)s\b"), _decade, ""),
+    (re.compile(r"\b(?:(?i:in|during|since|by|from|until|through|of)\s+)?(?i:the)\s+(?:(?P<part>(?i:early|mid|late))[\s-]*)?(?P<dec>(?:1[0-9]|20)[0-9]0)s\b"), _decade, ""),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|by\s+nightfall)\b", I), _relative_day, ""),
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
-    (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
+    (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>next|coming)\s+{NUM}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
     (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
-    (re.compile(rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})", I), _months_of_year, ""),
+    (re.compile(rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+of\b))", I), _months_of_year, ""),
     (re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:of\s+the\s+)?year\b", I), _full_year, ""),
+    (re.compile(r"\b(?:the\s+)?(?P<rel>last|this|next|past|previous|current)\s+quarter\b(?!\s+of\b)", I), _relative_quarter, ""),
+    (re.compile(r"\b(?:at\s+|by\s+)?(?:the\s+)?(?:year['’]s\s+end|year-end)\b", I), _year_end, ""),
     (re.compile(r"\b(?:in|during|for|over|of|through|throughout)\s+(?P<q>the\s+quarter)(?![\w-])(?!\s+(?:end|ending|ended|to|through|of)\b)", I), _the_quarter, "q"),
     (re.compile(r"\b(?:over|during|through|throughout|in|for)\s+(?P<s>the\s+(?P<season>winter|summer|spring|autumn|fall))\b(?!\s+of\b)", I), _the_season, "s"),
     (re.compile(r"\b(?P<rel>last|this)\s+season\b", I), _sport_season, ""),  # "before next season": a deadline
@@ -710,7 +741,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today", "days"),
-    ("months",), ("whole", "entire", "full"), ("quarter",), _SEASON_KEYS, ("season",),
+    ("months",), ("whole", "entire", "full"), ("quarter",), ("year",), ("quarter",), _SEASON_KEYS, ("season",),
     ("morning", "afternoon", "evening"), ("century",), ("day",),
     tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
 ]
