@@ -1327,3 +1327,13 @@ def test_a_company_is_never_the_person_who_heads_it(claim):
     body = ("Like Harwick head Adam Roos, other chiefs have spoken out about the metrics.\n\n"
             "There are now 140 million active accounts on its platforms, according to the company.")
     assert claim(body, "140 million").claimant != "Adam Roos"
+
+
+def test_the_results_and_a_dated_poll_are_the_poll_the_story_reports(claim):
+    body = ("A new Harbour Ledger poll shows a close race.\n\n"
+            "Ruiz received 41 percent and Kell had 39 percent, according to the results.\n\n"
+            "Kell rose from 35 percent in May to 39 percent in Monday's poll.")
+    for share in ("41 percent", "39 percent"):
+        assert claim(body.split("\n\n")[0] + "\n\n" + body.split("\n\n")[1], share).claimant == "Harbour Ledger poll"
+    c = claim(body, "35 percent")
+    assert c.claimant == "Harbour Ledger poll"  # not "Monday"

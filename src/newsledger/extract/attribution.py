@@ -296,16 +296,17 @@ class SourceTracker:
         the last named one of that kind (or of any kind), and an unnamed one is kept as written."""
         lemma = head.lemma_.lower()
         self._note_poll(lemma)
+        dated = [c for c in head.children if c.dep_ == "poss" and _time_word(c)]  # "Monday's poll": which one
         named = any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start) for t in head.subtree
-                    if t.dep_ not in ("relcl", "acl", "prep") and t.i < head.i) or (
-            any(c.dep_ == "poss" for c in head.children))
+                    if t.dep_ not in ("relcl", "acl", "prep") and t.i < head.i and not any(t.i == d.i for d in dated)) or (
+            any(c.dep_ == "poss" and c not in dated for c in head.children))
         if named:
             text = DOCUMENT_AGE.sub("", text)  # "the latest NBC/WSJ poll" is the NBC/WSJ poll
             self.documents = [d for d in self.documents if d[1] != text] + [(lemma, text)]
             self._noted((lemma, text))
             self._push(self.things, text)
             return text
-        definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) or (
+        definite = bool(dated) or any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) or (
             head.i > 0 and head.doc[head.i - 1].lower_ in ("the", "this", "these", "those"))
         if definite:
             kinds = {lemma} | ({"poll", "survey"} if lemma in ("poll", "survey") else set())
@@ -1064,9 +1065,20 @@ def _left_subject(verb: Token) -> Token | None:
 INSTITUTION_WORDS = frozenset("union police ministry government army military company agency council district county".split())
 
 
+WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month year".split())
+
+
+def _time_word(tok: Token) -> bool:
+    """'Monday', 'last week', 'June': a possessive that says which one, not whose."""
+    return tok.lower_ in WEEKDAY_WORDS or tok.lower_ in MONTH_WORDS or any(
+        g.lower_ in ("last", "this", "next") for g in tok.children)
+
+
 def _source_of_noun(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
+            if _time_word(child):
+                return None  # "in Monday's poll", "last week's survey"
             return child
     # "the latest IPC analysis", "a Western intelligence assessment": the name in front
     named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("DATE", "TIME")
@@ -1550,6 +1562,11 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         antecedent = spk.head.head
         src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None
         spk = src if src is not None else antecedent
+    if spk.lemma_.lower() == "result" and spk.pos_ == "NOUN" and any(c.lower_ in ("the", "these") for c in spk.children) \
+            and not _source_of_noun(spk):
+        poll = tracker.poll()  # "…, according to the results.": the poll the story is reporting
+        if poll is not None:
+            return Frame(kind, cue, scope, poll, spk, document=True)
     if kind == "according" and spk.pos_ == "NOUN" and spk.lemma_.lower() not in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS:
         # "according to preliminary results published by the statistics office": a text the lexicon
         # does not list speaks for its issuer, when a verb of issuing names one

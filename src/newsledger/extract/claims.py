@@ -456,7 +456,7 @@ SHARE = re.compile(r"%|\bper ?cent\b|\bpoints?\b|\bpercentage\b", re.I)
 # Words of a poll's results ("Among likely voters, 46 percent…", "She leads him 49 percent to 47"):
 # in the paragraphs after a poll's, a share needs one to be the poll's ("Turnout reached 61
 # percent in the last race" is not).
-RESPONDENTS = re.compile(r"\b(?:voters?|respondents?|adults|Americans|residents|likely|registered|leads?|led|ahead|"
+RESPONDENTS = re.compile(r"\b(?:voters?|respondents?|adults|Americans|residents|likely|registered|leads?|led|ahead|edge|"
                          r"trails?|trailing|approv\w*|disapprov\w*|favou?rabl\w*|support\w*|backs?|choose|prefer\w*)\b")
 # A poll's own details ("the sample is 834", "a margin of error of 4 points"): the poll's too.
 POLL_DETAIL = re.compile(r"\b(?:sample|margin of error|respondents|surveyed|interviewed)\b", re.I)
