@@ -310,6 +310,8 @@ APRIL = "2026-04-21"
     ("revenue in the first three months", APRIL, "2026-01-01/2026-03-31"),
     ("cash at the start of March", APRIL, "2026-03-01"),
     ("within the next few weeks", APRIL, "2026-04-21/2026-05-12"),
+    ("she ended March with $4 million in cash", APRIL, "2026-03-31"),
+    ("paid for 40 speeches in 2024 and the first three months of 2025", APRIL, "2024-01-01/2025-03-31"),
     ("between 3 and 9 March", APRIL, "2026-03-03/2026-03-09"),
     ("from 3 to 9 March 2025", APRIL, "2025-03-03/2025-03-09"),
     # spans counted from the day of the report, forward or back
@@ -376,3 +378,8 @@ def test_the_start_of_the_week_is_its_monday(text: str) -> None:
 def test_a_capitalised_century_but_not_a_company() -> None:
     assert resolve_time("in Europe alone in the 14th Century", APRIL) == "1301-01-01/1400-12-31"
     assert resolve_time("the 21st Century Fox deal", APRIL) is None
+
+
+def test_two_years_apart_joined_by_and_stay_two_times():
+    refs = find_times("sales rose in 2014 and 2016", APRIL)
+    assert [r.value for r in refs] == ["2014-01-01/2014-12-31", "2016-01-01/2016-12-31"]

@@ -611,6 +611,14 @@ def _relative_quarter(m: re.Match[str], pub: date | None, future: bool) -> Inter
     return start, _month_end(last.year, last.month)
 
 
+def _month_end_day(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    ym = _month_year(m, pub, future)
+    if ym is None:
+        return None
+    end = _month(*ym)[1]
+    return end, end
+
+
 def _year_end(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     """'a bigger cash balance at year's end' said in January: the last day of the year just over."""
     if pub is None:
@@ -716,6 +724,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+of\b))", I), _months_of_year, ""),
     (re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:of\s+the\s+)?year\b", I), _full_year, ""),
     (re.compile(r"\b(?:the\s+)?(?P<rel>last|this|next|past|previous|current)\s+quarter\b(?!\s+of\b)", I), _relative_quarter, ""),
+    # "he ended December with $28.4 million in cash": that month's last day
+    (re.compile(rf"\b(?i:end(?:ed|s)?)\s+(?P<month>{MON_BARE}){OPT_YEAR}\b"), _month_end_day, ""),
     (re.compile(r"\b(?:at\s+|by\s+)?(?:the\s+)?(?:year['’]s\s+end|year-end)\b", I), _year_end, ""),
     (re.compile(r"\b(?:in|during|for|over|of|through|throughout)\s+(?P<q>the\s+quarter)(?![\w-])(?!\s+(?:end|ending|ended|to|through|of)\b)", I), _the_quarter, "q"),
     (re.compile(r"\b(?:over|during|through|throughout|in|for)\s+(?P<s>the\s+(?P<season>winter|summer|spring|autumn|fall))\b(?!\s+of\b)", I), _the_season, "s"),
@@ -741,7 +751,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today", "days"),
-    ("months",), ("whole", "entire", "full"), ("quarter",), ("year",), ("quarter",), _SEASON_KEYS, ("season",),
+    ("months",), ("whole", "entire", "full"), ("quarter",), _MONTH_KEYS, ("year",), ("quarter",), _SEASON_KEYS, ("season",),
     ("morning", "afternoon", "evening"), ("century",), ("day",),
     tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
 ]
@@ -753,6 +763,7 @@ _RANGE_OPEN = re.compile(r"(?i)\b(between|from)\s+$")
 _RANGE_JOIN = re.compile(r"(?i)^\s*(?:-|–|—|to|through|until|and)\s*$")
 _DASH_JOIN = re.compile(r"^\s*[-–—]\s*$")
 _BARE_JOIN = re.compile(r"(?i)^\s+(?:to|through)\s+$")  # "for June to August"
+_AND_JOIN = re.compile(r"(?i)^\s+and\s+(?:in\s+|during\s+)?$")
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:(?:on|in)\s+)?$")
 # "since the strike began on Feb. 2", "since it emerged in March": an event clause dates the start.
 _SINCE_CLAUSE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the|its|his|her|their|it|they|he|she|we|a|an|this|that)\s+"
@@ -842,7 +853,9 @@ def _join_ranges(text: str, spans: list[tuple[int, int, Interval]]) -> list[tupl
             s2, e2, iv2 = spans[i + 1]
             between = text[e:s2]
             opener = _RANGE_OPEN.search(text[:s])
-            if (opener and _RANGE_JOIN.match(between)) or _DASH_JOIN.match(between) or _BARE_JOIN.match(between):
+            contiguous = _AND_JOIN.match(between) and iv2[0] == iv[1] + timedelta(days=1) and iv[0] < iv[1]
+            if (opener and _RANGE_JOIN.match(between)) or _DASH_JOIN.match(between) or _BARE_JOIN.match(between) \
+                    or contiguous:  # "in 2014 and the first three months of 2015": one stretch
                 first = iv[0]
                 if first > iv2[1]:  # "between December and February": the first lies in the year before
                     first = _safe_date(first.year - 1, first.month, min(first.day, 28)) or first
