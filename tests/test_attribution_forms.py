@@ -1337,3 +1337,18 @@ def test_the_results_and_a_dated_poll_are_the_poll_the_story_reports(claim):
         assert claim(body.split("\n\n")[0] + "\n\n" + body.split("\n\n")[1], share).claimant == "Harbour Ledger poll"
     c = claim(body, "35 percent")
     assert c.claimant == "Harbour Ledger poll"  # not "Monday"
+
+
+def test_review_forms_of_polls_and_results(claim):
+    # a result dated long before the poll is not the poll's, even in the paragraph after it
+    body = ("Smith leads Jones narrowly, according to a new Harbour Ledger poll.\n\n"
+            "Among likely voters, Smith has 48 percent and Jones 41 percent.\n\n"
+            "Smith won the 2020 race with 52 percent support.")
+    assert claim(body, "48 percent").claimant == "Harbour Ledger poll"
+    assert claim(body, "52 percent").claimant is None
+    # "the official results" are not a poll
+    body = ("A Harbour Ledger poll last month showed Smith at 40 percent.\n\n"
+            "Smith won 52 percent of the vote, according to the official results.")
+    assert claim(body, "52 percent").claimant != "Harbour Ledger poll"
+    # a time of day is no part of a speaker's name
+    assert claim("The agency in the morning said 12 flights were cancelled.", "12").claimant == "agency"

@@ -418,3 +418,11 @@ def test_more_than_a_year_ago_after_a_figure_is_a_comparison(claim):
 def test_a_clause_on_the_year_that_dates_it(claim):
     body = "The last such survey was in 1988, a year when the challenger won 39 states."
     assert claim(body, "39").time == "1988-01-01/1988-12-31"
+
+
+def test_review_forms_keep_their_own_time(claim):
+    # "than expected" is no earlier outlook with a time of its own
+    body = "The economy grew faster than expected in the first quarter, expanding 2.4 percent."
+    assert claim(body, "2.4 percent").time == "2024-01-01/2024-03-31"
+    # a state described now under a past main clause takes no opening year
+    assert claim("In 2012, Ruiz founded a company that employs 300 people.", "300").time is None

@@ -259,3 +259,11 @@ def test_a_name_and_number_written_twice_is_a_title():
     # a count after a weekday is never a name, however often it comes
     body = "On Tuesday 3 soldiers died. On Tuesday 3 more were hurt."
     assert repeated_names([body]) == set()
+
+
+def test_review_forms_of_figures():
+    # a standing in a race written with a hyphen stays a figure; a bracketed count inside a clause too
+    assert [f.quote for f in find_figures("Ruiz leads Kell 49-47 among likely voters.")] == ["49-47"]
+    assert [f.quote for f in find_figures("Admissions (340) fell in March.")] == ["340"]
+    from newsledger.extract.figures import repeated_names
+    assert repeated_names(["Another 12 were evacuated. Another 12 remain missing."]) == set()

@@ -311,6 +311,8 @@ APRIL = "2026-04-21"
     ("cash at the start of March", APRIL, "2026-03-01"),
     ("within the next few weeks", APRIL, "2026-04-21/2026-05-12"),
     ("she ended March with $4 million in cash", APRIL, "2026-03-31"),
+    ("the offer ends March 15", APRIL, "2026-03-15"),  # a day written after the month is that day
+    ("in the early 2000s", APRIL, "2000-01-01/2003-12-31"),
     ("paid for 40 speeches in 2024 and the first three months of 2025", APRIL, "2024-01-01/2025-03-31"),
     ("between 3 and 9 March", APRIL, "2026-03-03/2026-03-09"),
     ("from 3 to 9 March 2025", APRIL, "2025-03-03/2025-03-09"),
@@ -383,3 +385,13 @@ def test_a_capitalised_century_but_not_a_company() -> None:
 def test_two_years_apart_joined_by_and_stay_two_times():
     refs = find_times("sales rose in 2014 and 2016", APRIL)
     assert [r.value for r in refs] == ["2014-01-01/2014-12-31", "2016-01-01/2016-12-31"]
+
+
+@pytest.mark.parametrize("text", [
+    "Over the last quarter century, 40 plants closed.",  # not a calendar quarter
+    "In his first six months in office, he signed 40 orders.",  # his months, not the year's
+    "A few years ago the plant employed 500 people.",  # vague: no year to give
+    "Several days ago, 30 people were hurt.",
+])
+def test_vague_or_personal_spans_give_no_time(text):
+    assert find_times(text, APRIL) == []

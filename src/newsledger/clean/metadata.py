@@ -589,7 +589,8 @@ def _read(raw: RawDocument, body: str) -> dict[str, Any]:
     if shown and from_html and (shown == from_url or _day_before(shown, from_html)) and from_html != shown:
         # The date the page shows agrees with its own address, or is the day before the markup's:
         # the markup's date came from elsewhere (an image's upload path) or is a UTC stamp past the
-        # outlet's local midnight ('2019-11-19T04:50Z' on a page that shows Nov. 18, 11:50 PM ET)
+        # outlet's local midnight ('2019-11-19T04:50Z' on a page that shows Nov. 18, 11:50 PM ET;
+        # an address built from that stamp agrees with it and is no evidence against the page)
         from_html = None
     candidates = (
         (hints.get("published"), hints.get("published_basis") or "hint"),

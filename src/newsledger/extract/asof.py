@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from newsledger.extract.attribution import Attribution, dominates
 from newsledger.extract.counted import clause_of
-from newsledger.extract.timex import format_value, value_bounds
+from newsledger.extract.timex import NUMBER_WORDS, format_value, value_bounds
 from newsledger.model import TimeRef
 
 TimeHead = tuple[TimeRef, Span | None]
@@ -236,7 +236,9 @@ def figure_time(
         return inherited
     top = _top_clause(clause)
     fronted = [(t, ts) for t, ts in usable if _opens_sentence(ts) and _time_clause(ts) == top]
-    if fronted:  # "In 2012, 43 percent came from donors who gave $200 or less": the whole clause then
+    if fronted and not (_finite_tense(clause) == "present" and _finite_tense(top) == "past"):
+        # "In 2012, 43 percent came from donors who gave $200 or less": the whole clause then (not
+        # "In 2012, Smith founded a company that employs 300": a state now)
         return _nearest(fronted, anchor)
     published_by = [(t, ts) for t, ts in usable if _published_by(ts)]
     if published_by:
@@ -249,8 +251,8 @@ def figure_time(
 AHEAD = re.compile(r"(?i)\b(?:next|coming)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b")
 
 
-EARLIER_OUTLOOKS = frozenset("forecast forecasted expected estimated predicted projected anticipated planned thought "
-                             "reported budgeted".split())
+# Not "expected": "grew faster than expected in the first quarter" dates the growth.
+EARLIER_OUTLOOKS = frozenset("forecast forecasted estimated predicted projected planned budgeted".split())
 
 
 def _of_earlier_forecast(ts: Span) -> bool:
@@ -546,8 +548,8 @@ def _days_apart(clause: Token, heads: list[TimeHead], published: str | None) -> 
     if mark is None or gap is None:
         return None
     count = next((c for c in gap.children if c.dep_ == "nummod"), None)
-    words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-    n = words.get(count.lower_ if count is not None else next((c.lower_ for c in gap.children if c.dep_ == "det"), ""))
+    word = count.lower_ if count is not None else next((c.lower_ for c in gap.children if c.dep_ == "det"), "")
+    n = NUMBER_WORDS.get(word) if word not in ("few", "several") else None
     if n is None and count is not None and count.text.isdigit():
         n = int(count.text)
     if not n:

@@ -1065,20 +1065,11 @@ def _left_subject(verb: Token) -> Token | None:
 INSTITUTION_WORDS = frozenset("union police ministry government army military company agency council district county".split())
 
 
-WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month year".split())
-
-
-def _time_word(tok: Token) -> bool:
-    """'Monday', 'last week', 'June': a possessive that says which one, not whose."""
-    return tok.lower_ in WEEKDAY_WORDS or tok.lower_ in MONTH_WORDS or any(
-        g.lower_ in ("last", "this", "next") for g in tok.children)
-
-
 def _source_of_noun(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             if _time_word(child):
-                return None  # "in Monday's poll", "last week's survey"
+                return None  # "in Monday's poll", "last week's survey": which one, not whose
             return child
     # "the latest IPC analysis", "a Western intelligence assessment": the name in front
     named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("DATE", "TIME")
@@ -1562,8 +1553,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         antecedent = spk.head.head
         src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None
         spk = src if src is not None else antecedent
-    if spk.lemma_.lower() == "result" and spk.pos_ == "NOUN" and any(c.lower_ in ("the", "these") for c in spk.children) \
-            and not _source_of_noun(spk):
+    if spk.lemma_.lower() == "result" and spk.pos_ == "NOUN" and [c.lower_ for c in spk.children] in (["the"], ["these"]):
+        # "according to the results" (not "the official results", "the election results")
         poll = tracker.poll()  # "…, according to the results.": the poll the story is reporting
         if poll is not None:
             return Frame(kind, cue, scope, poll, spk, document=True)

@@ -393,6 +393,8 @@ def _claims_of(
     out: list[Claim] = []
     times = find_times(p.sent.text, published)
     time_heads = [(t, _token_span(p.span, t.start, t.end)) for t in times]
+    # "Smith won the 2020 race with 52 percent": a result dated long before the report is no poll's
+    old_times = published is not None and any(t.value[:4] < published[:4] for t in times)
     previous_unit: str | None = None
     for fig in p.figures:
         fspan = _token_span(p.span, fig.start, fig.end)
@@ -414,7 +416,7 @@ def _claims_of(
             attr = Attribution(claimant=said, via=[])
         elif attr.claimant is None and carried is not None and q is None and (
                 not carried.across and _continues(p.span, attr, frames, anchor) or carried.standings and not attr.frames
-                and (SHARE.search(fig.quote) and (not carried.across or RESPONDENTS.search(p.sent.text))
+                and (SHARE.search(fig.quote) and (not carried.across or RESPONDENTS.search(p.sent.text) and not old_times)
                      or POLL_DETAIL.search(p.sent.text))):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)

@@ -218,6 +218,8 @@ _SCORE_VERBS = set(
     defeated defeat thrashed thrash edged routed crushed hammered downed voted vote votes led lead leads
     trailed trailing finished ended sealed clinched score scored scoreline tied""".split()
 )
+# Of those, the verbs of a standing in a race, where "49-47" is two shares a poll reports.
+_STANDING_VERBS = frozenset("led lead leads leading trailed trailing trails trail".split())
 _SCORE_NOUNS = {"win", "victory", "defeat", "loss", "draw", "lead", "vote", "votes", "scoreline",
                 "margin", "decision", "ruling", "majority", "result", "triumph", "thrashing", "split",
                 "home", "away", "at", "in", "on", "to", "after", "with", "against"}
@@ -783,8 +785,13 @@ class _Scanner:
         m = atom.i1
         while m < self.n and m <= atom.i1 + 12 and (self.low(m) in (",", "-", "–") or self.toks[m].kind == "num"):
             m += 1
-        return self.low(k) == "(" and self.low(m) == ")" and all(
-            self.toks[t].kind != "num" or "." not in self.toks[t].text for t in range(k + 1, m))
+        if self.low(k) != "(" or self.low(m) != ")" or any(
+                self.toks[t].kind == "num" and "." in self.toks[t].text for t in range(k + 1, m)):
+            return False
+        after, before = self.tok(m + 1), self.tok(k - 1)
+        return (after is None or after.text in ".,;:" or self.score_end == k  # a citation ends its clause; a tie-break
+                or before is not None and before.kind == "word" and before.text[:1].isupper()
+                and not self.sentence_initial(k - 1))  # "Smith (45)": an age
 
     def list_marker(self, atom: _Atom, left: int) -> bool:
         """'1.' heading a numbered list item, on its own or before the item's words."""
@@ -1253,7 +1260,7 @@ class _Scanner:
         """Turn an atom into figures: look for a range partner, a bound, and filters."""
         left = self.left_edge(a)
         b_atom, b_after, between = self.range_partner(a, left)
-        if a.kind == "ratio":
+        if a.kind in ("ratio", "score"):
             # two numbers, one figure: the quote keeps both, the value is the first ("high" is
             # reserved for ranges, which reconcile reads as intervals)
             bound = self.bound_before(left)
@@ -1373,6 +1380,9 @@ class _Scanner:
                 if self.bound_before(left) is not None and lo_v > hi_v:
                     a.unit, a.kind, a.i1 = "ratio", "ratio", b.i1  # "led Hale more than 2-1": a margin, no score
                     return None, None, None
+                if before & _STANDING_VERBS and not run_on:
+                    a.unit, a.kind, a.i1 = "score", "score", b.i1  # "leads Jones 49-47 among likely voters"
+                    return None, None, None
                 self.score_end = b.i1  # "won 3-1", "a 102-98 win", "6-4, 3-6, 7-6": no figure
                 return None, b.i1, None
             if a.value < 100 and b.value < 100 and (lo_v >= hi_v or self.low(b.i1) in _SCORE_NOUNS - {
@@ -1449,7 +1459,8 @@ def find_figures(text: str) -> list[Figure]:
 # "Destiny 2", "Star Trek 4", "Windows 10": a capitalised word and a small bare number.
 _NAME_NUMBER = re.compile(r"\b([A-Z][A-Za-z'’]*)[ \u00a0]([0-9]{1,2})\b(?![.,:/-]?[0-9])")
 _NOT_NAMES = frozenset("""the a an in on at by of for from to and or but as after before since about around over
-    under nearly almost some just only all top page""".split()) \
+    under nearly almost some just only all top page another more fewer less those these other every each least
+    most than with were was are is some another additional further""".split()) \
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 

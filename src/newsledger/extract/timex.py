@@ -54,7 +54,8 @@ MON_BARE = rf"(?:{_MON_FULL}|(?:{_MON_ABBR})\.)(?![a-z])"  # a month standing al
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|,\d{3})"
 YEAR = r"(?P<year>(?:1[89]|20)\d{2})(?![\d%]|s\b|,\d{3})"
 OPT_YEAR = rf"(?:,?\s+{YEAR})?"
-NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
+NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+NUM_FEW = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"  # spans ahead
 WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 # The last word of an event's name ("the 2019 Rowan Fire", "the 2020 Census"): its year dates
@@ -376,7 +377,7 @@ def _decade(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
     start = int(m.group("dec"))
     span = 100 if start % 100 == 0 else 10
     part = (m.groupdict().get("part") or "").lower()
-    if part and span == 10:  # "the early 1990s": 1990-1993; "mid-": 1994-1996; "late": 1997-1999
+    if part:  # "the early 1990s": 1990-1993; "mid-": 1994-1996; "late": 1997-1999 ("the early 2000s" too)
         lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}[part]
         return date(start + lo, 1, 1), date(start + hi, 12, 31)
     return date(start, 1, 1), date(start + span - 1, 12, 31)
@@ -459,7 +460,6 @@ def _ago(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     if unit == "month" or (unit == "year" and n == 1 and m.group("approx")):
         return _month(d.year, d.month)  # "nearly a year ago": about that month
     if unit == "year" and n != 1:  # "four years ago" is that year; "a year ago" compares to the day
-        return date(d.year, 1, 1), date(d.year, 12, 31)
         return date(d.year, 1, 1), date(d.year, 12, 31)
     return d, d
 
@@ -716,16 +716,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
     (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
-    (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>next|coming)\s+{NUM}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
+    (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>next|coming)\s+{NUM_FEW}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
     (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
-    (re.compile(rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+of\b))", I), _months_of_year, ""),
+    (re.compile(rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+(?:of|in|as|at|on|under|since|after|before)\b))", I), _months_of_year, ""),
     (re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:of\s+the\s+)?year\b", I), _full_year, ""),
-    (re.compile(r"\b(?:the\s+)?(?P<rel>last|this|next|past|previous|current)\s+quarter\b(?!\s+of\b)", I), _relative_quarter, ""),
+    (re.compile(r"\b(?:the\s+)?(?P<rel>last|this|next|past|previous|current)\s+quarter\b(?!\s+of\b|[\s-]+century)", I), _relative_quarter, ""),
     # "he ended December with $28.4 million in cash": that month's last day
-    (re.compile(rf"\b(?i:end(?:ed|s)?)\s+(?P<month>{MON_BARE}){OPT_YEAR}\b"), _month_end_day, ""),
+    (re.compile(rf"\b(?i:end(?:ed|s)?)\s+(?P<month>{MON_BARE})(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b){OPT_YEAR}\b"), _month_end_day, ""),
     (re.compile(r"\b(?:at\s+|by\s+)?(?:the\s+)?(?:year['’]s\s+end|year-end)\b", I), _year_end, ""),
     (re.compile(r"\b(?:in|during|for|over|of|through|throughout)\s+(?P<q>the\s+quarter)(?![\w-])(?!\s+(?:end|ending|ended|to|through|of)\b)", I), _the_quarter, "q"),
     (re.compile(r"\b(?:over|during|through|throughout|in|for)\s+(?P<s>the\s+(?P<season>winter|summer|spring|autumn|fall))\b(?!\s+of\b)", I), _the_season, "s"),
