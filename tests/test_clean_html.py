@@ -122,3 +122,17 @@ def test_a_body_split_by_an_ad_break_is_read_to_its_end() -> None:
     for para in PARAS:
         assert para in body
     assert "Most read" not in body and "All rights reserved" not in body
+
+
+def test_the_next_story_of_an_endless_page_is_not_read_on() -> None:
+    first, other = PARAS[:3], ["The zoo welcomed a new pair of red pandas this week, keepers said.",
+                               "Visitors will be able to see the animals from Saturday, after a short quarantine."]
+    page = f"""<!doctype html><html><head><title>Town evacuated as river floods</title></head><body>
+<article><h1>Town evacuated as river floods</h1>
+<div class="article-body">{''.join(f'<p>{p}</p>' for p in first)}</div></article>
+<div class="next-story"><article><h1>Zoo welcomes red pandas</h1>
+<div class="article-body">{''.join(f'<p>{p}</p>' for p in other)}</div></article></div>
+</body></html>"""
+    body = clean_html(page).body
+    assert all(p in body for p in first)
+    assert "red pandas" not in body

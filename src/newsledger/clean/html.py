@@ -124,6 +124,14 @@ def _norm(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+_OTHER_STORY = re.compile(r"(?i)next|related|recommend|more-stories|read-more|up-next|trending")
+
+
+def _story_of(el):  # noqa: ANN001, ANN202 - lxml elements
+    """The <article> an element sits in, or None."""
+    return next((a for a in el.iterancestors() if a.tag == "article"), None)
+
+
 def _split_body_rest(html: str, text: str) -> list[str]:
     """Paragraphs of the later parts of a body an ad break split (same container class as the
     part trafilatura kept, later in the page), not already in `text`; [] when there are none.
@@ -146,8 +154,14 @@ def _split_body_rest(html: str, text: str) -> list[str]:
         if len(same) < 2 or container not in same:
             return []
         have = {_norm(ln) for ln in text.split("\n")}
+        story = _story_of(container)
+        order = {el: k for k, el in enumerate(root.iter())}
+        headlines = [order[h] for h in root.iter("h1")]
         rest = []
         for part in same[same.index(container) + 1:]:
+            if _story_of(part) is not story or any(order[container] < h < order[part] for h in headlines) \
+                    or any(_OTHER_STORY.search(f"{a.get('class', '')} {a.get('id', '')}") for a in part.iterancestors()):
+                break  # the next story of an endless page: its own <article>, headline or "next" block
             for p in part.iter("p"):
                 para = _norm(p.text_content())
                 if para and para not in have:
