@@ -1352,3 +1352,8 @@ def test_review_forms_of_polls_and_results(claim):
     assert claim(body, "52 percent").claimant != "Harbour Ledger poll"
     # a time of day is no part of a speaker's name
     assert claim("The agency in the morning said 12 flights were cancelled.", "12").claimant == "agency"
+
+
+def test_a_time_opening_the_sentence_is_never_the_role_holders_name(claim):
+    body = "On Monday, the mayor unveiled a plan that would cost $5 billion over a decade."
+    assert claim(body, "$5 billion").claimant == "mayor"

@@ -185,6 +185,8 @@ class SourceTracker:
         word = role.lower().split()[-1]
         word = PLURAL_ROLE.get(word, word)
         name = _strip_article(name)
+        if not _could_be_person(name):
+            return  # "On Monday, the mayor …": a time or a phrase opening the sentence names nobody
         if word in lx.DESCRIPTOR_HEADS or word in PERSON_ROLES:
             kept = "vice " + word if role.lower().startswith("vice ") else word  # a vice president is no president
             self.roles = [r for r in self.roles if r != (kept, name)] + [(kept, name)]
