@@ -55,7 +55,7 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|,\d{3})"
 YEAR = r"(?P<year>(?:1[89]|20)\d{2})(?![\d%]|s\b|,\d{3})"
 OPT_YEAR = rf"(?:,?\s+{YEAR})?"
 NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-NUM_FEW = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"  # spans ahead
+NUM_FEW = NUM[:-1] + "|few|several)"  # spans ahead only: "the next few weeks" (not "a few years ago": vague)
 WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 # The last word of an event's name ("the 2019 Rowan Fire", "the 2020 Census"): its year dates
