@@ -560,8 +560,8 @@ def _days_apart(clause: Token, heads: list[TimeHead], published: str | None) -> 
     iv = value_bounds(anchor_day) if anchor_day else None
     if iv is None:
         return None
-    step = timedelta(days=n * (7 if gap.lemma_.lower() == "week" else 1))
-    return format_value(((iv[0] - step, iv[0] - step) if mark == "after" else (iv[0] + step, iv[0] + step)))
+    day = iv[0] - timedelta(days=n * (7 if gap.lemma_.lower() == "week" else 1)) * (1 if mark == "after" else -1)
+    return format_value((day, day))
 
 
 def _tense(verb: Token) -> str:
