@@ -113,8 +113,8 @@ def _comparison_of(anchor: Token) -> Token | None:
     return None
 
 
-MEASURE_NOUNS = frozenset("""target figure average level rate estimate forecast expectation consensus benchmark goal
-    record total number percent % share median baseline capacity limit threshold ceiling cap quota budget""".split())
+MEASURE_NOUNS = OUTLOOK_NOUNS | THRESHOLDS | frozenset(
+    "figure average rate benchmark goal record total number percent % share median baseline capacity quota budget".split())
 
 
 def _measure_against(prep: Token) -> bool:
