@@ -1357,3 +1357,19 @@ def test_review_forms_of_polls_and_results(claim):
 def test_a_time_opening_the_sentence_is_never_the_role_holders_name(claim):
     body = "On Monday, the mayor unveiled a plan that would cost $5 billion over a decade."
     assert claim(body, "$5 billion").claimant == "mayor"
+
+
+def test_figures_a_body_released_speak_for_it(claim):
+    body = ("Mayor Dana Whitfield raised $2.1 million last year. She had nearly $900,000 in cash, "
+            "according to figures her campaign released Friday.")
+    assert claim(body, "nearly $900,000").claimant == "Dana Whitfield"
+    body = "Ridership fell 6 percent, according to numbers Harlow County provided."
+    assert claim(body, "6 percent").claimant == "Harlow County"
+
+
+def test_a_claimant_is_never_a_relative_clause_misread_as_an_object():
+    from newsledger.extract.claims import extract_claims
+
+    body = "The chain lost $2 billion last year, according to a filing the company made with regulators."
+    found = [c for c in extract_claims("t.txt", body, "2024-06-20") if c.quote == "$2 billion"]
+    assert found and found[0].claimant == "filing"  # the document, not "filing the company"

@@ -426,3 +426,26 @@ def test_review_forms_keep_their_own_time(claim):
     assert claim(body, "2.4 percent").time == "2024-01-01/2024-03-31"
     # a state described now under a past main clause takes no opening year
     assert claim("In 2012, Ruiz founded a company that employs 300 people.", "300").time is None
+
+
+def test_a_with_clause_takes_the_time_of_its_main_clause(claim):
+    body = "The ferry line carried fewer riders in March, with traffic slipping 2.4 percent to 81,000 trips."
+    assert claim(body, "2.4 percent").time == "2024-03"
+    assert claim(body, "81,000").time == "2024-03"
+
+
+def test_the_same_period_is_the_period_just_given(claim):
+    body = ("The mayor's campaign raised $1.2 million in the first quarter of 2024. "
+            "Her rival raised $900,000 during the same period.")
+    assert claim(body, "$900,000").time == "2024-01-01/2024-03-31"
+    # the other side of a comparison is no such reference
+    body = ("Ticket sales rose 8 percent in the first quarter of 2024. "
+            "Costs fell 3 percent compared with the same period last year.")
+    assert claim(body, "3 percent").time is None
+
+
+def test_a_fiscal_year_the_text_bounds(claim):
+    body = "The county's shortfall for this fiscal year, which ends Sept. 30, is forecast to reach $41 million."
+    assert claim(body, "$41 million").time == "2023-10-01/2024-09-30"
+    body = "The district spent $7.5 million on buses in the last fiscal year, which ended March 31."
+    assert claim(body, "$7.5 million").time == "2023-04-01/2024-03-31"

@@ -516,7 +516,9 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
     if clause.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             w.lower_ in ("which", "whom") for w in c.children) for c in _subtree_preps(clause)):
         return clause_of(clause.head)  # "launched 84 drones overnight, of which 71 were shot down"
-    if clause.dep_ == "pobj" and clause.head.lower_ == "with":  # "with winds gusting up to 70 km/h"
+    if clause.head.lower_ == "with" and (clause.dep_ == "pobj" or clause.dep_ == "pcomp" and clause.tag_ == "VBG"):
+        # "with winds gusting up to 70 km/h", "with revenue dipping 1.3 percent" (not a state:
+        # "with up to half of them wounded")
         return clause_of(clause.head)
     if conj and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.tag_ == clause.head.tag_:
         return clause_of(clause.head)
@@ -670,3 +672,26 @@ def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str |
         if node in roots:
             return t.value
     return None
+
+
+# "Clinton raised $37 million during the same period": the period the story just gave. Not the
+# other side of a comparison ("compared with the same period last year", "than in the same month").
+SAME_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for|throughout|within)\s+(?:that|the\s+same)\s+"
+                         r"(?:period|quarter|month|year|week|stretch|span|time\s+frame|timeframe)\b"
+                         r"(?!\s*(?:,\s*)?(?:last|a\s+year|of\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|one\s+year|the\s+previous|"
+                         r"the\s+prior|before|earlier|ago))")
+COMPARED_BEFORE = re.compile(r"(?i)(?:\bcompared\s+(?:to|with)|\bthan|\bfrom|\bversus|\bvs\.?|\bagainst)\s*$")
+
+
+def same_period(anchor: Token) -> bool:
+    """Whether the figure's clause takes 'the same period' as the story's last one (a phrase that
+    names no time of its own, only that the previous figure's holds)."""
+    sent = anchor.sent
+    clause = clause_of(anchor)
+    for m in SAME_PERIOD.finditer(sent.text):
+        if COMPARED_BEFORE.search(sent.text[:m.start()]):
+            continue
+        span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and (clause_of(span.root) == clause or dominates(clause, span.root)):
+            return True
+    return False

@@ -770,10 +770,12 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
         for child in t.children:
             if child.dep_ in SKIP_CHILD_DEPS or (child.dep_ == "prep" and (_dated(child) or _in_a_text(child))) or (
                     child.dep_ == "npadvmod" and _time_word(child) and child.right_edge.i == t.right_edge.i) or (
-                    child.dep_ == "appos" and child.pos_ == "NOUN" and t.pos_ == "PROPN" and t.i != tok.i):
+                    child.dep_ == "appos" and child.pos_ == "NOUN" and t.pos_ == "PROPN" and t.i != tok.i) or (
+                    child.dep_ == "dobj" and t.pos_ == "NOUN" and child.i > t.i):
                 continue  # "the campaign on Sunday", "a Register poll last month": the day is no part of who
                 # (closing the phrase only: "a study last year by economists at X" keeps its authors);
-                # "by the Centre for Economic Policy Research, a London-based think tank": what it is
+                # "by the Centre for Economic Policy Research, a London-based think tank": what it is;
+                # a noun takes no object ("a filing the company made": a relative clause misread)
             idx.add(child.i)
             stack.append(child)
     # Keep the run of the phrase around its head: a child the parser hung across a clause
@@ -1095,17 +1097,24 @@ def _source_of_noun(noun: Token) -> Token | None:
 
 # Participles that say who put out a text: "results published by X", "tables issued by X".
 ISSUING_VERBS = frozenset("publish release issue compile post produce prepare circulate".split())
+FILING_VERBS = frozenset("file submit provide share".split())  # "data the city provided": its own text
 
 
 def _issued_by(noun: Token, verbs: frozenset[str] | None = None) -> Token | None:
-    """The named body a participle says put a text out ('figures released by the transit
-    authority'), or None; `verbs` limits the participles that count."""
+    """The named body a participle or a relative clause says put a text out ('figures released
+    by the transit authority', 'figures her campaign released Friday'), or None; `verbs` limits
+    the participles that count (a relative clause always needs a verb of issuing)."""
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and (verbs is None or child.lemma_.lower() in verbs):
             for agent in child.children:
                 obj = _first_pobj(agent) if agent.dep_ == "agent" else None
                 if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.DESCRIPTOR_HEADS):
                     return obj
+        if child.dep_ == "relcl" and child.lemma_.lower() in ISSUING_VERBS | FILING_VERBS:
+            for subj in child.children:
+                if subj.dep_ == "nsubj" and (subj.pos_ == "PROPN" or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS
+                                             or subj.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON):
+                    return subj
     return None
 
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from newsledger.extract import lexicon as lx
-from newsledger.extract.asof import claim_statement_time, figure_time
+from newsledger.extract.asof import claim_statement_time, figure_time, same_period
 from newsledger.extract.attribution import (
     Attribution,
     Frame,
@@ -186,6 +186,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
     speakers = _quote_speakers(body, sents, quotes, quoted, parsed, frames_of, published)
 
     labels = transcript_labels(body)
+    paragraph_of = {s.start: s.paragraph for s in sents}
     claims: list[Claim] = []
     last_claimant: dict[int, Carried] = {}
     poll: tuple[int, Carried] | None = None  # (paragraph, the poll whose results the story is listing)
@@ -207,7 +208,9 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
                 # a results listing runs paragraph to paragraph; a paragraph without its shares ends it
                 carried = Carried(poll[1].name, poll[1].via, standings=True, across=p.sent.paragraph != poll[0])
             label = labels.get(p.sent.paragraph)
-            claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label))
+            earlier = next((c.time for c in reversed(claims) if c.time and c.sentence_span[0] < p.sent.start
+                            and paragraph_of.get(c.sentence_span[0], -1) >= p.sent.paragraph - 1), None)
+            claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label, earlier))
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
         if named:
             last_claimant[p.sent.paragraph] = Carried(named[-1].claimant, named[-1].via)  # type: ignore[arg-type]
@@ -389,7 +392,10 @@ def _claims_of(
     quotes: list[Quote] | None = None,
     speakers: dict[int, tuple[str, str | None]] | None = None,
     label: str | None = None,
+    earlier: str | None = None,
 ) -> list[Claim]:
+    """The claims of one parsed sentence; `earlier` is the time of the story's last dated figure
+    nearby, which "during the same period" takes."""
     out: list[Claim] = []
     times = find_times(p.sent.text, published)
     time_heads = [(t, _token_span(p.span, t.start, t.end)) for t in times]
@@ -420,6 +426,8 @@ def _claims_of(
                      or POLL_DETAIL.search(p.sent.text))):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
+        if when is None and earlier is not None and same_period(anchor):
+            when = earlier
         stated = claim_statement_time(attr, time_heads)
         if quoted_from_elsewhere and said_on:
             # the speaking frame sits in another sentence of the quotation: its day is the statement's

@@ -189,7 +189,9 @@ _CHANGE_WORDS = set(
     lowered lower doubled tripled went up down revised upgraded downgraded shrank shrunk
     expanded widened narrowed swelled swollen edged spiked leapt leaped tumbled sank dipped
     slumped increasing decreased decrease decreases added adds gained gains lost loses advanced eased
-    shed double doubles doubling triple triples tripling quadruple halve halved""".split()
+    shed double doubles doubling triple triples tripling quadruple halve halved
+    slipping dipping sliding sinking tumbling plunging plummeting soaring surging edging slumping
+    easing gaining losing advancing shedding cutting reducing lowering raising widening narrowing""".split()
 )
 # "called 911", "dial 999": emergency numbers after a verb of calling are phone numbers.
 _DIAL_WORDS = frozenset("call calls called calling dial dials dialed dialled dialing dialling".split())

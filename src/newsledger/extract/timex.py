@@ -397,6 +397,24 @@ def _fiscal_year(m: re.Match[str], pub: date | None, future: bool) -> Interval |
     return date(y, 1, 1), date(y, 12, 31)
 
 
+def _fiscal_year_bounded(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'this fiscal year, which ends Sept. 30', 'last fiscal year, which began July 1': the
+    twelve months the text bounds, the year in progress (or the one before or after) at publication."""
+    if pub is None:
+        return None
+    month, day = _mon(m), int(m.group("day"))
+    rel = (m.group("rel") or "this").lower()
+    ends = m.group("verb").lower().startswith("end")
+    edges = [d for y in range(pub.year - 2, pub.year + 3) if (d := _safe_date(y, month, day)) is not None]
+    if ends:  # the year in progress ends on the first such day from publication on
+        current = next(d for d in edges if d >= pub)
+        end = {"last": _add_months(current, -12), "next": _add_months(current, 12)}.get(rel, current)
+        return _add_months(end, -12) + timedelta(days=1), end
+    current = [d for d in edges if d <= pub][-1]  # ... or began on the last one before it
+    start = {"last": _add_months(current, -12), "next": _add_months(current, 12)}.get(rel, current)
+    return start, _add_months(start, 12) - timedelta(days=1)
+
+
 def _relative_day(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     if pub is None:
         return None
@@ -694,6 +712,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:year[\s-]to[\s-]date|YTD)\b", I), _year_to_date, ""),
     (re.compile(r"\b(?:(?:at|to)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week|to\s+(?:begin|start|open)\s+the\s+week)\b", I),
      _week_start, ""),
+    # "this fiscal year, which ends Sept. 30", "the fiscal year that began July 1": bounded by the text
+    (re.compile(rf"\b(?:(?P<rel>(?i:this|last|next))|(?i:the)(?:\s+(?i:current))?)\s+(?i:fiscal)\s+(?i:year),?\s+"
+                rf"(?:(?i:which|that)\s+)?(?P<verb>(?i:ends|ended|ending|will\s+end|begins|began|beginning|starts|started|starting))"
+                rf"\s+(?:(?i:on)\s+)?(?P<month>{MON})\s+{DAY}"), _fiscal_year_bounded, ""),
     # "fiscal year 2019", "fiscal 2020", "FY2019", "FY19": the company's year, read as the calendar one
     (re.compile(r"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)\d{2})|FY\s?['\u2019]?(?P<yy>\d{2}(?:\d{2})?))\b"),
      _fiscal_year, ""),
@@ -746,7 +768,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("day",), ("weekend",),
