@@ -798,13 +798,15 @@ def test_all_told_is_no_speaker(claim):
     assert c.claimant is None
 
 
-def test_a_poll_describing_its_own_method_is_the_outlet_speaking(claim):
+def test_a_poll_describing_its_own_method_speaks_for_it(claim):
+    # the sample and margin are the poll's details, as our gold sets give them (general 020,
+    # polnear_time2, polnear_claim3), though PolNeAR marks no attribution there
     body = ("A Harwick College poll found Ferrand ahead by five points. "
             "The poll has a margin of error of 3.5 percentage points.")
-    assert claim(body, "3.5 percentage points").claimant is None
+    assert (claim(body, "3.5 percentage points").claimant or "").startswith("Harwick College")
     body = ("A Harwick College poll found Ferrand ahead by five points. "
             "The poll interviewed 1,200 likely voters by telephone.")
-    assert claim(body, "1,200").claimant is None
+    assert (claim(body, "1,200").claimant or "").startswith("Harwick College")
 
 
 def test_the_setting_of_a_quotation_is_not_what_was_said(claim):
@@ -1373,3 +1375,63 @@ def test_a_claimant_is_never_a_relative_clause_misread_as_an_object():
     body = "The chain lost $2 billion last year, according to a filing the company made with regulators."
     found = [c for c in extract_claims("t.txt", body, "2024-06-20") if c.quote == "$2 billion"]
     assert found and found[0].claimant == "filing"  # the document, not "filing the company"
+
+
+def test_a_pollsters_capitalised_poll_named_without_a_figure_holds_the_results(claim):
+    body = ("A Harbour Ledger Poll found that the mayor would lose ground in a three-way race.\n\n"
+            "Smith received 41 percent and Jones 38 percent, according to the results.")
+    assert claim(body, "41 percent").claimant in ("Harbour Ledger", "Harbour Ledger Poll")
+
+
+def test_a_poll_listing_runs_while_the_text_reads_out_that_poll(claim):
+    body = ("Most service members would back Smith, according to a Fleet Courier survey.\n\n"
+            "The survey showed that 54 percent of them would vote for Smith.\n\n"
+            "Fleet Courier surveyed sailors on several matchups. Against Ruiz, Smith was preferred 51 percent to 38 percent.\n\n"
+            "Officers favored Smith 46 percent to 32 percent.")
+    assert claim(body, "51 percent").claimant == "Fleet Courier survey"
+    assert claim(body, "46 percent").claimant == "Fleet Courier survey"
+
+
+def test_the_poll_after_its_pollster_named_it_is_the_pollsters(claim):
+    body = ("The poll, released on Wednesday by the Harbour Policy Institute, showed Smith ahead, 46 percent to 44 percent. "
+            "A survey by the organization in March found Smith with a lead of 48 percent to 41 percent.\n\n"
+            "The survey came as both candidates stepped up their travel.\n\n"
+            "The new poll also asked about a November race. Smith is leading Ruiz among likely voters 49 percent to 39 percent.\n\n"
+            "The poll was based on a phone survey of 1,704 adults.")
+    assert claim(body, "48 percent").claimant == "Harbour Policy Institute"
+    assert claim(body, "49 percent").claimant == "Harbour Policy Institute"
+    assert claim(body, "1,704").claimant == "Harbour Policy Institute"
+
+
+def test_idioms_of_reporting_verbs_report_nothing(claim):
+    body = "Every year, a new wave of families finds its way to the town of about 9,000 residents."
+    assert claim(body, "about 9,000").claimant is None
+    body = "The four brothers have lived here for two months, and though they speak little Dutch, their smiles said a lot."
+    assert claim(body, "four").claimant is None
+
+
+def test_whom_or_when_a_quotation_was_said_of_is_the_outlets(claim):
+    body = ("\u201cWe will tax every unit you ship back,\u201d Ruiz said in March of the appliance maker Corvane, "
+            "whose parent company moved 1,900 jobs to Juarez.")
+    assert claim(body, "1,900").claimant is None
+    # a second report after the verb is still what was said
+    body = "\u201cWe need 40 more nurses,\u201d the director said, adding that 12 had quit."
+    assert claim(body, "12").claimant == "director"
+
+
+def test_an_inquiry_spending_money_states_nothing(claim):
+    body = "Opposition aides noted that the inquiry is nearing its second year and has spent more than $6 million."
+    assert claim(body, "more than $6 million").claimant == "Opposition aides"
+
+
+def test_people_counted_in_a_finding_are_the_finders(claim):
+    body = ("In 2019, the Harlow Institute found that \u201cabout twice as many Democrats and Democratic leaners said "
+            "rents had risen (65%) as said they had fallen.\u201d")
+    assert claim(body, "65%").claimant == "Harlow Institute"
+
+
+def test_a_figure_a_relative_clause_says_someone_proposed_is_theirs(claim):
+    body = "Republicans want to cut the top rate to as low as 12 percent, which Senator Dana Whitfield proposed last year."
+    assert claim(body, "12 percent").claimant == "Senator Dana Whitfield"
+    # a relative clause on another noun says nothing of the figure
+    assert claim("The plan, which Senator Dana Whitfield proposed, would cost $4 billion.", "$4 billion").claimant is None

@@ -449,3 +449,13 @@ def test_a_fiscal_year_the_text_bounds(claim):
     assert claim(body, "$41 million").time == "2023-10-01/2024-09-30"
     body = "The district spent $7.5 million on buses in the last fiscal year, which ended March 31."
     assert claim(body, "$7.5 million").time == "2023-04-01/2024-03-31"
+
+
+def test_a_change_up_from_a_year_is_no_figure_of_that_year(claim):
+    body = "The county's turnout was up about 9 percentage points from 2012, the elections office estimated."
+    assert claim(body, "about 9 percentage points").time is None
+
+
+def test_a_clause_on_a_dated_event_takes_its_day(claim):
+    body = "The inquiry revisited the March 3, 2021, blast at the Kellor refinery that killed six workers."
+    assert claim(body, "six").time == "2021-03-03"

@@ -86,7 +86,8 @@ def _in_comparison(ts: Span, anchor: Token, sentence: str, ref: TimeRef) -> bool
         if head.dep_ == "prep" or head.pos_ in ("ADP", "SCONJ"):
             target = head.head
             if lemma in COMPARE_PREPS or (
-                (target.lemma_.lower() in CHANGE_WORDS or target.like_num or target.lower_ in ("%", "percent", "cent"))
+                (target.lemma_.lower() in CHANGE_WORDS or target.like_num or target.lower_ in ("%", "percent", "cent")
+                 or lemma == "from" and any(c.dep_ == "advmod" and c.lower_ in ("up", "down") for c in target.children))
                 and (lemma == "from" or (lemma in ("on", "over") and target.pos_ != "VERB"))
             ):
                 return not dominates(head, anchor)
@@ -479,6 +480,10 @@ def _hung_from(clause: Token, heads: list[TimeHead]) -> str | None:
     if clause.dep_ not in ("relcl", "advcl", "acl"):
         return None
     host = clause.head
+    if clause.dep_ == "relcl":  # "the Sept. 11, 2012, attacks that killed four Americans": the event's day
+        for t, ts in heads:
+            if ts is not None and ts.end <= host.i and dominates(host, ts.root) and _days(t.value) <= EVENT_DAYS:
+                return t.value
     # "in 1988, a year when Bush won 39 states": the year set beside the time is that time
     beside = host.lemma_.lower() in ("year", "day", "month", "week", "time", "moment") and host.dep_ in ("appos", "npadvmod")
     for t, ts in heads:

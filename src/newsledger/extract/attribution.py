@@ -236,6 +236,8 @@ class SourceTracker:
         for m in DOCUMENT_SHAPE.finditer(text):  # "A Harwick College poll released ...": 'the poll' later
             kind = m.group("kind").lower().rstrip("s")
             name = re.sub(r"^(?:The|A|An|In|According)\s+", "", m.group(0).strip())
+            if not name[:1].isupper():
+                continue  # "The survey came as …" names no survey
             self.documents = [d for d in self.documents if d[1] != name] + [(kind, name)]
             self._noted((kind, name))
             self._note_poll(kind)
@@ -323,11 +325,20 @@ class SourceTracker:
                 # "the filing shows", after "X said in a regulatory filing"; 'it' is X from now on
                 self._push(self.things, issued[-1])
                 return issued[-1]
+            if lemma in ("poll", "survey") and not issued:
+                # "According to the poll, …" with no poll named: still the one its respondents answer
+                self.documents.append((lemma, text))
+                self._noted((lemma, text))
         return text
 
     def _note_poll(self, kind: str) -> None:
         if kind in ("poll", "survey"):
             self.poll_paragraph = self.paragraph
+
+    def latest_poll(self) -> str | None:
+        """The poll or survey the story last named, however far back."""
+        named = [d for d in self.documents if d[0] in ("poll", "survey") and d[1][:1].isupper()]
+        return self._latest(named, [p for p in self.publishers if p[0] in ("poll", "survey")])
 
     def poll(self) -> str | None:
         """The poll or survey the story last named (or whose pollster it named) in this paragraph
@@ -422,11 +433,14 @@ class SourceTracker:
             for name in reversed(self.orgs + self.groups):
                 if name.split()[-1] in marks:  # "the airline" after "an Ardan Air plane"
                     return name
-            if word in GENERIC_ORG_WORDS and self.orgs:
+            if word in GENERIC_ORG_WORDS and (self.orgs or word in LOOSE_ORG_WORDS):
                 # "the company said": the organisation last named, though never a public body for
-                # "the company" or "the firm" (a ministry or a union named since is not the company)
+                # "the company" or "the firm" (a ministry or a union named since is not the company);
+                # "the organization" is also the institution last speaking
                 people = set(self.persons) | set(self.speakers)  # "the company" is never a person
-                fits = [n for n in self.orgs if n not in people and (word == "group" or not PUBLIC_BODY.search(n))]
+                pool = self.orgs if self.orgs or word not in LOOSE_ORG_WORDS else [
+                    n for n in self.claimants if n[:1].isupper()]
+                fits = [n for n in pool if n not in people and (word in LOOSE_ORG_WORDS or not PUBLIC_BODY.search(n))]
                 return fits[-1] if fits else text
         if head is not None and _is_role_noun(head):
             # "Donald Trump spoke in Ohio. The candidate pointed out …": the person in focus or last quoted
@@ -571,7 +585,8 @@ KIND_NAME_ENDINGS = {"airline": _AIR, "carrier": _AIR, "carmaker": _CARS, "autom
 _KIND_ENDINGS = "|".join(sorted({w for ends in KIND_NAME_ENDINGS.values() for w in ends} - {"Re"}, key=len, reverse=True))
 KIND_NAME = re.compile(rf"(?<![\w.])(?:(?!The\b|A\b|An\b)[A-Z][\w&'-]*\s+){{1,3}}(?:{_KIND_ENDINGS})\b(?![ \t]+[A-Z&])")
 # Words loose enough to stand for whatever organisation was named last.
-GENERIC_ORG_WORDS = frozenset("company firm group".split())
+GENERIC_ORG_WORDS = frozenset("company firm group organization organisation".split())
+LOOSE_ORG_WORDS = frozenset("group organization organisation".split())  # a public body is one too
 PUBLIC_BODY = re.compile(r"\b(?:Ministry|Department|Agency|Commission|Council|Union|Police|Court|Office|Bureau|"
                          r"Government|Parliament|Authority|Committee|Assembly|Senate|Army|Navy|Federation|"
                          r"Association|Party)\b")
@@ -746,7 +761,11 @@ def _is_bare_descriptor(head: Token) -> bool:
     """'the agency', 'the spy agency', 'the ministry': a common noun with no name of its own."""
     if head.lemma_.lower() not in lx.DESCRIPTOR_HEADS or head.pos_ == "PROPN":
         return False
+    # "the organization in March": a time says when, not which
+    dated = {t.i for c in head.children if c.dep_ == "prep" and _dated(c) for t in c.subtree}
     for tok in head.subtree:
+        if tok.i in dated:
+            continue
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             return False
         if tok.dep_ in ("prep", "relcl", "acl", "appos"):
@@ -1167,7 +1186,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not _compares(tok))
             aside = not parenthetical and not inside and _trailing_aside(tok)
             scope = sent.root if aside else _phrase_top(tok.head) if _agent_participle(tok) \
-                else tok.head if parenthetical or inside or _names_the_figure(tok) else tok
+                else tok.head if parenthetical or inside or _names_the_figure(tok) or _said_of_antecedent(tok) else tok
             frame = _frame("verb", tok, scope, spk, tracker)
             if misread is not None:  # "…, Federal Election Commission records show."
                 frame.speaker, frame.speaker_token = misread
@@ -1371,14 +1390,33 @@ def _adds_a_quantity(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "npadvmod") and any(t.like_num for t in c.subtree) for c in verb.children)
 
 
+# "said a lot", "says nothing": how much something tells, not a statement of a figure
+SAYS_ONLY = frozenset("lot much little nothing everything something plenty volumes enough".split())
+
+
+def _said_of_antecedent(verb: Token) -> bool:
+    """'to as low as 10 percent, which Senator Ted Cruz proposed': a relative clause whose object
+    is the figure before it says who put the figure forward."""
+    return verb.dep_ == "relcl" and verb.head.like_num is False and (
+        verb.head.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in verb.head.children)
+        or verb.head.lower_ in ("percent", "%")) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)
+
+
 def _reports_nothing(verb: Token, lemma: str) -> bool:
     """Uses of reporting verbs that report nothing: idioms and other senses of the word."""
     children = list(verb.children)
     if lemma == "tell":  # "All told, the county spent $4 million"
         return any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children)
-    if lemma == "say":  # "That said, the two companies …"
+    if lemma == "say":  # "That said, the two companies …"; "their smiles said a lot"
         return verb.i + 1 < verb.sent.end and verb.nbor(1).text == "," and any(
-            c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i == verb.i - 1 for c in children)
+            c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i == verb.i - 1 for c in children) or any(
+            c.dep_ in ("dobj", "npadvmod") and c.lower_ in SAYS_ONLY for c in children) and not any(
+            c.dep_ in ("ccomp", "parataxis") for c in children)
+    if lemma == "find":  # "refugees find their way to the city", "found itself short"
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() == "way" or c.lower_.endswith(("self", "selves")))
+                   for c in children)
     if lemma == "contend":  # "struggled to contend with 10 million users": coping, not claiming
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
     if lemma == "post":  # "each must post $100,000 bond": money handed over, no message
@@ -1591,7 +1629,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
             return Frame(kind, cue, scope, text, spk, generic=not _names_document(spk, text), document=True)
         if spk.lemma_.lower() in lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
             # "records from the safety agency": a later "the records" are the agency's
-            tracker.note_publisher(spk.lemma_.lower(), noun_phrase(src)[0])
+            name, head = noun_phrase(src)  # "a survey by the organization": the one it stands for
+            tracker.note_publisher(spk.lemma_.lower(), tracker.resolve(name, head) if _is_bare_descriptor(head) else name)
         spk = src
     poller = _polled_by(spk)
     if poller is not None:  # "analysts polled by Reuters": the poll is the newsroom's
@@ -1871,6 +1910,10 @@ METHOD_OBJECTS = frozenset("margin error sample respondent".split())
 PLAIN_SENSE_DOCUMENTS = frozenset("model index post paper review record records slide".split())
 
 
+# What an inquiry or a report does rather than states: "the investigation has spent $6 million".
+DOCUMENT_ACTS = frozenset("spend cost approach near last take".split())
+
+
 def _document_subject(verb: Token) -> Token | None:
     """'Exit polls gave X 38 percent', 'The study followed 14,200 children': a document as the
     subject of any verb states what the verb's clause says."""
@@ -1880,6 +1923,9 @@ def _document_subject(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ in ("dobj", "dative", "ccomp", "attr", "oprd", "xcomp") for c in verb.children):
         return None  # "since records began": the document does not state anything here
+    if verb.lemma_.lower() in DOCUMENT_ACTS or verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children):
+        return None  # "the investigation is approaching the two-year mark and has spent $6 million": it acts
     if verb.lemma_.lower() in METHOD_VERBS or any(
             c.dep_ == "dobj" and c.lemma_.lower() in METHOD_OBJECTS for c in verb.children):
         return None
@@ -2066,6 +2112,8 @@ def _said_to_or_where(cue: Token, anchor: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma not in SPOKE_VERBS:
         return False
+    if _described_after_quotation(cue, anchor):
+        return True
     for c in cue.children:
         if not dominates(c, anchor):
             continue
@@ -2111,6 +2159,20 @@ def _rejects_a_thing(cue: Token, anchor: Token) -> bool:
                 t.text in "$€£¥" for t in anchor.subtree)  # "denied 300 deaths": the count itself
             return c.lemma_.lower() not in lx.REPORT_NOUNS | lx.QUANTITY_HEADS and not c.like_num and not counted
     return False
+
+
+def _described_after_quotation(cue: Token, anchor: Token) -> bool:
+    """'"We will tax you," Trump said of Carrier, whose parent moved 1,400 jobs to Mexico': after a
+    quotation closed before the verb, a figure in a clause describing whom or when it was said of
+    is the outlet's (the parser hangs such clauses anywhere)."""
+    doc = cue.doc
+    if anchor.i < cue.i or not any(t.text in QUOTE_MARKS for t in doc[cue.sent.start : cue.i]):
+        return False
+    if any(t.text in QUOTE_MARKS for t in doc[cue.i : anchor.i]):
+        return False  # a second quotation after the verb is what was said
+    between = doc[cue.i + 1 : anchor.i]
+    return any(t.lower_ in ("whose", "which", "who", "when", "where") for t in between) and not any(
+        t.lower_ == "that" and t.dep_ == "mark" or t.lemma_.lower() in lx.REPORT_VERBS for t in between)
 
 
 def _said_elsewhere(cue: Token) -> bool:
@@ -2159,6 +2221,13 @@ def _in_subject(frame: Frame, anchor: Token) -> bool:
         deps.append(spk.dep_)
         spk = spk.head
     return spk == subj and (not deps or "appos" in deps and set(deps) <= {"appos", "conj", "compound"})
+
+
+def _counted_people(spk: Token) -> bool:
+    """'twice as many Democrats', 'more voters', 'a third of adults': people counted by whoever
+    reports on them (a survey's respondents), not a source of their own."""
+    return _share_of_people(spk) or spk.pos_ in ("NOUN", "PROPN") and spk.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "amod" and c.lower_ in ("many", "more", "fewer") for c in spk.children)
 
 
 def _respondents_of_poll(frame: Frame) -> bool:
@@ -2227,6 +2296,9 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             and is_anonymous(ordered[0].speaker_token) and not any(
                 c.dep_ == "nummod" for c in ordered[0].speaker_token.children):  # "2,300 people had registered": a count
         return Attribution(frames=ordered, frame=ordered[0])  # "experts say": no claimant, not the outer one
+    if len(ordered) > 1 and ordered[0].kind == "verb" and ordered[0].speaker_token is not None \
+            and _counted_people(ordered[0].speaker_token) and any(f.speaker and not f.media for f in ordered[1:]):
+        ordered = ordered[1:]  # "Pew found that twice as many Democrats said …": what Pew found
     result = Attribution(frames=ordered)
     media: list[str] = []
     # "Insurers estimate X, the Insurance Association said": a generic inner speaker gives way

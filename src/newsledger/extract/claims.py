@@ -101,12 +101,38 @@ class ClaimPlan:
 
     @property
     def body_texts(self) -> list[str]:
-        return [self.sents[i].text for i in self.order]
+        return [parse_form(self.sents[i].text) for i in self.order]
 
     @property
     def texts(self) -> list[str]:
         """Everything to parse, in the order `finish_claims` expects the parses."""
-        return self.body_texts + [line for _, line, _ in self.heads]
+        return self.body_texts + [parse_form(line) for _, line, _ in self.heads]
+
+
+THE_POLL = re.compile(r"^(?:The|This|That) (?:(?:new|latest)\s+)?(?:poll|survey)\b")
+POLL_NAMED = re.compile(r"\b(?:[Pp]oll|[Ss]urvey)\b")
+
+
+# "a Morning Consult Poll found": the small model reads a capitalised "Poll" after a name as
+# part of a longer proper name and cuts the pollster in two ("Consult"); the common noun parses
+# whole. Same length, so every offset holds.
+CAPITAL_POLL = re.compile(r"(?<=[A-Za-z.&/'’-] )Poll(?=s?\b)(?! [A-Z])")
+
+
+def _restore_capital_poll(body: str, claims: list[Claim]) -> None:
+    """Give back the 'Poll' that `parse_form` lowered for the parser, where the text writes it so."""
+    if "Poll" not in body:
+        return
+    for c in claims:
+        if c.claimant and " poll" in c.claimant:
+            written = c.claimant.replace(" poll", " Poll")
+            if written in body and c.claimant not in body:
+                c.claimant = written
+
+
+def parse_form(text: str) -> str:
+    """The text the parser reads: `text` with a pollster's capitalised 'Poll' in lower case."""
+    return CAPITAL_POLL.sub("poll", text) if "Poll" in text else text
 
 
 def extract_claims(
@@ -147,6 +173,10 @@ def plan_claims(doc: str, body: str, published: str | None = None, *, title: str
             if i and sents[i - 1].paragraph == sents[i].paragraph and not REPORT_CUE.search(sents[i].text) \
                     and REPORT_CUE.search(sents[i - 1].text):
                 wanted.add(i - 1)
+        if figs:
+            # A poll named without a figure ("A Morning Consult poll found that he would draw from
+            # her support.") is the one "the results" and "the poll" of the next sentences are.
+            wanted.update(k for k in (i - 1, i - 2) if k >= 0 and POLL_NAMED.search(sents[k].text))
     quoted = _quoted_figures(sents, figures, quotes)
     wanted |= _speaker_sentences(sents, quotes, quoted)
     heads = [(kind, line, figs) for kind, line in
@@ -164,6 +194,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
 
     tracker = SourceTracker()
     frames_of: dict[int, list[Frame]] = {}
+    known_poll: dict[int, str | None] = {}  # the poll the story last named, as of each parsed sentence
     for i in range(len(sents)):
         tracker.next_sentence(sents[i].text, sents[i].paragraph)
         if i not in parsed:
@@ -178,6 +209,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
                     looks_like_person(f.speaker_token) or f.speaker_token.lower_ in lx.PRONOUNS_PERSON
                 )
                 tracker.note_claimant(f.speaker, is_person)
+        known_poll[i] = tracker.latest_poll()
         tracker.note_quoted_surnames(sents[i].text)
         tracker.note_entities(p.span)
         tracker.note_subject(p.span)
@@ -197,11 +229,14 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
         if lead is not None:
             poll = (sents[i].paragraph, Carried(lead.group("name") or lead.group("name2"), []))
         if i not in parsed:
-            if lead is None and poll is not None and REPORT_CUE.search(sents[i].text):
-                poll = None  # a sentence reporting anyone else's words closes the listing
+            if lead is None and poll is not None:
+                poll = _listing_after(sents[i].text, sents[i].paragraph, None, poll)
             continue
         p = parsed[i]
         frames = frames_of[i]
+        if poll is None and known_poll.get(i) and THE_POLL.search(p.sent.text) and POLL_DETAIL.search(p.sent.text):
+            # "The survey was conducted September 16-19 among 600 respondents.": the poll named before
+            poll = (p.sent.paragraph, Carried(known_poll[i], []))  # type: ignore[arg-type]
         if p.figures:
             carried = last_claimant.get(p.sent.paragraph)
             if poll is not None and carried in (None, poll[1]) and p.sent.paragraph <= poll[0] + 1:
@@ -212,16 +247,18 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
                             and paragraph_of.get(c.sentence_span[0], -1) >= p.sent.paragraph - 1), None)
             claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label, earlier))
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
-        if named:
-            last_claimant[p.sent.paragraph] = Carried(named[-1].claimant, named[-1].via)  # type: ignore[arg-type]
-            poll = (p.sent.paragraph, last_claimant[p.sent.paragraph]) if POLL_NAME.search(named[-1].claimant or "") \
-                else None
-        elif frames:
+        speaker = Carried(named[-1].claimant, named[-1].via) if named else None  # type: ignore[arg-type]
+        if speaker is None and frames:
             f = next((f for f in frames if f.speaker and not f.media), None)
-            if f is not None:
-                last_claimant[p.sent.paragraph] = Carried(f.speaker, [])  # type: ignore[arg-type]
-                poll = None
+            speaker = Carried(f.speaker, []) if f is not None else None  # type: ignore[arg-type]
+        if speaker is not None and POLL_NAME.search(speaker.name) and _names_an_earlier_year(p.sent.text, published):
+            poll = None  # "According to exit polls, Romney led by ten points in 2012": no listing of today's poll
+        elif speaker is not None or lead is None:
+            poll = _listing_after(p.sent.text, p.sent.paragraph, speaker, poll)
+        if speaker is not None:
+            last_claimant[p.sent.paragraph] = poll[1] if poll is not None else speaker
     _apply_disclaimers(sents, claims)
+    _restore_capital_poll(body, claims)
     head_claims: list[Claim] = []
     for (kind, line, figs), span in zip(heads, parses[len(order):], strict=True):
         head_claims.extend(_headline_claims(doc, line, figs, span, published, kind))
@@ -458,6 +495,36 @@ def _claims_of(
     return out
 
 
+def _names_an_earlier_year(text: str, published: str | None) -> bool:
+    """Whether the sentence names a year before the report's."""
+    return published is not None and any(y < published[:4] for y in YEAR_WORD.findall(text))
+
+
+YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _listing_after(text: str, paragraph: int, speaker: Carried | None,
+                   poll: tuple[int, Carried] | None) -> tuple[int, Carried] | None:
+    """The poll whose results the story is listing after a sentence that names `speaker` (or no
+    one): a poll it names, or the one before while the text still reads it out ("The poll showed
+    …", "Military Times surveyed troops …", its pollster speaking); a sentence reporting anyone
+    else's words ends the listing."""
+    if speaker is None:
+        if poll is not None and POLL_NAMED.search(text):
+            return paragraph, poll[1]
+        return None if REPORT_CUE.search(text) else poll
+    generic = not any(w[:1].isupper() for w in speaker.name.split())
+    if poll is not None and generic and POLL_NAMED.search(speaker.name) and poll[1].name[:1].isupper():
+        return paragraph, poll[1]  # "the poll", "the survey": the one named before
+    if POLL_NAME.search(speaker.name):
+        return paragraph, speaker
+    if poll is not None and (speaker.name in poll[1].name or poll[1].name in speaker.name):
+        return paragraph, poll[1]  # "Military Times found …" while listing the Military Times survey
+    if not generic and POLL_NAMED.search(text):  # "The poll, released by the X Institute, showed …"
+        return paragraph, speaker
+    return None
+
+
 # A poll's name ("Quinnipiac University poll", "the latest CNN/ORC survey") and a share of its
 # respondents: after a sentence that gives a poll's results, further shares in the same paragraph
 # without a frame of their own ("Carson trails them at 13 percent.") go on listing them.
@@ -467,9 +534,12 @@ SHARE = re.compile(r"%|\bper ?cent\b|\bpoints?\b|\bpercentage\b", re.I)
 # in the paragraphs after a poll's, a share needs one to be the poll's ("Turnout reached 61
 # percent in the last race" is not).
 RESPONDENTS = re.compile(r"\b(?:voters?|respondents?|adults|Americans|residents|likely|registered|leads?|led|ahead|edge|"
-                         r"trails?|trailing|approv\w*|disapprov\w*|favou?rabl\w*|support\w*|backs?|choose|prefer\w*)\b")
-# A poll's own details ("the sample is 834", "a margin of error of 4 points"): the poll's too.
-POLL_DETAIL = re.compile(r"\b(?:sample|margin of error|respondents|surveyed|interviewed)\b", re.I)
+                         r"trails?|trailing|approv\w*|disapprov\w*|favou?rabl\w*|favou?r(?:s|ed)|support\w*|backs?|backed|choose|"
+                         r"prefer\w*)\b")
+# A poll's own details ("the sample is 834", "a margin of sampling error of 4 points", "a phone
+# survey of 1,704 adults"): the poll's too (not "Calder has 3.9 million registered voters").
+POLL_DETAIL = re.compile(r"\b(?:sample|margin of (?:sampling )?error|respondents|surveyed|interviewed|polled|"
+                         r"survey of)\b", re.I)
 # "…, according to a new Washington Post-ABC News national poll." / "A new Quinnipiac poll shows …"
 POLL_LEAD = re.compile(r"(?:\baccording to (?:a |an |the )?|^(?:A|An|The) )(?:(?:new|latest|recent|fresh)\s+)?"
                        r"(?P<name>(?:[A-Z][\w.&/'’-]*\s+){1,5}(?:(?:national|statewide|state|online|tracking)\s+)?"
