@@ -1435,3 +1435,8 @@ def test_a_figure_a_relative_clause_says_someone_proposed_is_theirs(claim):
     assert claim(body, "12 percent").claimant == "Senator Dana Whitfield"
     # a relative clause on another noun says nothing of the figure
     assert claim("The plan, which Senator Dana Whitfield proposed, would cost $4 billion.", "$4 billion").claimant is None
+
+
+def test_a_role_with_its_party_in_front_is_the_person_in_focus(claim):
+    body = "Dana Whitfield held a rally in Akron. The Republican nominee said she would cut taxes by 15 percent."
+    assert claim(body, "15 percent").claimant == "Dana Whitfield"

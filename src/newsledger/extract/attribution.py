@@ -596,7 +596,7 @@ PERSON_ROLES = frozenset(
     chairman chairwoman chair director executive chief commander general officer judge prosecutor
     lawyer attorney professor researcher economist analyst scientist doctor nurse coach manager
     founder owner leader candidate lawmaker senator representative ambassador envoy sheriff
-    official head boss""".split()
+    official head boss nominee front-runner frontrunner hopeful challenger incumbent contender""".split()
 )
 # Titles written in front of a name, and the role noun a later sentence uses for that person.
 ABBREVIATED_TITLES = frozenset("Sen Gov Rep Gen Prof".split())  # written with a full stop: "Sen. Ana Ruiz"
@@ -774,10 +774,21 @@ def _is_bare_descriptor(head: Token) -> bool:
     return any(c.lower_ == "the" for c in head.children) and len(modifiers) <= 1
 
 
+# Words of party and standing in front of a role ("the Democratic front-runner").
+CAMP_WORDS = frozenset("democratic republican gop presumptive likely former current independent conservative liberal "
+                       "labour labor tory presidential".split())
+
+
 def _is_role_noun(head: Token) -> bool:
     """'the candidate', 'the senator': a role only people hold, with 'the' and nothing else."""
-    return head.lemma_.lower() in PERSON_ROLES - SPOKES_HEADS - {"official", "officer", "analyst", "researcher"} \
-        and head.tag_ == "NN" and [c.lower_ for c in head.children] == ["the"]
+    if head.lemma_.lower() not in PERSON_ROLES - SPOKES_HEADS - {"official", "officer", "analyst", "researcher"} \
+            or head.tag_ != "NN":
+        return False
+    # "the candidate", and "the Democratic front-runner", "the presumptive Republican nominee"
+    modifiers = [c for c in head.children if c.dep_ != "det"]
+    return [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"] and len(modifiers) <= 2 and all(
+        c.dep_ in ("amod", "compound") and c.i < head.i and (c.lower_ in CAMP_WORDS or c.pos_ == "ADJ")
+        for c in modifiers)
 
 
 def noun_phrase(tok: Token) -> tuple[str, Token]:
