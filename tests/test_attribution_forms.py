@@ -1440,3 +1440,17 @@ def test_a_figure_a_relative_clause_says_someone_proposed_is_theirs(claim):
 def test_a_role_with_its_party_in_front_is_the_person_in_focus(claim):
     body = "Dana Whitfield held a rally in Akron. The Republican nominee said she would cut taxes by 15 percent."
     assert claim(body, "15 percent").claimant == "Dana Whitfield"
+
+
+def test_a_relative_clause_on_whom_a_verb_names_is_the_outlets(claim):
+    body = "Ruiz never mentioned Whitfield, who trailed him by more than 20 points on the night."
+    assert claim(body, "more than 20").claimant is None
+    # a relative clause that reports something is still a report
+    assert claim("The mayor cited a report which found that 40 percent of roads need repair.", "40 percent").claimant \
+        == "report"
+
+
+def test_a_name_the_parser_read_into_a_noun_phrase_still_estimates(claim):
+    # "Trump estimates" is read as a noun phrase (a trump is a card)
+    body = "Trump estimates that he spent between $8 million and $12 million on advertising."
+    assert claim(body, "between $8 million and $12 million").claimant == "Trump"

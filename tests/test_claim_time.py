@@ -457,5 +457,24 @@ def test_a_change_up_from_a_year_is_no_figure_of_that_year(claim):
 
 
 def test_a_clause_on_a_dated_event_takes_its_day(claim):
-    body = "The inquiry revisited the March 3, 2021, blast at the Kellor refinery that killed six workers."
+    body = "Families gathered to remember the March 3, 2021, explosion that killed six workers at the plant."
     assert claim(body, "six").time == "2021-03-03"
+    body = "Hundreds attended a vigil for the Oct. 9, 2019, fire that destroyed 40 homes in the valley."
+    assert claim(body, "40").time == "2019-10-09"
+
+
+def test_a_value_called_current_holds_at_publication(claim):
+    assert claim("The current federal minimum wage is $7.25.", "$7.25").time == PUBLISHED
+    assert claim("The current rate of 4 percent will rise next year.", "4 percent").time == PUBLISHED
+    assert claim("She would not back a $12 minimum wage at this time.", "$12").time == PUBLISHED
+
+
+def test_a_month_of_that_year_is_in_the_year_named_before(claim):
+    body = "The jobless rate was 7.8 percent in January 2009 and peaked at 10 percent in October of that year."
+    assert claim(body, "10 percent").time == "2009-10"
+
+
+def test_that_same_day_is_the_day_just_given(claim):
+    body = ("A trucking firm gave $5,000 to the committee on June 27, 2014. "
+            "A second firm at the same address gave $7,500 to the committee that same day.")
+    assert claim(body, "$7,500").time == "2014-06-27"

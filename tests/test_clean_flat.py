@@ -126,6 +126,16 @@ def test_newsletter_box_is_dropped() -> None:
     _check_offsets(text, result)
 
 
+def test_a_story_about_donations_is_no_appeal_for_them() -> None:
+    story = ("Two other garages on the same road gave donations to the committee that day, totalling "
+             "$12,500, and a fourth made a $3,000 donation a week later, the filings show.")
+    appeal = "Donate now to keep our reporting free for every reader."
+    text = _page(ARTICLE[:2], story, ARTICLE[2:], appeal)
+    result = clean_text(text)
+    assert story in result.body
+    assert appeal not in result.body
+
+
 def test_off_topic_teaser_after_the_article_is_dropped() -> None:
     text = _page(ARTICLE, "More news", TEASER, "Show more")
     result = clean_text(text)

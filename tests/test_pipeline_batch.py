@@ -77,3 +77,12 @@ def test_other_options_go_one_document_at_a_time() -> None:
     options = Options(claims=True, mentions=True, events=False)
     together = [as_rows(res) for _, res in process_documents(inputs, options)]
     assert together == [as_rows(process_document(r, options)) for r in inputs]
+
+
+def test_letters_written_with_combining_marks_hide_no_figure():
+    # "Gu\u0308len" written as "Ã" spelled with a combining tilde before a mis-decoded "1⁄4": the digit
+    # belongs to the mangled name, and the composed text shows it glued to a letter
+    text = ("Harbour Ledger, 12 March 2024\n\nThe GA\u03031\u20444len movement has been active in city politics. "
+            "The council approved 40 new buses on Tuesday, the mayor said.\n")
+    result = process_document(raw("mangled.txt", text), CLAIMS_ONLY)
+    assert [c.quote for c in result.claims] == ["40"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 import traceback
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -85,6 +86,10 @@ def clean_document(raw: RawDocument, limits: DocLimits = DEFAULT_LIMITS) -> tupl
         notes.append(f"limit: {'page' if raw.kind == 'html' else 'text'} cut to its first {cut:,} of "
                      f"{len(raw.content):,} characters before cleaning")
         raw = replace(raw, content=raw.content[:cut])
+    if not unicodedata.is_normalized("NFC", raw.content):
+        # "A" and a combining tilde are one letter: read apart, a digit after them ("GÃ1⁄4len")
+        # would stand alone as a figure
+        raw = replace(raw, content=unicodedata.normalize("NFC", raw.content))
     url = raw.hints.get("url")
     cleaned = clean_html(raw.content, url, max_tags=limits.max_html_tags) if raw.kind == "html" \
         else clean_text(raw.content)

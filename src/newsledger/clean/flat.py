@@ -50,7 +50,10 @@ _FURNITURE = re.compile(
 # Cues strong enough to mark even a long, well-formed line as furniture.
 _STRONG = re.compile(
     r"\b(subscri\w*|newsletter|sign up|enter your email|indicates required|all rights reserved|"
-    r"cookies?|min(ute)? read|become a member|members?hip|donat\w+|support (us|our)|"
+    r"cookies?|min(ute)? read|become a member|members?hip|support (us|our)|"
+    # an appeal for money, not a story about donations ("made a $5,000 donation to the PAC")
+    r"donate (now|today|here|monthly|once)|(please|you can|click to) donate|make a (one-time |monthly )?donation|"
+    r"your (tax-deductible |generous )?(donation|gift)|"
     r"join [\d,.]+k?\+? (readers|subscribers|supporters|members|others|people)|in your inbox|"
     r"support (independent|quality|our|public[- ]interest) [\w ]{0,20}journalism|give (from|today)|"
     r"free to read|for your personal,? non-commercial use|order (presentation-ready copies|reprints))\b"

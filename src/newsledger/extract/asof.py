@@ -204,6 +204,9 @@ def figure_time(
     clause = clause_of(anchor)
     nouns = _nouns_of(anchor)
 
+    if published and any(c.dep_ == "amod" and c.lower_ in ("current", "present") for n in _owning_nouns(anchor)
+                         for c in n.children):
+        return published[:10]  # "the current rate of 4 percent will rise next year": now, whatever the clause says
     own = [(t, ts) for t, ts in usable if _time_clause(ts) == clause or _since_clause_of(ts, clause)]
     own += [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns | _noun_chain(anchor))]
     stated = claim_statement_time(attr, time_heads)
@@ -244,9 +247,29 @@ def figure_time(
     published_by = [(t, ts) for t, ts in usable if _published_by(ts)]
     if published_by:
         return _nearest(published_by, anchor)
-    if published and (_holds_now(clause) and not _from_side(anchor) or _now_above(clause, usable)):
+    if published and (_holds_now(clause) and not _from_side(anchor) or _now_above(clause, usable)
+                      or _current_state(anchor, clause)):
         return published[:10]
     return None
+
+
+def _owning_nouns(anchor: Token) -> set[Token]:
+    """The figure's noun chain and the noun it measures ('the current rate of 4 percent')."""
+    chain = _noun_chain(anchor)
+    top = _figure_noun(anchor)
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+        chain.add(top.head.head)
+    return chain
+
+
+def _current_state(anchor: Token, clause: Token) -> bool:
+    """'The current federal minimum wage is $7.25', 'a current rate of 4 percent': a value the text
+    calls current holds as of publication."""
+    if _finite_tense(clause) == "past":
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause.pos_ in ("VERB", "AUX") else []
+    return any(c.dep_ == "amod" and c.lower_ in ("current", "present") for n in subjects + list(_noun_chain(anchor))
+               for c in n.children)
 
 
 AHEAD = re.compile(r"(?i)\b(?:next|coming)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b")
@@ -481,8 +504,12 @@ def _hung_from(clause: Token, heads: list[TimeHead]) -> str | None:
         return None
     host = clause.head
     if clause.dep_ == "relcl":  # "the Sept. 11, 2012, attacks that killed four Americans": the event's day
-        for t, ts in heads:
-            if ts is not None and ts.end <= host.i and dominates(host, ts.root) and _days(t.value) <= EVENT_DAYS:
+        event = host
+        if event.dep_ == "pobj" and event.head.dep_ == "prep" and event.head.head.pos_ == "NOUN":
+            event = event.head.head  # "the March 3 blast at the refinery that killed six"
+        for t, ts in heads:  # a day written in front of the event's noun
+            if ts is not None and ts.root.head in (host, event) and ts.end <= ts.root.head.i \
+                    and _days(t.value) <= EVENT_DAYS:
                 return t.value
     # "in 1988, a year when Bush won 39 states": the year set beside the time is that time
     beside = host.lemma_.lower() in ("year", "day", "month", "week", "time", "moment") and host.dep_ in ("appos", "npadvmod")
@@ -681,8 +708,9 @@ def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str |
 
 # "Clinton raised $37 million during the same period": the period the story just gave. Not the
 # other side of a comparison ("compared with the same period last year", "than in the same month").
-SAME_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for|throughout|within)\s+(?:that|the\s+same)\s+"
-                         r"(?:period|quarter|month|year|week|stretch|span|time\s+frame|timeframe)\b"
+SAME_PERIOD = re.compile(r"(?i)(?:\b(?:during|in|over|for|throughout|within)\s+(?:that|the\s+same)\s+"
+                         r"(?:period|quarter|month|year|week|stretch|span|time\s+frame|timeframe)|"
+                         r"\b(?:on\s+)?(?:that(?:\s+same)?|the\s+same)\s+day)\b"
                          r"(?!\s*(?:,\s*)?(?:last|a\s+year|of\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|one\s+year|the\s+previous|"
                          r"the\s+prior|before|earlier|ago))")
 COMPARED_BEFORE = re.compile(r"(?i)(?:\bcompared\s+(?:to|with)|\bthan|\bfrom|\bversus|\bvs\.?|\bagainst)\s*$")

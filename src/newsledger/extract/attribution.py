@@ -1000,6 +1000,8 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return _parenthetical_speaker(verb, child) or child
+        if _name_read_as_compound(verb, child):
+            return child
     for child in verb.children:  # "it was reported by X"
         if child.dep_ == "agent":
             for g in child.children:
@@ -1438,8 +1440,16 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
 def _report_read_as_noun(tok: Token) -> bool:
     """'the Congressional Budget Office projects that …' with 'projects' tagged a plural noun: the
     parse still gives it a subject and a 'that' clause, so it is the sentence's reporting verb."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" or _name_read_as_compound(tok, c) for c in tok.children) \
         and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _name_read_as_compound(verb: Token, child: Token) -> bool:
+    """'Trump estimates that he spent …' read as the noun phrase 'Trump estimates': the name in
+    front is the verb's subject."""
+    return child.dep_ == "compound" and child.i == verb.i - 1 and child.i == verb.sent.start and child.text[:1].isupper() \
+        and verb.tag_ == "NNS" and verb.lemma_.lower() in lx.REPORT_VERBS
 
 
 def _sees_figure(verb: Token) -> bool:
@@ -2186,6 +2196,31 @@ def _described_after_quotation(cue: Token, anchor: Token) -> bool:
         t.lower_ == "that" and t.dep_ == "mark" or t.lemma_.lower() in lx.REPORT_VERBS for t in between)
 
 
+def _describes_object(cue: Token, anchor: Token) -> bool:
+    """'Trump never mentioned Clinton, who trailed Sanders by 20 points', 'blamed several factors,
+    including cuts that eliminated $18 million': a relative clause on what the verb names describes
+    it in the outlet's voice, unless it reports something itself."""
+    for obj in cue.children:
+        if obj.dep_ not in ("dobj", "pobj", "prep") or not dominates(obj, anchor):
+            continue
+        node = anchor
+        while node != obj and node.head != node:
+            if node.dep_ in ("ccomp", "parataxis"):
+                return False  # "told teachers who filled the lawn that the state should spend $2 billion"
+            if node.dep_ == "relcl" and node.lemma_.lower() not in lx.REPORT_VERBS | lx.STANCE_VERBS \
+                    and node.head.lemma_.lower() not in TEXT_NOUNS \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in node.children):
+                return True
+            node = node.head
+    return False
+
+
+# What a relative clause on which spells out what was said or put forward: "presented a budget
+# that raises spending to Rs 7.5 trillion" is the minister's budget.
+TEXT_NOUNS = lx.DOCUMENT_HEADS | lx.REPORT_NOUNS | frozenset(
+    "budget bill law measure legislation deal agreement policy order plan proposal package offer".split())
+
+
 def _said_elsewhere(cue: Token) -> bool:
     """Does the speech verb have its content in a quotation before it or a clause after it?"""
     sent = cue.sent
@@ -2259,7 +2294,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
         elif _in_subject(f, anchor):
             continue  # "The three scholars -- A, B and C -- agreed": a figure in the subject is not what it says
-        if f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)):
+        if f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
+                                 or _describes_object(f.cue, anchor)):
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
         if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
             continue  # "a $2 billion stadium was rejected by voters": an act on the stadium, not a denial of $2 billion
@@ -2295,7 +2331,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # phrase: "X, head of a union of 900 churches, said he plans ..." plans nothing of 900).
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
-                                                 or _rejects_a_thing(f.cue, anchor)))
+                                                 or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue)]
         if len(single) == 1 and _heads_sentence(single[0], anchor):

@@ -742,7 +742,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
     (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
-    (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
+    (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|"
+                r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+(?:of|in|as|at|on|under|since|after|before)\b))", I), _months_of_year, ""),
     (re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:of\s+the\s+)?year\b", I), _full_year, ""),
     (re.compile(r"\b(?:the\s+)?(?P<rel>last|this|next|past|previous|current)\s+quarter\b(?!\s+of\b|[\s-]+century)", I), _relative_quarter, ""),
@@ -772,7 +773,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("day",), ("weekend",),
-    ("currently", "present", "moment", "now", "date", "far", "today", "days"),
+    ("currently", "present", "moment", "now", "date", "far", "today", "days", "this time"),
     ("months",), ("whole", "entire", "full"), ("quarter",), _MONTH_KEYS, ("year",), ("quarter",), _SEASON_KEYS, ("season",),
     ("morning", "afternoon", "evening"), ("century",), ("day",),
     tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
@@ -950,7 +951,32 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
             # "for June to August so far": the period up to publication
             e, iv, skip = spans[k + 1][1], (iv[0], max(iv[0], min(iv[1], pub))), k + 1
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
-    return refs
+    return _of_that_year(text, refs)
+
+
+_THAT_YEAR = re.compile(r"\s+(?:of\s+that\s+(?:same\s+)?year|that\s+(?:same\s+)?year)\b", re.I)
+_MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+
+
+def _valid_iso(value: str) -> bool:
+    try:
+        date.fromisoformat(value if len(value) == 10 else value + "-01")
+    except ValueError:
+        return False  # "February 29 of that year" in a year without one
+    return True
+
+
+def _of_that_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """'took office in January 2009 and peaked in October of that year': the month in the year the
+    sentence named before it, not the one before publication."""
+    out: list[TimeRef] = []
+    for k, ref in enumerate(refs):
+        m = _THAT_YEAR.match(text, ref.end)
+        year = next((y for r in reversed(refs[:k]) for y in re.findall(r"\b(?:1[89]|20)\d{2}\b", r.text)), None)
+        if m and year and _MONTH_OR_DAY.match(ref.value) and _valid_iso(year + ref.value[4:]):
+            ref = TimeRef(value=year + ref.value[4:], start=ref.start, end=m.end(), text=text[ref.start:m.end()])
+        out.append(ref)
+    return out
 
 
 def resolve_time(expr: str, published: str | None) -> str | None:
