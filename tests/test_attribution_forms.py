@@ -1454,3 +1454,15 @@ def test_a_name_the_parser_read_into_a_noun_phrase_still_estimates(claim):
     # "Trump estimates" is read as a noun phrase (a trump is a card)
     body = "Trump estimates that he spent between $8 million and $12 million on advertising."
     assert claim(body, "between $8 million and $12 million").claimant == "Trump"
+
+
+def test_he_and_she_across_a_semicolon_are_two_speakers(claim):
+    body = ("Senator Tom Okafor wants a $9 trillion tax rise; Mrs. Whitfield seeks $1 trillion.\n\n"
+            "He calls for $2 trillion in new spending on roads and rail; she calls for $275 billion.")
+    assert claim(body, "$2 trillion").claimant == "Tom Okafor"
+    assert claim(body, "$275 billion").claimant == "Mrs. Whitfield"
+
+
+def test_a_forecast_the_parser_tags_a_verb_is_still_its_owners(claim):
+    body = "The IMF raised its British growth forecast by 0.3 percentage points to 2.1 percent."
+    assert claim(body, "2.1 percent").claimant == "IMF"
