@@ -1466,3 +1466,22 @@ def test_he_and_she_across_a_semicolon_are_two_speakers(claim):
 def test_a_forecast_the_parser_tags_a_verb_is_still_its_owners(claim):
     body = "The IMF raised its British growth forecast by 0.3 percentage points to 2.1 percent."
     assert claim(body, "2.1 percent").claimant == "IMF"
+
+
+def test_a_polls_answers_in_the_next_paragraphs_are_the_polls(claim):
+    body = ("A Harbour Ledger poll of voters has found that 59 percent oppose the toll.\n\n"
+            "Less than a third agreed with the mayor, while 13 percent were unsure.\n\n"
+            "When asked which project mattered most, 55 percent named the bridge.")
+    assert claim(body, "Less than a third").claimant == "Harbour Ledger poll"
+    assert claim(body, "13 percent").claimant == "Harbour Ledger poll"
+    assert claim(body, "55 percent").claimant == "Harbour Ledger poll"
+
+
+def test_trump_claims_read_as_verb_and_noun_still_claims(claim):
+    assert claim("Trump claims he's worth $10 billion.", "$10 billion").claimant == "Trump"
+
+
+def test_the_sum_a_plaintiff_sues_for_is_the_plaintiffs(claim):
+    body = "The state attorney general is suing the college for $40 million, claiming it defrauded students."
+    assert claim(body, "$40 million").claimant == "state attorney general"
+    assert claim("Ana Ruiz sued the city in 2019 over a crash that injured 3 people.", "3").claimant is None

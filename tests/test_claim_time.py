@@ -478,3 +478,8 @@ def test_that_same_day_is_the_day_just_given(claim):
     body = ("A trucking firm gave $5,000 to the committee on June 27, 2014. "
             "A second firm at the same address gave $7,500 to the committee that same day.")
     assert claim(body, "$7,500").time == "2014-06-27"
+
+
+def test_over_the_next_week_runs_from_the_report(claim):
+    body = "The group is spending $200,000 over the next week to help the mayor."
+    assert claim(body, "$200,000").time == "2024-06-20/2024-06-27"

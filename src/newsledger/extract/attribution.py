@@ -1260,7 +1260,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     # 'More from Jeffrey Jones: "The count finds that …"': a subject outside the quotation and its
     # verb inside it is a misparse; the quotation's speaker is found from the marks instead.
     frames = [f for f in frames if f.kind != "verb" or f.speaker_token is None or not _across_quote(f.speaker_token, f.cue)]
-    misread = _misread_report_noun(sent)
+    misread = _misread_report_noun(sent) or _misread_name_and_verb(sent)
     if misread is not None:  # "Economists at X forecast that …" parsed as one noun phrase
         frames = [f for f in frames if f.cue.i != misread[0].i]
         frame = _frame("verb", misread[0], misread[1], misread[2], tracker)
@@ -1528,6 +1528,23 @@ def _misread_report_noun(sent: Span) -> tuple[Token, Token, Token] | None:
     return None
 
 
+def _misread_name_and_verb(sent: Span) -> tuple[Token, Token, Token] | None:
+    """'Trump claims he's worth $10 billion' read as the verb 'trump' and its object 'claims': a
+    capitalised word opening the sentence, then a reporting verb's -s form with a clause hung on
+    either. Returns the cue, the clause it reports and the name."""
+    if len(sent) < 4:
+        return None
+    name, cue = sent[0], sent[1]
+    if not name.text[:1].isupper() or name.pos_ not in ("NOUN", "VERB") or name.is_sent_start is False \
+            or cue.tag_ not in ("NNS", "VBZ") or cue.lemma_.lower() not in lx.REPORT_VERBS | lx.STANCE_VERBS \
+            or not cue.lower_.endswith("s") or name.dep_ != "ROOT":
+        return None
+    clause = next((c for t in (name, cue) for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.i > cue.i), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in clause.children):
+        return None
+    return cue, clause, name
+
+
 def _misparsed_show(sent: Span) -> tuple[Token, Token] | None:
     """'…, the filing shows.' / '…, the filing shows, from …': the small model often reads a
     parenthetical 'show(s)' as a noun, or hangs it as a noun would be. Returns that word and the
@@ -1621,6 +1638,11 @@ def _first_pobj(tok: Token) -> Token | None:
     return None
 
 
+# What a share of a poll's respondents does: answers ("55 percent named Britain", "a third agreed").
+ANSWER_VERBS = frozenset("say tell name pick choose select agree disagree answer respond oppose favor favour prefer "
+                         "back support rate".split())
+
+
 def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: SourceTracker,
            nested: bool = False) -> Frame:
     if spk is None:
@@ -1666,7 +1688,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         spk = poller
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
             c.dep_ == "nummod" and not YEAR.fullmatch(c.text) for c in spk.children) or _share_of_people(spk):
-        poll = tracker.poll() if kind == "verb" and cue.lemma_.lower() in ("say", "tell") and not is_anonymous(spk) \
+        poll = tracker.poll() if kind == "verb" and cue.lemma_.lower() in ANSWER_VERBS and not is_anonymous(spk) \
             else None
         if poll is not None:  # "Twelve percent said they were undecided", after "a poll by X found": the poll's
             return Frame(kind, cue, scope, poll, spk, document=True)
@@ -1836,6 +1858,9 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
         if not any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "ccomp" and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
             return False
+    elif lemma == "sue":  # "is suing Trump for $40 million": the sum the plaintiff demands
+        return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.like_num or g.pos_ == "NUM" or g.tag_ == "$"
+                                                                 for g in c.subtree) for c in verb.children)
     elif lemma not in lx.STANCE_VERBS:
         return False
     if lemma in ("support", "back") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in (

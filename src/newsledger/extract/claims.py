@@ -529,13 +529,13 @@ def _listing_after(text: str, paragraph: int, speaker: Carried | None,
 # respondents: after a sentence that gives a poll's results, further shares in the same paragraph
 # without a frame of their own ("Carson trails them at 13 percent.") go on listing them.
 POLL_NAME = re.compile(r"\b(?:poll|polls|polling)$", re.I)  # opinion polls; a "survey" is as often a data series
-SHARE = re.compile(r"%|\bper ?cent\b|\bpoints?\b|\bpercentage\b", re.I)
+SHARE = re.compile(r"%|\bper ?cent\b|\bpoints?\b|\bpercentage\b|\bhalf\b|\bthirds?\b|\bin (?:\w+ )?(?:10|ten)\b", re.I)
 # Words of a poll's results ("Among likely voters, 46 percent…", "She leads him 49 percent to 47"):
 # in the paragraphs after a poll's, a share needs one to be the poll's ("Turnout reached 61
 # percent in the last race" is not).
 RESPONDENTS = re.compile(r"\b(?:voters?|respondents?|adults|Americans|residents|likely|registered|leads?|led|ahead|edge|"
                          r"trails?|trailing|approv\w*|disapprov\w*|favou?rabl\w*|favou?r(?:s|ed)|support\w*|backs?|backed|choose|"
-                         r"prefer\w*)\b")
+                         r"prefer\w*|agreed?|disagreed?|unsure|undecided|[Ww]hen asked|oppos\w*)\b")
 # A poll's own details ("the sample is 834", "a margin of sampling error of 4 points", "a phone
 # survey of 1,704 adults"): the poll's too (not "Calder has 3.9 million registered voters").
 POLL_DETAIL = re.compile(r"\b(?:sample|margin of (?:sampling )?error|respondents|surveyed|interviewed|polled|"
