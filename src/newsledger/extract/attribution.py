@@ -1411,7 +1411,7 @@ SAYS_ONLY = frozenset("lot much little nothing everything something plenty volum
 def _said_of_antecedent(verb: Token) -> bool:
     """'to as low as 10 percent, which Senator Ted Cruz proposed': a relative clause whose object
     is the figure before it says who put the figure forward."""
-    return verb.dep_ == "relcl" and verb.head.like_num is False and (
+    return verb.dep_ == "relcl" and not verb.head.like_num and (
         verb.head.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in verb.head.children)
         or verb.head.lower_ in ("percent", "%")) and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children) and any(

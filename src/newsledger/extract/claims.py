@@ -109,6 +109,7 @@ class ClaimPlan:
         return self.body_texts + [parse_form(line) for _, line, _ in self.heads]
 
 
+RECENT_CLAIMS = 30  # how far back "during the same period" looks for the period just given (this paragraph or the last)
 THE_POLL = re.compile(r"^(?:The|This|That) (?:(?:new|latest)\s+)?(?:poll|survey)\b")
 POLL_NAMED = re.compile(r"\b(?:[Pp]oll|[Ss]urvey)\b")
 
@@ -243,7 +244,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
                 # a results listing runs paragraph to paragraph; a paragraph without its shares ends it
                 carried = Carried(poll[1].name, poll[1].via, standings=True, across=p.sent.paragraph != poll[0])
             label = labels.get(p.sent.paragraph)
-            earlier = next((c.time for c in reversed(claims) if c.time and c.sentence_span[0] < p.sent.start
+            earlier = next((c.time for c in reversed(claims[-RECENT_CLAIMS:]) if c.time and c.sentence_span[0] < p.sent.start
                             and paragraph_of.get(c.sentence_span[0], -1) >= p.sent.paragraph - 1), None)
             claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label, earlier))
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
