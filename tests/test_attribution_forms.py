@@ -1485,3 +1485,24 @@ def test_the_sum_a_plaintiff_sues_for_is_the_plaintiffs(claim):
     body = "The state attorney general is suing the college for $40 million, claiming it defrauded students."
     assert claim(body, "$40 million").claimant == "state attorney general"
     assert claim("Ana Ruiz sued the city in 2019 over a crash that injured 3 people.", "3").claimant is None
+
+
+def test_a_name_set_off_before_a_subjectless_verb_wrote_it(claim):
+    body = ("Two emails sent to Okafor and 10 emails sent to aides who worked for Ruiz have been placed in secure "
+            "storage, Dana Whitfield, the undersecretary for management, wrote in a memo to the inspector general.")
+    assert claim(body, "10").claimant == "Dana Whitfield"
+
+
+def test_a_memo_is_named_without_whom_it_went_to(claim):
+    body = "The district will close 12 schools, according to a memo to principals."
+    assert claim(body, "12").claimant == "memo"
+
+
+def test_a_poll_listing_runs_past_frames_that_name_no_one(claim):
+    body = ("Smith leads narrowly, according to the results of the latest Harbour Ledger poll released Wednesday.\n\n"
+            "Among Smith voters, 74 percent said they are set, while 22 percent said they might change their mind.\n\n"
+            "Ruiz leads by 21 points among those describing themselves as moderates.\n\n"
+            "On the other side, Okafor leads Brandt 50 percent to 44 percent.")
+    assert (claim(body, "22 percent").claimant or "").endswith("Harbour Ledger poll")
+    assert (claim(body, "21").claimant or "").endswith("Harbour Ledger poll")
+    assert (claim(body, "50 percent").claimant or "").endswith("Harbour Ledger poll")

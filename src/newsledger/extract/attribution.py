@@ -996,6 +996,22 @@ def is_anonymous(head: Token) -> bool:
     return True
 
 
+def _stray_apposition_before(verb: Token) -> Token | None:
+    """'…, Patrick F. Kennedy, the undersecretary for management, wrote in a memo': a name set off
+    by commas right before a verb with no subject, which the parser hung as an apposition on a
+    noun of the reported clause."""
+    if verb.dep_ != "ROOT" or verb.i < verb.sent.start + 3 or verb.doc[verb.i - 1].text != ",":
+        return None
+    node = verb.doc[verb.i - 2]
+    for _ in range(6):
+        if node.dep_ == "appos" and node.pos_ == "PROPN" and is_named(node, strict=True):
+            return node
+        if node.head == node or node.head.i >= verb.i:
+            return None
+        node = node.head
+    return None
+
+
 def _speaker_of_verb(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
@@ -1009,6 +1025,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
                     return g
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "media reports estimating that ..."
         return verb.head
+    named = _stray_apposition_before(verb)
+    if named is not None:
+        return named
     named = _name_before_participle(verb)
     if named is not None:
         return named
@@ -1188,9 +1207,11 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 spk = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             # "Rose to 214, the agency said, as ...": a parenthetical 'said' hung off the clause it reports
             parenthetical = tok.head.pos_ in ("VERB", "AUX") and tok.i > tok.head.i and (
-                tok.dep_ == "parataxis" or tok.dep_ == "advcl" and lemma in lx.REPORT_VERBS
+                tok.dep_ == "parataxis" or tok.dep_ in ("advcl", "conj") and lemma in lx.REPORT_VERBS
                 and any(c.dep_ == "nsubj" for c in tok.children)
-                and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children) and not _compares(tok))
+                and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children) and not _compares(tok)
+                # "…, Dana Whitfield, the undersecretary, wrote in a memo": no "and" makes it a conjunct
+                and (tok.dep_ == "advcl" or not any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)))
             # "The hashtag, he said, drew 6.7 million posts": a parenthetical inside the clause covers all of it
             inside = tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i
             # "As the Post noted, Republicans control 30 chambers": an 'as' aside reports its main clause
@@ -1603,6 +1624,9 @@ def _document_name(head: Token) -> str:
     """The document's phrase, with the names the parser hung on a misread verb in front of it
     ('Meteora data show' parsed as one noun phrase headed by 'show')."""
     text, _ = noun_phrase(head)
+    addressee = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > head.i), None)
+    if addressee is not None:  # "a memo to the inspector general" is the memo, whoever it went to
+        text = text.replace(" " + head.doc[addressee.i : addressee.right_edge.i + 1].text, "").strip()
     left = head.i
     while left > head.sent.start and head.doc[left - 1].pos_ == "PROPN" and head.doc[left - 1].head.i != head.i \
             and head.doc[left - 1].dep_ == "compound":
@@ -1658,6 +1682,12 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         poll = tracker.poll()  # "…, according to the results.": the poll the story is reporting
         if poll is not None:
             return Frame(kind, cue, scope, poll, spk, document=True)
+    if spk.lemma_.lower() in ("result", "finding") and spk.pos_ == "NOUN":
+        # "according to the results of the latest Quinnipiac poll": the poll's, named as the poll
+        of = next((g for c in spk.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_HEADS), None)
+        if of is not None:
+            spk = of
     if kind == "according" and spk.pos_ == "NOUN" and spk.lemma_.lower() not in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS:
         # "according to preliminary results published by the statistics office": a text the lexicon
         # does not list speaks for its issuer, when a verb of issuing names one

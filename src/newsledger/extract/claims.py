@@ -459,8 +459,11 @@ def _claims_of(
         if quoted_from_elsewhere:
             attr = Attribution(claimant=said, via=[])
         elif attr.claimant is None and carried is not None and q is None and (
-                not carried.across and _continues(p.span, attr, frames, anchor) or carried.standings and not attr.frames
-                and (SHARE.search(fig.quote) and (not carried.across or RESPONDENTS.search(p.sent.text) and not old_times)
+                not carried.across and _continues(p.span, attr, frames, anchor)
+                # a poll's listing: frames naming no one ("those describing themselves as …") do not stop it
+                or carried.standings and not any(f.speaker for f in attr.frames)
+                and ((SHARE.search(fig.quote) or what.unit in SHARE_UNITS)
+                     and (not carried.across or RESPONDENTS.search(p.sent.text) and not old_times)
                      or POLL_DETAIL.search(p.sent.text))):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
@@ -530,6 +533,7 @@ def _listing_after(text: str, paragraph: int, speaker: Carried | None,
 # respondents: after a sentence that gives a poll's results, further shares in the same paragraph
 # without a frame of their own ("Carson trails them at 13 percent.") go on listing them.
 POLL_NAME = re.compile(r"\b(?:poll|polls|polling)$", re.I)  # opinion polls; a "survey" is as often a data series
+SHARE_UNITS = frozenset({"percent", "point", "percentage point"})  # "leads by 21 points" quoted as "21"
 SHARE = re.compile(r"%|\bper ?cent\b|\bpoints?\b|\bpercentage\b|\bhalf\b|\bthirds?\b|\bin (?:\w+ )?(?:10|ten)\b", re.I)
 # Words of a poll's results ("Among likely voters, 46 percent…", "She leads him 49 percent to 47"):
 # in the paragraphs after a poll's, a share needs one to be the poll's ("Turnout reached 61
