@@ -267,3 +267,13 @@ def test_review_forms_of_figures():
     assert [f.quote for f in find_figures("Admissions (340) fell in March.")] == ["340"]
     from newsledger.extract.figures import repeated_names
     assert repeated_names(["Another 12 were evacuated. Another 12 remain missing."]) == set()
+
+
+def test_a_split_of_two_shares_is_two_figures():
+    from newsledger.extract.figures import find_figures
+
+    found = [(f.quote, f.low, f.bound) for f in find_figures("By 58%-33%, those surveyed said the fund should stay.")]
+    assert found == [("58%", 58.0, "exact"), ("33%", 33.0, "exact")]
+    # a rising pair is still a range, and a score no figure
+    assert [(f.low, f.high) for f in find_figures("Rates of 20%-30% are common.")] == [(20.0, 30.0)]
+    assert find_figures("They won 3-1 on Sunday.") == []

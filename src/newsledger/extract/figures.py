@@ -1372,6 +1372,8 @@ class _Scanner:
                 if lo_v * s <= hi_v < lo_v * s * 10:
                     lo_v *= s
                     break
+        if conn in ("-", "–", "—", "‑", "−") and a.unit == "percent" == b.unit and a.value >= b.value:
+            return None, None, None  # "by 58%-33%": two shares of a split, neither a range nor a score
         if conn in ("-", "–", "—", "‑", "−") and a.plain_int and b.plain_int and a.value < 1000 and b.value < 1000:
             before = {self.low(k) for k in range(max(self.floor, left - 4), left)}
             run_on = self.score_end >= 0 and all(self.low(k) in (",", "(", ")", "and") or self.toks[k].kind == "num"
