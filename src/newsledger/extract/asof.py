@@ -204,8 +204,7 @@ def figure_time(
     clause = clause_of(anchor)
     nouns = _nouns_of(anchor)
 
-    if published and any(c.dep_ == "amod" and c.lower_ in ("current", "present") for n in _owning_nouns(anchor)
-                         for c in n.children):
+    if published and _called_current(_owning_nouns(anchor)):
         return published[:10]  # "the current rate of 4 percent will rise next year": now, whatever the clause says
     own = [(t, ts) for t, ts in usable if _time_clause(ts) == clause or _since_clause_of(ts, clause)]
     own += [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns | _noun_chain(anchor))]
@@ -267,9 +266,12 @@ def _current_state(anchor: Token, clause: Token) -> bool:
     calls current holds as of publication."""
     if _finite_tense(clause) == "past":
         return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause.pos_ in ("VERB", "AUX") else []
-    return any(c.dep_ == "amod" and c.lower_ in ("current", "present") for n in subjects + list(_noun_chain(anchor))
-               for c in n.children)
+    subjects = {c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")} if clause.pos_ in ("VERB", "AUX") else set()
+    return _called_current(subjects)
+
+
+def _called_current(nouns: set[Token]) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in ("current", "present") for n in nouns for c in n.children)
 
 
 AHEAD = re.compile(r"(?i)\b(?:next|coming)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b")
