@@ -957,25 +957,22 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
 
 
 _THAT_YEAR = re.compile(r"\s+(?:of\s+that\s+(?:same\s+)?year|that\s+(?:same\s+)?year)\b", re.I)
-_MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
-
-
-def _valid_iso(value: str) -> bool:
-    try:
-        date.fromisoformat(value if len(value) == 10 else value + "-01")
-    except ValueError:
-        return False  # "February 29 of that year" in a year without one
-    return True
+_MONTH_OR_DAY = re.compile(r"^\d{4}-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 
 def _of_that_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
     """'took office in January 2009 and peaked in October of that year': the month in the year the
     sentence named before it, not the one before publication."""
+    if "that" not in text.lower():
+        return refs
     out: list[TimeRef] = []
     for k, ref in enumerate(refs):
         m = _THAT_YEAR.match(text, ref.end)
-        year = next((y for r in reversed(refs[:k]) for y in re.findall(r"\b(?:1[89]|20)\d{2}\b", r.text)), None)
-        if m and year and _MONTH_OR_DAY.match(ref.value) and _valid_iso(year + ref.value[4:]):
+        when = _MONTH_OR_DAY.match(ref.value) if m else None
+        year = next((y for r in reversed(refs[:k]) for y in _YEAR_IN.findall(r.text)), None) if when else None
+        # ("February 29 of that year" in a year without one stays as it was)
+        if year and _safe_date(int(year), int(when["m"]), int(when["d"] or 1)):
             ref = TimeRef(value=year + ref.value[4:], start=ref.start, end=m.end(), text=text[ref.start:m.end()])
         out.append(ref)
     return out
