@@ -1503,3 +1503,57 @@ def test_a_poll_listing_runs_past_frames_that_name_no_one(claim):
     assert (claim(body, "22 percent").claimant or "").endswith("Harbour Ledger poll")
     assert (claim(body, "21").claimant or "").endswith("Harbour Ledger poll")
     assert (claim(body, "50 percent").claimant or "").endswith("Harbour Ledger poll")
+
+
+def test_a_quality_that_begins_to_show_shows_nothing(claim):
+    body = ("The strain begins to show when the council reads out the mayor's figures:\n\n"
+            "\u201cThe shortfall is 59 percent of the budget.\u201d")
+    assert claim(body, "59 percent").claimant != "strain"
+
+
+def test_a_lead_in_naming_a_remarks_author_gives_the_quotation_to_the_author(claim):
+    body = ("The trouble starts with this statement by Mayor Ana Ruiz on June 11:\n\n"
+            "\u201cYouth unemployment in the city is 59 percent.\u201d")
+    assert claim(body, "59 percent").claimant == "Mayor Ana Ruiz"
+
+
+def test_a_markup_tail_glued_to_a_name_is_cut_off(claim):
+    body = 'We rate it Mostly True.">Okafor said the jobless rate among the young is 51 percent.'
+    assert claim(body, "51 percent").claimant == "Okafor"
+
+
+def test_a_newspaper_named_post_is_the_paper(claim):
+    body = "The charity took in as much as $26 million from donors abroad, the Harbour Post reported."
+    assert claim(body, "as much as $26 million").claimant == "Harbour Post"
+
+
+def test_she_is_not_a_company_named_earlier_in_the_sentence(claim):
+    body = 'AT&T just finished laying 50,000 feet of cable downtown, she said, to "make sure the city can watch."'
+    assert claim(body, "50,000 feet").claimant != "AT&T"
+
+
+def test_a_man_accused_of_a_crime_is_not_its_claimant(claim):
+    body = "The man accused of buying two of the rifles will stay in custody, a judge ruled Monday."
+    assert claim(body, "two").claimant != "man"
+
+
+def test_a_question_pronoun_names_no_one(claim):
+    body = "Who told you that 90 to 95 percent of the emails were kept on the server?"
+    assert claim(body, "90 to 95 percent").claimant is None
+
+
+def test_the_storys_own_poll_keeps_its_respondents_further_down(claim):
+    body = ("Harbour Ledger Poll: Okafor gains ground.\n\n"
+            "Support for Okafor rose sharply, according to a new Harbour Ledger poll released Thursday.\n\n"
+            "A separate Harbour Ledger survey of party delegates found that 449 back Ruiz.\n\n"
+            "If the delegates hold firm, Okafor needs a landslide.\n\n"
+            "Seventy-four percent of registered voters say they view Ruiz favourably.\n\n"
+            "Six in 10 say Okafor is decisive, after half said so in the earlier poll.")
+    assert claim(body, "Seventy-four percent").claimant == "Harbour Ledger poll"
+    assert claim(body, "Six in 10").claimant == "Harbour Ledger poll"
+
+
+def test_a_polls_respondent_groups_answer_the_poll(claim):
+    body = ("A new Harbour Ledger survey of young adults shows a 62%-32% split on the toll.\n\n"
+            "Supporters of Mayor Ruiz say by 55%-41% that the toll should stay.")
+    assert claim(body, "55%").claimant == "Harbour Ledger survey"

@@ -483,3 +483,10 @@ def test_that_same_day_is_the_day_just_given(claim):
 def test_over_the_next_week_runs_from_the_report(claim):
     body = "The group is spending $200,000 over the next week to help the mayor."
     assert claim(body, "$200,000").time == "2024-06-20/2024-06-27"
+
+
+def test_a_polls_field_days_date_its_sample_and_margin(claim):
+    body = ("The poll was conducted between Oct. 30 and Nov. 9, and reached 2,000 people between the ages of "
+            "18 and 29 with a margin of error of 2.8 percentage points.")
+    assert claim(body, "2,000", published="2015-12-10").time == "2015-10-30/2015-11-09"
+    assert claim(body, "2.8 percentage points", published="2015-12-10").time == "2015-10-30/2015-11-09"

@@ -439,3 +439,9 @@ def test_a_second_bare_m_in_a_sentence_of_metres_is_metres_too():
 def test_twice_is_a_multiplier():
     f = only("The ferry carried twice the licensed number of passengers.")
     assert (f.quote, f.low, f.unit, f.kind) == ("twice", 2.0, "times", "multiplier")
+
+
+def test_the_upper_end_of_an_age_band_is_no_figure():
+    found = [f.quote for f in find_figures("It reached 2,000 people between the ages of 18 and 29 by phone.")]
+    assert found == ["2,000"]
+    assert [f.quote for f in find_figures("Turnout among voters ages 18 and 29 fell.")] == []

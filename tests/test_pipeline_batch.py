@@ -86,3 +86,13 @@ def test_letters_written_with_combining_marks_hide_no_figure():
             "The council approved 40 new buses on Tuesday, the mayor said.\n")
     result = process_document(raw("mangled.txt", text), CLAIMS_ONLY)
     assert [c.quote for c in result.claims] == ["40"]
+
+
+def test_text_decoded_with_the_wrong_encoding_is_repaired_and_noted():
+    # UTF-8 read as cp1252 somewhere upstream: "PeÃ±a" for "Peña", "â€œ" for an opening quote
+    good = "Harbour Ledger, 12 March 2024\n\nMayor Ana Pe\u00f1a said the city hired 40 new drivers on Tuesday.\n"
+    mangled = good.encode("utf-8").decode("cp1252")
+    result = process_document(raw("mojibake.txt", mangled), CLAIMS_ONLY)
+    assert "Pe\u00f1a" in result.document.body and "\u00c3" not in result.document.body
+    assert "mojibake" in (result.document.note or "")
+    assert [c.claimant for c in result.claims] == ["Mayor Ana Pe\u00f1a"]

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+import ftfy
+
 from newsledger.clean.body import CleanedBody
 from newsledger.model import Document, DocumentResult, RawDocument
 
@@ -86,6 +88,12 @@ def clean_document(raw: RawDocument, limits: DocLimits = DEFAULT_LIMITS) -> tupl
         notes.append(f"limit: {'page' if raw.kind == 'html' else 'text'} cut to its first {cut:,} of "
                      f"{len(raw.content):,} characters before cleaning")
         raw = replace(raw, content=raw.content[:cut])
+    repaired = ftfy.fix_encoding(raw.content)
+    if repaired != raw.content:
+        # UTF-8 read once as Latin-1 or cp1252 upstream ("PeÃ±a" for "Peña"): names would not link
+        # across reports, and a stray "Â" can split a figure from its unit
+        notes.append("encoding: repaired text that was decoded with the wrong encoding upstream (mojibake)")
+        raw = replace(raw, content=repaired)
     if not unicodedata.is_normalized("NFC", raw.content):
         # "A" and a combining tilde are one letter: read apart, a digit after them ("GÃ1⁄4len")
         # would stand alone as a figure

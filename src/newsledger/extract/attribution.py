@@ -88,6 +88,8 @@ class Attribution:
 
 
 POLL_REACH = 1  # paragraphs after the one that names a poll in which its respondents still speak for it
+POLL_WORD = re.compile(r"\b(?:[Pp]oll|[Ss]urvey)s?\b")
+LEAD_PARAGRAPHS = 3  # the headline and the opening paragraphs, where a story says what it reports
 
 
 @dataclass
@@ -110,6 +112,8 @@ class SourceTracker:
     publishers: list[tuple[str, str]] = field(default_factory=list)  # (document kind, who released it)
     paragraph: int = 0
     poll_paragraph: int | None = None  # the paragraph that last named or cited a poll or survey
+    lead_poll: str | None = None  # a poll the headline or the first paragraphs name: what the story reports
+    lead_poll_paragraphs: set[int] = field(default_factory=set)  # which of those paragraphs cite a poll
     sexes: dict[str, str] = field(default_factory=dict)  # surname -> 'm' / 'f', learnt from confident he/she
     # when each (kind, name) of `documents` and `publishers` was last noted: 'the survey' is the
     # latest survey, whether the text named the survey or only who carried it out
@@ -122,6 +126,8 @@ class SourceTracker:
         not the last person quoted further up."""
         self.sentence_no += 1
         self.paragraph = paragraph
+        if paragraph <= LEAD_PARAGRAPHS and POLL_WORD.search(text):  # "AP-GfK Poll: …", a headline unparsed
+            self.lead_poll_paragraphs.add(paragraph)
         m = LEAD_PERSON.match(text)
         if m is not None:
             name = m.group("courtesy") or m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
@@ -238,7 +244,7 @@ class SourceTracker:
             name = re.sub(r"^(?:The|A|An|In|According)\s+", "", m.group(0).strip())
             if not name[:1].isupper():
                 continue  # "The survey came as …" names no survey
-            self.documents = [d for d in self.documents if d[1] != name] + [(kind, name)]
+            self._remember_document(kind, name)
             self._noted((kind, name))
             self._note_poll(kind)
         for m in ORG_SHAPE.finditer(text):
@@ -306,7 +312,7 @@ class SourceTracker:
             any(c.dep_ == "poss" and c not in dated for c in head.children))
         if named:
             text = DOCUMENT_AGE.sub("", text)  # "the latest NBC/WSJ poll" is the NBC/WSJ poll
-            self.documents = [d for d in self.documents if d[1] != text] + [(lemma, text)]
+            self._remember_document(lemma, text)
             self._noted((lemma, text))
             self._push(self.things, text)
             return text
@@ -315,6 +321,9 @@ class SourceTracker:
         if definite:
             kinds = {lemma} | ({"poll", "survey"} if lemma in ("poll", "survey") else set())
             same = [d for d in self.documents if d[0] in kinds]
+            if len({d[1] for d in same}) > 1 and any(d[0] == lemma for d in same):
+                # two polls named: "the poll" is the last one called a poll, not a survey named since
+                same = [d for d in same if d[0] == lemma]
             # "A survey by Janmat Insights found …, the survey found": its issuer, when noted after
             # any named one of that kind
             by = [p for p in self.publishers if p[0] in {_document_family(k) for k in kinds}] if same else []
@@ -331,9 +340,17 @@ class SourceTracker:
                 self._noted((lemma, text))
         return text
 
+    def _remember_document(self, kind: str, name: str) -> None:
+        """A named document, latest last; a poll named at the top is the story's own."""
+        if kind in ("poll", "survey") and self.paragraph <= LEAD_PARAGRAPHS and self.lead_poll is None:
+            self.lead_poll = name
+        self.documents = [d for d in self.documents if d[1] != name] + [(kind, name)]
+
     def _note_poll(self, kind: str) -> None:
         if kind in ("poll", "survey"):
             self.poll_paragraph = self.paragraph
+            if self.paragraph <= LEAD_PARAGRAPHS:
+                self.lead_poll_paragraphs.add(self.paragraph)
 
     def latest_poll(self) -> str | None:
         """The poll or survey the story last named, however far back."""
@@ -344,8 +361,12 @@ class SourceTracker:
         """The poll or survey the story last named (or whose pollster it named) in this paragraph
         or the one before, if any: the source of what its respondents 'said'. Further off, "52
         percent of voters said" is as often another poll's or the outlet's own summary."""
-        if self.poll_paragraph is None or self.paragraph - self.poll_paragraph > POLL_REACH:
+        if self.poll_paragraph is None:
             return None
+        if self.paragraph - self.poll_paragraph > POLL_REACH:
+            # a story that opens on a poll (cited in two of its first paragraphs, say the headline
+            # and the lead) reports its respondents all the way down
+            return self.lead_poll if len(self.lead_poll_paragraphs) >= 2 else None
         named = [d for d in self.documents if d[0] in ("poll", "survey")]
         issued = [p for p in self.publishers if p[0] in ("poll", "survey")]
         return self._latest(named, issued)
@@ -564,7 +585,8 @@ def _org_name(name: str) -> bool:
     """Does a capitalised name read as an organisation ('Open Ballot Project', 'Halbrook Foods',
     'Ministry of Health'), so that no 'he' or 'she' may stand for it?"""
     last = name.split()[-1] if name.split() else ""
-    return last in ORG_LAST_WORDS or last.lower() in NOT_PERSON_HEADS or bool(ORG_SHAPE.search(name))
+    return last in ORG_LAST_WORDS or last.lower() in NOT_PERSON_HEADS or bool(ORG_SHAPE.search(name)) \
+        or "&" in name  # "AT&T", "Procter & Gamble": no person's name has an ampersand
 
 
 # Descriptors that stand for a business or group named in the same breath ("X will cut jobs,
@@ -841,6 +863,7 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
     text = doc[left : right + 1].text
     if text.count("(") > text.count(")"):
         text = text.rsplit("(", 1)[0].rstrip()
+    text = re.sub(r"^\W*>", "", text)  # '">Sanders': the tail of a markup tag left glued to the name
     return text.strip(" ,;:\u2013\u2014-"), tok
 
 
@@ -1023,7 +1046,10 @@ def _speaker_of_verb(verb: Token) -> Token | None:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "media reports estimating that ..."
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            verb.tag_ != "VBN" or any(c.dep_ == "ccomp" for c in verb.children)):
+        # "media reports estimating that …", "The group, …, posted that …" (a misread finite verb);
+        # not "the man accused of buying two guns": a participle with no clause makes its noun the object
         return verb.head
     named = _stray_apposition_before(verb)
     if named is not None:
@@ -1093,6 +1119,12 @@ def _parenthetical_speaker(verb: Token, subj: Token) -> Token | None:
     heads = [t for t in stretch if t.head.i < stretch.start or t.head.i >= stretch.end]
     head = heads[0] if heads else stretch[-1]
     return head if head.pos_ in ("PROPN", "NOUN") else None
+
+
+def _ends_a_name(tok: Token) -> bool:
+    """'Washington Post', 'Daily Report': a report noun that is the last word of a proper name."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
 
 
 def _left_subject(verb: Token) -> Token | None:
@@ -1200,7 +1232,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 spk = None  # "Last week's flooding in Derna showed …", "The email chain showed …": no one speaks
             if spk is not None and spk.lemma_.lower() in PROPOSAL_NOUNS and _author(spk) is not None:
                 spk = _author(spk)  # "His plan calls for a 28 percent rate": the plan's author
-            if spk is not None and (spk.lemma_.lower() in lx.REPORT_NOUNS or spk.lower_ in lx.REPORT_NOUNS):
+            if spk is not None and (spk.lemma_.lower() in lx.REPORT_NOUNS or spk.lower_ in lx.REPORT_NOUNS) \
+                    and not _ends_a_name(spk):  # "the Washington Post reported": a paper, not a post
                 src = _source_of_noun(spk)
                 spk = src if src is not None else spk
             if spk is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
@@ -1456,7 +1489,17 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
     if lemma == "post":  # "each must post $100,000 bond": money handed over, no message
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("bond", "bail") for c in children)
+    if lemma == "show":  # "the strain began to show (when …)": becoming visible, with nothing shown
+        return verb.dep_ == "xcomp" and not any(
+            c.dep_ in ("dobj", "ccomp", "parataxis", "attr", "oprd", "mark") and not _when_clause(c)
+            for c in children) and not (verb.i + 1 < verb.sent.end and verb.nbor(1).text == ":")
     return False
+
+
+def _when_clause(clause: Token) -> bool:
+    """'… when the council reads out the figures', which the parser may hang as a reported clause."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whenever", "while") for c in clause.children)
 
 
 def _report_read_as_noun(tok: Token) -> bool:
@@ -1677,6 +1720,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         antecedent = spk.head.head
         src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None
         spk = src if src is not None else antecedent
+    elif spk.tag_ in ("WP", "WDT") and spk.lower_ in ("who", "what", "which") and not spk.text.isupper() \
+            and spk.sent.text.rstrip(" \"'\u201d").endswith("?"):
+        return Frame(kind, cue, scope, None, spk)  # "Who told you that 90 percent …?": a question names no one
     if spk.lemma_.lower() == "result" and spk.pos_ == "NOUN" and [c.lower_ for c in spk.children] in (["the"], ["these"]):
         # "according to the results" (not "the official results", "the election results")
         poll = tracker.poll()  # "…, according to the results.": the poll the story is reporting
@@ -1723,6 +1769,10 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         if poll is not None:  # "Twelve percent said they were undecided", after "a poll by X found": the poll's
             return Frame(kind, cue, scope, poll, spk, document=True)
         return Frame(kind, cue, scope, None, spk)  # "with 91% of stations reporting" names no one
+    if kind == "verb" and cue.lemma_.lower() in ANSWER_VERBS and _respondent_group(spk):
+        poll = tracker.poll()
+        if poll is not None:  # "Supporters of Trump say by 55%-41% that …", in a poll's story: its respondents
+            return Frame(kind, cue, scope, poll, spk, document=True)
     alias = _self_name(spk)
     if alias is not None:  # "the group, which calls itself NightTide"
         return Frame(kind, cue, scope, alias, spk, media=False)
@@ -1814,6 +1864,10 @@ def _matrix_subject(pron: Token) -> Token | None:
     return subj if not plural and (subj.lemma_.lower() in PERSON_ROLES or _is_role_noun(subj)) else None
 
 
+# Entity types a one-word name cannot be a person under ("AT&T … , she said" is someone else).
+NOT_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
+
+
 def _antecedent_in_sentence(pron: Token, tracker: SourceTracker) -> str | None:
     """A subject pronoun's antecedent when the same sentence names it first, outside any
     quotation: the nearest named subject before it that agrees ('he' is never a Mrs., 'it' never
@@ -1837,7 +1891,8 @@ def _antecedent_in_sentence(pron: Token, tracker: SourceTracker) -> str | None:
         # A full name, or a bare surname only as subject of a clause the pronoun's clause hangs on
         # ("Clinton has taken a stance, but she has said …"): a surname alone says nothing of sex.
         person = bool(COURTESY_NAME.match(text)) or (tok.pos_ == "PROPN" and not _org_name(text) and (
-            " " in text or _could_be_person(text) and not is_media(text, None) and dominates(tok.head, pron)))
+            " " in text or _could_be_person(text) and not is_media(text, None) and dominates(tok.head, pron)
+            and tok.ent_type_ not in NOT_PERSON_ENTS))
         if low in ("he", "she"):
             sex = "f" if low == "she" else "m"
             if person and tracker.sex_of(text) in (None, sex):
@@ -2064,6 +2119,18 @@ def _share_of_people(spk: Token) -> bool:
     # "an average of polls" is a source; "of voters", "of 10 percent of voters", "in all five states" are not
     return any(g.lemma_.lower() not in lx.DOCUMENT_HEADS and (g.tag_ == "NNS" or g.lower_ in ("percent", "%")
                                                              or g.like_num) for g in people)
+
+
+# People a poll samples, who answer it rather than speak for themselves ("women say by 60%-35%").
+RESPONDENT_NOUNS = frozenset("""voter supporter respondent adult resident woman man parent millennial student
+    independent household worker""".split())
+
+
+def _respondent_group(spk: Token) -> bool:
+    """A plural common noun for a poll's sample, with no name in it: 'supporters of Clinton',
+    'younger voters', 'women'."""
+    return spk.pos_ == "NOUN" and spk.tag_ == "NNS" and spk.lemma_.lower() in RESPONDENT_NOUNS and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("the", "those") for c in spk.children)
 
 
 def _polled_by(spk: Token) -> Token | None:

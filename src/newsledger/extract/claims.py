@@ -33,7 +33,7 @@ from newsledger.extract.nlp import get_nlp
 from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, transcript_labels
 from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
 from newsledger.extract.timex import find_times
-from newsledger.model import Claim, Figure
+from newsledger.model import Claim, Figure, TimeRef
 
 # Words that signal attribution; a sentence without one has no frame worth parsing for.
 REPORT_CUE = re.compile(
@@ -409,12 +409,35 @@ def _lead_in_subject(span: Span, frames: list[Frame], colon: bool) -> str | None
         return spoken[-1].speaker
     if not colon:
         return None
+    said_by = _author_of_remark(span)
+    if said_by is not None:
+        return said_by
     root = span.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or not (is_named(subj) or (subj.text[:1].isupper() and subj.i > span.start - 1
                                                and subj.lower_ not in lx.PRONOUNS_GROUP | {"this", "that", "there"})):
         return None
     return noun_phrase(subj)[0]
+
+
+# Nouns for words someone spoke or wrote, whose author a lead-in names ("this statement by Trump:").
+REMARK_NOUNS = frozenset("statement remark comment claim quote tweet post assertion words".split())
+
+
+def _author_of_remark(span: Span) -> str | None:
+    """'… how the website rated this statement by Trump on June 11:': the quotation after the colon
+    is the remark's author's, whoever the lead-in's subject is."""
+    for tok in span:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REMARK_NOUNS and tok.lower_ not in REMARK_NOUNS:
+            continue
+        # the parser often hangs "by"/"from" on the verb: take the preposition right after the noun too
+        after = [tok.nbor(1)] if tok.i + 1 < span.end and tok.nbor(1).lower_ in ("by", "from") else []
+        for child in [*tok.children, *after]:
+            who = child if child.dep_ == "poss" else next(
+                (g for g in child.children if g.dep_ == "pobj"), None) if child.lower_ in ("by", "from") else None
+            if who is not None and is_named(who, strict=True):
+                return noun_phrase(who)[0]
+    return None
 
 
 def _token_span(span: Span, start: int, end: int) -> Span | None:
@@ -469,6 +492,8 @@ def _claims_of(
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
         if when is None and earlier is not None and same_period(anchor):
             when = earlier
+        if when is None:
+            when = _fieldwork(p.sent.text, times)
         stated = claim_statement_time(attr, time_heads)
         if quoted_from_elsewhere and said_on:
             # the speaking frame sits in another sentence of the quotation: its day is the statement's
@@ -497,6 +522,19 @@ def _claims_of(
             )
         )
     return out
+
+
+# "The poll was conducted between Oct. 30 and Nov. 9, and surveyed 2,000 people with a margin of
+# error of 2.8 points": the days a poll was in the field, which date its sample and its margin.
+FIELDWORK = re.compile(r"\b(?:conducted|taken|carried out|fielded|in the field)\b", re.I)
+
+
+def _fieldwork(sentence: str, times: list[TimeRef]) -> str | None:
+    """The field period of a sentence giving a poll's details, when it names just one span of days."""
+    if not FIELDWORK.search(sentence) or not POLL_DETAIL.search(sentence):
+        return None
+    spans = {t.value for t in times if "/" in t.value and len(t.value) == 21}
+    return spans.pop() if len(spans) == 1 else None
 
 
 def _names_an_earlier_year(text: str, published: str | None) -> bool:

@@ -1075,6 +1075,11 @@ class _Scanner:
         # "the retirement age to 65", "an age of 18"
         if small and self.low(left - 1) in ("to", "of", "at") and self.low(left - 2) in _AGE_WORDS:
             return True
+        # the upper end of "between the ages of 18 and 29", "ages 18 and 29", read apart from the lower
+        if small and self.low(left - 1) in ("and", "to", "or") and self.tok(left - 2) is not None \
+                and self.toks[left - 2].kind == "num" and (self.low(left - 3) in _AGE_WORDS or (
+                    self.low(left - 3) in ("of", "at") and self.low(left - 4) in _AGE_WORDS)):
+            return True
         # "children under five", "over-65s aside": people below or above an age
         if atom.value <= 120 and atom.unit is None and self.low(atom.i0 - 1) in ("under", "over", "below", "above") and self.low(atom.i0 - 2) in (
                 "children", "child", "kids", "babies", "infants", "people", "adults", "those", "anyone", "them",
