@@ -1557,3 +1557,46 @@ def test_a_polls_respondent_groups_answer_the_poll(claim):
     body = ("A new Harbour Ledger survey of young adults shows a 62%-32% split on the toll.\n\n"
             "Supporters of Mayor Ruiz say by 55%-41% that the toll should stay.")
     assert claim(body, "55%").claimant == "Harbour Ledger survey"
+
+
+def test_claiming_a_share_of_the_vote_is_winning_it(claim):
+    body = "Okafor beat Brandt in the primary, claiming 41 percent of the vote."
+    assert claim(body, "41 percent").claimant is None
+
+
+def test_raising_a_death_toll_reports_it(claim):
+    body = "The civil protection agency raised the death toll from the floods to 267."
+    assert claim(body, "267").claimant == "civil protection agency"
+
+
+def test_the_followers_someone_wrote_to_are_not_their_claim(claim):
+    body = "Okafor wrote to his 20,000 followers, \u201cIt is time to end this,\u201d and shared a link."
+    assert claim(body, "20,000").claimant is None
+
+
+def test_a_proposal_named_in_passing_does_not_end_a_polls_details(claim):
+    body = ("Young voters favour Okafor, according to a new poll by the Harbour Institute of Politics.\n\n"
+            "The poll was taken in late October, before Brandt's proposal to close the port.\n\n"
+            "The poll was conducted between Oct. 30 and Nov. 9, and reached 2,000 people with a margin of "
+            "error of 2.8 percentage points.")
+    assert claim(body, "2,000").claimant == "Harbour Institute of Politics"
+
+
+def test_the_earlier_poll_brings_that_poll_back_for_its_respondents(claim):
+    body = ("Okafor gains, a new Harbour Ledger poll shows.\n\n"
+            "A separate Harbour Ledger survey of party delegates found 449 back Ruiz.\n\n"
+            "Six in 10 say Okafor is decisive, after half said so in the earlier poll. "
+            "And 64 percent call him competent.")
+    assert claim(body, "64 percent").claimant == "Harbour Ledger poll"
+
+
+def test_a_poll_named_with_lower_case_words_inside_keeps_its_whole_name(claim):
+    body = ("A new Harbour Times/Rock the Vote survey of young adults shows most back the toll.\n\n"
+            "Among them, 62 percent agree, the survey found.")
+    assert claim(body, "62 percent").claimant == "Harbour Times/Rock the Vote survey"
+
+
+def test_a_report_set_off_before_the_main_clause_reports_it(claim):
+    body = "Harbour News’ Ana Ruiz previously reported, the Okafor Foundation refused to name 1,076 foreign donors."
+    assert claim(body, "1,076").claimant == "Ana Ruiz"
+    assert claim("After the ministry reported, the city hired 40 nurses.", "40").claimant is None

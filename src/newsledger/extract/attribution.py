@@ -328,7 +328,11 @@ class SourceTracker:
             # any named one of that kind
             by = [p for p in self.publishers if p[0] in {_document_family(k) for k in kinds}] if same else []
             if same:
-                return self._latest(same, by)
+                name = self._latest(same, by)
+                for entry in [*same, *by]:  # "the earlier poll": back in focus for its respondents
+                    if entry[1] == name:
+                        self._noted(entry)
+                return name
             issued = [name for kind, name in self.publishers if kind == _document_family(lemma)]
             if issued and not self.documents:
                 # "the filing shows", after "X said in a regulatory filing"; 'it' is X from now on
@@ -539,7 +543,8 @@ ORG_LAST_WORDS = frozenset(
     "Herald Tribune Magazine Review Observer Guardian Telegraph Daily Press Media Network Systems Foods".split())
 COURTESY_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?")
 DOCUMENT_SHAPE = re.compile(
-    r"(?<![\w.])(?:[A-Z][\w/&.'-]*\s+){1,4}(?:(?:national|statewide|state|online|tracking)\s+)?"
+    r"(?<![\w.])[A-Z][\w/&.'-]*\s+(?:(?:of\s+|the\s+|and\s+)?[A-Z][\w/&.'-]*\s+){0,4}"
+    r"(?:(?:national|statewide|state|online|tracking)\s+)?"  # "USA TODAY/Rock the Vote survey", "University of Texas poll"
     r"(?P<kind>poll|polls|survey|study|report|analysis|census|audit)\b"
 )
 ORG_SHAPE = re.compile(
@@ -1251,6 +1256,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             inside = inside or (tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not _compares(tok))
+            inside = inside or _leading_aside(tok)
             aside = not parenthetical and not inside and _trailing_aside(tok)
             scope = sent.root if aside else _phrase_top(tok.head) if _agent_participle(tok) \
                 else tok.head if parenthetical or inside or _names_the_figure(tok) or _said_of_antecedent(tok) else tok
@@ -1388,6 +1394,16 @@ def _across_quote(spk: Token, cue: Token) -> bool:
     return sum(t.text in QUOTE_MARKS for t in spk.doc[left:right]) % 2 == 1
 
 
+def _leading_aside(verb: Token) -> bool:
+    """'X previously reported, the foundation refused to name 1,076 donors': a reporting clause set
+    off by a comma before the main clause, with no conjunction to make it the main clause's cause or
+    time ('After X reported, …'), reports the main clause."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() in lx.REPORT_VERBS and verb.i + 1 < verb.sent.end and verb.nbor(1).text == "," \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children) \
+        and not any(t.dep_ == "mark" or t.tag_ == "WRB" for t in verb.subtree if t.i < verb.i)
+
+
 def _trailing_aside(verb: Token) -> bool:
     """'… an unfavorable view of Trump, the poll found.': a reporting verb that closes the sentence
     after a comma, its subject between, reports all that comes before, wherever the parser hung it
@@ -1459,6 +1475,7 @@ def _adds_a_quantity(verb: Token) -> bool:
 
 
 # "said a lot", "says nothing": how much something tells, not a statement of a figure
+WON_THINGS = frozenset("vote seat victory win title prize delegate medal crown".split())
 SAYS_ONLY = frozenset("lot much little nothing everything something plenty volumes enough".split())
 
 
@@ -1487,6 +1504,9 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
                    for c in children)
     if lemma == "contend":  # "struggled to contend with 10 million users": coping, not claiming
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+    if lemma == "claim":  # "claiming 41 percent of the vote", "claimed victory": winning, not asserting
+        return any(c.dep_ == "dobj" and any(t.lemma_.lower() in WON_THINGS for t in c.subtree) for c in children) \
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in children)
     if lemma == "post":  # "each must post $100,000 bond": money handed over, no message
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("bond", "bail") for c in children)
     if lemma == "show":  # "the strain began to show (when …)": becoming visible, with nothing shown
@@ -1539,8 +1559,9 @@ def _gives_figure(verb: Token) -> bool:
     trapped to 31': giving or revising reports a count only with a count or estimate as its
     object (most uses of 'give' hand something over; 'cut the number of patrols' is an act)."""
     lemma = verb.lemma_.lower()
-    objects = ("toll", "tally", "count", "figure", "estimate") + (("number",) if lemma != "give" else ())
-    return lemma in ("give", "revise", "update") and any(
+    objects = ("toll", "tally", "count", "figure", "estimate") + (
+        ("number",) if lemma in ("revise", "update") else ())  # "raised the number of patrols" is an act
+    return lemma in ("give", "revise", "update", "raise", "increase", "lower") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
@@ -2266,7 +2287,7 @@ def dominates(top: Token, tok: Token) -> bool:
 # Verbs of speech whose object is the one spoken to, and whose prepositions say where or when:
 # what they report is their clause or quotation, never these.
 TOLD_VERBS = frozenset("tell brief inform remind assure address".split())
-SPOKE_VERBS = TOLD_VERBS | frozenset("say speak add".split())
+SPOKE_VERBS = TOLD_VERBS | frozenset("say speak add write tweet".split())
 
 
 def _said_to_or_where(cue: Token, anchor: Token) -> bool:

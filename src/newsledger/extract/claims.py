@@ -250,7 +250,8 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
         speaker = Carried(named[-1].claimant, named[-1].via) if named else None  # type: ignore[arg-type]
         if speaker is None and frames:
-            f = next((f for f in frames if f.speaker and not f.media), None)
+            # someone speaking here (not "Trump's proposal" named in passing) ends a poll's listing
+            f = next((f for f in frames if f.speaker and not f.media and f.kind != "noun"), None)
             speaker = Carried(f.speaker, []) if f is not None else None  # type: ignore[arg-type]
         if speaker is not None and POLL_NAME.search(speaker.name) and _names_an_earlier_year(p.sent.text, published):
             poll = None  # "According to exit polls, Romney led by ten points in 2012": no listing of today's poll
