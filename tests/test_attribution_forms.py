@@ -1429,7 +1429,7 @@ def test_people_counted_in_a_finding_are_the_finders(claim):
 
 def test_a_figure_a_relative_clause_says_someone_proposed_is_theirs(claim):
     body = "Republicans want to cut the top rate to as low as 12 percent, which Senator Dana Whitfield proposed last year."
-    assert claim(body, "12 percent").claimant == "Senator Dana Whitfield"
+    assert claim(body, "as low as 12 percent").claimant == "Senator Dana Whitfield"
     # a relative clause on another noun says nothing of the figure
     assert claim("The plan, which Senator Dana Whitfield proposed, would cost $4 billion.", "$4 billion").claimant is None
 
@@ -1600,3 +1600,19 @@ def test_a_report_set_off_before_the_main_clause_reports_it(claim):
     body = "Harbour News’ Ana Ruiz previously reported, the Okafor Foundation refused to name 1,076 foreign donors."
     assert claim(body, "1,076").claimant == "Ana Ruiz"
     assert claim("After the ministry reported, the city hired 40 nurses.", "40").claimant is None
+
+
+def test_he_after_a_sentence_closing_on_a_surname_is_that_person(claim):
+    body = ("Secretary-General Ban Ki-moon kept the talks going.\n\n"
+            "Asked whether he feared that Senator Tom Okafor, who calls warming a hoax, could win, Ban demurred.\n\n"
+            "\u201cThere are some deniers, but 97 percent of scientists agree,\u201d he said.")
+    assert claim(body, "97 percent").claimant == "Ban Ki-moon"
+
+
+def test_a_spokeswoman_named_with_her_agency_speaks_for_it_not_for_the_last_body(nlp):
+    from newsledger.extract.attribution import SourceTracker, find_frames
+
+    tracker = SourceTracker()
+    tracker.note_claimant("Harbour Post", False)  # the last body that spoke
+    doc = nlp("Of the 121 people detained, 77 have been deported, according to an ICE spokeswoman.")
+    assert [f.speaker for s in doc.sents for f in find_frames(s, tracker)] == ["ICE spokeswoman"]

@@ -490,3 +490,10 @@ def test_a_polls_field_days_date_its_sample_and_margin(claim):
             "18 and 29 with a margin of error of 2.8 percentage points.")
     assert claim(body, "2,000", published="2015-12-10").time == "2015-10-30/2015-11-09"
     assert claim(body, "2.8 percentage points", published="2015-12-10").time == "2015-10-30/2015-11-09"
+
+
+def test_over_the_course_of_the_month_is_the_month_just_named(claim):
+    body = "Okafor raised $11.9 million in February and, despite spending $17.5 million over the course of the month, kept $8 million."
+    assert claim(body, "$17.5 million", published="2016-03-22").time == "2016-02"
+    body = "Okafor reported raising about $9 million in February. He spent $5 million during the month."
+    assert claim(body, "$5 million", published="2016-03-22").time == "2016-02"

@@ -445,3 +445,20 @@ def test_the_upper_end_of_an_age_band_is_no_figure():
     found = [f.quote for f in find_figures("It reached 2,000 people between the ages of 18 and 29 by phone.")]
     assert found == ["2,000"]
     assert [f.quote for f in find_figures("Turnout among voters ages 18 and 29 fell.")] == []
+
+
+@pytest.mark.parametrize("text, quote, low, bound", [
+    ("Half a dozen of the party's donors joined.", "Half a dozen", 6.0, "exact"),
+    ("Raids hit more than a half-dozen cities.", "more than a half-dozen", 6.0, "at_least"),
+    ("Some paid as little as 50 cents a day.", "as little as 50 cents", 50.0, "at_least"),
+    ("As few as 30 people came.", "As few as 30", 30.0, "at_least"),
+])
+def test_half_dozens_and_lower_bounds(text, quote, low, bound):
+    found = [(f.quote, f.low, f.bound) for f in find_figures(text)]
+    assert found == [(quote, low, bound)]
+
+
+def test_within_a_margin_is_an_upper_bound():
+    assert [(f.quote, f.bound) for f in find_figures("Polls show Okafor within 150 delegates of the total.")] \
+        == [("within 150", "at_most")]
+    assert find_figures("The ruling came within 24 hours.") == []

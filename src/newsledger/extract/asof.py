@@ -712,6 +712,9 @@ def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str |
 # other side of a comparison ("compared with the same period last year", "than in the same month").
 SAME_PERIOD = re.compile(r"(?i)(?:\b(?:during|in|over|for|throughout|within)\s+(?:that|the\s+same)\s+"
                          r"(?:period|quarter|month|year|week|stretch|span|time\s+frame|timeframe)|"
+                         # "raised $9 million in February … burning through $17.5 million over the course of
+                         # the month": the month just named
+                         r"\b(?:during|over\s+the\s+course\s+of|throughout)\s+the\s+(?:month|quarter|week)|"
                          r"\b(?:on\s+)?(?:that(?:\s+same)?|the\s+same)\s+day)\b"
                          r"(?!\s*(?:,\s*)?(?:last|a\s+year|of\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|one\s+year|the\s+previous|"
                          r"the\s+prior|before|earlier|ago))")

@@ -136,6 +136,8 @@ class SourceTracker:
                 self._push(self.persons, name)
         elif (m := SURNAME_LEAD.match(text)) is not None and (known := self.person_by_surname(m.group("name"))):
             self.lead = (self.sentence_no, known)  # "Canova has repeatedly ripped ...", after "Tim Canova"
+        elif (m := SURNAME_LAST.search(text)) is not None and (known := self.person_by_surname(m.group("name"))):
+            self.lead = (self.sentence_no, known)  # "Asked whether …, Ban demurred.": the main clause's subject
         opening = LEAD_WORDS.match(text)
         m = ORG_SHAPE.match(text, opening.end()) if opening else None
         if m is not None:  # "The independent Fiscal Council was sceptical. … it said": the council
@@ -286,8 +288,9 @@ class SourceTracker:
         """The person already named whose name ends in `word` ('Schiff' after 'Rep. Adam Schiff'):
         news gives the full name once and the surname after."""
         for name in reversed(self.speakers + self.persons):
-            if name.split()[-1] == word and not _org_name(name):
-                return name
+            parts = name.split()
+            if (parts[-1] == word or len(parts) == 2 and parts[0] == word and "-" in parts[1]) and not _org_name(name):
+                return name  # "Ban" for "Ban Ki-moon": the family name comes first
         return None
 
     def note_claimant(self, name: str, is_person: bool) -> None:
@@ -494,7 +497,8 @@ def _sex_of(name: str) -> str | None:
     return None
 
 
-_CAP = r"(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "McAuliffe", "O'Rourke", "DeSantis"
+# "McAuliffe", "O'Rourke", "Ki-moon" (a short syllable, hyphen, lower case: not "Sacramento-based")
+_CAP = r"(?:Mc|Mac|O'|De|Di|Van|Le|La)?(?:[A-Z][a-z]{1,3}-[a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 PERSON_SHAPE = re.compile(
     rf"(?:\b(?:President|Prime Minister|Minister|Mayor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Judge|"
     rf"Justice|Speaker|Chancellor|Ambassador|Commissioner|Sheriff|Coach|Rev\.|Prof\.|Professor|Col\.|Lt\.|"
@@ -525,6 +529,8 @@ LEAD_PERSON = re.compile(
     rf"(?=\s+[a-z]|,|['’]s\s+[a-z])"
 )
 # "Schiff called on ...", "Murphy, a Jupiter Democrat, has ...": a bare surname opening a sentence
+# "…, Ban demurred." / "…, Okafor said.": a surname and one verb closing the sentence, its main clause
+SURNAME_LAST = re.compile(r",\s+(?P<name>[A-Z][a-z'’-]+)\s+(?:[a-z]+ed|said|says|wrote|told)\.[\"”]?\s*$")
 SURNAME_LEAD = re.compile(rf"[\"“‘']?{_OPENER}(?P<name>{_CAP})(?=\s+[a-z]|,\s|['’]s\s+[a-z])")
 DOCUMENT_AGE = re.compile(r"^(?:(?:most|very)\s+)?(?:latest|newest|new|recent|last|previous|earlier|same|"
                           r"separate|another|other|first|second|third)\s+(?=\S)", re.I)
@@ -1805,7 +1811,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
             return Frame(kind, cue, scope, body, spk, media=is_media(body, None))
     if principal is not None:  # "a spokesperson for the agency": the institution speaks
         spk = principal
-    elif spk.lemma_.lower() in SPOKES_HEADS and not is_named(spk, strict=True):
+    elif spk.lemma_.lower() in SPOKES_HEADS and not is_named(spk, strict=True) and not any(
+            c.dep_ in ("compound", "nmod", "poss") and (c.pos_ == "PROPN" or c.text.isupper()) for c in spk.children):
+        # ("an ICE spokeswoman" says for whom she speaks)
         # "The district gave 2,310 doses, a spokesperson said": the institution the clause is
         # about, else the institution last speaking
         body = _institution_subject_before(spk, tracker) or tracker.institution()

@@ -493,6 +493,7 @@ def _claims_of(
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
         if when is None and earlier is not None and same_period(anchor):
             when = earlier
+        earlier = when or earlier  # "raised $9 million in February, burning $17.5 million over the month"
         if when is None:
             when = _fieldwork(p.sent.text, times)
         stated = claim_statement_time(attr, time_heads)

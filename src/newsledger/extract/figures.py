@@ -156,14 +156,14 @@ for _phrase, _bound in (
     ("well in excess of", "at_least"), ("crossed", "at_least"), ("a minimum", "at_least"),
     ("up to", "at_most"), ("as many as", "at_most"), ("as much as", "at_most"),
     ("nearly", "at_most"), ("almost", "at_most"), ("approaching", "at_most"),
-    ("as high as", "at_most"), ("reaching", "at_most"), ("under", "at_most"),
+    ("as high as", "at_most"), ("as little as", "at_least"), ("as few as", "at_least"), ("as low as", "at_least"), ("reaching", "at_most"), ("under", "at_most"),
     ("fewer than", "at_most"), ("less than", "at_most"), ("no more than", "at_most"),
     ("not more than", "at_most"), ("at most", "at_most"), ("close to", "at_most"),
     ("closer to", "at_most"), ("just under", "at_most"), ("just below", "at_most"),
     ("below", "at_most"), ("short of", "at_most"), ("just shy of", "at_most"),
     ("shy of", "at_most"), ("a maximum of", "at_most"), ("nearing", "at_most"),
     ("lower than", "at_most"), ("a little under", "at_most"), ("well under", "at_most"),
-    ("well below", "at_most"), ("not quite", "at_most"),
+    ("well below", "at_most"), ("not quite", "at_most"), ("within", "at_most"),
     ("about", "approx"), ("around", "approx"), ("approximately", "approx"),
     ("an estimated", "approx"), ("estimated", "approx"), ("roughly", "approx"),
     ("some", "approx"), ("~", "approx"), ("circa", "approx"), ("approx", "approx"),
@@ -1154,11 +1154,20 @@ class _Scanner:
         return True
 
     # -- a full figure at token i
+    def read_half_dozen(self, i: int) -> _Atom | None:
+        """'half a dozen', '(a) half-dozen': six, not a half and a dozen."""
+        j = i + 1 if self.low(i) == "a" else i
+        if self.low(j + 1) in ("a", "-") and self.low(j + 2) == "dozen":
+            return _Atom(i, j + 3, 6.0, words=True)
+        return None
+
     def read_at(self, i: int) -> tuple[_Atom | None, int]:
         """The atom starting at token i (with units), or None; and the next token to look at."""
         t = self.toks[i]
         atom = None
-        if t.kind == "word" or t.kind == "num":
+        if t.low == "half" or t.low == "a" and self.low(i + 1) == "half":
+            atom = self.read_half_dozen(i)
+        if atom is None and (t.kind == "word" or t.kind == "num"):
             atom = self.read_fraction(i)
         if atom is None:
             if t.kind == "num":
