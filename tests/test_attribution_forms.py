@@ -559,7 +559,7 @@ def test_a_bare_frame_after_a_semicolon_still_reports(claim):
 
 def test_the_day_of_a_release_is_no_part_of_who_released_it(claim):
     c = claim("An internal poll released by the campaign on Sunday shows the mayor within two points, "
-              "spokesman Ivo Benning said.", "two")
+              "spokesman Ivo Benning said.", "within two")
     assert c.claimant is not None and "Sunday" not in c.claimant
 
 

@@ -468,7 +468,7 @@ def _claims_of(
         fspan = _token_span(p.span, fig.start, fig.end)
         if fspan is None or len(fspan) == 0:
             continue
-        anchor = fspan.root
+        anchor = _figure_root(fspan)
         if _counts_sources(fig, anchor):
             continue
         what = counted(fig, fspan, previous_unit)
@@ -537,6 +537,15 @@ def _fieldwork(sentence: str, times: list[TimeRef]) -> str | None:
         return None
     spans = {t.value for t in times if "/" in t.value and len(t.value) == 21}
     return spans.pop() if len(spans) == 1 else None
+
+
+def _figure_root(fspan: Span) -> Token:
+    """The token a figure hangs from: its number's phrase, not a bound word in front that the parser
+    made the head ('as low as 12 percent' under 'low')."""
+    num = next((t for t in fspan if t.like_num or t.tag_ == "$"), None)
+    if num is not None and fspan.root.i < num.i:
+        return fspan.doc[num.i : fspan.end].root
+    return fspan.root
 
 
 def _names_an_earlier_year(text: str, published: str | None) -> bool:
