@@ -1616,3 +1616,45 @@ def test_a_spokeswoman_named_with_her_agency_speaks_for_it_not_for_the_last_body
     tracker.note_claimant("Harbour Post", False)  # the last body that spoke
     doc = nlp("Of the 121 people detained, 77 have been deported, according to an ICE spokeswoman.")
     assert [f.speaker for s in doc.sents for f in find_frames(s, tracker)] == ["ICE spokeswoman"]
+
+
+def test_a_quotation_ending_in_a_question_takes_the_tag_after_it(claim):
+    body = ("\u201cThat is right, Tom,\u201d Ana Ruiz said to the nominee, who began by thanking the crowd.\n\n"
+            "\u201cWho would have believed that we would win almost 14 million votes?\u201d Okafor said, "
+            "looking out at the hall.")
+    assert claim(body, "almost 14 million").claimant == "Okafor"
+
+
+def test_a_tag_ending_in_a_colon_leads_into_the_next_quotation(claim):
+    body = ("\u201cIt will be well over a million dollars,\u201d Ruiz said of the spending against her. "
+            "\u201cIt will probably be close to two million dollars. That is what I face.\u201d "
+            "Okafor went on to say:")
+    assert claim(body, "close to two million dollars").claimant == "Ruiz"
+
+
+def test_an_assemblywoman_named_in_a_sentence_without_figures_is_a_person_for_she(claim):
+    body = ("Conservative Assemblywoman Dana Whitfield won her primary on Tuesday.\n\n"
+            "Whitfield will now face Democrat Ana Ruiz in November.\n\n"
+            "\u201cIt is going to be well over a million dollars,\u201d Whitfield said of the money spent against her. "
+            "She went on to say:\n\n"
+            "\u201cNone of them will back the 3 candidates who stood with us.\u201d")
+    assert claim(body, "3").claimant in ("Whitfield", "Dana Whitfield")
+
+
+def test_which_after_a_name_is_that_body_when_the_parser_loses_the_relative_clause(claim):
+    body = ("To settle it, they turned to the Harbour Police Department which reported \u201c2,521 shooting "
+            "incidents\u201d in the city between January 1 and September 18.")
+    assert claim(body, "2,521").claimant == "Harbour Police Department"
+
+
+def test_the_group_after_a_center_opens_a_sentence_is_that_center(claim):
+    body = ("The top 1 percent would gain 19.9 percent, according to the Harbour Foundation.\n\n"
+            "The Harbour Tax Center, reviewing an earlier draft of the plan, came to a similar conclusion. "
+            "The top earners would see an average tax cut of $275,000, the group said.")
+    assert claim(body, "$275,000").claimant == "Harbour Tax Center"
+
+
+def test_the_foundation_stands_for_the_foundation_named_before(claim):
+    body = ("The Harbour Foundation opened its books on Monday.\n\n"
+            "It spent $5 million on schools last year, the foundation said.")
+    assert claim(body, "$5 million").claimant == "Harbour Foundation"

@@ -485,8 +485,8 @@ class SourceTracker:
         return text
 
 
-MALE_TITLES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince)\b\.?\s")
-FEMALE_TITLES = re.compile(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\b\.?\s")
+MALE_TITLES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|(?:Assembly|Congress|Council|Alder)man)\b\.?\s")
+FEMALE_TITLES = re.compile(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|(?:Assembly|Congress|Council|Alder)woman)\b\.?\s")
 
 
 def _sex_of(name: str) -> str | None:
@@ -502,7 +502,7 @@ _CAP = r"(?:Mc|Mac|O'|De|Di|Van|Le|La)?(?:[A-Z][a-z]{1,3}-[a-z]+|[A-Z][a-z]+(?:-
 PERSON_SHAPE = re.compile(
     rf"(?:\b(?:President|Prime Minister|Minister|Mayor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Judge|"
     rf"Justice|Speaker|Chancellor|Ambassador|Commissioner|Sheriff|Coach|Rev\.|Prof\.|Professor|Col\.|Lt\.|"
-    rf"Capt\.|Sgt\.|Maj\.|Adm\.|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|"
+    rf"Capt\.|Sgt\.|Maj\.|Adm\.|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|(?:Assembly|Congress|Council|Alder)(?:wo)?man|"
     rf"spokes(?:man|woman|person)|director|executive|leader|chair(?:man|woman)?|secretary|councillor|"
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
     rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
@@ -556,7 +556,8 @@ DOCUMENT_SHAPE = re.compile(
 ORG_SHAPE = re.compile(
     rf"\b(?:{_CAP}(?:['’]s?)?\s+){{0,4}}(?:Ministry|Agency|Office|Service|Commission|Council|Bank|Union|Organi[sz]ation|"
     rf"Institute|Department|Systems|Group|Corp|Inc|Ltd|AG|Authority|Court|Party|Forces|Police|Association|"
-    rf"Federation|Survey|Committee|Fund|Programme|Program|Administration|Board|Airlines?|Company)\b"
+    rf"Federation|Survey|Committee|Fund|Programme|Program|Administration|Board|Airlines?|Company|Cent(?:er|re)|"
+    rf"Foundation|Bureau|Coalition|Project)\b"
     rf"(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_CAP})+)?"
 )
 
@@ -1747,6 +1748,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         antecedent = spk.head.head
         src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None
         spk = src if src is not None else antecedent
+    elif spk.lower_ in ("which", "who") and spk.i > spk.sent.start and spk.nbor(-1).pos_ in ("PROPN", "NOUN") \
+            and not spk.sent.text.rstrip(" \"'\u201d").endswith("?"):
+        spk = spk.nbor(-1)  # "the Chicago Police Department which reported …", the clause misread as the verb's
     elif spk.tag_ in ("WP", "WDT") and spk.lower_ in ("who", "what", "which") and not spk.text.isupper() \
             and spk.sent.text.rstrip(" \"'\u201d").endswith("?"):
         return Frame(kind, cue, scope, None, spk)  # "Who told you that 90 percent …?": a question names no one

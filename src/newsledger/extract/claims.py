@@ -376,25 +376,34 @@ def _quote_speakers(
                 name = transcript_labels(body).get(para)
             if name is None:  # 'More from Jeffrey Jones: "…"': the name right before the colon
                 name = colon_speaker(body[sents[first].start:members[0].start])
-        if name is None and first:
-            lead = first - 1
-            opens_sentence = not body[sents[first].start:members[0].start].strip()
-            if lead in parsed and (sents[lead].text.rstrip().endswith(":") or opens_sentence):
-                # 'Sanders made the following comment:' / 'Caddell said so on Fox. "Yesterday ..."'
-                name = _lead_in_subject(parsed[lead].span, frames_of.get(lead, []),
-                                        colon=sents[lead].text.rstrip().endswith(":"))
+        lead = first - 1 if first else None
+        colon = lead is not None and sents[lead].text.rstrip().endswith(":")
+        if name is None and lead is not None and colon and lead in parsed:
+            # 'Sanders made the following comment: "…"'
+            name = _lead_in_subject(parsed[lead].span, frames_of.get(lead, []), colon=True)
+        if name is None and last is not None:  # '"… 14 million votes?" Trump said, …': the tag right after
+            name = _tag_after(sents, frames_of, last)
+        if name is None and lead is not None and not colon and lead in parsed and \
+                not body[sents[first].start:members[0].start].strip():
+            # 'Caddell said so on Fox. "Yesterday ..."'
+            name = _lead_in_subject(parsed[lead].span, frames_of.get(lead, []), colon=False)
         if name is None:  # 'Politico reveals a few facts: "…"': a newsroom quoted for its own reporting
             name = next((f.speaker for k in (first, last) if k is not None and k in frames_of
                          for f in frames_of[k] if f.speaker and f.media and f.kind == "verb"
                          and _cue_outside(f, sents[k], quotes)), None)
-        if name is None and last is not None and last + 1 in frames_of and \
-                sents[last + 1].paragraph == sents[last].paragraph:
-            nxt = [f for f in frames_of[last + 1] if f.kind == "verb" and f.speaker and not f.media]
-            if nxt and nxt[0].cue.i - nxt[0].cue.sent.start <= 4:  # "He added ..." right after the quote
-                name = nxt[0].speaker
         if name:
             out[g] = (name, said_on)
     return out
+
+
+def _tag_after(sents: list[Sentence], frames_of: dict[int, list[Frame]], last: int) -> str | None:
+    """The speaker of a reporting verb opening the sentence right after a quotation, in its
+    paragraph ('"…?" Trump said, looking out', '"…" He added …')."""
+    if last + 1 not in frames_of or sents[last + 1].paragraph != sents[last].paragraph \
+            or sents[last + 1].text.rstrip().endswith(":"):
+        return None  # 'She went on to say:' leads into the next quotation, not back to this one
+    nxt = [f for f in frames_of[last + 1] if f.kind == "verb" and f.speaker and not f.media]
+    return nxt[0].speaker if nxt and nxt[0].cue.i - nxt[0].cue.sent.start <= 4 else None
 
 
 def _said_on(p: _Parsed, frame: Frame, published: str | None) -> str | None:

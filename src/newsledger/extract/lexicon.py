@@ -122,7 +122,8 @@ DESCRIPTOR_HEADS = frozenset(
     organizers coalition airline carrier operator insurer association federation survey forum
     mission agency guard rescuers hospital regulator utility district maker carmaker automaker retailer
     lender manufacturer producer developer provider chain giant startup charity network insurer
-    airline operator exchange distributor supplier inspectorate directorate secretariat""".split()
+    airline operator exchange distributor supplier inspectorate directorate secretariat alliance bloc
+    foundation""".split()
 )
 CONTINUATION_CUES = ("also", "additionally", "added", "further", "furthermore", "moreover", "went on")
 
