@@ -213,3 +213,13 @@ def test_speaker_lead_in_above_a_quotation_is_body_but_a_comment_head_is_not() -
     assert "Council leader Mara Lind said:\n\n" + quote in result.body
     assert "riverfan77 says:" not in result.body and comment not in result.body
     _check_offsets(text, result)
+
+
+def test_a_sentence_leading_into_a_quotation_is_kept_though_it_names_a_comment() -> None:
+    text = ("A blog compared how the two candidates were rated by the checkers this year.\n\n"
+            "On July 6, 2015, Okafor made the following comment:\n\n"
+            "\u201cFor young people, the unemployment rate is 33 percent.\u201d\n\n"
+            "When the site examined the statement, it was labeled true.\n\nComments:\n")
+    body = clean_text(text).body
+    assert "Okafor made the following comment:" in body
+    assert "Comments:" not in body

@@ -462,3 +462,8 @@ def test_within_a_margin_is_an_upper_bound():
     assert [(f.quote, f.bound) for f in find_figures("Polls show Okafor within 150 delegates of the total.")] \
         == [("within 150", "at_most")]
     assert find_figures("The ruling came within 24 hours.") == []
+
+
+def test_a_capitalised_number_word_inside_a_name_is_no_figure():
+    assert find_figures("The comparison ran on Zero Hedge last week.") == []
+    assert [f.quote for f in find_figures("Crash Kills Three In Ohio")] == ["Three"]

@@ -47,6 +47,10 @@ _FURNITURE = re.compile(
     r"also read|don't miss|top stories|continue reading|reprints?)\b",
     re.IGNORECASE,
 )
+# A sentence leading into a quotation ("On July 6, Sanders made the following comment:"): prose,
+# though it names a comment.
+_LEAD_IN = re.compile(r"^[A-Z][^:]*\b(?:made|gave|offered|issued|posted|wrote|said|had)\b[^:]*\b(?:comments?|remarks?|"
+                      r"statement|reply|response)\b[^:]*:\s*$")
 # Cues strong enough to mark even a long, well-formed line as furniture.
 _STRONG = re.compile(
     r"\b(subscri\w*|newsletter|sign up|enter your email|indicates required|all rights reserved|"
@@ -236,7 +240,7 @@ def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int]) -> None:
         return bad("bio")
     if len(_INLINE_BULLETS.findall(t)) >= 2:
         return bad("list")
-    if n < 12 and _FURNITURE.search(t):  # the long alternation is only worth running on short lines
+    if n < 12 and _FURNITURE.search(t) and not _LEAD_IN.match(t):  # the long alternation: short lines only
         return bad("furniture")
     if n <= 40 and _STRONG.search(t):
         return bad("furniture")

@@ -1154,6 +1154,13 @@ class _Scanner:
         return True
 
     # -- a full figure at token i
+    def in_a_name(self, i: int) -> bool:
+        """A capitalised number word inside a sentence, between a lower-case word and a capitalised
+        one, is part of a name; a title-case headline ("Crash Kills Three In Ohio") is not read so."""
+        prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        return self.toks[i].text[:1].isupper() and prev is not None and prev.kind == "word" and prev.text.islower() \
+            and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and self.spaced_ok(i + 1)
+
     def read_half_dozen(self, i: int) -> _Atom | None:
         """'half a dozen', '(a) half-dozen': six, not a half and a dozen."""
         j = i + 1 if self.low(i) == "a" else i
@@ -1186,6 +1193,8 @@ class _Scanner:
                 stem = t.low[:-4]
                 value = _UNITS[stem] if stem in _UNITS else _TENS.get(stem, 100)
                 atom = _Atom(i, i + 1, float(value), words=True, unit="times", kind="multiplier")
+            elif t.kind == "word" and self.is_word_number(i) and self.in_a_name(i):
+                return None, i + 1  # "done on Zero Hedge", "joined Seven Network": a name
             elif t.kind == "word" and (t.low in ("a", "an") or self.is_word_number(i)):
                 atom = self.read_words(i)
                 if atom is None and t.low not in ("a", "an"):
