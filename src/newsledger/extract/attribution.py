@@ -356,8 +356,6 @@ class SourceTracker:
     def _note_poll(self, kind: str) -> None:
         if kind in ("poll", "survey"):
             self.poll_paragraph = self.paragraph
-            if self.paragraph <= LEAD_PARAGRAPHS:
-                self.lead_poll_paragraphs.add(self.paragraph)
 
     def latest_poll(self) -> str | None:
         """The poll or survey the story last named, however far back."""
@@ -1749,10 +1747,10 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None
         spk = src if src is not None else antecedent
     elif spk.lower_ in ("which", "who") and spk.i > spk.sent.start and spk.nbor(-1).pos_ in ("PROPN", "NOUN") \
-            and not spk.sent.text.rstrip(" \"'\u201d").endswith("?"):
+            and not _asks(spk.sent):
         spk = spk.nbor(-1)  # "the Chicago Police Department which reported …", the clause misread as the verb's
     elif spk.tag_ in ("WP", "WDT") and spk.lower_ in ("who", "what", "which") and not spk.text.isupper() \
-            and spk.sent.text.rstrip(" \"'\u201d").endswith("?"):
+            and _asks(spk.sent):
         return Frame(kind, cue, scope, None, spk)  # "Who told you that 90 percent …?": a question names no one
     if spk.lemma_.lower() == "result" and spk.pos_ == "NOUN" and [c.lower_ for c in spk.children] in (["the"], ["these"]):
         # "according to the results" (not "the official results", "the election results")
@@ -1866,6 +1864,11 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _asks(sent: Span) -> bool:
+    """Is the sentence a question (its last mark a question mark, inside quotes or not)?"""
+    return sent.text.rstrip(" \"'\u201d").endswith("?")
 
 
 def _agrees(pron: Token, outer: Frame, tracker: SourceTracker) -> bool:

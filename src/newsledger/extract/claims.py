@@ -443,8 +443,12 @@ def _author_of_remark(span: Span) -> str | None:
         # the parser often hangs "by"/"from" on the verb: take the preposition right after the noun too
         after = [tok.nbor(1)] if tok.i + 1 < span.end and tok.nbor(1).lower_ in ("by", "from") else []
         for child in [*tok.children, *after]:
-            who = child if child.dep_ == "poss" else next(
-                (g for g in child.children if g.dep_ == "pobj"), None) if child.lower_ in ("by", "from") else None
+            if child.dep_ == "poss":  # "Trump's statement"
+                who = child
+            elif child.lower_ in ("by", "from"):  # "this statement by Trump"
+                who = next((g for g in child.children if g.dep_ == "pobj"), None)
+            else:
+                continue
             if who is not None and is_named(who, strict=True):
                 return noun_phrase(who)[0]
     return None
@@ -472,6 +476,7 @@ def _claims_of(
     time_heads = [(t, _token_span(p.span, t.start, t.end)) for t in times]
     # "Smith won the 2020 race with 52 percent": a result dated long before the report is no poll's
     old_times = published is not None and any(t.value[:4] < published[:4] for t in times)
+    fieldwork = _fieldwork(p.sent.text, times)  # a poll's days in the field date its sample and margin
     previous_unit: str | None = None
     for fig in p.figures:
         fspan = _token_span(p.span, fig.start, fig.end)
@@ -503,8 +508,7 @@ def _claims_of(
         if when is None and earlier is not None and same_period(anchor):
             when = earlier
         earlier = when or earlier  # "raised $9 million in February, burning $17.5 million over the month"
-        if when is None:
-            when = _fieldwork(p.sent.text, times)
+        when = when or fieldwork
         stated = claim_statement_time(attr, time_heads)
         if quoted_from_elsewhere and said_on:
             # the speaking frame sits in another sentence of the quotation: its day is the statement's
