@@ -1,0 +1,45 @@
+"""Copy a blind set's pages out of a public test-page checkout (the pages stay outside the repo).
+
+Some of our blind gold sets are written on real news pages that other open-source projects keep
+as test fixtures (mozilla/readability's `test/test-pages`, goose3's `tests/data/content`). Those
+files have generic names (`source.html` in a folder per page), so a set's `pages.txt` names each
+page: `<name> <path inside the checkout>`, one per line. Each page becomes `<out>/<name>.html`;
+the gold's `doc` field is that file name.
+
+    python benchmarks/make_page_inputs.py --checkout /path/to/readability \
+        --pages benchmarks/realnews7/pages.txt --out /tmp/rn7
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+
+def read_pages(listing: Path) -> list[tuple[str, str]]:
+    """(name, path) pairs; blank lines and '#' comments are skipped."""
+    pairs = []
+    for raw in listing.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            name, path = line.split(None, 1)
+            pairs.append((name, path.strip()))
+    return pairs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--checkout", type=Path, required=True, help="the project's checkout holding the pages")
+    ap.add_argument("--pages", type=Path, required=True, help="the set's pages.txt")
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, path in read_pages(args.pages):
+        target = args.out / f"{name}.html"
+        shutil.copyfile(args.checkout / path, target)
+        print(target)
+
+
+if __name__ == "__main__":
+    main()
