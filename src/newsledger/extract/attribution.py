@@ -57,7 +57,8 @@ def _phrase_of_clause(scope: Token, anchor: Token) -> bool:
     child = anchor
     while child.head.i != child.i and child.head != scope:
         child = child.head
-    return child.head == scope and child.dep_ == "prep" and child.lower_ in ("with", "including")
+    return child.head == scope and child.dep_ == "prep" and child.lower_ in (
+        "with", "including", "compared", "versus", "vs", "vs.")  # "…, the group said, compared with $2,700 for …"
 
 
 def _joined_after_aside(cue: Token, scope: Token, anchor: Token) -> bool:
@@ -551,8 +552,10 @@ DOCUMENT_SHAPE = re.compile(
     r"(?:(?:national|statewide|state|online|tracking)\s+)?"  # "USA TODAY/Rock the Vote survey", "University of Texas poll"
     r"(?P<kind>poll|polls|survey|study|report|analysis|census|audit)\b"
 )
+# "U.S.", "PIRG", "AT&T": initials inside an organisation's name ("the U.S. PIRG Education Fund")
+_ACRONYM = r"(?:(?:[A-Z]\.){2,}|[A-Z][A-Z&]+\b)"
 ORG_SHAPE = re.compile(
-    rf"\b(?:{_CAP}(?:['’]s?)?\s+){{0,4}}(?:Ministry|Agency|Office|Service|Commission|Council|Bank|Union|Organi[sz]ation|"
+    rf"\b(?:(?:{_CAP}|{_ACRONYM})(?:['’]s?)?\s+){{0,4}}(?:Ministry|Agency|Office|Service|Commission|Council|Bank|Union|Organi[sz]ation|"
     rf"Institute|Department|Systems|Group|Corp|Inc|Ltd|AG|Authority|Court|Party|Forces|Police|Association|"
     rf"Federation|Survey|Committee|Fund|Programme|Program|Administration|Board|Airlines?|Company|Cent(?:er|re)|"
     rf"Foundation|Bureau|Coalition|Project)\b"
@@ -1211,6 +1214,17 @@ def _issued_by(noun: Token, verbs: frozenset[str] | None = None) -> Token | None
     return None
 
 
+def _according_scope(attach: Token) -> Token:
+    """The clause an 'according to' vouches for: the one it hangs on, or, when that is only the
+    complement of a verb that reports nothing ("The top 1 percent would see their incomes go up by
+    19.9 percent, according to X"), the clause around it, whose subject the source speaks of too."""
+    scope = attach.head if attach.dep_ != "ROOT" else attach
+    while scope.dep_ in ("ccomp", "xcomp") and scope.head.pos_ in ("VERB", "AUX") \
+            and scope.head.lemma_.lower() not in lx.REPORT_VERBS and not _stance(scope.head):
+        scope = scope.head
+    return scope
+
+
 def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     frames: list[Frame] = []
     for tok in sent:
@@ -1219,11 +1233,12 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             obj = _first_pobj(tok)
             attach = tok.nbor(-1) if tok.lower_ == "per" and tok.head == tok.nbor(-1) else tok
             if obj is not None:
-                frames.append(_frame("according", tok, attach.head if attach.dep_ != "ROOT" else attach, obj, tracker))
+                frames.append(_frame("according", tok, _according_scope(attach), obj, tracker))
         elif (tok.pos_ in ("VERB", "AUX") and not _noun_read_as_verb(tok) or _report_read_as_noun(tok)) \
                 and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok) or _sees_figure(tok)
                       or _setting_participle(tok)) and (lemma not in ("cite", "quote") or _cites(tok))
-                     or _message_cites(tok) or _gives_figure(tok) or _names_the_figure(tok)) \
+                     or _message_cites(tok) or _gives_figure(tok) or _names_the_figure(tok)
+                     or _documents_agree(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)) \
                 and not _adds_a_quantity(tok) and not _lets_in(tok):  # '"…," Trump added to People'
@@ -1336,6 +1351,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     if tail is not None:  # its frame, if the verb made one, covered only the misread word
         frames = [f for f in frames if f.cue.i != tail[0].i]
         frames.append(_frame("verb", tail[0], sent.root, tail[1], tracker))
+    shown = _show_read_as_noun(sent)
+    if shown is not None:
+        frames = [f for f in frames if f.cue.i != shown[0].i]
+        frames.append(_frame("verb", shown[0], shown[0], shown[1], tracker))
     owned = _figure_aside(sent)
     if owned is not None:  # the aside's verb may be a frame already, scoped to its own clause
         frames = [f for f in frames if f.cue.i != owned[0].i]
@@ -1559,6 +1578,13 @@ def _sees_figure(verb: Token) -> bool:
         c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children)
 
 
+def _documents_agree(verb: Token) -> bool:
+    """'independent analyses agree the top 1 percent would gain most': studies that agree state
+    what they agree on; people who agree to something report nothing."""
+    return verb.lemma_.lower() == "agree" and any(c.dep_ == "ccomp" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.DOCUMENT_HEADS for c in verb.children)
+
+
 def _gives_figure(verb: Token) -> bool:
     """'gave the toll as seven', 'gave a figure of 300', 'has revised the number of miners
     trapped to 31': giving or revising reports a count only with a count or estimate as its
@@ -1654,6 +1680,21 @@ def _misparsed_show(sent: Span) -> tuple[Token, Token] | None:
             left -= 1
         if sent.doc[left].text == ",":
             return tok, before
+    return None
+
+
+def _show_read_as_noun(sent: Span) -> tuple[Token, Token] | None:
+    """'after leaked documents from his tax return show he took a $916 million loss': the small
+    model reads 'show' as a noun, yet a noun does not take a clause of its own. Returns that word
+    and the document noun shortly before it."""
+    for tok in sent:
+        if tok.lower_ not in ("show", "shows", "showed") or tok.pos_ != "NOUN" \
+                or not any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        doc = next((t for t in reversed(sent.doc[max(sent.start, tok.i - 8) : tok.i])
+                    if t.lemma_.lower() in lx.DOCUMENT_HEADS and t.pos_ == "NOUN"), None)
+        if doc is not None:
+            return tok, doc
     return None
 
 
@@ -1918,7 +1959,7 @@ def _antecedent_in_sentence(pron: Token, tracker: SourceTracker) -> str | None:
         if tok.text in QUOTE_MARKS:
             quoted = not quoted
             continue
-        if quoted or tok.dep_ not in ("nsubj", "nsubjpass"):
+        if quoted or tok.dep_ not in ("nsubj", "nsubjpass") and not _according_source(tok):
             continue
         named = tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
         if not named or any(c.like_num for c in tok.subtree):
@@ -1934,8 +1975,15 @@ def _antecedent_in_sentence(pron: Token, tracker: SourceTracker) -> str | None:
             if person and tracker.sex_of(text) in (None, sex):
                 best = text
         elif low == "it" and not person:
-            best = text
+            # ("the conservative-leaning Tax Foundation" is the Tax Foundation)
+            best = _without_role_in_front(tok, text) if tok.pos_ == "PROPN" else text
     return best
+
+
+def _according_source(tok: Token) -> bool:
+    """The source of an 'according to' ("…, according to the Tax Foundation, more than twice what
+    it projected …"): a pronoun after it in the sentence points back to it as a subject would."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def _clause_subject(poss: Token) -> Token | None:
@@ -2110,6 +2158,8 @@ def _document_subject(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ in ("dobj", "dative", "ccomp", "attr", "oprd", "xcomp") for c in verb.children):
         return None  # "since records began": the document does not state anything here
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.REPORT_VERBS:
+        return None  # "A study found that medical research contradicted half of …": what the study found
     if verb.lemma_.lower() in DOCUMENT_ACTS or verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children):
         return None  # "the investigation is approaching the two-year mark and has spent $6 million": it acts
@@ -2454,6 +2504,36 @@ def _counted_people(spk: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in ("many", "more", "fewer") for c in spk.children)
 
 
+def _parallel_after_semicolon(frame: Frame, anchor: Token) -> bool:
+    """Is the figure's clause, after a semicolon, headed by the same verb as the clause the frame
+    reports? Only that parallel shape is read as the report's list going on."""
+    if frame.kind != "verb" or not frame.speaker or frame.stance:
+        return False
+    reported = next((c for c in frame.cue.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if reported is None or reported.i > anchor.i:
+        return False
+    between = anchor.doc[reported.right_edge.i : anchor.i]
+    if not any(t.text == ";" for t in between) or any(t.text in QUOTE_MARKS for t in between):
+        return False
+    verb = anchor
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "conj" and verb.head.i > reported.right_edge.i:
+        verb = verb.head  # "; Nike holds $11 billion and would owe $3.6 billion"
+    return verb.i > reported.right_edge.i and verb.lemma_.lower() == reported.lemma_.lower()
+
+
+def _outside_its_quotation(cue: Token, anchor: Token) -> bool:
+    """Is the cue inside a quotation that opens and closes within the sentence, and the figure
+    outside it? What a quoted text cites is the quotation's business, not the reporter's."""
+    sent = cue.sent
+    marks = [t.i for t in sent if t.text in QUOTE_MARKS]
+    for start, end in zip(marks[::2], marks[1::2], strict=False):  # an odd mark left open pairs with nothing
+        if start < cue.i < end:
+            return not start < anchor.i < end
+    return False
+
+
 def _respondents_of_poll(frame: Frame) -> bool:
     """'Fifty-four percent say …' after a named poll: the share of respondents is the poll's
     finding, so the figure in the subject is what the poll reports."""
@@ -2475,6 +2555,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                  or _describes_object(f.cue, anchor)):
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
+        if _outside_its_quotation(f.cue, anchor):
+            continue  # '… says the company "has 987 units, according to its website"': the quotation's own
         if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
             continue  # "a $2 billion stadium was rejected by voters": an act on the stadium, not a denial of $2 billion
         if f.stance and (f.kind == "noun" and _inside_name(f.cue, anchor) or f.cue.lemma_.lower() == "call"
@@ -2493,7 +2575,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # according to FEC records": the list after a semicolon is one report).
         scoped = [(-_depth(f.scope), True, abs(f.cue.i - anchor.i), f) for f in frames
                   if f.kind == "according" and (f.scope.dep_ == "ROOT" or _at_sentence_edge(f.cue))
-                  and not (f.speaker_token is not None and _inside_name(f.speaker_token, anchor))]
+                  and not (f.speaker_token is not None and _inside_name(f.speaker_token, anchor))
+                  and not _outside_its_quotation(f.cue, anchor)]
     if not scoped:
         # "The report noted that more families rent than own: 70 percent do": what follows a colon
         # spells out the report before it, however the parser hung the colon's clause.
@@ -2502,6 +2585,10 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
                   and f.cue.i < colon - 1 and dominates(f.scope, anchor.doc[colon - 1])]
         if before:
             scoped = [(0, False, colon - before[-1].cue.i, before[-1])]
+    if not scoped:
+        # "The researchers reported that Apple holds $215 billion; Nike holds $11 billion": a
+        # clause of the same verb after a semicolon goes on with the reported list.
+        scoped = [(0, False, 0, f) for f in frames if _parallel_after_semicolon(f, anchor)][:1]
     if not scoped and not any(f.kind == "verb" and f.speaker and _describes_speaker(f, anchor)
                               and _in_description(f.speaker_token, anchor) for f in frames):
         # A misparse can leave the figure outside every frame; one reporting frame in the
@@ -2511,7 +2598,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                                  or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
-                  and not _across_semicolon(anchor, f.cue)]
+                  and not _across_semicolon(anchor, f.cue) and not _outside_its_quotation(f.cue, anchor)]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
             scoped.append((0, False, 0, single[0]))
     # Innermost first; a verb frame sits inside an "according to" in the same clause.
@@ -2582,7 +2669,9 @@ def _at_sentence_edge(cue: Token) -> bool:
     if first is not None and first.i == cue.i:
         return True
     last = max(t.i for t in cue.subtree)
-    return all(t.is_punct for t in sent.doc[last + 1 : sent.end])
+    opened = sum(t.text in QUOTE_MARKS for t in sent.doc[sent.start : cue.i]) % 2 == 1
+    # ('… says the company "has 987 subsidiaries, according to its own website."': the quotation's)
+    return all(t.is_punct for t in sent.doc[last + 1 : sent.end]) and not opened
 
 
 def has_continuation_cue(sent: Span) -> bool:

@@ -184,7 +184,9 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
         unit = previous_unit or "person"  # "... and 2,700 wounded", "leaves 19 dead"
     else:
         obj = _of_object(root)
-        unit = obj.lemma_.lower() if obj is not None and fig.kind == "count" else None
+        # ("537 of which", "two of them": the noun counted is the one named before)
+        unit = obj.lemma_.lower() if obj is not None and fig.kind == "count" and obj.pos_ not in ("PRON", "DET") \
+            else None
         if unit is None and fig.kind == "count":
             unit = _measured_unit(root) or previous_unit
     # Event: a verb inside the figure ("reaching 50%"), a participle on the counted noun, else the governing verb.
