@@ -1720,3 +1720,85 @@ def test_a_parallel_clause_after_a_semicolon_continues_the_reported_list(claim):
     assert claim(body, "$1 billion").claimant == "auditors"
     other = "The auditors reported that Delmar holds $12 billion offshore; the firm employs 900 people."
     assert claim(other, "900").claimant is None
+
+
+def test_he_after_a_courtesy_title_speaker_in_a_sentence_without_figures_is_that_man(claim):
+    body = ("Delmar Gas officials said they had begun the repairs.\n\n"
+            "\u201cWhen the ground freezes and thaws, the pipes crack,\u201d Mr. Erdei said.\n\n"
+            "Along the city's 3,100 miles of mains, there are up to 500 breaks a year, he added.")
+    assert claim(body, "up to 500").claimant in ("Mr. Erdei", "Tomas Erdei")
+
+
+def test_a_company_that_maintains_a_network_reports_nothing(claim):
+    body = ("\u201cIt is not as safe as people think,\u201d said Ana Ruiz, an engineer for Delmar Power, which "
+            "maintains about 40,000 miles of cable in the city.")
+    assert claim(body, "about 40,000 miles").claimant is None
+    assert claim("The ministry maintains that 4,000 people fled the floods.", "4,000").claimant == "ministry"
+
+
+def test_a_when_clause_before_a_speaker_who_calls_something_is_the_outlet_s(claim):
+    body = ("Mr. Okafor spoke on Monday.\n\n"
+            "In 2011, however, when the council passed a $90 million housing bill, he called it "
+            "\u201ca fair deal for renters.\u201d")
+    assert claim(body, "$90 million").claimant is None
+
+
+def test_our_survey_and_its_respondents_name_no_one(claim):
+    body = ("Our survey showed that teams using the new tools were more frustrated.\n\n"
+            "In fact, we saw a sharp rise in the number of respondents who said they run 50% or more of their "
+            "apps in the cloud.")
+    assert claim(body, "50% or more").claimant is None
+
+
+def test_a_survey_respondent_is_no_survey():
+    from newsledger.extract.attribution import DOCUMENT_SHAPE
+
+    assert not list(DOCUMENT_SHAPE.finditer("One survey respondent named too many tools as the problem."))
+    assert [m.group(0) for m in DOCUMENT_SHAPE.finditer("A Harwick College survey found most agree.")] == \
+        ["A Harwick College survey"]
+
+
+def test_a_survey_is_named_without_its_sample(claim):
+    body = "This year's survey of more than 5,000 engineers worldwide found that 61% plan to switch tools."
+    c = claim(body, "61%")
+    assert c.claimant is not None and "survey" in c.claimant and "5,000" not in c.claimant
+
+
+def test_a_comparison_hung_on_the_reporting_verb_belongs_to_the_reported_poll(claim):
+    body = ("A Harwick Research poll released on Friday showed the mayor's approval at 31%, the Delmar Ledger "
+            "reported, down from 38% a month earlier.")
+    assert claim(body, "38%").claimant == claim(body, "31%").claimant
+    assert "Harwick Research" in claim(body, "38%").claimant
+
+
+def test_a_bracketed_clause_of_its_own_is_the_outlet_s_aside(claim):
+    body = ("The census will decide how many electoral votes go to each state (the formula is a state's total "
+            "number of House seats, plus two).")
+    assert claim(body, "two").claimant is None
+    assert claim("The agency put the cost at $5 billion (up from $3 billion).", "$3 billion").claimant == "agency"
+
+
+def test_a_company_s_results_are_the_company_s(claim):
+    body = ("Delmar Telecom said on Monday that it had sold 2 million phones this year.\n\n"
+            "The company now has 3.8 million customers, according to the company's second-quarter results.")
+    assert claim(body, "3.8 million").claimant == "Delmar Telecom"
+
+
+def test_a_name_that_says_it_did_something_is_a_company_not_a_person(claim):
+    body = ("Delmar Telecom said on Monday that it had sold 2 million phones this year.\n\n"
+            "The company said it now has 3.8 million customers.")
+    assert claim(body, "3.8 million").claimant == "Delmar Telecom"
+    body = ("Ana Ruiz said on Monday that it had been a hard year for the 2 million workers.\n\n"
+            "She said 3.8 million people were hurt.")
+    assert claim(body, "3.8 million").claimant == "Ana Ruiz"
+    body = ("The authority's chief executive, Ana Ruiz, said its offer of 4 percent a year was fair. "
+            "\u201cWe already have a $62 million hole in the budget,\u201d she said.")
+    assert claim(body, "$62 million").claimant == "Ana Ruiz"
+
+
+def test_an_adverb_opening_a_sentence_is_no_organisation():
+    from newsledger.extract.attribution import SourceTracker
+
+    tracker = SourceTracker()
+    tracker.next_sentence("Initially, the service will work only in the home.")
+    assert "Initially" not in tracker.orgs + tracker.groups

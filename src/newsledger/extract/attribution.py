@@ -120,6 +120,7 @@ class SourceTracker:
     # latest survey, whether the text named the survey or only who carried it out
     noted_at: dict[tuple[str, str], int] = field(default_factory=dict)
     notes: int = 0  # how many such notes so far: the clock of `noted_at`
+    known_orgs: set[str] = field(default_factory=set)  # names the text showed are no person ("X said it had sold")
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
@@ -166,6 +167,8 @@ class SourceTracker:
             self._note_role(m.group("role"), m.group("name"))
         if ", " in text:
             for m in NAME_THEN_ROLE.finditer(text):
+                if m.group("name") and m.start() == 0 and re.fullmatch(r"[A-Z][a-z]{3,}ly", m.group("name")):
+                    continue  # "Initially, the service will …": an adverb opening the sentence
                 self._note_role(m.group("role") or m.group("role2"), m.group("name") or m.group("name2"))
         for m in TITLE_NAME.finditer(text):  # "Sen. Ana Ruiz": 'the senator' later
             self._note_role(TITLES[m.group("title").rstrip(".")], m.group("name"))
@@ -175,7 +178,23 @@ class SourceTracker:
             for m in list(PUBLISHED_BY.finditer(text)) + list(PUBLISHES.finditer(text)):
                 self.note_publisher(m.group("kind"), _strip_article(m.group("name")))
 
+    def note_organisation(self, name: str) -> None:
+        """A name the text itself shows is no person ("Delmar Telecom said it had sold …"): a
+        later 'the company' may stand for it, and 'he' never does."""
+        self.known_orgs.add(name)
+        for pool in (self.persons, self.speakers):
+            if name in pool:
+                pool.remove(name)
+        self.spoke_at.pop(name, None)
+        if self.lead is not None and self.lead[1] == name:
+            self.lead = None
+        self._push(self.orgs, name)
+        self._push(self.groups, name)
+        self._push(self.things, name)
+
     def note_publisher(self, kind: str, name: str) -> None:
+        if name.lower() in FIRST_PERSON | {"our", "my"}:
+            return  # "our survey": the outlet's own, which names no one
         self._note_poll(_document_family(kind))
         entry = (_document_family(kind), name)
         self.publishers = [p for p in self.publishers if p != entry] + [entry]
@@ -245,8 +264,8 @@ class SourceTracker:
         for m in DOCUMENT_SHAPE.finditer(text):  # "A Harwick College poll released ...": 'the poll' later
             kind = m.group("kind").lower().rstrip("s")
             name = re.sub(r"^(?:The|A|An|In|According)\s+", "", m.group(0).strip())
-            if not name[:1].isupper():
-                continue  # "The survey came as …" names no survey
+            if not name[:1].isupper() or name.split()[0] in ("Our", "My"):
+                continue  # "The survey came as …" names no survey; "Our survey" is the outlet's own
             self._remember_document(kind, name)
             self._noted((kind, name))
             self._note_poll(kind)
@@ -268,6 +287,10 @@ class SourceTracker:
         for m in INVERTED_SPEAKER.finditer(text):
             if _could_be_person(m.group("name")) and not _org_name(m.group("name")):
                 self.note_claimant(m.group("name"), True)
+        for m in COURTESY_NAME.finditer(text):  # '"…," Mr. Georgelis said.' / 'said Ms. Ruiz'
+            if re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():]) or re.search(
+                    r"\b(?:said|says|added)\s+$", text[: m.start()]):
+                self.note_claimant(self.person_by_surname(m.group(0).split()[-1]) or m.group(0), True)
         for m in ROLE_COMMA_NAME.finditer(text):  # "The union's chief executive, Dominic Farrant, said"
             if re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():]) and not _org_name(m.group("name")):
                 self.note_claimant(m.group("name"), True)
@@ -428,7 +451,7 @@ class SourceTracker:
                 self.learn_sex(self.lead[1], sex)
                 return self.lead[1]
             for pool in (self.speakers, self.persons):
-                fits = [name for name in pool if self.sex_of(name) in (None, sex)]
+                fits = [name for name in pool if self.sex_of(name) in (None, sex) and name not in self.known_orgs]
                 if fits:
                     return fits[-1]
             return text
@@ -464,7 +487,7 @@ class SourceTracker:
                 # "the company said": the organisation last named, though never a public body for
                 # "the company" or "the firm" (a ministry or a union named since is not the company);
                 # "the organization" is also the institution last speaking
-                people = set(self.persons) | set(self.speakers)  # "the company" is never a person
+                people = (set(self.persons) | set(self.speakers)) - self.known_orgs  # "the company" is never a person
                 pool = self.orgs if self.orgs or word not in LOOSE_ORG_WORDS else [
                     n for n in self.claimants if n[:1].isupper()]
                 fits = [n for n in pool if n not in people and (word in LOOSE_ORG_WORDS or not PUBLIC_BODY.search(n))]
@@ -517,6 +540,7 @@ QUOTED_SURNAME = re.compile(rf"[,?!.]\s*[”\"’']\s*(?P<name>{_CAP})(?P<aside>
 _ROLE_LEAD = "member|leader|chief|official|secretary|director|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman"
 # "And yet Mrs. Clinton's plan …", "But Carson said …": a connective before the sentence's subject
 _OPENER = r"(?:(?:And\s+yet|But|And|Yet|Still|So|Now|Instead|Meanwhile|Then|Later)\s*,?\s+)?"
+_STAFF_WORDS = "officials|executives|employees|workers|staff|officers|representatives|spokes(?:man|woman|person)|engineers|lawyers"
 LEAD_PERSON = re.compile(
     rf"[\"“‘']?{_OPENER}(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?)"
     rf"|(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Dr)\.|Dr\s|President|Senator|Governor|Mayor|Minister|Judge|Secretary)\s+"
@@ -526,6 +550,7 @@ LEAD_PERSON = re.compile(
     # "Council member Raul Denby accused", "Fire chief Aldo Rusk blamed": a role phrase before the name
     rf"|[A-Z][a-z]+\s+(?:{_ROLE_LEAD})\s+(?P<name4>{_CAP}\s+{_CAP}))"
     rf"(?=\s+[a-z]|,|['’]s\s+[a-z])"
+    rf"(?!\s+(?:{_STAFF_WORDS})\b)"  # "Con Edison officials said": a company's people, not a person
 )
 # "Schiff called on ...", "Murphy, a Jupiter Democrat, has ...": a bare surname opening a sentence
 # "…, Ban demurred." / "…, Okafor said.": a surname and one verb closing the sentence, its main clause
@@ -551,6 +576,7 @@ DOCUMENT_SHAPE = re.compile(
     r"(?<![\w.])[A-Z][\w/&.'-]*\s+(?:(?:of\s+|the\s+|and\s+)?[A-Z][\w/&.'-]*\s+){0,4}"
     r"(?:(?:national|statewide|state|online|tracking)\s+)?"  # "USA TODAY/Rock the Vote survey", "University of Texas poll"
     r"(?P<kind>poll|polls|survey|study|report|analysis|census|audit)\b"
+    r"(?!\s+(?:respondents?|participants?|takers?)\b)"  # "One survey respondent said": a person
 )
 # "U.S.", "PIRG", "AT&T": initials inside an organisation's name ("the U.S. PIRG Education Fund")
 _ACRONYM = r"(?:(?:[A-Z]\.){2,}|[A-Z][A-Z&]+\b)"
@@ -1170,6 +1196,8 @@ def _source_of_noun(noun: Token) -> Token | None:
         if child.dep_ == "poss":
             if _time_word(child):
                 return None  # "in Monday's poll", "last week's survey": which one, not whose
+            if child.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "any", "each", "every") for c in child.children):
+                return None  # "a state's total number of seats": any state's, no one's report
             return child
     # "the latest IPC analysis", "a Western intelligence assessment": the name in front
     named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("DATE", "TIME")
@@ -1533,6 +1561,9 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
             and not any(c.dep_ in ("ccomp", "xcomp") for c in children)
     if lemma == "post":  # "each must post $100,000 bond": money handed over, no message
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("bond", "bail") for c in children)
+    if lemma == "maintain":  # "Con Edison, which maintains 90,000 miles of cable": upkeep, not a claim
+        return not any(c.dep_ in ("ccomp", "parataxis") for c in children) and not (
+            verb.i + 1 < verb.sent.end and verb.nbor(1).text in (":", ",") and any(t.text in QUOTE_MARKS for t in verb.sent))
     if lemma == "show":  # "the strain began to show (when …)": becoming visible, with nothing shown
         return verb.dep_ == "xcomp" and not any(
             c.dep_ in ("dobj", "ccomp", "parataxis", "attr", "oprd", "mark") and not _when_clause(c)
@@ -1737,6 +1768,10 @@ def _document_name(head: Token) -> str:
     addressee = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > head.i), None)
     if addressee is not None:  # "a memo to the inspector general" is the memo, whoever it went to
         text = text.replace(" " + head.doc[addressee.i : addressee.right_edge.i + 1].text, "").strip()
+    sample = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i and any(
+        t.like_num for t in c.subtree)), None)
+    if sample is not None:  # "a survey of more than 5,000 professionals" is the survey; its sample is a figure
+        text = text.replace(" " + head.doc[sample.i : sample.right_edge.i + 1].text, "").strip()
     left = head.i
     while left > head.sent.start and head.doc[left - 1].pos_ == "PROPN" and head.doc[left - 1].head.i != head.i \
             and head.doc[left - 1].dep_ == "compound":
@@ -1798,6 +1833,10 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         poll = tracker.poll()  # "…, according to the results.": the poll the story is reporting
         if poll is not None:
             return Frame(kind, cue, scope, poll, spk, document=True)
+    owner = next((c for c in spk.children if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON | {"its", "their"}
+                  and not _time_word(c)), None) if spk.lemma_.lower() == "result" and spk.pos_ == "NOUN" else None
+    if owner is not None:  # "according to the company's second-quarter results": the company's own
+        spk = owner
     if spk.lemma_.lower() in ("result", "finding") and spk.pos_ == "NOUN":
         # "according to the results of the latest Quinnipiac poll": the poll's, named as the poll
         of = next((g for c in spk.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1821,6 +1860,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
                     return Frame(kind, cue, scope, owner, spk)
             if spk.lemma_.lower() not in lx.DOCUMENT_HEADS and not (kind == "according" and cue.lower_ == "by"):
                 return Frame(kind, cue, scope, None, spk)  # "the figures show" names no one
+            if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in spk.children):
+                return Frame(kind, cue, scope, None, spk)  # "our survey showed": the outlet's own, as "we found"
             # "the poll found", "a Quinnipiac poll", "exit polls": the document speaks
             text = tracker.document(_document_name(spk), spk)
             return Frame(kind, cue, scope, text, spk, generic=not _names_document(spk, text), document=True)
@@ -1843,6 +1884,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         poll = tracker.poll()
         if poll is not None:  # "Supporters of Trump say by 55%-41% that …", in a poll's story: its respondents
             return Frame(kind, cue, scope, poll, spk, document=True)
+        if spk.lemma_.lower() in ("respondent", "participant"):
+            return Frame(kind, cue, scope, None, spk)  # respondents of no survey named: no one to name
     alias = _self_name(spk)
     if alias is not None:  # "the group, which calls itself NightTide"
         return Frame(kind, cue, scope, alias, spk, media=False)
@@ -2473,7 +2516,8 @@ def _leading_clause(frame: Frame, anchor: Token) -> bool:
     ...': a clause set off before the speaker of a verb whose content follows it is the outlet's
     framing, not part of what is reported."""
     cue = frame.cue
-    if frame.kind != "verb" or not any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+    # ("when Congress passed an $800 billion bill, he called it 'a responsible mix'": an object too)
+    if frame.kind != "verb" or not any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.i > cue.i for c in cue.children):
         return False
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = subj.left_edge.i if subj is not None else cue.i
@@ -2504,6 +2548,26 @@ def _counted_people(spk: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in ("many", "more", "fewer") for c in spk.children)
 
 
+COMPARISON_WORDS = frozenset("down up compared versus against".split())
+
+
+def _compared_in_report(frame: Frame, anchor: Token, frames: list[Frame]) -> Frame | None:
+    """The frame of the reported clause, when the figure sits in a comparison ('down from 19%')
+    the parser hung on the reporting verb instead of on that clause."""
+    if frame.kind != "verb" or not frame.speaker:
+        return None
+    child = anchor
+    while child.head.i != child.i and child.head != frame.cue:
+        child = child.head
+    if child.head != frame.cue or child.dep_ not in ("advmod", "prep", "advcl") or child.lower_ not in COMPARISON_WORDS:
+        return None
+    reported = [c for c in frame.cue.children if c.dep_ == "ccomp" and c.i < frame.cue.i]
+    if frame.cue.dep_ == "parataxis" and frame.cue.head.i < frame.cue.i:
+        reported.append(frame.cue.head)  # "…, the Ledger reported, down from 38%": the tag hangs on the clause
+    return next((g for g in frames if g is not frame and g.speaker and g.kind == "verb" and reported
+                 and g.cue.i == reported[0].i), None)
+
+
 def _parallel_after_semicolon(frame: Frame, anchor: Token) -> bool:
     """Is the figure's clause, after a semicolon, headed by the same verb as the clause the frame
     reports? Only that parallel shape is read as the report's list going on."""
@@ -2523,6 +2587,21 @@ def _parallel_after_semicolon(frame: Frame, anchor: Token) -> bool:
     return verb.i > reported.right_edge.i and verb.lemma_.lower() == reported.lemma_.lower()
 
 
+def _in_parenthetical_clause(cue: Token, anchor: Token) -> bool:
+    """Is the figure inside a bracketed clause of its own ('(the formula is a state's seats, plus
+    two)') and the cue outside it? Such an aside is the outlet explaining, not the source speaking;
+    a bare bracketed figure ('$5 billion (up from $3 billion)') stays with its clause."""
+    doc = anchor.doc
+    sent = anchor.sent
+    opened = next((t.i for t in reversed(doc[sent.start : anchor.i]) if t.text in ("(", ")")), None)
+    if opened is None or doc[opened].text != "(":
+        return False
+    closed = next((t.i for t in doc[anchor.i : sent.end] if t.text == ")"), sent.end)
+    if opened < cue.i < closed:
+        return False
+    return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[opened + 1 : closed])
+
+
 def _outside_its_quotation(cue: Token, anchor: Token) -> bool:
     """Is the cue inside a quotation that opens and closes within the sentence, and the figure
     outside it? What a quoted text cites is the quotation's business, not the reporter's."""
@@ -2532,6 +2611,16 @@ def _outside_its_quotation(cue: Token, anchor: Token) -> bool:
         if start < cue.i < end:
             return not start < anchor.i < end
     return False
+
+
+def speaks_of_itself(frame: Frame) -> bool:
+    """Does a named speaker report what 'it' did ("Delmar Telecom said it had sold 2 million phones")?
+    People say 'he' or 'I'. Not 'its' ("Halloran said its offer was fair": her authority's), nor an
+    'it' with no object ("she said it had been a hard year")."""
+    if frame.kind != "verb" or frame.speaker_token is None or frame.speaker_token.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)
+               and any(k.dep_ == "dobj" for k in c.children) for c in frame.cue.children)
 
 
 def _respondents_of_poll(frame: Frame) -> bool:
@@ -2555,7 +2644,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                  or _describes_object(f.cue, anchor)):
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
-        if _outside_its_quotation(f.cue, anchor):
+        if _outside_its_quotation(f.cue, anchor) or _in_parenthetical_clause(f.cue, anchor):
             continue  # '… says the company "has 987 units, according to its website"': the quotation's own
         if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
             continue  # "a $2 billion stadium was rejected by voters": an act on the stadium, not a denial of $2 billion
@@ -2576,7 +2665,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         scoped = [(-_depth(f.scope), True, abs(f.cue.i - anchor.i), f) for f in frames
                   if f.kind == "according" and (f.scope.dep_ == "ROOT" or _at_sentence_edge(f.cue))
                   and not (f.speaker_token is not None and _inside_name(f.speaker_token, anchor))
-                  and not _outside_its_quotation(f.cue, anchor)]
+                  and not _outside_its_quotation(f.cue, anchor) and not _in_parenthetical_clause(f.cue, anchor)]
     if not scoped:
         # "The report noted that more families rent than own: 70 percent do": what follows a colon
         # spells out the report before it, however the parser hung the colon's clause.
@@ -2598,12 +2687,20 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                                  or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
-                  and not _across_semicolon(anchor, f.cue) and not _outside_its_quotation(f.cue, anchor)]
+                  and not _across_semicolon(anchor, f.cue) and not _outside_its_quotation(f.cue, anchor)
+                  and not _in_parenthetical_clause(f.cue, anchor)]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
             scoped.append((0, False, 0, single[0]))
     # Innermost first; a verb frame sits inside an "according to" in the same clause.
     scoped.sort(key=lambda x: (x[0], x[1], x[2]))
     ordered = [x[3] for x in scoped]
+    tagged = next((g for g in ordered[1:] if ordered[0].cue.dep_ == "parataxis" and g.kind == "verb" and g.speaker
+                   and g.cue.i == ordered[0].cue.head.i), None) if ordered and ordered[0].kind == "verb" else None
+    if tagged is not None:  # "A poll showed 31%, the Ledger reported": the tag relays the clause it hangs on
+        ordered = [tagged, *[f for f in ordered if f is not tagged]]
+    inner = _compared_in_report(ordered[0], anchor, frames) if ordered else None
+    if inner is not None:  # "A poll showed 13%, the Times reported, down from 19%": the poll's comparison
+        ordered = [inner, *[f for f in ordered if f is not inner]]
     if ordered and ordered[0].speaker is None and ordered[0].speaker_token is not None and ordered[0].kind == "verb" \
             and is_anonymous(ordered[0].speaker_token) and not any(
                 c.dep_ == "nummod" for c in ordered[0].speaker_token.children):  # "2,300 people had registered": a count

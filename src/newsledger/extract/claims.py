@@ -26,6 +26,7 @@ from newsledger.extract.attribution import (
     is_named,
     looks_like_person,
     noun_phrase,
+    speaks_of_itself,
 )
 from newsledger.extract.counted import counted
 from newsledger.extract.figures import drop_names, find_figures, repeated_names
@@ -210,6 +211,8 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
                     looks_like_person(f.speaker_token) or f.speaker_token.lower_ in lx.PRONOUNS_PERSON
                 )
                 tracker.note_claimant(f.speaker, is_person)
+                if speaks_of_itself(f):
+                    tracker.note_organisation(f.speaker)
         known_poll[i] = tracker.latest_poll()
         tracker.note_quoted_surnames(sents[i].text)
         tracker.note_entities(p.span)
