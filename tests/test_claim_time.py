@@ -497,3 +497,26 @@ def test_over_the_course_of_the_month_is_the_month_just_named(claim):
     assert claim(body, "$17.5 million", published="2016-03-22").time == "2016-02"
     body = "Okafor reported raising about $9 million in February. He spent $5 million during the month."
     assert claim(body, "$5 million", published="2016-03-22").time == "2016-02"
+
+
+def test_from_a_year_to_the_present_runs_up_to_publication(claim):
+    body = "The rate averaged 1.4 percent between 1996 and 2000, 0.5 percent between 2002 and 2006 and -0.8 percent from 2009 to the present."
+    assert claim(body, "-0.8 percent", published="2012-05-04").time == "2009-01-01/2012-05-04"
+    assert claim(body, "0.5 percent", published="2012-05-04").time == "2002-01-01/2006-12-31"
+
+
+def test_a_product_s_first_months_are_not_the_calendar_s(claim):
+    body = "Sales turned with the Glimmer phone, which launched in 2003 and sold about 3 million in its first 12 months."
+    assert claim(body, "about 3 million", published="2012-05-04").time == "2003-01-01/2003-12-31"
+
+
+def test_a_time_inside_an_apposition_describes_the_noun_not_the_figure(claim):
+    body = "Ohio, a swing state and a Ferrand stronghold in 2008, is likely to lose two seats."
+    assert claim(body, "two", published="2011-05-04").time is None
+
+
+def test_a_past_purpose_clause_dates_the_act_it_explains(claim):
+    body = "About 2,000 marines landed on the coast to begin the campaign in March 2003."
+    assert claim(body, "About 2,000", published="2011-05-04").time == "2003-03"
+    body = "The club raised $2 million last year to build a stadium by 2030."
+    assert claim(body, "$2 million", published="2011-05-04").time == "2010-01-01/2010-12-31"

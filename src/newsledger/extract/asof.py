@@ -175,6 +175,7 @@ def figure_time(
     if _is_property(anchor):
         return None
     heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor) and not _on_prior_cause(ts, anchor)
+             and not _in_apposition(ts, anchor)
              and not (AHEAD.search(t.text) and _figure_between(anchor, ts)) and not _of_earlier_forecast(ts)]
     if _glued_size(anchor):
         published_by = [(t, ts) for t, ts in heads if _published_by(ts)]
@@ -228,6 +229,11 @@ def figure_time(
     linked = [(t, ts) for t, ts in usable if _temporal_child(_time_clause(ts), clause) and _days(t.value) <= EVENT_DAYS]
     if linked:
         return _nearest(linked, anchor)
+    purposed = [(t, ts) for t, ts in usable if _purpose_of(_time_clause(ts), clause) and not _deadline(ts)
+                and published and t.value[:10] < published[:10]]
+    if purposed and _finite_tense(clause) == "past":
+        # "1,000 Marines flew in to start the war in October 2001": the purpose's past date dates the act
+        return _nearest(purposed, anchor)
     inherited = _inherited(clause, usable, anchor, conj=False) or _from_conjuncts(clause, usable, anchor)
     if inherited:
         return inherited
@@ -250,6 +256,17 @@ def figure_time(
                       or _current_state(anchor, clause)):
         return published[:10]
     return None
+
+
+def _in_apposition(ts: Span, anchor: Token) -> bool:
+    """'New York, an Obama stronghold in 2008, is likely to lose two votes': a time inside an
+    apposition describes the noun it renames, not the figure outside it."""
+    node = ts.root
+    while node.head.i != node.i:
+        if node.dep_ == "appos":
+            return not dominates(node, anchor)
+        node = node.head
+    return False
 
 
 def _owning_nouns(anchor: Token) -> set[Token]:
@@ -666,6 +683,12 @@ def _temporal_child(sub: Token, clause: Token) -> bool:
         return True
     return sub.tag_ in ("VBD", "VBN", "JJ") and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") for c in sub.children)
+
+
+def _purpose_of(sub: Token, clause: Token) -> bool:
+    """An infinitive of purpose hung on the figure's clause ('flew in … to start the war')."""
+    return sub.dep_ in ("advcl", "xcomp") and sub.head == clause and sub.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in sub.children)
 
 
 def _opens_sentence(ts: Span) -> bool:

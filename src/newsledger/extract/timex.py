@@ -746,7 +746,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|"
                 r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
-    (re.compile(rf"\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+(?:of|in|as|at|on|under|since|after|before)\b))", I), _months_of_year, ""),
+    # ("its first 12 months", "the iMac's first 12 months": its own, not the calendar's)
+    (re.compile(rf"(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+(?:of|in|as|at|on|under|since|after|before)\b))", I), _months_of_year, ""),
     (re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:of\s+the\s+)?year\b", I), _full_year, ""),
     (re.compile(r"\b(?:the\s+)?(?P<rel>last|this|next|past|previous|current)\s+quarter\b(?!\s+of\b|[\s-]+century)", I), _relative_quarter, ""),
     # "he ended December with $28.4 million in cash": that month's last day
@@ -796,6 +797,7 @@ _SINCE_CLAUSE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the|its|his|her|their|
 # ("since the outbreak was confirmed in January" is an event: a passive "confirmed" reports nothing)
 _REPORT_WORD = re.compile(r"(?i)\b(?:said|says|told|reported|announced|stated|added|because|"
                           r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)confirmed)\b")
+_TO_NOW = re.compile(r"(?i)\s+(?:to|through|until|till)\s+(?:the\s+present(?:\s+day)?|now|today|date)\b")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+)?$")
 _HORIZON_DAYS = 366  # "through November 2028" from 2019: a running total as of that month, as "by 2028" is
 _SO_FAR_AFTER = re.compile(r"(?i)^\s+(?:so|thus)\s+far\b")
@@ -948,6 +950,10 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
         if fixed is None:
             continue
         s, iv = fixed
+        to_now = _TO_NOW.match(text[e:])
+        if to_now and pub is not None and iv[0] <= pub and _RANGE_OPEN.search(text[:s]):
+            # "from 2008 to the present": the stretch up to publication
+            e, iv = e + to_now.end(), (iv[0], pub)
         so_far = _SO_FAR_AFTER.match(text[e:])
         if so_far and pub is not None and iv[0] <= pub and k + 1 < len(spans) and spans[k + 1][0] == e + so_far.start() + 1:
             # "for June to August so far": the period up to publication
