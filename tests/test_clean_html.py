@@ -136,3 +136,13 @@ def test_the_next_story_of_an_endless_page_is_not_read_on() -> None:
     body = clean_html(page).body
     assert all(p in body for p in first)
     assert "red pandas" not in body
+
+
+def test_teasers_for_other_stories_inside_the_body_are_dropped() -> None:
+    teased = [*PARAS[:2], PARAS[2] + " (See the 12 worst river floods of the decade.)",
+              "(MORE: 7 Towns That Rebuilt After the Water Came)", *PARAS[3:]]
+    page = PAGE.replace("".join(f"<p>{p}</p>" for p in PARAS), "".join(f"<p>{p}</p>" for p in teased))
+    result = clean_html(page, url="https://example.org/news/flood")
+    assert "12 worst" not in result.body and "7 Towns" not in result.body
+    for para in PARAS:
+        assert para in result.body

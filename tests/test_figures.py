@@ -426,7 +426,7 @@ def test_regressions(text, expected):
 
 
 @pytest.mark.parametrize("text", ["A man, 45, from Kyiv was hurt.", "He is in his 60s.",
-                                  "She is 34 years old.", "The victim, 19, died."])
+                                  "She is 34 years old.", "The victim, 19, died.", "I hired him when he was 15."])
 def test_more_ages(text):
     assert find_figures(text) == []
 
@@ -439,6 +439,10 @@ def test_a_second_bare_m_in_a_sentence_of_metres_is_metres_too():
 def test_twice_is_a_multiplier():
     f = only("The ferry carried twice the licensed number of passengers.")
     assert (f.quote, f.low, f.unit, f.kind) == ("twice", 2.0, "times", "multiplier")
+
+
+def test_a_plural_be_with_a_count_is_still_a_figure():
+    assert [f.quote for f in find_figures("They were 300 last spring; now they are 40.")] == ["300", "40"]
 
 
 def test_the_upper_end_of_an_age_band_is_no_figure():

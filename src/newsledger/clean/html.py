@@ -58,8 +58,12 @@ WIDENED_HEAD = 8
 # A link to another story set inside the body: a label, a colon, a headline ("Related: The 15
 # Weirdest Galaxies", "READ MORE: Two diagnosed in Beijing"). A reader skips it; its numbers
 # belong to other stories.
-_LINK_LABEL = re.compile(r"^(?:read more|related(?: stories| articles| coverage)?|more|also read|read also|see also|"
-                         r"read next|recommended|most read|editor'?s picks?)\s*:", re.IGNORECASE)
+_LINK_LABEL = re.compile(r"^\(?(?:read more|related(?: stories| articles| coverage)?|more|also read|read also|see also|"
+                         r"read next|recommended|most read|editor'?s picks?|photos?|video)\s*:", re.IGNORECASE)
+# The same set in brackets at the end of a paragraph: "… of the gusher. (See the world's top 10
+# environmental disasters.)"
+_TRAILING_TEASER = re.compile(r"\s*\((?:See|Read|Watch|MORE|More|PHOTOS?|Photos?|VIDEO|Video|RELATED|Related)\b"
+                              r"[^()]{3,160}\)\s*$")
 _BULLET = re.compile(r"^[-\u2022\u25aa*]\s+")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
@@ -241,7 +245,9 @@ def clean_html(html: str, url: str | None = None, *, max_tags: int = MAX_TAGS) -
     for k, why in enumerate(_story_links(lines, keep)):
         if why and keep[k]:
             keep[k], reasons[k] = False, why
-    kept = [ln for k, ln in enumerate(lines) if keep[k]]
+    kept = [_TRAILING_TEASER.sub("", ln) if keep[k] and _TRAILING_TEASER.search(ln) and
+            _TRAILING_TEASER.sub("", ln).strip() else ln for k, ln in enumerate(lines)]
+    kept = [ln for k, ln in enumerate(kept) if keep[k]]
     dropped = [(ln, str(reasons[k])) for k, ln in enumerate(lines) if not keep[k]]
 
     parts: list[str] = []

@@ -1072,6 +1072,9 @@ class _Scanner:
         if small and self.low(left - 1) in ("turned", "turns", "turning", "turn") and (
                 nxt is None or nxt.kind == "sym" or nxt.low in ("on", "this", "last", "in", "at", "today", "next")):
             return True  # "she turned 100 on Tuesday"
+        # "I hired him when he was 15.": a person pronoun, a form of 'be', a bare small number, the end
+        if small and self.low(left - 1) in ("was", "is", "am") and self.low(left - 2) in ("he", "she", "i") and (nxt is None or nxt.kind == "sym" and nxt.text in ".,;!?)"):
+            return True
         # "the retirement age to 65", "an age of 18"
         if small and self.low(left - 1) in ("to", "of", "at") and self.low(left - 2) in _AGE_WORDS:
             return True
