@@ -520,3 +520,12 @@ def test_a_past_purpose_clause_dates_the_act_it_explains(claim):
     assert claim(body, "About 2,000", published="2011-05-04").time == "2003-03"
     body = "The club raised $2 million last year to build a stadium by 2030."
     assert claim(body, "$2 million", published="2011-05-04").time == "2010-01-01/2010-12-31"
+
+
+def test_in_a_decade_said_of_the_future_is_the_year_that_far_on(claim):
+    body = "In a decade, interest on the city's debt will eat up 13 percent of its spending."
+    assert claim(body, "13 percent", published="2018-09-25").time == "2028-01-01/2028-12-31"
+    body = "Sales fell 13 percent, the steepest drop in a decade, and the company will cut jobs."
+    assert claim(body, "13 percent", published="2018-09-25").time is None
+    body = "I expect the reading score to be back above 68% within two years."
+    assert claim(body, "above 68%", published="2018-09-25").time is None

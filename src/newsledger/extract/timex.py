@@ -502,6 +502,27 @@ def _past_n(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
     return pub - timedelta(days=days), pub
 
 
+def _years_ahead(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'in a decade' said of the future (a modal or 'will' near it) is the year that far on; never
+    'the first time in a decade', looking back. 'within two years' gives no time: blind golds leave a
+    target's horizon undated."""
+    if pub is None:
+        return None
+    n = 1 if m.group(0).split()[1].lower() in ("a", "one") else _count(m)
+    years = n * (10 if m.group("unit").lower() == "decade" else 1)
+    if m.group("prep").lower() == "within":
+        return None  # "back above 68% within two years": a horizon for a target, as 'by 2030' is
+    if _LOOKING_BACK.search(m.string, 0, m.start()):
+        return None  # "the highest in a decade", "for the first time in 10 years"
+    if not future and not _WILL_AFTER.match(m.string, m.end(), m.end() + 80):
+        return None  # ("In a decade, interest will eat up 13 percent": the sentence's 'will' after it)
+    return date(pub.year + years, 1, 1), date(pub.year + years, 12, 31)
+
+
+_LOOKING_BACK = re.compile(r"(?:\b\w{2,}est|\bfirst|\btime|\bmost|\bleast|\bonce)\s+$", re.I)
+_WILL_AFTER = re.compile(r",[^.;!?]*?\b(?:will|would|is (?:expected|projected|set) to|are (?:expected|projected|set) to)\b", re.I)
+
+
 def _span_around(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     """'over the next decade' runs from publication forward, 'in the past decade' back to it;
     'the next five years' counts whole years from the day of the report."""
@@ -742,6 +763,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
     # "over the next week": from the report forward, not the calendar week after it
     (re.compile(r"\b(?:over|during|within|in|for)\s+the\s+(?P<rel>next|coming)\s+(?P<n>)?(?P<unit>week|month|year)\b", I), _span_around, ""),
+    # "in five years' time", "in a decade, interest will eat up 13 percent": ahead of the report
+    (re.compile(rf"\b(?P<prep>within|in)\s+(?:a|one|{NUM_FEW})\s+(?P<unit>year|decade)s?(?:['’]\s+time)?\b(?!\s+(?:ago|earlier|before))", I),
+     _years_ahead, ""),
     (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|"
@@ -775,7 +799,8 @@ _NEEDS: list[tuple[str, ...]] = [
     ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
-    ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"), ("day",), ("weekend",),
+    ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
+    ("within", "in "), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today", "days", "this time"),
     ("months",), ("whole", "entire", "full"), ("quarter",), _MONTH_KEYS, ("year",), ("quarter",), _SEASON_KEYS, ("season",),
     ("morning", "afternoon", "evening"), ("century",), ("day",),
