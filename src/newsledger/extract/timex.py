@@ -519,7 +519,7 @@ def _years_ahead(m: re.Match[str], pub: date | None, future: bool) -> Interval |
     return date(pub.year + years, 1, 1), date(pub.year + years, 12, 31)
 
 
-_LOOKING_BACK = re.compile(r"(?:\b\w{2,}est|\bfirst|\btime|\bmost|\bleast|\bonce)\s+$", re.I)
+_LOOKING_BACK = re.compile(r"(?:\b\w{2,}est|\bfirst|\btime|\bmost|\bleast|\bonce)(?:\s+[\w-]+){0,3}\s+$", re.I)
 _WILL_AFTER = re.compile(r",[^.;!?]*?\b(?:will|would|is (?:expected|projected|set) to|are (?:expected|projected|set) to)\b", re.I)
 
 
