@@ -146,3 +146,14 @@ def test_teasers_for_other_stories_inside_the_body_are_dropped() -> None:
     assert "12 worst" not in result.body and "7 Towns" not in result.body
     for para in PARAS:
         assert para in result.body
+
+
+def test_a_data_widget_of_tabs_and_a_table_after_the_story_is_dropped() -> None:
+    widget = ("<div class='tracker'><p>World</p><p>Region</p><p>District Details</p><table>"
+              "<tr><th>District</th><th>Cases</th><th>Deaths</th></tr>"
+              + "".join(f"<tr><td>Town{k}</td><td>{100 + k}</td><td>{k}</td></tr>" for k in range(8))
+              + "</table></div>")
+    result = clean_html(PAGE.replace("</article>", widget + "</article>"), url="https://example.org/news/flood")
+    assert "District Details" not in result.body and "Town3" not in result.body
+    for para in PARAS:
+        assert para in result.body

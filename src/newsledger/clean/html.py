@@ -101,6 +101,27 @@ def _story_links(lines: list[str], keep: list[bool]) -> list[str | None]:
     return why
 
 
+def _label_line(line: str) -> bool:
+    """A heading or tab label ('World', 'State & District Details'): a few words, no sentence stop."""
+    return len(line.split()) <= 4 and not line.rstrip().endswith((".", "?", "!", ":", ",", ";")) and "|" not in line
+
+
+def _trailing_widget(lines: list[str], keep: list[bool]) -> list[int]:
+    """A data widget closing the body: two or more tab labels, then a table, up to the end ('World /
+    India / State & District Details', then a case table). The story's own tables follow prose that
+    introduces them; a box of tabs and rows is page furniture."""
+    kept = [k for k in range(len(lines)) if keep[k]]
+    k = len(kept) - 1
+    while k >= 0 and lines[kept[k]].startswith("|"):
+        k -= 1
+    table = len(kept) - 1 - k
+    labels = 0
+    while k >= 0 and _label_line(lines[kept[k]]):
+        k -= 1
+        labels += 1
+    return kept[k + 1:] if table >= 2 and labels >= 2 else []
+
+
 def _extract(html: str, url: str | None) -> tuple[str, bool]:
     """trafilatura's body text ("" when it finds none or fails on broken markup), and whether
     it is the wider second read."""
@@ -245,6 +266,8 @@ def clean_html(html: str, url: str | None = None, *, max_tags: int = MAX_TAGS) -
     for k, why in enumerate(_story_links(lines, keep)):
         if why and keep[k]:
             keep[k], reasons[k] = False, why
+    for k in _trailing_widget(lines, keep):
+        keep[k], reasons[k] = False, "data widget after the story (tab labels and a table)"
     kept = [_TRAILING_TEASER.sub("", ln) if keep[k] and _TRAILING_TEASER.search(ln) and
             _TRAILING_TEASER.sub("", ln).strip() else ln for k, ln in enumerate(lines)]
     kept = [ln for k, ln in enumerate(kept) if keep[k]]
