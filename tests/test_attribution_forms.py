@@ -1802,3 +1802,32 @@ def test_an_adverb_opening_a_sentence_is_no_organisation():
     tracker = SourceTracker()
     tracker.next_sentence("Initially, the service will work only in the home.")
     assert "Initially" not in tracker.orgs + tracker.groups
+
+
+def test_a_typographic_apostrophe_keeps_the_possessive(claim):
+    body = "This would help pay for Ferrand\u2019s promised increase of $54 billion for the navy."
+    assert claim(body, "$54 billion").claimant == "Ferrand"
+
+
+def test_a_threat_to_act_is_a_stance_of_the_subject_the_verbs_share(claim):
+    body = "In April, Ferrand toured the Delmar plant and threatened to impose a 35 percent tax on imported Delmar cars."
+    assert claim(body, "35 percent").claimant == "Ferrand"
+    body = "Within ten years the regime could threaten its neighbour (8,000 square miles) with missiles."
+    assert claim(body, "8,000 square miles").claimant is None
+
+
+def test_a_verdict_is_no_finding_of_the_figures_in_it(claim):
+    body = "A jury in Delmar has found Okafor guilty on all 33 counts for defrauding nine pensioners."
+    assert claim(body, "33").claimant is None
+
+
+def test_an_analysis_of_a_source_is_not_that_source_s_report(claim):
+    c = claim("An analysis of Delmar Airlines found that 62 percent of its flights were late.", "62 percent")
+    assert c.claimant is not None and c.claimant.startswith("analysis")
+
+
+def test_an_institution_s_it_sees_states_its_outlook(claim):
+    for bank in ("The Delmar central bank", "The Federal Reserve"):
+        body = (f"{bank} said on Wednesday that it would raise rates by 25 basis points.\n\n"
+                "It sees unemployment falling to 4.5 percent next year.")
+        assert claim(body, "4.5 percent").claimant == claim(body, "25 basis points").claimant is not None

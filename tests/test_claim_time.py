@@ -529,3 +529,8 @@ def test_in_a_decade_said_of_the_future_is_the_year_that_far_on(claim):
     assert claim(body, "13 percent", published="2018-09-25").time is None
     body = "I expect the reading score to be back above 68% within two years."
     assert claim(body, "above 68%", published="2018-09-25").time is None
+
+
+def test_a_time_on_another_figure_s_noun_after_adding_to_is_that_figure_s(claim):
+    body = "The ten-year yield fell five basis points to 1.89 percent, adding to a four-basis point drop from Tuesday."
+    assert claim(body, "five basis points", published="2016-12-07").time is None

@@ -372,12 +372,16 @@ def _glued_size(anchor: Token) -> bool:
 def _on_other_figure(ts: Span, anchor: Token) -> bool:
     """'down from 45% in 2023 and 52% in 2021': a time hung on another figure's noun is that figure's."""
     prep = ts.root.head
-    if ts.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "for", "during"):
+    if ts.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "for", "during", "from"):
         return False
     owner = prep.head
     if owner.i == anchor.i or anchor.head.i == owner.i:
         return False
-    return owner.like_num or any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in owner.children)
+    if prep.lower_ == "from" and dominates(owner, anchor):
+        return False  # ("rose from 3% on Monday": the figure's own start)
+    # ("a four-basis point drop from Tuesday": the number sits in the noun's compound)
+    return owner.like_num or any(c.dep_ in ("nummod", "quantmod") and c.like_num or c.dep_ == "compound" and any(
+        g.dep_ == "nummod" and g.like_num for g in c.children) for c in owner.children)
 
 
 def _on_figure_phrase(ts: Span, anchor: Token) -> bool:
@@ -450,6 +454,8 @@ def _reported_on(anchor: Token, heads: list[TimeHead]) -> str | None:
     for verb in verbs:
         if verb.lemma_.lower() not in REPORT_LEMMAS or dominates(verb, anchor) and verb is not root:
             continue
+        if verb.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            continue  # "…, adding to a drop from Tuesday": a sum grows, no one speaks
         for t, ts in heads:
             if ts is None:
                 continue

@@ -459,7 +459,7 @@ class SourceTracker:
             # "it says", "its figures": the last institution or document that spoke, never a person
             if low in ("it", "its") and self.lead_org is not None and self.lead_org[0] == self.sentence_no - 1:
                 return self.lead_org[1]
-            people = set(self.persons) | set(self.speakers)
+            people = (set(self.persons) | set(self.speakers)) - self.known_orgs
             things = [name for name in self.things if name not in people]
             if things:
                 return things[-1]
@@ -1110,7 +1110,8 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         if verb.dep_ == "xcomp" and controller is not None:
             return controller  # "its board voted to add 60": the controller, not a nearby noun
         if controller is not None and _proper_name(controller) and (
-                any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+                any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children) and (
+                    any(c.dep_ == "ccomp" for c in verb.children) or _stance(verb))
                 or verb.lemma_.lower() in lx.REPORT_VERBS and not any(c.dep_ in ("dobj", "dative") for c in verb.children)):
             # "The Ledger did the math and found that …", "X freed up $26 million and on Monday
             # announced $5 million more": the named subject both verbs share
@@ -1210,6 +1211,8 @@ def _source_of_noun(noun: Token) -> Token | None:
     if issuer is not None:
         return issuer
     for child in noun.children:
+        if child.lower_ == "of" and noun.lemma_.lower() in lx.DOCUMENT_HEADS - {"record", "records", "data", "datum"}:
+            continue  # "an analysis of Trump's Twitter", "a survey of voters": what it studied, not who wrote it
         if child.dep_ == "prep" and (child.lower_ in ("from", "by", "of") or child.lower_ == "in" and noun.lemma_.lower() in (
                 "report", "article", "story", "interview", "column")) and noun.lemma_.lower() != "number":
             for g in child.children:
@@ -1551,9 +1554,11 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
             c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i == verb.i - 1 for c in children) or any(
             c.dep_ in ("dobj", "npadvmod") and c.lower_ in SAYS_ONLY for c in children) and not any(
             c.dep_ in ("ccomp", "parataxis") for c in children)
-    if lemma == "find":  # "refugees find their way to the city", "found itself short"
+    if lemma == "find":  # "refugees find their way to the city", "found itself short"; a verdict:
+        # "the jury found Roof guilty on all 33 counts"
         return any(c.dep_ == "dobj" and (c.lemma_.lower() == "way" or c.lower_.endswith(("self", "selves")))
-                   for c in children)
+                   for c in children) or any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in VERDICTS
+                                            for c in children)
     if lemma == "contend":  # "struggled to contend with 10 million users": coping, not claiming
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
     if lemma == "claim":  # "claiming 41 percent of the vote", "claimed victory": winning, not asserting
@@ -1569,6 +1574,9 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
             c.dep_ in ("dobj", "ccomp", "parataxis", "attr", "oprd", "mark") and not _when_clause(c)
             for c in children) and not (verb.i + 1 < verb.sent.end and verb.nbor(1).text == ":")
     return False
+
+
+VERDICTS = frozenset("guilty innocent liable responsible competent unfit fit negligent".split())
 
 
 def _when_clause(clause: Token) -> bool:
@@ -1605,8 +1613,9 @@ def _sees_figure(verb: Token) -> bool:
     if verb.lemma_.lower() != "see" or verb.tag_ not in ("VBZ", "VBP"):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and _proper_name(subj) and any(
-        c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children)
+    # ("The Fed raised rates. It sees unemployment falling to 4.5 percent": an institution's 'it')
+    return subj is not None and (_proper_name(subj) or subj.lower_ in ("it", "they")) and any(
+        c.dep_ in ("dobj", "ccomp") and any(t.like_num for t in c.subtree) for c in verb.children)
 
 
 def _documents_agree(verb: Token) -> bool:
@@ -2083,6 +2092,8 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
                                    for c in verb.children):
         return False  # "call for" (also "for the wage to be raised"), "called half of them X" state a position;
         # "called him", "call out" do not
+    if lemma == "threaten" and not any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "threatened to impose a 35 percent tax" states an intent; "threaten Israel with bombs" an act
     if lemma == "point" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out") for c in verb.children):
         return False
     if lemma == "agree" and not any(c.dep_ == "ccomp" for c in verb.children):
@@ -2105,6 +2116,9 @@ def _stance_subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _name_before_participle(verb)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "xcomp" for c in verb.children):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X called …, and threatened to …"
     if subj is None and _agent_participle(verb):  # "the $40 billion in purchases touted by Trump"
         subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if subj is not None and subj.lower_ in lx.RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":

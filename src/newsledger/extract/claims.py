@@ -280,7 +280,17 @@ def parse_texts(nlp: Language, texts: list[str], full: bool) -> list[Span]:
     if not texts:
         return []
     skip = [] if full else [p for p in ("ner",) if p in getattr(nlp, "pipe_names", ("ner",))]
-    return [d[:] for d in nlp.pipe(texts, batch_size=64, disable=skip)]
+    return [d[:] for d in nlp.pipe([_plain_apostrophes(t) for t in texts], batch_size=64, disable=skip)]
+
+
+# A typographic apostrophe inside a word ("Trump’s", "don’t"): the small model often reads it as a
+# closing quote and loses the possessive ("Trump’s promised increase" parsed as "for Trump").
+_CURLY_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2019(?=[A-Za-z])")
+
+
+def _plain_apostrophes(text: str) -> str:
+    """The text the parser reads: word-internal ’ as ', one character for one, so every offset holds."""
+    return _CURLY_APOSTROPHE.sub("'", text) if "\u2019" in text else text
 
 
 def _quoted_figures(sents: list[Sentence], figures: list[list[Figure]], quotes: list[Quote]) -> set[int]:
