@@ -534,3 +534,15 @@ def test_in_a_decade_said_of_the_future_is_the_year_that_far_on(claim):
 def test_a_time_on_another_figure_s_noun_after_adding_to_is_that_figure_s(claim):
     body = "The ten-year yield fell five basis points to 1.89 percent, adding to a four-basis point drop from Tuesday."
     assert claim(body, "five basis points", published="2016-12-07").time is None
+
+
+def test_an_earlier_estimate_is_for_the_same_period_not_the_day_it_was_made(claim):
+    body = ("The fund forecast Tuesday that the world economy would eke out growth of just 2.7% next year, "
+            "down from the 2.9% it had estimated in July.")
+    assert claim(body, "2.9%", published="2022-10-11").time == claim(body, "2.7%", published="2022-10-11").time \
+        == "2023-01-01/2023-12-31"
+
+
+def test_last_year_s_figure_is_last_year_s_whatever_else_the_sentence_dates(claim):
+    body = "The fund kept its forecast for growth this year at 3.2%, a sharp slowdown from last year's 6.0% expansion."
+    assert claim(body, "6.0%", published="2022-10-11").time == "2021-01-01/2021-12-31"

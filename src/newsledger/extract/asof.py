@@ -132,6 +132,18 @@ def _earlier_outlook(compared: Token) -> bool:
     return any(o.lemma_.lower() in OUTLOOK_NOUNS for o in objects)
 
 
+ESTIMATING = frozenset("estimate forecast project predict expect see put".split())
+
+
+def _when_estimated(ts: Span) -> bool:
+    """'down from the 2.9% it had estimated in July': the day of an earlier estimate, not the period
+    the estimate is for (which is the other side's)."""
+    node = ts.root
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node.lemma_.lower() in ESTIMATING and node.dep_ in ("relcl", "acl")
+
+
 def _other_side(compared: Token) -> Token:
     """The figure a comparison hangs on: "$39,014, up from $38,373" -> $39,014 ("up" hangs on the
     figure, or on the verb whose object the figure is); else the comparison's head."""
@@ -140,7 +152,9 @@ def _other_side(compared: Token) -> Token:
         other = other.head
     if other.pos_ in ("VERB", "AUX"):
         other = next((c for c in other.children if c.dep_ in ("attr", "dobj") and c.i < compared.i), other)
-    return other
+    measured = next((g for c in other.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and any(n.dep_ == "nummod" and n.like_num for n in g.children)), None)
+    return measured if measured is not None and not other.like_num else other  # "growth of just 2.7%": the 2.7%
 
 
 def _nouns_of(anchor: Token) -> set[Token]:
@@ -182,14 +196,15 @@ def figure_time(
         return claim_statement_time(attr, time_heads) or _nearest(published_by, anchor)
     compared = _comparison_of(anchor)
     if compared is not None:  # "down from a peak of 23,000 (on Sunday)": only a time of its own
-        inside = [(t, ts) for t, ts in heads if dominates(compared, ts.root)
-                  or (ts.start > anchor.i and "," not in ts.doc[anchor.i:ts.start].text)]
+        inside = [(t, ts) for t, ts in heads if (dominates(compared, ts.root)
+                  or (ts.start > anchor.i and "," not in ts.doc[anchor.i:ts.start].text)) and not _when_estimated(ts)]
         value = _nearest(inside, anchor)
         if YEAR_BEFORE.search(anchor.doc[anchor.i:compared.right_edge.i + 1].text):
             # "up from $38,373 a year ago": the other side's period a year back, when it has one
             other = _other_side(compared)
             return _year_before(figure_time(other, attr, time_heads, published, sentence)) or value
-        if value is None and _earlier_outlook(compared):
+        if value is None and (_earlier_outlook(compared) or any(_when_estimated(ts) and dominates(compared, ts.root)
+                                                                for _, ts in heads)):
             # "will be 3.5%, compared with prior guidance of 4.0%": the old outlook was for the same period
             value = figure_time(_other_side(compared), attr, time_heads, published, sentence)
         if value is None and compared.lemma_.lower() in COMPARE_PREPS:
@@ -210,6 +225,11 @@ def figure_time(
     own = [(t, ts) for t, ts in usable if _time_clause(ts) == clause or _since_clause_of(ts, clause)]
     own += [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns | _noun_chain(anchor))]
     stated = claim_statement_time(attr, time_heads)
+    named = [(t, ts) for t, ts in own if ts.root.dep_ == "poss" and ts.root.head in (anchor, anchor.head)
+             and anchor.dep_ in ("nummod", "amod", "compound", "quantmod", "ROOT", "pobj", "dobj", "nsubj", "appos")
+             and ts.root.head.pos_ == "NOUN"]
+    if named:  # "from last year's 6.0% expansion": the year the figure's own noun is of
+        return _nearest(named, anchor)
     if len(own) > 1:  # "41 per cent of this year's crop so far": the possessive names the crop
         own = [(t, ts) for t, ts in own if not _possessive(ts)] or own
     if len(own) > 1:  # "in addition to 30 jets Wednesday, announced an order of 50 jets on Monday"
