@@ -1831,3 +1831,10 @@ def test_an_institution_s_it_sees_states_its_outlook(claim):
         body = (f"{bank} said on Wednesday that it would raise rates by 25 basis points.\n\n"
                 "It sees unemployment falling to 4.5 percent next year.")
         assert claim(body, "4.5 percent").claimant == claim(body, "25 basis points").claimant is not None
+
+
+def test_a_bracketed_correction_speaks_for_itself_and_not_for_the_clause_outside(claim):
+    body = ("Ferrand never cited a source for his claim in November that President Okafor wants to take in as many "
+            "as 250,000 Syrian refugees (in fact, Okafor has proposed accepting 10,000 Syrians).")
+    assert claim(body, "10,000").claimant == "Okafor"
+    assert claim(body, "as many as 250,000").claimant != "Okafor"

@@ -1075,8 +1075,11 @@ def _stray_apposition_before(verb: Token) -> Token | None:
 
 
 def _speaker_of_verb(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:  # "… 250,000 refugees (in fact, Obama has proposed …)": a misparse gives two; the nearer
+        subjects = [min(subjects, key=lambda c: abs(verb.i - c.i))]
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") and child in subjects:
             return _parenthetical_speaker(verb, child) or child
         if _name_read_as_compound(verb, child):
             return child
@@ -2602,18 +2605,27 @@ def _parallel_after_semicolon(frame: Frame, anchor: Token) -> bool:
 
 
 def _in_parenthetical_clause(cue: Token, anchor: Token) -> bool:
-    """Is the figure inside a bracketed clause of its own ('(the formula is a state's seats, plus
-    two)') and the cue outside it? Such an aside is the outlet explaining, not the source speaking;
-    a bare bracketed figure ('$5 billion (up from $3 billion)') stays with its clause."""
-    doc = anchor.doc
-    sent = anchor.sent
-    opened = next((t.i for t in reversed(doc[sent.start : anchor.i]) if t.text in ("(", ")")), None)
+    """Are the cue and the figure on two sides of a bracketed clause of its own ('(the formula is a
+    state's seats, plus two)', '… 250,000 refugees (in fact, Obama has proposed 10,000)')? Such an
+    aside is the outlet explaining or correcting; a bare bracketed figure ('$5 billion (up from $3
+    billion)') stays with its clause."""
+    for inner, outer in ((anchor, cue), (cue, anchor)):
+        span = _brackets_around(inner)
+        if span is not None and not span[0] < outer.i < span[1] and any(
+                t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in inner.doc[span[0] + 1 : span[1]]):
+            return True
+    return False
+
+
+def _brackets_around(tok: Token) -> tuple[int, int] | None:
+    """The (open, close) indices of the round brackets the token sits in, within its sentence."""
+    doc = tok.doc
+    sent = tok.sent
+    opened = next((t.i for t in reversed(doc[sent.start : tok.i]) if t.text in ("(", ")")), None)
     if opened is None or doc[opened].text != "(":
-        return False
-    closed = next((t.i for t in doc[anchor.i : sent.end] if t.text == ")"), sent.end)
-    if opened < cue.i < closed:
-        return False
-    return any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[opened + 1 : closed])
+        return None
+    closed = next((t.i for t in doc[tok.i : sent.end] if t.text == ")"), sent.end)
+    return opened, closed
 
 
 def _outside_its_quotation(cue: Token, anchor: Token) -> bool:
