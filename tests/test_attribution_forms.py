@@ -1669,8 +1669,8 @@ def test_it_after_an_according_to_in_the_same_sentence_is_that_source(claim):
 
 def test_according_to_on_a_complement_clause_covers_the_whole_sentence(claim):
     # the parser hangs the phrase on "go" (a complement of "see"); the subject's share is the source's too
-    body = ("The top 1 percent would see their after-tax incomes go up by as much as 12 percent, according to the "
-            "free-market Delmar Institute, more than twice what it projected for the middle class.")
+    body = ("The top 1 percent would see their after-tax incomes rise by as much as 12 percent, according to the "
+            "Delmar Institute, double what it projected for families in the middle.")
     assert claim(body, "1 percent").claimant == "Delmar Institute"
 
 
@@ -1687,16 +1687,16 @@ def test_analyses_that_agree_state_what_they_agree_on(claim):
 
 
 def test_documents_that_show_a_clause_speak_even_when_show_is_read_as_a_noun(claim):
-    body = "The row grew after leaked documents from his 1998 tax return show he took a $40 million loss."
+    body = "Questions mounted after leaked records from his 2001 tax return show he claimed a $40 million loss."
     c = claim(body, "$40 million")
-    assert c.claimant is not None and "documents" in c.claimant
+    assert c.claimant is not None and "records" in c.claimant
 
 
 def test_what_a_study_found_is_the_study_s_not_the_research_it_mentions(claim):
-    body = ("A 2019 study that appeared in the Harbour Medical Review found that medical research contradicted "
-            "half of the guru's tips.")
+    body = ("A 2019 paper published in the Harbour Medical Review found that clinical research contradicted half "
+            "of the guru's advice.")
     c = claim(body, "half")
-    assert c.claimant is not None and "study" in c.claimant
+    assert c.claimant is not None and "paper" in c.claimant
 
 
 def test_initials_inside_an_organisation_name_are_kept():
@@ -1725,28 +1725,27 @@ def test_a_parallel_clause_after_a_semicolon_continues_the_reported_list(claim):
 def test_he_after_a_courtesy_title_speaker_in_a_sentence_without_figures_is_that_man(claim):
     body = ("Delmar Gas officials said they had begun the repairs.\n\n"
             "\u201cWhen the ground freezes and thaws, the pipes crack,\u201d Mr. Erdei said.\n\n"
-            "Along the city's 3,100 miles of mains, there are up to 500 breaks a year, he added.")
+            "The city has 3,100 miles of mains and they see up to 500 breaks a year, he added.")
     assert claim(body, "up to 500").claimant in ("Mr. Erdei", "Tomas Erdei")
 
 
 def test_a_company_that_maintains_a_network_reports_nothing(claim):
-    body = ("\u201cIt is not as safe as people think,\u201d said Ana Ruiz, an engineer for Delmar Power, which "
-            "maintains about 40,000 miles of cable in the city.")
-    assert claim(body, "about 40,000 miles").claimant is None
+    body = ("\u201cThe wiring is older than it looks,\u201d said Ana Ruiz, an engineer for Delmar Power, which "
+            "maintains some 40,000 miles of wiring across the county.")
+    assert claim(body, "some 40,000 miles").claimant is None
     assert claim("The ministry maintains that 4,000 people fled the floods.", "4,000").claimant == "ministry"
 
 
 def test_a_when_clause_before_a_speaker_who_calls_something_is_the_outlet_s(claim):
     body = ("Mr. Okafor spoke on Monday.\n\n"
-            "In 2011, however, when the council passed a $90 million housing bill, he called it "
+            "Back in 2011, as the council approved a $90 million housing package, he called the package "
             "\u201ca fair deal for renters.\u201d")
     assert claim(body, "$90 million").claimant is None
 
 
 def test_our_survey_and_its_respondents_name_no_one(claim):
-    body = ("Our survey showed that teams using the new tools were more frustrated.\n\n"
-            "In fact, we saw a sharp rise in the number of respondents who said they run 50% or more of their "
-            "apps in the cloud.")
+    body = ("Our poll of hospital engineers found frustration rising.\n\n"
+            "We also counted more respondents who said they keep 50% or more of their servers in rented racks.")
     assert claim(body, "50% or more").claimant is None
 
 
@@ -1759,28 +1758,28 @@ def test_a_survey_respondent_is_no_survey():
 
 
 def test_a_survey_is_named_without_its_sample(claim):
-    body = "This year's survey of more than 5,000 engineers worldwide found that 61% plan to switch tools."
+    body = "The 2023 survey of more than 5,000 nurses found that 61% plan to change jobs."
     c = claim(body, "61%")
     assert c.claimant is not None and "survey" in c.claimant and "5,000" not in c.claimant
 
 
 def test_a_comparison_hung_on_the_reporting_verb_belongs_to_the_reported_poll(claim):
-    body = ("A Harwick Research poll released on Friday showed the mayor's approval at 31%, the Delmar Ledger "
-            "reported, down from 38% a month earlier.")
+    body = ("A Harwick Research poll out on Friday put the mayor's approval at 31%, the Delmar Ledger reported, "
+            "down from 38% in August.")
     assert claim(body, "38%").claimant == claim(body, "31%").claimant
     assert "Harwick Research" in claim(body, "38%").claimant
 
 
 def test_a_bracketed_clause_of_its_own_is_the_outlet_s_aside(claim):
-    body = ("The census will decide how many electoral votes go to each state (the formula is a state's total "
-            "number of House seats, plus two).")
-    assert claim(body, "two").claimant is None
+    body = ("The new count will decide how many delegates go to each county (the formula is a county's "
+            "number of wards, plus three).")
+    assert claim(body, "three").claimant is None
     assert claim("The agency put the cost at $5 billion (up from $3 billion).", "$3 billion").claimant == "agency"
 
 
 def test_a_company_s_results_are_the_company_s(claim):
     body = ("Delmar Telecom said on Monday that it had sold 2 million phones this year.\n\n"
-            "The company now has 3.8 million customers, according to the company's second-quarter results.")
+            "The firm now counts 3.8 million subscribers, according to the company's third-quarter results.")
     assert claim(body, "3.8 million").claimant == "Delmar Telecom"
 
 
@@ -1800,24 +1799,24 @@ def test_an_adverb_opening_a_sentence_is_no_organisation():
     from newsledger.extract.attribution import SourceTracker
 
     tracker = SourceTracker()
-    tracker.next_sentence("Initially, the service will work only in the home.")
+    tracker.next_sentence("Initially, the service will run only in offices.")
     assert "Initially" not in tracker.orgs + tracker.groups
 
 
 def test_a_typographic_apostrophe_keeps_the_possessive(claim):
-    body = "This would help pay for Ferrand\u2019s promised increase of $54 billion for the navy."
-    assert claim(body, "$54 billion").claimant == "Ferrand"
+    body = "The savings would go toward Ferrand\u2019s promised boost of $12 billion for schools."
+    assert claim(body, "$12 billion").claimant == "Ferrand"
 
 
 def test_a_threat_to_act_is_a_stance_of_the_subject_the_verbs_share(claim):
-    body = "In April, Ferrand toured the Delmar plant and threatened to impose a 35 percent tax on imported Delmar cars."
+    body = "In April, Ferrand toured the Delmar plant and threatened to slap a 35 percent levy on foreign-made cars."
     assert claim(body, "35 percent").claimant == "Ferrand"
     body = "Within ten years the regime could threaten its neighbour (8,000 square miles) with missiles."
     assert claim(body, "8,000 square miles").claimant is None
 
 
 def test_a_verdict_is_no_finding_of_the_figures_in_it(claim):
-    body = "A jury in Delmar has found Okafor guilty on all 33 counts for defrauding nine pensioners."
+    body = "Jurors in Delmar found Okafor guilty of all 33 counts of fraud on Tuesday."
     assert claim(body, "33").claimant is None
 
 
@@ -1829,12 +1828,35 @@ def test_an_analysis_of_a_source_is_not_that_source_s_report(claim):
 def test_an_institution_s_it_sees_states_its_outlook(claim):
     for bank in ("The Delmar central bank", "The Federal Reserve"):
         body = (f"{bank} said on Wednesday that it would raise rates by 25 basis points.\n\n"
-                "It sees unemployment falling to 4.5 percent next year.")
-        assert claim(body, "4.5 percent").claimant == claim(body, "25 basis points").claimant is not None
+                "It sees the jobless rate falling to 4.8 percent next year.")
+        assert claim(body, "4.8 percent").claimant == claim(body, "25 basis points").claimant is not None
 
 
 def test_a_bracketed_correction_speaks_for_itself_and_not_for_the_clause_outside(claim):
-    body = ("Ferrand never cited a source for his claim in November that President Okafor wants to take in as many "
-            "as 250,000 Syrian refugees (in fact, Okafor has proposed accepting 10,000 Syrians).")
-    assert claim(body, "10,000").claimant == "Okafor"
+    body = ("Ferrand gave no source for his claim last month that Governor Okafor wants to admit as many as "
+            "250,000 migrants (in fact, Okafor has proposed admitting 12,000 migrants).")
+    assert claim(body, "12,000").claimant == "Okafor"
     assert claim(body, "as many as 250,000").claimant != "Okafor"
+
+
+def test_a_forecast_read_as_a_noun_in_a_verbless_sentence_is_still_the_forecaster_s(claim):
+    c = claim("Last March the OECD forecast average growth of 1.9% for the region.", "1.9%")
+    assert c.claimant == "OECD"
+
+
+def test_what_a_forecaster_foresees_or_cuts_its_outlook_to_is_its_claim(claim):
+    body = "The fund foresees Delmar's economy growing just 3.2% this year."
+    assert claim(body, "3.2%").claimant == "fund"
+    body = "In its latest estimates, the Delmar Bank slashed its outlook for growth to 1.6% this year."
+    assert claim(body, "1.6%").claimant == "Delmar Bank"
+    assert claim("The city cut the number of patrols to 40.", "40").claimant is None
+
+
+def test_in_someone_s_view_is_that_someone_s_claim(claim):
+    c = claim("In the Delmar Bank\u2019s view, the regional economy will shrink 0.5% next year.", "0.5%")
+    assert c.claimant is not None and "Delmar Bank" in c.claimant
+
+
+def test_independent_analysts_name_no_affiliation(claim):
+    body = "Independent analysts say the repairs will cost $4 billion."
+    assert claim(body, "$4 billion").claimant is None

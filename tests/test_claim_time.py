@@ -500,18 +500,18 @@ def test_over_the_course_of_the_month_is_the_month_just_named(claim):
 
 
 def test_from_a_year_to_the_present_runs_up_to_publication(claim):
-    body = "The rate averaged 1.4 percent between 1996 and 2000, 0.5 percent between 2002 and 2006 and -0.8 percent from 2009 to the present."
+    body = "Inflation ran at 0.5 percent from 2002 to 2006 and at -0.8 percent from 2009 to the present."
     assert claim(body, "-0.8 percent", published="2012-05-04").time == "2009-01-01/2012-05-04"
     assert claim(body, "0.5 percent", published="2012-05-04").time == "2002-01-01/2006-12-31"
 
 
 def test_a_product_s_first_months_are_not_the_calendar_s(claim):
-    body = "Sales turned with the Glimmer phone, which launched in 2003 and sold about 3 million in its first 12 months."
+    body = "The Glimmer phone came out in 2003 and shifted about 3 million units in its first 12 months."
     assert claim(body, "about 3 million", published="2012-05-04").time == "2003-01-01/2003-12-31"
 
 
 def test_a_time_inside_an_apposition_describes_the_noun_not_the_figure(claim):
-    body = "Ohio, a swing state and a Ferrand stronghold in 2008, is likely to lose two seats."
+    body = "Ohio, long a Ferrand stronghold in 2008, could shed two seats in the next map."
     assert claim(body, "two", published="2011-05-04").time is None
 
 
@@ -532,17 +532,16 @@ def test_in_a_decade_said_of_the_future_is_the_year_that_far_on(claim):
 
 
 def test_a_time_on_another_figure_s_noun_after_adding_to_is_that_figure_s(claim):
-    body = "The ten-year yield fell five basis points to 1.89 percent, adding to a four-basis point drop from Tuesday."
-    assert claim(body, "five basis points", published="2016-12-07").time is None
+    body = "Delmar's two-year note yield slipped three basis points to 2.4 percent, adding to a six-basis point drop from Monday."
+    assert claim(body, "three basis points", published="2016-12-07").time is None
 
 
 def test_an_earlier_estimate_is_for_the_same_period_not_the_day_it_was_made(claim):
-    body = ("The fund forecast Tuesday that the world economy would eke out growth of just 2.7% next year, "
-            "down from the 2.9% it had estimated in July.")
-    assert claim(body, "2.9%", published="2022-10-11").time == claim(body, "2.7%", published="2022-10-11").time \
+    body = "The bank said on Monday that the region's economy would grow just 1.1% next year, down from the 1.4% it had estimated in April."
+    assert claim(body, "1.4%", published="2022-10-11").time == claim(body, "1.1%", published="2022-10-11").time \
         == "2023-01-01/2023-12-31"
 
 
 def test_last_year_s_figure_is_last_year_s_whatever_else_the_sentence_dates(claim):
-    body = "The fund kept its forecast for growth this year at 3.2%, a sharp slowdown from last year's 6.0% expansion."
-    assert claim(body, "6.0%", published="2022-10-11").time == "2021-01-01/2021-12-31"
+    body = "Exports should rise 2.1% this year, well below last year's 5.5% gain, the ministry said."
+    assert claim(body, "5.5%", published="2022-10-11").time == "2021-01-01/2021-12-31"

@@ -154,6 +154,9 @@ def _other_side(compared: Token) -> Token:
         other = next((c for c in other.children if c.dep_ in ("attr", "dobj") and c.i < compared.i), other)
     measured = next((g for c in other.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj" and any(n.dep_ == "nummod" and n.like_num for n in g.children)), None)
+    if measured is None and other.pos_ in ("VERB", "AUX"):  # "would grow just 1.1% next year, down from …"
+        nums = [t for t in other.subtree if t.like_num and t.i < compared.i]
+        measured = (nums[-1].head if nums[-1].head.pos_ == "NOUN" else nums[-1]) if nums else None
     return measured if measured is not None and not other.like_num else other  # "growth of just 2.7%": the 2.7%
 
 

@@ -1341,6 +1341,11 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             # "In the latest X poll, Clinton led by 5", "Under her plan, ...", "by one estimate",
             # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
             frames.append(_frame("according", tok.head, _clause_verb(tok.head), _holding_document(tok), tracker))
+        elif tok.pos_ == "NOUN" and lemma in VIEW_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and _clause_verb(tok.head) is not None and any(c.dep_ == "poss" for c in tok.children):
+            # "In the IMF's view, the euro area will shrink 0.5%": whose view it is
+            owner = next(c for c in tok.children if c.dep_ == "poss")
+            frames.append(_frame("according", tok.head, _clause_verb(tok.head), owner, tracker))
         elif tok.tag_ == "VBN" and tok.dep_ == "amod" and lemma in OWNED_PARTICIPLES and _owner(tok.head) is not None:
             # "the alliance's recommended 2 percent", "the ministry's estimated 5,000": the owner's figure
             frame = _frame("noun", tok, tok.head, _owner(tok.head), tracker)
@@ -1633,9 +1638,11 @@ def _gives_figure(verb: Token) -> bool:
     trapped to 31': giving or revising reports a count only with a count or estimate as its
     object (most uses of 'give' hand something over; 'cut the number of patrols' is an act)."""
     lemma = verb.lemma_.lower()
-    objects = ("toll", "tally", "count", "figure", "estimate") + (
-        ("number",) if lemma in ("revise", "update") else ())  # "raised the number of patrols" is an act
-    return lemma in ("give", "revise", "update", "raise", "increase", "lower") and any(
+    objects = ("toll", "tally", "count", "figure", "estimate", "outlook", "forecast", "projection", "guidance",
+               "prediction") + (("number",) if lemma in ("revise", "update") else ())  # "raised the number of patrols" is an act
+    # ("slashed its outlook for growth to 1.6%": a forecaster moving its own forecast states the new one)
+    return lemma in ("give", "revise", "update", "raise", "increase", "lower", "cut", "slash", "trim", "lift",
+                     "boost", "downgrade", "upgrade", "reduce") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
@@ -1684,6 +1691,15 @@ def _misread_report_noun(sent: Span) -> tuple[Token, Token, Token] | None:
         clause = tok.nbor(1).head
         if clause.i > tok.i and dominates(root, tok) and clause.pos_ in ("VERB", "AUX"):
             return tok, clause, root
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        # "In January the IMF forecast economic growth of 2.5%": no verb at all, the reporting verb read
+        # as a noun modifying its own object; the name in front of it speaks
+        for tok in sent:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.REPORT_VERBS and tok.head == root and tok.i < root.i \
+                    and tok.dep_ in ("nmod", "compound", "amod"):
+                speaker = next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"), None)
+                if speaker is not None:
+                    return tok, root, speaker
     return None
 
 
@@ -2130,6 +2146,9 @@ def _stance_subject(verb: Token) -> Token | None:
         subj = _author(subj)
     return subj
 
+
+# "In the fund's view", "in his estimation": a judgement's owner vouches for the clause.
+VIEW_NOUNS = frozenset("view opinion estimation judgment judgement assessment reckoning".split())
 
 # Participles that make the owner of a figure its source ("the alliance's recommended 2 percent").
 OWNED_PARTICIPLES = frozenset("recommend estimate project forecast propose promise pledge claim report target".split())
