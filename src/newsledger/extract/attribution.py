@@ -2587,21 +2587,24 @@ def _counted_people(spk: Token) -> bool:
 COMPARISON_WORDS = frozenset("down up compared versus against".split())
 
 
-def _compared_in_report(frame: Frame, anchor: Token, frames: list[Frame]) -> Frame | None:
-    """The frame of the reported clause, when the figure sits in a comparison ('down from 19%')
-    the parser hung on the reporting verb instead of on that clause."""
+def _relayed_frame(frame: Frame, frames: list[Frame]) -> Frame | None:
+    """The frame of the clause a reporting verb relays from before it: its complement ("A poll showed
+    13%, the Times reported" parsed with 'reported' on top) or the clause a parenthetical tag hangs on."""
     if frame.kind != "verb" or not frame.speaker:
         return None
-    child = anchor
-    while child.head.i != child.i and child.head != frame.cue:
-        child = child.head
-    if child.head != frame.cue or child.dep_ not in ("advmod", "prep", "advcl") or child.lower_ not in COMPARISON_WORDS:
-        return None
-    reported = [c for c in frame.cue.children if c.dep_ == "ccomp" and c.i < frame.cue.i]
+    heads = [c.i for c in frame.cue.children if c.dep_ == "ccomp" and c.i < frame.cue.i]
     if frame.cue.dep_ == "parataxis" and frame.cue.head.i < frame.cue.i:
-        reported.append(frame.cue.head)  # "…, the Ledger reported, down from 38%": the tag hangs on the clause
-    return next((g for g in frames if g is not frame and g.speaker and g.kind == "verb" and reported
-                 and g.cue.i == reported[0].i), None)
+        heads.append(frame.cue.head.i)
+    return next((g for g in frames if g is not frame and g.speaker and g.kind == "verb" and heads
+                 and g.cue.i == heads[0]), None)
+
+
+def _in_comparison_on(cue: Token, anchor: Token) -> bool:
+    """Does the figure sit in a comparison ('down from 19%') the parser hung on this verb?"""
+    child = anchor
+    while child.head.i != child.i and child.head != cue:
+        child = child.head
+    return child.head == cue and child.dep_ in ("advmod", "prep", "advcl") and child.lower_ in COMPARISON_WORDS
 
 
 def _parallel_after_semicolon(frame: Frame, anchor: Token) -> bool:
@@ -2739,13 +2742,11 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     # Innermost first; a verb frame sits inside an "according to" in the same clause.
     scoped.sort(key=lambda x: (x[0], x[1], x[2]))
     ordered = [x[3] for x in scoped]
-    tagged = next((g for g in ordered[1:] if ordered[0].cue.dep_ == "parataxis" and g.kind == "verb" and g.speaker
-                   and g.cue.i == ordered[0].cue.head.i), None) if ordered and ordered[0].kind == "verb" else None
-    if tagged is not None:  # "A poll showed 31%, the Ledger reported": the tag relays the clause it hangs on
-        ordered = [tagged, *[f for f in ordered if f is not tagged]]
-    inner = _compared_in_report(ordered[0], anchor, frames) if ordered else None
-    if inner is not None:  # "A poll showed 13%, the Times reported, down from 19%": the poll's comparison
-        ordered = [inner, *[f for f in ordered if f is not inner]]
+    relayed = _relayed_frame(ordered[0], frames) if ordered else None
+    if relayed is not None and (relayed in ordered or _in_comparison_on(ordered[0].cue, anchor)):
+        # "A poll showed 31%, the Ledger reported(, down from 38%)": the tag relays the clause it hangs
+        # on, and a comparison the parser hung on the tag is that clause's
+        ordered = [relayed, *[f for f in ordered if f is not relayed]]
     if ordered and ordered[0].speaker is None and ordered[0].speaker_token is not None and ordered[0].kind == "verb" \
             and is_anonymous(ordered[0].speaker_token) and not any(
                 c.dep_ == "nummod" for c in ordered[0].speaker_token.children):  # "2,300 people had registered": a count
