@@ -1860,3 +1860,14 @@ def test_in_someone_s_view_is_that_someone_s_claim(claim):
 def test_independent_analysts_name_no_affiliation(claim):
     body = "Independent analysts say the repairs will cost $4 billion."
     assert claim(body, "$4 billion").claimant is None
+
+
+def test_lists_accounts_and_appositions_around_a_source(claim):
+    body = "The Delmar Civil Rights Union has assembled a list of 76 police forces that sent officers to the protest."
+    assert claim(body, "76").claimant == "Delmar Civil Rights Union"
+    body = "A study of his posts found that 62 percent of the people he shared followed more than one hate account."
+    assert claim(body, "62 percent").claimant != "hate"
+    body = "Fresh forecasts, the first since the vote, showed the board expecting growth of 2 percent next year."
+    assert claim(body, "2 percent").claimant == "Fresh forecasts"
+    assert claim("Ana Ruiz spoke to reporters. By her account, 40 people were in the room.", "40").claimant == "Ana Ruiz"
+    assert claim("Authorities said two officers came upon the suspect at dawn.", "two").claimant is None

@@ -1036,7 +1036,7 @@ COLLECTIVE_SOURCES = frozenset("police authority authorities prosecutor prosecut
 
 # Kinds of people the issue names as no claimant when bare ("Scientists say …", "researchers
 # believe"); "the researchers" points back at a team the text named, so it stays.
-BARE_EXPERTS = frozenset("scientist scientists researcher researchers".split())
+BARE_EXPERTS = frozenset("scientist scientists researcher researchers authorities".split())
 
 
 def is_anonymous(head: Token) -> bool:
@@ -1341,9 +1341,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             # "In the latest X poll, Clinton led by 5", "Under her plan, ...", "by one estimate",
             # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
             frames.append(_frame("according", tok.head, _clause_verb(tok.head), _holding_document(tok), tracker))
-        elif tok.pos_ == "NOUN" and lemma in VIEW_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (lemma in VIEW_NOUNS and tok.head.lower_ == "in"
+                                                             or lemma == "account" and tok.head.lower_ == "by") \
                 and _clause_verb(tok.head) is not None and any(c.dep_ == "poss" for c in tok.children):
-            # "In the IMF's view, the euro area will shrink 0.5%": whose view it is
+            # "In the IMF's view, the euro area will shrink 0.5%", "By her account, 40 were there": whose view it is
             owner = next(c for c in tok.children if c.dep_ == "poss")
             frames.append(_frame("according", tok.head, _clause_verb(tok.head), owner, tracker))
         elif tok.tag_ == "VBN" and tok.dep_ == "amod" and lemma in OWNED_PARTICIPLES and _owner(tok.head) is not None:
@@ -1358,7 +1359,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             frame.stance = True
             frames.append(frame)
         elif (tok.pos_ == "NOUN" or _noun_read_as_verb(tok)) and lemma in lx.REPORT_NOUNS and not (
-                lemma == "count" and any(c.dep_ == "nummod" for c in tok.children)):  # "five counts of fraud": charges
+                lemma == "count" and any(c.dep_ == "nummod" for c in tok.children)) and not (  # "five counts of fraud": charges
+                lemma == "account" and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                                               for c in tok.children)):  # "a Twitter account" tells nothing
             src = _source_of_noun(tok)
             if src is not None and lemma in lx.DOCUMENT_HEADS and src.pos_ == "PROPN":
                 tracker.note_publisher(lemma, noun_phrase(src)[0])  # "a report by X said": 'the report' is X's
@@ -1641,6 +1644,9 @@ def _gives_figure(verb: Token) -> bool:
     objects = ("toll", "tally", "count", "figure", "estimate", "outlook", "forecast", "projection", "guidance",
                "prediction") + (("number",) if lemma in ("revise", "update") else ())  # "raised the number of patrols" is an act
     # ("slashed its outlook for growth to 1.6%": a forecaster moving its own forecast states the new one)
+    if lemma in ("compile", "assemble", "publish", "release", "keep") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("list", "tally", "database", "tracker", "count") for c in verb.children):
+        return True  # "the ACLU has assembled a list of 76 agencies": the list is its count
     return lemma in ("give", "revise", "update", "raise", "increase", "lower", "cut", "slash", "trim", "lift",
                      "boost", "downgrade", "upgrade", "reduce") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
@@ -1796,6 +1802,9 @@ def _document_name(head: Token) -> str:
     addressee = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > head.i), None)
     if addressee is not None:  # "a memo to the inspector general" is the memo, whoever it went to
         text = text.replace(" " + head.doc[addressee.i : addressee.right_edge.i + 1].text, "").strip()
+    for aside in [c for c in head.children if c.dep_ == "appos" and c.i > head.i]:
+        # "Fresh economic forecasts, the first since the election," are the forecasts
+        text = text.replace(head.doc[aside.left_edge.i : aside.right_edge.i + 1].text, "").strip().rstrip(",").strip()
     sample = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i and any(
         t.like_num for t in c.subtree)), None)
     if sample is not None:  # "a survey of more than 5,000 professionals" is the survey; its sample is a figure
