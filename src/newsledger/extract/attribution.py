@@ -2635,6 +2635,12 @@ def _parallel_after_semicolon(frame: Frame, anchor: Token) -> bool:
     return verb.i > reported.right_edge.i and verb.lemma_.lower() == reported.lemma_.lower()
 
 
+def _walled_off(cue: Token, anchor: Token) -> bool:
+    """Does a quotation or a bracketed clause stand between the cue and the figure, so that the
+    cue speaks only on its own side?"""
+    return _outside_its_quotation(cue, anchor) or _in_parenthetical_clause(cue, anchor)
+
+
 def _in_parenthetical_clause(cue: Token, anchor: Token) -> bool:
     """Are the cue and the figure on two sides of a bracketed clause of its own ('(the formula is a
     state's seats, plus two)', '… 250,000 refugees (in fact, Obama has proposed 10,000)')? Such an
@@ -2701,7 +2707,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                  or _describes_object(f.cue, anchor)):
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
-        if _outside_its_quotation(f.cue, anchor) or _in_parenthetical_clause(f.cue, anchor):
+        if _walled_off(f.cue, anchor):
             continue  # '… says the company "has 987 units, according to its website"': the quotation's own
         if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
             continue  # "a $2 billion stadium was rejected by voters": an act on the stadium, not a denial of $2 billion
@@ -2722,7 +2728,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         scoped = [(-_depth(f.scope), True, abs(f.cue.i - anchor.i), f) for f in frames
                   if f.kind == "according" and (f.scope.dep_ == "ROOT" or _at_sentence_edge(f.cue))
                   and not (f.speaker_token is not None and _inside_name(f.speaker_token, anchor))
-                  and not _outside_its_quotation(f.cue, anchor) and not _in_parenthetical_clause(f.cue, anchor)]
+                  and not _walled_off(f.cue, anchor)]
     if not scoped:
         # "The report noted that more families rent than own: 70 percent do": what follows a colon
         # spells out the report before it, however the parser hung the colon's clause.
@@ -2744,8 +2750,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                                  or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
-                  and not _across_semicolon(anchor, f.cue) and not _outside_its_quotation(f.cue, anchor)
-                  and not _in_parenthetical_clause(f.cue, anchor)]
+                  and not _across_semicolon(anchor, f.cue) and not _walled_off(f.cue, anchor)]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
             scoped.append((0, False, 0, single[0]))
     # Innermost first; a verb frame sits inside an "according to" in the same clause.
