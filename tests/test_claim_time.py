@@ -480,6 +480,35 @@ def test_that_same_day_is_the_day_just_given(claim):
     assert claim(body, "$7,500").time == "2014-06-27"
 
 
+@pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        ("The senator first won the seat in 2010. Back then, she carried 58 percent of the vote.", "58 percent",
+         "2010-01-01/2010-12-31"),
+        ("Steel output peaked in 2015. That year, the two largest mills made 41 percent of it.", "41 percent",
+         "2015-01-01/2015-12-31"),
+        ("The forum opened to members in May 2007. It now has millions. At the time, it counted 900 users.",
+         "900", "2007-05"),
+        ("The dam failed in April 2021. Since then, 250 households have been resettled.", "250",
+         "2021-04-01/2024-06-20"),
+        ("Fighting broke out on March 3, 2022. Later that month, 6,000 people had fled the town.", "6,000",
+         "2022-03"),
+    ],
+)
+def test_back_then_and_that_year_point_to_the_last_date_given(claim, body, quote, expected):
+    assert claim(body, quote).time == expected
+
+
+def test_an_anaphor_with_nothing_dated_before_it_gives_no_time(claim):
+    body = "Back then, the league had 12 teams, a former player recalled."
+    assert claim(body, "12").time is None
+
+
+def test_a_time_still_running_is_not_what_back_then_points_to(claim):
+    body = "Prices have climbed since January. At the time, a loaf cost $2."
+    assert claim(body, "$2").time is None
+
+
 def test_over_the_next_week_runs_from_the_report(claim):
     body = "The group is spending $200,000 over the next week to help the mayor."
     assert claim(body, "$200,000").time == "2024-06-20/2024-06-27"
@@ -545,3 +574,14 @@ def test_an_earlier_estimate_is_for_the_same_period_not_the_day_it_was_made(clai
 def test_last_year_s_figure_is_last_year_s_whatever_else_the_sentence_dates(claim):
     body = "Exports should rise 2.1% this year, well below last year's 5.5% gain, the ministry said."
     assert claim(body, "5.5%", published="2022-10-11").time == "2021-01-01/2021-12-31"
+
+
+def test_a_speaker_s_since_then_points_into_their_own_words(claim):
+    body = ('"We have had one pay rise in six years," the union leader said on Monday. '
+            '"Rents are up a quarter since then."')
+    assert claim(body, "a quarter").time is None
+
+
+def test_a_time_set_off_on_a_name_describes_the_name(claim):
+    body = ("Pia Lund, a former mayor and, at the time, head of the council, drafted a plan with three limits.")
+    assert claim(body, "three").time is None

@@ -289,7 +289,12 @@ def _in_apposition(ts: Span, anchor: Token) -> bool:
         if node.dep_ == "appos":
             return not dominates(node, anchor)
         node = node.head
-    return False
+    # "Dave Ruiz, at the time the chairman, wrote a plan with two limits": a time set off by commas
+    # on a name describes the name
+    prep = ts.root if ts.root.dep_ == "prep" else None
+    doc = ts.doc
+    return prep is not None and prep.head.pos_ == "PROPN" and not dominates(prep, anchor) \
+        and ts.start > 0 and doc[ts.start - 1].text == "," and ts.end < len(doc) and doc[ts.end].text == ","
 
 
 def _owning_nouns(anchor: Token) -> set[Token]:

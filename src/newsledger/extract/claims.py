@@ -33,7 +33,7 @@ from newsledger.extract.figures import drop_names, find_figures, repeated_names
 from newsledger.extract.nlp import get_nlp
 from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, transcript_labels
 from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
-from newsledger.extract.timex import find_times
+from newsledger.extract.timex import THEN_ANAPHOR, anaphoric_times, dated_antecedent, find_times
 from newsledger.model import Claim, Figure, TimeRef
 
 # Words that signal attribution; a sentence without one has no frame worth parsing for.
@@ -249,7 +249,8 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             label = labels.get(p.sent.paragraph)
             earlier = next((c.time for c in reversed(claims[-RECENT_CLAIMS:]) if c.time and c.sentence_span[0] < p.sent.start
                             and paragraph_of.get(c.sentence_span[0], -1) >= p.sent.paragraph - 1), None)
-            claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label, earlier))
+            then = _dated_before(sents, i, published) if THEN_ANAPHOR.search(p.sent.text) else None
+            claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label, earlier, then))
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
         speaker = Carried(named[-1].claimant, named[-1].via) if named else None  # type: ignore[arg-type]
         if speaker is None and frames:
@@ -268,6 +269,20 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
     for (kind, line, figs), span in zip(heads, parses[len(order):], strict=True):
         head_claims.extend(_headline_claims(doc, line, figs, span, published, kind))
     return head_claims + claims
+
+
+THEN_LOOKBACK = 6  # sentences that "back then" or "that year" may point back over
+
+
+def _dated_before(sents: list[Sentence], i: int, published: str | None) -> TimeRef | None:
+    """The last past time the story named before sentence i (this paragraph or the two before)."""
+    for j in range(i - 1, max(-1, i - 1 - THEN_LOOKBACK), -1):
+        if sents[j].paragraph < sents[i].paragraph - 2:
+            break
+        ref = dated_antecedent(find_times(sents[j].text, published), published)
+        if ref is not None:
+            return ref
+    return None
 
 
 def parse_texts(nlp: Language, texts: list[str], full: bool) -> list[Span]:
@@ -481,11 +496,17 @@ def _claims_of(
     speakers: dict[int, tuple[str, str | None]] | None = None,
     label: str | None = None,
     earlier: str | None = None,
+    then: TimeRef | None = None,
 ) -> list[Claim]:
     """The claims of one parsed sentence; `earlier` is the time of the story's last dated figure
-    nearby, which "during the same period" takes."""
+    nearby, which "during the same period" takes; `then` the last time the sentences just before
+    gave, which "back then" or "that year" points to."""
     out: list[Claim] = []
     times = find_times(p.sent.text, published)
+    if THEN_ANAPHOR.search(p.sent.text):
+        # (not inside a quotation: a speaker's "since then" points into their own words)
+        times = [t for t in anaphoric_times(p.sent.text, times, then, published)
+                 if t in times or quote_at(quotes or [], p.sent.start + t.start, p.sent.start + t.end) is None]
     time_heads = [(t, _token_span(p.span, t.start, t.end)) for t in times]
     # "Smith won the 2020 race with 52 percent": a result dated long before the report is no poll's
     old_times = published is not None and any(t.value[:4] < published[:4] for t in times)

@@ -1009,6 +1009,64 @@ def _of_that_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
     return out
 
 
+# A time named only by pointing back: "Back then", "at the time", "That year", "since then". Their
+# value is the last dated time the story gave before them (this sentence or the ones just before).
+THEN_ANAPHOR = re.compile(
+    r"(?i)\b(?:(?P<as_is>back\s+then|at\s+(?:the|that)\s+time(?!\s+(?:of|when|we|I)\b)|by\s+then)"
+    r"|(?P<since>(?:ever\s+)?since\s+then)"
+    r"|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>year|month|day))\b(?!\s*'s)"
+)
+
+
+def dated_antecedent(refs: list[TimeRef], published: str | None, before: int | None = None) -> TimeRef | None:
+    """The last time in `refs` (ending before `before`) that an anaphor can point back to: a
+    stretch wholly before publication, not one that runs up to now ("since March", "so far")."""
+    pub = _pub_date(published)
+    for ref in reversed(refs):
+        if before is not None and ref.end > before:
+            continue
+        bounds = value_bounds(ref.value)
+        if bounds is None or (pub is not None and bounds[1] >= pub) or ref.text.lower().startswith(("since", "ever since")):
+            continue
+        return ref
+    return None
+
+
+def anaphoric_times(text: str, refs: list[TimeRef], earlier: TimeRef | None, published: str | None) -> list[TimeRef]:
+    """`refs` with each pointing-back expression of the sentence resolved ("That year" after "in
+    2014" is 2014); one with nothing dated to point to is left out."""
+    out = list(refs)
+    for m in THEN_ANAPHOR.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in refs):
+            continue  # already part of an expression ("in October of that year")
+        ante = dated_antecedent(refs, published, m.start()) or earlier
+        bounds = value_bounds(ante.value) if ante is not None else None
+        if bounds is None:
+            continue
+        a, b = bounds
+        if m["since"]:
+            pub = _pub_date(published)
+            if pub is None:
+                continue
+            value = format_value((a, pub))
+        elif m["unit"] == "year":
+            if a.year != b.year:
+                continue
+            value = f"{a.year:04d}-01-01/{a.year:04d}-12-31"
+        elif m["unit"] == "month":
+            if (a.year, a.month) != (b.year, b.month):
+                continue
+            value = f"{a.year:04d}-{a.month:02d}"
+        elif m["unit"] == "day":
+            if a != b:
+                continue
+            value = a.isoformat()
+        else:
+            value = ante.value  # type: ignore[union-attr]
+        out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=m.group()))
+    return sorted(out, key=lambda r: r.start)
+
+
 def resolve_time(expr: str, published: str | None) -> str | None:
     """The value of a single time expression, or None when it is not one (or cannot be resolved)."""
     refs = find_times(expr, published)
