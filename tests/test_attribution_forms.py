@@ -1871,3 +1871,28 @@ def test_lists_accounts_and_appositions_around_a_source(claim):
     assert claim(body, "2 percent").claimant == "Fresh forecasts"
     assert claim("Ana Ruiz spoke to reporters. By her account, 40 people were in the room.", "40").claimant == "Ana Ruiz"
     assert claim("Authorities said two officers came upon the suspect at dawn.", "two").claimant is None
+
+
+# ---------------------------------------------------------------- parties named together
+
+
+def test_the_two_companies_are_the_pair_named_before(claim):
+    body = ("Halvard Foods and Merrow Dairy said the tie-up would close six plants. "
+            "The two companies said the savings would reach $140 million.")
+    assert claim(body, "$140 million").claimant == "Halvard Foods and Merrow Dairy"
+
+
+def test_the_two_firms_are_the_pair_in_the_same_sentence(claim):
+    body = "Ostra Bank and Pell Capital will merge their branches, the two lenders said, shutting 35 offices."
+    assert claim(body, "35").claimant == "Ostra Bank and Pell Capital"
+
+
+def test_two_companies_without_the_name_no_one(claim):
+    body = ("Ostra Bank and Pell Capital will merge their branches. "
+            "Two companies said they would hire 400 workers.")
+    assert claim(body, "400").claimant is None
+
+
+def test_a_news_release_speaks_for_whoever_put_it_out(claim):
+    body = "According to a news release from the Brannock County water board, usage fell by 900 gallons a day."
+    assert claim(body, "900 gallons").claimant == "Brannock County water board"

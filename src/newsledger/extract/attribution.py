@@ -121,6 +121,7 @@ class SourceTracker:
     noted_at: dict[tuple[str, str], int] = field(default_factory=dict)
     notes: int = 0  # how many such notes so far: the clock of `noted_at`
     known_orgs: set[str] = field(default_factory=set)  # names the text showed are no person ("X said it had sold")
+    pair: tuple[int, int, str] | None = None  # (sentence, paragraph, the last claimant of two or more names): 'the two firms'
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
@@ -318,6 +319,8 @@ class SourceTracker:
         return None
 
     def note_claimant(self, name: str, is_person: bool) -> None:
+        if " and " in name:
+            self.pair = (self.sentence_no, self.paragraph, name)
         # "Holmqvist" after "finance minister Karin Holmqvist": a person, whatever the parser thought
         is_person = is_person or any(p != name and p.endswith(" " + name) for p in self.persons + self.speakers)
         self._push(self.claimants, name)
@@ -1910,6 +1913,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     poller = _polled_by(spk)
     if poller is not None:  # "analysts polled by Reuters": the poll is the newsroom's
         spk = poller
+    together = _named_together(spk, tracker)
+    if together is not None:  # "the two companies said", after "Acme and Brightline said"
+        return Frame(kind, cue, scope, together, spk)
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
             c.dep_ == "nummod" and not YEAR.fullmatch(c.text) for c in spk.children) or _share_of_people(spk):
         poll = tracker.poll() if kind == "verb" and cue.lemma_.lower() in ANSWER_VERBS and not is_anonymous(spk) \
@@ -1985,6 +1991,32 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+PAIR_REACH = 2  # sentences after "A and B said" that "the two companies" still means them
+# "the two companies", "both sides": parties the text has just named together
+PARTY_COUNT = {"two": 2, "both": 2, "three": 3}
+PARTY_NOUNS = ORG_DESCRIPTORS | frozenset("side party government country nation state city league club team union".split())
+
+
+def _named_together(spk: Token, tracker: SourceTracker) -> str | None:
+    """Who "the two companies" or "both sides" are: the names the text gave together, as one
+    claimant ("Acme and Brightline") in this sentence or among the last claimants. A count of
+    parties names no one by itself, and without such a pair it stays no one's."""
+    if spk.tag_ != "NNS" or spk.lemma_.lower() not in PARTY_NOUNS:
+        return None
+    n = next((PARTY_COUNT[c.lower_] for c in spk.children
+              if c.lower_ in PARTY_COUNT and c.dep_ in ("nummod", "det", "predet", "preconj", "quantmod")), None)
+    if n is None or not any(c.lower_ in ("the", "both") for c in spk.children):
+        return None  # "Two companies said" are two unnamed ones
+    for tok in spk.sent:
+        if tok.pos_ == "PROPN" and tok.dep_ != "conj" and not dominates(spk, tok) and \
+                sum(1 for c in tok.subtree if c.dep_ == "conj" and c.pos_ == "PROPN" and c.head.pos_ == "PROPN") == n - 1:
+            text, _ = noun_phrase(tok)
+            if len(re.split(r",\s*(?:and\s+)?|\s+and\s+", text)) == n:
+                return _strip_article(text)
+    if tracker.pair is not None and tracker.sentence_no - tracker.pair[0] <= PAIR_REACH and \
+            tracker.paragraph - tracker.pair[1] <= 1 and len(re.split(r",\s*(?:and\s+)?|\s+and\s+", tracker.pair[2])) == n:
+        return tracker.pair[2]
+    return None
 
 
 def _asks(sent: Span) -> bool:

@@ -36,7 +36,8 @@ SPEECH_TURN_VERBS = frozenset("continue reply respond answer retort quip joke re
 REPORT_NOUNS = frozenset(
     """estimate estimation claim figure figures data assessment report statement tally count survey
     poll study analysis projection forecast toll information account census
-    findings calculation statistics number numbers datum update bulletin filing tweet post announcement""".split()
+    findings calculation statistics number numbers datum update bulletin filing tweet post announcement
+    release""".split()
 )
 # Documents and instruments that state figures themselves: "the poll found", "according to the
 # data", "in the latest survey". Unlike "figures" or "the toll", they can be the claimant.
