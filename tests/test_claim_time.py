@@ -585,3 +585,41 @@ def test_a_speaker_s_since_then_points_into_their_own_words(claim):
 def test_a_time_set_off_on_a_name_describes_the_name(claim):
     body = ("Pia Lund, a former mayor and, at the time, head of the council, drafted a plan with three limits.")
     assert claim(body, "three").time is None
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        ("The preliminary June reading came in at 71.2, the institute said.", "71.2", "2024-06"),
+        ("The ferry line logged nine cancellations at this point in the storm.", "nine", PUBLISHED),
+        ("Seas could rise by up to 3 feet by the end of the century, the panel said.", "up to 3 feet",
+         "2100-01-01/2100-12-31"),
+    ],
+)
+def test_more_ways_a_text_names_a_time(claim, body, quote, expected):
+    assert claim(body, quote).time == expected
+
+
+def test_a_month_of_last_year_is_in_last_year(claim):
+    body = "The bakery has hired about 40 people since July of last year."
+    assert claim(body, "about 40", "2024-09-30").time == "2023-07-01/2024-09-30"
+
+
+def test_a_current_account_is_no_present_time(claim):
+    assert claim("Its current account deficit, at nearly 5 per cent of output, is wide.", "nearly 5 per cent").time is None
+
+
+def test_a_year_below_which_a_gap_is_measured_is_the_yardstick_s(claim):
+    assert claim("Factory output is still 3 per cent below the 2019 level.", "3 per cent").time == PUBLISHED
+
+
+def test_a_listing_in_late_december_that_names_next_year_is_in_next_year(claim):
+    body = "Jan. 9-11: Riverside Anglers, 2025 Spring Fishing Expo, Civic Hall, 600"
+    assert claim(body, "600", "2024-12-28").time == "2025-01-09/2025-01-11"
+    assert claim("In January, sales of 250 boats beat the 2025 goal.", "250", "2024-12-28").time == "2024-01"
+
+
+def test_at_the_time_passes_over_the_present_it_is_set_against(claim):
+    body = ("The forum opened in May 2007. It has millions of members now. "
+            "At the time, it counted 900 users.")
+    assert claim(body, "900").time == "2007-05"

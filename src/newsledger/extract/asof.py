@@ -83,12 +83,15 @@ def _in_comparison(ts: Span, anchor: Token, sentence: str, ref: TimeRef) -> bool
     while node.head != node and node != clause:
         head = node.head
         lemma = head.lemma_.lower()
+        if lemma in ("below", "above") and node.dep_ == "pobj" and any(
+                c.dep_ == "npadvmod" and dominates(c, anchor) for c in head.children):
+            return True  # "2 per cent below the 2008 level": the gap is now, the year is the yardstick's
         if head.dep_ == "prep" or head.pos_ in ("ADP", "SCONJ"):
             target = head.head
             if lemma in COMPARE_PREPS or (
                 (target.lemma_.lower() in CHANGE_WORDS or target.like_num or target.lower_ in ("%", "percent", "cent")
                  or lemma == "from" and any(c.dep_ == "advmod" and c.lower_ in ("up", "down") for c in target.children))
-                and (lemma == "from" or (lemma in ("on", "over") and target.pos_ != "VERB"))
+                and (lemma == "from" or (lemma in ("on", "over", "below", "above") and target.pos_ != "VERB"))
             ):
                 return not dominates(head, anchor)
         if (lemma in MULTIPLES or any(c.lemma_.lower() in MULTIPLES for c in head.children)
@@ -316,7 +319,9 @@ def _current_state(anchor: Token, clause: Token) -> bool:
 
 
 def _called_current(nouns: set[Token]) -> bool:
-    return any(c.dep_ == "amod" and c.lower_ in ("current", "present") for n in nouns for c in n.children)
+    # ("the current account deficit" is a balance of payments term, not the deficit now)
+    return any(c.dep_ == "amod" and c.lower_ in ("current", "present") and c.nbor(1).lower_ != "account"
+               for n in nouns for c in n.children)
 
 
 AHEAD = re.compile(r"(?i)\b(?:next|coming)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b")

@@ -216,6 +216,20 @@ def _whole_month(m: re.Match[str], pub: date | None, future: bool) -> Interval |
     return _month(*ym) if ym else None
 
 
+def _month_of_relative_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    if pub is None:
+        return None
+    year = pub.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    return _month(year, _mon(m))
+
+
+def _century_end(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    if pub is None:
+        return None
+    year = (pub.year // 100 + 1) * 100
+    return date(year, 1, 1), date(year, 12, 31)
+
+
 def _week_of_month(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     ym = _month_year(m, pub, future)
     if ym is None:
@@ -716,6 +730,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+(?P<month>{MON}){OPT_YEAR}"), _week_of_month, ""),
     (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))\s+(?i:of)\s+)(?P<month>{MON}){OPT_YEAR}"), _part_of_month, ""),
     (re.compile(rf"\b(?P<month>{MON})(?:\s+of)?,?\s+{YEAR}"), _whole_month, ""),
+    # "since July of last year": the month in the year the phrase names
+    (re.compile(rf"\b(?P<month>{MON})\s+(?i:of)\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b"), _month_of_relative_year, ""),
     (re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|throughout|during|from|before|after|last|this|next|past|of|and|to|or|between|for))\s+(?P<month>{MON_BARE})"), _whole_month, "month"),
     (re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+(?P<season>(?i:fall|autumn|spring|summer|winter))\b"), _season, ""),
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<season>(?i:fall|autumn|spring|summer|winter))\s+(?:of\s+)?{YEAR}"), _season, ""),
@@ -769,7 +785,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|"
-                r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
+                r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
     # ("its first 12 months", "the iMac's first 12 months": its own, not the calendar's)
     (re.compile(rf"(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+(?:of|in|as|at|on|under|since|after|before)\b))", I), _months_of_year, ""),
     (re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:of\s+the\s+)?year\b", I), _full_year, ""),
@@ -777,6 +793,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "he ended December with $28.4 million in cash": that month's last day
     (re.compile(rf"\b(?i:end(?:ed|s)?)\s+(?P<month>{MON_BARE})(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b){OPT_YEAR}\b"), _month_end_day, ""),
     (re.compile(r"\b(?:at\s+|by\s+)?(?:the\s+)?(?:year['’]s\s+end|year-end)\b", I), _year_end, ""),
+    # "by the end of the century", "by the century's end": the year the century closes on
+    (re.compile(r"\b(?:by\s+)?(?:the\s+end\s+of\s+(?:the|this)\s+century|the\s+century['’]s\s+end)\b", I), _century_end, ""),
     (re.compile(r"\b(?:in|during|for|over|of|through|throughout)\s+(?P<q>the\s+quarter)(?![\w-])(?!\s+(?:end|ending|ended|to|through|of)\b)", I), _the_quarter, "q"),
     (re.compile(r"\b(?:over|during|through|throughout|in|for)\s+(?P<s>the\s+(?P<season>winter|summer|spring|autumn|fall))\b(?!\s+of\b)", I), _the_season, "s"),
     (re.compile(r"\b(?P<rel>last|this)\s+season\b", I), _sport_season, ""),  # "before next season": a deadline
@@ -786,7 +804,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it|he|she|they|we|following|prior)\b)", I),
      _the_day, ""),
     # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
-    (re.compile(rf"\b(?i:the)\s+(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+[a-z])"), _whole_month, "month"),
+    (re.compile(rf"\b(?i:the)\s+(?:(?i:preliminary|final|revised|latest|first|second|third)\s+)?(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+[a-z])"),
+     _whole_month, "month"),
 ]
 # Words one of which every match of the pattern beside it contains (lower case): a sentence
 # holding none of them skips that pattern's scan, which is most of find_times' cost.
@@ -794,15 +813,16 @@ _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 _SEASON_KEYS = ("fall", "autumn", "spring", "summer", "winter")
 _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
-    _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS,
+    _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
     ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
     ("within", "in "), ("day",), ("weekend",),
-    ("currently", "present", "moment", "now", "date", "far", "today", "days", "this time"),
-    ("months",), ("whole", "entire", "full"), ("quarter",), _MONTH_KEYS, ("year",), ("quarter",), _SEASON_KEYS, ("season",),
+    ("currently", "present", "moment", "now", "date", "far", "today", "days", "this time", "this point"),
+    ("months",), ("whole", "entire", "full"), ("quarter",), _MONTH_KEYS, ("year",), ("century",), ("quarter",), _SEASON_KEYS,
+    ("season",),
     ("morning", "afternoon", "evening"), ("century",), ("day",),
     tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
 ]
@@ -984,7 +1004,32 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
             # "for June to August so far": the period up to publication
             e, iv, skip = spans[k + 1][1], (iv[0], max(iv[0], min(iv[1], pub))), k + 1
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
-    return _of_that_year(text, refs)
+    return _in_the_year_named(text, _of_that_year(text, refs), pub)
+
+
+_AHEAD_DAYS = 120  # how far past publication a year-less date may move when the line names next year
+
+
+def _in_the_year_named(text: str, refs: list[TimeRef], pub: date | None) -> list[TimeRef]:
+    """'Jan. 15-18: the 2015 Boat Show', in a late-December listing: a year-less date the reader
+    places in the coming year because the same sentence names that year, not in the January past."""
+    if pub is None or str(pub.year + 1) not in text:
+        return refs
+    listing = re.match(rf"\s*{MON}\s+[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?\s*:", text) is not None
+    if not listing and not FUTURE_CUE.search(text):
+        return refs  # "In January, sales beat the 2015 target": a past January
+    out: list[TimeRef] = []
+    for ref in refs:
+        bounds = value_bounds(ref.value)
+        if bounds is not None and bounds[1] < pub and not _YEAR_IN.search(ref.text) and \
+                re.search(MON, ref.text) and bounds[0].year == pub.year:
+            a = _safe_date(pub.year + 1, bounds[0].month, bounds[0].day)
+            b = _safe_date(pub.year + 1, bounds[1].month, bounds[1].day)
+            if a is not None and b is not None and (a - pub).days <= _AHEAD_DAYS:
+                iv = (a, b) if bounds[0] != bounds[1] or a == b else (a, a)
+                ref = TimeRef(value=format_value(iv), start=ref.start, end=ref.end, text=ref.text)
+        out.append(ref)
+    return out
 
 
 _THAT_YEAR = re.compile(r"\s+(?:of\s+that\s+(?:same\s+)?year|that\s+(?:same\s+)?year)\b", re.I)
@@ -1018,18 +1063,23 @@ THEN_ANAPHOR = re.compile(
 )
 
 
+NOW_REF = re.compile(r"(?i)\b(?:now|currently|presently|today|tonight|so\s+far|to\s+date|at\s+present|this\s+(?:week|month|year))\b")
+
+
 def dated_antecedent(refs: list[TimeRef], published: str | None, before: int | None = None) -> TimeRef | None:
-    """The last time in `refs` (ending before `before`) that an anaphor can point back to: a
+    """The last time in `refs` (ending before `before`) when an anaphor can point back to it: a
     stretch wholly before publication, not one that runs up to now ("since March", "so far")."""
     pub = _pub_date(published)
-    for ref in reversed(refs):
-        if before is not None and ref.end > before:
-            continue
-        bounds = value_bounds(ref.value)
-        if bounds is None or (pub is not None and bounds[1] >= pub) or ref.text.lower().startswith(("since", "ever since")):
-            continue
-        return ref
-    return None
+    # ("It has millions now. At the time, it had 900": the present it is set against is passed over)
+    earlier = [ref for ref in refs if (before is None or ref.end <= before) and not NOW_REF.fullmatch(ref.text.strip())]
+    if not earlier:
+        return None
+    ref = earlier[-1]
+    bounds = value_bounds(ref.value)
+    running = pub is not None and (bounds is None or bounds[1] > pub or bounds[1] == pub and bounds[0] < pub)
+    if bounds is None or running or NOW_REF.search(ref.text) or ref.text.lower().startswith(("since", "ever since")):
+        return None
+    return ref
 
 
 def anaphoric_times(text: str, refs: list[TimeRef], earlier: TimeRef | None, published: str | None) -> list[TimeRef]:
