@@ -277,3 +277,36 @@ def test_a_split_of_two_shares_is_two_figures():
     # a rising pair is still a range, and a score no figure
     assert [(f.low, f.high) for f in find_figures("Rates of 20%-30% are common.")] == [(20.0, 30.0)]
     assert find_figures("They won 3-1 on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A caller phoned 911 and said he was armed.",
+        "The tip came through a 911 emergency dispatch operator.",
+        "Passengers on the flight are asked to ring 08000 858531.",
+        "The train left the station at 2230 on Friday.",
+        "See Journal of Soil Ecology 41(3): 212–219. doi:10.1000/jse.2013.04.002",
+        "Two: the plan cannot be paid for.",
+    ],
+)
+def test_phone_lines_clock_times_references_and_numbered_points_are_no_figures(text):
+    assert find_figures(text) == [], [f.quote for f in find_figures(text)]
+
+
+def test_a_four_digit_altitude_after_at_is_still_a_figure():
+    assert [f.quote for f in find_figures("The drone flew at 2230 feet over the site.")] == ["2230 feet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach said the Big Ten had no team in the playoff.",
+        "The No 10 policy unit urged a delay.",
+        "A witness saw the van in the 4300 block of Fulton Avenue.",
+        "The shop is open from 4 to 10 p.m. on weekdays.",
+        "Of the Dow 30 members, most were flat.",
+    ],
+)
+def test_names_addresses_and_opening_hours_hold_no_figure(text):
+    assert find_figures(text) == [], [f.quote for f in find_figures(text)]

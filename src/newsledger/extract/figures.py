@@ -194,10 +194,11 @@ _CHANGE_WORDS = set(
     easing gaining losing advancing shedding cutting reducing lowering raising widening narrowing""".split()
 )
 # "called 911", "dial 999": emergency numbers after a verb of calling are phone numbers.
-_DIAL_WORDS = frozenset("call calls called calling dial dials dialed dialled dialing dialling".split())
+_DIAL_WORDS = frozenset("call calls called calling dial dials dialed dialled dialing dialling phone phoned phones "
+                        "phoning ring rang".split())
 _EMERGENCY_NUMBERS = frozenset({911, 999, 112})  # not 100 or 110: "called 100 witnesses"
 _SERVICE_WORDS = frozenset("call calls caller callers service services system dispatch dispatcher dispatchers "
-                           "operator operators center centre line lines".split())
+                           "operator operators center centre line lines emergency".split())
 # The last word of a street's name after its house number ("2134 Caldwell Place").
 _STREET_WORDS = frozenset("street st road rd avenue ave place pl drive dr lane ln boulevard blvd way court ct "
                           "terrace crescent highway hwy parkway pkwy circle square".split())
@@ -264,7 +265,7 @@ _SP = "[ \u00a0\u202f\u2009\u2007]"
 # whose possessive precedes a model ("Boeing's 787"), and stock indexes named by a number.
 _MODEL_LINES = r"(?:Max|MAX|Dreamliner|Neo|NEO)"
 _MAKERS = r"(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Sukhoi|Antonov)"
-_INDEXES = r"(?:Nikkei|FTSE|DAX|CAC|STOXX|Stoxx|ASX|Sensex|Nifty|KOSPI|Russell|S&P)"
+_INDEXES = r"(?:Nikkei|FTSE|DAX|CAC|STOXX|Stoxx|ASX|Sensex|Nifty|KOSPI|Russell|S&P|Dow)"
 _NUM_RE = (
     rf"(?<![0-9])(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])(?:\.[0-9]+)?"  # 1,00,000
     rf"|[0-9]{{1,3}}(?:(?:,[0-9]{{3}})+|(?:{_SP}[0-9]{{3}})+(?!{_SP}?(?:%|per)|{_SP}+{_MODEL_LINES}\b)"
@@ -296,7 +297,22 @@ _BLOCK = re.compile(
             r"\([0-9]{2,4}\)\s*[0-9]{3,4}[-\s][0-9]{3,4}",
             r"\b[0-9]{3}-[0-9]{3}-[0-9]{4}\b",
             r"\b[0-9]{3}-0[0-9]{3}\b",
-            r"\b0[0-9]{2,4}(?:[ -][0-9]{3,4}){1,2}\b",  # 0800 123 4567
+            r"\b0[0-9]{2,4}(?:[ -][0-9]{3,6}){1,2}\b",  # 0800 123 4567, 08000 858531
+            # "departed at 2100 on Sunday": a time on the 24-hour clock
+            r"(?<=\bat )(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s+(?:on|hours|hrs|GMT|UTC|BST|CET|local|today|tonight|yesterday)\b)",
+            # a reference: "Dev. Biol. 392(2): 404–418. doi:10.1016/…"
+            r"\bdoi:\s*\S+",
+            r"\b[0-9]{1,4}\([0-9]{1,3}\):\s*[0-9]+(?:[–-][0-9]+)?",
+            # names with a number in them: "the Big Ten", "the Pac-12", "the No 10 policy unit"
+            r"\bBig\s+(?:Ten|Twelve|East|1[02])\b",
+            r"\bPac-1[02]\b",
+            r"\bNo\.?\s10(?=\s+(?:Downing|policy|press|spokes\w*|officials?|aides?|sources?|insiders?|staff)\b)",
+            # "in the 2100 block of Main Street": a street address
+            r"\b[0-9]{2,5}(?=\s+block\s+of\b)",
+            # "open from 3 to 9 p.m.": the first hour of a span of clock times
+            r"\b[0-9]{1,2}(?=\s*(?:to|-|–)\s*[0-9]{1,2}(?::[0-9]{2})?\s*[AaPp]\.?\s?[Mm]\b)",
+            # "Two: it is unrealistic.": a numbered point, not a count
+            r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?=:\s)",
             r"[A-Za-z_][\w.]*\([^()\s]*\)",  # alert(1), f(x, 2): code
             r"`[^`]*`",  # inline code
             r"<[^<>]{1,200}>",  # markup
