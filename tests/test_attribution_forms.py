@@ -7,6 +7,8 @@ places and polls). One form per test, so a regression names the form that broke.
 
 from __future__ import annotations
 
+import pytest
+
 # ---------------------------------------------------------------- documents as claimants
 
 
@@ -1896,3 +1898,49 @@ def test_two_companies_without_the_name_no_one(claim):
 def test_a_news_release_speaks_for_whoever_put_it_out(claim):
     body = "According to a news release from the Brannock County water board, usage fell by 900 gallons a day."
     assert claim(body, "900 gallons").claimant == "Brannock County water board"
+
+
+# ---------------------------------------------------------------- verbs in other senses, and who "they" are
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("The museum had planned to close the wing if it could not find donors to cover its yearly cost of $2 million.",
+         "$2 million"),
+        ("Two chemists showed up in formal dress to collect the $1 million award.", "$1 million"),
+        ("He rang the family's home number eleven times in a month.", "eleven times"),
+        ("The trader put a 50 bitcoin reward on the thief's head.", "50"),
+        ("Let's say we settle for a future in which fees are twice the present cap.", "twice"),
+    ],
+)
+def test_a_reporting_verb_in_another_sense_names_no_one(claim, body, quote):
+    c = claim(body, quote)
+    assert c.claimant in (None, "museum"), c.claimant
+
+
+def test_quoted_as_saying_is_the_quoted_person_s_and_an_aside_clause_is_not_relayed(claim):
+    body = ("The coast guard first said 30 crates had been lost, although other outlets later quoted "
+            "the harbour chief, Ivo Marek, as saying only four had gone overboard.")
+    assert claim(body, "30").claimant == "coast guard"
+    c = claim(body, "four")
+    assert c.claimant == "Ivo Marek" and c.via == []
+
+
+def test_he_after_a_fronted_phrase_is_the_person_that_sentence_was_about(claim):
+    body = ('Ana Ruiz, a spokeswoman for the port, said ships were moving. '
+            'At Halvard Air, Tomas Berg called the delays "small." '
+            'The sister carrier cancelled 56 flights, he said.')
+    assert claim(body, "56").claimant == "Tomas Berg"
+
+
+def test_they_after_a_named_pair_is_the_pair(claim):
+    body = ("The authors of the study, Lena Ortiz and Sam Okafor, looked at fuel shocks; they estimated that "
+            "a 1% rise in prices cut spending by 0.2%.")
+    assert claim(body, "0.2%").claimant == "Lena Ortiz and Sam Okafor"
+
+
+def test_put_on_a_share_and_show_up_by_still_report(claim):
+    assert claim("The commission put the Green List on 31.2 percent.", "31.2 percent").claimant == "commission"
+    c = claim("Polls show the mayor up by 6 points in the next race.", "6")
+    assert c.claimant is not None and c.claimant.lower() == "polls"

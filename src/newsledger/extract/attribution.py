@@ -542,7 +542,9 @@ QUOTED_SURNAME = re.compile(rf"[,?!.]\s*[”\"’']\s*(?P<name>{_CAP})(?P<aside>
 # The person a sentence opens with: "Sen. Ann Ray said", "Mr. Obama, who", "Anna Kell argued".
 _ROLE_LEAD = "member|leader|chief|official|secretary|director|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman"
 # "And yet Mrs. Clinton's plan …", "But Carson said …": a connective before the sentence's subject
-_OPENER = r"(?:(?:And\s+yet|But|And|Yet|Still|So|Now|Instead|Meanwhile|Then|Later)\s*,?\s+)?"
+_OPENER = (r"(?:(?:And\s+yet|But|And|Yet|Still|So|Now|Instead|Meanwhile|Then|Later)\s*,?\s+)?"
+           # "At US Airways, Todd Lehmacher called …": a short phrase set before the subject
+           r"(?:(?:At|In|On|After|Before|During|Like|Unlike|Asked\s+about)\s+[^,.;:\"“”]{1,40},\s+)?")
 _STAFF_WORDS = "officials|executives|employees|workers|staff|officers|representatives|spokes(?:man|woman|person)|engineers|lawyers"
 LEAD_PERSON = re.compile(
     rf"[\"“‘']?{_OPENER}(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?)"
@@ -1364,7 +1366,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         elif (tok.pos_ == "NOUN" or _noun_read_as_verb(tok)) and lemma in lx.REPORT_NOUNS and not (
                 lemma == "count" and any(c.dep_ == "nummod" for c in tok.children)) and not (  # "five counts of fraud": charges
                 lemma == "account" and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
-                                               for c in tok.children)):  # "a Twitter account" tells nothing
+                                               for c in tok.children)) and not (  # "a Twitter account" tells nothing
+                lemma == "number" and any(c.dep_ == "compound" and c.lemma_.lower() in PHONED | {"cell", "telephone", "fax"}
+                                          for c in tok.children)):  # "the family's home number": a phone's
             src = _source_of_noun(tok)
             if src is not None and lemma in lx.DOCUMENT_HEADS and src.pos_ == "PROPN":
                 tracker.note_publisher(lemma, noun_phrase(src)[0])  # "a report by X said": 'the report' is X's
@@ -1569,10 +1573,18 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
             c.dep_ in ("dobj", "npadvmod") and c.lower_ in SAYS_ONLY for c in children) and not any(
             c.dep_ in ("ccomp", "parataxis") for c in children)
     if lemma == "find":  # "refugees find their way to the city", "found itself short"; a verdict:
-        # "the jury found Roof guilty on all 33 counts"
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() == "way" or c.lower_.endswith(("self", "selves")))
-                   for c in children) or any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in VERDICTS
-                                            for c in children)
+        # "the jury found Roof guilty on all 33 counts"; a search: "could not find partners to fund it"
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() == "way" or c.lower_.endswith(("self", "selves"))
+                                         or _infinitive_on(c)) for c in children) or any(
+            c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in VERDICTS for c in children)
+    if lemma == "show" and any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in children) and not any(
+            c.dep_ in ("dobj", "ccomp", "oprd", "attr", "nsubj") and c.i > verb.i for c in children):
+        return True  # "the laureates showed up to receive a $3 million prize": arriving, not showing
+    if lemma == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in PHONED for c in children):
+        return True  # "he called the family's home number nine times": phoning
+    if lemma == "put" and not any(c.dep_ == "prep" and c.lower_ in ("at", "near", "around", "on") and (
+            c.lower_ != "on" or any(t.like_num or t.lower_ in ("percent", "%") for t in c.subtree)) for c in children):
+        return True  # "put a bounty on his head", "puts the planet two-thirds of the way": only "put it at N" sizes
     if lemma == "contend":  # "struggled to contend with 10 million users": coping, not claiming
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
     if lemma == "claim":  # "claiming 41 percent of the vote", "claimed victory": winning, not asserting
@@ -1591,6 +1603,13 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
 
 
 VERDICTS = frozenset("guilty innocent liable responsible competent unfit fit negligent".split())
+PHONED = frozenset("number phone line hotline home office police 911 ambulance".split())
+
+
+def _infinitive_on(noun: Token) -> bool:
+    """'partners to fund the telescope': a noun with a to-clause on it, what is sought, not found."""
+    return not any(c.dep_ == "nummod" for c in noun.children) and any(
+        g.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) for g in noun.children)
 
 
 def _when_clause(clause: Token) -> bool:
@@ -1856,6 +1875,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
            nested: bool = False) -> Frame:
     if spk is None:
         return Frame(kind, cue, scope, None, None)
+    if spk.lower_ in ("'s", "’s") and spk.dep_ == "nsubj":
+        return Frame(kind, cue, scope, None, spk)  # "Let's say …": the writer's supposition, no one named
     if spk.lower_ in ("those", "these") and spk.pos_ == "PRON":
         return Frame(kind, cue, scope, None, spk)  # "(save for those that did propose it)": no one named
     if spk.lower_ in lx.RELATIVE_PRONOUNS and spk.head.dep_ == "relcl":
@@ -2072,6 +2093,11 @@ def _antecedent_in_sentence(pron: Token, tracker: SourceTracker) -> str | None:
             quoted = not quoted
             continue
         if quoted or tok.dep_ not in ("nsubj", "nsubjpass") and not _according_source(tok):
+            continue
+        if low == "they":  # "The authors, Ana Ruiz and Tom Berg, looked at it; they estimated …": the pair
+            pair = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
+            if pair.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in pair.children):
+                best = noun_phrase(pair)[0]
             continue
         named = tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
         if not named or any(c.like_num for c in tok.subtree):
@@ -2380,8 +2406,15 @@ def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
         if obj is None or is_anonymous(obj) or not is_named(obj, strict=True):
             continue
-        text, head = noun_phrase(obj)
+        named = _named_apposition(obj)
+        text, head = noun_phrase(named if named is not None else obj)  # "the harbour master, Ivo Dragan": the name
         text = tracker.resolve(text, head)
+        says = next((f for f in frames if f.kind == "verb" and f.cue.head.head == tok and f.cue.head.lower_ == "as"), None)
+        if says is not None:  # "outlets quoted the harbour master as saying …": what he is quoted as saying
+            says.cited = text
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue  # "…, although other outlets quoted X": a clause of its own, not the outer speaker's source
         owner = None
         anc = tok.head
         while anc is not None:
@@ -2831,6 +2864,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # estimate); every frame around it relays it.
         if f.document and result.claimant is not None:
             continue  # "the agency said in a report": the report is how, not who
+        if result.frame is not None and _clause_of_its_own(f.cue, result.frame.cue):
+            continue  # "A said 40, although outlets quoted B as saying three": B's three is not relayed by A
         for name, _is_med in names:
             if result.claimant is None:
                 result.claimant, result.frame = name, f
@@ -2842,6 +2877,17 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if result.frame is None and ordered:
         result.frame = ordered[0]
     return result
+
+
+def _clause_of_its_own(outer: Token, inner: Token) -> bool:
+    """Whether the inner cue sits in an adverbial clause of the outer cue that has a subject of its
+    own ("…, although other outlets quoted …"): a clause beside the report, not inside it."""
+    node = inner
+    while node.head.i != node.i and node != outer:
+        if node.dep_ == "advcl" and node.head == outer and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _is_body(token: Token | None) -> bool:
