@@ -48,6 +48,10 @@ def count_tags(html: str, stop_after: int | None = None) -> int:
 # A precise extraction shorter than this may have caught a notice box instead of the article
 # (a reprint notice on a wire-service page): the page is read again without favouring precision.
 SHORT_BODY = 400
+# ... and so may one up to twice that long when the wider read is over ten times longer: a
+# comment-policy box of 411 characters above a 4,700-character story.
+SHORTISH_BODY = 800
+SHORTISH_RATIO = 10
 
 
 # Lines at the head of a widened extraction that are checked one by one for furniture: the
@@ -129,9 +133,10 @@ def _extract(html: str, url: str | None) -> tuple[str, bool]:
         import trafilatura
 
         text = trafilatura.extract(html, url=url, **TRAFILATURA_SETTINGS) or ""  # type: ignore[arg-type]
-        if len(text) < SHORT_BODY:
+        if len(text) < SHORTISH_BODY:
             wider = trafilatura.extract(html, url=url, **{**TRAFILATURA_SETTINGS, "favor_precision": False}) or ""
-            if len(wider) > 3 * max(len(text), 1):
+            ratio = 3 if len(text) < SHORT_BODY else SHORTISH_RATIO
+            if len(wider) > ratio * max(len(text), 1):
                 return wider, True
         return text, False
     except Exception:  # noqa: BLE001 - broken markup must not stop the run
