@@ -1944,3 +1944,10 @@ def test_put_on_a_share_and_show_up_by_still_report(claim):
     assert claim("The commission put the Green List on 31.2 percent.", "31.2 percent").claimant == "commission"
     c = claim("Polls show the mayor up by 6 points in the next race.", "6")
     assert c.claimant is not None and c.claimant.lower() == "polls"
+
+
+def test_shares_after_a_poll_s_cue_are_its_standings_however_they_hang(claim):
+    body = "The forum opened as a new Harlow poll showed Ruiz pulling ahead of Berg, 41%-36%, while Okafor was at 9%."
+    assert "Harlow" in (claim(body, "9%").claimant or "")
+    body = "The forum opened as a Harlow poll showed Ruiz ahead; 300 people came to the forum."
+    assert claim(body, "300").claimant is None

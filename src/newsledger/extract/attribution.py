@@ -2818,6 +2818,16 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
                   and not _across_semicolon(anchor, f.cue) and not _walled_off(f.cue, anchor)]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
             scoped.append((0, False, 0, single[0]))
+    if all(x[3].speaker is None and x[3].speaker_token is None for x in scoped):
+        # (a frame the parser left without a subject names no one: "as a new poll showed …" read as "as a poll")
+        # "… as a new poll showed Trump moving ahead in Iowa, 32%-25%, while Rubio was at 18%": shares
+        # after a poll's cue in its sentence, however the parser hung them, are the poll's standings
+        polls = [f for f in frames if f.speaker and f.cue.i < anchor.i and not _walled_off(f.cue, anchor) and (
+                 f.document and f.speaker_token is not None and f.speaker_token.lemma_.lower() in ("poll", "survey")
+                 or f.kind == "noun" and f.cue.lemma_.lower() in ("poll", "survey") and f.cue.i + 1 < f.cue.sent.end
+                 and f.cue.nbor(1).lemma_.lower() in POLL_FINDS)]  # "a new Harlow poll showed", misparsed
+        if polls and _a_share(anchor):
+            scoped = [(0, False, anchor.i - polls[-1].cue.i, polls[-1])]
     # Innermost first; a verb frame sits inside an "according to" in the same clause.
     scoped.sort(key=lambda x: (x[0], x[1], x[2]))
     ordered = [x[3] for x in scoped]
@@ -2877,6 +2887,15 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if result.frame is None and ordered:
         result.frame = ordered[0]
     return result
+
+
+POLL_FINDS = frozenset("show find give put suggest indicate".split())
+
+
+def _a_share(anchor: Token) -> bool:
+    """A percentage or a lead in points: the figure's own next words say so."""
+    return any(t.lower_ in ("%", "percent", "per", "points", "point") or t.text.endswith("%")
+               for t in anchor.doc[anchor.i : min(anchor.i + 3, anchor.sent.end)])
 
 
 def _clause_of_its_own(outer: Token, inner: Token) -> bool:
