@@ -1,7 +1,8 @@
 """Copy a blind set's pages out of a public test-page checkout (the pages stay outside the repo).
 
 Some of our blind gold sets are written on real news pages that other open-source projects keep
-as test fixtures (mozilla/readability's `test/test-pages`, goose3's `tests/data/content`). Those
+as test fixtures (mozilla/readability's `test/test-pages`, goose3's `tests/data/content`,
+postlight/parser's `fixtures`, newspaper4k's `tests/data/html`, trafilatura's `tests/cache`). Some
 files have generic names (`source.html` in a folder per page), so a set's `pages.txt` names each
 page: `<name> <path inside the checkout>`, one per line. Each page becomes `<out>/<name>.html`;
 the gold's `doc` field is that file name.

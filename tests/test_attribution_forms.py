@@ -1951,3 +1951,10 @@ def test_shares_after_a_poll_s_cue_are_its_standings_however_they_hang(claim):
     assert "Harlow" in (claim(body, "9%").claimant or "")
     body = "The forum opened as a Harlow poll showed Ruiz ahead; 300 people came to the forum."
     assert claim(body, "300").claimant is None
+
+
+def test_who_paid_for_a_study_is_not_its_author(claim):
+    body = "The study, funded by the Harlow Trust, found that 28 percent of the wells were dry."
+    assert claim(body, "28 percent").claimant != "Harlow Trust"
+    body = "Figures released by the Harlow Trust show 28 percent of the wells were dry."
+    assert claim(body, "28 percent").claimant == "Harlow Trust"

@@ -1235,12 +1235,16 @@ ISSUING_VERBS = frozenset("publish release issue compile post produce prepare ci
 FILING_VERBS = frozenset("file submit provide share".split())  # "data the city provided": its own text
 
 
+BACKING_VERBS = frozenset("support fund sponsor finance back underwrite commission".split())
+
+
 def _issued_by(noun: Token, verbs: frozenset[str] | None = None) -> Token | None:
     """The named body a participle or a relative clause says put a text out ('figures released
     by the transit authority', 'figures her campaign released Friday'), or None; `verbs` limits
     the participles that count (a relative clause always needs a verb of issuing)."""
     for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and (verbs is None or child.lemma_.lower() in verbs):
+        if child.dep_ == "acl" and child.tag_ == "VBN" and (verbs is None or child.lemma_.lower() in verbs) \
+                and child.lemma_.lower() not in BACKING_VERBS:  # "research supported by X": X paid, it did not write
             for agent in child.children:
                 obj = _first_pobj(agent) if agent.dep_ == "agent" else None
                 if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.DESCRIPTOR_HEADS):
