@@ -2823,7 +2823,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if len(single) == 1 and _heads_sentence(single[0], anchor):
             scoped.append((0, False, 0, single[0]))
     if all(x[3].speaker is None and x[3].speaker_token is None for x in scoped):
-        # (a frame the parser left without a subject names no one: "as a new poll showed …" read as "as a poll")
+        # No frame holds the figure, or only one the parser left without a subject ("as a new poll showed …"
+        # read as "as a poll", "showed" subjectless):
         # "… as a new poll showed Trump moving ahead in Iowa, 32%-25%, while Rubio was at 18%": shares
         # after a poll's cue in its sentence, however the parser hung them, are the poll's standings
         polls = [f for f in frames if f.speaker and f.cue.i < anchor.i and not _walled_off(f.cue, anchor) and (
