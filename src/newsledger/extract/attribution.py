@@ -1371,7 +1371,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 lemma == "count" and any(c.dep_ == "nummod" for c in tok.children)) and not (  # "five counts of fraud": charges
                 lemma == "account" and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                                for c in tok.children)) and not (  # "a Twitter account" tells nothing
-                lemma == "number" and any(c.dep_ == "compound" and c.lemma_.lower() in PHONED | {"cell", "telephone", "fax"}
+                lemma == "number" and any(c.dep_ == "compound" and c.lemma_.lower() in PHONE_KINDS
                                           for c in tok.children)):  # "the family's home number": a phone's
             src = _source_of_noun(tok)
             if src is not None and lemma in lx.DOCUMENT_HEADS and src.pos_ == "PROPN":
@@ -1608,6 +1608,7 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
 
 VERDICTS = frozenset("guilty innocent liable responsible competent unfit fit negligent".split())
 PHONED = frozenset("number phone line hotline home office police 911 ambulance".split())
+PHONE_KINDS = PHONED | {"cell", "telephone", "fax"}  # "the family's home number", "her cell number"
 
 
 def _infinitive_on(noun: Token) -> bool:
@@ -2022,6 +2023,14 @@ PARTY_COUNT = {"two": 2, "both": 2, "three": 3}
 PARTY_NOUNS = ORG_DESCRIPTORS | frozenset("side party government country nation state city league club team union".split())
 
 
+_NAME_LIST = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _names_in(text: str) -> int:
+    """How many names a joined claimant holds: "A, B and C" holds three."""
+    return len(_NAME_LIST.split(text))
+
+
 def _named_together(spk: Token, tracker: SourceTracker) -> str | None:
     """Who "the two companies" or "both sides" are: the names the text gave together, as one
     claimant ("Acme and Brightline") in this sentence or among the last claimants. A count of
@@ -2036,10 +2045,10 @@ def _named_together(spk: Token, tracker: SourceTracker) -> str | None:
         if tok.pos_ == "PROPN" and tok.dep_ != "conj" and not dominates(spk, tok) and \
                 sum(1 for c in tok.subtree if c.dep_ == "conj" and c.pos_ == "PROPN" and c.head.pos_ == "PROPN") == n - 1:
             text, _ = noun_phrase(tok)
-            if len(re.split(r",\s*(?:and\s+)?|\s+and\s+", text)) == n:
+            if _names_in(text) == n:
                 return _strip_article(text)
     if tracker.pair is not None and tracker.sentence_no - tracker.pair[0] <= PAIR_REACH and \
-            tracker.paragraph - tracker.pair[1] <= 1 and len(re.split(r",\s*(?:and\s+)?|\s+and\s+", tracker.pair[2])) == n:
+            tracker.paragraph - tracker.pair[1] <= 1 and _names_in(tracker.pair[2]) == n:
         return tracker.pair[2]
     return None
 

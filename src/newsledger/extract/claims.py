@@ -33,7 +33,13 @@ from newsledger.extract.figures import drop_names, find_figures, repeated_names
 from newsledger.extract.nlp import get_nlp
 from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, transcript_labels
 from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
-from newsledger.extract.timex import NOW_REF, THEN_ANAPHOR, anaphoric_times, dated_antecedent, find_times
+from newsledger.extract.timex import (
+    THEN_ANAPHOR,
+    anaphoric_times,
+    dated_antecedent,
+    find_times,
+    pointable,
+)
 from newsledger.model import Claim, Figure, TimeRef
 
 # Words that signal attribution; a sentence without one has no frame worth parsing for.
@@ -279,7 +285,7 @@ def _dated_before(sents: list[Sentence], i: int, published: str | None) -> TimeR
     for j in range(i - 1, max(-1, i - 1 - THEN_LOOKBACK), -1):
         if sents[j].paragraph < sents[i].paragraph - 2:
             break
-        refs = [r for r in find_times(sents[j].text, published) if not NOW_REF.fullmatch(r.text.strip())]
+        refs = pointable(find_times(sents[j].text, published))
         if refs:  # the nearest time the story gave, or none when that one runs up to now
             return dated_antecedent(refs, published)
     return None

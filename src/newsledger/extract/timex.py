@@ -1066,12 +1066,17 @@ THEN_ANAPHOR = re.compile(
 NOW_REF = re.compile(r"(?i)\b(?:now|currently|presently|today|tonight|so\s+far|to\s+date|at\s+present|this\s+(?:week|month|year))\b")
 
 
+def pointable(refs: list[TimeRef]) -> list[TimeRef]:
+    """The times an anaphor may point back to ("It has millions now. At the time, it had 900": the
+    present it is set against is passed over)."""
+    return [ref for ref in refs if not NOW_REF.fullmatch(ref.text.strip())]
+
+
 def dated_antecedent(refs: list[TimeRef], published: str | None, before: int | None = None) -> TimeRef | None:
     """The last time in `refs` (ending before `before`) when an anaphor can point back to it: a
     stretch wholly before publication, not one that runs up to now ("since March", "so far")."""
     pub = _pub_date(published)
-    # ("It has millions now. At the time, it had 900": the present it is set against is passed over)
-    earlier = [ref for ref in refs if (before is None or ref.end <= before) and not NOW_REF.fullmatch(ref.text.strip())]
+    earlier = [ref for ref in pointable(refs) if before is None or ref.end <= before]
     if not earlier:
         return None
     ref = earlier[-1]
