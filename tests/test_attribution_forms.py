@@ -1958,3 +1958,14 @@ def test_who_paid_for_a_study_is_not_its_author(claim):
     assert claim(body, "28 percent").claimant != "Harlow Trust"
     body = "Figures released by the Harlow Trust show 28 percent of the wells were dry."
     assert claim(body, "28 percent").claimant == "Harlow Trust"
+
+
+def test_a_size_in_front_of_a_text_or_inside_the_speakers_name_is_nobodys_claim(claim):
+    body = "A 38-page review released by the Harlow Trust last week shows that 17 wells ran dry."
+    assert claim(body, "38-page").claimant is None
+    assert claim(body, "17").claimant == "Harlow Trust"
+    body = "In her 212-page filing, the treasurer reported debts of $4 million."
+    assert claim(body, "212-page").claimant is None
+    assert claim(body, "$4 million").claimant == "treasurer"
+    body = "The 41-nation lending body forecast on Monday that trade would grow 3.1% next year."
+    assert claim(body, "41").claimant is None

@@ -2764,6 +2764,26 @@ def speaks_of_itself(frame: Frame) -> bool:
                and any(k.dep_ == "dobj" for k in c.children) for c in frame.cue.children)
 
 
+SIZED_TEXTS = (lx.DOCUMENT_HEADS | TEXT_WORDS | {"book", "bill", "ruling", "indictment", "complaint", "lawsuit"}) - {
+    "poll", "survey", "forecast", "projection", "model", "data", "datum", "index"}
+
+
+def _sizes_a_text(anchor: Token) -> bool:
+    """'his 104-page disclosure report', 'a 46-page analysis': a hyphened size in front of a text
+    describes the text; it is nobody's claim, whoever the text speaks for."""
+    doc = anchor.doc
+    if not any(t.tag_ == "HYPH" for t in doc[max(anchor.i - 1, anchor.sent.start) : min(anchor.i + 2, anchor.sent.end)]):
+        return False
+    tok = anchor
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "nummod", "amod", "npadvmod", "nmod") or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in SIZED_TEXTS and tok.pos_ == "NOUN":
+            return True
+    return False
+
+
 def _respondents_of_poll(frame: Frame) -> bool:
     """'Fifty-four percent say …' after a named poll: the share of respondents is the poll's
     finding, so the figure in the subject is what the poll reports."""
@@ -2773,12 +2793,14 @@ def _respondents_of_poll(frame: Frame) -> bool:
 
 def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     """The claimant and route of the figure whose head token is `anchor`."""
+    if _sizes_a_text(anchor):
+        return Attribution(claimant=None, via=[])
     scoped: list[tuple[int, int, Frame]] = []
     for f in frames:
         if _respondents_of_poll(f):
             pass  # "Fifty-four percent say …": the respondents' share is the poll's finding
-        elif f.speaker_token is not None and f.kind != "noun" and f.speaker_token.i != f.cue.i and (
-                _inside_name(f.speaker_token, anchor) or _describes_speaker(f, anchor)):
+        elif f.speaker_token is not None and f.speaker_token.i != f.cue.i and (
+                _inside_name(f.speaker_token, anchor) or f.kind != "noun" and _describes_speaker(f, anchor)):
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
         elif _in_subject(f, anchor):
             continue  # "The three scholars -- A, B and C -- agreed": a figure in the subject is not what it says
