@@ -1969,3 +1969,21 @@ def test_a_size_in_front_of_a_text_or_inside_the_speakers_name_is_nobodys_claim(
     assert claim(body, "$4 million").claimant == "treasurer"
     body = "The 41-nation lending body forecast on Monday that trade would grow 3.1% next year."
     assert claim(body, "41").claimant is None
+
+
+def test_a_poll_story_s_standings_read_out_paragraphs_later_are_the_polls(claim):
+    body = ("Poll: Ruiz and Berg hold narrow leads in Harlow.\n\n"
+            "Two weeks before the Harlow primary, Ruiz and Berg lead their fields, according to the latest "
+            "Marlow College poll released Monday.\n\n"
+            "Ruiz has 38 percent of likely voters, while Okafor has 31 percent.\n\n"
+            "The results are bad news for Mayor Lind, who has toured the county but is in third place with 19 percent.\n\n"
+            "Lind, despite trailing both, is the only one who beats the Green candidate. Against Hale, the mayor "
+            "earned 52 percent to her 36 percent.")
+    assert "Marlow College" in (claim(body, "19 percent").claimant or "")
+    assert "Marlow College" in (claim(body, "52 percent").claimant or "")
+    body = ("Poll: Ruiz and Berg hold narrow leads in Harlow.\n\n"
+            "Two weeks before the Harlow primary, Ruiz and Berg lead their fields, according to the latest "
+            "Marlow College poll released Monday.\n\n"
+            "Ruiz has 38 percent of likely voters, while Okafor has 31 percent.\n\n"
+            "In the 2012 race, the mayor earned 52 percent.")
+    assert claim(body, "52 percent").claimant is None

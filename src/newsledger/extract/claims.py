@@ -642,7 +642,10 @@ SHARE = re.compile(r"%|\bper ?cent\b|\bpoints?\b|\bpercentage\b|\bhalf\b|\bthird
 # percent in the last race" is not).
 RESPONDENTS = re.compile(r"\b(?:voters?|respondents?|adults|Americans|residents|likely|registered|leads?|led|ahead|edge|"
                          r"trails?|trailing|approv\w*|disapprov\w*|favou?rabl\w*|favou?r(?:s|ed)|support\w*|backs?|backed|choose|"
-                         r"prefer\w*|agreed?|disagreed?|unsure|undecided|[Ww]hen asked|oppos\w*)\b")
+                         r"prefer\w*|agreed?|disagreed?|unsure|undecided|[Ww]hen asked|oppos\w*|"
+                         # the candidates' standings: "earned 51 percent", "is in third place with 24
+                         # percent", "comes in second with 34", "received 38 percent", "tied at 4 percent"
+                         r"earn(?:s|ed)?|receiv\w+|prevail\w*|tied|place|comes? in|came in|held|holds)\b")
 # A poll's own details ("the sample is 834", "a margin of sampling error of 4 points", "a phone
 # survey of 1,704 adults"): the poll's too (not "Calder has 3.9 million registered voters").
 POLL_DETAIL = re.compile(r"\b(?:sample|margin of (?:sampling )?error|respondents|surveyed|interviewed|polled|"
