@@ -1987,3 +1987,17 @@ def test_a_poll_story_s_standings_read_out_paragraphs_later_are_the_polls(claim)
             "Ruiz has 38 percent of likely voters, while Okafor has 31 percent.\n\n"
             "In the 2012 race, the mayor earned 52 percent.")
     assert claim(body, "52 percent").claimant is None
+
+
+def test_a_country_that_records_cases_reports_nothing_but_a_body_that_records_them_does(claim):
+    body = "Norway has recorded about 41,000 cases and Finland 12,300."
+    assert claim(body, "about 41,000").claimant is None
+    assert claim(body, "12,300").claimant is None
+    assert claim("The health board recorded 212 new cases on Friday.", "212").claimant == "health board"
+    assert claim("Finland also reported 300 new cases.", "300").claimant == "Finland"
+
+
+def test_recalled_with_a_clause_reports_what_is_recalled(claim):
+    body = "Okafor recalled the fund was set up with $40 million to back local exporters."
+    assert claim(body, "$40 million").claimant == "Okafor"
+    assert claim("Prices recalled the levels of 1990, when 40 firms closed.", "40").claimant is None

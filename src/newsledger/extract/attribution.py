@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsledger.extract import lexicon as lx
+from newsledger.extract.places import COUNTRY_OF
 from newsledger.extract.timex import MONTHS, WEEKDAYS
 
 SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis"})
@@ -1295,6 +1296,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             ):
                 continue
             spk = _speaker_of_verb(tok)
+            if lemma in lx.TALLY_VERBS and spk is not None and _a_country(spk):
+                continue  # "Spain has recorded 157,000 cases": what happened there, not a report
             misread = _misread_document(tok)
             if spk is not None and lemma in EVIDENCE_VERBS and not _could_speak(spk) and misread is None:
                 spk = None  # "Last week's flooding in Derna showed …", "The email chain showed …": no one speaks
@@ -1684,6 +1687,9 @@ def _speech_turn(verb: Token) -> bool:
     or a colon stands right beside them ('prices continued to rise' reports nothing)."""
     if verb.lemma_.lower() not in lx.SPEECH_TURN_VERBS:
         return False
+    if verb.lemma_.lower() in ("recall", "recount") and any(c.dep_ == "ccomp" for c in verb.children) \
+            and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "Manning recalled the fund was capitalised at $100 million": what they recall they report
     doc = verb.doc
     after = doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]
     before = doc[max(verb.i - 3, verb.sent.start) : verb.i]
@@ -2943,6 +2949,16 @@ def _clause_of_its_own(outer: Token, inner: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _a_country(tok: Token) -> bool:
+    """'Spain', 'South Korea', 'the Netherlands': a country named by itself (not 'Spain's health ministry')."""
+    if tok.pos_ != "PROPN":
+        return False
+    words = [t for t in tok.subtree if t.dep_ != "det" and not t.is_punct]
+    if any(t.i > tok.i or t.dep_ not in ("compound",) and t != tok for t in words):
+        return False
+    return " ".join(t.lower_ for t in words) in COUNTRY_OF
 
 
 def _is_body(token: Token | None) -> bool:

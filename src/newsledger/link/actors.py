@@ -27,88 +27,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsledger.extract.places import CAPITALS, COUNTRY_OF, DEMONYM_OF
 from newsledger.link.names import doc_key
 from newsledger.model import Actor, Mention
-
-# country, other names, demonyms, capitals (a small gazetteer; lower case)
-_GAZETTEER = """
-south korea|republic of korea,rok|south korean|seoul
-north korea|dprk,democratic people's republic of korea|north korean|pyongyang
-ukraine||ukrainian|kyiv,kiev
-russia|russian federation|russian|moscow,kremlin
-united states|us,u.s.,usa,america,united states of america|american,us|washington,white house
-united kingdom|uk,u.k.,britain,great britain|british|london
-china|people's republic of china,prc|chinese|beijing
-japan||japanese|tokyo
-taiwan||taiwanese|taipei
-france||french|paris
-germany||german|berlin
-italy||italian|rome
-spain||spanish|madrid
-poland||polish|warsaw
-belarus||belarusian|minsk
-turkey|turkiye,türkiye|turkish|ankara
-iran||iranian|tehran
-iraq||iraqi|baghdad
-israel||israeli|jerusalem
-syria||syrian|damascus
-lebanon||lebanese|beirut
-egypt||egyptian|cairo
-india||indian|new delhi,delhi
-pakistan||pakistani|islamabad
-afghanistan||afghan|kabul
-bangladesh||bangladeshi|dhaka
-nepal||nepalese,nepali|kathmandu
-indonesia||indonesian|jakarta
-philippines||philippine,filipino|manila
-vietnam||vietnamese|hanoi
-thailand||thai|bangkok
-myanmar|burma|myanmar,burmese|naypyidaw
-australia||australian|canberra
-canada||canadian|ottawa
-mexico||mexican|mexico city
-brazil||brazilian|brasilia
-argentina||argentine,argentinian|buenos aires
-colombia||colombian|bogota
-venezuela||venezuelan|caracas
-chile||chilean|santiago
-peru||peruvian|lima
-nigeria||nigerian|abuja
-kenya||kenyan|nairobi
-tanzania||tanzanian|dodoma
-uganda||ugandan|kampala
-ethiopia||ethiopian|addis ababa
-sudan||sudanese|khartoum
-south africa||south african|pretoria
-saudi arabia||saudi|riyadh
-yemen||yemeni|sanaa
-qatar||qatari|doha
-united arab emirates|uae|emirati|abu dhabi
-greece||greek|athens
-hungary||hungarian|budapest
-romania||romanian|bucharest
-moldova||moldovan|chisinau
-georgia||georgian|tbilisi
-armenia||armenian|yerevan
-azerbaijan||azerbaijani|baku
-kazakhstan||kazakh|astana
-european union|eu|european|brussels
-palestine|palestinian territories,gaza|palestinian|ramallah
-haiti||haitian|port-au-prince
-morocco||moroccan|rabat
-"""
-COUNTRY_OF: dict[str, str] = {}  # any name, capital (lower case) -> country
-DEMONYM_OF: dict[str, str] = {}
-CAPITALS: set[str] = set()
-for _line in _GAZETTEER.strip().splitlines():
-    _name, _others, _dems, _caps = _line.split("|")
-    for _n in [_name, *filter(None, _others.split(","))]:
-        COUNTRY_OF[_n] = _name
-    for _c in filter(None, _caps.split(",")):
-        COUNTRY_OF[_c] = _name
-        CAPITALS.add(_c)
-    for _d in filter(None, _dems.split(",")):
-        DEMONYM_OF[_d] = _name
 
 FUNCTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("intelligence", re.compile(r"\b(intelligence|spy|espionage)\b")),
