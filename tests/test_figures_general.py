@@ -310,3 +310,24 @@ def test_a_four_digit_altitude_after_at_is_still_a_figure():
 )
 def test_names_addresses_and_opening_hours_hold_no_figure(text):
     assert find_figures(text) == [], [f.quote for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tips: 418-2231; 418-2290 or 418-2315.",
+        "Anyone who saw the crash should call detectives at 733-1402 or Harbour Watch at 800-SAFE (7233).",
+        "Call 733-1402 with information.",
+        "The new line runs parallel to US 1 before it joins Route 9 near the port.",
+        "The twins, who were 19 and 21 years old, were unhurt.",
+        "“We stayed because it is home,” said Okafor, 47.",
+    ],
+)
+def test_phone_lines_roads_and_ages_at_the_end_hold_no_figure(text):
+    assert find_figures(text) == [], [f.quote for f in find_figures(text)]
+
+
+def test_a_range_or_count_beside_those_forms_is_still_a_figure():
+    assert [f.quote for f in find_figures("Crowds of 300-1500 people met at 225-3000 sites.")] == ["300-1500", "225-3000"]
+    assert [f.quote for f in find_figures("The count rose to 52, said Mayor Ana Ruiz, 61.")] == ["52"]
+    assert [f.quote for f in find_figures("Exports of the US 500 largest firms rose.")] == ["500"]

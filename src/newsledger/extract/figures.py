@@ -297,6 +297,14 @@ _BLOCK = re.compile(
             r"\([0-9]{2,4}\)\s*[0-9]{3,4}[-\s][0-9]{3,4}",
             r"\b[0-9]{3}-[0-9]{3}-[0-9]{4}\b",
             r"\b[0-9]{3}-0[0-9]{3}\b",
+            # a local number after "call … at", "Contact:", in a list of lines: "624-6456; 225-8452 or 225-8491"
+            r"(?:(?<=\bcall )|(?<=\bCall )|(?<=\bline )|(?<=\bnumber ))[2-9][0-9]{2}-[0-9]{4}(?![0-9]|[-–][0-9])",
+            r"(?:(?<=\bat )|(?<=: )|(?<=; )|(?<=\bor ))"
+            r"[2-9][0-9]{2}-[0-9]{4}(?![0-9]|[-–][0-9]|\s*(?:%|per\b|(?!or\b|and\b)[a-z]))",
+            r"\b[0-9]{3}-[A-Z]{4}(?:\s*\([0-9]{4}\))?",  # "328-TIPS (8477)": a number spelled in letters
+            # a road: "parallel to US 1", "off Route 9", "along Highway 401", "Interstate 95"
+            r"(?:(?<=\bto )|(?<=\boff )|(?<=\bon )|(?<=\balong )|(?<=\bonto )|(?<=\bvia )|(?<=\band ))"
+            r"(?:U\.?S\.?|Route|Highway|Hwy\.?|Interstate|State Road|SR)\s+[0-9]{1,3}[A-Z]?\b(?![,.]?[0-9])",
             r"\b0[0-9]{2,4}(?:[ -][0-9]{3,6}){1,2}\b",  # 0800 123 4567, 08000 858531
             # "departed at 2100 on Sunday": a time on the 24-hour clock
             r"(?<=\bat )(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s+(?:on|hours|hrs|GMT|UTC|BST|CET|local|today|tonight|yesterday)\b)",
@@ -1107,6 +1115,10 @@ class _Scanner:
         j = atom.i1
         if self.low(j) in ("years", "year") and self.low(j + 1) == "old":
             return True
+        # the first of "who were 22 and 24 years old"
+        if small and self.low(j) in ("and", "or", "to") and self.tok(j + 1) is not None and self.toks[j + 1].kind == "num" \
+                and self.low(j + 2) in ("years", "year") and self.low(j + 3) == "old":
+            return True
         if self.low(j) == "-" and self.low(j + 1) in ("year", "years") and self.low(j + 2) == "-":
             return True
         # "Ryan Hollman 31, of Hope": a name, a bare small number, then where the person is from
@@ -1123,6 +1135,11 @@ class _Scanner:
                  or self.low(left - 2) == "." and self.low(left - 3) in ("jr", "sr", "ii", "iii"))  # "Carl Ames Jr., 55,"
             and self.low(j) in (",", ")", ";")
         ):
+            return True
+        # 'said Lopiano, 52.': a name after a verb of saying, a comma, a bare small number, the end
+        if small and self.low(left - 1) == "," and self.low(j) in (".", "!", "?") and self.tok(j + 1) is None \
+                and self.tok(left - 2) is not None and self.toks[left - 2].text[:1].isupper() \
+                and any(self.low(k) in ("said", "says", "added", "adds") for k in range(left - 5, left - 2)):
             return True
         return False
 
