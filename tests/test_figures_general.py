@@ -331,3 +331,15 @@ def test_a_range_or_count_beside_those_forms_is_still_a_figure():
     assert [f.quote for f in find_figures("Crowds of 300-1500 people met at 225-3000 sites.")] == ["300-1500", "225-3000"]
     assert [f.quote for f in find_figures("The count rose to 52, said Mayor Ana Ruiz, 61.")] == ["52"]
     assert [f.quote for f in find_figures("Exports of the US 500 largest firms rose.")] == ["500"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the line is busy, call the helpline on 0845 31 32.",
+        "Show all 24",
+        "The museum bought View of the Harbour, a 1788 painting, last spring.",
+    ],
+)
+def test_spaced_phone_lines_gallery_buttons_and_dated_works_hold_no_figure(text):
+    assert find_figures(text) == [], [f.quote for f in find_figures(text)]

@@ -306,6 +306,13 @@ _BLOCK = re.compile(
             r"(?:(?<=\bto )|(?<=\boff )|(?<=\bon )|(?<=\balong )|(?<=\bonto )|(?<=\bvia )|(?<=\band ))"
             r"(?:U\.?S\.?|Route|Highway|Hwy\.?|Interstate|State Road|SR)\s+[0-9]{1,3}[A-Z]?\b(?![,.]?[0-9])",
             r"\b0[0-9]{2,4}(?:[ -][0-9]{3,6}){1,2}\b",  # 0800 123 4567, 08000 858531
+            r"(?:(?<=\bon )|(?<=\bcall )|(?<=\bCall ))0[0-9]{3}(?: [0-9]{2,4}){2,3}\b",  # "call NHS Direct on 0845 46 47"
+            r"\b(?:Show|View|See) all [0-9]+\b",  # a gallery's button
+            # "a 1761 work", "a 2019 study": a year that dates a work, not a count of anything
+            r"(?<=\b[Aa] )(?:1[5-9]|20)[0-9]{2}(?= (?:work|painting|portrait|film|movie|novel|book|poem|song|album|law|act|"
+            r"study|report|paper|survey|census|election|campaign|race|season|letter|treaty|speech|ruling|decision|case|"
+            r"agreement|accord|deal|visit|trip|match|game|photo|photograph|interview|memo|order|model|edition|version|"
+            r"recording|play|opera|musical|sculpture|map|manuscript|building|house|church|car)\b)",
             # "departed at 2100 on Sunday": a time on the 24-hour clock
             r"(?<=\bat )(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s+(?:on|hours|hrs|GMT|UTC|BST|CET|local|today|tonight|yesterday)\b)",
             # a reference: "Dev. Biol. 392(2): 404–418. doi:10.1016/…"
