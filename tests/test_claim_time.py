@@ -623,3 +623,15 @@ def test_at_the_time_passes_over_the_present_it_is_set_against(claim):
     body = ("The forum opened in May 2007. It has millions of members now. "
             "At the time, it counted 900 users.")
     assert claim(body, "900").time == "2007-05"
+
+
+def test_a_step_back_from_the_sentences_own_day_dates_the_earlier_figure(claim):
+    body = "The daily rise in admissions reported in Harlow county on Friday was 412, down from 436 the day before."
+    assert claim(body, "412", "2024-04-13").time == "2024-04-12"
+    assert claim(body, "436", "2024-04-13").time == "2024-04-11"
+    body = "On Thursday the weekly rate stood at 61.4 per 100,000 people, up from 48.9 a week earlier."
+    assert claim(body, "48.9", "2024-04-13").time == "2024-04-04"
+    from newsledger.extract.timex import find_times
+
+    refs = find_times("The vote on Wednesday comes just 40 days before the primary opens.", "2024-04-13")
+    assert [r.text for r in refs] == ["Wednesday"]  # before an event, not a step back from Wednesday

@@ -176,7 +176,8 @@ def _nouns_of(anchor: Token) -> set[Token]:
         subject = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
         while subject is not None:
             out.add(subject)
-            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            # "the daily rise in deaths announced on Friday was 777": the rise of deaths, so dated
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
             subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return out
 

@@ -1004,7 +1004,7 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
             # "for June to August so far": the period up to publication
             e, iv, skip = spans[k + 1][1], (iv[0], max(iv[0], min(iv[1], pub))), k + 1
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
-    return _in_the_year_named(text, _of_that_year(text, refs), pub)
+    return _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub))
 
 
 _AHEAD_DAYS = 120  # how far past publication a year-less date may move when the line names next year
@@ -1035,6 +1035,51 @@ def _in_the_year_named(text: str, refs: list[TimeRef], pub: date | None) -> list
 _THAT_YEAR = re.compile(r"\s+(?:of\s+that\s+(?:same\s+)?year|that\s+(?:same\s+)?year)\b", re.I)
 _MONTH_OR_DAY = re.compile(r"^\d{4}-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+# "799 the day before", "33.8 a week earlier", "the previous month": a step back from the time the
+# sentence gave just before (not from publication, which the sentence's own date may be far from).
+_STEP_BACK = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?:before|earlier|prior)"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>day|week|month|year)"
+    r"|the\s+(?P<unit3>day|week|month|year)\s+before)\b(?=\s*(?:[,.;:)—–-]|$)|\s+(?:and|when|while|but|or)\b)", re.I)
+_STEP_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _before_that(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    if not refs or not any(w in text.lower() for w in ("before", "earlier", "prior", "previous", "preceding")):
+        return refs
+    out = list(refs)
+    for m in _STEP_BACK.finditer(text):
+        if any(r.start <= m.start() < r.end for r in refs):
+            continue
+        prior = [r for r in refs if r.end <= m.start()]
+        if not prior:
+            continue
+        unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+        n = m["n"].lower() if m["n"] else "1"
+        steps = _STEP_WORDS.get(n) or int(n)
+        value = _stepped_back(prior[-1].value, unit, steps)
+        if value is not None:
+            out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=m.group(0)))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _stepped_back(value: str, unit: str, steps: int) -> str | None:
+    """A day, month or year value moved back by whole units of its own grain (None for other shapes)."""
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    month = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    year = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", value)
+    if day and unit in ("day", "week"):
+        d = _safe_date(int(day[1]), int(day[2]), int(day[3]))
+        return (d - timedelta(days=steps * (7 if unit == "week" else 1))).isoformat() if d else None
+    if month and unit == "month":
+        k = int(month[1]) * 12 + int(month[2]) - 1 - steps
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    if year and unit == "year" and year[1] == year[2]:
+        y = int(year[1]) - steps
+        return f"{y:04d}-01-01/{y:04d}-12-31"
+    return None
 
 
 def _of_that_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
