@@ -2001,3 +2001,9 @@ def test_recalled_with_a_clause_reports_what_is_recalled(claim):
     body = "Okafor recalled the fund was set up with $40 million to back local exporters."
     assert claim(body, "$40 million").claimant == "Okafor"
     assert claim("Prices recalled the levels of 1990, when 40 firms closed.", "40").claimant is None
+
+
+def test_a_carried_speaker_with_accented_letters_keeps_the_whole_name(claim):
+    body = ('Ruiz met Chilean President Tomás Ibáñez Peña on Monday. He pledged "closer ties" between the '
+            'two countries, and said 40 firms would invest.')
+    assert claim(body, "40").claimant == "Tomás Ibáñez Peña"

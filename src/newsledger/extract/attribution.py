@@ -524,7 +524,11 @@ def _sex_of(name: str) -> str | None:
 
 
 # "McAuliffe", "O'Rourke", "Ki-moon" (a short syllable, hyphen, lower case: not "Sacramento-based")
-_CAP = r"(?:Mc|Mac|O'|De|Di|Van|Le|La)?(?:[A-Z][a-z]{1,3}-[a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+# letters of names written in Latin script beyond ASCII ("Peña", "Erdoğan", "Müller"): a name regex
+# that stops at the first accented letter cuts the speaker to "Enrique Pe"
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿā-ž"
+_CAP = rf"(?:Mc|Mac|O'|De|Di|Van|Le|La)?(?:[{_UP}][{_LOW}]{{1,3}}-[{_LOW}]+|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
 PERSON_SHAPE = re.compile(
     rf"(?:\b(?:President|Prime Minister|Minister|Mayor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Judge|"
     rf"Justice|Speaker|Chancellor|Ambassador|Commissioner|Sheriff|Coach|Rev\.|Prof\.|Professor|Col\.|Lt\.|"
@@ -674,8 +678,8 @@ TITLES = {"Vice President": "vice president", "Sen": "senator", "Senator": "sena
 TITLE_NAME = re.compile(
     r"(?<!Vice )(?<!Deputy )(?<!Lt\. )\b(?P<title>"
     + "|".join(re.escape(t) + (r"\." if t in ABBREVIATED_TITLES else "") for t in sorted(TITLES, key=len, reverse=True))
-    + r")\s+(?P<name>(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    r"(?:\s+(?:[A-Z]\.\s+)?(?:Mc|Mac|O'|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})")
+    + rf")\s+(?P<name>(?:Mc|Mac|O'|De|Di|Van|Le|La)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+    rf"(?:\s+(?:[A-Z]\.\s+)?(?:Mc|Mac|O'|De|Di|Van|Le|La)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{1,2}})")
 PLURAL_ROLE = {"authorities": "authority", "organisers": "organiser", "prosecutors": "prosecutor"}
 _ROLE_WORDS = "|".join(sorted((lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | PERSON_ROLES) - {"report", "survey", "general"},
                               key=len, reverse=True))
