@@ -2007,3 +2007,10 @@ def test_a_carried_speaker_with_accented_letters_keeps_the_whole_name(claim):
     body = ('Ruiz met Chilean President Tomás Ibáñez Peña on Monday. He pledged "closer ties" between the '
             'two countries, and said 40 firms would invest.')
     assert claim(body, "40").claimant == "Tomás Ibáñez Peña"
+
+
+def test_it_goes_on_with_the_document_that_reported_first_in_the_sentence(claim):
+    body = ("A budget review came out on Friday. The review notes the county runs 14 clinics, it lists "
+            "the cuts made since spring, and it says the council has shed nearly 300 posts.")
+    c = claim(body, "nearly 300")
+    assert c.claimant is not None and "review" in c.claimant

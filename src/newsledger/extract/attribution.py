@@ -1397,6 +1397,14 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         if outer is not None and spk is not None and spk.lower_ in ("it", "they", "he", "she") and spk.dep_ == "nsubj" \
                 and _agrees(spk, outer, tracker) and not _across_semicolon(spk, outer.cue):
             f.speaker, f.media, f.generic = outer.speaker, outer.media, outer.generic
+        elif spk is not None and spk.lower_ == "it" and spk.dep_ == "nsubj" and f.kind == "verb":
+            # "the paper notes …, it lists …, and it says …": 'it' goes on with the document or body
+            # that reported first in the sentence, not with the last thing named before
+            first = next((g for g in frames if g.kind == "verb" and g.speaker and g.cue.i < f.cue.i
+                          and g.speaker_token is not None and g.speaker_token.lower_ not in lx.PRONOUNS_PERSON
+                          and not looks_like_person(g.speaker_token) and not _across_semicolon(spk, g.cue)), None)
+            if first is not None:
+                f.speaker, f.media, f.generic, f.document = first.speaker, first.media, first.generic, first.document
     # 'More from Jeffrey Jones: "The count finds that …"': a subject outside the quotation and its
     # verb inside it is a misparse; the quotation's speaker is found from the marks instead.
     frames = [f for f in frames if f.kind != "verb" or f.speaker_token is None or not _across_quote(f.speaker_token, f.cue)]
