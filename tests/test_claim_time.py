@@ -635,3 +635,27 @@ def test_a_step_back_from_the_sentences_own_day_dates_the_earlier_figure(claim):
 
     refs = find_times("The vote on Wednesday comes just 40 days before the primary opens.", "2024-04-13")
     assert [r.text for r in refs] == ["Wednesday"]  # before an event, not a step back from Wednesday
+
+
+def test_the_event_an_after_clause_names_does_not_date_the_figure_unless_it_is_the_same_day(claim):
+    body = "The krone slipped 0.4 percent after factory output in March fell 2.1 percent."
+    assert claim(body, "0.4 percent", "2024-05-10").time is None
+    body = "Soon after Ruiz was jeered Monday at a breakfast, Berg wrote to his 18,000 followers."
+    assert claim(body, "18,000", "2024-05-10").time == "2024-05-06"
+
+
+def test_a_record_since_a_year_is_a_yardstick_not_the_figures_stretch(claim):
+    body = "Inflation of 6.8 percent is the highest annual rise in prices since 1992."
+    assert claim(body, "6.8 percent", "2024-05-10").time is None
+    body = "It is the worst flood in the valley since 2011, when 42 homes were lost."
+    assert claim(body, "42", "2024-05-10").time == "2011-01-01/2011-12-31"
+
+
+def test_the_level_a_change_starts_from_keeps_its_time_to_itself(claim):
+    body = "Her support among rural voters fell from 51% in March to 38%."
+    assert claim(body, "51%", "2024-05-10").time == "2024-03"
+    assert claim(body, "38%", "2024-05-10").time != "2024-03"
+    body = "The plan would more than double output, going from 120 gigawatts to 300 gigawatts by 2030."
+    assert claim(body, "300 gigawatts", "2024-05-10").time == "2030-01-01/2030-12-31"
+    body = "The merger will save roughly $200 million a year from 2027, the filing said."
+    assert claim(body, "roughly $200 million", "2024-05-10").time == "2027-01-01/2027-12-31"

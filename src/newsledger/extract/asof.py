@@ -33,7 +33,8 @@ from newsledger.model import TimeRef
 TimeHead = tuple[TimeRef, Span | None]
 
 PRESENT_MARKERS = frozenset({"still", "now", "currently", "presently"})
-TEMPORAL_MARKS = frozenset({"when", "as", "after", "while", "during", "before", "with"})
+TEMPORAL_MARKS = frozenset({"when", "as", "while", "during", "with"})
+SAME_DAY_WORDS = frozenset({"soon", "shortly", "just", "right", "immediately", "hours", "minutes", "moments"})
 # Prepositions that open the other side of a comparison; "from", "on", "over" only after a
 # change word ("up from 31", "an increase on 2024"), since "sent from Rason in May" compares nothing.
 COMPARE_PREPS = frozenset({"than", "against", "versus", "vs", "vs.", "compared", "compare"})
@@ -196,7 +197,8 @@ def figure_time(
     if _is_property(anchor):
         return None
     heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor) and not _on_prior_cause(ts, anchor)
-             and not _in_apposition(ts, anchor)
+             and not _in_apposition(ts, anchor) and not (_since_a_superlative(ts) and not dominates(ts.root, anchor))
+             and not _in_from_side(ts, anchor)
              and not (AHEAD.search(t.text) and _figure_between(anchor, ts)) and not _of_earlier_forecast(ts)]
     if _glued_size(anchor):
         published_by = [(t, ts) for t, ts in heads if _published_by(ts)]
@@ -283,6 +285,43 @@ def figure_time(
                       or _current_state(anchor, clause)):
         return published[:10]
     return None
+
+
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+
+
+def _since_a_superlative(ts: Span) -> bool:
+    """'the highest increase since 1991', 'the most since June 23': the record's yardstick, not
+    the stretch the figure covers."""
+    if not ts.text.lower().startswith("since"):
+        return False
+    node = ts.root
+    for _ in range(3):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+        if node.tag_ in SUPERLATIVE_TAGS or any(c.tag_ in SUPERLATIVE_TAGS or c.lower_ == "record" for c in node.children):
+            return True
+    return False
+
+
+def _in_from_side(ts: Span, anchor: Token) -> bool:
+    """'fell from 54% in November to 35%': the time of the level a change starts from is not the
+    time of the level it reaches."""
+    if _deadline(ts):
+        return False  # "going from 175 gigawatts to 450 gigawatts by 2022": the target's date
+    node = ts.root
+    while node.head.i != node.i:
+        if node.lower_ == "from" and node.dep_ == "prep" and (node.head.pos_ in ("VERB", "AUX") or node.head.lower_ in ("up", "down")):
+            # (the parser often hangs "to 35%" on the "from" phrase itself)
+            if not any(t.like_num and not (ts.start <= t.i < ts.end) for t in node.subtree):
+                return False  # "save $300 million a year from 2026": a start, not a level changed from
+            to = next((c for c in node.children if c.lower_ == "to" and dominates(c, anchor)), None)
+            return not dominates(node, anchor) or (to is not None and not dominates(to, ts.root))
+        if node.dep_ in ("relcl", "ccomp", "advcl"):
+            return False
+        node = node.head
+    return False
 
 
 def _in_apposition(ts: Span, anchor: Token) -> bool:
@@ -720,6 +759,12 @@ def _temporal_child(sub: Token, clause: Token) -> bool:
     if any(c.dep_ == "npadvmod" and c.lemma_.lower() in DURATION_UNITS for c in sub.children):
         return False  # "remain, 18 years after Washington invaded in 2001": then plus the years, not then
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in sub.children):
+        return True
+    # "after industrial production in October fell": the event before is not the figure's time, but
+    # "soon after he was booed Monday", "hours after" put both on the same day
+    marks = [c for c in sub.children if c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "before")]
+    if marks and any(g.lower_ in SAME_DAY_WORDS for c in [*sub.children, *marks[0].children] for g in (c, *c.children)
+                     if g.dep_ in ("advmod", "npadvmod")):
         return True
     return sub.tag_ in ("VBD", "VBN", "JJ") and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") for c in sub.children)
