@@ -2014,3 +2014,8 @@ def test_it_goes_on_with_the_document_that_reported_first_in_the_sentence(claim)
             "the cuts made since spring, and it says the council has shed nearly 300 posts.")
     c = claim(body, "nearly 300")
     assert c.claimant is not None and "review" in c.claimant
+
+
+def test_figures_from_a_month_are_of_the_month_not_by_it(claim):
+    assert claim("Figures from March showed 40 new cases.", "40").claimant is None
+    assert claim("Figures from the health board showed 40 new cases.", "40").claimant == "health board"

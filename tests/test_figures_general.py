@@ -343,3 +343,8 @@ def test_a_range_or_count_beside_those_forms_is_still_a_figure():
 )
 def test_spaced_phone_lines_gallery_buttons_and_dated_works_hold_no_figure(text):
     assert find_figures(text) == [], [f.quote for f in find_figures(text)]
+
+
+@pytest.mark.parametrize("text", ["Detectives in Region Three are looking for the driver.", "Phase Two of the works starts soon."])
+def test_a_name_with_a_spelled_out_number_holds_no_figure(text):
+    assert find_figures(text) == [], [f.quote for f in find_figures(text)]

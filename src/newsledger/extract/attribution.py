@@ -1229,9 +1229,10 @@ def _source_of_noun(noun: Token) -> Token | None:
         if child.dep_ == "prep" and (child.lower_ in ("from", "by", "of") or child.lower_ == "in" and noun.lemma_.lower() in (
                 "report", "article", "story", "interview", "column")) and noun.lemma_.lower() != "number":
             for g in child.children:
-                if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ or g.lemma_.lower() in lx.DESCRIPTOR_HEADS
-                                         or g.lemma_.lower() in lx.DOCUMENT_HEADS):
-                    return g  # "the results of the poll": the poll
+                if g.dep_ == "pobj" and not _time_word(g) and (
+                        g.pos_ == "PROPN" or g.ent_type_ or g.lemma_.lower() in lx.DESCRIPTOR_HEADS
+                        or g.lemma_.lower() in lx.DOCUMENT_HEADS):
+                    return g  # "the results of the poll": the poll ("figures from March" are of a month)
     return None
 
 

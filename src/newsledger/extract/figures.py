@@ -212,7 +212,7 @@ _ID_PREFIXES = set(
     class grade code bill amendment protocol vol volume part game episode season series page
     pages fig figure table item rule decree boeing airbus apollo soyuz falcon proposition prop
     district ward precinct lot box pier berth hangar bay bus tier defcon mk mark pixel
-    xbox playstation ps ios android vision unit hall camp tower area zone sector fortune artemis""".split()
+    xbox playstation ps ios android vision unit hall camp tower area zone sector fortune artemis region""".split()
 )
 _AGE_WORDS = {"aged", "age", "ages", "ageing"}
 # Words around "3-1" that make it a score or a vote tally ("won 3-1", "a 102-98 win", "voted 9-4").
@@ -858,6 +858,9 @@ class _Scanner:
         if p is None:
             return False
         t0 = self.toks[i]
+        if p.kind == "word" and p.low in _ID_PREFIXES and p.text[0].isupper() and p.low != "no" \
+                and atom.i1 - i == 1 and t0.kind == "word" and t0.text[0].isupper():
+            return True  # "Region Two", "Phase Three": a name spelled out, not a count
         if t0.kind != "num":
             return False
         if p.kind == "word" and p.low in _VERSION_WORDS and self.spaced_ok(i):
