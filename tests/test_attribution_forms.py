@@ -2019,3 +2019,11 @@ def test_it_goes_on_with_the_document_that_reported_first_in_the_sentence(claim)
 def test_figures_from_a_month_are_of_the_month_not_by_it(claim):
     assert claim("Figures from March showed 40 new cases.", "40").claimant is None
     assert claim("Figures from the health board showed 40 new cases.", "40").claimant == "health board"
+
+
+def test_he_after_a_fronted_phrase_and_a_bare_surname_is_that_person(claim):
+    body = ("Councillors were angry at the finance chief, Ravi Sandhu, over the cuts.\n\n"
+            "Prof Lena Okafor, director of a health institute, says the risk is real.\n\n"
+            "In a note to ministers last week, Okafor warned that cases could climb in schools. She said that "
+            "testing was vital, with pupils tested two or three times a week.")
+    assert claim(body, "two or three times").claimant == "Lena Okafor"

@@ -296,6 +296,10 @@ class SourceTracker:
         for m in ROLE_COMMA_NAME.finditer(text):  # "The union's chief executive, Dominic Farrant, said"
             if re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():]) and not _org_name(m.group("name")):
                 self.note_claimant(m.group("name"), True)
+        for m in SURNAME_REPORTS.finditer(text):  # "In a paper last month, Yamey warned that …"
+            known = self.person_by_surname(m.group("name"))
+            if known:
+                self.note_claimant(known, True)
         self.note_quoted_surnames(text)
 
     def note_quoted_surnames(self, text: str) -> None:
@@ -531,11 +535,11 @@ _LOW = "a-zß-öø-ÿā-ž"
 _CAP = rf"(?:Mc|Mac|O'|De|Di|Van|Le|La)?(?:[{_UP}][{_LOW}]{{1,3}}-[{_LOW}]+|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
 PERSON_SHAPE = re.compile(
     rf"(?:\b(?:President|Prime Minister|Minister|Mayor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Judge|"
-    rf"Justice|Speaker|Chancellor|Ambassador|Commissioner|Sheriff|Coach|Rev\.|Prof\.|Professor|Col\.|Lt\.|"
+    rf"Justice|Speaker|Chancellor|Ambassador|Commissioner|Sheriff|Coach|Rev\.|Prof\.?|Professor|Col\.|Lt\.|"
     rf"Capt\.|Sgt\.|Maj\.|Adm\.|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|(?:Assembly|Congress|Council|Alder)(?:wo)?man|"
     rf"spokes(?:man|woman|person)|director|executive|leader|chair(?:man|woman)?|secretary|councillor|"
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
-    rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
+    rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # '“…,” said Ana Ruiz, 24,' / ', says Ana Ruiz.': the speaker named after an inverted verb
@@ -562,6 +566,10 @@ LEAD_PERSON = re.compile(
     rf"(?=\s+[a-z]|,|['’]s\s+[a-z])"
     rf"(?!\s+(?:{_STAFF_WORDS})\b)"  # "Con Edison officials said": a company's people, not a person
 )
+# "In a paper last month, Yamey warned that …": a surname (of someone named before) reporting,
+# at the start of the sentence or of its main clause
+SURNAME_REPORTS = re.compile(rf"(?:^|,\s+|;\s+)(?P<name>{_CAP})\s+(?:said|says|told|added|wrote|warned|argued|noted|"
+                             r"estimated|explained|insisted|stressed|cautioned|acknowledged|predicted)\b")
 # "Schiff called on ...", "Murphy, a Jupiter Democrat, has ...": a bare surname opening a sentence
 # "…, Ban demurred." / "…, Okafor said.": a surname and one verb closing the sentence, its main clause
 SURNAME_LAST = re.compile(r",\s+(?P<name>[A-Z][a-z'’-]+)\s+(?:[a-z]+ed|said|says|wrote|told)\.[\"”]?\s*$")
