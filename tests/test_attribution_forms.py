@@ -2027,3 +2027,8 @@ def test_he_after_a_fronted_phrase_and_a_bare_surname_is_that_person(claim):
             "In a note to ministers last week, Okafor warned that cases could climb in schools. She said that "
             "testing was vital, with pupils tested two or three times a week.")
     assert claim(body, "two or three times").claimant == "Lena Okafor"
+
+
+def test_a_hyphened_name_after_an_inverted_said_is_not_cut_at_the_hyphen(claim):
+    body = "At present, said Dr. Samira Al-Masri, the head of the clinic, there are 64 children on the list."
+    assert claim(body, "64").claimant == "Dr. Samira Al-Masri"

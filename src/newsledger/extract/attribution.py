@@ -804,6 +804,10 @@ def _name_start(spk: Token) -> int:
     j = spk.i
     while j > spk.sent.start:
         t = spk.doc[j - 1]
+        if t.text in ("-", "‑") and t.whitespace_ == "" and j - 2 >= spk.sent.start \
+                and spk.doc[j - 2].whitespace_ == "" and spk.doc[j - 2].pos_ == "PROPN":
+            j -= 1  # "Al-Kahlot", "Ocasio-Cortez": one name the parser cut at its hyphen
+            continue
         while t != spk and t.dep_ in NAME_FRONT_DEPS and t.i < spk.i and t.head != t:
             t = t.head
         if t != spk or spk.doc[j - 1].is_punct:
