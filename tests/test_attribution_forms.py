@@ -2032,3 +2032,11 @@ def test_he_after_a_fronted_phrase_and_a_bare_surname_is_that_person(claim):
 def test_a_hyphened_name_after_an_inverted_said_is_not_cut_at_the_hyphen(claim):
     body = "At present, said Dr. Samira Al-Masri, the head of the clinic, there are 64 children on the list."
     assert claim(body, "64").claimant == "Dr. Samira Al-Masri"
+
+
+def test_a_claimant_is_written_with_plain_spaces_and_without_a_glued_adverb(claim):
+    nbsp = "\u00a0"
+    c = claim(f"In a poll by the Harlow{nbsp}Courier{nbsp}and KCVT News, just 31 percent said yes.", "31 percent")
+    assert c.claimant is not None and nbsp not in c.claimant and "Harlow Courier" in c.claimant
+    body = "In a 1998 interview, Okafor matter-of-factly explained that 40 families had left."
+    assert claim(body, "40").claimant == "Okafor"

@@ -917,6 +917,9 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
         right = min(right, tok.i + MAX_NP_TOKENS // 2)
     while right > left and doc[right].tag_ == "POS":  # "the agency's" -> "the agency"
         right -= 1
+    while right > left and doc[right].is_lower and doc[right].whitespace_ == "" and right + 1 < len(doc) \
+            and doc[right + 1].text == "-":
+        right -= 1  # "Karenga matter-of-factly explained": the adverb's first part is no part of the name
     if right + 2 < len(doc) and doc[right].pos_ == "PROPN" and doc[right].whitespace_ == "" \
             and doc[right + 1].text == "-" and doc[right + 1].whitespace_ == "" and doc[right + 2].is_alpha \
             and len(doc[right + 2]) <= 4:
@@ -925,6 +928,7 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
     if text.count("(") > text.count(")"):
         text = text.rsplit("(", 1)[0].rstrip()
     text = re.sub(r"^\W*>", "", text)  # '">Sanders': the tail of a markup tag left glued to the name
+    text = re.sub(r"\s+", " ", text.replace("\xa0", " "))  # a no-break space is a space in a name
     return text.strip(" ,;:\u2013\u2014-"), tok
 
 

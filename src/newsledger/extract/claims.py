@@ -274,7 +274,14 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
     head_claims: list[Claim] = []
     for (kind, line, figs), span in zip(heads, parses[len(order):], strict=True):
         head_claims.extend(_headline_claims(doc, line, figs, span, published, kind))
+    for c in head_claims + claims:  # names and subjects as a reader sees them: no stray no-break spaces
+        c.claimant, c.subject = _plain_spaces(c.claimant), _plain_spaces(c.subject)
+        c.via = [_plain_spaces(v) or v for v in c.via]
     return head_claims + claims
+
+
+def _plain_spaces(text: str | None) -> str | None:
+    return " ".join(text.replace("\xa0", " ").split()) if text and "\xa0" in text else text
 
 
 THEN_LOOKBACK = 6  # sentences that "back then" or "that year" may point back over
