@@ -2040,3 +2040,9 @@ def test_a_claimant_is_written_with_plain_spaces_and_without_a_glued_adverb(clai
     assert c.claimant is not None and nbsp not in c.claimant and "Harlow Courier" in c.claimant
     body = "In a 1998 interview, Okafor matter-of-factly explained that 40 families had left."
     assert claim(body, "40").claimant == "Okafor"
+
+
+def test_a_speaker_after_an_inverted_said_is_noted_without_the_office_in_front(claim):
+    body = ("Malta, Crete and Rhodes have been taken off the list of safe routes, said Transport Secretary Mira Okafor. "
+            "She also said fines would rise to a maximum of £8,000 for repeat offenders.")
+    assert claim(body, "a maximum of £8,000").claimant in ("Mira Okafor", "Transport Secretary Mira Okafor")

@@ -287,8 +287,9 @@ class SourceTracker:
             if (reported or ACCORDING_TO.search(text, 0, m.start())) and _could_be_person(name) and not _org_name(name):
                 self.note_claimant(name, True)
         for m in INVERTED_SPEAKER.finditer(text):
-            if _could_be_person(m.group("name")) and not _org_name(m.group("name")):
-                self.note_claimant(m.group("name"), True)
+            name = _without_title_words(m.group("name"))
+            if _could_be_person(name) and not _org_name(name):
+                self.note_claimant(name, True)
         for m in COURTESY_NAME.finditer(text):  # '"…," Mr. Georgelis said.' / 'said Ms. Ruiz'
             if re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():]) or re.search(
                     r"\b(?:said|says|added)\s+$", text[: m.start()]):
@@ -544,7 +545,21 @@ PERSON_SHAPE = re.compile(
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # '“…,” said Ana Ruiz, 24,' / ', says Ana Ruiz.': the speaker named after an inverted verb
 INVERTED_SPEAKER = re.compile(
-    rf"[,”\"’']\s*(?:said|says|added|wrote|asked|recalled|explained)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=[\s,.;]|$)")
+    rf"[,”\"’']\s*(?:said|says|added|wrote|asked|recalled|explained)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,4}})(?=[\s,.;]|$)")
+# Capitalised role words in front of a name ("said Justice Secretary Humza Yousaf"): no part of it.
+ROLE_TITLE_WORDS = frozenset("""Justice Secretary Minister Prime Foreign Home Health Finance Education Interior Defence
+    Defense Chief Deputy Executive President Vice Senator Governor Mayor Commissioner Director Spokesman Spokeswoman
+    Economy Trade Transport Labour Labor State General Attorney Police Superintendent Supt Inspector Detective Sergeant
+    Officer Chancellor Professor Judge Coach Manager Chairman Chairwoman Chair Leader Acting Assistant Councillor
+    Councilman Councilwoman Representative Sheriff Ambassador""".split())
+
+
+def _without_title_words(name: str) -> str:
+    """'Justice Secretary Humza Yousaf' -> 'Humza Yousaf': the person, not the office in front."""
+    words = name.split()
+    while len(words) > 2 and words[0] in ROLE_TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 # '“…,” Stafford said of the plan': one capitalised word speaking right after a quotation.
 QUOTED_SURNAME = re.compile(rf"[,?!.]\s*[”\"’']\s*(?P<name>{_CAP})(?P<aside>,\s+(?:a|an|the)\s[^,“”\"]{{1,60}},)?\s+"
                             r"(?:said|says|added|continued|explained|recalled|noted|told|wrote|responded|replied|answered)\b")
