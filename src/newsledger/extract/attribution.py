@@ -943,7 +943,6 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
     if text.count("(") > text.count(")"):
         text = text.rsplit("(", 1)[0].rstrip()
     text = re.sub(r"^\W*>", "", text)  # '">Sanders': the tail of a markup tag left glued to the name
-    text = re.sub(r"\s+", " ", text.replace("\xa0", " "))  # a no-break space is a space in a name
     return text.strip(" ,;:\u2013\u2014-"), tok
 
 
@@ -3000,7 +2999,7 @@ def _a_country(tok: Token) -> bool:
     if tok.pos_ != "PROPN":
         return False
     words = [t for t in tok.subtree if t.dep_ != "det" and not t.is_punct]
-    if any(t.i > tok.i or t.dep_ not in ("compound",) and t != tok for t in words):
+    if any(t.i > tok.i or t.dep_ != "compound" and t != tok for t in words):
         return False
     return " ".join(t.lower_ for t in words) in COUNTRY_OF
 
