@@ -1047,6 +1047,7 @@ _STEP_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 
 
 def _before_that(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """`refs` plus each step back ("a week earlier") resolved from the time named just before it."""
     if not refs or not any(w in text.lower() for w in ("before", "earlier", "prior", "previous", "preceding")):
         return refs
     out = list(refs)
