@@ -348,3 +348,42 @@ def test_spaced_phone_lines_gallery_buttons_and_dated_works_hold_no_figure(text)
 @pytest.mark.parametrize("text", ["Detectives in Region Three are looking for the driver.", "Phase Two of the works starts soon."])
 def test_a_name_with_a_spelled_out_number_holds_no_figure(text):
     assert find_figures(text) == [], [f.quote for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic stays shut for 3 or 4 weeks while the wing is rebuilt.",
+        "Polling stations open between 7 and 9 p.m. on the second day.",
+        "The collision happened about 2.p.m. near the bridge.",
+        "Labs are tracking the BA.2 and XBB.1.5 lineages in the capital.",
+        "The fair, set for May 4 to 9, moves to the harbour this year.",
+        "On days three and four of the summit, delegates tour the dockyards.",
+        "Engineers are trying to zero in on the fault before the weekend.",
+        "Okoro drained an early three and later hit a deep three over Lind.",
+        "The Nine Mile Police say the van left the road.",
+        'The envoys were known as the "four horsemen" at the talks.',
+        'The city clings to its "two towns, one council" formula.',
+    ],
+)
+def test_durations_clock_spans_codes_named_days_shots_and_names_hold_no_figure(text):
+    assert find_figures(text) == [], [f.quote for f in find_figures(text)]
+
+
+def test_a_rate_keeps_its_figure_without_the_base_it_is_counted_per():
+    quotes = [f.quote for f in find_figures("The rate went from 31 to 58 per 100,000 residents, or 4 per 1,000 homes.")]
+    assert quotes == ["31", "58", "4"]
+
+
+def test_spoken_decimals_and_a_negative_sign_in_words_make_one_figure():
+    fig = find_figures("Inland towns fell to negative four-point-two degrees Celsius overnight.")
+    assert [(f.quote, f.low) for f in fig] == [("negative four-point-two degrees Celsius", -4.2)]
+    fig = find_figures("Growth slowed to one point seven percent in the quarter.")
+    assert [(f.quote, f.low) for f in fig] == [("one point seven percent", 1.7)]
+
+
+def test_the_forms_beside_those_are_still_figures():
+    assert [f.quote for f in find_figures("Sales fell to zero in May.")] == ["zero"]
+    assert [f.quote for f in find_figures("The Three Rivers dam holds 12 billion litres.")] == ["12 billion litres"]
+    assert [f.quote for f in find_figures("Okoro made three of his seven shots.")] == ["three", "seven"]
+    assert [f.quote for f in find_figures('She said "three people died" in the fire.')] == ["three"]

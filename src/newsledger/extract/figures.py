@@ -274,6 +274,7 @@ _NUM_RE = (
 _TOKEN = re.compile(rf"(?P<num>{_NUM_RE})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
 
 # Spans that never hold a figure: links, handles, dates, times of day, phone numbers.
+_DAY_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2}(?![,.]?[0-9]))"
 _BLOCK = re.compile(
     "|".join(
         (
@@ -281,7 +282,7 @@ _BLOCK = re.compile(
             r"\S+@\S+\.\w+",
             r"(?<!\w)[#@]\w+",
             rf"\b{_MONTHS}{_SP}*[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])"
-            rf"(?:{_SP}*[-–]{_SP}*[0-9]{{1,2}}(?![0-9]))?(?:,?{_SP}*[0-9]{{4}}(?![0-9]))?",
+            rf"(?:{_SP}*(?:[-–]|to|through|until){_SP}*[0-9]{{1,2}}(?![0-9]|{_SP}*(?:%|per)))?(?:,?{_SP}*[0-9]{{4}}(?![0-9]))?",
             rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?(?:{_SP}*[-–]{_SP}*[0-9]{{1,2}})?{_SP}+(?:of{_SP}+)?"
             rf"{_MONTHS}(?![a-z])(?:,?{_SP}*[0-9]{{4}}(?![0-9]))?",
             rf"\b{_MONTHS}{_SP}*[0-9]{{4}}(?![0-9])",
@@ -324,8 +325,28 @@ _BLOCK = re.compile(
             r"\bNo\.?\s10(?=\s+(?:Downing|policy|press|spokes\w*|officials?|aides?|sources?|insiders?|staff)\b)",
             # "in the 2100 block of Main Street": a street address
             r"\b[0-9]{2,5}(?=\s+block\s+of\b)",
-            # "open from 3 to 9 p.m.": the first hour of a span of clock times
+            # "open from 3 to 9 p.m.", "between 12 and 8 p.m.": the first hour of a span of clock times
             r"\b[0-9]{1,2}(?=\s*(?:to|-|–)\s*[0-9]{1,2}(?::[0-9]{2})?\s*[AaPp]\.?\s?[Mm]\b)",
+            r"(?<=\bbetween )[0-9]{1,2}(?=\s+and\s+[0-9]{1,2}(?::[0-9]{2})?\s*[AaPp]\.?\s?[Mm]\b)",
+            r"\b[0-9]{1,2}\.[AaPp]\.[Mm]\.?",  # "about 1.p.m.": a clock time with a stray stop
+            # a variant or lineage code: "Omicron BA.2", "XBB.1.5", "B.1.1.7"
+            r"\b[A-Z]{1,3}\.[0-9]+(?:\.[0-9]+)*\b",
+            # a name or slogan in quotation marks: 'known as the "three amigos"', 'the "one country,
+            # two systems" formula'
+            r"\b(?:known as|called|dubbed|nicknamed|term|phrase|slogan|motto|so-called)\s+(?:the\s+)?[\"“][^\"”\d]{1,40}[\"”]",
+            r"[\"“][^\"”\d]{1,40}[\"”](?=\s+(?:formula|policy|principle|slogan|doctrine|model|framework|mantra|rule)\b)",
+            # the base of a rate: "66 per 100,000 people", "5 deaths per 1,000 births"
+            r"(?<=\bper )(?:1|10|100|1,000|1000|10,000|10000|100,000|100000)(?![0-9,.])(?!\s*(?:%|percent|per\s*cent)\b)",
+            # the verb "zero in (on)", not a count of nothing
+            r"(?:(?<=\btrying to )|(?<=\btried to )|(?<=\btry to )|(?<=\bable to )|(?<=\bbegan to )|(?<=\bhelp to ))"
+            r"zero(?=\s+in\b)|\bzero(?=\s+in\s+on\b)",
+            # "hit an early three", "knocked down a three over Horford": a three-point shot
+            r"(?:(?<=\ba )|(?<=\bA )|(?<=\ban ))(?:(?:early|late|big|deep|corner|quick|huge|clutch|timely|go-ahead|"
+            r"step-back|contested|open|wide-open|second|third|fourth)\s+)?three(?=\s*(?:[.,;:!?)]|(?:over|from|to|at|"
+            r"in|on|with|that|and|but|as|before|after|off|late|early)\b))",
+            # a named day of an event: "on day one", "days four and five of the conference"
+            rf"\b[Dd]ays?{_SP}+{_DAY_NUMBER}(?:{_SP}*(?:and|or|to|through|-|–|,){_SP}*{_DAY_NUMBER})*"
+            r"(?=\s*(?:[.;:)!?]|,(?![0-9])|$|(?:and|or|of|to|in|at|on|the|when|after|before|with|was|is|will)\b))",
             # "Two: it is unrealistic.": a numbered point, not a count
             r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?=:\s)",
             r"[A-Za-z_][\w.]*\([^()\s]*\)",  # alert(1), f(x, 2): code
@@ -637,9 +658,12 @@ class _Scanner:
             j += 1
         if used == 0:
             return None
-        if used == 1 and not started_with_a and self.low(i) == "one":
-            return None  # "one village", "one of the": a determiner
         value = total + current
+        spoken_at = j
+        if scale_seen == 1.0 and last in ("unit", "teen", "tens"):
+            value, j = self.spoken_decimals(value, j)
+        if used == 1 and not started_with_a and self.low(i) == "one" and j == spoken_at:
+            return None  # "one village", "one of the": a determiner
         atom = _Atom(i, j, value, words=True, scale=scale_seen)
         # "two and a half"
         if self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) == "half":
@@ -647,6 +671,29 @@ class _Scanner:
             atom.i1 = j + 3
             self.more_scales(atom)
         return atom
+
+    def spoken_decimals(self, value: float, j: int) -> tuple[float, int]:
+        """"six-point-six", "two point five": decimals read out as a broadcaster says them."""
+        hyphened = self.low(j) == "-" and self.glued(j) and self.low(j + 1) == "point" and self.glued(j + 1) \
+            and self.low(j + 2) == "-" and self.glued(j + 2) and self.glued(j + 3)
+        if hyphened:
+            k = j + 3
+        elif self.low(j) == "point" and self.spaced_ok(j) and self.spaced_ok(j + 1):
+            k = j + 1
+        else:
+            return value, j
+        digits = ""
+        while self.low(k) in _UNITS and _UNITS[self.low(k)] < 10:
+            digits += str(_UNITS[self.low(k)])
+            if not (hyphened and self.low(k + 1) == "-" and self.glued(k + 1) and self.glued(k + 2)
+                    and self.low(k + 2) in _UNITS):
+                k += 1
+                break
+            k += 2
+        if not digits or not hyphened and not (self.low(k) in _MEASURES or self.low(k) in _SCALES or self.low(k) in (
+                "percent", "per", "%", "degrees", "degree", "points")):
+            return value, j  # "at one point seven people left": a point in time, not 1.7
+        return value + int(digits) / 10 ** len(digits), k
 
     def read_fraction(self, i: int) -> _Atom | None:
         """Shares written in words: "two-thirds", "a quarter", "half", "three in four"."""
@@ -1204,8 +1251,19 @@ class _Scanner:
         """A capitalised number word inside a sentence, between a lower-case word and a capitalised
         one, is part of a name; a title-case headline ("Crash Kills Three In Ohio") is not read so."""
         prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        if self.toks[i].text[:1].isupper() and prev is not None and prev.text == "The" and self._capitalised_run(i + 1):
+            return True  # "The Four Paths Police say": a place named with a number, in a plain sentence
         return self.toks[i].text[:1].isupper() and prev is not None and prev.kind == "word" and prev.text.islower() \
             and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and self.spaced_ok(i + 1)
+
+    def _capitalised_run(self, j: int) -> bool:
+        """One to three capitalised words from token j, then a lower-case word: a name inside a
+        sentence, not a headline in title case."""
+        k = j
+        while k < j + 3 and (t := self.tok(k)) is not None and t.kind == "word" and t.text[:1].isupper():
+            k += 1
+        after = self.tok(k)
+        return k > j and after is not None and after.kind == "word" and after.text.islower()
 
     def read_half_dozen(self, i: int) -> _Atom | None:
         """'half a dozen', '(a) half-dozen': six, not a half and a dozen."""
@@ -1292,7 +1350,7 @@ class _Scanner:
     def minus_word(self, atom: _Atom) -> None:
         """"minus 12C": a sign written as a word (but not "plus or minus 3 points")."""
         k = atom.i0 - 1
-        if atom.kind in ("percent", "measure") and self.low(k) == "minus" and k >= self.floor and (
+        if atom.kind in ("percent", "measure") and self.low(k) in ("minus", "negative") and k >= self.floor and (
                 self.low(k - 1) != "or") and atom.sign_tok is None and atom.currency_tok is None:
             atom.sign, atom.sign_tok = -1.0, k
 
@@ -1411,6 +1469,8 @@ class _Scanner:
         self.finish(b)
         if b.skip:
             return None, b.i1, None
+        if conn == "or" and a.kind == "count" and a.unit is None and self.duration_after(b):
+            return None, b.i1, None  # "for 3 or 4 weeks": both numbers are the duration's
         # a range of years is a period, not a figure
         if a.plain_int and len(self.toks[a.i0].text) == 4 and 1800 <= a.value <= 2099:
             if (b.plain_int and (1800 <= b.value <= 2099 or len(self.toks[b.i0].text) == 2)):
