@@ -2046,3 +2046,37 @@ def test_a_speaker_after_an_inverted_said_is_noted_without_the_office_in_front(c
     body = ("Malta, Crete and Rhodes have been taken off the list of safe routes, said Transport Secretary Mira Okafor. "
             "She also said fines would rise to a maximum of £8,000 for repeat offenders.")
     assert claim(body, "a maximum of £8,000").claimant in ("Mira Okafor", "Transport Secretary Mira Okafor")
+
+
+def test_the_items_of_a_list_a_source_introduces_are_its_claims(claim):
+    body = ("The audit office sent its findings to the council on Monday.\n\n"
+            "The report warned:\n\n"
+            "- Repairs will cost at least £40 million by 2030.\n\n"
+            "- There are 212 empty flats. Most have been empty for a year, and 57 need new roofs.\n\n"
+            "Councillors meet again next week. Rents rose 6 percent last year.")
+    assert claim(body, "at least £40 million").claimant == "report"
+    assert claim(body, "212").claimant == "report"
+    assert claim(body, "57").claimant == "report"
+    assert claim(body, "6 percent").claimant is None  # the list has ended
+
+
+def test_a_list_introduced_by_a_document_in_a_relative_clause_is_its_claims(claim):
+    body = "The reasons the review gave for the closure;\n\n- Only 14 of the 30 fire doors closed properly."
+    assert claim(body, "14").claimant == "review"
+    body = "The figures the ministry released on Friday:\n\n- Exports fell 8 percent in the quarter."
+    assert claim(body, "8 percent").claimant == "ministry"
+
+
+def test_a_list_without_a_source_above_it_has_no_claimant(claim):
+    body = "Here is what changes:\n\n- Fares rise by 9 percent in March.\n\n- Parking costs £3 an hour."
+    assert claim(body, "9 percent").claimant is None
+
+
+def test_a_passive_by_a_date_names_no_speaker(claim):
+    body = "Nurses fear 60 patients would be admitted by that date."
+    assert claim(body, "60").claimant is None
+
+
+def test_the_subject_speaks_in_a_participle_hung_on_the_decision_it_criticises(claim):
+    body = "The Hoteliers Federation condemned the decision, saying 9,000 staff will be laid off."
+    assert claim(body, "9,000").claimant == "Hoteliers Federation"

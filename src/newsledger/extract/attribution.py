@@ -960,6 +960,9 @@ def _in_a_text(prep: Token) -> bool:
 TEXT_WORDS = frozenset("statement release roadmap plan letter interview speech filing memo blog".split())
 
 
+DEADLINE_WORDS = frozenset("date time deadline end start close then now".split())
+
+
 def _time_word(tok: Token) -> bool:
     """A calendar word ("Jan.", "month", "Sunday"): it dates a phrase, it names nobody."""
     return tok.lower_.rstrip(".") in TIME_HEADS
@@ -1114,6 +1117,9 @@ def _stray_apposition_before(verb: Token) -> Token | None:
     return None
 
 
+MUTE_ACTS = frozenset("decision move step change ban lockdown restriction measure policy cut closure".split())
+
+
 def _speaker_of_verb(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:  # "… 250,000 refugees (in fact, Obama has proposed …)": a misparse gives two; the nearer
@@ -1123,11 +1129,16 @@ def _speaker_of_verb(verb: Token) -> Token | None:
             return _parenthetical_speaker(verb, child) or child
         if _name_read_as_compound(verb, child):
             return child
-    for child in verb.children:  # "it was reported by X"
+    for child in verb.children:  # "it was reported by X", not "admitted by that date"
         if child.dep_ == "agent":
             for g in child.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and not (_time_word(g) or g.lemma_ in DEADLINE_WORDS):
                     return g
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in MUTE_ACTS:
+        # "X hit out at the decision saying …": the parser hangs the participle on the decision,
+        # which says nothing; X, the subject of the clause, is speaking
+        clause = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
             verb.tag_ != "VBN" or any(c.dep_ == "ccomp" for c in verb.children)):
         # "media reports estimating that …", "The group, …, posted that …" (a misread finite verb);

@@ -77,6 +77,7 @@ class Carried:
     via: list[str]
     standings: bool = False  # a poll's: its later shares carry over without a cue (FORMAT: "same paragraph")
     across: bool = False  # a poll named paragraphs up: only its shares and sample details carry, no cue
+    listing: bool = False  # the items of a list its source introduced ("The letter warned:"): no cue needed
 
 
 @dataclass
@@ -185,6 +186,9 @@ def plan_claims(doc: str, body: str, published: str | None = None, *, title: str
             # A poll named without a figure ("A Morning Consult poll found that he would draw from
             # her support.") is the one "the results" and "the poll" of the next sentences are.
             wanted.update(k for k in (i - 1, i - 2) if k >= 0 and POLL_NAMED.search(sents[k].text))
+    # "The letter warned:" over a list of figures: the source of every item
+    wanted.update(i for i in range(len(sents) - 1) if sents[i].text.rstrip()[-1:] in ":;"
+                  and LIST_MARK.match(sents[i + 1].text))
     quoted = _quoted_figures(sents, figures, quotes)
     wanted |= _speaker_sentences(sents, quotes, quoted)
     heads = [(kind, line, figs) for kind, line in
@@ -232,6 +236,8 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
     claims: list[Claim] = []
     last_claimant: dict[int, Carried] = {}
     poll: tuple[int, Carried] | None = None  # (paragraph, the poll whose results the story is listing)
+    items = _list_items(body, sents)
+    listing: tuple[int, Carried] | None = None  # (last paragraph, the source that introduced a list)
     for i in range(len(sents)):
         # "…, according to a new Washington Post-ABC News poll." opens a story of its results, often
         # with no figure of its own; "The X poll was conducted …" gives the poll's own details
@@ -247,8 +253,15 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
         if poll is None and known_poll.get(i) and THE_POLL.search(p.sent.text) and POLL_DETAIL.search(p.sent.text):
             # "The survey was conducted September 16-19 among 600 respondents.": the poll named before
             poll = (p.sent.paragraph, Carried(known_poll[i], []))  # type: ignore[arg-type]
+        if listing is not None and not (p.sent.paragraph == listing[0] or p.sent.paragraph in items
+                                        and p.sent.paragraph - 1 in items | {listing[0]}):
+            listing = None  # a paragraph that is no item of the list ends it
+        elif listing is not None:
+            listing = (p.sent.paragraph, listing[1])
         if p.figures:
             carried = last_claimant.get(p.sent.paragraph)
+            if listing is not None and p.sent.paragraph in items and (carried is None or carried.name == listing[1].name):
+                carried = listing[1]
             if poll is not None and carried in (None, poll[1]) and p.sent.paragraph <= poll[0] + 1:
                 # a results listing runs paragraph to paragraph; a paragraph without its shares ends it
                 carried = Carried(poll[1].name, poll[1].via, standings=True, across=p.sent.paragraph != poll[0])
@@ -269,6 +282,10 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             poll = _listing_after(p.sent.text, p.sent.paragraph, speaker, poll)
         if speaker is not None:
             last_claimant[p.sent.paragraph] = poll[1] if poll is not None else speaker
+        if p.sent.text.rstrip()[-1:] in ":;" and p.sent.paragraph + 1 in items:
+            source = speaker.name if speaker is not None else _intro_source(p.span)
+            listing = (p.sent.paragraph, Carried(source, speaker.via if speaker else [], listing=True)) \
+                if source else None
     _apply_disclaimers(sents, claims)
     _restore_capital_poll(body, claims)
     head_claims: list[Claim] = []
@@ -278,6 +295,32 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
         c.claimant, c.subject = _plain_spaces(c.claimant), _plain_spaces(c.subject)
         c.via = [_plain_spaces(v) or v for v in c.via]
     return head_claims + claims
+
+
+LIST_MARK = re.compile(r"[-•*–—▪·]\s|\d{1,2}[.)]\s")
+
+
+INTRO_VERBS = lx.REPORT_VERBS | frozenset("outline list set detail give include release issue".split())
+INTRO_BODIES = lx.DOCUMENT_HEADS | lx.MESSAGE_HEADS | frozenset(
+    "ministry department agency government council police office authority commission".split())
+
+
+def _intro_source(span: Span) -> str | None:
+    """The document or named source whose reporting verb introduces a list though no frame reads
+    it as a speaker ("The points the letter outlined;")."""
+    for tok in span:
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in INTRO_VERBS and tok.head.pos_ == "VERB" \
+                and (tok.lemma_ in INTRO_BODIES or tok.pos_ == "PROPN"):
+            return noun_phrase(tok)[0]
+    return None
+
+
+def _list_items(body: str, sents: list[Sentence]) -> set[int]:
+    """The paragraphs that are items of a bulleted or numbered list ("- There were 34 deaths …")."""
+    firsts: dict[int, str] = {}
+    for s in sents:
+        firsts.setdefault(s.paragraph, s.text)
+    return {k for k, text in firsts.items() if LIST_MARK.match(text)}
 
 
 def _plain_spaces(text: str | None) -> str | None:
@@ -545,6 +588,7 @@ def _claims_of(
             attr = Attribution(claimant=said, via=[])
         elif attr.claimant is None and carried is not None and q is None and (
                 not carried.across and _continues(p.span, attr, frames, anchor)
+                or carried.listing and not any(f.speaker for f in attr.frames)
                 # a poll's listing: frames naming no one ("those describing themselves as …") do not stop it
                 or carried.standings and not any(f.speaker for f in attr.frames)
                 and ((SHARE.search(fig.quote) or what.unit in SHARE_UNITS)
