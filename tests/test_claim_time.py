@@ -659,3 +659,19 @@ def test_the_level_a_change_starts_from_keeps_its_time_to_itself(claim):
     assert claim(body, "300 gigawatts", "2024-05-10").time == "2030-01-01/2030-12-31"
     body = "The merger will save roughly $200 million a year from 2027, the filing said."
     assert claim(body, "roughly $200 million", "2024-05-10").time == "2027-01-01/2027-12-31"
+
+
+def test_each_side_of_a_flat_change_takes_the_time_after_it(claim):
+    body = "It has increased from 8 per 1,000 in May to 12.5 in June for teenagers."
+    assert claim(body, "8").time == "2024-05"
+    assert claim(body, "12.5").time == "2024-06"
+
+
+def test_a_dated_document_dates_the_figure_it_gives(claim):
+    body = "In a 2017 Halden Institute survey, 44 percent of tenants said repairs were slow."
+    assert claim(body, "44 percent").time == "2017-01-01/2017-12-31"
+
+
+def test_a_figure_before_last_year_is_a_figure_of_last_year(claim):
+    body = "Membership climbed from 300 in 2019 to 450 last year."
+    assert claim(body, "450").time == "2023-01-01/2023-12-31"

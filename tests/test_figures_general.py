@@ -387,3 +387,8 @@ def test_the_forms_beside_those_are_still_figures():
     assert [f.quote for f in find_figures("The Three Rivers dam holds 12 billion litres.")] == ["12 billion litres"]
     assert [f.quote for f in find_figures("Okoro made three of his seven shots.")] == ["three", "seven"]
     assert [f.quote for f in find_figures('She said "three people died" in the fire.')] == ["three"]
+
+
+def test_a_figure_followed_by_last_year_is_no_span_of_years():
+    assert [f.quote for f in find_figures("The port handled 450 last year and expects 500 next year.")] == ["450", "500"]
+    assert find_figures("It took 5 long years and 3 more years.") == []

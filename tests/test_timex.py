@@ -395,3 +395,25 @@ def test_two_years_apart_joined_by_and_stay_two_times():
 ])
 def test_vague_or_personal_spans_give_no_time(text):
     assert find_times(text, APRIL) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales rose 4 percent in the week to 14th March.", "2021-03-08/2021-03-14"),
+        ("There were 9 admissions a day in the week up to March 12th.", "2021-03-06/2021-03-12"),
+        ("Claims fell in the seven days ending Sunday.", "2021-03-08/2021-03-14"),
+    ],
+)
+def test_a_week_to_a_day_is_the_seven_days_up_to_it(text, value):
+    assert [t.value for t in find_times(text, "2021-03-16")] == [value]
+
+
+def test_a_period_of_a_game_is_no_quarter_of_the_year():
+    assert find_times("Lind scored nine points in the second quarter and 14 in the first half.", "2021-03-16") == []
+    assert [t.value for t in find_times("Revenue rose 5% in the second quarter.", "2021-07-16")] == ["2021-04-01/2021-06-30"]
+
+
+def test_a_weekday_forecast_to_come_lies_ahead():
+    assert [t.value for t in find_times("Thursday is forecast to be wetter.", "2021-03-16")] == ["2021-03-18"]
+    assert [t.value for t in find_times("Thursday was wetter.", "2021-03-16")] == ["2021-03-11"]

@@ -189,6 +189,24 @@ def _nearest(cands: list[tuple[TimeRef, Span]], anchor: Token) -> str | None:
     return min(cands, key=lambda c: abs(c[1].root.i - anchor.i))[0].value
 
 
+def _side_of_flat_change(anchor: Token, heads: list[tuple[TimeRef, Span]]) -> str | None:
+    """'increased from 6 in August to 67.3 in October', parsed flat (every phrase on the verb):
+    each level takes the time that follows it, up to the other side's phrase."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("from", "to") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    sides = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to")]
+    if len(sides) < 2:
+        return None
+    end = min((c.i for c in sides if c.i > prep.i), default=verb.right_edge.i + 1)
+    mine = [(t, ts) for t, ts in heads if prep.i < ts.start < end and (
+        ts.root.head.dep_ == "prep" and ts.root.head.head in (verb, anchor)
+        and ts.root.head.lower_ in ("in", "on", "during", "at")
+        or ts.root.dep_ == "npadvmod" and ts.root.head in (verb, anchor, *sides))]
+    return _nearest(mine, anchor)
+
+
 def figure_time(
     anchor: Token, attr: Attribution, time_heads: list[TimeHead], published: str | None, sentence: str
 ) -> str | None:
@@ -196,6 +214,9 @@ def figure_time(
     heads = [(t, ts) for t, ts in time_heads if ts is not None and len(ts)]
     if _is_property(anchor):
         return None
+    side = _side_of_flat_change(anchor, heads)
+    if side is not None:
+        return side
     heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor) and not _on_prior_cause(ts, anchor)
              and not _in_apposition(ts, anchor) and not (_since_a_superlative(ts) and not dominates(ts.root, anchor))
              and not _in_from_side(ts, anchor)

@@ -596,6 +596,9 @@ def _claims_of(
                      or POLL_DETAIL.search(p.sent.text))):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
+        if when is None and attr.claimant and (dated := DATED_DOCUMENT.search(attr.claimant)) \
+                and dated.group(1) in p.sent.text:
+            when = f"{dated.group(1)}-01-01/{dated.group(1)}-12-31"  # "in a 2014 Pew study, 78 percent": its year
         if when is None and earlier is not None and same_period(anchor):
             when = earlier
         earlier = when or earlier  # "raised $9 million in February, burning $17.5 million over the month"
@@ -632,6 +635,8 @@ def _claims_of(
 
 # "The poll was conducted between Oct. 30 and Nov. 9, and surveyed 2,000 people with a margin of
 # error of 2.8 points": the days a poll was in the field, which date its sample and its margin.
+DATED_DOCUMENT = re.compile(r"\b((?:19|20)\d\d)\b(?:\s+[A-Z][\w&.-]*)*\s+(?:study|survey|poll|report|census|analysis|"
+                            r"review|audit|paper|assessment|Survey|Poll|Report|Census|Study)\b")
 FIELDWORK = re.compile(r"\b(?:conducted|taken|carried out|fielded|in the field)\b", re.I)
 
 

@@ -1136,6 +1136,8 @@ class _Scanner:
 
     def duration_after(self, atom: _Atom) -> bool:
         j = atom.i1
+        if self.low(j) in ("last", "next", "past", "previous") and self.low(j + 1) in _TIME_UNITS_SINGULAR:
+            return False  # "sold 450 last year": a figure and when, not a span of 450 years
         if self.low(j) in _DURATION_MODIFIERS and self.low(j + 1) in _TIME_UNITS:
             j += 1
         lo = self.low(j)

@@ -71,7 +71,8 @@ FUTURE_CUE = re.compile(
     re.I,
 )
 # A modal right after the time's phrase: "a strike in November could strand ..." looks ahead.
-_MODAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,1}?(?:could|would|will|might|may|is\s+(?:expected|likely|due|set)\s+to)\b(?!\s+(?:not\s+)?have\b)", re.I)
+_MODAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,1}?(?:could|would|will|might|may|(?:is|are)\s+(?:expected|likely|due|set|forecast|"
+                          r"predicted|projected)\s+to)\b(?!\s+(?:not\s+)?have\b)", re.I)
 PAST_REPORT = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|wrote|confirmed)\b", re.I)
 
 
@@ -1004,7 +1005,37 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
             # "for June to August so far": the period up to publication
             e, iv, skip = spans[k + 1][1], (iv[0], max(iv[0], min(iv[1], pub))), k + 1
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
+    refs = _week_to(text, _without_game_periods(text, refs))
     return _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub))
+
+
+_WEEK_TO = re.compile(r"\b(?:week|seven\s+days|7\s+days)\s+(?:up\s+)?(?:to|ending|ended|through)\s+(?:(?:Sunday|Monday|Tuesday|"
+                      r"Wednesday|Thursday|Friday|Saturday),?\s+)?$", re.I)
+
+
+def _week_to(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """'in the week to 28th September', 'the seven days ending Sunday': the seven days up to that day."""
+    out = []
+    for ref in refs:
+        bounds = value_bounds(ref.value)
+        if bounds is not None and bounds[0] == bounds[1] and _WEEK_TO.search(text[:ref.start]):
+            ref = TimeRef(value=format_value((bounds[1] - timedelta(days=6), bounds[1])), start=ref.start,
+                          end=ref.end, text=ref.text)
+        out.append(ref)
+    return out
+
+
+_GAME_PERIOD = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|final)\s+(?:quarter|half|period)$", re.I)
+_GAME_WORDS = re.compile(r"\b(?:scor(?:ed|ing|es)|rebounds?|assists?|touchdowns?|innings?|baskets?|field\s+goals?|"
+                         r"three-pointers?|triples?|free\s+throws?|turnovers?|halftime|half-time|buzzer)\b", re.I)
+
+
+def _without_game_periods(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """'a dozen points in the second quarter': a period of a game, not of the calendar year
+    (a quarter with a year or fiscal word stays one: 'the second quarter of 2023')."""
+    if not _GAME_WORDS.search(text):
+        return refs
+    return [r for r in refs if not _GAME_PERIOD.match(r.text.strip())]
 
 
 _AHEAD_DAYS = 120  # how far past publication a year-less date may move when the line names next year
