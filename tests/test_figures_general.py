@@ -392,3 +392,60 @@ def test_the_forms_beside_those_are_still_figures():
 def test_a_figure_followed_by_last_year_is_no_span_of_years():
     assert [f.quote for f in find_figures("The port handled 450 last year and expects 500 next year.")] == ["450", "500"]
     assert find_figures("It took 5 long years and 3 more years.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Sarb set aside R4bn, then R20bn to R50bn more.", ["R4bn", "R20bn to R50bn"]),
+        ("The council paid RM6.2 million and nearly RM900,000 in fees.", ["RM6.2 million", "nearly RM900,000"]),
+        ("Traders paid 8,000/- to 12,000/- in fees.", ["8,000/- to 12,000/-"]),
+        ("Fares rose to KSh 300 and GH₵ 12 this week.", ["KSh 300", "₵ 12"]),
+    ],
+)
+def test_rand_ringgit_and_shilling_amounts_are_money(text, quotes):
+    figs = find_figures(text)
+    assert [f.quote for f in figs] == quotes
+    assert all(f.kind == "money" for f in figs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take the R21 towards the airport.",
+        "A family of four pays less under the plan.",
+        "Romans lit roads with oil lamps in 300 BC.",
+        "Critics say he wants World War 3 to start.",
+        "The party dropped its net zero pledge.",
+        "Her number two, Ana Ruiz, took charge.",
+        "The city is under a Level 2 out of 4 flood risk.",
+        "She still recalls the summer ’79.",
+        "Most looting took place on July 9 and 10, police said.",
+        "The plan serves SDGs 6 and 13 which cover water and climate.",
+        "Okafor was 14 when the family moved.",
+        "You're 19.",
+        "Now 31, she runs the farm.",
+        "The blast hurt cameraman Luis Prado, 44.",
+        "It was the last of the Big Five this season.",
+    ],
+)
+def test_codes_households_eras_names_risk_levels_years_and_ages_hold_no_figure(text):
+    assert find_figures(text) == [], [f.quote for f in find_figures(text)]
+
+
+def test_small_ranges_with_or_and_between_one_and_two_are_ranges():
+    assert [(f.quote, f.low, f.high) for f in find_figures("She led by 3 or 4 points.")] == [("3 or 4", 3, 4)]
+    assert [(f.quote, f.low, f.high) for f in find_figures("Markets price in between one and two cuts.")] == [
+        ("between one and two", 1, 2)]
+    assert [f.quote for f in find_figures("Ships may stop 25, 40 or 60 or more miles out.")] == ["25", "40", "60 or more"]
+
+
+def test_a_change_from_the_current_level_is_two_figures():
+    quotes = [f.quote for f in find_figures("They raised the cap from the current $150,000 to $210,000 last month.")]
+    assert quotes == ["$150,000", "$210,000"]
+
+
+def test_beside_those_forms_the_counts_stay():
+    assert [f.quote for f in find_figures("A mother of three and 40 neighbours signed.")] == ["three", "40"]
+    assert [f.quote for f in find_figures("Phase 2 and 40 people")] == ["40"]
+    assert [f.quote for f in find_figures("Families of 9/11 victims and 30 lawyers met.")] == ["30"]

@@ -55,7 +55,7 @@ _FRACTIONS = {
 
 _CURRENCY_SYMBOLS = {
     "$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₽": "ruble",
-    "₴": "hryvnia", "₩": "won", "₦": "naira", "₺": "lira", "₪": "shekel", "₱": "peso",
+    "₴": "hryvnia", "₩": "won", "₦": "naira", "₺": "lira", "₪": "shekel", "₱": "peso", "₵": "cedi",
 }
 # Codes written before (or after) the number. Case-sensitive: "Hr" is the hryvnia sign.
 _CURRENCY_CODES = {
@@ -67,10 +67,15 @@ _CURRENCY_CODES = {
     "MXN": "peso", "TRY": "lira", "PLN": "zloty", "SEK": "krona", "NOK": "krone",
     "DKK": "krone", "ILS": "shekel", "EGP": "pound", "KES": "shilling", "BDT": "taka",
     "IDR": "rupiah", "Rp": "rupiah", "MYR": "ringgit", "THB": "baht", "SAR": "riyal",
-    "AED": "dirham", "IRR": "rial", "GHS": "cedi",
+    "AED": "dirham", "IRR": "rial", "GHS": "cedi", "RM": "ringgit", "KSh": "shilling", "Ksh": "shilling",
+    "TSh": "shilling", "Tsh": "shilling", "USh": "shilling", "UGX": "shilling", "TZS": "shilling", "Sh": "shilling",
+    "NAD": "dollar", "Tk": "taka", "ZMW": "kwacha", "MWK": "kwacha", "BWP": "pula",
 }
+# A rand amount is written "R4bn", "R1.2 million", "R500": the letter glued to the number, which
+# then has a scale, a separator or three digits (not the R21 road).
+_RAND_AMOUNT = re.compile(r"[0-9]{1,3}(?:[,.][0-9]+)+|[0-9]{3,}")
 # Letters glued before "$" ("US$", "HK$", "A$").
-_DOLLAR_PREFIXES = {"US", "U.S.", "A", "AU", "C", "CA", "HK", "NZ", "S", "R", "NT", "Z"}
+_DOLLAR_PREFIXES = {"US", "U.S.", "A", "AU", "C", "CA", "HK", "NZ", "S", "R", "NT", "Z", "N"}
 _CURRENCY_WORDS = {
     "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
     "pound": "pound", "pounds": "pound", "sterling": "pound", "yen": "yen", "yuan": "yuan",
@@ -212,9 +217,12 @@ _ID_PREFIXES = set(
     class grade code bill amendment protocol vol volume part game episode season series page
     pages fig figure table item rule decree boeing airbus apollo soyuz falcon proposition prop
     district ward precinct lot box pier berth hangar bay bus tier defcon mk mark pixel
-    xbox playstation ps ios android vision unit hall camp tower area zone sector fortune artemis region""".split()
+    xbox playstation ps ios android vision unit hall camp tower area zone sector fortune artemis region
+    goal goals sdg sdgs size""".split()
 )
 _AGE_WORDS = {"aged", "age", "ages", "ageing"}
+# Words that may follow the second of two names ("SDGs 7 and 11 which …"), where a counted noun would not.
+_AFTER_AN_ID = frozenset("which that are is were was of in on at and or to have has respectively focus deal".split())
 # Words around "3-1" that make it a score or a vote tally ("won 3-1", "a 102-98 win", "voted 9-4").
 _SCORE_VERBS = set(
     """won win wins winning beat beats beaten beating drew draw draws drawing lost lose loses losing
@@ -279,6 +287,9 @@ _BLOCK = re.compile(
     "|".join(
         (
             r"(?:https?://|www\.)\S+",
+            # "July 9 and 10": two days of a month
+            rf"\b{_MONTHS}{_SP}*[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}+and{_SP}+[0-9]{{1,2}}(?:st|nd|rd|th)?"
+            r"(?=\s*(?:[,.;:)]|$|(?:in|at|on|when|the|to)\b))",
             r"\S+@\S+\.\w+",
             r"(?<!\w)[#@]\w+",
             rf"\b{_MONTHS}{_SP}*[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])"
@@ -335,6 +346,17 @@ _BLOCK = re.compile(
             # two systems" formula'
             r"\b(?:known as|called|dubbed|nicknamed|term|phrase|slogan|motto|so-called)\s+(?:the\s+)?[\"“][^\"”\d]{1,40}[\"”]",
             r"[\"“][^\"”\d]{1,40}[\"”](?=\s+(?:formula|policy|principle|slogan|doctrine|model|framework|mantra|rule)\b)",
+            # a household described by its size: "a family of four" (a mother's "of four" counts her children)
+            r"\b(?:family|families|household)s?\s+of\s+"
+            r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])\b(?![.,/][0-9]|\s*(?:%|percent|per\b))",
+            # eras and named wars, targets and deputies: "500 BC", "AD 79", "World War 3", "net zero", "his number 2"
+            r"\b[0-9]{1,4}\s*(?:BC|BCE|B\.C\.|AD|CE|A\.D\.)(?![\w])|\b(?:AD|A\.D\.)\s*[0-9]{1,4}\b",
+            r"\bWorld\s+War\s+(?:[0-9]|One|Two|Three|I{1,3})\b|\bWWI{1,3}\b|\b[Nn]et[- ][Zz]ero\b",
+            r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa])\s+[Nn]umber\s+(?:2|two|one|1)\b(?!\s*(?:%|percent|per\b))",
+            # a risk level on its scale: "a Level 3 out of 5 risk"
+            r"\b[Ll]evel\s+[0-9]+\s+(?:out\s+)?of\s+[0-9]+\b",
+            # a year written with an apostrophe: "summer ’80", "the class of ’19"
+            r"(?:(?<=\s)|^)’[0-9]{2}(?![0-9%]|[,.][0-9])|(?<=(?:summer|winter|spring|autumn) )'[0-9]{2}\b",
             # the base of a rate: "66 per 100,000 people", "5 deaths per 1,000 births"
             r"(?<=\bper )(?:1|10|100|1,000|1000|10,000|10000|100,000|100000)(?![0-9,.])(?!\s*(?:%|percent|per\s*cent)\b)",
             # the verb "zero in (on)", not a count of nothing
@@ -662,8 +684,9 @@ class _Scanner:
         spoken_at = j
         if scale_seen == 1.0 and last in ("unit", "teen", "tens"):
             value, j = self.spoken_decimals(value, j)
-        if used == 1 and not started_with_a and self.low(i) == "one" and j == spoken_at:
-            return None  # "one village", "one of the": a determiner
+        if used == 1 and not started_with_a and self.low(i) == "one" and j == spoken_at and not (
+                self.low(i - 1) in ("between", "from") and self.low(j) in ("and", "to")):
+            return None  # "one village", "one of the": a determiner (not "between one and two hikes")
         atom = _Atom(i, j, value, words=True, scale=scale_seen)
         # "two and a half"
         if self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) == "half":
@@ -816,7 +839,16 @@ class _Scanner:
             return i - 2, "rupee"
         if p.kind == "word" and p.text in _CURRENCY_CODES and p.text != "US":
             return i - 1, _CURRENCY_CODES[p.text]
+        if self.rand_at(i):
+            return i - 1, "rand"
         return None
+
+    def rand_at(self, i: int) -> bool:
+        """'R4bn', 'R1.2 million', 'R500': South African rand (not the R21 road)."""
+        p = self.tok(i - 1)
+        return p is not None and p.kind == "word" and p.text == "R" and self.glued(i) and (
+            bool(_RAND_AMOUNT.fullmatch(self.toks[i].text)) or self.low(i + 1) in _SCALE_ABBR_ANY
+            or self.low(i + 1) in _SCALES)
 
     def bound_before(self, i: int) -> tuple[int, str] | None:
         """(first token, bound) of a bound phrase that ends right before token i."""
@@ -912,8 +944,12 @@ class _Scanner:
             return False
         if p.kind == "word" and p.low in _VERSION_WORDS and self.spaced_ok(i):
             return True  # "Version 17.4", "iOS 18"
+        if (p.low in ("and", "or", "&") or p.text == ",") and atom.plain_int and self.tok(i - 2) is not None \
+                and self.toks[i - 2].kind == "num" and self.low(i - 3) in _ID_PREFIXES and (
+                    atom.i1 >= self.n or self.toks[atom.i1].kind == "sym" or self.low(atom.i1) in _AFTER_AN_ID):
+            return True  # the second of "Articles 5 and 4", "SDGs 7 and 11", "Goals 7, 11"
         if p.kind == "word" and self.glued(i):
-            return p.text not in _CURRENCY_CODES
+            return p.text not in _CURRENCY_CODES and not self.rand_at(i)
         if p.kind == "sym" and p.text in "-‑" and self.glued(i):
             pp = self.tok(i - 2)
             if pp is not None and pp.kind == "word" and self.glued(i - 1) and pp.low != "magnitude":
@@ -1156,8 +1192,18 @@ class _Scanner:
                 nxt is None or nxt.kind == "sym" or nxt.low in ("on", "this", "last", "in", "at", "today", "next")):
             return True  # "she turned 100 on Tuesday"
         # "I hired him when he was 15.": a person pronoun, a form of 'be', a bare small number, the end
-        if small and self.low(left - 1) in ("was", "is", "am") and self.low(left - 2) in ("he", "she", "i") and (nxt is None or nxt.kind == "sym" and nxt.text in ".,;!?)"):
-            return True
+        if small and self.low(left - 1) in ("was", "is", "am") and self.low(left - 2) in ("he", "she", "i") and (
+                nxt is None or nxt.kind == "sym" and nxt.text in ".,;!?)" or nxt.low in ("when", "and", "then", "but")):
+            return True  # "She was 15 and not eligible to vote"
+        if small and self.low(left - 1) == "was" and self.low(atom.i1) == "when" and self.tok(left - 2) is not None \
+                and self.toks[left - 2].kind == "word" and self.toks[left - 2].text[:1].isupper():
+            return True  # "Kamala was 12 when her mother took a job"
+        if small and self.low(left - 1) in ("re", "m", "s") and self.low(left - 2) in ("'", "’") and self.low(left - 3) in (
+                "you", "i", "he", "she", "we", "they") and (nxt is None or nxt.kind == "sym" and nxt.text in ".,;!?"):
+            return True  # "You're 22."
+        if small and self.low(left - 1) == "now" and self.low(atom.i1) == "," and self.low(atom.i1 + 1) in (
+                "he", "she", "i", "they", "we"):
+            return True  # "Now 24, she has kept the weight off"
         # "the retirement age to 65", "an age of 18"
         if small and self.low(left - 1) in ("to", "of", "at") and self.low(left - 2) in _AGE_WORDS:
             return True
@@ -1194,6 +1240,12 @@ class _Scanner:
                  or self.low(left - 2) == "." and self.low(left - 3) in ("jr", "sr", "ii", "iii"))  # "Carl Ames Jr., 55,"
             and self.low(j) in (",", ")", ";")
         ):
+            return True
+        # "photographer Christina Assi, 28.": a full name, a comma, a bare small number, the end
+        if small and self.low(left - 1) == "," and self.low(j) in (".", "!", "?") and self.tok(j + 1) is None \
+                and all(self.tok(k) is not None and self.toks[k].kind == "word" and self.toks[k].text[:1].isupper()
+                        and self.toks[k].low not in _FUNCTION_WORDS for k in (left - 2, left - 3)) \
+                and not self.sentence_initial(left - 3):
             return True
         # 'said Lopiano, 52.': a name after a verb of saying, a comma, a bare small number, the end
         if small and self.low(left - 1) == "," and self.low(j) in (".", "!", "?") and self.tok(j + 1) is None \
@@ -1255,6 +1307,11 @@ class _Scanner:
         prev, nxt = self.tok(i - 1), self.tok(i + 1)
         if self.toks[i].text[:1].isupper() and prev is not None and prev.text == "The" and self._capitalised_run(i + 1):
             return True  # "The Four Paths Police say": a place named with a number, in a plain sentence
+        pp = self.tok(i - 2)
+        if self.toks[i].text[:1].isupper() and prev is not None and prev.kind == "word" and prev.text[:1].isupper() \
+                and pp is not None and pp.kind == "word" and pp.text.islower() and not self.sentence_initial(i - 1) \
+                and (nxt is None or nxt.kind == "sym" or nxt.text.islower()):
+            return True  # "the last of the Big Six this quarter", "Super Six and Midnight Magic": a name
         return self.toks[i].text[:1].isupper() and prev is not None and prev.kind == "word" and prev.text.islower() \
             and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and self.spaced_ok(i + 1)
 
@@ -1324,6 +1381,10 @@ class _Scanner:
             k -= 1
         if self.low(k) == "magnitude" and atom.unit is None and k >= self.floor:
             atom.unit, atom.kind, atom.currency_tok = "magnitude", "measure", k
+        j = atom.i1
+        if cur is None and atom.kind == "count" and self.low(j) == "/" and self.glued(j) and self.low(j + 1) == "-" \
+                and self.glued(j + 1) and not (j + 2 < self.n and self.glued(j + 2) and self.toks[j + 2].kind == "num"):
+            atom.unit, atom.kind, atom.plain_int, atom.i1 = "shilling", "money", False, j + 2  # "10,000/-": East African shillings
         self.attach_unit(atom, atom.unit if atom.kind == "money" else None)
         # bound suffixes: "1,000 or more", "1,000+"
         j = atom.i1
@@ -1451,14 +1512,15 @@ class _Scanner:
         # the partner may carry its own currency sign: "$10 billion to $100 billion"
         if self.toks[k].kind == "sym" and self.toks[k].text in _CURRENCY_SYMBOLS:
             k += 1
-        elif self.toks[k].kind == "word" and self.toks[k].text in _CURRENCY_CODES and self.toks[k].text != "US":
+        elif self.toks[k].kind == "word" and (self.toks[k].text in _CURRENCY_CODES and self.toks[k].text != "US"
+                                             or k + 1 < self.n and self.rand_at(k + 1)):
             k += 1
         elif self.toks[k].text == "US" and self.low(k + 1) == "$":
             k += 2
         if k >= self.n:
             return None, None, None
         if self.toks[k].kind == "num" and self.toks[k - 1].kind == "word" and self.glued(k) and (
-            self.toks[k - 1].text not in _CURRENCY_CODES
+            self.toks[k - 1].text not in _CURRENCY_CODES and not self.rand_at(k)
         ):
             return None, None, None
         b, _ = self.read_at(k)
@@ -1479,6 +1541,10 @@ class _Scanner:
                 return None, b.i1, None
         # the change reading: "rose from 5 to 10", "cut by 3 to 4"
         lw = self.low(left - 1)
+        if lw in ("current", "present", "existing") and self.low(left - 2) in ("the", "its", "their") \
+                and self.low(left - 3) == "from":
+            left -= 2  # "raising the limit from the current $154,000 to $220,000": a change
+            lw = "from"
         if lw == "from":
             lw = self.low(left - 2)
         if conn == "to" and lw == "by":
@@ -1489,8 +1555,11 @@ class _Scanner:
             return None, None, None
         if conn == "to" and self.low(left - 1) == "from" and self.changed_earlier(left - 1):
             return None, None, None  # "rose by 37 percent, from 0.90 percent to 1.23 percent"
-        if conn == "or" and not (a.words and b.words):
-            return None, None, None
+        if conn == "or" and not (a.words and b.words) and not (
+                a.plain_int and b.plain_int and a.value < b.value <= 10 * a.value and a.value < 1000 and a.unit is None
+                and b.i1 < self.n and self.toks[b.i1].kind == "word" and self.toks[b.i1].text.islower()
+                and b.bound is None):
+            return None, None, None  # (but "up 5 or 6 points" is a range, as "five or six points" is)
         # units: the one that carries it lends it to the other
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
             return None, None, None
