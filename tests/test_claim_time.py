@@ -675,3 +675,8 @@ def test_a_dated_document_dates_the_figure_it_gives(claim):
 def test_a_figure_before_last_year_is_a_figure_of_last_year(claim):
     body = "Membership climbed from 300 in 2019 to 450 last year."
     assert claim(body, "450").time == "2023-01-01/2023-12-31"
+
+
+def test_a_dateline_naming_two_cities_does_not_date_the_figures(claim):
+    body = "OSLO/BERGEN, June 2 (Wire) - Divers found 14 crates in the harbour."
+    assert claim(body, "14").time is None

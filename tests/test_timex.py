@@ -417,3 +417,8 @@ def test_a_period_of_a_game_is_no_quarter_of_the_year():
 def test_a_weekday_forecast_to_come_lies_ahead():
     assert [t.value for t in find_times("Thursday is forecast to be wetter.", "2021-03-16")] == ["2021-03-18"]
     assert [t.value for t in find_times("Thursday was wetter.", "2021-03-16")] == ["2021-03-11"]
+
+
+def test_a_date_before_we_ll_lies_ahead():
+    assert [t.value for t in find_times("From June 1 we’ll hire a further 300 staff.", "2025-05-20")] == ["2025-06-01"]
+    assert [t.value for t in find_times("From June 1 we hired a further 300 staff.", "2025-05-20")] == ["2024-06-01"]

@@ -14,7 +14,7 @@ from functools import lru_cache
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 # A dateline opens a report ("TAIPEI, Taiwan – ", "KYIV (Reuters) - ") and is not part of its first sentence.
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?)(?:\s*\([^)]{1,30}\))?\s*[\u2013\u2014-]{1,2}\s+"
+    r"^(?:[A-Z][A-Z.'/\- ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?)(?:\s*\([^)]{1,30}\))?\s*[\u2013\u2014-]{1,2}\s+"
 )
 
 

@@ -71,8 +71,8 @@ FUTURE_CUE = re.compile(
     re.I,
 )
 # A modal right after the time's phrase: "a strike in November could strand ..." looks ahead.
-_MODAL_AFTER = re.compile(r"\s+(?:\w+\s+){0,1}?(?:could|would|will|might|may|(?:is|are)\s+(?:expected|likely|due|set|forecast|"
-                          r"predicted|projected)\s+to)\b(?!\s+(?:not\s+)?have\b)", re.I)
+_MODAL_AFTER = re.compile(r"\s+(?:(?:\w+\s+){0,1}?(?:could|would|will|might|may|(?:is|are)\s+(?:expected|likely|due|set|forecast|"
+                          r"predicted|projected)\s+to)|(?:we|they|I|you|he|she|it)['’]ll)\b(?!\s+(?:not\s+)?have\b)", re.I)
 PAST_REPORT = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|wrote|confirmed)\b", re.I)
 
 
