@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract import lexicon as lx
 from newsledger.extract.asof import claim_statement_time, figure_time, same_period
 from newsledger.extract.attribution import (
+    INSTITUTION_WORDS,
     Attribution,
     Frame,
     SourceTracker,
@@ -301,8 +302,7 @@ LIST_MARK = re.compile(r"[-•*–—▪·]\s|\d{1,2}[.)]\s")
 
 
 INTRO_VERBS = lx.REPORT_VERBS | frozenset("outline list set detail give include release issue".split())
-INTRO_BODIES = lx.DOCUMENT_HEADS | lx.MESSAGE_HEADS | frozenset(
-    "ministry department agency government council police office authority commission".split())
+INTRO_BODIES = lx.DOCUMENT_HEADS | lx.MESSAGE_HEADS | INSTITUTION_WORDS | frozenset("department office authority commission".split())
 
 
 def _intro_source(span: Span) -> str | None:
