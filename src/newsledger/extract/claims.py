@@ -188,8 +188,7 @@ def plan_claims(doc: str, body: str, published: str | None = None, *, title: str
             # her support.") is the one "the results" and "the poll" of the next sentences are.
             wanted.update(k for k in (i - 1, i - 2) if k >= 0 and POLL_NAMED.search(sents[k].text))
     # "The letter warned:" over a list of figures: the source of every item
-    wanted.update(i for i in range(len(sents) - 1) if sents[i].text.rstrip()[-1:] in ":;"
-                  and LIST_MARK.match(sents[i + 1].text))
+    wanted.update(i for i in range(len(sents)) if _opens_list(sents, i))
     quoted = _quoted_figures(sents, figures, quotes)
     wanted |= _speaker_sentences(sents, quotes, quoted)
     heads = [(kind, line, figs) for kind, line in
@@ -237,7 +236,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
     claims: list[Claim] = []
     last_claimant: dict[int, Carried] = {}
     poll: tuple[int, Carried] | None = None  # (paragraph, the poll whose results the story is listing)
-    items = _list_items(body, sents)
+    items = _list_items(sents)
     listing: tuple[int, Carried] | None = None  # (last paragraph, the source that introduced a list)
     for i in range(len(sents)):
         # "…, according to a new Washington Post-ABC News poll." opens a story of its results, often
@@ -283,7 +282,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             poll = _listing_after(p.sent.text, p.sent.paragraph, speaker, poll)
         if speaker is not None:
             last_claimant[p.sent.paragraph] = poll[1] if poll is not None else speaker
-        if p.sent.text.rstrip()[-1:] in ":;" and p.sent.paragraph + 1 in items:
+        if _opens_list(sents, i):
             source = speaker.name if speaker is not None else _intro_source(p.span)
             listing = (p.sent.paragraph, Carried(source, speaker.via if speaker else [], listing=True)) \
                 if source else None
@@ -315,7 +314,13 @@ def _intro_source(span: Span) -> str | None:
     return None
 
 
-def _list_items(body: str, sents: list[Sentence]) -> set[int]:
+def _opens_list(sents: list[Sentence], i: int) -> bool:
+    """Sentence i ends in a colon or semicolon and the next paragraph is a list item."""
+    return i + 1 < len(sents) and sents[i].text.rstrip()[-1:] in ":;" and bool(LIST_MARK.match(sents[i + 1].text)) \
+        and sents[i + 1].paragraph > sents[i].paragraph
+
+
+def _list_items(sents: list[Sentence]) -> set[int]:
     """The paragraphs that are items of a bulleted or numbered list ("- There were 34 deaths …")."""
     firsts: dict[int, str] = {}
     for s in sents:
@@ -635,8 +640,8 @@ def _claims_of(
 
 # "The poll was conducted between Oct. 30 and Nov. 9, and surveyed 2,000 people with a margin of
 # error of 2.8 points": the days a poll was in the field, which date its sample and its margin.
-DATED_DOCUMENT = re.compile(r"\b((?:19|20)\d\d)\b(?:\s+[A-Z][\w&.-]*)*\s+(?:study|survey|poll|report|census|analysis|"
-                            r"review|audit|paper|assessment|Survey|Poll|Report|Census|Study)\b")
+DATED_DOCUMENT = re.compile(r"\b((?:19|20)\d\d)\b(?:\s+[A-Z][\w&.-]*)*\s+"
+                            r"(?i:study|survey|poll|report|census|analysis|review|audit|paper|assessment)\b")
 FIELDWORK = re.compile(r"\b(?:conducted|taken|carried out|fielded|in the field)\b", re.I)
 
 
