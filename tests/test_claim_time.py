@@ -680,3 +680,14 @@ def test_a_figure_before_last_year_is_a_figure_of_last_year(claim):
 def test_a_dateline_naming_two_cities_does_not_date_the_figures(claim):
     body = "OSLO/BERGEN, June 2 (Wire) - Divers found 14 crates in the harbour."
     assert claim(body, "14").time is None
+
+
+def test_a_target_year_after_a_dash_clause_dates_the_projection(claim):
+    body = "The review on Tuesday will show the state is on track to cut waste 31 per cent by 2029 – short of its 35 per cent goal."
+    assert claim(body, "31 per cent").time == "2029-01-01/2029-12-31"
+
+
+def test_the_current_level_a_forecast_starts_from_is_now(claim):
+    body = ("Brokers estimate that copper output could rise steeply under the new owners to 1.4 million tonnes per "
+            "year - from its current output of 0.9 million tonnes per year - within two years.")
+    assert claim(body, "0.9 million tonnes").time == PUBLISHED

@@ -449,3 +449,43 @@ def test_beside_those_forms_the_counts_stay():
     assert [f.quote for f in find_figures("A mother of three and 40 neighbours signed.")] == ["three", "40"]
     assert [f.quote for f in find_figures("Phase 2 and 40 people")] == ["40"]
     assert [f.quote for f in find_figures("Families of 9/11 victims and 30 lawyers met.")] == ["30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the firemen met after six o'clock.",  # (the count before stays; the hour goes)
+        "The three of us kept the shop open.",
+        "Voters should think twice about it.",
+        "The council has zero tolerance for dumping.",
+        "Traders say Brexit 2.0 is coming.",
+        "Check your $2 bills: some carry a printing fault.",
+        "Stage four includes a new reservoir.",
+        "Fans booed during Ange Ten Broek's speech.",
+        "Grandpa (81) tends the garden alone.",
+        "Ana Ruiz, eight, Tomas Ruiz, five, and Lia Ortega, nine, were rescued.",
+    ],
+)
+def test_clock_hours_pronoun_pairs_idioms_versions_banknotes_stages_names_and_ages_hold_no_count(text):
+    quotes = [f.quote for f in find_figures(text)]
+    assert quotes in ([], ["Two"]), quotes
+
+
+def test_space_grouped_rand_and_loti_amounts_are_money():
+    figs = find_figures("The levy is R75 000 in Durban and M40 000 in Maseru, or M3 million in all.")
+    assert [(f.quote, f.unit, f.low) for f in figs] == [
+        ("R75 000", "rand", 75000), ("M40 000", "loti", 40000), ("M3 million", "loti", 3e6)]
+    assert find_figures("Traffic backed up on the M25 near Heathrow.") == []
+
+
+def test_a_bare_m_before_a_vessel_or_a_height_is_metres():
+    figs = find_figures("A 45m trawler hit the 12m-high breakwater.")
+    assert [(f.quote, f.unit, f.low) for f in figs] == [("45m", "meter", 45), ("12m", "meter", 12)]
+    money = find_figures("The yard won a £45m trawler order.")
+    assert [(f.quote, f.kind) for f in money] == [("£45m", "money")]
+
+
+def test_beside_the_new_exclusions_real_counts_stay():
+    assert [f.quote for f in find_figures("Three of them were hurt and a $100 bill for repairs came.")] == ["Three", "$100"]
+    assert [f.quote for f in find_figures("Inflation hit 2.0 percent and it was twice as high.")] == [
+        "2.0 percent", "twice"]

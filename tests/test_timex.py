@@ -422,3 +422,21 @@ def test_a_weekday_forecast_to_come_lies_ahead():
 def test_a_date_before_we_ll_lies_ahead():
     assert [t.value for t in find_times("From June 1 we’ll hire a further 300 staff.", "2025-05-20")] == ["2025-06-01"]
     assert [t.value for t in find_times("From June 1 we hired a further 300 staff.", "2025-05-20")] == ["2024-06-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Output fell 3% in 2021-22, the mill said.", "2021-01-01/2022-12-31"),
+        ("The 2017/18 budget added 900 posts.", "2017-01-01/2018-12-31"),
+        ("Over 2015–2019 the lake lost a fifth of its fish.", "2015-01-01/2019-12-31"),
+    ],
+)
+def test_a_span_of_years_written_with_a_dash_or_slash_is_those_years(text, value):
+    assert [t.value for t in find_times(text, "2024-06-20")] == [value]
+
+
+def test_a_year_before_a_spaced_dash_is_still_a_year():
+    assert [t.value for t in find_times("Rates should halve by 2028 – well ahead of plan.", "2024-06-20")] == [
+        "2028-01-01/2028-12-31"]
+    assert find_times("It said 2020-13 was a typo.", "2024-06-20") == []  # no month 13, no span backwards

@@ -241,6 +241,8 @@ def figure_time(
             # "In 2021, X reported 6.2%, compared with 5.4% statewide": a time set off at the head of
             # the sentence frames both sides of a comparison (not the start of a change: "up from")
             value = _nearest([(t, ts) for t, ts in heads if _opens_sentence(ts)], anchor)
+        if value is None and published and _called_current(_owning_nouns(anchor)):
+            return published[:10]  # "could rise to 1.4m from its current output of 0.8m": the level now
         return value
     usable = [(t, ts) for t, ts in heads if not _in_comparison(ts, anchor, sentence, t)]
     if _from_side(anchor):  # "cut emissions from 500,000 tonnes to 300,000 by 2030": the deadline is the target's,

@@ -73,7 +73,9 @@ _CURRENCY_CODES = {
 }
 # A rand amount is written "R4bn", "R1.2 million", "R500": the letter glued to the number, which
 # then has a scale, a separator or three digits (not the R21 road).
-_RAND_AMOUNT = re.compile(r"[0-9]{1,3}(?:[,.][0-9]+)+|[0-9]{3,}")
+_RAND_AMOUNT = re.compile(r"[0-9]{1,3}(?:[,. \u00a0\u202f][0-9]+)+|[0-9]{3,}")
+# "M50 000", "M2 million": Lesotho's loti, read only with grouped thousands or a scale word (not the M50 road)
+_LOTI_AMOUNT = re.compile(r"[0-9]{1,3}(?:[, \u00a0\u202f][0-9]{3})+")
 # Letters glued before "$" ("US$", "HK$", "A$").
 _DOLLAR_PREFIXES = {"US", "U.S.", "A", "AU", "C", "CA", "HK", "NZ", "S", "R", "NT", "Z", "N"}
 _CURRENCY_WORDS = {
@@ -88,7 +90,7 @@ _CURRENCY_WORDS = {
     "rials": "rial", "dirham": "dirham", "dirhams": "dirham", "baht": "baht",
     "rupiah": "rupiah", "ringgit": "ringgit", "zloty": "zloty", "zlotys": "zloty",
     "krona": "krona", "kronor": "krona", "krone": "krone", "kroner": "krone", "taka": "taka",
-    "cedi": "cedi", "cedis": "cedi", "shilling": "shilling", "shillings": "shilling",
+    "cedi": "cedi", "cedis": "cedi", "shilling": "shilling", "shillings": "shilling", "maloti": "loti", "loti": "loti",
     "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "reais": "real", "won": "won", "kwacha": "kwacha",
 }
 # "won", "rand", "real" are ordinary words too: accept them only after a multiplier.
@@ -221,6 +223,11 @@ _ID_PREFIXES = set(
     goal goals sdg sdgs size""".split()
 )
 _AGE_WORDS = {"aged", "age", "ages", "ageing"}
+# Things a bare "30m" before them measures in metres, not millions ("the 30m vessel").
+_SIZED_THINGS = frozenset("vessel vessels ship ships boat boats yacht yachts trawler ferry barge tower towers wall walls "
+                          "bridge pole poles mast crane cliff statue spire wave waves drop fall dive jump sprint".split())
+# Named stages whose number may be spelled in lower case ("Phase six includes").
+_STAGE_WORDS = frozenset("phase stage level tier round part season episode chapter".split())
 # Words that may follow the second of two names ("SDGs 7 and 11 which …"), where a counted noun would not.
 _AFTER_AN_ID = frozenset("which that are is were was of in on at and or to have has respectively focus deal".split())
 # Words around "3-1" that make it a score or a vote tally ("won 3-1", "a 102-98 win", "voted 9-4").
@@ -304,7 +311,7 @@ _BLOCK = re.compile(
             r"\b[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?(?:\s*[AaPp]\.?\s?[Mm]\b\.?)?",
             r"\b[0-9]{1,2}:[0-9]{2}\b",
             r"\b[0-9]{1,2}\s*[AaPp]\.?[Mm]\.?(?![\w])",
-            r"\b[0-9]{1,2}\s*o['’]clock\b",
+            r"\b(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['’]clock\b",
             r"\+[0-9][0-9 ()\-.]{6,}[0-9]",
             r"\([0-9]{2,4}\)\s*[0-9]{3,4}[-\s][0-9]{3,4}",
             r"\b[0-9]{3}-[0-9]{3}-[0-9]{4}\b",
@@ -353,6 +360,13 @@ _BLOCK = re.compile(
             r"\b[0-9]{1,4}\s*(?:BC|BCE|B\.C\.|AD|CE|A\.D\.)(?![\w])|\b(?:AD|A\.D\.)\s*[0-9]{1,4}\b",
             r"\bWorld\s+War\s+(?:[0-9]|One|Two|Three|I{1,3})\b|\bWWI{1,3}\b|\b[Nn]et[- ][Zz]ero\b",
             r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa])\s+[Nn]umber\s+(?:2|two|one|1)\b(?!\s*(?:%|percent|per\b))",
+            # "the two of us": a pronoun, not a count; "think twice", "zero tolerance": idioms
+            r"\b[Tt]he\s+(?:two|three|four|five)\s+of\s+(?:us|them|you)\b",
+            r"\b(?i:think|thought|thinking|thinks)\s+twice\b|\b(?i:zero)[- ]tolerance\b",
+            # a version as a name: "Trump 2.0", "Web 3.0" (not "GDP 2.0%")
+            r"(?<=[A-Za-z] )[0-9]\.0(?=\s+(?:is|was|would|will|has|had|era|agenda|could|may|might)\b|[,;:)'\"’”]|\.(?!\d))",
+            # a banknote named by its face value: "your $1 bill", "$100 notes" (not "a $1 bill for ...")
+            r"[$£€](?:1|2|5|10|20|50|100)(?=\s+(?:bills?|notes?|banknotes?)\b(?!\s+(?:for|from|of|to)\b))",
             # a risk level on its scale: "a Level 3 out of 5 risk"
             r"\b[Ll]evel\s+[0-9]+\s+(?:out\s+)?of\s+[0-9]+\b",
             # a year written with an apostrophe: "summer ’80", "the class of ’19"
@@ -524,9 +538,11 @@ class _Scanner:
                 scale = _SCALE_ABBR_ATTACHED.get(suf) or _SCALE_ABBR_ANY[suf.lower()]
                 converted_to_feet = self.low(i + 2) == "(" and self.low(i + 4) in ("ft", "feet", "foot") or (
                     self.low(i + 2) == "(" and (self.low(i + 3) or "").endswith("ft"))
+                sized = suf == "m" and (self.low(i + 2) in _SIZED_THINGS or self.low(i + 2) == "-" and self.low(i + 3) in (
+                    "high", "tall", "long", "wide", "deep"))  # "the 30m vessel", "a 40m-high tower"
                 if suf in ("m", "M") and (self.low(i + 2) in (
                     "high", "tall", "long", "wide", "deep", "away", "below", "above", "from",
-                ) or converted_to_feet) and self.currency_before(i) is None:  # "NZ$40m from investors" is money
+                ) or converted_to_feet or sized) and self.currency_before(i) is None:  # "NZ$40m from investors" is money
                     atom.i1, atom.unit, atom.kind = i + 2, "meter", "measure"
                     atom.plain_int = False
                     return atom
@@ -840,15 +856,19 @@ class _Scanner:
         if p.kind == "word" and p.text in _CURRENCY_CODES and p.text != "US":
             return i - 1, _CURRENCY_CODES[p.text]
         if self.rand_at(i):
-            return i - 1, "rand"
+            return i - 1, "rand" if p.text == "R" else "loti"
         return None
 
     def rand_at(self, i: int) -> bool:
-        """'R4bn', 'R1.2 million', 'R500': South African rand (not the R21 road)."""
+        """'R4bn', 'R1.2 million', 'R500': South African rand (not the R21 road); 'M50 000',
+        'M2 million': Lesotho's loti (not the M50 motorway)."""
         p = self.tok(i - 1)
-        return p is not None and p.kind == "word" and p.text == "R" and self.glued(i) and (
-            bool(_RAND_AMOUNT.fullmatch(self.toks[i].text)) or self.low(i + 1) in _SCALE_ABBR_ANY
-            or self.low(i + 1) in _SCALES)
+        if p is None or p.kind != "word" or not self.glued(i):
+            return False
+        if p.text == "M":
+            return bool(_LOTI_AMOUNT.fullmatch(self.toks[i].text)) or self.low(i + 1) in _SCALES
+        return p.text == "R" and (bool(_RAND_AMOUNT.fullmatch(self.toks[i].text)) or self.low(i + 1) in _SCALE_ABBR_ANY
+                                  or self.low(i + 1) in _SCALES)
 
     def bound_before(self, i: int) -> tuple[int, str] | None:
         """(first token, bound) of a bound phrase that ends right before token i."""
@@ -903,7 +923,9 @@ class _Scanner:
         after, before = self.tok(m + 1), self.tok(k - 1)
         return (after is None or after.text in ".,;:" or self.score_end == k  # a citation ends its clause; a tie-break
                 or before is not None and before.kind == "word" and before.text[:1].isupper()
-                and not self.sentence_initial(k - 1))  # "Smith (45)": an age
+                and (not self.sentence_initial(k - 1)  # "Smith (45)": an age
+                     or atom.value <= 110 and after is not None and after.kind == "word" and after.text.islower()))
+                # ("Granny (78) suffers in silence": a person's age, first in the sentence)
 
     def list_marker(self, atom: _Atom, left: int) -> bool:
         """'1.' heading a numbered list item, on its own or before the item's words."""
@@ -938,8 +960,8 @@ class _Scanner:
             return False
         t0 = self.toks[i]
         if p.kind == "word" and p.low in _ID_PREFIXES and p.text[0].isupper() and p.low != "no" \
-                and atom.i1 - i == 1 and t0.kind == "word" and t0.text[0].isupper():
-            return True  # "Region Two", "Phase Three": a name spelled out, not a count
+                and atom.i1 - i == 1 and t0.kind == "word" and (t0.text[0].isupper() or p.low in _STAGE_WORDS):
+            return True  # "Region Two", "Phase Three", "Phase six includes": a name spelled out, not a count
         if t0.kind != "num":
             return False
         if p.kind == "word" and p.low in _VERSION_WORDS and self.spaced_ok(i):
@@ -1241,6 +1263,12 @@ class _Scanner:
             and self.low(j) in (",", ")", ";")
         ):
             return True
+        # "Bebe King, six, Elsie Stancombe, seven, and ...": a full name, then an age in words between commas
+        if atom.words and atom.value <= 20 and atom.i1 - atom.i0 == 1 and self.low(left - 1) == "," \
+                and self.low(j) == "," and all(self.tok(k) is not None and self.toks[k].kind == "word"
+                                               and self.toks[k].text[:1].isupper()
+                                               and self.toks[k].low not in _FUNCTION_WORDS for k in (left - 2, left - 3)):
+            return True
         # "photographer Christina Assi, 28.": a full name, a comma, a bare small number, the end
         if small and self.low(left - 1) == "," and self.low(j) in (".", "!", "?") and self.tok(j + 1) is None \
                 and all(self.tok(k) is not None and self.toks[k].kind == "word" and self.toks[k].text[:1].isupper()
@@ -1312,6 +1340,10 @@ class _Scanner:
                 and pp is not None and pp.kind == "word" and pp.text.islower() and not self.sentence_initial(i - 1) \
                 and (nxt is None or nxt.kind == "sym" or nxt.text.islower()):
             return True  # "the last of the Big Six this quarter", "Super Six and Midnight Magic": a name
+        if self.toks[i].text[:1].isupper() and prev is not None and prev.kind == "word" and prev.text[:1].isupper() \
+                and pp is not None and pp.kind == "word" and pp.text.islower() and not self.sentence_initial(i - 1) \
+                and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and self.spaced_ok(i + 1):
+            return True  # "between Erik Ten Hag's team", "ahead of Double Ten National Day": inside a name
         return self.toks[i].text[:1].isupper() and prev is not None and prev.kind == "word" and prev.text.islower() \
             and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and self.spaced_ok(i + 1)
 

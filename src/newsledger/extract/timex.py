@@ -387,6 +387,15 @@ def _year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+def _year_span(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'2020-21', '2019–2022': from the first year's start to the second's end, when the second follows."""
+    y1, tail = int(m.group("y1")), m.group("y2")
+    y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
+    if not 0 < y2 - y1 <= 10:
+        return None  # "2020-12" is a month, "1999-01" too; a long stretch is rarely a span
+    return date(y1, 1, 1), date(y2, 12, 31)
+
+
 def _decade(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     """'the 1990s': those ten years; 'the 1300s': that century (a round hundred names one)."""
     start = int(m.group("dec"))
@@ -760,7 +769,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year))s?\s+(?i:to|through|ending|ended)\s+(?:(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
     (re.compile(r"\bovernight\b", I), _overnight, ""),
     (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
-    (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?!\s*(?:-|–|percent))"), _year, "year"),
+    # "in 2020-21", "the 2023/24 financial year", "during 2019–2022": the calendar years the span
+    # names (a fiscal year's months vary by country; the span holds them)
+    (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|over|for|of|the|its|this|that|last|next))"
+                rf"\s+(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d{{2}})\s?[-–/]\s?(?P<y2>(?:19|20)?\d{{2}})(?![\d%])(?!\s*(?:percent|per\s+cent))"),
+     _year_span, "y1"),
+    (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?![-–]|\s*[-–—]\s*\d|\s*percent)"), _year, "year"),
     # "the 2022 race", "its 2025 budget request": a year in front of a common noun dates it
     (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
     # ... and after "a" only a document's: "a 2025 report found" (not "a 2026 budget of 84 billion")
@@ -816,7 +830,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),

@@ -67,7 +67,7 @@ CURRENCIES = {
     "taka": "taka", "rupiah": "rupiah", "ringgit": "ringgit", "baht": "baht",
     "dong": "dong", "shilling": "shilling", "cedi": "cedi", "crown": "crown", "koruna": "crown",
     "forint": "forint", "leu": "leu", "lev": "lev", "dinar": "dinar", "kwacha": "kwacha",
-    "birr": "birr", "rial": "rial", "manat": "manat", "tenge": "tenge", "som": "som",
+    "birr": "birr", "rial": "rial", "manat": "manat", "tenge": "tenge", "som": "som", "loti": "loti",
 }
 
 #: measure units -> (class, factor to the class's base unit)
