@@ -2080,3 +2080,9 @@ def test_a_passive_by_a_date_names_no_speaker(claim):
 def test_the_subject_speaks_in_a_participle_hung_on_the_decision_it_criticises(claim):
     body = "The Hoteliers Federation condemned the decision, saying 9,000 staff will be laid off."
     assert claim(body, "9,000").claimant == "Hoteliers Federation"
+
+
+def test_an_institution_named_in_a_persons_role_is_not_that_person(claim):
+    body = ("Maj. Lena Ortiz, a Chilean army officer, said the patrol lasted about six hours.\n\n"
+            "At least two trawlers were also seized near the border, the Chilean army said in a statement.")
+    assert claim(body, "At least two").claimant == "Chilean army"
