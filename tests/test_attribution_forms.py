@@ -2086,3 +2086,34 @@ def test_an_institution_named_in_a_persons_role_is_not_that_person(claim):
     body = ("Maj. Lena Ortiz, a Chilean army officer, said the patrol lasted about six hours.\n\n"
             "At least two trawlers were also seized near the border, the Chilean army said in a statement.")
     assert claim(body, "At least two").claimant == "Chilean army"
+
+
+def test_the_statement_is_that_of_the_body_that_said_it_in_a_statement(claim):
+    body = ("The Harbour Safety Board, chaired by Admiral Tove Lind, said in a statement that the ferry was overloaded.\n"
+            "The crew responded to the alarm, the statement added, by launching four lifeboats.\n"
+            "The ferry carried 212 passengers, the statement said.")
+    assert claim(body, "four").claimant == "Harbour Safety Board"
+    assert claim(body, "212").claimant == "Harbour Safety Board"
+
+
+def test_a_statement_from_a_body_speaks_for_it_when_read_as_an_apposition(claim):
+    body = "Three Norsk Linjer flights bound for Asia landed in Doha, a statement from Bergen Flesland Airport said."
+    assert claim(body, "Three").claimant == "Bergen Flesland Airport"
+
+
+def test_per_set_off_by_a_comma_names_the_source_but_according_to_plan_names_none(claim):
+    assert claim("(Only 30 percent of shifts can be split, per the agreement.)", "30 percent").claimant == "agreement"
+    assert claim("If all goes according to plan, four turbines will start in May.", "four").claimant is None
+    assert claim("Tickets cost $4 per ride on the new line.", "$4").claimant is None
+
+
+def test_a_gerund_subject_before_an_aside_is_part_of_what_is_reported(claim):
+    body = "Dredging up to 40,000 cubic metres of silt, Okafor told me, would cost about $3 million."
+    assert claim(body, "up to 40,000 cubic metres").claimant == "Okafor"
+    assert claim("Addressing 300 donors, Okafor said taxes would rise 5 percent.", "300").claimant is None
+
+
+def test_a_size_of_an_affidavit_and_the_elements_are_no_ones_claims(claim):
+    body = "“The door was forced,” Detective Ana Brill wrote in the 22-page affidavit."
+    assert claim(body, "22-page").claimant is None
+    assert claim("In April the ice thinned to reveal three open channels.", "three").claimant is None

@@ -489,3 +489,9 @@ def test_beside_the_new_exclusions_real_counts_stay():
     assert [f.quote for f in find_figures("Three of them were hurt and a $100 bill for repairs came.")] == ["Three", "$100"]
     assert [f.quote for f in find_figures("Inflation hit 2.0 percent and it was twice as high.")] == [
         "2.0 percent", "twice"]
+
+
+def test_one_to_a_number_with_a_scale_is_a_range():
+    figs = find_figures("Capping the mine would cost one to three billion dollars a year.")
+    assert [(f.quote, f.low, f.high) for f in figs] == [("one to three billion dollars", 1e9, 3e9)]
+    assert [f.quote for f in find_figures("She had one to go, and 2 to spare.")] == ["2"]

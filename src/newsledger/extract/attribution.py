@@ -58,6 +58,9 @@ def _phrase_of_clause(scope: Token, anchor: Token) -> bool:
     child = anchor
     while child.head.i != child.i and child.head != scope:
         child = child.head
+    if child.head == scope and child.dep_ == "prep" and child.lower_ == "by" and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children):
+        return True  # "The army responded, the statement added, by downing five jets": how, as reported
     return child.head == scope and child.dep_ == "prep" and child.lower_ in (
         "with", "including", "compared", "versus", "vs", "vs.")  # "…, the group said, compared with $2,700 for …"
 
@@ -179,6 +182,11 @@ class SourceTracker:
         if PUBLISH_WORDS.search(text):
             for m in list(PUBLISHED_BY.finditer(text)) + list(PUBLISHES.finditer(text)):
                 self.note_publisher(m.group("kind"), _strip_article(m.group("name")))
+        if "statement" in text:  # "The Security Committee, chaired by …, said in a statement": 'the statement' later
+            for m in SAID_IN_STATEMENT.finditer(text):
+                name = _strip_article(m.group("name"))
+                if name.split()[0] not in ("But", "And", "Yet", "So", "Then", "Also", "In", "On", "At"):
+                    self.note_publisher("statement", name)  # (a person's statement is theirs too)
 
     def note_organisation(self, name: str) -> None:
         """A name the text itself shows is no person ("Delmar Telecom said it had sold …"): a
@@ -636,7 +644,8 @@ EVIDENCE_VERBS = frozenset("show reveal indicate suggest register record find co
 EVENT_NOUNS = frozenset("""flood floods flooding storm storms hurricane typhoon cyclone quake earthquake tremor
     tsunami fire fires wildfire blaze explosion blast crash collapse attack attacks war fighting shelling bombing
     violence shooting shootings outbreak epidemic pandemic drought heatwave famine disaster catastrophe tragedy
-    accident spill eruption landslide thing things""".split())
+    accident spill eruption landslide thing things snow ice rain water wind fog smoke dust mud sand tide
+    melt thaw""".split())  # (the elements: "the snow thinned to reveal two regions of ice")
 
 
 def _could_speak(head: Token) -> bool:
@@ -726,6 +735,9 @@ PUBLISHED_BY = re.compile(
     rf"\b(?P<kind>report|data|figures|statistics|survey|poll|study|analysis|review|audit|records|numbers)\s+"
     rf"(?:released|published|compiled|issued|produced|commissioned|conducted|carried out)\s+by\s+(?P<name>(?:the\s+)?{_NAME})"
 )
+SAID_IN_STATEMENT = re.compile(
+    rf"(?:^|(?<=[.;:]\s))(?P<name>(?:The\s+)?{_NAME})(?:,[^,;]{{1,80}},)?\s+(?:said|says|added)\s+in\s+(?:a|its|an)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}statement\b")
 PUBLISHES = re.compile(
     rf"(?P<name>{_NAME})\s+(?:published|released|issued|filed|put out)\s+(?:its|a|an|the|new)\s+"
     rf"(?:[\w-]+\s+){{0,3}}(?P<kind>report|data|figures|survey|study|analysis|statement|filing|review|audit)\b"
@@ -1105,7 +1117,19 @@ def _stray_apposition_before(verb: Token) -> Token | None:
     """'…, Patrick F. Kennedy, the undersecretary for management, wrote in a memo': a name set off
     by commas right before a verb with no subject, which the parser hung as an apposition on a
     noun of the reported clause."""
-    if verb.dep_ != "ROOT" or verb.i < verb.sent.start + 3 or verb.doc[verb.i - 1].text != ",":
+    if verb.dep_ != "ROOT" or verb.i < verb.sent.start + 3:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        # "…in Bangkok, a statement from the airport said": a text set off by a comma and read as an
+        # apposition, running up to the subjectless verb
+        node = verb.doc[verb.i - 1]
+        for _ in range(6):
+            if node.dep_ == "appos" and node.pos_ == "NOUN" and node.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS \
+                    and node.right_edge.i == verb.i - 1 and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ",":
+                return node
+            if node.head == node or node.head.i >= verb.i:
+                return None
+            node = node.head
         return None
     node = verb.doc[verb.i - 2]
     for _ in range(6):
@@ -1315,14 +1339,33 @@ def _according_scope(attach: Token) -> Token:
     return scope
 
 
+PLAN_IDIOMS = frozenset("plan schedule script tradition custom form".split())
+
+
+def _per_source(tok: Token) -> bool:
+    """'(Only 25 percent can be part-time, per the contract.)', 'Per the filing, …': 'per' as
+    'according to', set off by a comma or opening the sentence, before a named or definite source
+    (not 'per the hour' or '$5 per ticket')."""
+    if tok.lower_ != "per" or tok.i + 1 >= tok.sent.end:
+        return False
+    if not (tok.i == tok.sent.start or tok.i > 0 and tok.nbor(-1).text in (",", "(", "—", "–")):
+        return False
+    nxt = tok.nbor(1)
+    obj = _first_pobj(tok)
+    return obj is not None and (nxt.lower_ in ("the", "its", "his", "her", "their", "a", "an") or nxt.pos_ == "PROPN") \
+        and obj.lemma_.lower() not in ("hour", "day", "week", "month", "year", "person", "head", "cent", "capita", "unit")
+
+
 def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     frames: list[Frame] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.lower_ == "according" or (tok.lower_ == "per" and tok.i > sent.start and tok.nbor(-1).lower_ == "as"):
+        if tok.lower_ == "according" or (tok.lower_ == "per" and tok.i > sent.start and tok.nbor(-1).lower_ == "as") \
+                or _per_source(tok):
             obj = _first_pobj(tok)
-            attach = tok.nbor(-1) if tok.lower_ == "per" and tok.head == tok.nbor(-1) else tok
-            if obj is not None:
+            attach = tok.nbor(-1) if tok.lower_ == "per" and tok.i > 0 and tok.head == tok.nbor(-1) else tok
+            if obj is not None and not (obj.lemma_.lower() in PLAN_IDIOMS and not any(c.dep_ in ("det", "poss") for c in obj.children)):
+                # ("if all goes according to plan": an idiom, nobody's report)
                 frames.append(_frame("according", tok, _according_scope(attach), obj, tracker))
         elif (tok.pos_ in ("VERB", "AUX") and not _noun_read_as_verb(tok) or _report_read_as_noun(tok)) \
                 and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok) or _sees_figure(tok)
@@ -2706,9 +2749,22 @@ def _leading_clause(frame: Frame, anchor: Token) -> bool:
     first = subj.left_edge.i if subj is not None else cue.i
     for c in cue.children:
         if c.dep_ in ("advcl", "prep") and c.right_edge.i < first and dominates(c, anchor):
+            if _subject_of_reported_clause(c, cue):
+                return False
             return any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : first]) or (
                 c.right_edge.i + 1 < len(cue.doc) and cue.doc[c.right_edge.i + 1].text == ",")
     return False
+
+
+def _subject_of_reported_clause(clause: Token, cue: Token) -> bool:
+    """'Covering 100,000 km² of ice, Zornetzer told me, would cost $2 billion': a gerund clause
+    opening the sentence, then an aside, then a reported verb with no subject of its own: the
+    gerund is that verb's subject, misparsed, and part of what is reported."""
+    if clause.tag_ != "VBG" or clause.left_edge.i != cue.sent.start:
+        return False
+    after = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    return any(not any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in v.children)
+               and any(g.dep_ == "aux" for g in v.children) for v in after)
 
 
 def _in_subject(frame: Frame, anchor: Token) -> bool:
@@ -2824,7 +2880,9 @@ def speaks_of_itself(frame: Frame) -> bool:
                and any(k.dep_ == "dobj" for k in c.children) for c in frame.cue.children)
 
 
-SIZED_TEXTS = (lx.DOCUMENT_HEADS | TEXT_WORDS | {"book", "bill", "ruling", "indictment", "complaint", "lawsuit"}) - {
+SIZED_TEXTS = (lx.DOCUMENT_HEADS | TEXT_WORDS | {"book", "bill", "ruling", "indictment", "complaint", "lawsuit",
+                                                  "affidavit", "motion", "petition", "dossier", "transcript", "manifesto",
+                                                  "memoir", "thesis", "document", "essay", "judgment", "verdict"}) - {
     "poll", "survey", "forecast", "projection", "model", "data", "datum", "index"}
 
 

@@ -701,7 +701,9 @@ class _Scanner:
         if scale_seen == 1.0 and last in ("unit", "teen", "tens"):
             value, j = self.spoken_decimals(value, j)
         if used == 1 and not started_with_a and self.low(i) == "one" and j == spoken_at and not (
-                self.low(i - 1) in ("between", "from") and self.low(j) in ("and", "to")):
+                self.low(i - 1) in ("between", "from") and self.low(j) in ("and", "to")) and not (
+                self.low(j) == "to" and (self.low(j + 1) in _UNITS and self.low(j + 1) != "one"
+                                         and self.low(j + 2) in _SCALES)):
             return None  # "one village", "one of the": a determiner (not "between one and two hikes")
         atom = _Atom(i, j, value, words=True, scale=scale_seen)
         # "two and a half"
