@@ -2117,3 +2117,21 @@ def test_a_size_of_an_affidavit_and_the_elements_are_no_ones_claims(claim):
     body = "“The door was forced,” Detective Ana Brill wrote in the 22-page affidavit."
     assert claim(body, "22-page").claimant is None
     assert claim("In April the ice thinned to reveal three open channels.", "three").claimant is None
+
+
+def test_a_surname_quoted_after_a_vice_president_introduction_resolves_he(claim):
+    body = ("'Nobody expected it,' Mara Vance, vice president of Keel Coins, a dealer in Ohio, told the paper.\n"
+            "'It took years,' Vance said.\n"
+            "'The last pair I saw went for about $4,000,' he added.")
+    assert claim(body, "about $4,000").claimant == "Mara Vance"
+
+
+def test_what_a_court_or_inquiry_heard_is_the_hearings(claim):
+    assert claim("The court heard the driver had 14 previous convictions.", "14").claimant == "court"
+    assert claim("The inquiry heard that 23 patients waited overnight.", "23").claimant == "inquiry"
+    assert claim("I heard that 40 people left.", "40").claimant is None
+
+
+def test_who_reiterates_claims_makes_them(claim):
+    body = "Tumelo Rakhare also reiterated claims that the chief keeps four percent of every load."
+    assert claim(body, "four percent").claimant == "Tumelo Rakhare"

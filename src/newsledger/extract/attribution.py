@@ -548,7 +548,7 @@ PERSON_SHAPE = re.compile(
     rf"Capt\.|Sgt\.|Maj\.|Adm\.|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|(?:Assembly|Congress|Council|Alder)(?:wo)?man|"
     rf"spokes(?:man|woman|person)|director|executive|leader|chair(?:man|woman)?|secretary|councillor|"
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
-    rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
+    rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+|vice|deputy|senior|executive|managing|co-founder|owner|editor|partner)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # '“…,” said Ana Ruiz, 24,' / ', says Ana Ruiz.': the speaker named after an inverted verb
@@ -1288,6 +1288,12 @@ def _source_of_noun(noun: Token) -> Token | None:
     issuer = _issued_by(noun)  # "figures released by the transit authority", "data compiled by LSEG"
     if issuer is not None:
         return issuer
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPEATING_VERBS and noun.lemma_.lower() in CLAIM_NOUNS \
+            and any(c.dep_ in ("acl", "ccomp") for c in noun.children):
+        # "He reiterated claims that the chief takes 3 percent": whoever repeats them makes them again
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
     for child in noun.children:
         if child.lower_ == "of" and noun.lemma_.lower() in lx.DOCUMENT_HEADS - {"record", "records", "data", "datum"}:
             continue  # "an analysis of Trump's Twitter", "a survey of voters": what it studied, not who wrote it
@@ -1300,6 +1306,9 @@ def _source_of_noun(noun: Token) -> Token | None:
                     return g  # "the results of the poll": the poll ("figures from March" are of a month)
     return None
 
+
+REPEATING_VERBS = frozenset("reiterate repeat renew restate echo level make voice raise".split())
+CLAIM_NOUNS = frozenset("claim allegation accusation charge assertion".split())
 
 # Participles that say who put out a text: "results published by X", "tables issued by X".
 ISSUING_VERBS = frozenset("publish release issue compile post produce prepare circulate".split())
@@ -1369,6 +1378,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 frames.append(_frame("according", tok, _according_scope(attach), obj, tracker))
         elif (tok.pos_ in ("VERB", "AUX") and not _noun_read_as_verb(tok) or _report_read_as_noun(tok)) \
                 and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok) or _sees_figure(tok)
+                      or _court_heard(tok)
                       or _setting_participle(tok)) and (lemma not in ("cite", "quote") or _cites(tok))
                      or _message_cites(tok) or _gives_figure(tok) or _names_the_figure(tok)
                      or _documents_agree(tok)) \
@@ -1754,6 +1764,18 @@ def _sees_figure(verb: Token) -> bool:
     # ("The Fed raised rates. It sees unemployment falling to 4.5 percent": an institution's 'it')
     return subj is not None and (_proper_name(subj) or subj.lower_ in ("it", "they")) and any(
         c.dep_ in ("dobj", "ccomp") and any(t.like_num for t in c.subtree) for c in verb.children)
+
+
+HEARING_BODIES = frozenset("court tribunal inquiry jury hearing committee trial inquest".split())
+
+
+def _court_heard(verb: Token) -> bool:
+    """'The court heard the defendant had 11 previous convictions': what a court, an inquiry or a
+    jury heard is the evidence it was given, reported as the hearing's."""
+    if verb.lemma_.lower() != "hear" or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in HEARING_BODIES
 
 
 def _documents_agree(verb: Token) -> bool:
