@@ -691,3 +691,8 @@ def test_the_current_level_a_forecast_starts_from_is_now(claim):
     body = ("Brokers estimate that copper output could rise steeply under the new owners to 1.4 million tonnes per "
             "year - from its current output of 0.9 million tonnes per year - within two years.")
     assert claim(body, "0.9 million tonnes").time == PUBLISHED
+
+
+def test_an_as_clause_shares_the_time_of_the_clause_it_hangs_on(claim):
+    body = "Rebels shelled the port again late Tuesday, as the number of dead rose to 44 in what officials called a massacre."
+    assert claim(body, "44").time == "2024-06-18"

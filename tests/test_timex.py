@@ -440,3 +440,17 @@ def test_a_year_before_a_spaced_dash_is_still_a_year():
     assert [t.value for t in find_times("Rates should halve by 2028 – well ahead of plan.", "2024-06-20")] == [
         "2028-01-01/2028-12-31"]
     assert find_times("It said 2020-13 was a typo.", "2024-06-20") == []  # no month 13, no span backwards
+
+
+def test_a_quarter_with_a_numeric_ordinal_is_that_quarter():
+    assert [t.value for t in find_times("Peru's output grew 2.4% in 2nd quarter", "2023-08-10")] == ["2023-04-01/2023-06-30"]
+
+
+def test_a_month_before_this_or_last_year_is_that_month_of_that_year():
+    assert [t.value for t in find_times("The mill shut in February last year, idling 90 staff.", "2023-05-16")] == ["2022-02"]
+    assert [t.value for t in find_times("Floods hit in March this year.", "2023-05-16")] == ["2023-03"]
+
+
+def test_this_winter_said_in_spring_of_a_past_act_is_the_winter_just_gone():
+    assert [t.value for t in find_times("This winter the club built two rinks.", "2023-05-16")] == ["2022-12-01/2023-02-28"]
+    assert [t.value for t in find_times("This winter the club will build two rinks.", "2023-05-16")] == ["2023-12-01/2024-02-29"]

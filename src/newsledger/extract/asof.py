@@ -676,7 +676,7 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
     if conj and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.tag_ == clause.head.tag_:
         return clause_of(clause.head)
     if conj and clause.dep_ == "advcl" and _tense(clause) == _tense(clause.head) and any(
-            c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children):
+            c.dep_ == "mark" and c.lower_ in ("while", "whereas", "as") for c in clause.children):
         return clause_of(clause.head)  # "In October trucks averaged $41,640, while sedans averaged $31,627"
     return None
 

@@ -44,7 +44,8 @@ PART_DAYS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (1
              "late": (21, 31), "end": (21, 31)}
 PART_MONTHS = {"early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5, 8), "middle": (5, 8),
                "late": (9, 12), "end": (9, 12)}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1,
+            "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 FEW_DAYS = 7  # a year-less date may lie this far after publication ("on Feb. 28" in a Feb. 27 report)
 
 _MON_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -379,7 +380,10 @@ def _season(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
         return _season_of(name, year)
     if name == "winter" and pub.month <= SEASONS["winter"][1]:
         return _season_of(name, pub.year - 1)
-    return _season_of(name, pub.year)
+    this = _season_of(name, pub.year)
+    if not future and not FUTURE_CUE.search(m.string) and this[0] > pub and (pub - _season_of(name, pub.year - 1)[1]).days <= 120:
+        return _season_of(name, pub.year - 1)  # "this winter, they built four", said in May: the one just past
+    return this
 
 
 def _year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
@@ -750,7 +754,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+month\b", I), _part_of_this_month, ""),
     (re.compile(r"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)(?P<unit>year|month)\b", I), _start_of_period, ""),
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last))\s+(?P<unit>(?i:quarter|half))\s+(?i:of)\s+{YEAR}"), _quarter, ""),
-    (re.compile(r"\b(?:(?P<the>the)\s+|(?P<rel>last|this|next)\s+year'?s\s+)(?P<ord>first|second|third|fourth)[\s-]+(?P<unit>quarter|half)(?:\s+of\s+(?:the|this)\s+year)?\b", I), _quarter, ""),
+    (re.compile(r"\b(?:(?P<the>the)\s+|(?P<rel>last|this|next)\s+year'?s\s+)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)(?:\s+of\s+(?:the|this)\s+year)?\b", I), _quarter, ""),
+    # "grew 1.1% in 1st quarter": a headline's quarter without "the"
+    (re.compile(r"(?<=\bin\s)(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth)[\s-]+(?P<unit>quarter)\b(?!\s+of\s+(?:the\s+)?(?:game|match|season))", I), _quarter, ""),
     # "third-quarter revenue", "first-half sales": the period as a modifier, without "the"
     (re.compile(r"(?<![\w-])(?P<ord>first|second|third|fourth)-(?P<unit>quarter|half)(?=\s+[a-z])", I), _quarter, ""),
     # "Q3", "Q3 2019", "3Q19", "Q3'19": a quarter in analysts' shorthand
@@ -830,7 +836,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
@@ -1020,7 +1026,28 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
             e, iv, skip = spans[k + 1][1], (iv[0], max(iv[0], min(iv[1], pub))), k + 1
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
     refs = _week_to(text, _without_game_periods(text, refs))
-    return _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub))
+    return _before_that(text, _in_the_year_named(text, _of_that_year(text, _month_of_relative_year(text, refs)), pub))
+
+
+_RELATIVE_YEAR = re.compile(r"(?i)^(?:this|last|next|the\s+previous|the\s+following)\s+year$")
+
+
+def _month_of_relative_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """'in January this year', 'March last year': that month of the year the phrase after it
+    names, one time, not the month before publication beside a whole year."""
+    out: list[TimeRef] = []
+    skip = -1
+    for k, ref in enumerate(refs):
+        if k == skip:
+            continue
+        nxt = refs[k + 1] if k + 1 < len(refs) else None
+        when = _MONTH_OR_DAY.match(ref.value)
+        if when and nxt is not None and _RELATIVE_YEAR.match(nxt.text.strip()) and not text[ref.end:nxt.start].strip() \
+                and _safe_date(int(nxt.value[:4]), int(when["m"]), int(when["d"] or 1)):
+            ref = TimeRef(value=nxt.value[:4] + ref.value[4:], start=ref.start, end=nxt.end, text=text[ref.start:nxt.end])
+            skip = k + 1
+        out.append(ref)
+    return out
 
 
 _WEEK_TO = re.compile(r"\b(?:week|seven\s+days|7\s+days)\s+(?:up\s+)?(?:to|ending|ended|through)\s+(?:(?:Sunday|Monday|Tuesday|"
