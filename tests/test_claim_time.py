@@ -696,3 +696,18 @@ def test_the_current_level_a_forecast_starts_from_is_now(claim):
 def test_an_as_clause_shares_the_time_of_the_clause_it_hangs_on(claim):
     body = "Rebels shelled the port again late Tuesday, as the number of dead rose to 44 in what officials called a massacre."
     assert claim(body, "44").time == "2024-06-18"
+
+
+def test_a_relative_clause_takes_the_date_of_the_noun_it_describes(claim):
+    body = "The region is exposed, as shown by storms in 2021 that flooded 9,000 homes and killed 41 people."
+    assert claim(body, "9,000").time == "2021-01-01/2021-12-31"
+    assert claim(body, "41").time == "2021-01-01/2021-12-31"
+    body = "Relatives of those lost in the 1987 Kelby ferry disaster, when 62 people drowned, met the minister."
+    assert claim(body, "62").time == "1987-01-01/1987-12-31"
+    body = "Officers think he crossed two borders since fleeing Lyon Monday after the raid that injured 14."
+    assert claim(body, "14").time is None  # (the day he fled, not the raid's)
+
+
+def test_a_factbox_label_dates_the_figure_after_its_colon(claim):
+    body = "At a glance:\n- Dowry deaths in Bihar (2022): 1,057 (highest in the country)"
+    assert claim(body, "1,057").time == "2022-01-01/2022-12-31"

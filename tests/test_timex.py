@@ -454,3 +454,9 @@ def test_a_month_before_this_or_last_year_is_that_month_of_that_year():
 def test_this_winter_said_in_spring_of_a_past_act_is_the_winter_just_gone():
     assert [t.value for t in find_times("This winter the club built two rinks.", "2023-05-16")] == ["2022-12-01/2023-02-28"]
     assert [t.value for t in find_times("This winter the club will build two rinks.", "2023-05-16")] == ["2023-12-01/2024-02-29"]
+
+
+def test_a_named_calamity_and_a_bracketed_year_are_years():
+    assert [t.value for t in find_times("Survivors of the 1987 Zeebrugge ferry disaster met.", "2024-06-20")] == [
+        "1987-01-01/1987-12-31"]
+    assert [t.value for t in find_times("Dowry deaths in Bihar (2022): 1,057", "2024-06-20")] == ["2022-01-01/2022-12-31"]

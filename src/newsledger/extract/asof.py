@@ -214,7 +214,7 @@ def figure_time(
     heads = [(t, ts) for t, ts in time_heads if ts is not None and len(ts)]
     if _is_property(anchor):
         return None
-    side = _side_of_flat_change(anchor, heads)
+    side = _side_of_flat_change(anchor, heads) or _time_of_label(anchor, heads)
     if side is not None:
         return side
     heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor) and not _on_prior_cause(ts, anchor)
@@ -272,6 +272,9 @@ def figure_time(
             return stated  # "has spent $48 million so far, the office said last week"
         return value
 
+    described = _time_of_described_noun(anchor, usable)
+    if described:
+        return described
     hung = _hung_from(clause, heads)
     if hung:
         return hung
@@ -645,6 +648,49 @@ def _hung_from(clause: Token, heads: list[TimeHead]) -> str | None:
                 continue
             return t.value
     return None
+
+
+def _time_of_label(anchor: Token, usable: list[tuple[TimeRef, Span]]) -> str | None:
+    """'Cases in Bihar (2023): 20': a factbox line, a label with no verb, a colon, the figure; the
+    label's time dates it."""
+    sent = anchor.sent
+    colon = next((t for t in anchor.doc[max(sent.start, anchor.i - 3):anchor.i] if t.text.endswith(":")), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") for t in anchor.doc[sent.start:colon.i]):
+        return None
+    return _nearest([(t, ts) for t, ts in usable if ts.end <= colon.i], anchor)
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "when", "who"})
+
+
+def _time_of_described_noun(anchor: Token, usable: list[tuple[TimeRef, Span]]) -> str | None:
+    """'floods in 2024 that displaced 500,000', 'the 1989 stadium disaster, when 97 people were
+    killed': a relative clause describes a noun dated just before it, and that date is its figure's.
+    Read off the word order, since the parser often hangs such a clause elsewhere."""
+    sent = anchor.sent
+    rel = None
+    for tok in reversed(anchor.doc[max(sent.start, anchor.i - 8):anchor.i]):
+        if tok.text in (",", ";", ":"):
+            break
+        if tok.lower_ in RELATIVE_WORDS and tok.tag_ in ("WDT", "WRB", "WP"):
+            rel = tok
+            break
+    if rel is None or rel.i <= sent.start:
+        return None
+    end = rel.i - 1
+    if anchor.doc[end].text == ",":
+        end -= 1
+    start = end
+    while start > sent.start and end - start < 6 and anchor.doc[start - 1].pos_ not in ("VERB", "AUX", "PUNCT"):
+        start -= 1
+    noun = anchor.doc[end]
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM") or _finite_tense(clause_of(anchor)) != "past":
+        return None  # ("a state in 2008 that is expected to add four seats": the clause is not of then)
+    described = set(noun.subtree)
+    inside = [(t, ts) for t, ts in usable if start <= ts.start and ts.end - 1 <= end
+              and (ts.root in described or ts.end - 1 == end)  # on the noun, or right before the clause
+              and not t.text.lower().startswith(("since", "ever since"))]  # ("since 1996, when 31 died": 1996)
+    return _nearest(inside, anchor)
 
 
 def _inherited(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: Token, conj: bool) -> str | None:

@@ -64,6 +64,9 @@ WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _EVENT_NAMES = (r"(?:Fires?|Floods?|Earthquake|Quake|Storm|Hurricane|Typhoon|Cyclone|Games|Olympics|Cup|Elections?|"
                 r"Census|Crisis|Strike|Riots?|Protests?|Outbreak|Pandemic|Summit|Marathon|Festival|Championships?|Drought)")
 
+# ... and "the 1989 Hillsborough stadium disaster": a named calamity, in lower case after its name
+_DISASTERS = r"(?:disaster|tragedy|massacre|bombings?|attacks?|crash|collapse|blast|explosion|shooting|uprising|coup|invasion)"
+
 # Clause-local cues that a year-less date or weekday lies ahead ("will meet on Feb. 28").
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|would|could(?!\s+(?:not|have|n't))|might(?!\s+have)|is due to|are due to|due to start|"
@@ -781,13 +784,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
                 rf"\s+(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d{{2}})\s?[-–/]\s?(?P<y2>(?:19|20)?\d{{2}})(?![\d%])(?!\s*(?:percent|per\s+cent))"),
      _year_span, "y1"),
     (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?![-–]|\s*[-–—]\s*\d|\s*percent)"), _year, "year"),
+    # "Cases in Bihar (2023): 20": a year set in brackets after what it dates
+    (re.compile(rf"(?<=\()(?P<prep>){YEAR}(?=\))"), _year, "year"),
     # "the 2022 race", "its 2025 budget request": a year in front of a common noun dates it
     (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
     # ... and after "a" only a document's: "a 2025 report found" (not "a 2026 budget of 84 billion")
     (re.compile(rf"\b(?P<prep>(?i:a|an))\s+{YEAR}(?=\s+(?:[a-z-]+\s+)?(?:report|study|survey|poll|audit|review|census|analysis|assessment)\b)"),
      _year, "year"),
     # ... and in an event's name: "the 2019 Rowan Fire burned" (not "the 2014 American Community Survey")
-    (re.compile(rf"\b(?P<prep>(?i:the))\s+{YEAR}(?=\s+(?:[A-Z][\w'-]*\s+){{0,3}}{_EVENT_NAMES}\b)"), _year, "year"),
+    (re.compile(rf"\b(?P<prep>(?i:the))\s+{YEAR}(?=\s+(?:[A-Z][\w'-]*\s+){{0,3}}(?:{_EVENT_NAMES}|(?:[a-z]+\s+)?{_DISASTERS})\b)"), _year, "year"),
     # "during the entire 2012 election cycle", "Holcomb's 2016 election campaign": the year of a vote
     (re.compile(rf"\b(?i:the|its|his|her|their|[A-Z][\w.-]*['’]s)\s+(?:(?i:entire|whole|full)\s+)?{YEAR}\s+"
                 r"(?:(?:presidential|general|midterm|primary|mayoral|local)\s+)?(?:election|campaign|cycle|race)s?\b"), _year, "year"),
@@ -836,7 +841,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
