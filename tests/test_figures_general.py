@@ -495,3 +495,23 @@ def test_one_to_a_number_with_a_scale_is_a_range():
     figs = find_figures("Capping the mine would cost one to three billion dollars a year.")
     assert [(f.quote, f.low, f.high) for f in figs] == [("one to three billion dollars", 1e9, 3e9)]
     assert [f.quote for f in find_figures("She had one to go, and 2 to spare.")] == ["2"]
+
+
+def test_a_quarter_million_is_a_count():
+    assert [(f.quote, f.low) for f in find_figures("Planners expect a quarter million residents.")] == [
+        ("a quarter million", 250000)]
+    assert [(f.quote, f.low) for f in find_figures("It cost three quarters of a billion dollars.")] == [
+        ("three quarters of a billion dollars", 7.5e8)]
+    assert [(f.quote, f.kind) for f in find_figures("A quarter of voters stayed home.")] == [("A quarter", "fraction")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spent a decade at 3M before founding the firm.",
+        "Since then, the two have met twice a year.",  # ("twice" is a frequency figure of its own)
+        "Neither became the clear number two in the party.",
+    ],
+)
+def test_a_company_a_pair_of_people_and_a_rank_are_no_counts(text):
+    assert [f.quote for f in find_figures(text) if f.quote != "twice"] == []

@@ -360,6 +360,13 @@ _BLOCK = re.compile(
             r"\b[0-9]{1,4}\s*(?:BC|BCE|B\.C\.|AD|CE|A\.D\.)(?![\w])|\b(?:AD|A\.D\.)\s*[0-9]{1,4}\b",
             r"\bWorld\s+War\s+(?:[0-9]|One|Two|Three|I{1,3})\b|\bWWI{1,3}\b|\b[Nn]et[- ][Zz]ero\b",
             r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa])\s+[Nn]umber\s+(?:2|two|one|1)\b(?!\s*(?:%|percent|per\b))",
+            # "at 3M", "3M's policy": the company, not three million
+            r"(?<![$£€\w.])3M(?=['’]s\b|[,.;:]|\s+(?:was|is|has|had|policy|said|says|and|in|for|to|scientists?|headquarters)\b)"
+            r"|(?:(?<=\bat )|(?<=\bjoined )|(?<=\bleft ))3M\b",
+            # "the two are sharing", "the two met": a pronoun for people named before, not a count
+            r"\b[Tt]he\s+(?:two|three|four)(?=\s+(?:are|were|have|had|will|would|met|agreed|also|both|then|later|"
+            r"spoke|talked|shared|signed)\b)",
+            r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?[Nn]umber\s+(?:two|one|2|1)\b(?!\s*(?:%|percent|per\b))",
             # "the two of us": a pronoun, not a count; "think twice", "zero tolerance": idioms
             r"\b[Tt]he\s+(?:two|three|four|five)\s+of\s+(?:us|them|you)\b",
             r"\b(?i:think|thought|thinking|thinks)\s+twice\b|\b(?i:zero)[- ]tolerance\b",
@@ -743,6 +750,14 @@ class _Scanner:
         # "half a million" -> a count
         if lo == "half" and self.low(i + 1) in ("a", "an") and self.low(i + 2) in _SCALES:
             return _Atom(i, i + 3, 0.5 * _SCALES[self.low(i + 2)], words=True)
+        # "a quarter million", "a quarter of a million", "three quarters of a billion" -> a count
+        if lo in ("a", "one", "three") and self.low(i + 1) in ("quarter", "quarters"):
+            k = i + 2
+            if self.low(k) == "of" and self.low(k + 1) in ("a", "an"):
+                k += 2
+            if self.low(k) in _SCALES and self.low(k) not in ("hundred", "dozen") and _SCALES[self.low(k)] >= 1e6:
+                share = 0.75 if lo == "three" else 0.25
+                return _Atom(i, k + 1, share * _SCALES[self.low(k)], words=True)
         # "half a percentage point", "half a mile", "half-mile": half of a unit, not a share
         if lo == "half" and self.low(i + 1) in ("a", "an") and self.low(i + 2) == "percentage" \
                 and self.low(i + 3) in ("point", "points"):
