@@ -2105,6 +2105,7 @@ def test_per_set_off_by_a_comma_names_the_source_but_according_to_plan_names_non
     assert claim("(Only 30 percent of shifts can be split, per the agreement.)", "30 percent").claimant == "agreement"
     assert claim("If all goes according to plan, four turbines will start in May.", "four").claimant is None
     assert claim("Tickets cost $4 per ride on the new line.", "$4").claimant is None
+    assert claim("A third of that, per the Dunmore plan, is $30,000.", "$30,000").claimant is None  # a plan applied
 
 
 def test_a_gerund_subject_before_an_aside_is_part_of_what_is_reported(claim):

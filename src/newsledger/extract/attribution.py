@@ -1362,7 +1362,8 @@ def _per_source(tok: Token) -> bool:
     nxt = tok.nbor(1)
     obj = _first_pobj(tok)
     return obj is not None and (nxt.lower_ in ("the", "its", "his", "her", "their", "a", "an") or nxt.pos_ == "PROPN") \
-        and obj.lemma_.lower() not in ("hour", "day", "week", "month", "year", "person", "head", "cent", "capita", "unit")
+        and obj.lemma_.lower() not in ("hour", "day", "week", "month", "year", "person", "head", "cent", "capita", "unit",
+                                       "plan", "proposal", "formula", "schedule", "recipe")  # (a plan's rule applied: the outlet's sum)
 
 
 def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
