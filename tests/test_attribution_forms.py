@@ -2136,3 +2136,8 @@ def test_what_a_court_or_inquiry_heard_is_the_hearings(claim):
 def test_who_reiterates_claims_makes_them(claim):
     body = "Tumelo Rakhare also reiterated claims that the chief keeps four percent of every load."
     assert claim(body, "four percent").claimant == "Tumelo Rakhare"
+
+
+def test_a_body_named_as_a_possessive_keeps_its_s(claim):
+    assert claim("Moody's expects the deficit to reach 6 percent of GDP.", "6 percent").claimant == "Moody's"
+    assert claim("Sotheby's said the vase sold for $2 million.", "$2 million").claimant == "Sotheby's"

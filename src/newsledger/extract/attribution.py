@@ -901,6 +901,11 @@ def _is_role_noun(head: Token) -> bool:
         for c in modifiers)
 
 
+# Bodies whose name is written as a possessive: "Moody's said", "Sotheby's estimates" (not "Moody").
+# (Only names that are rarely a person's: "Christie's" is as often Chris Christie's.)
+POSSESSIVE_NAMES = frozenset("Moody Sotheby Sainsbury Macy Kellogg Domino Dillard Applebee Hardee".split())
+
+
 def noun_phrase(tok: Token) -> tuple[str, Token]:
     """The text of the phrase headed by `tok`, without clauses, trailing commas or a leading 'the'."""
     idx = {tok.i}
@@ -952,6 +957,8 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
             and len(doc[right + 2]) <= 4:
         right += 2  # "Moon Jae-in": the parser cut the name at its hyphen
     text = doc[left : right + 1].text
+    if right + 1 < len(doc) and doc[right + 1].tag_ == "POS" and doc[right].text in POSSESSIVE_NAMES:
+        text += doc[right + 1].text  # "Moody's estimates": the agency's name ends in 's
     if text.count("(") > text.count(")"):
         text = text.rsplit("(", 1)[0].rstrip()
     text = re.sub(r"^\W*>", "", text)  # '">Sanders': the tail of a markup tag left glued to the name
