@@ -2141,3 +2141,8 @@ def test_who_reiterates_claims_makes_them(claim):
 def test_a_body_named_as_a_possessive_keeps_its_s(claim):
     assert claim("Moody's expects the deficit to reach 6 percent of GDP.", "6 percent").claimant == "Moody's"
     assert claim("Sotheby's said the vase sold for $2 million.", "$2 million").claimant == "Sotheby's"
+
+
+def test_a_long_institution_name_split_by_the_parser_stays_whole(claim):
+    body = "The National Institute of Alcohol Abuse and Alcoholism says 2016 figures show that 28% of adults drank heavily."
+    assert claim(body, "28%").claimant == "National Institute of Alcohol Abuse and Alcoholism"

@@ -711,3 +711,8 @@ def test_a_relative_clause_takes_the_date_of_the_noun_it_describes(claim):
 def test_a_factbox_label_dates_the_figure_after_its_colon(claim):
     body = "At a glance:\n- Dowry deaths in Bihar (2022): 1,057 (highest in the country)"
     assert claim(body, "1,057").time == "2022-01-01/2022-12-31"
+
+
+def test_dated_figures_speak_of_their_year_not_of_the_month_before_publication(claim):
+    body = "The health institute says 2019 figures show that 41% of adults reported poor sleep in the past month."
+    assert claim(body, "41%").time == "2019-01-01/2019-12-31"

@@ -460,3 +460,22 @@ def test_a_named_calamity_and_a_bracketed_year_are_years():
     assert [t.value for t in find_times("Survivors of the 1987 Zeebrugge ferry disaster met.", "2024-06-20")] == [
         "1987-01-01/1987-12-31"]
     assert [t.value for t in find_times("Dowry deaths in Bihar (2022): 1,057", "2024-06-20")] == ["2022-01-01/2022-12-31"]
+
+
+def test_a_step_later_moves_forward_from_the_time_named_before_it():
+    refs = find_times("Phase one began on March 2, and three weeks later the office reopened.", "2020-07-09")
+    assert [t.value for t in refs] == ["2020-03-02", "2020-03-23"]
+    assert [t.value for t in find_times("It opened in 2012 and two years later had 300 staff.", "2020-07-09")] == [
+        "2012-01-01/2012-12-31", "2014-01-01/2014-12-31"]
+
+
+def test_till_date_is_now_and_a_year_so_far_runs_from_new_year():
+    assert [t.value for t in find_times("Some 812 patients have recovered till date.", "2020-07-09")] == ["2020-07-09"]
+    assert [t.value for t in find_times("In 2020, so far the clinic has seen 40 cases.", "2020-10-06")] == [
+        "2020-01-01/2020-12-31", "2020-01-01/2020-10-06"]
+    assert [t.value for t in find_times("They sold 30% of this year's crop so far.", "2020-10-06")][-1] == "2020-10-06"
+
+
+def test_a_year_before_a_companys_yearly_measure_dates_it():
+    assert [t.value for t in find_times("Tatra Motors 2019 sales fell to 90,000 trucks", "2020-01-13")] == [
+        "2019-01-01/2019-12-31"]

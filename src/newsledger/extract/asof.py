@@ -49,7 +49,7 @@ OUTLOOK_NOUNS = frozenset({"guidance", "forecast", "outlook", "estimate", "proje
 # "has risen to 47": a change up to now, in a dated report.
 CHANGE_VERBS = frozenset({"rise", "climb", "reach", "increase", "grow", "jump", "fall", "drop", "swell",
                           "mount", "soar", "surge", "hit", "top", "pass", "exceed", "double", "decline"})
-NOW_WORDS = re.compile(r"(?i)^(?:so\s+far|thus\s+far|now|currently|presently|to\s+date|at\s+present)$")
+NOW_WORDS = re.compile(r"(?i)^(?:so\s+far|thus\s+far|now|currently|presently|to\s+date|till\s+date|at\s+present)$")
 SUPERLATIVE = frozenset({"first", "most", "least"})
 MULTIPLES = frozenset({"double", "twice", "triple"})
 DURATION_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})

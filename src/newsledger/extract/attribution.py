@@ -861,6 +861,8 @@ def _without_role_in_front(spk: Token, text: str) -> str:
 def _without_apposition(spk: Token, text: str) -> str:
     """The phrase before the first apposition of a name ('Ardan Air, the airline' -> 'Ardan Air')."""
     appos = next(c for c in spk.children if c.dep_ == "appos")
+    if appos.pos_ == "PROPN" and appos.left_edge.i > 0 and not spk.doc[appos.left_edge.i - 1].is_punct:
+        return text  # "the National Institute of Alcohol Abuse and Alcoholism": one name the parser split, no comma
     short = _strip_article(spk.doc[_name_start(spk) : appos.left_edge.i].text.rstrip(" ,(\u2013\u2014-"))
     if short and short not in text and len(short.split()) <= MAX_NP_TOKENS // 2:
         return short  # a long description after the name cut the phrase to another entity in it

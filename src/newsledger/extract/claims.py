@@ -40,6 +40,7 @@ from newsledger.extract.timex import (
     dated_antecedent,
     find_times,
     pointable,
+    value_bounds,
 )
 from newsledger.model import Claim, Figure, TimeRef
 
@@ -604,6 +605,7 @@ def _claims_of(
         if when is None and attr.claimant and (dated := DATED_DOCUMENT.search(attr.claimant)) \
                 and dated.group(1) in p.sent.text:
             when = f"{dated.group(1)}-01-01/{dated.group(1)}-12-31"  # "in a 2014 Pew study, 78 percent": its year
+        when = _as_of_dated_source(p.sent.text[:fig.start], when, published) or when
         if when is None and earlier is not None and same_period(anchor):
             when = earlier
         earlier = when or earlier  # "raised $9 million in February, burning $17.5 million over the month"
@@ -642,6 +644,23 @@ def _claims_of(
 # error of 2.8 points": the days a poll was in the field, which date its sample and its margin.
 DATED_DOCUMENT = re.compile(r"\b((?:19|20)\d\d)\b(?:\s+[A-Z][\w&.-]*)*\s+"
                             r"(?i:study|survey|poll|report|census|analysis|review|audit|paper|assessment)\b")
+# "2018 figures show that 36.9% ... in the past month": the figures are of their year, and a
+# "past month" in them is theirs too, not the month before publication.
+DATED_SOURCE = re.compile(r"\b((?:19|20)\d\d)\s+(?:figures|data|statistics|numbers|study|survey|report|census|poll)\s+"
+                          r"(?:show|showed|shows|found|find|finds|suggest|suggests|suggested|indicate|indicates|reveal|reveals)\b")
+
+
+def _as_of_dated_source(before: str, when: str | None, published: str | None) -> str | None:
+    m = DATED_SOURCE.search(before)
+    if m is None or published is None or m.group(1) >= published[:4]:
+        return None
+    year = m.group(1)
+    bounds = value_bounds(when) if when else None
+    if bounds is not None and bounds[0].year <= int(year) <= bounds[1].year:
+        return None  # the figure's own time falls in the source's year
+    return f"{year}-01-01/{year}-12-31"
+
+
 FIELDWORK = re.compile(r"\b(?:conducted|taken|carried out|fielded|in the field)\b", re.I)
 
 

@@ -786,6 +786,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?![-–]|\s*[-–—]\s*\d|\s*percent)"), _year, "year"),
     # "Cases in Bihar (2023): 20": a year set in brackets after what it dates
     (re.compile(rf"(?<=\()(?P<prep>){YEAR}(?=\))"), _year, "year"),
+    # "Skoda Auto 2019 deliveries dip": a year in front of a company's yearly measure
+    (re.compile(rf"(?<=[A-Za-z] )(?P<prep>){YEAR}(?=\s+(?:sales|deliveries|revenues?|profits?|earnings|results|output|"
+                rf"exports|imports|shipments|turnover|production|losses)\b)"), _year, "year"),
     # "the 2022 race", "its 2025 budget request": a year in front of a common noun dates it
     (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
     # ... and after "a" only a document's: "a 2025 report found" (not "a 2026 budget of 84 billion")
@@ -811,7 +814,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|"
-                r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
+                r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|till\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
     # ("its first 12 months", "the iMac's first 12 months": its own, not the calendar's)
     (re.compile(rf"(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+(?:of|in|as|at|on|under|since|after|before)\b))", I), _months_of_year, ""),
     (re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:of\s+the\s+)?year\b", I), _full_year, ""),
@@ -841,7 +844,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
@@ -1031,7 +1034,23 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
             e, iv, skip = spans[k + 1][1], (iv[0], max(iv[0], min(iv[1], pub))), k + 1
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
     refs = _week_to(text, _without_game_periods(text, refs))
-    return _before_that(text, _in_the_year_named(text, _of_that_year(text, _month_of_relative_year(text, refs)), pub))
+    refs = _year_so_far(text, _month_of_relative_year(text, refs), pub)
+    return _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub))
+
+
+_SO_FAR = re.compile(r"(?i)^(?:so\s+far|thus\s+far|to\s+date|till\s+date)$")
+
+
+def _year_so_far(text: str, refs: list[TimeRef], pub: date | None) -> list[TimeRef]:
+    """'In 2020, so far the force has seen 24 resignations': this year up to publication, not
+    the day alone (a year before the publication year leaves 'so far' as it is)."""
+    if pub is None or not any(_SO_FAR.match(r.text.strip()) for r in refs):
+        return refs
+    this_year = f"{pub.year}-01-01/{pub.year}-12-31"
+    if not any(r.value == this_year and text[r.end:r.end + 2] not in ("'s", "’s") for r in refs):
+        return refs  # ("41 per cent of this year's crop so far": the year names the crop)
+    return [TimeRef(value=f"{pub.year}-01-01/{pub.isoformat()}", start=r.start, end=r.end, text=r.text)
+            if _SO_FAR.match(r.text.strip()) else r for r in refs]
 
 
 _RELATIVE_YEAR = re.compile(r"(?i)^(?:this|last|next|the\s+previous|the\s+following)\s+year$")
@@ -1120,14 +1139,22 @@ _STEP_BACK = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?:before|earlier|prior)"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>day|week|month|year)"
     r"|the\s+(?P<unit3>day|week|month|year)\s+before)\b(?=\s*(?:[,.;:)—–-]|$)|\s+(?:and|when|while|but|or)\b)", re.I)
+_STEP_ON = re.compile(r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+later\b")
 _STEP_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _before_that(text: str, refs: list[TimeRef]) -> list[TimeRef]:
     """`refs` plus each step back ("a week earlier") resolved from the time named just before it."""
-    if not refs or not any(w in text.lower() for w in ("before", "earlier", "prior", "previous", "preceding")):
+    if not refs or not any(w in text.lower() for w in ("before", "earlier", "prior", "previous", "preceding", "later")):
         return refs
     out = list(refs)
+    for m in _STEP_ON.finditer(text):  # "started June 15, and two weeks later …": a step forward
+        prior = [r for r in refs if r.end <= m.start()]
+        if prior and not any(r.start <= m.start() < r.end for r in refs):
+            n = m["n"].lower()
+            value = _stepped_back(prior[-1].value, m["unit"].lower(), -(_STEP_WORDS.get(n) or int(n)))
+            if value is not None:
+                out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=m.group(0)))
     for m in _STEP_BACK.finditer(text):
         if any(r.start <= m.start() < r.end for r in refs):
             continue
