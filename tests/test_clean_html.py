@@ -157,3 +157,13 @@ def test_a_data_widget_of_tabs_and_a_table_after_the_story_is_dropped() -> None:
     assert "District Details" not in result.body and "Town3" not in result.body
     for para in PARAS:
         assert para in result.body
+
+
+def test_a_precise_read_that_is_only_the_wider_reads_tail_is_recognised() -> None:
+    from newsledger.clean.html import _extends
+
+    story = "\n".join(PARAS)
+    tail = PARAS[-1]
+    assert _extends(story, tail)  # the wider read runs on before it: its head was lost
+    assert not _extends(story, PARAS[0])  # the same start: nothing was lost before it
+    assert not _extends(story, "A comment policy box that the story does not contain.")

@@ -515,3 +515,16 @@ def test_a_quarter_million_is_a_count():
 )
 def test_a_company_a_pair_of_people_and_a_rank_are_no_counts(text):
     assert [f.quote for f in find_figures(text) if f.quote != "twice"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews will clear 4410-4416 Ridge Rd. and 4420 Ridge Rd. first.",
+        "Two homes on Mill Street (7031, 7035 and 7039) will go.",
+        "The ramp meets U.S. 50 and 301 near the bridge.",
+        "Dial in with meeting number 2273849910 tonight.",
+    ],
+)
+def test_house_numbers_roads_and_long_ids_are_no_counts(text):
+    assert [f.quote for f in find_figures(text) if f.quote not in ("Two",)] == []

@@ -52,6 +52,17 @@ SHORT_BODY = 400
 # comment-policy box of 411 characters above a 4,700-character story.
 SHORTISH_BODY = 800
 SHORTISH_RATIO = 10
+# ... or over four times longer when the precise read is only the wider one's last paragraphs
+# (a 409-character tail of a 3,900-character story whose list the precise read dropped).
+TAIL_RATIO = 4
+_TAIL_KEY = 80
+
+
+def _extends(wider: str, text: str) -> bool:
+    """Does the wider read run on before the precise one, which is its tail?"""
+    key = text.strip()[:_TAIL_KEY]
+    at = wider.find(key) if key else -1
+    return at > 0 and len(wider) - at <= 2 * len(text)
 
 
 # Lines at the head of a widened extraction that are checked one by one for furniture: the
@@ -136,6 +147,8 @@ def _extract(html: str, url: str | None) -> tuple[str, bool]:
         if len(text) < SHORTISH_BODY:
             wider = trafilatura.extract(html, url=url, **{**TRAFILATURA_SETTINGS, "favor_precision": False}) or ""
             ratio = 3 if len(text) < SHORT_BODY else SHORTISH_RATIO
+            if _extends(wider, text):
+                ratio = min(ratio, TAIL_RATIO)
             if len(wider) > ratio * max(len(text), 1):
                 return wider, True
         return text, False

@@ -341,6 +341,14 @@ _BLOCK = re.compile(
             r"\bBig\s+(?:Ten|Twelve|East|1[02])\b",
             r"\bPac-1[02]\b",
             r"\bNo\.?\s10(?=\s+(?:Downing|policy|press|spokes\w*|officials?|aides?|sources?|insiders?|staff)\b)",
+            # house numbers: "8085-8089 Main St.", and a bracketed list after a street's name
+            r"\b[0-9]{2,5}(?:-[0-9]{2,5})+(?=\s+[A-Z][a-z]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Ln|Drive|Dr)\b)",
+            r"(?:(?<=\bStreet \()|(?<=\bRoad \()|(?<=\bAvenue \())[0-9]{2,5}(?:,\s*[0-9]{2,5})*(?:,?\s+and\s+[0-9]{2,5})?(?=\))",
+            # roads: "the interchange with U.S. 29 and 40"
+            r"\b(?:U\.S\.|Route|Highway|Interstate|I-)\s*[0-9]{1,3}(?:\s+(?:and|or|&)\s+[0-9]{1,3})?\b(?![,.]?[0-9]|\s*(?:%|percent))"
+            r"(?=\s*(?:[.,;:)]|$|and\b|or\b|near\b|in\b|at\b|to\b))",
+            # a long run of digits without separators is an identifier ("meeting number 1604834046")
+            r"(?<![$£€0-9,.])\b[0-9]{8,}\b(?![,.][0-9])",
             # "in the 2100 block of Main Street": a street address
             r"\b[0-9]{2,5}(?=\s+block\s+of\b)",
             # "open from 3 to 9 p.m.", "between 12 and 8 p.m.": the first hour of a span of clock times
