@@ -520,9 +520,9 @@ def test_a_company_a_pair_of_people_and_a_rank_are_no_counts(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Crews will clear 4410-4416 Ridge Rd. and 4420 Ridge Rd. first.",
-        "Two homes on Mill Street (7031, 7035 and 7039) will go.",
-        "The ramp meets U.S. 50 and 301 near the bridge.",
+        "Crews will clear the rear of the shops (4410-4416 Ridge St., 4420 Ridge St.).",
+        "Two homes at the end of Mill Street (7031, 7035, 7037 and 7039) will go.",
+        "The pond will sit at the interchange with U.S. 50 and 301.",
         "Dial in with meeting number 2273849910 tonight.",
     ],
 )
