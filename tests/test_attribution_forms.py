@@ -2146,3 +2146,15 @@ def test_a_body_named_as_a_possessive_keeps_its_s(claim):
 def test_a_long_institution_name_split_by_the_parser_stays_whole(claim):
     body = "The National Institute of Alcohol Abuse and Alcoholism says 2016 figures show that 28% of adults drank heavily."
     assert claim(body, "28%").claimant == "National Institute of Alcohol Abuse and Alcoholism"
+
+
+def test_a_clause_inside_an_opening_during_phrase_is_what_was_said(claim):
+    body = ("During 2018’s Hurricane Michael, which made landfall in the Panhandle as a Category 5 storm, nearly "
+            "400,000 people evacuated, with 20,000 going to shelters, Mereth said.")
+    assert claim(body, "nearly 400,000").claimant == "Mereth"
+    assert claim("At a rally of 4,000 supporters, Mereth said taxes would fall.", "4,000").claimant is None
+
+
+def test_underscoring_a_fact_reports_it_and_a_three_word_name_stays_whole(claim):
+    body = "Ravi Shankar Prasad spoke on Monday. He also underscored the fact that the recovery rate, 64.2 per cent, was high."
+    assert claim(body, "64.2 per cent").claimant == "Ravi Shankar Prasad"

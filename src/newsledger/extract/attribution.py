@@ -548,7 +548,7 @@ PERSON_SHAPE = re.compile(
     rf"Capt\.|Sgt\.|Maj\.|Adm\.|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|(?:Assembly|Congress|Council|Alder)(?:wo)?man|"
     rf"spokes(?:man|woman|person)|director|executive|leader|chair(?:man|woman)?|secretary|councillor|"
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
-    rf"|(?P<name2>{_CAP}\s+{_CAP})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+|vice|deputy|senior|executive|managing|co-founder|owner|editor|partner)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
+    rf"|(?P<name2>{_CAP}(?:\s+{_CAP}){{1,2}})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+|vice|deputy|senior|executive|managing|co-founder|owner|editor|partner)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # '“…,” said Ana Ruiz, 24,' / ', says Ana Ruiz.': the speaker named after an inverted verb
@@ -2656,6 +2656,19 @@ TOLD_VERBS = frozenset("tell brief inform remind assure address".split())
 SPOKE_VERBS = TOLD_VERBS | frozenset("say speak add write tweet".split())
 
 
+def _clause_inside(phrase: Token, anchor: Token) -> bool:
+    """'During Hurricane Irma, …, nearly 7 million people evacuated, …, Koon said': a clause with
+    its own subject inside a phrase opening the sentence holds the figure; the parser hung what
+    was said on the opening phrase, which is no setting of the speech."""
+    node = anchor
+    while node.i != phrase.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
 def _said_to_or_where(cue: Token, anchor: Token) -> bool:
     """Is the figure in the audience or the setting of a speech verb ('told 2,300 people', 'said at
     a rally of 5,000 supporters') rather than in what was said?"""
@@ -2672,7 +2685,7 @@ def _said_to_or_where(cue: Token, anchor: Token) -> bool:
             # clause the parser hung inside the audience is still what was told
             return not _reported_clause_between(c, anchor) or any(g.dep_ == "ccomp" for g in cue.children)
         if c.dep_ == "prep" and c.lower_ in ("at", "to", "before", "during") and not any(
-                g.dep_ in ("ccomp", "xcomp") for g in c.subtree):
+                g.dep_ in ("ccomp", "xcomp") for g in c.subtree) and not (c.i < cue.i and _clause_inside(c, anchor)):
             return True
         # Only where what was said stands elsewhere (a quotation before the verb, a clause after it,
         # or this phrase leading the sentence): after a wire-style ', the ministry said,' the

@@ -12,7 +12,7 @@ REPORT_VERBS = frozenset(
     """say tell report claim estimate state announce confirm deny add note write believe assess
     warn reveal disclose insist predict project forecast indicate suggest count record register
     tally calculate put show find conclude allege acknowledge admit testify brief inform explain
-    assert argue maintain stress emphasise emphasize declare publish quote cite comment observe
+    assert argue maintain stress emphasise emphasize underscore underline highlight declare publish quote cite comment observe
     mention relay contend dispute reject dismiss accuse expect present unveil propose tweet post
     caution measure list peg foresee""".split()
 )
