@@ -2662,8 +2662,7 @@ def _clause_inside(phrase: Token, anchor: Token) -> bool:
     was said on the opening phrase, which is no setting of the speech."""
     node = anchor
     while node.i != phrase.i and node.head.i != node.i:
-        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return True
         node = node.head
     return False
