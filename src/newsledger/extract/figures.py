@@ -343,12 +343,12 @@ _BLOCK = re.compile(
             r"\bNo\.?\s10(?=\s+(?:Downing|policy|press|spokes\w*|officials?|aides?|sources?|insiders?|staff)\b)",
             # house numbers: "8085-8089 Main St.", and a bracketed list after a street's name
             r"\b[0-9]{2,5}(?:-[0-9]{2,5})+(?=\s+[A-Z][a-z]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Ln|Drive|Dr)\b)",
-            r"(?:(?<=\bStreet \()|(?<=\bRoad \()|(?<=\bAvenue \())[0-9]{2,5}(?:,\s*[0-9]{2,5})*(?:,?\s+and\s+[0-9]{2,5})?(?=\))",
+            r"\b(?:Street|Road|Avenue) \([0-9]{2,5}(?:,\s*[0-9]{2,5})*(?:,?\s+and\s+[0-9]{2,5})?(?=\))",
             # roads: "the interchange with U.S. 29 and 40"
             r"\b(?:U\.S\.|Route|Highway|Interstate|I-)\s*[0-9]{1,3}(?:\s+(?:and|or|&)\s+[0-9]{1,3})?\b(?![,.]?[0-9]|\s*(?:%|percent))"
             r"(?=\s*(?:[.,;:)]|$|and\b|or\b|near\b|in\b|at\b|to\b))",
             # a long run of digits without separators is an identifier ("meeting number 1604834046")
-            r"(?<![$£€0-9,.])\b[0-9]{8,}\b(?![,.][0-9])",
+            r"\b(?<![$£€,.])[0-9]{8,}\b(?![,.][0-9])",
             # "in the 2100 block of Main Street": a street address
             r"\b[0-9]{2,5}(?=\s+block\s+of\b)",
             # "open from 3 to 9 p.m.", "between 12 and 8 p.m.": the first hour of a span of clock times
@@ -369,8 +369,8 @@ _BLOCK = re.compile(
             r"\bWorld\s+War\s+(?:[0-9]|One|Two|Three|I{1,3})\b|\bWWI{1,3}\b|\b[Nn]et[- ][Zz]ero\b",
             r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa])\s+[Nn]umber\s+(?:2|two|one|1)\b(?!\s*(?:%|percent|per\b))",
             # "at 3M", "3M's policy": the company, not three million
-            r"(?<![$£€\w.])3M(?=['’]s\b|[,.;:]|\s+(?:was|is|has|had|policy|said|says|and|in|for|to|scientists?|headquarters)\b)"
-            r"|(?:(?<=\bat )|(?<=\bjoined )|(?<=\bleft ))3M\b",
+            r"\b3M(?<![$£€.]3M)(?=['’]s\b|[,.;:]|\s+(?:was|is|has|had|policy|said|says|and|in|for|to|scientists?|headquarters)\b)"
+            r"|\b(?:at|joined|left) 3M\b",
             # "the two are sharing", "the two met": a pronoun for people named before, not a count
             r"\b[Tt]he\s+(?:two|three|four)(?=\s+(?:are|were|have|had|will|would|met|agreed|also|both|then|later|"
             r"spoke|talked|shared|signed)\b)",
@@ -379,7 +379,7 @@ _BLOCK = re.compile(
             r"\b[Tt]he\s+(?:two|three|four|five)\s+of\s+(?:us|them|you)\b",
             r"\b(?i:think|thought|thinking|thinks)\s+twice\b|\b(?i:zero)[- ]tolerance\b",
             # a version as a name: "Trump 2.0", "Web 3.0" (not "GDP 2.0%")
-            r"(?<=[A-Za-z] )[0-9]\.0(?=\s+(?:is|was|would|will|has|had|era|agenda|could|may|might)\b|[,;:)'\"’”]|\.(?!\d))",
+            r"\b[0-9]\.0(?<=[A-Za-z] [0-9]\.0)(?=\s+(?:is|was|would|will|has|had|era|agenda|could|may|might)\b|[,;:)'\"’”]|\.(?!\d))",
             # a banknote named by its face value: "your $1 bill", "$100 notes" (not "a $1 bill for ...")
             r"[$£€](?:1|2|5|10|20|50|100)(?=\s+(?:bills?|notes?|banknotes?)\b(?!\s+(?:for|from|of|to)\b))",
             # a risk level on its scale: "a Level 3 out of 5 risk"
