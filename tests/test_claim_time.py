@@ -716,3 +716,8 @@ def test_a_factbox_label_dates_the_figure_after_its_colon(claim):
 def test_dated_figures_speak_of_their_year_not_of_the_month_before_publication(claim):
     body = "The health institute says 2019 figures show that 41% of adults reported poor sleep in the past month."
     assert claim(body, "41%").time == "2019-01-01/2019-12-31"
+
+
+def test_a_step_later_at_the_head_of_a_sentence_counts_from_the_sentence_before(claim):
+    body = "In 2015, the port handled 410 ships. Six years later, that number was 1,020."
+    assert claim(body, "1,020").time == "2021-01-01/2021-12-31"

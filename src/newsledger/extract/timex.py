@@ -1140,7 +1140,7 @@ _STEP_BACK = re.compile(
     r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>day|week|month|year)"
     r"|the\s+(?P<unit3>day|week|month|year)\s+before)\b(?=\s*(?:[,.;:)—–-]|$)|\s+(?:and|when|while|but|or)\b)", re.I)
 _STEP_ON = re.compile(r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+later\b")
-_STEP_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_STEP_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _before_that(text: str, refs: list[TimeRef]) -> list[TimeRef]:
@@ -1209,7 +1209,9 @@ def _of_that_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
 THEN_ANAPHOR = re.compile(
     r"(?i)\b(?:(?P<as_is>back\s+then|at\s+(?:the|that)\s+time(?!\s+(?:of|when|we|I)\b)|by\s+then)"
     r"|(?P<since>(?:ever\s+)?since\s+then)"
-    r"|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>year|month|day))\b(?!\s*'s)"
+    r"|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>year|month|day)"
+    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<step>day|week|month|year)s?\s+later)"
+    r"\b(?!\s*'s)"
 )
 
 
@@ -1249,7 +1251,12 @@ def anaphoric_times(text: str, refs: list[TimeRef], earlier: TimeRef | None, pub
         if bounds is None:
             continue
         a, b = bounds
-        if m["since"]:
+        if m["step"]:  # "Five years later, that number was 2,895": stepped on from the time before
+            n = m["n"].lower()
+            value = _stepped_back(ante.value, m["step"].lower(), -(_STEP_WORDS.get(n) or (int(n) if n.isdigit() else 1)))
+            if value is None:
+                continue
+        elif m["since"]:
             pub = _pub_date(published)
             if pub is None:
                 continue
