@@ -721,3 +721,8 @@ def test_dated_figures_speak_of_their_year_not_of_the_month_before_publication(c
 def test_a_step_later_at_the_head_of_a_sentence_counts_from_the_sentence_before(claim):
     body = "In 2015, the port handled 410 ships. Six years later, that number was 1,020."
     assert claim(body, "1,020").time == "2021-01-01/2021-12-31"
+
+
+def test_that_night_is_the_day_the_sentence_before_named(claim):
+    body = "The council voted on March 3. That night, 14 members walked out."
+    assert claim(body, "14").time == "2024-03-03"

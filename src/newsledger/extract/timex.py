@@ -1210,7 +1210,8 @@ THEN_ANAPHOR = re.compile(
     r"(?i)\b(?:(?P<as_is>back\s+then|at\s+(?:the|that)\s+time(?!\s+(?:of|when|we|I)\b)|by\s+then)"
     r"|(?P<since>(?:ever\s+)?since\s+then)"
     r"|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>year|month|day)"
-    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<step>day|week|month|year)s?\s+later)"
+    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<step>day|week|month|year)s?\s+later"
+    r"|(?:later\s+)?that\s+(?P<part>night|evening|morning|afternoon))"
     r"\b(?!\s*'s)"
 )
 
@@ -1251,7 +1252,11 @@ def anaphoric_times(text: str, refs: list[TimeRef], earlier: TimeRef | None, pub
         if bounds is None:
             continue
         a, b = bounds
-        if m["step"]:  # "Five years later, that number was 2,895": stepped on from the time before
+        if m["part"]:  # "That night, 21 members demanded …": the day before it, or the month when no day
+            if (b - a).days > 31:
+                continue
+            value = ante.value  # type: ignore[union-attr]
+        elif m["step"]:  # "Five years later, that number was 2,895": stepped on from the time before
             n = m["n"].lower()
             value = _stepped_back(ante.value, m["step"].lower(), -(_STEP_WORDS.get(n) or (int(n) if n.isdigit() else 1)))
             if value is None:
