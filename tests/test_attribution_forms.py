@@ -2158,3 +2158,9 @@ def test_a_clause_inside_an_opening_during_phrase_is_what_was_said(claim):
 def test_underscoring_a_fact_reports_it_and_a_three_word_name_stays_whole(claim):
     body = "Ravi Shankar Prasad spoke on Monday. He also underscored the fact that the recovery rate, 64.2 per cent, was high."
     assert claim(body, "64.2 per cent").claimant == "Ravi Shankar Prasad"
+
+
+def test_pictures_show_but_the_named_source_counts(claim):
+    body = ("Photos showed large crowds in Lisbon, with foot traffic in the centre returning to 70 per cent of its "
+            "usual levels, according to Sky News.")
+    assert claim(body, "70 per cent").claimant == "Sky News"

@@ -528,3 +528,16 @@ def test_a_company_a_pair_of_people_and_a_rank_are_no_counts(text):
 )
 def test_house_numbers_roads_and_long_ids_are_no_counts(text):
     assert [f.quote for f in find_figures(text) if f.quote not in ("Two",)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If county number 12 does one thing and county number 40 another, it fails.",
+        "Shoppers at the deli at 118 Route 9, Suite No. 3, may have been exposed.",
+        "Tips go to 1-800-TELL-NOW or the website.",
+        "Posted 4 Feb 2021, 09:30 GMT+11",
+    ],
+)
+def test_numbered_states_addresses_lettered_phone_lines_and_time_zones_are_no_counts(text):
+    assert [f.quote for f in find_figures(text)] == []

@@ -645,7 +645,9 @@ EVENT_NOUNS = frozenset("""flood floods flooding storm storms hurricane typhoon 
     tsunami fire fires wildfire blaze explosion blast crash collapse attack attacks war fighting shelling bombing
     violence shooting shootings outbreak epidemic pandemic drought heatwave famine disaster catastrophe tragedy
     accident spill eruption landslide thing things snow ice rain water wind fog smoke dust mud sand tide
-    melt thaw""".split())  # (the elements: "the snow thinned to reveal two regions of ice")
+    melt thaw photo photos image images picture pictures footage video videos""".split())
+# (the elements: "the snow thinned to reveal two regions of ice"; pictures: "photos showed crowds at
+# 80 per cent of normal, according to Nine News" is the newsroom's count, not the photos')
 
 
 def _could_speak(head: Token) -> bool:
