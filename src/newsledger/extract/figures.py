@@ -348,7 +348,7 @@ _BLOCK = re.compile(
             r"\b(?:U\.S\.|Route|Highway|Interstate|I-)\s*[0-9]{1,3}(?:\s+(?:and|or|&)\s+[0-9]{1,3})?\b(?![,.]?[0-9]|\s*(?:%|percent))"
             r"(?=\s*(?:[.,;:)]|$|and\b|or\b|near\b|in\b|at\b|to\b))",
             # "state number 43", "Suite No. 5" in an address "421 Route 59", "1-800-SPEAK-UP", "GMT+10"
-            r"(?<=[a-z] )number\s+[0-9]{1,4}\b(?![,.][0-9]|\s*(?:%|percent|per\b|times|million|billion))",
+            r"\bnumber(?<=[a-z] number)\s+[0-9]{1,4}\b(?![,.][0-9]|\s*(?:%|percent|per\b|times|million|billion))",
             r"\b[0-9]{1,5}(?=\s+Route\s+[0-9])",
             r"\b1-8[0-9]{2}-[A-Z][A-Z-]+\b",
             r"\b(?:GMT|UTC)\s?[+\-−][0-9]{1,2}(?::?[0-9]{2})?",
