@@ -214,9 +214,12 @@ def figure_time(
     heads = [(t, ts) for t, ts in time_heads if ts is not None and len(ts)]
     if _is_property(anchor):
         return None
-    side = _side_of_flat_change(anchor, heads) or _time_of_label(anchor, heads)
+    side = _side_of_flat_change(anchor, heads)
     if side is not None:
         return side
+    label = _time_of_label(anchor, heads)
+    if label is not None:
+        return label
     heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor) and not _on_prior_cause(ts, anchor)
              and not _in_apposition(ts, anchor) and not (_since_a_superlative(ts) and not dominates(ts.root, anchor))
              and not _in_from_side(ts, anchor)
@@ -272,7 +275,7 @@ def figure_time(
             return stated  # "has spent $48 million so far, the office said last week"
         return value
 
-    described = _time_of_described_noun(anchor, usable)
+    described = _time_of_described_noun(anchor, clause, usable)
     if described:
         return described
     hung = _hung_from(clause, heads)
@@ -663,7 +666,7 @@ def _time_of_label(anchor: Token, usable: list[tuple[TimeRef, Span]]) -> str | N
 RELATIVE_WORDS = frozenset({"that", "which", "when", "who"})
 
 
-def _time_of_described_noun(anchor: Token, usable: list[tuple[TimeRef, Span]]) -> str | None:
+def _time_of_described_noun(anchor: Token, clause: Token, usable: list[tuple[TimeRef, Span]]) -> str | None:
     """'floods in 2024 that displaced 500,000', 'the 1989 stadium disaster, when 97 people were
     killed': a relative clause describes a noun dated just before it, and that date is its figure's.
     Read off the word order, since the parser often hangs such a clause elsewhere."""
@@ -684,7 +687,7 @@ def _time_of_described_noun(anchor: Token, usable: list[tuple[TimeRef, Span]]) -
     while start > sent.start and end - start < 6 and anchor.doc[start - 1].pos_ not in ("VERB", "AUX", "PUNCT"):
         start -= 1
     noun = anchor.doc[end]
-    if noun.pos_ not in ("NOUN", "PROPN", "NUM") or _finite_tense(clause_of(anchor)) != "past":
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM") or _finite_tense(clause) != "past":
         return None  # ("a state in 2008 that is expected to add four seats": the clause is not of then)
     described = set(noun.subtree)
     inside = [(t, ts) for t, ts in usable if start <= ts.start and ts.end - 1 <= end

@@ -185,7 +185,7 @@ class SourceTracker:
         if "statement" in text:  # "The Security Committee, chaired by …, said in a statement": 'the statement' later
             for m in SAID_IN_STATEMENT.finditer(text):
                 name = _strip_article(m.group("name"))
-                if name.split()[0] not in ("But", "And", "Yet", "So", "Then", "Also", "In", "On", "At"):
+                if name.split()[0] not in NOT_NAME_STARTS | LEADING_PREPOSITIONS:
                     self.note_publisher("statement", name)  # (a person's statement is theirs too)
 
     def note_organisation(self, name: str) -> None:
@@ -1360,6 +1360,10 @@ def _according_scope(attach: Token) -> Token:
 
 
 PLAN_IDIOMS = frozenset("plan schedule script tradition custom form".split())
+# What 'per' leads to when it is no source: a rate's base ("$5 per ticket", "per the hour") or a plan
+# whose rule the outlet applies in its own sum ("A quarter of that, per the Dunmore plan, is $30,000").
+NOT_PER_SOURCES = PLAN_IDIOMS | frozenset("hour day week month year person head cent capita unit proposal formula "
+                                          "recipe".split())
 
 
 def _per_source(tok: Token) -> bool:
@@ -1373,8 +1377,7 @@ def _per_source(tok: Token) -> bool:
     nxt = tok.nbor(1)
     obj = _first_pobj(tok)
     return obj is not None and (nxt.lower_ in ("the", "its", "his", "her", "their", "a", "an") or nxt.pos_ == "PROPN") \
-        and obj.lemma_.lower() not in ("hour", "day", "week", "month", "year", "person", "head", "cent", "capita", "unit",
-                                       "plan", "proposal", "formula", "schedule", "recipe")  # (a plan's rule applied: the outlet's sum)
+        and obj.lemma_.lower() not in NOT_PER_SOURCES
 
 
 def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:

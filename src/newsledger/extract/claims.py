@@ -642,11 +642,11 @@ def _claims_of(
 
 # "The poll was conducted between Oct. 30 and Nov. 9, and surveyed 2,000 people with a margin of
 # error of 2.8 points": the days a poll was in the field, which date its sample and its margin.
-DATED_DOCUMENT = re.compile(r"\b((?:19|20)\d\d)\b(?:\s+[A-Z][\w&.-]*)*\s+"
-                            r"(?i:study|survey|poll|report|census|analysis|review|audit|paper|assessment)\b")
+_DATED_TEXTS = "study|survey|poll|report|census|analysis|review|audit|paper|assessment"
+DATED_DOCUMENT = re.compile(rf"\b((?:19|20)\d\d)\b(?:\s+[A-Z][\w&.-]*)*\s+(?i:{_DATED_TEXTS})\b")
 # "2018 figures show that 36.9% ... in the past month": the figures are of their year, and a
 # "past month" in them is theirs too, not the month before publication.
-DATED_SOURCE = re.compile(r"\b((?:19|20)\d\d)\s+(?:figures|data|statistics|numbers|study|survey|report|census|poll)\s+"
+DATED_SOURCE = re.compile(rf"\b((?:19|20)\d\d)\s+(?:figures|data|statistics|numbers|{_DATED_TEXTS})\s+"
                           r"(?:show|showed|shows|found|find|finds|suggest|suggests|suggested|indicate|indicates|reveal|reveals)\b")
 
 
