@@ -1135,12 +1135,21 @@ _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 # "799 the day before", "33.8 a week earlier", "the previous month": a step back from the time the
 # sentence gave just before (not from publication, which the sentence's own date may be far from).
+_STEP_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}
+_STEP_N = "|".join(_STEP_WORDS) + r"|\d{1,2}"
+
+
+def _step_count(n: str) -> int:
+    """'five' -> 5, '12' -> 12: how many units a step back or on spans."""
+    return _STEP_WORDS.get(n.lower()) or int(n)
+
+
 _STEP_BACK = re.compile(
-    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?:before|earlier|prior)"
+    rf"\b(?:(?P<n>{_STEP_N})\s+(?P<unit>day|week|month|year)s?\s+(?:before|earlier|prior)"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>day|week|month|year)"
     r"|the\s+(?P<unit3>day|week|month|year)\s+before)\b(?=\s*(?:[,.;:)—–-]|$)|\s+(?:and|when|while|but|or)\b)", re.I)
-_STEP_ON = re.compile(r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+later\b")
-_STEP_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_STEP_ON = re.compile(rf"(?i)\b(?P<n>{_STEP_N})\s+(?P<unit>day|week|month|year)s?\s+later\b")
 
 
 def _before_that(text: str, refs: list[TimeRef]) -> list[TimeRef]:
@@ -1151,8 +1160,7 @@ def _before_that(text: str, refs: list[TimeRef]) -> list[TimeRef]:
     for m in _STEP_ON.finditer(text):  # "started June 15, and two weeks later …": a step forward
         prior = [r for r in refs if r.end <= m.start()]
         if prior and not any(r.start <= m.start() < r.end for r in refs):
-            n = m["n"].lower()
-            value = _stepped_back(prior[-1].value, m["unit"].lower(), -(_STEP_WORDS.get(n) or int(n)))
+            value = _stepped_back(prior[-1].value, m["unit"].lower(), -_step_count(m["n"]))
             if value is not None:
                 out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=m.group(0)))
     for m in _STEP_BACK.finditer(text):
@@ -1162,16 +1170,15 @@ def _before_that(text: str, refs: list[TimeRef]) -> list[TimeRef]:
         if not prior:
             continue
         unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
-        n = m["n"].lower() if m["n"] else "1"
-        steps = _STEP_WORDS.get(n) or int(n)
-        value = _stepped_back(prior[-1].value, unit, steps)
+        value = _stepped_back(prior[-1].value, unit, _step_count(m["n"] or "1"))
         if value is not None:
             out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=m.group(0)))
     return sorted(out, key=lambda r: r.start)
 
 
 def _stepped_back(value: str, unit: str, steps: int) -> str | None:
-    """A day, month or year value moved back by whole units of its own grain (None for other shapes)."""
+    """A day, month or year value moved back by whole units of its own grain, forward for negative
+    steps (None for other shapes)."""
     day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
     month = re.fullmatch(r"(\d{4})-(\d{2})", value)
     year = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", value)
@@ -1210,7 +1217,7 @@ THEN_ANAPHOR = re.compile(
     r"(?i)\b(?:(?P<as_is>back\s+then|at\s+(?:the|that)\s+time(?!\s+(?:of|when|we|I)\b)|by\s+then)"
     r"|(?P<since>(?:ever\s+)?since\s+then)"
     r"|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>year|month|day)"
-    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<step>day|week|month|year)s?\s+later"
+    rf"|(?P<n>{_STEP_N})\s+(?P<step>day|week|month|year)s?\s+later"
     r"|(?:later\s+)?that\s+(?P<part>night|evening|morning|afternoon))"
     r"\b(?!\s*'s)"
 )
@@ -1257,8 +1264,7 @@ def anaphoric_times(text: str, refs: list[TimeRef], earlier: TimeRef | None, pub
                 continue
             value = ante.value  # type: ignore[union-attr]
         elif m["step"]:  # "Five years later, that number was 2,895": stepped on from the time before
-            n = m["n"].lower()
-            value = _stepped_back(ante.value, m["step"].lower(), -(_STEP_WORDS.get(n) or (int(n) if n.isdigit() else 1)))
+            value = _stepped_back(ante.value, m["step"].lower(), -_step_count(m["n"]))
             if value is None:
                 continue
         elif m["since"]:
