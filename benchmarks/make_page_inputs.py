@@ -4,8 +4,9 @@ Some of our blind gold sets are written on real news pages that other open-sourc
 as test fixtures (mozilla/readability's `test/test-pages`, goose3's `tests/data/content`,
 postlight/parser's `fixtures`, newspaper4k's `tests/data/html`, trafilatura's `tests/cache`). Some
 files have generic names (`source.html` in a folder per page), so a set's `pages.txt` names each
-page: `<name> <path inside the checkout>`, one per line. Each page becomes `<out>/<name>.html`;
-the gold's `doc` field is that file name.
+page: `<name> <path inside the checkout>`, one per line. Each page becomes `<out>/<name>.html`
+(a plain-text page, `.txt`, keeps its suffix so it is read as text); the gold's `doc` field is
+that file name.
 
     python benchmarks/make_page_inputs.py --checkout /path/to/readability \
         --pages benchmarks/realnews7/pages.txt --out /tmp/rn7
@@ -37,7 +38,8 @@ def main() -> None:
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for name, path in read_pages(args.pages):
-        target = args.out / f"{name}.html"
+        suffix = ".txt" if path.endswith(".txt") else ".html"
+        target = args.out / f"{name}{suffix}"
         shutil.copyfile(args.checkout / path, target)
         print(target)
 
