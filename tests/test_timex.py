@@ -479,3 +479,50 @@ def test_till_date_is_now_and_a_year_so_far_runs_from_new_year():
 def test_a_year_before_a_companys_yearly_measure_dates_it():
     assert [t.value for t in find_times("Tatra Motors 2019 sales fell to 90,000 trucks", "2020-01-13")] == [
         "2019-01-01/2019-12-31"]
+
+
+# ---- fourteenth session: holidays, quarters and runs of years a report names
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Gatherings on Thanksgiving will be capped at 12 guests.", "2021-11-22", "2021-11-25"),
+    ("Some 48 million people will drive over the Thanksgiving holiday weekend.", "2022-11-21", "2022-11-24/2022-11-27"),
+    ("Road deaths during Thanksgiving weekend last year reached 410.", "2022-11-21", "2021-11-25/2021-11-28"),
+    ("Takings over Christmas rose 6%.", "2023-12-29", "2023-12-25"),
+    ("The ferry sank on Christmas Eve.", "2024-01-08", "2023-12-24"),
+    ("Shops open since Easter 2019 number 40.", "2020-01-05", "2019-04-21/2020-01-05"),
+    ("Queues at the border peaked at Easter last year.", "2024-06-01", "2023-04-09"),
+    ("The bridge must reopen by New Year's Eve.", "2020-12-20", "2020-12-31"),
+    ("Parades on Memorial Day drew 9,000.", "2019-06-03", "2019-05-27"),
+])
+def test_a_named_holiday_is_its_day_in_the_year_the_phrase_gives(text, published, value):
+    assert [t.value for t in find_times(text, published)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "He paid $40 for a Christmas tree.",
+    "The day after Easter, the crew of three sailed.",
+    "Sales of Halloween costumes rose 8%.",
+])
+def test_a_holiday_word_that_is_no_time_dates_nothing(text):
+    assert find_times(text, "2019-12-30") == []
+
+
+def test_the_final_quarter_of_a_year_is_its_fourth():
+    assert [t.value for t in find_times("In the final quarter of 2011, orders fell 3%.", None)] == ["2011-10-01/2011-12-31"]
+
+
+def test_a_quarter_without_a_year_takes_the_year_of_the_quarter_dated_beside_it():
+    text = "In the final quarter of 2011 orders rose 9%, up from 6% in the third quarter."
+    assert [t.value for t in find_times(text, None)] == ["2011-10-01/2011-12-31", "2011-07-01/2011-09-30"]
+    assert [t.value for t in find_times(text, "2012-02-01")][1] == "2011-07-01/2011-09-30"
+
+
+def test_a_month_range_shares_the_year_written_after_it():
+    assert [t.value for t in find_times("The games move to July-August 2022.", "2019-09-01")] == ["2022-07-01/2022-08-31"]
+
+
+def test_consecutive_years_listed_make_one_stretch():
+    assert [t.value for t in find_times("It pays $3bn in instalments in 2010, 2011 and 2012.", None)] == [
+        "2010-01-01/2012-12-31"]
+    assert [t.value for t in find_times("Elections fell in 2010, 2014 and 2018.", None)] == [
+        "2010-01-01/2010-12-31", "2018-01-01/2018-12-31"]

@@ -737,6 +737,91 @@ def _sport_season(m: re.Match[str], pub: date | None, future: bool) -> Interval 
 
 # ---- patterns ---------------------------------------------------------------------------
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1: the last)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = _month_end(year, month)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    from dateutil.easter import easter  # dateparser's own dependency
+
+    return easter(year)
+
+
+# Days that reports name instead of dating ("on Thanksgiving", "over Christmas", "since Easter").
+# Written here rather than taken from the `holidays` package: that one lists each country's
+# public holidays, while news names eves and observances too (Christmas Eve, Halloween,
+# Valentine's Day), and most of the table is a fixed day or an n-th weekday. Each entry gives
+# the day and, for "<name> weekend", the stretch around it. US days where the name is the US's
+# (Thanksgiving, Memorial Day); "Independence Day" is left out (India's is 15 August).
+_HOLIDAYS: dict[str, Callable[[int], tuple[date, int, int]]] = {
+    # name -> year -> (day, weekend days before, weekend days after)
+    "thanksgiving": lambda y: (_nth_weekday(y, 11, 3, 4), 0, 3),
+    "black friday": lambda y: (_nth_weekday(y, 11, 3, 4) + timedelta(days=1), 1, 2),
+    "cyber monday": lambda y: (_nth_weekday(y, 11, 3, 4) + timedelta(days=4), 0, 0),
+    "christmas": lambda y: (date(y, 12, 25), 0, 0),
+    "christmas day": lambda y: (date(y, 12, 25), 0, 0),
+    "christmas eve": lambda y: (date(y, 12, 24), 0, 0),
+    "boxing day": lambda y: (date(y, 12, 26), 0, 0),
+    "new year's eve": lambda y: (date(y, 12, 31), 0, 0),
+    "new year's day": lambda y: (date(y, 1, 1), 0, 0),
+    "halloween": lambda y: (date(y, 10, 31), 0, 0),
+    "valentine's day": lambda y: (date(y, 2, 14), 0, 0),
+    "july fourth": lambda y: (date(y, 7, 4), 0, 0),
+    "fourth of july": lambda y: (date(y, 7, 4), 0, 0),
+    "juneteenth": lambda y: (date(y, 6, 19), 0, 0),
+    "memorial day": lambda y: (_nth_weekday(y, 5, 0, -1), 2, 0),
+    "labor day": lambda y: (_nth_weekday(y, 9, 0, 1), 2, 0),
+    "martin luther king day": lambda y: (_nth_weekday(y, 1, 0, 3), 2, 0),
+    "presidents day": lambda y: (_nth_weekday(y, 2, 0, 3), 2, 0),
+    "good friday": lambda y: (_easter(y) - timedelta(days=2), 0, 3),
+    "easter": lambda y: (_easter(y), 2, 1),
+    "easter sunday": lambda y: (_easter(y), 2, 1),
+    "easter monday": lambda y: (_easter(y) + timedelta(days=1), 3, 0),
+    "anzac day": lambda y: (date(y, 4, 25), 0, 0),
+    "remembrance day": lambda y: (date(y, 11, 11), 0, 0),
+    "veterans day": lambda y: (date(y, 11, 11), 0, 0),
+}
+_HOLIDAY_NAMES = "|".join(sorted((re.escape(k).replace("'", "['’]?").replace(r"\ ", r"\s+") for k in _HOLIDAYS),
+                                 key=len, reverse=True))
+
+
+def _holiday(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'on Thanksgiving', 'over the Thanksgiving holiday weekend', 'Christmas 2019', 'Easter last
+    year': the day (or its weekend) in the year the phrase names; without one, the latest
+    occurrence by publication (a few days' grace), or the next one when the clause looks ahead
+    or the phrase is a deadline ('by Christmas', 'ahead of Thanksgiving')."""
+    key = re.sub(r"\s+", " ", m.group("name").lower().replace("’", "'"))
+    key = key if key in _HOLIDAYS else key.replace("'", "")
+    rule = _HOLIDAYS.get(key) or _HOLIDAYS.get(key.replace("valentines", "valentine's").replace("years", "year's"))
+    if rule is None:
+        return None
+    year = _explicit_year(m)
+    rel = (m.group("rel") or m.group("rel2") or "").lower()
+    if year is None and rel and pub is not None:
+        year = pub.year + {"last": -1, "next": 1}.get(rel, 0) if m.group("rel2") else None
+    if year is None:
+        if pub is None:
+            return None
+        options = [(rule(y)[0], y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        if rel == "last":
+            year = max(y for d, y in options if d < pub)
+        elif rel == "next" or (future and not rel) or re.match(r"(?i)(?:by|until|till|ahead)\b", m.group("hprep") or ""):
+            year = min(y for d, y in options if d >= pub - timedelta(days=1))
+        elif rel == "this":
+            year = pub.year
+        else:
+            year = max(y for d, y in options if d <= pub + timedelta(days=FEW_DAYS))
+    day, before, after = rule(year)
+    if m.group("weekend"):
+        return day - timedelta(days=before), day + timedelta(days=after)
+    return day, day
+
+
 I = re.I  # noqa: E741 - flag alias keeps the table readable
 _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # (pattern, resolver, which group starts the span: "" for the whole match)
@@ -756,7 +841,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+year\b", I), _part_of_year, ""),
     (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+month\b", I), _part_of_this_month, ""),
     (re.compile(r"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)(?P<unit>year|month)\b", I), _start_of_period, ""),
-    (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last))\s+(?P<unit>(?i:quarter|half))\s+(?i:of)\s+{YEAR}"), _quarter, ""),
+    (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<unit>(?i:quarter|half))\s+(?i:of)\s+{YEAR}"), _quarter, ""),
     (re.compile(r"\b(?:(?P<the>the)\s+|(?P<rel>last|this|next)\s+year'?s\s+)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)(?:\s+of\s+(?:the|this)\s+year)?\b", I), _quarter, ""),
     # "grew 1.1% in 1st quarter": a headline's quarter without "the"
     (re.compile(r"(?<=\bin\s)(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth)[\s-]+(?P<unit>quarter)\b(?!\s+of\s+(?:the\s+)?(?:game|match|season))", I), _quarter, ""),
@@ -835,6 +920,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
     (re.compile(rf"\b(?i:the)\s+(?:(?i:preliminary|final|revised|latest|first|second|third)\s+)?(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+[a-z])"),
      _whole_month, "month"),
+    # "on Thanksgiving", "over the Christmas holiday weekend", "Easter 2019", "Halloween last year"
+    # (not "a Christmas tree", "the Easter Bunny": the name must stand as a time, after a preposition;
+    # not after "before" or "after", which make it the edge of a stretch: "the day after Easter")
+    (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next))|(?P<hprep>(?i:on|over|at|by|since|until|till|through|during|for|around|ahead\s+of|of)))\s+(?:(?i:the)\s+)?(?P<name>(?i:{_HOLIDAY_NAMES}))(?!['’]s)\b"
+                rf"(?:\s+(?i:holiday|holidays))?(?P<weekend>\s+(?i:weekend))?"
+                rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:last|this|next))\s+(?i:year))?"
+                rf"(?!\s+(?i:tree|trees|lights|cards?|markets?|decorations?|jumpers?|sweaters?|songs?|carols?|movies?|films?|"
+                rf"presents?|gifts?|bunny|eggs?|costumes?|parade|sales|shopping|season|period|spirit|number|specials?)\b)"),
+     _holiday, "name"),
 ]
 # Words one of which every match of the pattern beside it contains (lower case): a sentence
 # holding none of them skips that pattern's scan, which is most of find_times' cost.
@@ -854,6 +948,8 @@ _NEEDS: list[tuple[str, ...]] = [
     ("season",),
     ("morning", "afternoon", "evening"), ("century",), ("day",),
     tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
+    ("thanksgiving", "christmas", "new year", "halloween", "valentine", "fourth", "juneteenth", "memorial", "labor day",
+     "king day", "presidents", "friday", "easter", "monday", "anzac", "remembrance", "veterans", "boxing"),
 ]
 _KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
 # The letters outside ASCII that re.IGNORECASE matches to ASCII ones: folded before the key test.
@@ -955,9 +1051,13 @@ def _join_ranges(text: str, spans: list[tuple[int, int, Interval]]) -> list[tupl
             between = text[e:s2]
             opener = _RANGE_OPEN.search(text[:s])
             contiguous = _AND_JOIN.match(between) and iv2[0] == iv[1] + timedelta(days=1) and iv[0] < iv[1]
+            contiguous = contiguous or _year_run(between, iv, iv2)
             if (opener and _RANGE_JOIN.match(between)) or _DASH_JOIN.match(between) or _BARE_JOIN.match(between) \
                     or contiguous:  # "in 2014 and the first three months of 2015": one stretch
                 first = iv[0]
+                if not _HAS_YEAR.search(text[s:e]) and _HAS_YEAR.search(text[s2:e2]) and iv[0].year != iv2[1].year:
+                    # "in July-August 2022": the first month is in the year the second names
+                    first = _safe_date(iv2[1].year, first.month, min(first.day, 28)) or first
                 if first > iv2[1]:  # "between December and February": the first lies in the year before
                     first = _safe_date(first.year - 1, first.month, min(first.day, 28)) or first
                 if first <= iv2[1]:
@@ -967,6 +1067,19 @@ def _join_ranges(text: str, spans: list[tuple[int, int, Interval]]) -> list[tupl
         out.append((s, e, iv))
         i += 1
     return out
+
+
+_HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_YEAR_LIST = re.compile(r"^(?:,\s*(?:19|20)\d{2})+,?\s+and\s+$")
+
+
+def _year_run(between: str, iv: Interval, iv2: Interval) -> bool:
+    """'in 2010, 2011 and 2012': whole years listed one after another make one stretch."""
+    if not _YEAR_LIST.match(between) or (iv[0].month, iv[0].day, iv[1].month, iv[1].day) != (1, 1, 12, 31) \
+            or (iv2[0].month, iv2[0].day, iv2[1].month, iv2[1].day) != (1, 1, 12, 31):
+        return False
+    years = [iv[0].year, *(int(y) for y in _HAS_YEAR.findall(between)), iv2[0].year]
+    return all(b == a + 1 for a, b in zip(years, years[1:]))
 
 
 # "between 11 and 15 May", "11-15 May": a bare day before a day-first date opens its range.
@@ -1035,7 +1148,7 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
     refs = _week_to(text, _without_game_periods(text, refs))
     refs = _year_so_far(text, _month_of_relative_year(text, refs), pub)
-    return _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub))
+    return _before_that(text, _in_the_year_named(text, _of_that_year(text, _quarter_of_that_year(text, refs)), pub))
 
 
 _SO_FAR = re.compile(r"(?i)^(?:so\s+far|thus\s+far|to\s+date|till\s+date)$")
@@ -1209,6 +1322,36 @@ def _of_that_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
             ref = TimeRef(value=year + ref.value[4:], start=ref.start, end=m.end(), text=text[ref.start:m.end()])
         out.append(ref)
     return out
+
+
+_DATED_QUARTER = re.compile(r"(?i)\b(?:quarter|half)\s+of\s+(?P<y>(?:19|20)\d{2})\b")
+_BARE_QUARTER = re.compile(r"(?i)\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last)[\s-]+(?P<unit>quarter|half)\b"
+                           r"(?!\s+of\b|[\s-]+century)")
+
+
+def _quarter_of_that_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """'In the final quarter of 2004 spending rose 18%, up from 17.5% in the third quarter': a
+    quarter without a year shares the year of the quarter the sentence dated, not the one the
+    publication date gives (or none, when the date is unknown)."""
+    if "quarter" not in text.lower() and "half" not in text.lower():
+        return refs
+    dated = next((m for m in _DATED_QUARTER.finditer(text)), None)
+    if dated is None:
+        return refs
+    year = int(dated["y"])
+    out = [r for r in refs]
+    for m in _BARE_QUARTER.finditer(text):
+        if any(r.start <= m.start() < r.end and _HAS_YEAR.search(r.text) for r in refs):
+            continue
+        n = ORDINALS[m["ord"].lower()]
+        size = 3 if m["unit"].lower() == "quarter" else 6
+        n = 12 // size if n == -1 else n
+        if n > 12 // size:
+            continue
+        value = format_value((date(year, (n - 1) * size + 1, 1), _month_end(year, n * size)))
+        out = [r for r in out if not (r.start <= m.start() < r.end or m.start() <= r.start < m.end())]
+        out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=text[m.start():m.end()]))
+    return sorted(out, key=lambda r: r.start)
 
 
 # A time named only by pointing back: "Back then", "at the time", "That year", "since then". Their
