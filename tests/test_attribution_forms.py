@@ -2164,3 +2164,10 @@ def test_pictures_show_but_the_named_source_counts(claim):
     body = ("Photos showed large crowds in Lisbon, with foot traffic in the centre returning to 70 per cent of its "
             "usual levels, according to Sky News.")
     assert claim(body, "70 per cent").claimant == "Sky News"
+
+
+def test_an_ellipsis_inside_a_quotation_does_not_end_the_sentence(claim):
+    body = ('Norcell said the ruling would "slow down... Norcell\'s control of Parsnet" because its stake '
+            "would drop to less than 50%.")
+    c = claim(body, "less than 50%")
+    assert c.claimant == "Norcell"

@@ -71,6 +71,12 @@ def find_quotes(body: str) -> list[Quote]:
                 elif not depth:
                     quotes.append(Quote(p_start + opened, p_start + m.end(), group, True))
                     opened = None
+            elif mark == '"' == opener and m.start() > 0 and text[m.start() - 1].isspace() and _opens(text, m.end()) \
+                    and text[: m.start()].rstrip()[-1:] in ".?!":
+                # '… three million unemployed. "Never again …': a straight mark after a space and before a
+                # word opens; the quotation before it lost its closing mark, and the speaker goes on
+                quotes.append(Quote(p_start + opened, p_start + m.start(), group, True))
+                opened = m.start()
             elif _closes(opener, mark):
                 if depth:
                     depth -= 1  # the end of a quotation inside the quotation
@@ -83,7 +89,33 @@ def find_quotes(body: str) -> list[Quote]:
         carry = opened is not None
         if opened is not None:
             quotes.append(Quote(p_start + opened, p_end, group, False))
+        if not quotes or quotes[-1].start < p_start:
+            group = _single_quotes(text, p_start, group, quotes)
     return quotes
+
+
+# Single marks as quotation marks ('These findings show …,' said Pollard): only where a
+# paragraph has no double-marked quotation, and only at a word edge, since the same marks are
+# apostrophes ("we've", "the players' union", "’90s") everywhere else.
+SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))['\u2018](?=[A-Z0-9])")
+SINGLE_CLOSE = re.compile(r"(?<=[,.?!])['\u2019](?=\s|$|['\u2019\"])")
+
+
+def _single_quotes(text: str, p_start: int, group: int, quotes: list[Quote]) -> int:
+    """Append the paragraph's single-marked quotations, each closed within it (an apostrophe may
+    look like an opening mark; it is never followed by a closing one after punctuation); returns the
+    last group number used."""
+    at = 0
+    while True:
+        opening = SINGLE_OPEN.search(text, at)
+        if opening is None:
+            return group
+        closing = SINGLE_CLOSE.search(text, opening.end())
+        if closing is None:  # (a headline's 'It Is Not A Radical Idea' To Ask …: no mark after punctuation)
+            return group
+        group += 1
+        quotes.append(Quote(p_start + opening.start(), p_start + closing.end(), group, True))
+        at = closing.end()
 
 
 def _closes(opener: str, mark: str) -> bool:

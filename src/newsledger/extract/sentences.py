@@ -63,11 +63,18 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
             continue
         if last in ("No.", "Nos.") and text[m.end() : m.end() + 1].isdigit():
             continue  # "the No. 2 spot", "Bush (No. 43)"
+        if m.group(0).startswith(("...", "\u2026")) and _quote_open(text[start : m.start()]):
+            continue  # 'would "make more difficult... Turkcell's consolidation"': an ellipsis marks a cut
         spans.append((start, m.start() + len(m.group(0).rstrip())))
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def _quote_open(stretch: str) -> bool:
+    """Whether a double-marked quotation opened in `stretch` is still open at its end."""
+    return stretch.count('"') % 2 == 1 or stretch.count("\u201c") > stretch.count("\u201d")
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:
