@@ -197,3 +197,75 @@ def test_a_figure_in_the_subject_is_not_what_the_subject_says(claim):
     body = "The four judges -- Ms. Ruiz, Mr. Okoro, Ms. Lenz and Mr. Baird -- agreed the case should be heard again."
     c = claim(body, "four")
     assert c.claimant is None
+
+
+# ---------------------------------------------------------------- fourteenth session: sources on real pages
+
+
+@pytest.mark.parametrize(("body", "station"), [
+    ("WKRN-TV reports there were 412 people in the shelters on Sunday.", "WKRN-TV"),
+    ("WTVF-TV reports that 412 people were in shelters.", "WTVF-TV"),
+])
+def test_a_hyphenated_station_name_before_reports_speaks(claim, body, station):
+    assert claim(body, "412").claimant == station
+
+
+def test_based_on_a_named_poll_is_its_source(claim):
+    body = "Nearly 6 in 10 renters say rents are too high, based on a Harlow Institute survey released Monday."
+    c = claim(body, "Nearly 6 in 10")
+    assert c.claimant is not None and "Harlow Institute" in c.claimant
+
+
+def test_a_fee_based_on_a_study_names_no_source(claim):
+    assert claim("The fee is based on a study of 300 homes.", "300").claimant is None
+
+
+def test_a_tally_with_a_named_side_keeps_the_side_as_its_source(claim):
+    c = claim("The clashes have killed more than 2,100 people, according to Armenian tallies.", "more than 2,100")
+    assert c.claimant == "Armenian tallies"
+
+
+def test_official_figures_alone_name_no_source(claim):
+    c = claim("The clashes have killed more than 2,100 people, according to official figures.", "more than 2,100")
+    assert c.claimant is None
+
+
+@pytest.mark.parametrize(("body", "quote", "who"), [
+    ("Exports beat the 4.2% the Norland central bank had forecast.", "4.2%", "Norland"),
+    ("Output topped the 2.5% growth rate that Vestry Capital had projected.", "2.5%", "Vestry Capital"),
+])
+def test_an_estimate_in_a_relative_clause_on_the_figure_is_its_subjects(claim, body, quote, who):
+    c = claim(body, quote)
+    assert c.claimant is not None and who in c.claimant
+
+
+def test_a_policy_the_outlet_describes_in_a_relative_clause_is_nobodys_claim(claim):
+    body = "Importers wonder whether a 12 percent duty that the Dunmore government had planned to levy will stand."
+    assert claim(body, "12 percent").claimant is None
+
+
+def test_single_marked_quotations_carry_their_speaker(claim):
+    body = ("'The trial went well,' said Professor Ines Halvorsen, who led the study. "
+            "'We found the dose may be around 70% effective.'")
+    c = claim(body, "around 70%")
+    assert c.claimant is not None and "Ines Halvorsen" in c.claimant
+
+
+def test_an_apostrophe_opens_no_quotation(claim):
+    body = "The dockers' union says 40 members voted. The club's '90s side won 3 titles."
+    assert claim(body, "3").claimant is None
+
+
+def test_a_shadow_role_is_not_the_role(claim):
+    body = ("Mara Voss spoke in Leeds on Friday. The chancellor said the cuts proposed by shadow chancellor "
+            "Tobias Renn would cost 40,000 jobs, she told delegates. Turning to health she said: "
+            "\"We will hire 9,000 nurses.\"")
+    assert claim(body, "40,000").claimant in ("Mara Voss",)
+    assert claim(body, "9,000").claimant == "Mara Voss"
+
+
+def test_a_quotation_that_lost_its_closing_mark_runs_on_with_its_speaker(claim):
+    body = ("Turning to jobs, Mara Voss said: \"We halved the queues. \"Never again.\n\n"
+            "\"This is the choice, and we will spend £8bn more on schools.\"")
+    c = claim(body, "£8bn")
+    assert c.claimant == "Mara Voss"

@@ -726,3 +726,19 @@ def test_a_step_later_at_the_head_of_a_sentence_counts_from_the_sentence_before(
 def test_that_night_is_the_day_the_sentence_before_named(claim):
     body = "The council voted on March 3. That night, 14 members walked out."
     assert claim(body, "14").time == "2024-03-03"
+
+
+def test_the_size_of_a_place_in_an_aside_is_neither_dated_nor_claimed(claim):
+    body = "In Varna, a city of more than 330,000, officials said on Saturday that 14 cases were found."
+    c = claim(body, "more than 330,000", "2021-03-08")
+    assert (c.claimant, c.time) == (None, None)
+    home = claim("The minister said the plan covers the island nation, home to 5.2 million people.", "5.2 million")
+    assert home.claimant is None
+
+
+def test_a_total_since_an_undated_start_takes_no_time_from_its_neighbour(claim):
+    body = ("The ministry recorded 900 new cases in the past week, and a total of more than 41,000 "
+            "since the start of the outbreak.")
+    assert claim(body, "900", "2021-03-08").time == "2021-03-01/2021-03-08"
+    assert claim(body, "more than 41,000", "2021-03-08").time is None
+    assert claim("Cases rose to 500 since the start of March.", "500", "2021-11-23").time == "2021-03-01/2021-11-23"

@@ -167,9 +167,9 @@ class SourceTracker:
         document ('figures released by the transit authority'), so that a later 'the firm',
         'he' or 'the report' can be resolved. Read off the text: it costs no parse."""
         for m in ROLE_THEN_NAME.finditer(text):
-            self._note_role(m.group("role"), m.group("name"))
+            self._note_role(_ranked(text, m), m.group("name"))
         for m in ROLE_COMMA_NAME.finditer(text):  # "whose chairman, Gerard Voss, stood by it"
-            self._note_role(m.group("role"), m.group("name"))
+            self._note_role(_ranked(text, m), m.group("name"))
         if ", " in text:
             for m in NAME_THEN_ROLE.finditer(text):
                 if m.group("name") and m.start() == 0 and re.fullmatch(r"[A-Z][a-z]{3,}ly", m.group("name")):
@@ -226,7 +226,9 @@ class SourceTracker:
         if not _could_be_person(name):
             return  # "On Monday, the mayor …": a time or a phrase opening the sentence names nobody
         if word in lx.DESCRIPTOR_HEADS or word in PERSON_ROLES:
-            kept = "vice " + word if role.lower().startswith("vice ") else word  # a vice president is no president
+            first = role.lower().split()[0]
+            # a vice president is no president, nor a shadow chancellor the chancellor
+            kept = f"{first} {word}" if first in RANK_PREFIXES and first != word else word
             self.roles = [r for r in self.roles if r != (kept, name)] + [(kept, name)]
             if word in PERSON_ROLES:
                 self._push(self.persons, name)
@@ -336,7 +338,8 @@ class SourceTracker:
         if " and " in name:
             self.pair = (self.sentence_no, self.paragraph, name)
         # "Holmqvist" after "finance minister Karin Holmqvist": a person, whatever the parser thought
-        is_person = is_person or any(p != name and p.endswith(" " + name) for p in self.persons + self.speakers)
+        is_person = is_person or any(p != name and p.endswith(" " + name) for p in self.persons + self.speakers) \
+            or name in self.speakers or name in self.persons  # "the chancellor said", resolved to Mr Brown
         self._push(self.claimants, name)
         self._push(self.persons if is_person else self.groups, name)
         if not is_person:
@@ -484,8 +487,9 @@ class SourceTracker:
             return groups[-1] if groups else text
         if head is not None and _is_bare_descriptor(head):
             word = head.lemma_.lower()
-            if any(c.lower_ == "vice" for c in head.children):
-                word = "vice " + word  # "the vice president" is not "the president"
+            rank = next((c.lower_ for c in head.children if c.lower_ in RANK_PREFIXES), None)
+            if rank is not None:
+                word = f"{rank} {word}"  # "the vice president" is not "the president"
             introduced = [name for role, name in self.roles if role == word and name.lower() != low]
             if introduced:  # "the firm" after "security firm Redline"
                 return introduced[-1]
@@ -696,8 +700,11 @@ PUBLIC_BODY = re.compile(r"\b(?:Ministry|Department|Agency|Commission|Council|Un
                          r"Government|Parliament|Authority|Committee|Assembly|Senate|Army|Navy|Federation|"
                          r"Association|Party)\b")
 # Roles that only people hold, for "The regional governor, Tomas Erdei," and "parent Jolene Marsh".
+# Words before a role that make it another office: "vice president", "shadow chancellor", "deputy mayor".
+RANK_PREFIXES = frozenset("vice shadow deputy former assistant ex".split())
 PERSON_ROLES = frozenset(
-    """governor mayor minister president spokesman spokeswoman spokesperson secretary senator
+    """governor mayor minister president spokesman spokeswoman spokesperson secretary senator chancellor premier
+    commissioner councillor
     chairman chairwoman chair director executive chief commander general officer judge prosecutor
     lawyer attorney professor researcher economist analyst scientist doctor nurse coach manager
     founder owner leader candidate lawmaker senator representative ambassador envoy sheriff
@@ -725,6 +732,13 @@ _MEMBER = (r"(?:organi[sz]er|official|member|leader|worker|spokes\w+|activist|re
            r"chief|head|director|chair\w*|steward|boss|executive|employee|staffer|adviser|advisor)s?\b")
 # "security firm Redline", "snack maker Halbrook Foods", "grid operator Alvenet"
 ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<name>{_NAME})\b")
+_RANK_BEFORE = re.compile(r"(?i)\b(vice|shadow|deputy|former|assistant|ex)[\s-]+$")
+
+
+def _ranked(text: str, m: re.Match[str]) -> str:
+    """The role a match names, with a rank word just before it kept ("shadow chancellor")."""
+    rank = _RANK_BEFORE.search(text, 0, m.start("role"))
+    return f"{rank.group(1)} {m.group('role')}" if rank else m.group("role")
 ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>{_ROLE_WORDS}),\s+(?P<name>{_NAME}),")  # a name set off after its role
 # "Redline, a security firm", "Halbrook Foods, the snack maker", "the governor, Tomas Erdei,"
 NAME_THEN_ROLE = re.compile(
@@ -1318,6 +1332,22 @@ def _source_of_noun(noun: Token) -> Token | None:
     return None
 
 
+TALLY_NOUNS = frozenset("figure tally count estimate toll data datum statistic statistics number".split())
+
+
+def _affiliated_tally(noun: Token) -> str | None:
+    """'Palestinian tallies', 'Israeli figures': a count whose only source is a nationality or a
+    named side keeps that affiliation as its claimant, as FORMAT keeps "South Korean military
+    sources" (bare "figures" or "official estimates" stay nobody's)."""
+    if noun.lemma_.lower() not in TALLY_NOUNS and noun.lower_ not in TALLY_NOUNS:
+        return None
+    sides = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and (c.ent_type_ == "NORP" or (
+        c.i > noun.sent.start and c.tag_ in ("JJ", "NNP", "NNPS") and c.text[:1].isupper()))]
+    if not sides:
+        return None
+    return " ".join(t.text for t in noun.doc[sides[0].i:noun.i + 1])
+
+
 REPEATING_VERBS = frozenset("reiterate repeat renew restate echo level make voice raise".split())
 CLAIM_NOUNS = frozenset("claim allegation accusation charge assertion".split())
 
@@ -1380,11 +1410,26 @@ def _per_source(tok: Token) -> bool:
         and obj.lemma_.lower() not in NOT_PER_SOURCES
 
 
+def _based_on_document(tok: Token) -> bool:
+    """'…, based on an AP-NORC poll conducted in June': set off by a comma (or opening the
+    sentence), 'based on' a document names the figures' source as 'according to' does (not 'a
+    fee based on income', 'based on the evidence, the jury …')."""
+    if tok.lower_ != "based" or tok.i + 1 >= tok.sent.end or tok.nbor(1).lower_ != "on":
+        return False
+    if not (tok.i == tok.sent.start or tok.nbor(-1).text in (",", "(", "—", "–")):
+        return False
+    obj = _first_pobj(tok)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in lx.DOCUMENT_HEADS - PLAIN_SENSE_DOCUMENTS \
+        and obj.lemma_.lower() not in ("research", "investigation", "inquiry", "review")
+
+
 def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     frames: list[Frame] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.lower_ == "according" or (tok.lower_ == "per" and tok.i > sent.start and tok.nbor(-1).lower_ == "as") \
+        if _based_on_document(tok):
+            frames.append(_frame("according", tok, sent.root, _first_pobj(tok), tracker))
+        elif tok.lower_ == "according" or (tok.lower_ == "per" and tok.i > sent.start and tok.nbor(-1).lower_ == "as") \
                 or _per_source(tok):
             obj = _first_pobj(tok)
             attach = tok.nbor(-1) if tok.lower_ == "per" and tok.i > 0 and tok.head == tok.nbor(-1) else tok
@@ -1652,9 +1697,19 @@ def _message_cites(verb: Token) -> bool:
 def _names_the_figure(verb: Token) -> bool:
     """'the $53 million figure McKinley cited', 'the 900 figure that the ministry gave': a relative
     clause on the figure's own noun says whose the figure is."""
-    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in ASIDE_NOUNS \
-        and verb.lemma_.lower() in ASIDE_VERBS and not any(c.dep_ in ("ccomp", "dobj") and c.lower_ not in ("that", "which")
-                                                            for c in verb.children)
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in ASIDE_VERBS or any(
+            c.dep_ in ("ccomp", "dobj") and c.lower_ not in ("that", "which") for c in verb.children):
+        return False
+    if verb.head.lemma_.lower() in ASIDE_NOUNS:
+        return True
+    # "the 3.1% the government estimated", "the 3.5% growth rate that economists had forecast": a
+    # counted noun whose clause has a subject of its own (not "the 20 people who said")
+    # (a verb of saying or estimating: "the 15 percent tariff the administration had planned" is a
+    # policy the outlet describes; "the 33 it gave": the pronoun is the main clause's speaker)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    counted = verb.head.like_num or any(t.like_num for c in verb.head.lefts for t in c.subtree)
+    return counted and subject is not None and subject.tag_ not in ("WDT", "WP", "PRP") and subject.i > verb.head.i \
+        and verb.lemma_.lower() in (lx.REPORT_VERBS | lx.HEDGE_VERBS) - lx.STANCE_VERBS
 
 
 def _lets_in(verb: Token) -> bool:
@@ -1753,7 +1808,8 @@ def _report_read_as_noun(tok: Token) -> bool:
     parse still gives it a subject and a 'that' clause, so it is the sentence's reporting verb."""
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(
         c.dep_ == "nsubj" or _name_read_as_compound(tok, c) for c in tok.children) \
-        and any(c.dep_ == "ccomp" for c in tok.children)
+        and any(c.dep_ == "ccomp" or c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > tok.i
+                for c in tok.children)  # ("WKRN-TV reports there were 412": a finite clause hung as 'acl')
 
 
 def _noun_read_as_verb(tok: Token) -> bool:
@@ -1766,8 +1822,9 @@ def _noun_read_as_verb(tok: Token) -> bool:
 def _name_read_as_compound(verb: Token, child: Token) -> bool:
     """'Trump estimates that he spent …' read as the noun phrase 'Trump estimates': the name in
     front is the verb's subject."""
-    return child.dep_ == "compound" and child.i == verb.i - 1 and child.i == verb.sent.start and child.text[:1].isupper() \
-        and verb.tag_ == "NNS" and verb.lemma_.lower() in lx.REPORT_VERBS
+    return child.dep_ == "compound" and child.i == verb.i - 1 and child.left_edge.i == verb.sent.start \
+        and child.left_edge.text[:1].isupper() and child.text[:1].isupper() \
+        and verb.tag_ in ("NNS", "VBZ") and verb.lemma_.lower() in lx.REPORT_VERBS  # ("KOMO-TV reports": the whole name)
 
 
 def _sees_figure(verb: Token) -> bool:
@@ -2064,6 +2121,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
                 owner = tracker.owner_of(spk.lemma_.lower())
                 if owner is not None:  # "according to a statement released after the meeting": the body meeting
                     return Frame(kind, cue, scope, owner, spk)
+            affiliated = _affiliated_tally(spk)
+            if affiliated is not None:  # "according to Palestinian tallies": a source with a named affiliation
+                return Frame(kind, cue, scope, affiliated, spk)
             if spk.lemma_.lower() not in lx.DOCUMENT_HEADS and not (kind == "according" and cue.lower_ == "by"):
                 return Frame(kind, cue, scope, None, spk)  # "the figures show" names no one
             if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in spk.children):

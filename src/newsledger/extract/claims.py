@@ -216,7 +216,9 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             continue
         p = parsed[i]
         frames = frames_of[i] = find_frames(p.span, tracker)
-        for f in frames:
+        # noted innermost first, so the sentence's own speaker is the last one a later "he" finds
+        # ("the chancellor said the cuts proposed by Oliver Letwin …, he told activists. He said: …")
+        for f in sorted(frames, key=lambda f: (-len(list(f.cue.ancestors)), f.cue.i)):
             if f.speaker and not f.media and not f.document and not f.generic:
                 is_person = f.speaker_token is not None and (
                     looks_like_person(f.speaker_token) or f.speaker_token.lower_ in lx.PRONOUNS_PERSON
@@ -601,7 +603,16 @@ def _claims_of(
                      and (not carried.across or RESPONDENTS.search(p.sent.text) and not old_times)
                      or POLL_DETAIL.search(p.sent.text))):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
+        if _sizes_a_place(p.sent.text, fig.start, fig.end):
+            attr = Attribution(claimant=None, via=[])  # "a city of more than 200,000": the outlet's aside
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
+        since = UNDATED_SINCE.match(p.sent.text, fig.end)
+        if since and any(fig.end <= t.start < since.end() + 40 for t in times):
+            since = None  # "since the start of March": dated after all
+        if _sizes_a_place(p.sent.text, fig.start, fig.end) or since:
+            # the size is no count of the day the sentence reports; "a total of 84,000 since the
+            # beginning of the pandemic" runs from a start the text does not date, not the week before
+            when = None
         if when is None and attr.claimant and (dated := DATED_DOCUMENT.search(attr.claimant)) \
                 and dated.group(1) in p.sent.text:
             when = f"{dated.group(1)}-01-01/{dated.group(1)}-12-31"  # "in a 2014 Pew study, 78 percent": its year
@@ -638,6 +649,24 @@ def _claims_of(
             )
         )
     return out
+
+
+# "In Manzhouli, a city of more than 200,000, …", "the archipelago nation, home to 270 million
+# people": the outlet's aside on how big a place is, neither the speaker's figure nor the day's.
+_PLACE_NOUNS = ("city|town|country|nation|state|region|province|district|village|island|islands|archipelago|"
+                "county|municipality|metropolis|community|capital|suburb|enclave|territory")
+_QUALIFIER = r"(?:(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|over|fewer\s+than|less\s+than|just\s+over|just\s+under|under|at\s+least)\s+)?"
+PLACE_SIZE_BEFORE = re.compile(
+    rf"(?:,|\(|—|–)\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PLACE_NOUNS})\s+of|home\s+to)\s+{_QUALIFIER}$", re.I)
+PLACE_SIZE_AFTER = re.compile(r"^(?:\s+(?:people|residents|inhabitants|souls|citizens))?\s*(?:,|\)|—|–|\.|$)")
+
+
+UNDATED_SINCE = re.compile(r"[^,;.]{0,60}?\bsince\s+(?:the\s+)?(?:beginning|start|outbreak|onset|launch|founding|"
+                           r"creation|inception|dawn)\s+of\b", re.I)
+
+
+def _sizes_a_place(text: str, start: int, end: int) -> bool:
+    return bool(PLACE_SIZE_BEFORE.search(text[:start])) and bool(PLACE_SIZE_AFTER.match(text[end:]))
 
 
 # "The poll was conducted between Oct. 30 and Nov. 9, and surveyed 2,000 people with a margin of
