@@ -2171,3 +2171,23 @@ def test_an_ellipsis_inside_a_quotation_does_not_end_the_sentence(claim):
             "would drop to less than 50%.")
     c = claim(body, "less than 50%")
     assert c.claimant == "Norcell"
+
+
+def test_a_claimant_drops_the_aside_that_describes_it(claim):
+    body = ("Okafor, a night porter at the time, brought a claim in 2003 under the Equality Act, "
+            "in which he sought £7,000.")
+    assert claim(body, "£7,000", None).claimant == "Okafor"
+
+
+@pytest.mark.parametrize("body", [
+    "That brings the state's death toll to 820.",
+    "The new cases lift the country's total to 14,200.",
+])
+def test_a_places_own_tally_is_not_the_place_speaking(claim, body):
+    quote = "820" if "820" in body else "14,200"
+    assert claim(body, quote).claimant is None
+
+
+def test_according_to_a_countys_count_the_county_speaks(claim):
+    c = claim("According to the county's count, 820 people died.", "820")
+    assert c.claimant == "county"

@@ -1302,6 +1302,10 @@ def _source_of_noun(noun: Token) -> Token | None:
                 return None  # "in Monday's poll", "last week's survey": which one, not whose
             if child.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "any", "each", "every") for c in child.children):
                 return None  # "a state's total number of seats": any state's, no one's report
+            if noun.lemma_.lower() in ("toll", "tally", "count", "total", "caseload") and (
+                    child.lemma_.lower() in TALLIED_PLACES or child.ent_type_ in ("GPE", "LOC")) \
+                    and not (noun.dep_ == "pobj" and noun.head.head.lower_ == "according"):
+                return None  # "the state's death toll", "Italy's tally": the place counted, not who counts
             return child
     # "the latest IPC analysis", "a Western intelligence assessment": the name in front
     named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("DATE", "TIME")
@@ -1348,6 +1352,8 @@ def _affiliated_tally(noun: Token) -> str | None:
     return " ".join(t.text for t in noun.doc[sides[0].i:noun.i + 1])
 
 
+TALLIED_PLACES = frozenset("state country city nation region province county district town village island "
+                           "territory world continent area".split())
 REPEATING_VERBS = frozenset("reiterate repeat renew restate echo level make voice raise".split())
 CLAIM_NOUNS = frozenset("claim allegation accusation charge assertion".split())
 

@@ -636,7 +636,7 @@ def _claims_of(
                 unit=what.unit,
                 event=what.event,
                 subject=what.subject,
-                claimant=attr.claimant,
+                claimant=_without_aside(attr.claimant),
                 via=attr.via,
                 time=when,
                 hedged=_hedged(p.span, fspan, anchor, attr),
@@ -659,6 +659,15 @@ _QUALIFIER = r"(?:(?:about|around|some|roughly|nearly|almost|approximately|more\
 PLACE_SIZE_BEFORE = re.compile(
     rf"(?:,|\(|—|–)\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PLACE_NOUNS})\s+of|home\s+to)\s+{_QUALIFIER}$", re.I)
 PLACE_SIZE_AFTER = re.compile(r"^(?:\s+(?:people|residents|inhabitants|souls|citizens))?\s*(?:,|\)|—|–|\.|$)")
+
+
+# "Napier, a remand prisoner at the time": a name that kept the apposition describing it
+NAME_ASIDE = re.compile(r"^(?P<name>[A-Z][^,]{1,60}?),\s+(?:a|an|the|who|which|whose)\s.*$")
+
+
+def _without_aside(name: str | None) -> str | None:
+    m = NAME_ASIDE.match(name) if name else None
+    return m.group("name") if m else name
 
 
 UNDATED_SINCE = re.compile(r"[^,;.]{0,60}?\bsince\s+(?:the\s+)?(?:beginning|start|outbreak|onset|launch|founding|"
