@@ -541,3 +541,41 @@ def test_house_numbers_roads_and_long_ids_are_no_counts(text):
 )
 def test_numbered_states_addresses_lettered_phone_lines_and_time_zones_are_no_counts(text):
     assert [f.quote for f in find_figures(text)] == []
+
+
+# ---- fourteenth session: the newswire's own ways of writing figures (Reuters-21578, 1987)
+
+def _read(text):
+    return [(f.quote, f.low, f.high, f.unit, f.bound) for f in find_figures(text)]
+
+
+def test_a_bid_and_offer_written_with_a_slash_is_one_quote_range():
+    assert _read("The krone opened at 6.4520/40 marks and sterling at 1.5812/22 dlrs.") == [
+        ("6.4520/40", 6.452, 6.454, None, "range"), ("1.5812/22 dlrs", 1.5812, 1.5822, "dollar", "range")]
+
+
+@pytest.mark.parametrize("text", ["The store is open 24/7 on a 50/50 split since 9/11.", "Filed on 3/4/2019."])
+def test_a_slash_between_whole_numbers_is_no_quote(text):
+    assert _read(text) == []
+
+
+def test_wire_shorthand_for_millions_dollars_and_cents():
+    assert _read("Net profit was 14.2 mln dlrs, or 31 cts a share.") == [
+        ("14.2 mln dlrs", 14_200_000, None, "dollar", "exact"), ("31 cts", 31, None, "cent", "exact")]
+    assert _read("The board approved the repurchase of up to three mln common shares.")[0][:2] == (
+        "up to three mln", 3_000_000)
+
+
+def test_a_whole_number_and_a_fraction_are_one_figure():
+    assert _read("The bank raised its prime rate to 8-1/4 pct.") == [("8-1/4 pct", 8.25, None, "percent", "exact")]
+
+
+def test_rose_a_fraction_to_a_level_is_a_change_and_a_level_not_a_range():
+    assert [q for q, *_ in _read("The stock rose 1-1/2 to 41-3/8 in heavy trading.")] == ["1-1/2", "41-3/8"]
+    assert _read("Prices rose 20 to 30 per cent.")[0][4] == "range"
+
+
+def test_share_counts_in_a_sentence_are_stock_not_page_furniture():
+    assert [q for q, *_ in _read("The company said it would buy back 5 million shares over two years.")] == [
+        "5 million"]
+    assert _read("1.2K shares") == []

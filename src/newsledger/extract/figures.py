@@ -92,6 +92,8 @@ _CURRENCY_WORDS = {
     "krona": "krona", "kronor": "krona", "krone": "krone", "kroner": "krone", "taka": "taka",
     "cedi": "cedi", "cedis": "cedi", "shilling": "shilling", "shillings": "shilling", "maloti": "loti", "loti": "loti",
     "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "reais": "real", "won": "won", "kwacha": "kwacha",
+    # wire shorthand: "18 mln dlrs", "25 cts a share", "40 mln stg"
+    "dlrs": "dollar", "dlr": "dollar", "cts": "cent", "stg": "pound",
 }
 # "won", "rand", "real" are ordinary words too: accept them only after a multiplier.
 _CURRENCY_WORDS_AFTER_SCALE_ONLY = {"won", "rand"}
@@ -305,7 +307,7 @@ _BLOCK = re.compile(
             rf"{_MONTHS}(?![a-z])(?:,?{_SP}*[0-9]{{4}}(?![0-9]))?",
             rf"\b{_MONTHS}{_SP}*[0-9]{{4}}(?![0-9])",
             r"\b[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\b",
-            r"\b[0-9]{1,4}(?:/[0-9]{1,4})+\b",
+            r"\b(?<![0-9]-)[0-9]{1,4}(?:/[0-9]{1,4})+\b(?<![0-9]-[0-9]/[0-9])(?<![0-9]-[0-9]/[0-9]{2})",
             r"\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b",
             r"\b[0-9]+(?:\.[0-9]+){2,}\b(?<![0-9]\.[0-9]{3})",
             r"\b[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?(?:\s*[AaPp]\.?\s?[Mm]\b\.?)?",
@@ -529,6 +531,10 @@ class _Scanner:
             return None
         atom = _Atom(i, i + 1, value, plain_int=not grouped and dots == 0)
         nxt = self.tok(i + 1)
+        whole = self.mixed_fraction(i) if atom.plain_int else None
+        if whole is not None:  # "7-3/4 pct", "up 1-3/8 to 32-1/4": the wires' fractions of a point or dollar
+            atom.value, atom.i1, atom.plain_int = whole, i + 5, False
+            return atom
         # a single ".ddd" group reads as thousands unless a multiplier or unit follows
         if dots == 1 and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", raw):
             follows = nxt.low if nxt else ""
@@ -693,11 +699,12 @@ class _Scanner:
                     break
                 current = (current or 1.0) * 100
                 last = "hundred"
-            elif lo in _SCALES:
+            elif lo in _SCALES or lo in ("mln", "bln") and last in ("unit", "teen", "tens", "hundred"):
                 if last == "":
                     break
-                total += (current or 1.0) * _SCALES[lo]
-                scale_seen = _SCALES[lo]
+                factor = _SCALES.get(lo) or _SCALE_ABBR_ANY[lo]  # "five mln shares": the wires' spelling
+                total += (current or 1.0) * factor
+                scale_seen = factor
                 current = 0.0
                 last = "scale"
             elif lo == "dozen":
@@ -1233,6 +1240,9 @@ class _Scanner:
             if lo in ("round", "rounds", "season", "seasons", "term", "terms", "quarter", "quarters"):
                 return atom.words  # "two rounds" of talks; "5 rounds" of ammunition stays
             return True
+        if lo in ("shares", "views", "likes", "comments", "comment") and self.n > 8 and (
+                atom.scale >= 1e6 or lo == "shares" and (atom.value >= 1000 or self.low(j + 1) == "of")):
+            return False  # "buy back 5 mln shares", "500 shares of Acme": stock, not a page's share counter
         return lo in _FURNITURE_UNITS and self.spaced_ok(j)
 
     def age_context(self, atom: _Atom, left: int) -> bool:
@@ -1566,6 +1576,19 @@ class _Scanner:
         elif conn in ("to", "through", "or") or (conn == "and" and between is not None):
             if not self.spaced_ok(j) or not self.spaced_ok(j + 1):
                 return None, None, None
+        elif conn == "/":
+            offer = self.quoted_offer(a, j)
+            if offer is None:
+                return None, None, None
+            b, _ = self.read_at(j + 1)
+            if b is None or b.skip:
+                return None, None, None
+            self.finish(b)
+            b.value, b.scale, b.plain_int = offer, a.scale, False
+            if a.unit is not None and b.unit is None:
+                b.unit = a.unit
+            return (b, None, None) if a.value < b.value and (a.unit is None or b.unit in (None, a.unit)) \
+                else (None, None, None)
         else:
             return None, None, None
         k = j + 1
@@ -1657,10 +1680,43 @@ class _Scanner:
                 return None, b.i1, None  # a score or a vote tally
         if not lo_v < hi_v:
             return None, None, None
+        if conn == "to" and (lw in _CHANGE_WORDS or self.low(left - 1) in _CHANGE_WORDS) and hi_v > 4 * lo_v > 0:
+            return None, None, None  # "rose 1-3/8 to 32-1/4": a change and the level it reached, not a range
         a.value, b.value = lo_v, hi_v
         if conn == "and" and between is None:
             return None, None, None
         return b, None, between
+
+    def mixed_fraction(self, i: int) -> float | None:
+        """'7-3/4': a whole number and a fraction with a denominator of 2, 4, 8, 16, 32 or 64, all
+        glued ('24-7', '9/11' and '3-1/2-year-old' aside: a date or a name has no such shape)."""
+        parts = [self.tok(i + k) for k in range(5)]
+        if any(p is None for p in parts) or [p.text for p in parts[1:4:2]] != ["-", "/"] \
+                or not all(self.glued(i + k) for k in range(1, 5)) or parts[2].kind != "num" or parts[4].kind != "num":
+            return None
+        top, bottom = parts[2].text, parts[4].text
+        if not (top.isdigit() and bottom.isdigit()) or int(bottom) not in (2, 4, 8, 16, 32, 64) or int(top) >= int(bottom):
+            return None
+        after = self.tok(i + 5)
+        if after is not None and after.text == "-" and self.glued(i + 5):
+            return None  # "a 3-1/2-year term": a compound modifier
+        return float(parts[0].text) + int(top) / int(bottom)
+
+    def quoted_offer(self, a: _Atom, j: int) -> float | None:
+        """'1.8245/50 marks', '145.60/70 yen', '6.5/6.6 tonnes': a market's bid and offer (or a pair
+        of close readings) written with a slash; the short offer gives the bid's last digits. Only
+        after a decimal bid, so "24/7", "9/11" and "50/50" stay what they are."""
+        bid = self.toks[a.i1 - 1].text if a.i1 - 1 >= 0 else ""
+        nxt = self.tok(j + 1)
+        if not (self.glued(j) and self.glued(j + 1)) or nxt is None or nxt.kind != "num" or "." not in bid \
+                or "," in bid or self.toks[a.i1 - 1].kind != "num":
+            return None
+        decimals = len(bid.split(".")[1])
+        if "." in nxt.text:
+            return float(nxt.text) if abs(float(nxt.text) - float(bid)) < 0.2 * float(bid) else None
+        if len(nxt.text) > decimals:
+            return None
+        return float(bid[: len(bid) - len(nxt.text)] + nxt.text) * a.scale
 
     def changed_earlier(self, k: int, reach: int = 25) -> bool:
         """A change verb earlier in the clause before token k, and no word of spread between:
