@@ -269,3 +269,21 @@ def test_a_quotation_that_lost_its_closing_mark_runs_on_with_its_speaker(claim):
             "\"This is the choice, and we will spend £8bn more on schools.\"")
     c = claim(body, "£8bn")
     assert c.claimant == "Mara Voss"
+
+
+def test_the_official_after_a_named_bodys_official_is_that_official(claim):
+    body = ("Exports rose 2.1 pct in May, a Norland trade ministry official said. "
+            "The official said imports are expected to fall 1.4 pct in June.")
+    c = claim(body, "1.4 pct", "1987-06-30")
+    assert c.claimant is not None and "Norland trade ministry" in c.claimant
+
+
+def test_a_plan_of_no_one_named_speaks_for_no_one(claim):
+    body = "Finance ministers backed plans to write off up to 100% of the debts of the poorest countries."
+    assert claim(body, "up to 100%").claimant is None
+
+
+def test_a_count_a_thing_registers_is_nobodys_report(claim):
+    assert claim("Since May the hotspot has registered 1,200 sessions a week.", "1,200").claimant is None
+    assert claim("The labour inspectorate has counted 14 violations at the mine.", "14").claimant == "labour inspectorate"
+    assert claim("A study from 2012 counted 17 kinds of plant on the island.", "17").claimant is not None

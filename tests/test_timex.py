@@ -526,3 +526,16 @@ def test_consecutive_years_listed_make_one_stretch():
         "2010-01-01/2012-12-31"]
     assert [t.value for t in find_times("Elections fell in 2010, 2014 and 2018.", None)] == [
         "2010-01-01/2010-12-31", "2018-01-01/2018-12-31"]
+
+
+def test_an_adjusted_months_index_is_that_month():
+    assert [t.value for t in find_times("The preliminary, unadjusted February index rose 0.6 pct.", "1987-03-30")] == [
+        "1987-02"]
+    assert [t.value for t in find_times("The seasonally adjusted March figure fell.", "1987-04-30")] == ["1987-03"]
+
+
+def test_a_fiscal_year_that_ended_on_a_dated_day_ends_there():
+    assert [t.value for t in find_times("Sales for the fiscal year ended August 31, 1986, were flat.", "1987-04-17")] == [
+        "1985-09-01/1986-08-31"]
+    assert [t.value for t in find_times("Profit in the fiscal year ended June 30 rose.", "1987-04-17")] == [
+        "1985-07-01/1986-06-30"]

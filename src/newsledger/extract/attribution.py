@@ -1336,6 +1336,20 @@ def _source_of_noun(noun: Token) -> Token | None:
     return None
 
 
+def _the_same_official(spk: Token, tracker: SourceTracker) -> str | None:
+    """'The official' (or spokesman, source) with nothing but 'the', right after an official of a
+    named body spoke ('a senior Indian finance ministry official said'): that same speaker."""
+    word = spk.lemma_.lower()
+    if word not in ("official", "spokesman", "spokeswoman", "spokesperson", "source") or spk.tag_ != "NN" \
+            or [c.lower_ for c in spk.children] != ["the"]:
+        return None
+    last = tracker.claimants[-1] if tracker.claimants else None
+    if last is None or last.split()[-1].lower() != word or len(last.split()) < 2 \
+            or tracker.spoke_at.get(last, tracker.sentence_no) < tracker.sentence_no - 3:
+        return None
+    return last
+
+
 TALLY_NOUNS = frozenset("figure tally count estimate toll data datum statistic statistics number".split())
 
 
@@ -1461,13 +1475,15 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             ):
                 continue
             spk = _speaker_of_verb(tok)
-            if lemma in lx.TALLY_VERBS and spk is not None and _a_country(spk):
-                continue  # "Spain has recorded 157,000 cases": what happened there, not a report
+            if lemma in lx.TALLY_VERBS and spk is not None and (_a_country(spk) or _a_thing_counted(spk)):
+                continue  # "Spain has recorded 157,000 cases", "the service has registered 1,200 sessions": what
+                # happened there or to it, not a report
             misread = _misread_document(tok)
             if spk is not None and lemma in EVIDENCE_VERBS and not _could_speak(spk) and misread is None:
                 spk = None  # "Last week's flooding in Derna showed …", "The email chain showed …": no one speaks
-            if spk is not None and spk.lemma_.lower() in PROPOSAL_NOUNS and _author(spk) is not None:
-                spk = _author(spk)  # "His plan calls for a 28 percent rate": the plan's author
+            if spk is not None and spk.lemma_.lower() in PROPOSAL_NOUNS:
+                # "His plan calls for a 28 percent rate": the plan's author; a plan of no one named speaks for no one
+                spk = _author(spk) if _author(spk) is not None or spk.pos_ == "PROPN" else None
             if spk is not None and (spk.lemma_.lower() in lx.REPORT_NOUNS or spk.lower_ in lx.REPORT_NOUNS) \
                     and not _ends_a_name(spk):  # "the Washington Post reported": a paper, not a post
                 src = _source_of_noun(spk)
@@ -2148,6 +2164,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     together = _named_together(spk, tracker)
     if together is not None:  # "the two companies said", after "Acme and Brightline said"
         return Frame(kind, cue, scope, together, spk)
+    same = _the_same_official(spk, tracker)
+    if same is not None:  # "…, a MITI official said. The official said …": the one just quoted
+        return Frame(kind, cue, scope, same, spk)
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
             c.dep_ == "nummod" and not YEAR.fullmatch(c.text) for c in spk.children) or _share_of_people(spk):
         poll = tracker.poll() if kind == "verb" and cue.lemma_.lower() in ANSWER_VERBS and not is_anonymous(spk) \
@@ -3186,6 +3205,13 @@ def _a_country(tok: Token) -> bool:
     if any(t.i > tok.i or t.dep_ != "compound" and t != tok for t in words):
         return False
     return " ".join(t.lower_ for t in words) in COUNTRY_OF
+
+
+def _a_thing_counted(tok: Token) -> bool:
+    """'the service', 'the hotspot': a common noun that is no body keeping a count, with no name on it."""
+    return tok.pos_ == "NOUN" and not _is_body(tok) and tok.lemma_.lower() not in PERSON_ROLES | lx.DOCUMENT_HEADS \
+        | lx.REPORT_NOUNS and tok.lemma_.lower() not in ("count", "census") \
+        and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in tok.children)
 
 
 def _is_body(token: Token | None) -> bool:

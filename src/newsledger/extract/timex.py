@@ -435,8 +435,18 @@ def _fiscal_year_bounded(m: re.Match[str], pub: date | None, future: bool) -> In
         return None
     month, day = _mon(m), int(m.group("day"))
     rel = (m.group("rel") or "this").lower()
-    ends = m.group("verb").lower().startswith("end")
+    verb = m.group("verb").lower()
+    ends = verb.startswith("end")
+    year = _explicit_year(m)
+    if year is not None:  # "the fiscal year ended August 31, 1986": bounded by that very day
+        edge = _safe_date(year, month, day)
+        if edge is None:
+            return None
+        return (_add_months(edge, -12) + timedelta(days=1), edge) if ends else (edge, _add_months(edge, 12) - timedelta(days=1))
     edges = [d for y in range(pub.year - 2, pub.year + 3) if (d := _safe_date(y, month, day)) is not None]
+    if ends and verb == "ended" and not m.group("rel"):  # "the fiscal year ended June 30": the one just closed
+        end = [d for d in edges if d <= pub][-1]
+        return _add_months(end, -12) + timedelta(days=1), end
     if ends:  # the year in progress ends on the first such day from publication on
         current = next(d for d in edges if d >= pub)
         end = {"last": _add_months(current, -12), "next": _add_months(current, 12)}.get(rel, current)
@@ -856,7 +866,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "this fiscal year, which ends Sept. 30", "the fiscal year that began July 1": bounded by the text
     (re.compile(rf"\b(?:(?P<rel>(?i:this|last|next))|(?i:the)(?:\s+(?i:current))?)\s+(?i:fiscal)\s+(?i:year),?\s+"
                 rf"(?:(?i:which|that)\s+)?(?P<verb>(?i:ends|ended|ending|will\s+end|begins|began|beginning|starts|started|starting))"
-                rf"\s+(?:(?i:on)\s+)?(?P<month>{MON})\s+{DAY}"), _fiscal_year_bounded, ""),
+                rf"\s+(?:(?i:on)\s+)?(?P<month>{MON})\s+{DAY}{OPT_YEAR}"), _fiscal_year_bounded, ""),
     # "fiscal year 2019", "fiscal 2020", "FY2019", "FY19": the company's year, read as the calendar one
     (re.compile(r"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)\d{2})|FY\s?['\u2019]?(?P<yy>\d{2}(?:\d{2})?))\b"),
      _fiscal_year, ""),
@@ -918,7 +928,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it|he|she|they|we|following|prior)\b)", I),
      _the_day, ""),
     # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
-    (re.compile(rf"\b(?i:the)\s+(?:(?i:preliminary|final|revised|latest|first|second|third)\s+)?(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+[a-z])"),
+    # ("the preliminary, unadjusted February index", "the seasonally adjusted March figure": up to two such words)
+    (re.compile(rf"\b(?i:the)\s+(?:(?i:preliminary|final|revised|latest|first|second|third|provisional|flash|"
+                rf"(?:seasonally\s+)?(?:un)?adjusted),?\s+){{0,2}}(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+[a-z])"),
      _whole_month, "month"),
     # "on Thanksgiving", "over the Christmas holiday weekend", "Easter 2019", "Halloween last year"
     # (not "a Christmas tree", "the Easter Bunny": the name must stand as a time, after a preposition;
