@@ -1,0 +1,57 @@
+"""Write stories of the ISOT news collection's True.csv (Reuters, 2016-17) as plain-text reports.
+
+The ISOT fake-news collection (University of Victoria) keeps its real stories, all Reuters wires,
+in `True.csv` with the columns title, text, subject, date. A blind set lists its stories in
+`pages.txt` as `<name> <row>` (the 0-based data row of the copy its README names). Each becomes
+`<out>/<name>.txt`:
+
+    date: 2017-12-06        (the date column: ingest reads it as the publication date)
+    U.S. attorney general calls for efficient review of immigration cases
+    <blank line>
+    WASHINGTON (Reuters) - U.S. Attorney General Jeff Sessions on Wednesday called on ...
+
+The collection keeps each story's text as one paragraph; nothing else is changed.
+
+    python benchmarks/make_isot_inputs.py --csv /path/to/True.csv \
+        --pages benchmarks/realnews31/pages.txt --out /tmp/rn31
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+from pathlib import Path
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8", errors="replace", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def report(row: dict[str, str]) -> str:
+    day = dt.datetime.strptime(row["date"].strip(), "%B %d, %Y").date()
+    return f"date: {day.isoformat()}\n{row['title'].strip()}\n\n{row['text'].strip()}\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--csv", type=Path, required=True, help="the collection's True.csv")
+    ap.add_argument("--pages", type=Path, required=True, help="the set's pages.txt: <name> <row>")
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    table = rows(args.csv)
+    for raw in args.pages.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        name, row = line.split()
+        target = args.out / f"{name}.txt"
+        target.write_text(report(table[int(row)]), encoding="utf-8")
+        print(target)
+
+
+if __name__ == "__main__":
+    main()
