@@ -742,3 +742,15 @@ def test_a_total_since_an_undated_start_takes_no_time_from_its_neighbour(claim):
     assert claim(body, "900", "2021-03-08").time == "2021-03-01/2021-03-08"
     assert claim(body, "more than 41,000", "2021-03-08").time is None
     assert claim("Cases rose to 500 since the start of March.", "500", "2021-11-23").time == "2021-03-01/2021-11-23"
+
+
+def test_a_change_between_two_dated_levels_is_the_later_ones(claim):
+    body = "Sales in the city fell by 18% from 41,200 in 2009 to 33,800 for the same period in 2010."
+    assert claim(body, "18%", "2011-02-01").time == "2010-01-01/2010-12-31"
+    assert claim(body, "41,200", "2011-02-01").time == "2009-01-01/2009-12-31"
+    assert claim(body, "33,800", "2011-02-01").time == "2010-01-01/2010-12-31"
+
+
+def test_the_level_moved_from_since_a_date_is_that_dates(claim):
+    body = "Since April, the central bank has raised its main rate to 4.5% from 1.25%."
+    assert claim(body, "1.25%", "2023-10-11").time == "2023-04"

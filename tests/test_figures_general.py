@@ -579,3 +579,7 @@ def test_share_counts_in_a_sentence_are_stock_not_page_furniture():
     assert [q for q, *_ in _read("The company said it would buy back 5 million shares over two years.")] == [
         "5 million"]
     assert _read("1.2K shares") == []
+
+
+def test_a_year_before_to_and_another_level_opens_no_range():
+    assert [q for q, *_ in _read("Sales fell from 41,200 in 2009 to 33,800 in 2010.")] == ["41,200", "33,800"]

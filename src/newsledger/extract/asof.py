@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from newsledger.extract.attribution import Attribution, dominates
 from newsledger.extract.counted import clause_of
-from newsledger.extract.timex import NUMBER_WORDS, format_value, value_bounds
+from newsledger.extract.timex import NUMBER_WORDS, find_times, format_value, value_bounds
 from newsledger.model import TimeRef
 
 TimeHead = tuple[TimeRef, Span | None]
@@ -203,8 +203,42 @@ def _side_of_flat_change(anchor: Token, heads: list[tuple[TimeRef, Span]]) -> st
     mine = [(t, ts) for t, ts in heads if prep.i < ts.start < end and (
         ts.root.head.dep_ == "prep" and ts.root.head.head in (verb, anchor)
         and ts.root.head.lower_ in ("in", "on", "during", "at")
-        or ts.root.dep_ == "npadvmod" and ts.root.head in (verb, anchor, *sides))]
+        or ts.root.dep_ == "npadvmod" and ts.root.head in (verb, anchor, *sides)
+        # "to 28,041 for the same period in 2004": the period the side's own phrase names
+        or ts.root.head.lower_ == "in" and ts.root.head.head.lemma_.lower() in ("period", "time", "quarter", "year", "month")
+        and ts.root.head.head.head.head in (verb, anchor))]
     return _nearest(mine, anchor)
+
+
+def _start_of_since(anchor: Token, heads: list[tuple[TimeRef, Span]], published: str | None) -> str | None:
+    """'Since March, the bank has raised its rate to 3.25% from 0.25%': the level it moved from is
+    the one at the start of the stretch, so March's, not the whole stretch's."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "from" or prep.head.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.head.children):
+        return None
+    since = [t for t, ts in heads if t.text.lower().startswith("since ") and dominates(prep.head, ts.root)]
+    if len(since) != 1:
+        return None
+    start = find_times("in " + since[0].text[len("since "):], published)
+    return start[0].value if len(start) == 1 else None
+
+
+def _change_between_sides(anchor: Token, heads: list[tuple[TimeRef, Span]]) -> str | None:
+    """'fell by 23% from 36,185 in 2003 to 28,041 … in 2004': a change between two dated levels is
+    the later one's (the time on the 'to' side), not the nearest time, which is the start's."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "by" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    sides = {c.lower_: c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to") and c.i > anchor.i}
+    if set(sides) != {"from", "to"} or sides["from"].i > sides["to"].i:
+        return None
+    dated = [(t, ts) for t, ts in heads if sides["from"].i < ts.start and dominates(verb, ts.root)]
+    later = [(t, ts) for t, ts in dated if ts.start > sides["to"].i]
+    if not later or not any(ts.start < sides["to"].i for _, ts in dated):
+        return None
+    return later[-1][0].value
 
 
 def figure_time(
@@ -214,7 +248,8 @@ def figure_time(
     heads = [(t, ts) for t, ts in time_heads if ts is not None and len(ts)]
     if _is_property(anchor):
         return None
-    side = _side_of_flat_change(anchor, heads)
+    side = _side_of_flat_change(anchor, heads) or _change_between_sides(anchor, heads) \
+        or _start_of_since(anchor, heads, published)
     if side is not None:
         return side
     label = _time_of_label(anchor, heads)

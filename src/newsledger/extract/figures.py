@@ -1624,6 +1624,8 @@ class _Scanner:
         if a.plain_int and len(self.toks[a.i0].text) == 4 and 1800 <= a.value <= 2099:
             if (b.plain_int and (1800 <= b.value <= 2099 or len(self.toks[b.i0].text) == 2)):
                 return None, b.i1, None
+            if self.low(left - 1) in ("in", "since", "during", "of") and conn == "to":
+                return None, None, None  # "from 36,185 in 2003 to 28,041": a year, then the other side
         # the change reading: "rose from 5 to 10", "cut by 3 to 4"
         lw = self.low(left - 1)
         if lw in ("current", "present", "existing") and self.low(left - 2) in ("the", "its", "their") \
