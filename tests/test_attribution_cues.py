@@ -287,3 +287,38 @@ def test_a_count_a_thing_registers_is_nobodys_report(claim):
     assert claim("Since May the hotspot has registered 1,200 sessions a week.", "1,200").claimant is None
     assert claim("The labour inspectorate has counted 14 violations at the mine.", "14").claimant == "labour inspectorate"
     assert claim("A study from 2012 counted 17 kinds of plant on the island.", "17").claimant is not None
+
+
+def test_complaining_or_ruling_that_reports_the_clause(claim):
+    body = "Democrats complained the bill would raise the national debt by $1.2 trillion over a decade."
+    assert claim(body, "$1.2 trillion", "2017-12-02").claimant == "Democrats"
+    c = claim("The appeals court ruled the state could close nine clinics.", "nine", "2017-12-02")
+    assert c.claimant is not None and "appeals court" in c.claimant
+    assert claim("He ruled the province for 30 years and ruled out a $5 billion bid.", "$5 billion").claimant is None
+
+
+@pytest.mark.parametrize("body", [
+    "The five-day Marlow/Cole tracking poll has Trump hovering around 38 percent approval.",
+    "The Marlow/Cole survey has Reyes at 41% and Ortiz at 38%.",
+])
+def test_a_poll_that_has_a_candidate_at_a_share_reports_it(claim, body):
+    quote = "around 38 percent" if "hovering" in body else "41%"
+    c = claim(body, quote, "2017-11-08")
+    assert c.claimant is not None and "Marlow/Cole" in c.claimant
+
+
+def test_in_an_unnamed_filing_the_named_filer_speaks(claim):
+    body = "In a Saturday court filing, Varga offered life insurance worth about $4.5 million as bail."
+    assert claim(body, "about $4.5 million", "2017-11-20").claimant == "Varga"
+
+
+
+def test_a_though_clause_after_the_report_is_the_outlets(claim):
+    body = "The mayor said the city would hire 40 officers, though it lost 60 last year."
+    assert claim(body, "40", "2023-09-01").claimant == "mayor"
+    assert claim(body, "60", "2023-09-01").claimant is None
+
+
+def test_who_a_ruling_is_about_is_the_outlets_description(claim):
+    body = "The man accused of selling three of the rifles will stay in custody, a federal judge ruled Monday."
+    assert claim(body, "three", "2015-12-22").claimant is None

@@ -1458,6 +1458,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 frames.append(_frame("according", tok, _according_scope(attach), obj, tracker))
         elif (tok.pos_ in ("VERB", "AUX") and not _noun_read_as_verb(tok) or _report_read_as_noun(tok)) \
                 and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok) or _sees_figure(tok)
+                      or _poll_has(tok)
                       or _court_heard(tok)
                       or _setting_participle(tok)) and (lemma not in ("cite", "quote") or _cites(tok))
                      or _message_cites(tok) or _gives_figure(tok) or _names_the_figure(tok)
@@ -1475,6 +1476,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             ):
                 continue
             spk = _speaker_of_verb(tok)
+            if spk is None and tok.dep_ == "aux" and _poll_has(tok):
+                spk = _poll_holding(tok)  # "The tracking poll has Trump hovering around 35 percent", misparsed
             if lemma in lx.TALLY_VERBS and spk is not None and (_a_country(spk) or _a_thing_counted(spk)):
                 continue  # "Spain has recorded 157,000 cases", "the service has registered 1,200 sessions": what
                 # happened there or to it, not a report
@@ -1507,6 +1510,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             aside = not parenthetical and not inside and _trailing_aside(tok)
             scope = sent.root if aside else _phrase_top(tok.head) if _agent_participle(tok) \
                 else tok.head if parenthetical or inside or _names_the_figure(tok) or _said_of_antecedent(tok) else tok
+            if tok.dep_ == "aux" and _poll_has(tok):
+                scope = tok.head
             frame = _frame("verb", tok, scope, spk, tracker)
             if misread is not None:  # "…, Federal Election Commission records show."
                 frame.speaker, frame.speaker_token = misread
@@ -1533,7 +1538,11 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             # ('In a Harwick College Poll taken last week, ...': a title-cased head is still the poll)
             # "In the latest X poll, Clinton led by 5", "Under her plan, ...", "by one estimate",
             # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
-            frames.append(_frame("according", tok.head, _clause_verb(tok.head), _holding_document(tok), tracker))
+            filer = _filer(tok, _clause_verb(tok.head))
+            if filer is not None:  # "In a Saturday court filing, Manafort offered …": the filing is his
+                frames.append(_frame("according", tok.head, _clause_verb(tok.head), filer, tracker))
+            else:
+                frames.append(_frame("according", tok.head, _clause_verb(tok.head), _holding_document(tok), tracker))
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (lemma in VIEW_NOUNS and tok.head.lower_ == "in"
                                                              or lemma == "account" and tok.head.lower_ == "by") \
                 and _clause_verb(tok.head) is not None and any(c.dep_ == "poss" for c in tok.children):
@@ -1791,6 +1800,9 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
     if lemma == "put" and not any(c.dep_ == "prep" and c.lower_ in ("at", "near", "around", "on") and (
             c.lower_ != "on" or any(t.like_num or t.lower_ in ("percent", "%") for t in c.subtree)) for c in children):
         return True  # "put a bounty on his head", "puts the planet two-thirds of the way": only "put it at N" sizes
+    if lemma in ("rule", "complain"):  # "the court ruled (that) …", "Democrats complained it would …";
+        # not "ruled the country for 30 years", "ruled out a $5 billion bid", "complained of pain"
+        return not any(c.dep_ == "ccomp" for c in children) or any(c.dep_ == "prt" for c in children)
     if lemma == "contend":  # "struggled to contend with 10 million users": coping, not claiming
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
     if lemma == "claim":  # "claiming 41 percent of the vote", "claimed victory": winning, not asserting
@@ -1847,6 +1859,24 @@ def _name_read_as_compound(verb: Token, child: Token) -> bool:
     return child.dep_ == "compound" and child.i == verb.i - 1 and child.left_edge.i == verb.sent.start \
         and child.left_edge.text[:1].isupper() and child.text[:1].isupper() \
         and verb.tag_ in ("NNS", "VBZ") and verb.lemma_.lower() in lx.REPORT_VERBS  # ("KOMO-TV reports": the whole name)
+
+
+def _poll_has(verb: Token) -> bool:
+    """'The Reuters/Ipsos tracking poll has Trump hovering around 35 percent', 'the survey has Lee at
+    41%': a poll that 'has' a candidate at a share reports that share."""
+    if verb.lemma_.lower() != "have" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    subject = _poll_holding(verb)
+    clause = verb.head if verb.dep_ == "aux" else verb
+    return subject is not None and any(t.like_num or t.text == "%" for t in clause.subtree if t.i > verb.i)
+
+
+def _poll_holding(verb: Token) -> Token | None:
+    """The poll that 'has' the figures; when the parser read 'has Trump hovering' as the verb
+    'trump' with 'has' its auxiliary, the poll is that misread verb's subject."""
+    clause = verb.head if verb.dep_ == "aux" else verb
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lemma_.lower() in ("poll", "survey", "average") else None
 
 
 def _sees_figure(verb: Token) -> bool:
@@ -2492,6 +2522,17 @@ def _owner(noun: Token) -> Token | None:
     return owner
 
 
+def _filer(noun: Token, clause: Token | None) -> Token | None:
+    """The named subject of the clause an unnamed 'in a filing/statement' opens: the one who filed
+    or issued it ('In a court filing, Manafort offered …'), not the document as a source of its own."""
+    if clause is None or noun.lemma_.lower() not in SELF_ISSUED or noun.head.lower_ != "in" or noun.head.i > clause.i \
+            or any(c.dep_ == "poss" or c.pos_ == "PROPN" and c.dep_ == "compound" and not _time_word(c)
+                   for c in noun.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
+
+
 def _holding_document(noun: Token) -> Token | None:
     """The source behind 'in the poll' / 'under X's plan' / 'by one estimate', if the noun is one."""
     lemma, prep = noun.lemma_.lower(), noun.head.lower_
@@ -3020,6 +3061,32 @@ SIZED_TEXTS = (lx.DOCUMENT_HEADS | TEXT_WORDS | {"book", "bill", "ruling", "indi
     "poll", "survey", "forecast", "projection", "model", "data", "datum", "index"}
 
 
+def _concession_after(cue: Token, anchor: Token) -> bool:
+    """A figure in a 'though'/'although' clause that closes what the verb reports, after a comma:
+    the outlet setting the report against a fact of its own."""
+    node = anchor
+    while node.head != node and node != cue:
+        if node.dep_ == "advcl" and node.i > cue.i and any(
+                c.dep_ == "mark" and c.lower_ in ("though", "although") for c in node.children) \
+                and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == "," and node.head != cue:
+            return True
+        node = node.head
+    return False
+
+
+def _names_a_party(cue: Token, anchor: Token) -> bool:
+    """'The man accused of buying two of the guns will stay in custody, a judge ruled': a ruling
+    decides about a party; the clause naming who the party is belongs to the outlet."""
+    if cue.lemma_.lower() != "rule":
+        return False
+    node = anchor
+    while node.head != node and node != cue:
+        if node.dep_ in ("acl", "relcl") and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head != cue:
+            return True
+        node = node.head
+    return False
+
+
 def _sizes_a_text(anchor: Token) -> bool:
     """'his 104-page disclosure report', 'a 46-page analysis': a hyphened size in front of a text
     describes the text; it is nobody's claim, whoever the text speaks for."""
@@ -3061,6 +3128,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
         if _walled_off(f.cue, anchor):
             continue  # '… says the company "has 987 units, according to its website"': the quotation's own
+        if f.kind == "verb" and (_concession_after(f.cue, anchor) or _names_a_party(f.cue, anchor)):
+            continue  # "X complained that the department kept it in the dark, though the tax pays a third": the outlet's
         if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
             continue  # "a $2 billion stadium was rejected by voters": an act on the stadium, not a denial of $2 billion
         if f.stance and (f.kind == "noun" and _inside_name(f.cue, anchor) or f.cue.lemma_.lower() == "call"
@@ -3102,7 +3171,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                                  or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
-                  and not _across_semicolon(anchor, f.cue) and not _walled_off(f.cue, anchor)]
+                  and not _across_semicolon(anchor, f.cue) and not _walled_off(f.cue, anchor)
+                  and not (f.kind == "verb" and (_concession_after(f.cue, anchor) or _names_a_party(f.cue, anchor)))]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
             scoped.append((0, False, 0, single[0]))
     if all(x[3].speaker is None and x[3].speaker_token is None for x in scoped):
