@@ -539,3 +539,15 @@ def test_a_fiscal_year_that_ended_on_a_dated_day_ends_there():
         "1985-09-01/1986-08-31"]
     assert [t.value for t in find_times("Profit in the fiscal year ended June 30 rose.", "1987-04-17")] == [
         "1985-07-01/1986-06-30"]
+
+
+def test_a_day_naming_an_event_is_the_occurrence_nearest_publication():
+    assert [t.value for t in find_times("Polls tighten ahead of the Nov. 8 election.", "2016-10-20")] == ["2016-11-08"]
+    assert [t.value for t in find_times("Turnout in the Dec. 12 special election may be low.", "2017-12-03")] == [
+        "2017-12-12"]
+    assert [t.value for t in find_times("On Nov. 8, turnout was high.", "2016-11-20")] == ["2016-11-08"]
+
+
+def test_named_days_are_no_weekdays():
+    assert [t.value for t in find_times("Voters head to the March 3 Super Tuesday primaries.", "2020-02-18")] == [
+        "2020-03-03"]

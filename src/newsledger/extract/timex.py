@@ -906,7 +906,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "in five years' time", "in a decade, interest will eat up 13 percent": ahead of the report
     (re.compile(rf"\b(?P<prep>within|in)\s+(?:a|one|{NUM_FEW})\s+(?P<unit>year|decade)s?(?:['’]\s+time)?\b(?!\s+(?:ago|earlier|before))", I),
      _years_ahead, ""),
-    (re.compile(rf"\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
+    # (not "Super Tuesday", "Black Friday", "Cyber Monday", "Good Friday": named days)
+    (re.compile(rf"(?<!Super )(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|"
                 r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|till\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
@@ -1160,7 +1161,8 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
     refs = _week_to(text, _without_game_periods(text, refs))
     refs = _year_so_far(text, _month_of_relative_year(text, refs), pub)
-    return _before_that(text, _in_the_year_named(text, _of_that_year(text, _quarter_of_that_year(text, refs)), pub))
+    refs = _event_days(text, _quarter_of_that_year(text, refs), pub)
+    return _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub))
 
 
 _SO_FAR = re.compile(r"(?i)^(?:so\s+far|thus\s+far|to\s+date|till\s+date)$")
@@ -1332,6 +1334,31 @@ def _of_that_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
         # ("February 29 of that year" in a year without one stays as it was)
         if year and _safe_date(int(year), int(when["m"]), int(when["d"] or 1)):
             ref = TimeRef(value=year + ref.value[4:], start=ref.start, end=m.end(), text=text[ref.start:m.end()])
+        out.append(ref)
+    return out
+
+
+# "the Nov. 8 election", "the March 3 Super Tuesday primaries": a day named in front of an event
+_EVENT_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+){0,3}?(?:elections?|votes?|runoffs?|referendums?|referenda|primary|primaries|"
+                          r"caucus(?:es)?|ballots?|hearings?|summit|meetings?|deadline|launch|debates?|trial|sentencing|"
+                          r"inauguration|ceremony|match|final|game|race|polls?)\b")
+
+
+def _event_days(text: str, refs: list[TimeRef], pub: date | None) -> list[TimeRef]:
+    """A year-less day that names an event ('the Nov. 8 election' in an October report) is the
+    occurrence nearest to publication, ahead as readily as behind: a campaign story looks forward
+    to its election day. Only with 'the' before the day, which makes it the event's name."""
+    if pub is None:
+        return refs
+    out = []
+    for ref in refs:
+        day = _MONTH_OR_DAY.match(ref.value)
+        if day and day["d"] and not _HAS_YEAR.search(ref.text) and _EVENT_AFTER.match(text[ref.end:]) \
+                and re.search(r"(?i)\bthe\s+$", text[:ref.start]):
+            options = [d for y in (pub.year - 1, pub.year, pub.year + 1)
+                       if (d := _safe_date(y, int(day["m"]), int(day["d"]))) is not None]
+            nearest = min(options, key=lambda d: abs((d - pub).days))
+            ref = TimeRef(value=nearest.isoformat(), start=ref.start, end=ref.end, text=ref.text)
         out.append(ref)
     return out
 
