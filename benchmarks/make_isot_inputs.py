@@ -23,6 +23,8 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+from make_page_inputs import read_pages  # the same pages.txt reader (run from benchmarks/)
+
 
 def rows(path: Path) -> list[dict[str, str]]:
     csv.field_size_limit(1 << 30)
@@ -43,11 +45,7 @@ def main() -> None:
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     table = rows(args.csv)
-    for raw in args.pages.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        name, row = line.split()
+    for name, row in read_pages(args.pages):
         target = args.out / f"{name}.txt"
         target.write_text(report(table[int(row)]), encoding="utf-8")
         print(target)

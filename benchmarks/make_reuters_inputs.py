@@ -24,6 +24,8 @@ import html
 import re
 from pathlib import Path
 
+from make_page_inputs import read_pages  # the same pages.txt reader (run from benchmarks/)
+
 STORY = re.compile(r'<REUTERS\b[^>]*\bNEWID="(?P<id>\d+)"[^>]*>(?P<body>.*?)</REUTERS>', re.S)
 FIELD = re.compile(r"<(?P<tag>DATE|TITLE|DATELINE|BODY)>(?P<text>.*?)</(?P=tag)>", re.S)
 
@@ -70,11 +72,8 @@ def main() -> None:
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     cache: dict[str, dict[str, dict[str, str]]] = {}
-    for raw in args.pages.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        name, file, newid = line.split()
+    for name, where in read_pages(args.pages):
+        file, newid = where.split()
         if file not in cache:
             cache[file] = stories((args.checkout / file).read_text(encoding="latin-1"))
         target = args.out / f"{name}.txt"

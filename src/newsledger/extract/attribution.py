@@ -1476,8 +1476,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             ):
                 continue
             spk = _speaker_of_verb(tok)
-            if spk is None and tok.dep_ == "aux" and _poll_has(tok):
-                spk = _poll_holding(tok)  # "The tracking poll has Trump hovering around 35 percent", misparsed
+            # "The tracking poll has Trump hovering around 35 percent", read as the verb 'trump' with 'has' its auxiliary
+            poll_aux = tok.dep_ == "aux" and _poll_has(tok)
+            if spk is None and poll_aux:
+                spk = _poll_holding(tok)
             if lemma in lx.TALLY_VERBS and spk is not None and (_a_country(spk) or _a_thing_counted(spk)):
                 continue  # "Spain has recorded 157,000 cases", "the service has registered 1,200 sessions": what
                 # happened there or to it, not a report
@@ -1486,7 +1488,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 spk = None  # "Last week's flooding in Derna showed …", "The email chain showed …": no one speaks
             if spk is not None and spk.lemma_.lower() in PROPOSAL_NOUNS:
                 # "His plan calls for a 28 percent rate": the plan's author; a plan of no one named speaks for no one
-                spk = _author(spk) if _author(spk) is not None or spk.pos_ == "PROPN" else None
+                spk = _author(spk) or (spk if spk.pos_ == "PROPN" else None)
             if spk is not None and (spk.lemma_.lower() in lx.REPORT_NOUNS or spk.lower_ in lx.REPORT_NOUNS) \
                     and not _ends_a_name(spk):  # "the Washington Post reported": a paper, not a post
                 src = _source_of_noun(spk)
@@ -1510,7 +1512,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             aside = not parenthetical and not inside and _trailing_aside(tok)
             scope = sent.root if aside else _phrase_top(tok.head) if _agent_participle(tok) \
                 else tok.head if parenthetical or inside or _names_the_figure(tok) or _said_of_antecedent(tok) else tok
-            if tok.dep_ == "aux" and _poll_has(tok):
+            if poll_aux:
                 scope = tok.head
             frame = _frame("verb", tok, scope, spk, tracker)
             if misread is not None:  # "…, Federal Election Commission records show."
@@ -1538,11 +1540,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             # ('In a Harwick College Poll taken last week, ...': a title-cased head is still the poll)
             # "In the latest X poll, Clinton led by 5", "Under her plan, ...", "by one estimate",
             # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
-            filer = _filer(tok, _clause_verb(tok.head))
-            if filer is not None:  # "In a Saturday court filing, Manafort offered …": the filing is his
-                frames.append(_frame("according", tok.head, _clause_verb(tok.head), filer, tracker))
-            else:
-                frames.append(_frame("according", tok.head, _clause_verb(tok.head), _holding_document(tok), tracker))
+            # ("In a Saturday court filing, Manafort offered …": an unnamed filing is its filer's)
+            clause = _clause_verb(tok.head)
+            frames.append(_frame("according", tok.head, clause, _filer(tok, clause) or _holding_document(tok), tracker))
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (lemma in VIEW_NOUNS and tok.head.lower_ == "in"
                                                              or lemma == "account" and tok.head.lower_ == "by") \
                 and _clause_verb(tok.head) is not None and any(c.dep_ == "poss" for c in tok.children):
@@ -3061,27 +3061,19 @@ SIZED_TEXTS = (lx.DOCUMENT_HEADS | TEXT_WORDS | {"book", "bill", "ruling", "indi
     "poll", "survey", "forecast", "projection", "model", "data", "datum", "index"}
 
 
-def _concession_after(cue: Token, anchor: Token) -> bool:
-    """A figure in a 'though'/'although' clause that closes what the verb reports, after a comma:
-    the outlet setting the report against a fact of its own."""
+def _outlets_aside(cue: Token, anchor: Token) -> bool:
+    """A clause inside what the verb reports that the outlet adds of its own: a 'though'/'although'
+    clause set off by a comma after the report ("X complained the department kept it in the dark,
+    though the tax pays a third"), or, for a ruling, the clause naming who the party is ("The man
+    accused of buying two of the guns will stay in custody, a judge ruled")."""
+    ruling = cue.lemma_.lower() == "rule"
     node = anchor
     while node.head != node and node != cue:
-        if node.dep_ == "advcl" and node.i > cue.i and any(
+        if node.dep_ == "advcl" and node.i > cue.i and node.head != cue and any(
                 c.dep_ == "mark" and c.lower_ in ("though", "although") for c in node.children) \
-                and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == "," and node.head != cue:
+                and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ",":
             return True
-        node = node.head
-    return False
-
-
-def _names_a_party(cue: Token, anchor: Token) -> bool:
-    """'The man accused of buying two of the guns will stay in custody, a judge ruled': a ruling
-    decides about a party; the clause naming who the party is belongs to the outlet."""
-    if cue.lemma_.lower() != "rule":
-        return False
-    node = anchor
-    while node.head != node and node != cue:
-        if node.dep_ in ("acl", "relcl") and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head != cue:
+        if ruling and node.dep_ in ("acl", "relcl") and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head != cue:
             return True
         node = node.head
     return False
@@ -3128,7 +3120,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
         if _walled_off(f.cue, anchor):
             continue  # '… says the company "has 987 units, according to its website"': the quotation's own
-        if f.kind == "verb" and (_concession_after(f.cue, anchor) or _names_a_party(f.cue, anchor)):
+        if f.kind == "verb" and _outlets_aside(f.cue, anchor):
             continue  # "X complained that the department kept it in the dark, though the tax pays a third": the outlet's
         if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
             continue  # "a $2 billion stadium was rejected by voters": an act on the stadium, not a denial of $2 billion
@@ -3172,7 +3164,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
                                                  or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue) and not _walled_off(f.cue, anchor)
-                  and not (f.kind == "verb" and (_concession_after(f.cue, anchor) or _names_a_party(f.cue, anchor)))]
+                  and not (f.kind == "verb" and _outlets_aside(f.cue, anchor))]
         if len(single) == 1 and _heads_sentence(single[0], anchor):
             scoped.append((0, False, 0, single[0]))
     if all(x[3].speaker is None and x[3].speaker_token is None for x in scoped):
@@ -3277,10 +3269,12 @@ def _a_country(tok: Token) -> bool:
     return " ".join(t.lower_ for t in words) in COUNTRY_OF
 
 
+COUNT_KEEPERS = PERSON_ROLES | lx.DOCUMENT_HEADS | lx.REPORT_NOUNS  # besides bodies: people and texts that count
+
+
 def _a_thing_counted(tok: Token) -> bool:
     """'the service', 'the hotspot': a common noun that is no body keeping a count, with no name on it."""
-    return tok.pos_ == "NOUN" and not _is_body(tok) and tok.lemma_.lower() not in PERSON_ROLES | lx.DOCUMENT_HEADS \
-        | lx.REPORT_NOUNS and tok.lemma_.lower() not in ("count", "census") \
+    return tok.pos_ == "NOUN" and not _is_body(tok) and tok.lemma_.lower() not in COUNT_KEEPERS \
         and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in tok.children)
 
 

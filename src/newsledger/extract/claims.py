@@ -603,13 +603,14 @@ def _claims_of(
                      and (not carried.across or RESPONDENTS.search(p.sent.text) and not old_times)
                      or POLL_DETAIL.search(p.sent.text))):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
-        if _sizes_a_place(p.sent.text, fig.start, fig.end):
+        place_size = _sizes_a_place(p.sent.text, fig.start, fig.end)
+        if place_size:
             attr = Attribution(claimant=None, via=[])  # "a city of more than 200,000": the outlet's aside
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
         since = UNDATED_SINCE.match(p.sent.text, fig.end)
         if since and any(fig.end <= t.start < since.end() + 40 for t in times):
             since = None  # "since the start of March": dated after all
-        if _sizes_a_place(p.sent.text, fig.start, fig.end) or since:
+        if place_size or since:
             # the size is no count of the day the sentence reports; "a total of 84,000 since the
             # beginning of the pandemic" runs from a start the text does not date, not the week before
             when = None

@@ -800,20 +800,27 @@ _HOLIDAY_NAMES = "|".join(sorted((re.escape(k).replace("'", "['’]?").replace(r
                                  key=len, reverse=True))
 
 
+def _holiday_key(name: str) -> str:
+    """'New Year’s  Eve', 'Valentines Day' -> 'new years eve', 'valentines day': case, spacing and
+    apostrophes aside, as the pattern accepts them."""
+    return re.sub(r"['’]", "", " ".join(name.lower().split()))
+
+
+_HOLIDAY_RULES = {_holiday_key(name): rule for name, rule in _HOLIDAYS.items()}
+
+
 def _holiday(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     """'on Thanksgiving', 'over the Thanksgiving holiday weekend', 'Christmas 2019', 'Easter last
     year': the day (or its weekend) in the year the phrase names; without one, the latest
     occurrence by publication (a few days' grace), or the next one when the clause looks ahead
     or the phrase is a deadline ('by Christmas', 'ahead of Thanksgiving')."""
-    key = re.sub(r"\s+", " ", m.group("name").lower().replace("’", "'"))
-    key = key if key in _HOLIDAYS else key.replace("'", "")
-    rule = _HOLIDAYS.get(key) or _HOLIDAYS.get(key.replace("valentines", "valentine's").replace("years", "year's"))
+    rule = _HOLIDAY_RULES.get(_holiday_key(m.group("name")))
     if rule is None:
         return None
     year = _explicit_year(m)
-    rel = (m.group("rel") or m.group("rel2") or "").lower()
-    if year is None and rel and pub is not None:
-        year = pub.year + {"last": -1, "next": 1}.get(rel, 0) if m.group("rel2") else None
+    rel = (m.group("rel") or "").lower()
+    if year is None and m.group("rel2") and pub is not None:  # "Easter last year"
+        year = pub.year + {"last": -1, "next": 1}.get(m.group("rel2").lower(), 0)
     if year is None:
         if pub is None:
             return None
@@ -1378,7 +1385,7 @@ def _quarter_of_that_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
     if dated is None:
         return refs
     year = int(dated["y"])
-    out = [r for r in refs]
+    out = list(refs)
     for m in _BARE_QUARTER.finditer(text):
         if any(r.start <= m.start() < r.end and _HAS_YEAR.search(r.text) for r in refs):
             continue
