@@ -223,3 +223,20 @@ def test_a_sentence_leading_into_a_quotation_is_kept_though_it_names_a_comment()
     body = clean_text(text).body
     assert "Okafor made the following comment:" in body
     assert "Comments:" not in body
+
+
+def test_a_factbox_flattened_to_one_line_is_the_article() -> None:
+    factbox = ("The draft would change several rates, though talks go on: * Lower the top rate on "
+               "company profits to 21 percent from 30 percent. * Raise the allowance for a single "
+               "filer to $9,000 from $5,500. * Keep the credit for each child at $1,200 a year. "
+               "* Phase out the levy on estates over six years.")
+    result = clean_text(_page("Factbox: what the draft tax plan would change", factbox))
+    assert "to 21 percent from 30 percent" in result.body
+    assert "$9,000 from $5,500" in result.body
+
+
+def test_a_menu_of_bulleted_words_is_still_furniture() -> None:
+    menu = "Home * News * Sport * Weather * Business * Culture * Travel"
+    result = clean_text(_page(menu, ARTICLE))
+    assert "Weather * Business" not in result.body
+    assert ARTICLE[0] in result.body

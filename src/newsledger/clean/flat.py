@@ -238,7 +238,7 @@ def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int]) -> None:
         return bad("caption")
     if _BIO.match(t) and n <= 120:
         return bad("bio")
-    if len(_INLINE_BULLETS.findall(t)) >= 2:
+    if len(_INLINE_BULLETS.findall(t)) >= 2 and _menu_items(t):
         return bad("list")
     if n < 12 and _FURNITURE.search(t) and not _LEAD_IN.match(t):  # the long alternation: short lines only
         return bad("furniture")
@@ -262,6 +262,15 @@ def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int]) -> None:
         line.kind = "short"
     if line.bullet and line.kind != "good" and n < 12:
         line.kind = "short"
+
+
+def _menu_items(text: str) -> bool:
+    """'Home • News • Sport', 'Talks to resume, minister says * No relief for …': inline bullets
+    between words or headlines are a menu; a factbox flattened to one line ('* Cut the top rate
+    to 35 percent from 39.6 percent. * …') has whole sentences between its bullets, and is the article."""
+    items = [item.strip() for item in _INLINE_BULLETS.split(text)[1:]]
+    sentences = [item for item in items if len(_WORD.findall(item)) >= 6 and _END_PUNCT.search(item)]
+    return len(sentences) * 2 < len(items)
 
 
 def _speaker_lead_ins(lines: list[_Line]) -> None:
