@@ -77,6 +77,26 @@ def test_killed_or_wounded_is_a_casualty(claim):
     assert c.bound == "approx"
 
 
+@pytest.mark.parametrize(
+    ("body", "quote", "unit"),
+    [
+        # a bare scaled figure is in the unit of the scaled figure it is set against
+        ("The chain lost 3.4 mln dlrs on sales of 212 mln last year.", "212 mln", "dollar"),
+        ("Growers expect a crop of 42 mln tonnes against 39.6 mln a year ago.", "39.6 mln", "tonne"),
+        ("Profit climbed to $7.2 billion from 6.1 billion.", "6.1 billion", "dollar"),
+        # a number on plural "shares" counts stock; a multiplier or a number is never the thing counted
+        ("Turnover eased to 140 mln shares from 162 mln shares on Monday.", "140 mln", "share"),
+        ("The board may buy back up to four mln of its common shares.", "up to four mln", "share"),
+    ],
+)
+def test_what_a_scaled_figure_counts(claim, body, quote, unit):
+    assert claim(body, quote).unit == unit
+
+
+def test_a_multiplier_is_no_unit_without_a_figure_to_borrow_from(claim):
+    assert claim("The group said it had spent 75 mln on the plant.", "75 mln").unit != "mln"
+
+
 def test_money_is_counted_in_dollars(claim):
     c = claim("The government announced $4.8 billion in spending on roads.", "$4.8 billion")
     assert c.unit == "dollar"

@@ -9,7 +9,7 @@ speed benchmark compares against.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Span, Token
@@ -576,6 +576,7 @@ def _claims_of(
     old_times = published is not None and any(t.value[:4] < published[:4] for t in times)
     fieldwork = _fieldwork(p.sent.text, times)  # a poll's days in the field date its sample and margin
     previous_unit: str | None = None
+    scaled_unit: str | None = None
     for fig in p.figures:
         fspan = _token_span(p.span, fig.start, fig.end)
         if fspan is None or len(fspan) == 0:
@@ -586,6 +587,12 @@ def _claims_of(
         what = counted(fig, fspan, previous_unit)
         if what.unit and fig.kind == "count":
             previous_unit = what.unit
+        if SCALED.search(fig.quote):
+            if scaled_unit is not None and (what.unit is None or what.noun is None and not fig.unit):
+                # "a loss of 2.5 mln dlrs on sales of 148 mln", "31 mln tonnes against 25.5 mln":
+                # a bare scaled figure is in the unit of the scaled figure it is set against
+                what = replace(what, unit=scaled_unit)
+            scaled_unit = what.unit or scaled_unit
         attr = attribute(p.span, anchor, frames)
         q = quote_at(quotes or [], p.sent.start + fig.start, p.sent.start + fig.end)
         said, said_on = (speakers or {}).get(q.group, (None, None)) if q is not None else (None, None)
@@ -595,7 +602,7 @@ def _claims_of(
         if quoted_from_elsewhere:
             attr = Attribution(claimant=said, via=[])
         elif attr.claimant is None and carried is not None and q is None and (
-                not carried.across and _continues(p.span, attr, frames, anchor)
+                not carried.across and _continues(p.span, attr, frames, anchor, carried.name)
                 or carried.listing and not any(f.speaker for f in attr.frames)
                 # a poll's listing: frames naming no one ("those describing themselves as …") do not stop it
                 or carried.standings and not any(f.speaker for f in attr.frames)
@@ -673,6 +680,10 @@ def _without_aside(name: str | None) -> str | None:
 
 UNDATED_SINCE = re.compile(r"[^,;.]{0,60}?\bsince\s+(?:the\s+)?(?:beginning|start|outbreak|onset|launch|founding|"
                            r"creation|inception|dawn)\s+of\b", re.I)
+
+
+# A figure written with a multiplier ("148 mln", "$2.5 billion", "4.1bn").
+SCALED = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn|trn)|[mk])\b", re.I)
 
 
 def _sizes_a_place(text: str, start: int, end: int) -> bool:
@@ -808,7 +819,7 @@ def _quote_speaker_wins(attr: Attribution, s: Sentence, q: Quote) -> bool:
     return spk is None or f.generic or not is_named(spk, strict=True)
 
 
-def _continues(span: Span, attr: Attribution, frames: list[Frame], anchor: Token) -> bool:
+def _continues(span: Span, attr: Attribution, frames: list[Frame], anchor: Token, carried: str = "") -> bool:
     """Carry a claimant over only where the sentence continues a report: a sentence with no
     frame of its own and a continuation cue ("also", "added", a pronoun subject of a
     reporting verb). A sentence whose own speaker does not hold the figure ("he told 2,300
@@ -816,7 +827,21 @@ def _continues(span: Span, attr: Attribution, frames: list[Frame], anchor: Token
     speaker elsewhere (`_quote_speakers`); a clause after a semicolon is a sentence of its own."""
     own = [f for f in frames if f.kind == "verb" and f.speaker and not any(
         t.text == ";" for t in anchor.doc[min(anchor.i, f.cue.i):max(anchor.i, f.cue.i)])]
-    return not attr.frames and not own and has_continuation_cue(span)
+    return not attr.frames and not own and has_continuation_cue(span) and not _the_speaker_as_topic(span, carried)
+
+
+def _the_speaker_as_topic(span: Span, carried: str) -> bool:
+    """'Mr Moss will also get a £300,000 bonus': the speaker just quoted, named again as the subject
+    of what happens to them, is what the outlet reports on, not who reports it ('also' or not)."""
+    for t in span:
+        if t.lower_ != "also" or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = t.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "PROPN" and subj.text in carried \
+                and verb.lemma_.lower() not in lx.REPORT_VERBS | lx.STANCE_VERBS:
+            return True
+    return False
 
 
 def _ancestors(tok: Token) -> list[Token]:

@@ -127,6 +127,21 @@ def _measured_unit(root: Token) -> str | None:
     return measured.lemma_.lower()
 
 
+# Multipliers the parser may tag as nouns ("sales of 148 mln"): how big, never what is counted.
+SCALE_WORDS = frozenset("thousand million billion trillion mln bln bn mn tn trn lakh crore".split())
+
+
+def _names_a_thing(tok: Token) -> bool:
+    """A counted noun is a word: not a multiplier, not a number the parser tagged as a noun ("1.8245/50")."""
+    return tok.lower_ not in SCALE_WORDS and any(c.isalpha() for c in tok.text) and not any(c.isdigit() for c in tok.text)
+
+
+def _stock(noun: Token, root: Token) -> bool:
+    """"175 mln shares", "500 shares of Acme": a number on plural "shares" counts stock, where
+    "a share of the vote" is a proportion."""
+    return noun.lemma_.lower() == "share" and noun.tag_ == "NNS" and root.head == noun and root.dep_ in ("nummod", "compound")
+
+
 def _phrase(tok: Token, skip: set[int]) -> str:
     words = [t for t in tok.subtree if t.i not in skip and t.dep_ not in ("relcl", "acl", "punct", "det")
              and not any(a.dep_ in ("relcl", "acl", "appos") and a.i != tok.i for a in _ancestors_until(t, tok))]
@@ -150,7 +165,8 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
         "nummod", "quantmod", "amod", "compound", "nmod", "advmod", "npadvmod"
     ) and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
-    elif root.pos_ == "NOUN" and root.lemma_.lower() not in lx.QUANTITY_HEADS and root.tag_ not in ("CD",) and fig.kind == "count":
+    elif root.pos_ == "NOUN" and root.lemma_.lower() not in lx.QUANTITY_HEADS and root.tag_ not in ("CD",) and fig.kind == "count" \
+            and _names_a_thing(root):
         noun = root
     if noun is None and root.dep_ == "quantmod" and root.head.like_num and root.head.head.pos_ == "NOUN" \
             and root.head.i not in inside:
@@ -171,14 +187,15 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
         obj = _of_object(noun)
         comp = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         noun = obj if obj is not None else (comp if comp is not None else noun)
-    if noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("other", "others")):
+    if noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("other", "others") or not _names_a_thing(noun)):
         noun = None
     if fig.unit:
         unit = fig.unit
     elif strong:
         unit = "troop"
     elif noun is not None and (noun.lemma_.lower() not in lx.QUANTITY_HEADS or (
-            noun.lemma_.lower() in COUNTED_LOTS and root.head == noun and root.dep_ == "nummod")):
+            noun.lemma_.lower() in COUNTED_LOTS and root.head == noun and root.dep_ == "nummod")
+            or _stock(noun, root)):
         unit = noun.lemma_.lower()  # "380 batches" counts batches; "a batch of 500 troops" counts troops
     elif nxt is not None and nxt.lower_ in DEAD_WORDS:
         unit = previous_unit or "person"  # "... and 2,700 wounded", "leaves 19 dead"
