@@ -2191,3 +2191,55 @@ def test_a_places_own_tally_is_not_the_place_speaking(claim, body):
 def test_according_to_a_countys_count_the_county_speaks(claim):
     c = claim("According to the county's count, 820 people died.", "820")
     assert c.claimant == "county"
+
+
+def test_according_to_a_wire_holds_a_count_misread_as_its_apposition(claim):
+    body = "According to the Associated Press, 571 of the 714 Labour delegates supported Ferrand."
+    c = claim(body, "571")
+    assert c.claimant is not None and "Associated Press" in c.claimant
+
+
+def test_a_role_described_then_named_speaks_by_the_name(claim):
+    body = ("One farmer backing Ms. Ferrand, Ines Marrow of the Valley Growers Cooperative, "
+            "said she had lost about 300 tonnes of grain.")
+    c = claim(body, "about 300 tonnes")
+    assert c.claimant is not None and c.claimant.startswith("Ines Marrow")
+    c = claim("One analyst at Acme Bank, Sara Holt, said rates could reach 6 percent.", "6 percent")
+    assert c.claimant == "Sara Holt"
+
+
+def test_a_capital_one_inside_a_name_counts_nothing(claim):
+    c = claim("A survey by the One Coast News Network found Ferrand the winner with 41 percent of the vote.",
+              "41 percent")
+    assert c.claimant is not None and "One Coast News Network" in c.claimant
+
+
+def test_an_average_of_polls_holds_its_clause(claim):
+    c = claim("Ferrand leads Marchetti by about 6 points in the Ledger average of recent state polls.",
+              "about 6")
+    assert c.claimant is not None and "average" in c.claimant
+
+
+@pytest.mark.parametrize(("body", "quote", "name"), [
+    ("About 60% of the spots came from outside groups, data from Adwatch Analytics show.", "About 60%", "Adwatch Analytics"),
+    ("About 60% of the spots came from outside groups, tallies by Adwatch Analytics and two other trackers show.",
+     "About 60%", "Adwatch Analytics"),
+])
+def test_a_closing_show_read_as_a_noun_still_names_the_source(claim, body, quote, name):
+    c = claim(body, quote)
+    assert c.claimant is not None and name in c.claimant and not c.claimant.endswith("show")
+
+
+def test_the_speaker_named_as_the_subject_of_what_happens_is_no_report(claim):
+    body = ("The outgoing chief executive, Tom Reyes, said he was proud of the firm's record. "
+            "Mr Reyes will also get a £250,000 bonus payment.")
+    assert claim(body, "£250,000").claimant is None
+    body = "Tom Reyes said the firm would grow. Mr Reyes also expects sales of £90 million next year."
+    assert "Reyes" in (claim(body, "£90 million").claimant or "")  # his own forecast still speaks
+
+
+def test_it_says_after_an_unparsed_according_to_a_report_is_the_issuer(claim):
+    body = ("Shares in the country's largest bakery rose 2 per cent, suggesting investors approve. "
+            "Yet ordinary workers are losing ground, according to a report from the pay analysts Wage Data Partners. "
+            "The typical pay rise between January and March was 3 per cent, it says.")
+    assert claim(body, "3 per cent").claimant == "Wage Data Partners"

@@ -311,6 +311,9 @@ class SourceTracker:
             known = self.person_by_surname(m.group("name"))
             if known:
                 self.note_claimant(known, True)
+        for m in ACCORDING_TO_ISSUER.finditer(text):  # "…, according to a report from the pay experts Incomes Data Services"
+            # (a report by a person is still what "it" means next)
+            self.note_claimant(m.group("name").strip().rstrip(".'"), False)
         self.note_quoted_surnames(text)
 
     def note_quoted_surnames(self, text: str) -> None:
@@ -554,6 +557,12 @@ PERSON_SHAPE = re.compile(
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
     rf"|(?P<name2>{_CAP}(?:\s+{_CAP}){{1,2}})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+|vice|deputy|senior|executive|managing|co-founder|owner|editor|partner)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
+# "according to a report from the pay experts Incomes Data Services": the issuer of an unparsed
+# sentence's document, whom a later "it says" means
+ACCORDING_TO_ISSUER = re.compile(
+    r"\baccording to (?:a|an|the|new|its|their)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|research|poll|"
+    r"review|paper|figures|data|estimates)\s+(?:from|by|for|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
+    r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'.-]*){0,6})")
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # '“…,” said Ana Ruiz, 24,' / ', says Ana Ruiz.': the speaker named after an inverted verb
 INVERTED_SPEAKER = re.compile(
@@ -835,6 +844,25 @@ def _named_apposition(spk: Token) -> Token | None:
         if nxt.pos_ == "PROPN" and nxt.dep_ == "appos":
             named = nxt
     return named
+
+
+def _one_in_name(tok: Token) -> bool:
+    """'the One America News Network': a capital One inside a name counts nothing."""
+    return tok.text == "One" and tok.i > tok.sent.start and tok.i + 1 < len(tok.doc) \
+        and tok.doc[tok.i + 1].pos_ == "PROPN"
+
+
+def _person_closing_description(spk: Token) -> Token | None:
+    """'One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said': the
+    person named last in the role's description, set off by commas, is who the role is; the
+    parser hangs the name on the description's last noun."""
+    for t in spk.subtree:
+        if t.i > spk.i and t.dep_ == "appos" and looks_like_person(t) and t.head.i > spk.i \
+                and t.left_edge.i > 0 and spk.doc[t.left_edge.i - 1].text == "," \
+                and t.right_edge.i + 2 < len(spk.doc) and spk.doc[t.right_edge.i + 1].text == "," \
+                and not spk.left_edge.i <= t.right_edge.i + 2 <= spk.right_edge.i:
+            return t
+    return None
 
 
 # Dependencies by which words in front of a name belong to it ("lead researcher Tomas Vik").
@@ -1604,7 +1632,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     tail = _misparsed_show(sent)
     if tail is not None:  # its frame, if the verb made one, covered only the misread word
         frames = [f for f in frames if f.cue.i != tail[0].i]
-        frames.append(_frame("verb", tail[0], sent.root, tail[1], tracker))
+        frame = _frame("verb", tail[0], sent.root, tail[1], tracker)
+        if frame.speaker and frame.speaker.endswith(" " + tail[0].text):  # the misread verb hung as the name's head
+            frame.speaker = frame.speaker[: -len(tail[0].text) - 1]
+        frames.append(frame)
     shown = _show_read_as_noun(sent)
     if shown is not None:
         frames = [f for f in frames if f.cue.i != shown[0].i]
@@ -2013,13 +2044,16 @@ def _misparsed_show(sent: Span) -> tuple[Token, Token] | None:
         after = tok.nbor(1) if tok.i + 1 < sent.end else None
         if after is not None and after.text not in (",", ".", ";"):
             continue
-        before = tok.nbor(-1)
-        if before.lemma_.lower() not in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS:
-            continue
-        left = before.i - 1
-        while left > sent.start and not sent.doc[left].is_punct and before.i - left <= 6:
+        left = tok.i - 1
+        while left > sent.start and sent.doc[left].text not in (",", ";", "(", "—") and tok.i - left <= 12:
             left -= 1
-        if sent.doc[left].text == ",":
+        if sent.doc[left].text != ",":
+            continue
+        # the stretch's document: "…, the filing shows.", "…, data from Kantar Media show."
+        # ("tallies by X and other trackers show": the first such noun, which the rest describes)
+        before = next((t for t in sent.doc[left + 1 : tok.i] if t.pos_ in ("NOUN", "PROPN")
+                       and t.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS | TALLY_NOUNS), None)
+        if before is not None:
             return tok, before
     return None
 
@@ -2197,8 +2231,12 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     same = _the_same_official(spk, tracker)
     if same is not None:  # "…, a MITI official said. The official said …": the one just quoted
         return Frame(kind, cue, scope, same, spk)
+    closing = None if _proper_name(spk) or spk.lemma_.lower() in SPOKES_HEADS else _person_closing_description(spk)
+    if closing is not None:  # "One pastor supporting Mr. Cruz, Darran Whiting of …, said": Whiting
+        spk = closing
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
-            c.dep_ == "nummod" and not YEAR.fullmatch(c.text) for c in spk.children) or _share_of_people(spk):
+            c.dep_ == "nummod" and not YEAR.fullmatch(c.text) and not _one_in_name(c) for c in spk.children) \
+            or _share_of_people(spk):
         poll = tracker.poll() if kind == "verb" and cue.lemma_.lower() in ANSWER_VERBS and not is_anonymous(spk) \
             else None
         if poll is not None:  # "Twelve percent said they were undecided", after "a poll by X found": the poll's
@@ -2540,13 +2578,21 @@ def _holding_document(noun: Token) -> Token | None:
         if _standing_in_polls(noun):
             return None
         return noun
-    if prep == "in" and lemma == "average" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
-        return noun  # "leads by 7 points in the RealClear average of polls": a named polling average
+    if prep == "in" and lemma == "average" and (
+            any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.text[:1].isupper()) for c in noun.children)
+            or (of := _of_noun(noun)) is not None and of.lemma_.lower() in ("poll", "survey")):
+        return noun  # "leads by 7 points in the RealClear average of polls": a polling average
     if prep == "under" and lemma in ("plan", "proposal", "budget", "bill", "scenario"):
         return next((c for c in noun.children if c.dep_ == "poss"), None)
     if prep == "by" and lemma in ("estimate", "count", "calculation", "measure", "tally"):
         return noun
     return None
+
+
+def _of_noun(noun: Token) -> Token | None:
+    """The noun after 'of' ('the average of recent polls' -> polls)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _standing_in_polls(noun: Token) -> bool:
@@ -2721,6 +2767,8 @@ def _inside_name(name: Token, tok: Token) -> bool:
     while tok != name:
         if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") or tok.head == tok:
             return False
+        if tok.dep_ == "appos" and tok.like_num:
+            return False  # "According to the AP, 571 of the 714 delegates …" misread as the AP's apposition
         tok = tok.head
     return True
 
