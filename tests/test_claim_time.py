@@ -754,3 +754,9 @@ def test_a_change_between_two_dated_levels_is_the_later_ones(claim):
 def test_the_level_moved_from_since_a_date_is_that_dates(claim):
     body = "Since April, the central bank has raised its main rate to 4.5% from 1.25%."
     assert claim(body, "1.25%", "2023-10-11").time == "2023-04"
+
+
+def test_current_profit_is_an_accounting_term_not_the_present(claim):
+    c = claim("Kanto Motors forecast a current profit of 12 billion yen in the year ending March 31, 1988.",
+              "12 billion yen", published="1987-06-18")
+    assert c.time == "1987-04-01/1988-03-31"

@@ -551,3 +551,23 @@ def test_a_day_naming_an_event_is_the_occurrence_nearest_publication():
 def test_named_days_are_no_weekdays():
     assert [t.value for t in find_times("Voters head to the March 3 Super Tuesday primaries.", "2020-02-18")] == [
         "2020-03-03"]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # the twelve months closing on a day: dated, ended (the last one), or to/ending (the nearest)
+    ("Output rose in the year ending September 30, 1988.", "1988-05-02", "1987-10-01/1988-09-30"),
+    ("Exports fell in the year to October 31.", "1987-06-18", "1986-11-01/1987-10-31"),
+    ("Profit rose in the financial year to March.", "1987-05-20", "1986-04-01/1987-03-31"),
+    # (a rate "in the year to April" is the annual rate as of that month)
+    ("Prices rose 4.1 percent in the year to April.", "1987-05-20", "1987-04"),
+    ("Sales in the financial year ended June 30 grew.", "1987-06-18", "1985-07-01/1986-06-30"),
+])
+def test_the_year_to_a_day_is_the_twelve_months_it_closes(text, published, value):
+    assert [t.value for t in find_times(text, published)] == [value]
+
+
+def test_a_weekday_right_after_said_is_the_day_it_was_said():
+    text = "Halvorsen said Friday it would open talks with the bidders."
+    assert [t.value for t in find_times(text, "1987-03-30")] == ["1987-03-27"]
+    text = "The board said it would meet Friday to weigh the bids."
+    assert [t.value for t in find_times(text, "1987-03-30")] == ["1987-04-03"]

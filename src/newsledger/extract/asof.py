@@ -422,9 +422,13 @@ def _current_state(anchor: Token, clause: Token) -> bool:
     return _called_current(subjects)
 
 
+# Accounting terms in which "current" names a kind, not the present: "the current account
+# deficit", Japan's "current profit" (recurring profit), "current assets", "current liabilities".
+CURRENT_TERMS = frozenset("account accounts profit profits income earnings loss losses assets liabilities".split())
+
+
 def _called_current(nouns: set[Token]) -> bool:
-    # ("the current account deficit" is a balance of payments term, not the deficit now)
-    return any(c.dep_ == "amod" and c.lower_ in ("current", "present") and c.nbor(1).lower_ != "account"
+    return any(c.dep_ == "amod" and c.lower_ in ("current", "present") and c.nbor(1).lower_ not in CURRENT_TERMS
                for n in nouns for c in n.children)
 
 

@@ -77,6 +77,8 @@ FUTURE_CUE = re.compile(
 # A modal right after the time's phrase: "a strike in November could strand ..." looks ahead.
 _MODAL_AFTER = re.compile(r"\s+(?:(?:\w+\s+){0,1}?(?:could|would|will|might|may|(?:is|are)\s+(?:expected|likely|due|set|forecast|"
                           r"predicted|projected)\s+to)|(?:we|they|I|you|he|she|it)['’]ll)\b(?!\s+(?:not\s+)?have\b)", re.I)
+# A past reporting verb right before the time: "said Friday", "announced on Monday".
+SAID_ON = re.compile(r"\b(?:said|told\s+\w+|reported|announced|stated|added|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 PAST_REPORT = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|wrote|confirmed)\b", re.I)
 
 
@@ -344,6 +346,37 @@ def _months_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | N
     months = n * (12 if unit == "year" else 1)
     start = _add_months(end_day.replace(day=1), -(months - 1))
     return start, end_day
+
+
+def _year_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'in the year to October 31', 'the financial year ending March 31, 2005': the twelve months
+    that close on that day (or month). Without a year, 'ended' is the last such day before the
+    report; 'to' and 'ending' the one nearest it, since results look back to a year just closed
+    and forecasts ahead to one about to close."""
+    month = _mon(m)
+    year = _explicit_year(m)
+    day = int(m.group("day")) if m.group("day") else None
+    if day is None and m.group("verb").lower() == "to" and not m.group("kind"):
+        # "prices rose 7.2 percent in the year to April": the annual rate as of that month
+        ym = _month_year(m, pub, False)
+        return (date(ym[0], ym[1], 1), _month_end(*ym)) if ym else None
+
+    def edge(y: int) -> date | None:
+        return _safe_date(y, month, day) if day else _month_end(y, month)
+
+    if year is not None:
+        end = edge(year)
+    elif pub is None:
+        return None
+    else:
+        edges = [d for y in range(pub.year - 1, pub.year + 2) if (d := edge(y)) is not None]
+        if m.group("verb").lower() == "ended":
+            end = [d for d in edges if d <= pub][-1]
+        else:
+            end = min(edges, key=lambda d: abs((d - pub).days))
+    if end is None:
+        return None
+    return _add_months(end, -12) + timedelta(days=1), end
 
 
 def _overnight(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
@@ -878,6 +911,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)\d{2})|FY\s?['\u2019]?(?P<yy>\d{2}(?:\d{2})?))\b"),
      _fiscal_year, ""),
     (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year))s?\s+(?i:to|through|ending|ended)\s+(?:(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
+    (re.compile(rf"\b(?i:the)\s+(?:(?P<kind>(?i:fiscal|financial|business|company's|group's))\s+)?(?i:year)\s+"
+                rf"(?:(?i:that|which)\s+)?(?P<verb>(?i:to|ending|ended|through))\s+(?:(?i:on)\s+)?"
+                rf"(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR}"), _year_to, ""),
     (re.compile(r"\bovernight\b", I), _overnight, ""),
     (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
     # "in 2020-21", "the 2023/24 financial year", "during 2019–2022": the calendar years the span
@@ -958,7 +994,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS,
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
@@ -1026,6 +1062,8 @@ def _looks_ahead(text: str, start: int, end: int | None = None) -> bool:
         return True
     # "a tariff imposed on goods in September would remain": the modal is the tariff's, the month its past
     near = " ".join(re.findall(r"[A-Za-z']+", window)[-5:])
+    if SAID_ON.search(window):
+        return False  # "Taft said Friday it would negotiate": the day it was said, whatever it said of the future
     return end is not None and bool(_MODAL_AFTER.match(text, end)) and not _past_participle_in(near)
 
 
