@@ -583,3 +583,17 @@ def test_share_counts_in_a_sentence_are_stock_not_page_furniture():
 
 def test_a_year_before_to_and_another_level_opens_no_range():
     assert [q for q, *_ in _read("Sales fell from 41,200 in 2009 to 33,800 in 2010.")] == ["41,200", "33,800"]
+
+
+def test_odds_over_a_large_number_are_one_figure():
+    assert _read("Experts put it at a 1 in 10,000 chance of striking anyone.")[0][:2] == ("1 in 10,000", 0.01)
+    assert [q for q, *_ in _read("She won 1 in 2,000 races she entered.")] != ["1 in 2,000"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Jets (5-9) beat the lowly Texans (4-11) easily.",
+    "The Hawks led 20-0 at halftime before a field goal pushed the lead to 23-0.",
+    "Heavy rain delayed the start until 1400 GMT, and the launch came at 0030 GMT.",
+])
+def test_team_records_shutout_scores_and_zoned_clock_times_are_no_figures(text):
+    assert _read(text) == []

@@ -243,6 +243,8 @@ _STANDING_VERBS = frozenset("led lead leads leading trailed trailing trails trai
 _SCORE_NOUNS = {"win", "victory", "defeat", "loss", "draw", "lead", "vote", "votes", "scoreline",
                 "margin", "decision", "ruling", "majority", "result", "triumph", "thrashing", "split",
                 "home", "away", "at", "in", "on", "to", "after", "with", "against"}
+# Nouns after "1 in 10,000" that make it odds, however large the second number.
+_ODDS_NOUNS = frozenset("chance chances odds risk probability likelihood".split())
 _VERSION_WORDS = {"version", "v", "ios", "android", "python", "firmware", "macos"}
 _MULTIPLIER_WORDS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 # "double" and its kin make a figure only before what they multiply ("double last year's").
@@ -336,6 +338,8 @@ _BLOCK = re.compile(
             r"recording|play|opera|musical|sculpture|map|manuscript|building|house|church|car)\b)",
             # "departed at 2100 on Sunday": a time on the 24-hour clock
             r"(?<=\bat )(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s+(?:on|hours|hrs|GMT|UTC|BST|CET|local|today|tonight|yesterday)\b)",
+            # "(0030 GMT)", "by 1400 GMT": a 24-hour time named by its zone needs no "at"
+            r"\b(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)\b)",
             # a reference: "Dev. Biol. 392(2): 404–418. doi:10.1016/…"
             r"\bdoi:\s*\S+",
             r"\b[0-9]{1,4}\([0-9]{1,3}\):\s*[0-9]+(?:[–-][0-9]+)?",
@@ -837,8 +841,11 @@ class _Scanner:
                 if self.low(k) == "every":
                     k += 1
                 b = self._small_value(k)
-                if b is not None and 0 < a < b <= 100 and not self.blocked[k]:
-                    return _Atom(i, k + 1, round(100.0 * a / b, 2), fraction=True,
+                if b is None and self.tok(k) is not None and self.low(k + 1) in _ODDS_NOUNS \
+                        and re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{4,7}", self.tok(k).text):
+                    b = float(self.tok(k).text.replace(",", ""))  # "a 1 in 10,000 chance": odds
+                if b is not None and 0 < a < b and (b <= 100 or self.low(k + 1) in _ODDS_NOUNS) and not self.blocked[k]:
+                    return _Atom(i, k + 1, round(100.0 * a / b, 2 if b <= 100 else 6), fraction=True,
                                  unit="percent", kind="fraction")
         # bare "half"
         if lo == "half":
@@ -1671,11 +1678,15 @@ class _Scanner:
                 if self.bound_before(left) is not None and lo_v > hi_v:
                     a.unit, a.kind, a.i1 = "ratio", "ratio", b.i1  # "led Hale more than 2-1": a margin, no score
                     return None, None, None
-                if before & _STANDING_VERBS and not run_on:
+                if before & _STANDING_VERBS and not run_on and lo_v and hi_v:
                     a.unit, a.kind, a.i1 = "score", "score", b.i1  # "leads Jones 49-47 among likely voters"
-                    return None, None, None
+                    return None, None, None  # (a side on nothing, "led 20-0 at halftime", is a game's score)
                 self.score_end = b.i1  # "won 3-1", "a 102-98 win", "6-4, 3-6, 7-6": no figure
                 return None, b.i1, None
+            if self.low(left - 1) == "(" and self.low(b.i1) == ")" and left >= 2 \
+                    and self.toks[left - 2].text[:1].isupper() and a.value < 200 and b.value < 200:
+                self.score_end = b.i1
+                return None, b.i1, None  # "the Texans (4-11)": a team's record of wins and losses
             if a.value < 100 and b.value < 100 and (lo_v >= hi_v or self.low(b.i1) in _SCORE_NOUNS - {
                     "at", "in", "on", "to", "after", "with", "against", "home", "away"}):
                 self.score_end = b.i1
