@@ -10,7 +10,7 @@ set lists its stories in `pages.txt` as `<name> <row>` (the CSV's first column).
 
     date: 2013-10-25        (the PUBLISHED date: ingest reads it as the publication date)
     <blank line>
-    The bishop of the Fargo Catholic Diocese in North Dakota has exposed ...
+    <the story, as one paragraph>
 
 The collection has no headlines and keeps each story as one paragraph. Everything up to the end of
 the PUBLISHED/UPDATED stamp (summary bullets, byline, stamps) is dropped; the rest is written as is.

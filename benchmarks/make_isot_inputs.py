@@ -6,9 +6,9 @@ in `True.csv` with the columns title, text, subject, date. A blind set lists its
 `<out>/<name>.txt`:
 
     date: 2017-12-06        (the date column: ingest reads it as the publication date)
-    U.S. attorney general calls for efficient review of immigration cases
+    <title>
     <blank line>
-    WASHINGTON (Reuters) - U.S. Attorney General Jeff Sessions on Wednesday called on ...
+    <dateline> (Reuters) - <the story, as one paragraph>
 
 The collection keeps each story's text as one paragraph; nothing else is changed.
 

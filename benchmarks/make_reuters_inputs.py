@@ -4,9 +4,9 @@ A blind set on the 1987 Reuters newswire (the Reuters-21578 collection, `reut2-N
 its stories by NEWID in `pages.txt` (`<name> <file> <NEWID>`). Each becomes `<out>/<name>.txt`:
 
     date: 1987-03-26        (the <DATE> field: ingest reads it as the publication date)
-    AMOCO <AN> UNIT EXPANDS CARPET YARN PLANT
+    <HEADLINE>
     <blank line>
-    CHICAGO, March 26 - Amoco Corp said its Amoco Fabrics Co will expand ...
+    <DATELINE>, <Month> <day> - <the story, its lines joined into paragraphs>
 
 The wire's fixed-width lines are joined back into paragraphs (a new paragraph starts at an
 indented line), the SGML entities are decoded and the closing " Reuter" signature is dropped;
