@@ -2197,6 +2197,9 @@ def test_according_to_a_wire_holds_a_count_misread_as_its_apposition(claim):
     body = "According to the Associated Press, 571 of the 714 Labour delegates supported Ferrand."
     c = claim(body, "571")
     assert c.claimant is not None and "Associated Press" in c.claimant
+    body = ("Pockets of voters still back Marchetti, according to the party chairs from Delmore and "
+            "Ashby, two of the five largest counties in the state.")
+    assert claim(body, "two").claimant is None  # the source's own description says nothing
 
 
 def test_a_role_described_then_named_speaks_by_the_name(claim):

@@ -2767,8 +2767,10 @@ def _inside_name(name: Token, tok: Token) -> bool:
     while tok != name:
         if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") or tok.head == tok:
             return False
-        if tok.dep_ == "appos" and tok.like_num:
-            return False  # "According to the AP, 571 of the 714 delegates …" misread as the AP's apposition
+        if tok.dep_ == "appos" and tok.like_num and tok.head == name:
+            # "According to the AP, 571 of the 714 delegates …" misread as the AP's apposition (not
+            # "the chairs from Jefferson and Arapahoe, two of the five largest counties": the source's own description)
+            return False
         tok = tok.head
     return True
 
