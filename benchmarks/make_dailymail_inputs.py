@@ -29,21 +29,12 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from make_page_inputs import read_pages  # the same pages.txt reader (run from benchmarks/)
+
 STAMP = re.compile(
     r"PUBLISHED:\.?\s*\d{1,2}:\d{2} [A-Z]{3}, (?P<day>\d{1,2} [A-Z][a-z]+ \d{4})\.?"
     r"(?:\s*\|\.?\s*UPDATED:\.?\s*\d{1,2}:\d{2} [A-Z]{3}, \d{1,2} [A-Z][a-z]+ \d{4}\.?)?\s*"
 )
-
-
-def read_pages(listing: Path) -> list[tuple[str, str]]:
-    """(name, row) pairs; blank lines and '#' comments are skipped."""
-    pairs = []
-    for raw in listing.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            name, row = line.split(None, 1)
-            pairs.append((name, row.strip()))
-    return pairs
 
 
 def rows(path: Path) -> dict[str, str]:

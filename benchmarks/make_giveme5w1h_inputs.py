@@ -26,16 +26,7 @@ import argparse
 import json
 from pathlib import Path
 
-
-def read_pages(path: Path) -> list[tuple[str, str]]:
-    pages = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        name, rel = line.split(None, 1)
-        pages.append((name, rel.strip()))
-    return pages
+from make_page_inputs import read_pages  # the same pages.txt reader (run from benchmarks/)
 
 
 def report(article: dict) -> str:

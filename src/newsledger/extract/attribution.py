@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsledger.extract import lexicon as lx
+from newsledger.extract.counted import of_object
 from newsledger.extract.places import COUNTRY_OF
 from newsledger.extract.timex import MONTHS, WEEKDAYS
 
@@ -2580,19 +2581,13 @@ def _holding_document(noun: Token) -> Token | None:
         return noun
     if prep == "in" and lemma == "average" and (
             any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.text[:1].isupper()) for c in noun.children)
-            or (of := _of_noun(noun)) is not None and of.lemma_.lower() in ("poll", "survey")):
+            or (of := of_object(noun)) is not None and of.lemma_.lower() in ("poll", "survey")):
         return noun  # "leads by 7 points in the RealClear average of polls": a polling average
     if prep == "under" and lemma in ("plan", "proposal", "budget", "bill", "scenario"):
         return next((c for c in noun.children if c.dep_ == "poss"), None)
     if prep == "by" and lemma in ("estimate", "count", "calculation", "measure", "tally"):
         return noun
     return None
-
-
-def _of_noun(noun: Token) -> Token | None:
-    """The noun after 'of' ('the average of recent polls' -> polls)."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _standing_in_polls(noun: Token) -> bool:

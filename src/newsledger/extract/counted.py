@@ -69,7 +69,7 @@ def _participle(tok: Token) -> Token | None:
     return None
 
 
-def _of_object(tok: Token) -> Token | None:
+def of_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for g in child.children:
@@ -98,7 +98,7 @@ def _level_subject(verb: Token) -> str | None:
         comp = next((c for c in subj.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN"), None)
         if comp is not None:
             return comp.lemma_.lower()
-        obj = _of_object(subj)
+        obj = of_object(subj)
         return obj.lemma_.lower() if obj is not None else None
     return subj.lemma_.lower()
 
@@ -121,7 +121,7 @@ def _measured_unit(root: Token) -> str | None:
     if measured is None or measured.pos_ not in ("NOUN", "PROPN"):
         return None
     if measured.lemma_.lower() in lx.QUANTITY_HEADS:
-        inner = _of_object(measured) or next(
+        inner = of_object(measured) or next(
             (c for c in measured.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
         return inner.lemma_.lower() if inner is not None else None
     return measured.lemma_.lower()
@@ -184,7 +184,7 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
     strong = any(t.lower_ == "strong" for t in after)
     if noun is not None and noun.lemma_.lower() in lx.QUANTITY_HEADS and not (
             noun.lemma_.lower() == "count" and root.head == noun and root.dep_ == "nummod"):
-        obj = _of_object(noun)
+        obj = of_object(noun)
         comp = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         noun = obj if obj is not None else (comp if comp is not None else noun)
     if noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("other", "others") or not _names_a_thing(noun)):
@@ -200,7 +200,7 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
     elif nxt is not None and nxt.lower_ in DEAD_WORDS:
         unit = previous_unit or "person"  # "... and 2,700 wounded", "leaves 19 dead"
     else:
-        obj = _of_object(root)
+        obj = of_object(root)
         # ("537 of which", "two of them": the noun counted is the one named before)
         unit = obj.lemma_.lower() if obj is not None and fig.kind == "count" and obj.pos_ not in ("PRON", "DET") \
             else None
@@ -234,7 +234,7 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
     if noun is not None:
         subject = _phrase(noun, inside) or None
     elif fig.kind in ("percent", "fraction"):
-        obj = _of_object(root)
+        obj = of_object(root)
         subject = _phrase(obj, inside) if obj is not None else None
     if unit:
         unit = UNIT_LEMMAS.get(unit, unit).replace("\u2019", "'")
