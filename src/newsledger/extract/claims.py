@@ -30,7 +30,7 @@ from newsledger.extract.attribution import (
     speaks_of_itself,
 )
 from newsledger.extract.counted import counted
-from newsledger.extract.figures import drop_names, find_figures, repeated_names
+from newsledger.extract.figures import SCALE_WORDS, drop_names, find_figures, repeated_names
 from newsledger.extract.nlp import get_nlp
 from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, transcript_labels
 from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
@@ -683,7 +683,7 @@ UNDATED_SINCE = re.compile(r"[^,;.]{0,60}?\bsince\s+(?:the\s+)?(?:beginning|star
 
 
 # A figure written with a multiplier ("148 mln", "$2.5 billion", "4.1bn").
-SCALED = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn|trn)|[mk])\b", re.I)
+SCALED = re.compile(rf"\d(?:\s*(?:{'|'.join(sorted(SCALE_WORDS))})|[mk])\b", re.I)
 
 
 def _sizes_a_place(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsledger.extract import lexicon as lx
+from newsledger.extract.figures import (
+    SCALE_WORDS,  # multipliers the parser may tag as nouns ("sales of 148 mln")
+)
 from newsledger.model import Figure
 
 LIGHT_VERBS = frozenset("be have get make take do remain stand include".split())
@@ -125,10 +128,6 @@ def _measured_unit(root: Token) -> str | None:
             (c for c in measured.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"), None)
         return inner.lemma_.lower() if inner is not None else None
     return measured.lemma_.lower()
-
-
-# Multipliers the parser may tag as nouns ("sales of 148 mln"): how big, never what is counted.
-SCALE_WORDS = frozenset("thousand million billion trillion mln bln bn mn tn trn lakh crore".split())
 
 
 def _names_a_thing(tok: Token) -> bool:

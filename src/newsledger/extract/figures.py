@@ -45,6 +45,8 @@ _SCALES = {
 _SCALE_ABBR_ANY = {
     "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "tr": 1e12, "cr": 1e7,
 }
+# Every multiplier word, spelled out or abbreviated: how big a figure is, never what it counts.
+SCALE_WORDS = frozenset({*_SCALES, *_SCALE_ABBR_ANY})
 _SCALE_ABBR_ATTACHED = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "T": 1e12}
 _FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,

@@ -350,6 +350,7 @@ def _months_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | N
 
 def _year_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     """'in the year to October 31', 'the financial year ending March 31, 2005': the twelve months
+    (a fiscal year is `_fiscal_year_bounded`'s)
     that close on that day (or month). Without a year, 'ended' is the last such day before the
     report; 'to' and 'ending' the one nearest it, since results look back to a year just closed
     and forecasts ahead to one about to close."""
@@ -469,7 +470,7 @@ def _fiscal_year_bounded(m: re.Match[str], pub: date | None, future: bool) -> In
     month, day = _mon(m), int(m.group("day"))
     rel = (m.group("rel") or "this").lower()
     verb = m.group("verb").lower()
-    ends = verb.startswith("end")
+    ends = verb.startswith("end") or verb in ("to", "through")
     year = _explicit_year(m)
     if year is not None:  # "the fiscal year ended August 31, 1986": bounded by that very day
         edge = _safe_date(year, month, day)
@@ -905,13 +906,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
      _week_start, ""),
     # "this fiscal year, which ends Sept. 30", "the fiscal year that began July 1": bounded by the text
     (re.compile(rf"\b(?:(?P<rel>(?i:this|last|next))|(?i:the)(?:\s+(?i:current))?)\s+(?i:fiscal)\s+(?i:year),?\s+"
-                rf"(?:(?i:which|that)\s+)?(?P<verb>(?i:ends|ended|ending|will\s+end|begins|began|beginning|starts|started|starting))"
+                rf"(?:(?i:which|that)\s+)?(?P<verb>(?i:ends|ended|ending|will\s+end|to|through|begins|began|beginning|starts|started|starting))"
                 rf"\s+(?:(?i:on)\s+)?(?P<month>{MON})\s+{DAY}{OPT_YEAR}"), _fiscal_year_bounded, ""),
     # "fiscal year 2019", "fiscal 2020", "FY2019", "FY19": the company's year, read as the calendar one
     (re.compile(r"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)\d{2})|FY\s?['\u2019]?(?P<yy>\d{2}(?:\d{2})?))\b"),
      _fiscal_year, ""),
     (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year))s?\s+(?i:to|through|ending|ended)\s+(?:(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
-    (re.compile(rf"\b(?i:the)\s+(?:(?P<kind>(?i:fiscal|financial|business|company's|group's))\s+)?(?i:year)\s+"
+    (re.compile(rf"\b(?i:the)\s+(?:(?P<kind>(?i:financial|business|company's|group's))\s+)?(?i:year)\s+"
                 rf"(?:(?i:that|which)\s+)?(?P<verb>(?i:to|ending|ended|through))\s+(?:(?i:on)\s+)?"
                 rf"(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR}"), _year_to, ""),
     (re.compile(r"\bovernight\b", I), _overnight, ""),
