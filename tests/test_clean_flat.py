@@ -240,3 +240,28 @@ def test_a_menu_of_bulleted_words_is_still_furniture() -> None:
     result = clean_text(_page(menu, ARTICLE))
     assert "Weather * Business" not in result.body
     assert ARTICLE[0] in result.body
+
+
+def test_a_wire_lead_dense_with_names_is_the_body() -> None:
+    lead = ("OSLO, March 3 - Nordvik Handelsbank A/S <NHBK.OL> said its wholly-owned Luxembourg "
+            "unit Nordvik International SA posted a fall in 1986 net profit to 8.4 mln crowns from 21.2 mln.")
+    rest = ("The unit will pay a smaller dividend to the parent bank this year, it said in a statement.\n\n"
+            "Its provisions for credit risks rose in the year, and business in the first quarter went well, it added.")
+    result = clean_text(_page("NORDVIK UNIT PROFIT FALLS", lead, rest))
+    assert "8.4 mln crowns" in result.body
+
+
+def test_a_closing_line_of_names_ending_a_sentence_is_kept() -> None:
+    body = ("The senator's plan would raise about 20 billion dlrs over three years, aides said on Tuesday, "
+            "and the committee will vote on it next week.\n\n"
+            "Most of the money would come from closing tax shelters, they said, though details were few.\n\n"
+            "Her non defence budget cuts, covering health, welfare, farming, government services and lower interest payments, come to 9.2 billion dlrs.")
+    assert "9.2 billion dlrs" in clean_text(_page("SENATE PANEL EYES CUTS", body)).body
+
+
+def test_a_country_s_membership_bid_is_news_not_a_sign_up_box() -> None:
+    body = ("Moldavia's decision to attend follows its application last year to join the customs union, "
+            "officials said on Monday in the capital.\n\n"
+            "The largest member holds more than 12 pct of the votes, not enough to block a Moldavian membership bid.\n\n"
+            "Delegates said politics would weigh heavily in any decision to let the country join the bloc.")
+    assert "membership bid" in clean_text(_page("MOLDAVIA WEIGHS CUSTOMS UNION", body)).body

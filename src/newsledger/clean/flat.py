@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsledger.clean.body import CleanedBody
+from newsledger.clean.metadata import DATELINE
 
 # --- line shape vocabulary (generic web furniture, not tied to any site) -------------------
 
@@ -54,7 +55,10 @@ _LEAD_IN = re.compile(r"^[A-Z][^:]*\b(?:made|gave|offered|issued|posted|wrote|sa
 # Cues strong enough to mark even a long, well-formed line as furniture.
 _STRONG = re.compile(
     r"\b(subscri\w*|newsletter|sign up|enter your email|indicates required|all rights reserved|"
-    r"cookies?|min(ute)? read|become a member|members?hip|support (us|our)|"
+    r"cookies?|min(ute)? read|become a member|support (us|our)|"
+    # a site's own membership, not a country's ("a Moscow membership bid", "membership of GATT")
+    r"(become|get|buy|renew|start|your|our|a free|digital|premium) membership|"
+    r"membership (plans?|options|required|benefits|perks|fees?)|"
     # an appeal for money, not a story about donations ("made a $5,000 donation to the PAC")
     r"donate (now|today|here|monthly|once)|(please|you can|click to) donate|make a (one-time |monthly )?donation|"
     r"your (tax-deductible |generous )?(donation|gift)|"
@@ -253,10 +257,15 @@ def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int]) -> None:
     chars = len(t)
     cjk = not stops
     long_enough = chars >= 60 if cjk else n >= _GOOD_MIN_WORDS
-    prose_ratio = True if cjk else line.stop_ratio >= 0.2
+    # (a wire's lead dense with names, "Westdeutsche Landesbank Girozentrale <WELG.F> said its
+    # wholly-owned Luxembourg subsidiary …", has fewer function words; a long line that ends a
+    # sentence still reads as prose with fewer)
+    prose_ratio = True if cjk else line.stop_ratio >= 0.2 or (n >= 25 and ends and line.stop_ratio >= 0.14) \
+        or (ends and bool(DATELINE.match(t)))  # "SEOUL, April 21 - U.S. Commerce Secretary …": the wire's lead
     if long_enough and prose_ratio and (line.ends or n >= 40):
         line.kind = "good"
-    elif (n >= 5 or (cjk and chars >= 20)) and line.ends and prose_ratio and not line.bullet:
+    elif (n >= 5 or (cjk and chars >= 20)) and line.ends and not line.bullet and (
+            prose_ratio or n >= 12 and line.stop_ratio >= 0.14):
         line.kind = "medium"
     else:
         line.kind = "short"

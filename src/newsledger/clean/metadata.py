@@ -73,7 +73,7 @@ _NAME_STOP = set(MONTHS) | set(_MONTH_ABBR) | {"updated", "published", "posted",
                                                 "monday", "tuesday", "wednesday", "thursday", "friday",
                                                 "saturday", "sunday", "and", "staff"}
 _BYLINE_LINE = re.compile(r"^\s*(?:by\b|published|updated|posted|date[d:]?\b|last updated)", re.I)
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"\A\s*(?P<city>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}))?"
     rf"(?:,\s*{_MON}\.?\s+{_DAY})?"
@@ -510,7 +510,7 @@ def _html_date(html: str) -> str | None:
 
 def dateline(body: str) -> str | None:
     """'TAIPEI, Taiwan' from 'TAIPEI, Taiwan – ...', 'KYIV' from 'KYIV (Reuters) — ...'."""
-    m = _DATELINE.match(body)
+    m = DATELINE.match(body)
     if not m:
         return None
     city = m.group("city").strip()
