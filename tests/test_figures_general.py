@@ -597,3 +597,16 @@ def test_odds_over_a_large_number_are_one_figure():
 ])
 def test_team_records_shutout_scores_and_zoned_clock_times_are_no_figures(text):
     assert _read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Harwick Motor Corp (7731.T) and Ostrava Steel <OSTV.PR> were halted.",
+    "Ministers of the Group of Seven met in Rome; the Group of 20 meets in May.",
+    "A referendum would bar members from trading S and P 500 futures for themselves.",
+])
+def test_exchange_codes_and_group_names_are_no_figures(text):
+    assert _read(text) == []
+
+
+def test_a_group_of_people_still_counts():
+    assert [q for q, *_ in _read("A group of 20 protesters gathered outside.")] == ["20"]

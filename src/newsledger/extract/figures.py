@@ -286,7 +286,7 @@ _SP = "[ \u00a0\u202f\u2009\u2007]"
 # whose possessive precedes a model ("Boeing's 787"), and stock indexes named by a number.
 _MODEL_LINES = r"(?:Max|MAX|Dreamliner|Neo|NEO)"
 _MAKERS = r"(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Sukhoi|Antonov)"
-_INDEXES = r"(?:Nikkei|FTSE|DAX|CAC|STOXX|Stoxx|ASX|Sensex|Nifty|KOSPI|Russell|S&P|Dow)"
+_INDEXES = r"(?:Nikkei|FTSE|DAX|CAC|STOXX|Stoxx|ASX|Sensex|Nifty|KOSPI|Russell|S&P|S and P|Dow)"
 _NUM_RE = (
     rf"(?<![0-9])(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])(?:\.[0-9]+)?"  # 1,00,000
     rf"|[0-9]{{1,3}}(?:(?:,[0-9]{{3}})+|(?:{_SP}[0-9]{{3}})+(?!{_SP}?(?:%|per)|{_SP}+{_MODEL_LINES}\b)"
@@ -348,6 +348,7 @@ _BLOCK = re.compile(
             # names with a number in them: "the Big Ten", "the Pac-12", "the No 10 policy unit"
             r"\bBig\s+(?:Ten|Twelve|East|1[02])\b",
             r"\bPac-1[02]\b",
+            r"\bGroup of (?:Five|Seven|Eight|Ten|Twenty|Seventy-Seven|5|7|8|10|20|24|77)\b",  # the G7, the G20
             r"\bNo\.?\s10(?=\s+(?:Downing|policy|press|spokes\w*|officials?|aides?|sources?|insiders?|staff)\b)",
             # house numbers: "8085-8089 Main St.", and a bracketed list after a street's name
             r"\b[0-9]{2,5}(?:-[0-9]{2,5})+(?=\s+[A-Z][a-z]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Ln|Drive|Dr)\b)",
@@ -368,6 +369,8 @@ _BLOCK = re.compile(
             r"\b[0-9]{1,2}(?=\s*(?:to|-|–)\s*[0-9]{1,2}(?::[0-9]{2})?\s*[AaPp]\.?\s?[Mm]\b)",
             r"(?<=\bbetween )[0-9]{1,2}(?=\s+and\s+[0-9]{1,2}(?::[0-9]{2})?\s*[AaPp]\.?\s?[Mm]\b)",
             r"\b[0-9]{1,2}\.[AaPp]\.[Mm]\.?",  # "about 1.p.m.": a clock time with a stray stop
+            # a stock's exchange code: "Toyota Motor Corp (7203.T)", "<005930.KS>", "(0700.HK)"
+            r"(?<=[(<])[0-9]{3,6}\.[A-Z]{1,2}(?=[)>])",
             # a variant or lineage code: "Omicron BA.2", "XBB.1.5", "B.1.1.7"
             r"\b[A-Z]{1,3}\.[0-9]+(?:\.[0-9]+)*\b",
             # a name or slogan in quotation marks: 'known as the "three amigos"', 'the "one country,
