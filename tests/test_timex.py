@@ -571,3 +571,25 @@ def test_a_weekday_right_after_said_is_the_day_it_was_said():
     assert [t.value for t in find_times(text, "1987-03-30")] == ["1987-03-27"]
     text = "The board said it would meet Friday to weigh the bids."
     assert [t.value for t in find_times(text, "1987-03-30")] == ["1987-04-03"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Earlier in the week, the ministry said it had detained ten sailors.", "2017-10-30/2017-10-31"),
+    ("The port will reopen later in the year.", "2017-10-31/2017-12-31"),
+    ("The coin has lost half its value on the year so far.", "2017-01-01/2017-10-31"),
+    ("It trades at $7,100, a $300 rise on the day so far.", "2017-10-31"),
+])
+def test_the_report_s_own_period_named_without_this(text, value):
+    assert [t.value for t in find_times(text, "2017-10-31")] == [value]
+
+
+def test_over_next_n_years_without_the_runs_from_the_report():
+    assert [t.value for t in find_times("Navy to spend $90 billion over next 20 years", "2017-10-31")] == [
+        "2017-10-31/2037-10-31"]
+
+
+def test_a_range_of_days_without_years_that_straddles_the_report_ends_ahead_of_it():
+    text = "Candidates must poll 10% between Jan. 15 and Feb. 18 to qualify."
+    assert [t.value for t in find_times(text, "2020-01-17")] == ["2020-01-15/2020-02-18"]
+    text = "Prices fell between March 3 and March 9."  # both past: as before
+    assert [t.value for t in find_times(text, "2020-03-12")] == ["2020-03-03/2020-03-09"]

@@ -521,7 +521,23 @@ def _relative_period(m: re.Match[str], pub: date | None, future: bool) -> Interv
     if rolling:
         delta = {"week": timedelta(days=7), "month": timedelta(days=30), "year": timedelta(days=365)}[unit]
         return pub - delta, pub
-    shift = {"last": -1, "next": 1}.get(rel, 0)
+    return _calendar_period(pub, {"last": -1, "next": 1}.get(rel, 0), unit, mod)
+
+
+def _the_period_so_far(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'earlier in the week', 'later in the month', 'on the year so far', 'a $316 rise on the day so
+    far': the report's own week, month, year or day, up to (or from) the day of the report."""
+    if pub is None:
+        return None
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    if unit == "day":
+        return pub, pub
+    return _calendar_period(pub, 0, unit, (m.group("mod") or "so").lower())
+
+
+def _calendar_period(pub: date, shift: int, unit: str, mod: str) -> Interval:
+    """The calendar week, month or year `shift` away from the report's, cut at the report's day
+    when `mod` looks back ('so far', 'earlier') or forward ('later')."""
     if unit == "week":
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
         start, end = monday, monday + timedelta(days=6)
@@ -919,8 +935,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
     # "in 2020-21", "the 2023/24 financial year", "during 2019–2022": the calendar years the span
     # names (a fiscal year's months vary by country; the span holds them)
-    (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|over|for|of|the|its|this|that|last|next))"
-                rf"\s+(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d{{2}})\s?[-–/]\s?(?P<y2>(?:19|20)?\d{{2}})(?![\d%])(?!\s*(?:percent|per\s+cent))"),
+    (re.compile(r"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|over|for|of|the|its|this|that|last|next))"
+                r"\s+(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>(?:19|20)?\d{2})(?![\d%])(?!\s*(?:percent|per\s+cent))"),
      _year_span, "y1"),
     (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?![-–]|\s*[-–—]\s*\d|\s*percent)"), _year, "year"),
     # "Cases in Bihar (2023): 20": a year set in brackets after what it dates
@@ -941,9 +957,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?i:in|during|since|by|from|until|through|of)\s+)?(?i:the)\s+(?:(?P<part>(?i:early|mid|late))[\s-]*)?(?P<dec>(?:1[0-9]|20)[0-9]0)s\b"), _decade, ""),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|by\s+nightfall)\b", I), _relative_day, ""),
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
+    (re.compile(r"\b(?:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)|(?:on|for)\s+the\s+(?P<unit2>day|week|month|year)\s+so\s+far)\b", I),
+     _the_period_so_far, ""),
     (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
-    (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>next|coming)\s+{NUM_FEW}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
+    (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?|the\s+)(?P<rel>next|coming)\s+{NUM_FEW}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
     # "over the next week": from the report forward, not the calendar week after it
     (re.compile(r"\b(?:over|during|within|in|for)\s+the\s+(?P<rel>next|coming)\s+(?P<n>)?(?P<unit>week|month|year)\b", I), _span_around, ""),
@@ -998,7 +1016,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
-    ("week", "month", "year"), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
+    ("week", "month", "year"), ("so far", " in the "), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
     ("within", "in "), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today", "days", "this time", "this point"),
     ("months",), ("whole", "entire", "full"), ("quarter",), _MONTH_KEYS, ("year",), ("century",), ("quarter",), _SEASON_KEYS,
@@ -1100,7 +1118,8 @@ def _choose(hits: list[tuple[int, int, int, Interval]]) -> list[tuple[int, int, 
     return [(s, e, iv) for _, s, e, iv in taken]
 
 
-def _join_ranges(text: str, spans: list[tuple[int, int, Interval]]) -> list[tuple[int, int, Interval]]:
+def _join_ranges(text: str, spans: list[tuple[int, int, Interval]],
+                 pub: date | None = None) -> list[tuple[int, int, Interval]]:
     out: list[tuple[int, int, Interval]] = []
     i = 0
     while i < len(spans):
@@ -1117,8 +1136,16 @@ def _join_ranges(text: str, spans: list[tuple[int, int, Interval]]) -> list[tupl
                 if not _HAS_YEAR.search(text[s:e]) and _HAS_YEAR.search(text[s2:e2]) and iv[0].year != iv2[1].year:
                     # "in July-August 2022": the first month is in the year the second names
                     first = _safe_date(iv2[1].year, first.month, min(first.day, 28)) or first
-                if first > iv2[1]:  # "between December and February": the first lies in the year before
+                last = iv2[1]
+                if first > last and pub is not None and first <= pub and not _HAS_YEAR.search(text[s:e2]) \
+                        and (later := _month_end(last.year + 1, last.month) if last == _month_end(last.year, last.month)
+                             else _safe_date(last.year + 1, last.month, last.day)) is not None and later >= pub:
+                    # "must poll 10% between Jan. 15 and Feb. 18", said on Jan. 17: the stretch the report
+                    # stands in, the end still ahead
+                    last = later
+                if first > last:  # "between December and February": the first lies in the year before
                     first = _safe_date(first.year - 1, first.month, min(first.day, 28)) or first
+                iv2 = (iv2[0], last)
                 if first <= iv2[1]:
                     out.append((opener.start() if opener else s, e2, (first, iv2[1])))
                     i += 2
@@ -1138,7 +1165,7 @@ def _year_run(between: str, iv: Interval, iv2: Interval) -> bool:
             or (iv2[0].month, iv2[0].day, iv2[1].month, iv2[1].day) != (1, 1, 12, 31):
         return False
     years = [iv[0].year, *(int(y) for y in _HAS_YEAR.findall(between)), iv2[0].year]
-    return all(b == a + 1 for a, b in zip(years, years[1:]))
+    return all(b == a + 1 for a, b in zip(years, years[1:], strict=False))
 
 
 # "between 11 and 15 May", "11-15 May": a bare day before a day-first date opens its range.
@@ -1186,7 +1213,7 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
         return []
     pub = _pub_date(published)
     refs: list[TimeRef] = []
-    spans = _join_ranges(text, _choose(_candidates(text, pub)))
+    spans = _join_ranges(text, _choose(_candidates(text, pub)), pub)
     skip = -1
     for k, (s, e, iv) in enumerate(spans):
         if k == skip:
