@@ -2246,3 +2246,158 @@ def test_it_says_after_an_unparsed_according_to_a_report_is_the_issuer(claim):
             "Yet ordinary workers are losing ground, according to a report from the pay analysts Wage Data Partners. "
             "The typical pay rise between January and March was 3 per cent, it says.")
     assert claim(body, "3 per cent").claimant == "Wage Data Partners"
+
+
+def test_the_official_is_the_affiliated_official_quoted_above_in_a_sentence_without_figures(claim):
+    body = ("Relief money will move faster than usual, a senior Harbour Ministry official told reporters. "
+            "\u201cWe are doing it our way,\u201d the official said in an interview. "
+            "Roads are still closed. Power is out in the north. Schools stay shut. "
+            "The ministry has already lent $40 million to the province, the official said.")
+    assert claim(body, "$40 million").claimant == "senior Harbour Ministry official"
+
+
+def test_the_name_before_a_description_set_off_by_commas_speaks(nlp):
+    """The small model sometimes makes "the epicentre of …" a second subject of 'reported' (seen on a
+    wire story); the parse is built by hand so the rule is tested whatever the model does today."""
+    from spacy.tokens import Doc
+
+    from newsledger.extract.attribution import _speaker_of_verb
+
+    words = ["Harwick", "state", ",", "the", "epicentre", "of", "the", "outbreak", ",", "reported", "312", "deaths", "."]
+    heads = [1, 9, 9, 4, 9, 4, 7, 5, 4, 9, 11, 9, 9]
+    deps = ["compound", "nsubj", "punct", "det", "nsubj", "prep", "det", "pobj", "punct", "ROOT", "nummod", "dobj", "punct"]
+    pos = ["PROPN", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _speaker_of_verb(doc[9]).text == "state"
+
+
+def test_their_after_a_thing_that_cannot_count_is_not_that_thing(claim):
+    body = ("If only 30 percent of buyers are young, then projected costs for insurers will rise by "
+            "1.4 percent, according to their calculations.")
+    assert claim(body, "1.4 percent").claimant is None
+
+
+def test_a_company_before_its_exchange_code_is_the_speaker(claim):
+    c = claim("Harwick Motor Corp <HRWK.T> predicted a current profit of 12 billion yen for the year.",
+              "12 billion yen")
+    assert c.claimant == "Harwick Motor Corp"
+
+
+def test_a_plan_a_newspaper_reports_is_the_newspaper_s_report(claim):
+    body = "The Washington Post is reporting that Senate Democrats are planning to oppose at least six of the 14 nominees."
+    assert claim(body, "at least six").claimant == "Washington Post"
+
+
+def test_a_closing_tag_the_parser_hung_inside_the_respondents_clause_still_reports_them(claim):
+    body = "Nearly 70 percent of voters said they believe the mayor probably made improper payments, the Globe reported."
+    assert "Globe" in (claim(body, "Nearly 70 percent").claimant or "")
+
+
+@pytest.mark.parametrize(("body", "quote", "name"), [
+    ("Private sector estimates of the storm damage have ranged as high as $40 billion.", "as high as $40 billion",
+     "Private sector estimates"),
+    ("About 2.1 million people lack insurance, according to federal estimates.", "About 2.1 million",
+     "federal estimates"),
+])
+def test_estimates_with_a_named_side_are_a_generic_claimant(claim, body, quote, name):
+    assert claim(body, quote).claimant == name
+
+
+def test_bare_estimates_name_no_one(claim):
+    assert claim("Estimates of the damage vary from $5 billion to $10 billion.", "$5 billion to $10 billion").claimant is None
+
+
+def test_a_thing_that_reveals_gives_way_to_the_source_that_read_it(claim):
+    body = ("According to the agency, factors like the Sun's angle and height above the horizon revealed "
+            "that the berg rose 38m above the water line.")
+    assert claim(body, "38m").claimant == "agency"
+
+
+def test_an_analyst_who_thinks_holds_the_view(claim):
+    body = ("Dana Ruiz, an analyst at Harwick Securities, expects more losses. "
+            "She thinks the slide is the start of a correction of between five and 8 pct.")
+    assert claim(body, "between five and 8 pct").claimant == "Dana Ruiz"
+    assert claim("Dana Ruiz said she would think about the 3 offers.", "3").claimant == "Dana Ruiz"
+
+
+def test_the_officials_are_the_group_cited_with_their_affiliation(claim):
+    body = ("The mayor's reversal surprised his own staff, according to three senior city hall officials. "
+            "He had told aides he favoured the plan, said the officials. "
+            "The officials also stressed that about a third of the council had asked for a vote.")
+    assert claim(body, "about a third").claimant == "senior city hall officials"
+
+
+def test_those_experts_are_the_experts_named_by_their_field(claim):
+    body = ("Wider testing is what public health experts say the city needs. "
+            "Those experts say the city should run 40,000 tests a week.")
+    assert claim(body, "40,000").claimant == "public health experts"
+
+
+def test_bare_experts_stay_nobody_s(claim):
+    body = "Most experts said the levy would fail. Those experts say 40 percent of shops will close."
+    assert claim(body, "40 percent").claimant is None
+
+
+@pytest.mark.parametrize(("body", "quote"), [
+    ("Here are four things the council and the mayor can expect to face in the coming weeks.", "four"),
+    ("The senate has confirmed two of the governor's cabinet nominees so far.", "two"),
+])
+def test_a_prospect_or_a_vote_on_nominees_reports_nothing(claim, body, quote):
+    assert claim(body, quote).claimant is None
+
+
+def test_a_body_that_confirms_a_count_still_reports_it(claim):
+    assert claim("The ministry confirmed 12 deaths on Monday.", "12").claimant == "ministry"
+
+
+def test_a_closing_data_shows_the_parser_read_as_a_compound_names_the_data(claim):
+    body = ("There have been 41 confirmed cases among port workers, including 12 at the Harwick terminal, "
+            "HPA data shows.")
+    assert "HPA" in (claim(body, "41").claimant or "")
+
+
+def test_a_speaker_after_since_keeps_the_report(claim):
+    body = ("The flight has been at the centre of a row since Harwick Health Minister Ana Ruiz this week said "
+            "up to 60% of its passengers were infected.")
+    assert claim(body, "up to 60%").claimant == "Harwick Health Minister Ana Ruiz"
+
+
+def test_polls_counted_as_a_threshold_are_no_source(claim):
+    body = ("To qualify, candidates must reach 8% or more in at least three polls, or 10% in two polls "
+            "in Harwick and Ostrava.")
+    assert claim(body, "8% or more").claimant is None
+    assert claim(body, "10%").claimant is None
+
+
+def _parsed(nlp, words, heads, deps, pos, tags=None, lemmas=None):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_a_closing_tag_read_as_a_compound_gives_the_verb_its_subject(nlp):
+    """'…, including 12 at the terminal, HPA data shows.': the model has made 'data' a compound of
+    'shows' (seen on a wire story); the parse is built by hand so the rule holds whatever it does today."""
+    from newsledger.extract.attribution import _speaker_of_verb
+
+    words = ["Cases", "rose", "to", "41", ",", "HPA", "data", "shows", "."]
+    heads = [1, 7, 1, 2, 7, 6, 7, 7, 7]
+    deps = ["nsubj", "ccomp", "prep", "pobj", "punct", "compound", "compound", "ROOT", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "NUM", "PUNCT", "PROPN", "NOUN", "VERB", "PUNCT"]
+    tags = ["NNS", "VBD", "IN", "CD", ",", "NNP", "NN", "VBZ", "."]
+    lemmas = ["case", "rise", "to", "41", ",", "HPA", "datum", "show", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, tags, lemmas)
+    assert _speaker_of_verb(doc[7]).text == "data"
+
+
+def test_a_name_the_parser_made_the_object_of_since_is_the_speaker(nlp):
+    from newsledger.extract.attribution import _speaker_of_verb
+
+    words = ["Anger", "grew", "since", "Minister", "Ruiz", "this", "week", "said", "60", "%", "were", "ill", "."]
+    heads = [1, 1, 1, 4, 2, 6, 7, 1, 9, 10, 7, 10, 1]
+    deps = ["nsubj", "ROOT", "prep", "compound", "pobj", "det", "npadvmod", "advcl", "nummod", "nsubj", "ccomp",
+            "acomp", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "PROPN", "DET", "NOUN", "VERB", "NUM", "NOUN", "AUX", "ADJ", "PUNCT"]
+    tags = ["NN", "VBD", "IN", "NNP", "NNP", "DT", "NN", "VBD", "CD", "NN", "VBD", "JJ", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, tags)
+    assert _speaker_of_verb(doc[7]).text == "Ruiz"

@@ -177,3 +177,21 @@ def test_counts_of_a_charge_count_charges(claim):
     assert claim("Noel is charged with five counts of fraud.", "five").unit == "count"
     # a count of something else still counts that thing
     assert claim("A count of 40 ballots was disputed.", "40").unit != "count"
+
+
+@pytest.mark.parametrize(("title", "quote", "name"), [
+    ("Harbour bridge to cost $2.4 billion over ten years: Budget Office", "$2.4 billion", "Budget Office"),
+    ("Tax plan would add $900 billion to deficit: budget chief Lorrimer", "$900 billion", "budget chief Lorrimer"),
+    ("Ferrand leads by 6 points: Ledger/KCVT poll", "6", "Ledger/KCVT"),
+])
+def test_a_wire_headline_credits_its_source_after_a_closing_colon(nlp, title, quote, name):
+    head = [c for c in extract_claims("t.txt", BODY, PUBLISHED, nlp=nlp, title=title) if c.basis == "headline"]
+    assert [c.quote for c in head] == [quote]
+    assert name in (head[0].claimant or "")
+
+
+@pytest.mark.parametrize("title", ["Senate to vote on $700 billion bill: sources", "Poll: Ferrand leads by 6 points",
+                                   "Harwick to sell 3 million phones: report"])
+def test_a_headline_credit_to_no_one_named_stays_empty(nlp, title):
+    head = [c for c in extract_claims("t.txt", BODY, PUBLISHED, nlp=nlp, title=title) if c.basis == "headline"]
+    assert head and all(c.claimant is None for c in head)

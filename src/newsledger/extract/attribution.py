@@ -98,6 +98,29 @@ POLL_WORD = re.compile(r"\b(?:[Pp]oll|[Ss]urvey)s?\b")
 LEAD_PARAGRAPHS = 3  # the headline and the opening paragraphs, where a story says what it reports
 
 
+# Who may be cited by what they are rather than by name, and be "the official" or "those experts" later
+SINGLE_OFFICIALS = frozenset("official spokesman spokeswoman spokesperson source".split())
+GROUP_OFFICIALS = frozenset("officials experts analysts economists".split())
+# "a senior White House official told Reuters", "an Indian finance ministry official said": an
+# anonymous official of a named body, the one "the official said" means further down
+_OFFICIAL_WORDS = r"official|spokes(?:man|woman|person)"
+AFFILIATED_OFFICIAL = re.compile(
+    rf"\b(?:an?|one)\s+(?P<who>(?:[\w.'’-]+\s+){{1,5}}?(?:{_OFFICIAL_WORDS}))\s+(?:said|says|told|added)\b")
+THE_SAME_OFFICIAL = re.compile(rf"\b(?i:the)\s+(?P<word>{_OFFICIAL_WORDS})\s+(?:said|says|told|added)\b")
+# "according to three senior administration officials", "which infectious disease experts say": a group
+# of sources whose words say what they are, the group "the officials" and "those experts" mean later
+AFFILIATED_GROUP = re.compile(
+    r"\b(?:according\s+to\s+(?:(?:two|three|four|five|six|several|some)\s+)?(?P<who>(?:[\w.'’-]+\s+){1,3}?"
+    r"(?:officials|experts|analysts|economists))\b"
+    r"|(?P<who2>(?:[\w.'’-]+\s+){1,3}?(?:officials|experts|analysts|economists))\s+(?:said|say|says|told|warned)\b)")
+GROUP_LEAD_WORDS = frozenset("which that who whom whose what how and but as while when where because many most "
+                             "the those these this a an other some all".split())
+THE_SAME_GROUP = re.compile(
+    r"\b(?:(?:said|says|according\s+to)\s+(?:the|those|these)\s+(?P<word2>officials|experts|analysts|economists)\b"
+    r"|(?:the|those|these)\s+(?P<word>officials|experts|analysts|economists)\s+(?:(?:also|have|had)\s+)?"
+    r"(?:said|say|says|told|added|stressed)\b)", re.I)
+
+
 @dataclass
 class SourceTracker:
     """Per-document memory of who has been speaking, for pronouns, descriptors and carry-over."""
@@ -127,6 +150,7 @@ class SourceTracker:
     notes: int = 0  # how many such notes so far: the clock of `noted_at`
     known_orgs: set[str] = field(default_factory=set)  # names the text showed are no person ("X said it had sold")
     pair: tuple[int, int, str] | None = None  # (sentence, paragraph, the last claimant of two or more names): 'the two firms'
+    officials: list[tuple[int, str]] = field(default_factory=list)  # (sentence, "senior White House official"): 'the official'
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
@@ -152,6 +176,7 @@ class SourceTracker:
             self.lead_org = (self.sentence_no, m.group(0))
             self._push(self.orgs, m.group(0))
         self.note_roles(text)
+        self.note_officials(text)
         for m in ASKED.finditer(text):  # "Cardew asked Teague how many …": Teague answers next
             who = self.person_by_surname(m.group("name").split()[-1]) or m.group("name")
             self.asked = (self.sentence_no, who)
@@ -312,6 +337,13 @@ class SourceTracker:
             known = self.person_by_surname(m.group("name"))
             if known:
                 self.note_claimant(known, True)
+        for m in AFFILIATED_OFFICIAL.finditer(text):  # "…, an Indian official said.": who "he said" is next
+            if any(w[:1].isupper() for w in m.group("who").split()):
+                self.note_claimant(m.group("who"), True)
+        for m in THE_SAME_OFFICIAL.finditer(text):  # '"…," the official said.': the one still speaking
+            name = self.official(m.group("word").lower())
+            if name is not None:
+                self.note_claimant(name, True)
         for m in ACCORDING_TO_ISSUER.finditer(text):  # "…, according to a report from the pay experts Incomes Data Services"
             # (a report by a person is still what "it" means next)
             self.note_claimant(m.group("name").strip().rstrip(".'"), False)
@@ -336,6 +368,36 @@ class SourceTracker:
             parts = name.split()
             if (parts[-1] == word or len(parts) == 2 and parts[0] == word and "-" in parts[1]) and not _org_name(name):
                 return name  # "Ban" for "Ban Ki-moon": the family name comes first
+        return None
+
+    def note_officials(self, text: str) -> None:
+        """Officials and experts a sentence cites without a name but with an affiliation or a field
+        ("a senior White House official told Reuters", "according to three senior administration
+        officials", "which infectious disease experts say"), and a later "the official said" that
+        shows the same one still speaking: read off the text, parsed or not."""
+        for m in AFFILIATED_OFFICIAL.finditer(text):
+            if any(w[:1].isupper() for w in m.group("who").split()):  # the body is named
+                self.note_official(m.group("who"))
+        for m in AFFILIATED_GROUP.finditer(text):
+            words = (m.group("who") or m.group("who2")).split()
+            while words and words[0].lower() in GROUP_LEAD_WORDS:
+                words = words[1:]  # "which infectious disease experts say": the clause's word is no part
+            if any(w.lower() not in lx.ANON_MODIFIERS for w in words[:-1]):  # an affiliation or a field
+                self.note_official(" ".join(words))
+        for m in [*THE_SAME_OFFICIAL.finditer(text), *THE_SAME_GROUP.finditer(text)]:
+            name = self.official((m.groupdict().get("word2") or m.group("word")).lower())
+            if name is not None:
+                self.note_official(name)
+
+    def note_official(self, name: str) -> None:
+        self.officials = [o for o in self.officials if o[1] != name] + [(self.sentence_no, name)]
+
+    def official(self, word: str) -> str | None:
+        """The official (or group of officials, experts) of `word`'s kind cited last, if within
+        OFFICIAL_REACH sentences: whom a bare 'the official', 'those experts' means."""
+        for at, name in reversed(self.officials):
+            if name.split()[-1].lower() == word:
+                return name if at >= self.sentence_no - OFFICIAL_REACH else None
         return None
 
     def note_claimant(self, name: str, is_person: bool) -> None:
@@ -1198,10 +1260,37 @@ def _stray_apposition_before(verb: Token) -> Token | None:
 MUTE_ACTS = frozenset("decision move step change ban lockdown restriction measure policy cut closure".split())
 
 
+def _description_read_as_subject(name: Token, description: Token) -> bool:
+    """"New York state, the epicenter of the outbreak, reported 481 deaths": the parser made the
+    description set off by commas a second subject; the name before it is the one speaking."""
+    named = _proper_name(name) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.children)
+    return description.i > name.i and description.pos_ == "NOUN" and named \
+        and description.left_edge.i == name.right_edge.i + 2 and name.doc[name.right_edge.i + 1].text == ","
+
+
+TIME_CONJUNCTIONS = frozenset("since after before until once".split())
+
+
+def _subject_read_as_object_of_since(verb: Token) -> Token | None:
+    """"… since Health Minister Hugo Monroy this week said up to 75% were infected": the parser took
+    'since' for a preposition and the minister for its object, leaving 'said' with no subject."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    start = min([verb.i, *(c.left_edge.i for c in verb.children if c.i < verb.i and c.dep_ in ("npadvmod", "advmod"))])
+    if start == 0:
+        return None
+    name = verb.doc[start - 1]
+    if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.head.lower_ in TIME_CONJUNCTIONS and not _time_word(name):
+        return name  # (not "a post shared 15,000 times since last Thursday claims …": a day)
+    return None
+
+
 def _speaker_of_verb(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:  # "… 250,000 refugees (in fact, Obama has proposed …)": a misparse gives two; the nearer
-        subjects = [min(subjects, key=lambda c: abs(verb.i - c.i))]
+        first = min(subjects, key=lambda c: c.i)
+        nearer = min(subjects, key=lambda c: abs(verb.i - c.i))
+        subjects = [first if _description_read_as_subject(first, nearer) else nearer]
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and child in subjects:
             return _parenthetical_speaker(verb, child) or child
@@ -1223,6 +1312,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         # not "the man accused of buying two guns": a participle with no clause makes its noun the object
         return verb.head
     named = _stray_apposition_before(verb)
+    if named is not None:
+        return named
+    named = _subject_read_as_object_of_since(verb)
     if named is not None:
         return named
     named = _name_before_participle(verb)
@@ -1365,20 +1457,36 @@ def _source_of_noun(noun: Token) -> Token | None:
     return None
 
 
+OFFICIAL_REACH = 8  # sentences after an official was last cited that 'the official' is still that one
+
+
+def names_officials(frame: Frame) -> bool:
+    """Does an unnamed speaker say what officials or experts they are ('three senior administration
+    officials', 'infectious disease experts')? Then 'the officials' and 'those experts' further down
+    are them, though no name was given."""
+    head = frame.speaker_token
+    return head is not None and head.lower_ in SINGLE_OFFICIALS | GROUP_OFFICIALS and frame.speaker is not None \
+        and len(frame.speaker.split()) > 1 and frame.speaker.split()[-1].lower() == head.lower_ \
+        and not is_anonymous(head)
+
+
 def _the_same_official(spk: Token, tracker: SourceTracker) -> str | None:
     """'The official' (or spokesman, source) with nothing but 'the', right after an official of a
     named body spoke ('a senior Indian finance ministry official said'): that same speaker."""
-    word = spk.lemma_.lower()
-    if word not in ("official", "spokesman", "spokeswoman", "spokesperson", "source") or spk.tag_ != "NN" \
-            or [c.lower_ for c in spk.children] != ["the"]:
+    word = spk.lower_
+    singular = word in SINGLE_OFFICIALS and spk.tag_ == "NN"
+    # "the officials", "those experts": the affiliated group named just before ("according to three senior
+    # administration officials", "which infectious disease experts say is key")
+    plural = word in GROUP_OFFICIALS and spk.tag_ == "NNS"
+    if not (singular and [c.lower_ for c in spk.children] == ["the"]
+            or plural and [c.lower_ for c in spk.children] in (["the"], ["those"], ["these"])):
         return None
-    last = tracker.claimants[-1] if tracker.claimants else None
-    if last is None or last.split()[-1].lower() != word or len(last.split()) < 2 \
-            or tracker.spoke_at.get(last, tracker.sentence_no) < tracker.sentence_no - 3:
-        return None
-    return last
+    return tracker.official(word)
 
 
+# "federal estimates", "provincial figures": the level of government whose count it is, as a named side is
+GOVERNMENT_ADJECTIVES = frozenset("federal provincial municipal congressional".split())
+SECTOR_NOUNS = frozenset("sector industry".split())
 TALLY_NOUNS = frozenset("figure tally count estimate toll data datum statistic statistics number".split())
 
 
@@ -1389,7 +1497,13 @@ def _affiliated_tally(noun: Token) -> str | None:
     if noun.lemma_.lower() not in TALLY_NOUNS and noun.lower_ not in TALLY_NOUNS:
         return None
     sides = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and (c.ent_type_ == "NORP" or (
-        c.i > noun.sent.start and c.tag_ in ("JJ", "NNP", "NNPS") and c.text[:1].isupper()))]
+        c.i > noun.sent.start and c.tag_ in ("JJ", "NNP", "NNPS") and c.text[:1].isupper())
+        or c.lower_ in GOVERNMENT_ADJECTIVES)]
+    # "private sector estimates", "industry figures": a sector's own counts, kept as written
+    sides += [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.lemma_.lower() in SECTOR_NOUNS]
+    sides += [a for c in sides if c.dep_ == "compound" for a in (*c.children, *noun.children)
+              if a.dep_ == "amod" and a.i == c.i - 1]  # "private sector", however the parser hung 'private'
+    sides.sort(key=lambda t: t.i)
     if not sides:
         return None
     return " ".join(t.text for t in noun.doc[sides[0].i:noun.i + 1])
@@ -1724,7 +1838,9 @@ def _trailing_aside(verb: Token) -> bool:
     if any(not (t.is_punct or t.text in QUOTE_MARKS) for t in rest):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    # (a clause before the subject is the reported one, hung on the tag: "70 percent said they
+    # believe Trump made advances, the Post reported", 'made' a clause of 'reported')
+    if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > subj.i for c in verb.children):
         return False
     left = subj.left_edge.i - 1
     return left > verb.sent.start and verb.doc[left].text == ","
@@ -1809,6 +1925,9 @@ def _said_of_antecedent(verb: Token) -> bool:
         c.dep_ == "nsubj" for c in verb.children)
 
 
+APPOINTEES = frozenset("nominee appointee pick nomination appointment judge justice ambassador".split())
+
+
 def _reports_nothing(verb: Token, lemma: str) -> bool:
     """Uses of reporting verbs that report nothing: idioms and other senses of the word."""
     children = list(verb.children)
@@ -1835,6 +1954,12 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
     if lemma in ("rule", "complain"):  # "the court ruled (that) …", "Democrats complained it would …";
         # not "ruled the country for 30 years", "ruled out a $5 billion bid", "complained of pain"
         return not any(c.dep_ == "ccomp" for c in children) or any(c.dep_ == "prt" for c in children)
+    if lemma == "expect" and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in children) \
+            and any(c.dep_ == "xcomp" for c in children):
+        return True  # "five things Congress can expect to confront", "buyers can expect to pay $40 more": a prospect
+    if lemma == "confirm" and any(c.dep_ == "dobj" and any(t.lemma_.lower() in APPOINTEES for t in c.subtree)
+                                  for c in children):
+        return True  # "the Senate confirmed two of the nominees": a vote on people, not a report
     if lemma == "contend":  # "struggled to contend with 10 million users": coping, not claiming
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
     if lemma == "claim":  # "claiming 41 percent of the vote", "claimed victory": winning, not asserting
@@ -1888,9 +2013,15 @@ def _noun_read_as_verb(tok: Token) -> bool:
 def _name_read_as_compound(verb: Token, child: Token) -> bool:
     """'Trump estimates that he spent …' read as the noun phrase 'Trump estimates': the name in
     front is the verb's subject."""
-    return child.dep_ == "compound" and child.i == verb.i - 1 and child.left_edge.i == verb.sent.start \
-        and child.left_edge.text[:1].isupper() and child.text[:1].isupper() \
-        and verb.tag_ in ("NNS", "VBZ") and verb.lemma_.lower() in lx.REPORT_VERBS  # ("KOMO-TV reports": the whole name)
+    if not (child.dep_ == "compound" and child.i == verb.i - 1 and verb.tag_ in ("NNS", "VBZ")
+            and verb.lemma_.lower() in lx.REPORT_VERBS):
+        return False
+    if child.left_edge.i == verb.sent.start:
+        return child.left_edge.text[:1].isupper() and child.text[:1].isupper()  # ("KOMO-TV reports": the whole name)
+    # "…, including 13 in Louisiana, ICE data shows.": a closing tag after a comma
+    closing = all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end])
+    return closing and verb.doc[child.left_edge.i - 1].text == "," and (
+        child.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS or child.text[:1].isupper())
 
 
 def _poll_has(verb: Token) -> bool:
@@ -1952,6 +2083,10 @@ def _gives_figure(verb: Token) -> bool:
     if lemma in ("compile", "assemble", "publish", "release", "keep") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("list", "tally", "database", "tracker", "count") for c in verb.children):
         return True  # "the ACLU has assembled a list of 76 agencies": the list is its count
+    if lemma in ("range", "vary") and any(  # "Private sector estimates of the damage have ranged as high as $95 billion"
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("estimate", "forecast", "projection") and any(
+                m.dep_ in ("amod", "compound", "poss") and m.i < c.i for m in c.children) for c in verb.children):
+        return True  # (bare "Estimates vary" name no one: the frame then has no speaker)
     return lemma in ("give", "revise", "update", "raise", "increase", "lower", "cut", "slash", "trim", "lift",
                      "boost", "downgrade", "upgrade", "reduce") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
@@ -2160,12 +2295,28 @@ ANSWER_VERBS = frozenset("say tell name pick choose select agree disagree answer
                          "back support rate".split())
 
 
+def _company_before_code(spk: Token) -> Span | None:
+    """"Mazda Motor Corp <MAZT.T> predicted …": the parser heads the subject with the exchange code
+    or its closing bracket; the company is the run of name words in front of the code."""
+    doc = spk.doc
+    opening = next((t for t in doc[max(spk.i - 3, spk.sent.start) : spk.i + 1] if t.text == "<"), None)
+    if opening is None or not (spk.text == ">" or spk.i == opening.i + 1):
+        return None
+    start = opening.i
+    while start > spk.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start : opening.i] if start < opening.i else None
+
+
 def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: SourceTracker,
            nested: bool = False) -> Frame:
     if spk is None:
         return Frame(kind, cue, scope, None, None)
     if spk.lower_ in ("'s", "’s") and spk.dep_ == "nsubj":
         return Frame(kind, cue, scope, None, spk)  # "Let's say …": the writer's supposition, no one named
+    company = _company_before_code(spk)
+    if company is not None:
+        return Frame(kind, cue, scope, tracker.resolve(company.text, company[-1]) or company.text, company[-1])
     if spk.lower_ in ("those", "these") and spk.pos_ == "PRON":
         return Frame(kind, cue, scope, None, spk)  # "(save for those that did propose it)": no one named
     if spk.lower_ in lx.RELATIVE_PRONOUNS and spk.head.dep_ == "relcl":
@@ -2431,6 +2582,11 @@ def _according_source(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
+# What a figure measures, never who measured it ("projected costs will rise …, according to their count")
+MEASURED_NOUNS = frozenset("cost price spending revenue sale profit income premium fee wage tax debt deficit "
+                           "value output growth inflation".split())
+
+
 def _clause_subject(poss: Token) -> Token | None:
     """The named subject a possessive pronoun points back to within its own clause ('The bank
     raised its forecast', 'The agency runs 340 buses, according to its fleet figures')."""
@@ -2452,6 +2608,8 @@ def _clause_subject(poss: Token) -> Token | None:
     if subj is not None and poss.lower_ in ("his", "her") and subj.pos_ == "NOUN" and subj.lemma_.lower() not in (
             lx.DESCRIPTOR_HEADS | PERSON_ROLES):
         return None  # "Under her proposal, class sizes would rise": 'her' is no class size
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in lx.QUANTITY_HEADS | MEASURED_NOUNS:
+        return None  # "costs will rise 1.1 percent, according to their calculations": no cost counts
     if subj is None or subj == poss.head or subj.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON | FIRST_PERSON or subj.pos_ not in (
             "NOUN", "PROPN") or any(c.dep_ == "nummod" for c in subj.children):
         return None
@@ -2489,6 +2647,8 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
         return False  # "threatened to impose a 35 percent tax" states an intent; "threaten Israel with bombs" an act
     if lemma == "point" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out") for c in verb.children):
         return False
+    if lemma == "think" and not any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "He thinks the index can hold at 2,200" holds a view; "think about it" does not
     if lemma == "agree" and not any(c.dep_ == "ccomp" for c in verb.children):
         return False  # "agreed that 300 jobs would go" is a position; "agreed to inject $6.5 billion" a deal
     if lemma == "plead" and not any(c.dep_ == "prep" and c.lower_ in ("for", "with") or c.dep_ == "ccomp"
@@ -2595,6 +2755,8 @@ def _standing_in_polls(noun: Token) -> bool:
     the plural are where a candidate stands, not a source that states the figure."""
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in ("poll", "survey"):
         return False
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True  # "10% or more in at least four polls", "led in 10 of them": polls counted, a threshold or a tally
     # "recent polls from Quinnipiac" are named; "the polls against Clinton" are not
     aside = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("against", "between", "versus", "vs", "vs.")]
     words = [t for t in noun.subtree if t != noun and not any(dominates(a, t) for a in aside)]
@@ -3238,12 +3400,14 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if len(ordered) > 1 and ordered[0].kind == "verb" and ordered[0].speaker_token is not None \
             and _counted_people(ordered[0].speaker_token) and any(f.speaker and not f.media for f in ordered[1:]):
         ordered = ordered[1:]  # "Pew found that twice as many Democrats said …": what Pew found
+    if len(ordered) > 1 and _evidence_of_a_thing(ordered[0]) and any(f.speaker for f in ordered[1:]):
+        ordered = ordered[1:]  # "X said the track record of the fight indicates that …": X reads the record
     result = Attribution(frames=ordered)
     media: list[str] = []
     # "Insurers estimate X, the Insurance Association said": a generic inner speaker gives way
     # to a named outer one.
     # "Holmqvist said the government planned to borrow 142bn": the speaker reports the plan.
-    if len(ordered) > 1 and ordered[0].stance and any(f.speaker and not f.stance and not f.media for f in ordered[1:]):
+    if len(ordered) > 1 and ordered[0].stance and any(f.speaker and not f.stance for f in ordered[1:]):
         ordered = [f for f in ordered if not f.stance]
     # "Kiberoi County has recorded 317 cases, the ministry said": a place or an instrument that
     # tallied gives way to the named speaker who reports it (a body that counts, "the labour
@@ -3282,6 +3446,18 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if result.frame is None and ordered:
         result.frame = ordered[0]
     return result
+
+
+def _evidence_of_a_thing(frame: Frame) -> bool:
+    """'parameters like the Sun's elevation revealed that …', 'the track record indicates that …':
+    a thing that shows something is evidence someone reads, not a source; one that writes or
+    counts (a report, data, a body, a person) is."""
+    spk = frame.speaker_token
+    return frame.kind == "verb" and frame.cue.lemma_.lower() in EVIDENCE_VERBS and spk is not None \
+        and spk.pos_ == "NOUN" and not frame.document and not (spk.text[:1].isupper() and spk.i > spk.sent.start) \
+        and spk.lemma_.lower() not in (  # (a capitalised "noun" mid-sentence is a name the tagger missed)
+            lx.DOCUMENT_HEADS | lx.REPORT_NOUNS | lx.DESCRIPTOR_HEADS | PERSON_ROLES | ORG_DESCRIPTORS | TALLY_NOUNS
+            | {"average"})
 
 
 POLL_FINDS = frozenset("show find give put suggest indicate".split())

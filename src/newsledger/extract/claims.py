@@ -26,6 +26,7 @@ from newsledger.extract.attribution import (
     has_continuation_cue,
     is_named,
     looks_like_person,
+    names_officials,
     noun_phrase,
     speaks_of_itself,
 )
@@ -120,6 +121,13 @@ class ClaimPlan:
 
 
 RECENT_CLAIMS = 30  # how far back "during the same period" looks for the period just given (this paragraph or the last)
+# A wire headline credits its source after a closing colon ("… over next 30 years: CBO", "…: Reuters/Ipsos
+# poll", "…: budget chief Mulvaney"); a named source only, with anything ", citing sources" dropped. Bare
+# roles and "sources", "report", "aide" name no one here (the body says who), and a colon set off by
+# spaces ("… listing : CityAM") ends a page title with the site's name.
+HEADLINE_CREDIT = re.compile(
+    r"(?<=\S):\s+(?P<source>(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.&/'’-]*(?:\s+[A-Z][\w.&/'’-]*){0,3}(?:\s+(?i:poll|survey|study|report))?)"
+    r"(?:,\s+citing\s+[\w\s]+)?\s*$")
 THE_POLL = re.compile(r"^(?:The|This|That) (?:(?:new|latest)\s+)?(?:poll|survey)\b")
 POLL_NAMED = re.compile(r"\b(?:[Pp]oll|[Ss]urvey)\b")
 
@@ -226,6 +234,8 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
                 tracker.note_claimant(f.speaker, is_person)
                 if speaks_of_itself(f):
                     tracker.note_organisation(f.speaker)
+            if names_officials(f):
+                tracker.note_official(f.speaker)  # "a Norland trade ministry official said": whom "the official" means
         known_poll[i] = tracker.latest_poll()
         tracker.note_quoted_surnames(sents[i].text)
         tracker.note_entities(p.span)
@@ -906,7 +916,10 @@ def _headline_claims(doc: str, title: str, figs: list[Figure], span: Span, publi
     parsed = _Parsed(sent, span, figs)
     frames = find_frames(span, SourceTracker())
     out = _claims_of(doc, parsed, frames, published, None)
+    credit = HEADLINE_CREDIT.search(title)
     for c in out:
         c.basis = kind
         c.sentence_span = (-1, -1)
+        if c.claimant is None and credit is not None and c.span is not None and c.span[1] <= credit.start():
+            c.claimant = credit.group("source")  # "Arsenal to cost $1.2 trillion: CBO": the wire's credit line
     return out

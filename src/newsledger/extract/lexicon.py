@@ -27,7 +27,7 @@ STANCE_VERBS = frozenset(
     """want plan pledge promise vow call urge demand seek intend aim hope agree recommend rate
     tout boast brag highlight repeat reference feature point argue predict envision envisage target
     budget ask support blame assure regret signal mock slam extol defend
-    advocate guarantee plead lament decry tout champion threaten""".split()
+    advocate guarantee plead lament decry tout champion threaten think""".split()
 )
 # Verbs that take a turn in speech ("he continued:", "she replied,"): reporting only beside a
 # quotation or a colon, since most of their uses report nothing.
