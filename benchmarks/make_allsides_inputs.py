@@ -39,21 +39,13 @@ import random
 import re
 from pathlib import Path
 
+from make_page_inputs import read_pages  # the same pages.txt reader (run from benchmarks/)
+
 FURNITURE = re.compile(
     r"(.*\sListen · \d+:\d\d( \d+:\d\d)?|Enlarge this image\b.*|\d+ years? ago|Follow @\w+"
     r"|Story Continued Below|ADVERTISEMENT|Slideshow \(\d+ Images\)"
     r"|Sign up for Daily( Opinion)? Newsletters?( Manage Newsletters)?|Copyright © .*)"
 )
-
-
-def read_pages(path: Path) -> list[tuple[str, str]]:
-    pages = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            name, ident = line.split()[:2]
-            pages.append((name, ident))
-    return pages
 
 
 def load(checkout: Path, ident: str) -> dict:
