@@ -265,3 +265,15 @@ def test_a_country_s_membership_bid_is_news_not_a_sign_up_box() -> None:
             "The largest member holds more than 12 pct of the votes, not enough to block a Moldavian membership bid.\n\n"
             "Delegates said politics would weigh heavily in any decision to let the country join the bloc.")
     assert "membership bid" in clean_text(_page("MOLDAVIA WEIGHS CUSTOMS UNION", body)).body
+
+
+def test_a_bulleted_list_of_figures_under_a_lead_in_is_the_story() -> None:
+    body = ("Lawmakers agreed on the targets late on Tuesday after weeks of talks between the two chambers "
+            "and the governor's office, aides said.\n\n"
+            "Other highlights include:\n\n- $1.8 billion for schools\n\n- $900 million for housing\n\n"
+            "- $240 million for transit\n\n"
+            "The full budget must still pass both chambers before the session ends in May, they said.")
+    result = clean_text(_page("State budget targets set", body))
+    assert "$900 million for housing" in result.body
+    menu = "Home\n\n- News\n\n- Sport\n\n- Weather"
+    assert "- Sport" not in clean_text(_page(menu, ARTICLE)).body

@@ -610,3 +610,17 @@ def test_exchange_codes_and_group_names_are_no_figures(text):
 
 def test_a_group_of_people_still_counts():
     assert [q for q, *_ in _read("A group of 20 protesters gathered outside.")] == ["20"]
+
+
+@pytest.mark.parametrize("text", [
+    "There were 140 fewer screenings for every 1,000 children that year.",
+    "Elena Voss, who founded the lab, has passed away at 91.",
+    "Telescopes turned to the planet VHS 2107 b last spring.",
+])
+def test_rate_bases_ages_at_death_and_catalogue_names_are_no_figures(text):
+    assert [q for q, *_ in _read(text)] in ([], ["140"])
+
+
+def test_one_in_n_of_a_counted_plural_is_one_prevalence():
+    assert [q for q, *_ in _read("That is up from 1 in 150 children in 2000.")] == ["1 in 150"]
+    assert [q for q, *_ in _read("About one in 1,000 births is affected.")] == ["About one in 1,000"]

@@ -487,6 +487,18 @@ def _clean_text(text: str) -> CleanedBody:
     return CleanedBody("\n\n".join(parts), dropped, offsets, [c for c in captions if c])
 
 
+def _listed_figures(lines: list[_Line], k: int, end: int, keep: set[int]) -> bool:
+    """'Other highlights include:' over '- $2.2 billion for schools', '- $1 billion for housing': a
+    bulleted list the story leads into with a colon, its items holding figures, is the story's own
+    (a menu has no lead-in and no figures)."""
+    lead_in = lines[k].text.rstrip().endswith(":")
+    if not lead_in and not (k - 1 in keep and lines[k - 1].text.rstrip().endswith(":")):
+        return False
+    items = lines[k + 1 : end + 1] if lead_in else lines[k : end + 1]
+    return bool(items) and all(ln.bullet for ln in items) \
+        and sum(any(ch.isdigit() for ch in ln.text) for ln in items) * 2 >= len(items)
+
+
 def _select(lines: list[_Line], i: int, j: int) -> set[int]:
     """Lines kept inside the segment: prose, and short lines that head a paragraph."""
     keep: set[int] = set()
@@ -505,6 +517,10 @@ def _select(lines: list[_Line], i: int, j: int) -> set[int]:
         run_end = k
         while run_end + 1 <= j and lines[run_end + 1].kind == "short":
             run_end += 1
+        if _listed_figures(lines, k, run_end, keep):
+            keep.update(range(k, run_end + 1))
+            k = run_end + 1
+            continue
         nxt = run_end + 1
         if nxt <= j and lines[nxt].kind in ("good", "medium"):
             if run_end - k + 1 <= 2:

@@ -245,6 +245,9 @@ _STANDING_VERBS = frozenset("led lead leads leading trailed trailing trails trai
 _SCORE_NOUNS = {"win", "victory", "defeat", "loss", "draw", "lead", "vote", "votes", "scoreline",
                 "margin", "decision", "ruling", "majority", "result", "triumph", "thrashing", "split",
                 "home", "away", "at", "in", "on", "to", "after", "with", "against"}
+# Who or what "1 in 150 children" counts: a prevalence, however large the second number.
+_PREVALENCE_NOUNS = frozenset("""people persons children kids adults men women babies infants births deaths
+    patients residents students workers americans voters teens teenagers adolescents cases pregnancies""".split())
 # Nouns after "1 in 10,000" that make it odds, however large the second number.
 _ODDS_NOUNS = frozenset("chance chances odds risk probability likelihood".split())
 _VERSION_WORDS = {"version", "v", "ios", "android", "python", "firmware", "macos"}
@@ -403,7 +406,12 @@ _BLOCK = re.compile(
             # a year written with an apostrophe: "summer ’80", "the class of ’19"
             r"(?:(?<=\s)|^)’[0-9]{2}(?![0-9%]|[,.][0-9])|(?<=(?:summer|winter|spring|autumn) )'[0-9]{2}\b",
             # the base of a rate: "66 per 100,000 people", "5 deaths per 1,000 births"
-            r"(?<=\bper )(?:1|10|100|1,000|1000|10,000|10000|100,000|100000)(?![0-9,.])(?!\s*(?:%|percent|per\s*cent)\b)",
+            r"(?:(?<=\bper )|(?<=\bfor every ))(?:1|10|100|1,000|1000|10,000|10000|100,000|100000)(?![0-9,.])"
+            r"(?!\s*(?:%|percent|per\s*cent)\b)",
+            # the age someone died at: "has passed away at 94", "died at the age of 81"
+            r"(?:(?<=\bpassed away at )|(?<=\bdied at )|(?<=\bdies at ))[0-9]{1,3}(?![0-9%]|[,.][0-9])",
+            # a catalogue designation: "the exoplanet VHS 1256 b", "HD 209458 b"
+            r"\b[A-Z]{2,5} [0-9]{3,7} [a-h]\b",
             # the verb "zero in (on)", not a count of nothing
             r"(?:(?<=\btrying to )|(?<=\btried to )|(?<=\btry to )|(?<=\bable to )|(?<=\bbegan to )|(?<=\bhelp to ))"
             r"zero(?=\s+in\b)|\bzero(?=\s+in\s+on\b)",
@@ -846,10 +854,12 @@ class _Scanner:
                 if self.low(k) == "every":
                     k += 1
                 b = self._small_value(k)
-                if b is None and self.tok(k) is not None and self.low(k + 1) in _ODDS_NOUNS \
+                # "a 1 in 10,000 chance": odds; "1 in 150 children", "one in 1,000 births": a prevalence
+                rate = self.low(k + 1) in _ODDS_NOUNS or (a == 1 and self._counted_plural(k + 1))
+                if b is None and self.tok(k) is not None and rate \
                         and re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{4,7}", self.tok(k).text):
-                    b = float(self.tok(k).text.replace(",", ""))  # "a 1 in 10,000 chance": odds
-                if b is not None and 0 < a < b and (b <= 100 or self.low(k + 1) in _ODDS_NOUNS) and not self.blocked[k]:
+                    b = float(self.tok(k).text.replace(",", ""))
+                if b is not None and 0 < a < b and (b <= 100 or rate) and not self.blocked[k]:
                     return _Atom(i, k + 1, round(100.0 * a / b, 2 if b <= 100 else 6), fraction=True,
                                  unit="percent", kind="fraction")
         # bare "half"
@@ -866,6 +876,11 @@ class _Scanner:
                 return _Atom(i, i + 1, 0, skip=True)
             return _Atom(i, i + 1, 50.0, fraction=True, unit="percent", kind="fraction")
         return None
+
+    def _counted_plural(self, i: int) -> bool:
+        """People or events a '1 in N' prevalence counts ('children', 'births'); not '1 in 2,000 races'."""
+        t = self.tok(i)
+        return t is not None and t.kind == "word" and t.low in _PREVALENCE_NOUNS
 
     def _small_value(self, i: int) -> float | None:
         t = self.tok(i)
