@@ -2284,7 +2284,8 @@ def test_a_company_before_its_exchange_code_is_the_speaker(claim):
 
 
 def test_a_plan_a_newspaper_reports_is_the_newspaper_s_report(claim):
-    body = "The Washington Post is reporting that Senate Democrats are planning to oppose at least six of the 14 nominees."
+    body = ("The Washington Post is reporting that state Democrats are planning to block at least six of the "
+            "governor's 14 appointees.")
     assert claim(body, "at least six").claimant == "Washington Post"
 
 
