@@ -337,12 +337,8 @@ class SourceTracker:
             known = self.person_by_surname(m.group("name"))
             if known:
                 self.note_claimant(known, True)
-        for m in AFFILIATED_OFFICIAL.finditer(text):  # "…, an Indian official said.": who "he said" is next
-            if any(w[:1].isupper() for w in m.group("who").split()):
-                self.note_claimant(m.group("who"), True)
-        for m in THE_SAME_OFFICIAL.finditer(text):  # '"…," the official said.': the one still speaking
-            name = self.official(m.group("word").lower())
-            if name is not None:
+        for at, name in self.officials:  # "…, an Indian official said." / "the official said": who "he said" is next
+            if at == self.sentence_no and name.split()[-1].lower() in SINGLE_OFFICIALS:
                 self.note_claimant(name, True)
         for m in ACCORDING_TO_ISSUER.finditer(text):  # "…, according to a report from the pay experts Incomes Data Services"
             # (a report by a person is still what "it" means next)
