@@ -39,7 +39,7 @@ import random
 import re
 from pathlib import Path
 
-from make_page_inputs import read_pages  # the same pages.txt reader (run from benchmarks/)
+from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
 
 FURNITURE = re.compile(
     r"(.*\sListen · \d+:\d\d( \d+:\d\d)?|Enlarge this image\b.*|\d+ years? ago|Follow @\w+"
@@ -111,11 +111,7 @@ def main() -> None:
         return
     if not (args.pages and args.out):
         ap.error("--pages and --out are needed (or --candidates)")
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, ident in read_pages(args.pages):
-        target = args.out / f"{name}.txt"
-        target.write_text(report(load(args.checkout, ident)), encoding="utf-8")
-        print(target)
+    write_reports(args.pages, args.out, lambda ident: report(load(args.checkout, ident)))
 
 
 if __name__ == "__main__":

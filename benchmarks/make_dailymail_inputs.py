@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from make_page_inputs import read_pages  # the same pages.txt reader (run from benchmarks/)
+from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
 
 STAMP = re.compile(
     r"PUBLISHED:\.?\s*\d{1,2}:\d{2} [A-Z]{3}, (?P<day>\d{1,2} [A-Z][a-z]+ \d{4})\.?"
@@ -73,11 +73,7 @@ def main() -> None:
             if parts:
                 print(key, parts[0].isoformat(), len(parts[1]), sum(c.isdigit() for c in parts[1]))
         return
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, row in read_pages(args.pages):
-        target = args.out / f"{name}.txt"
-        target.write_text(report(table[row]), encoding="utf-8")
-        print(target)
+    write_reports(args.pages, args.out, lambda row: report(table[row]))
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ import argparse
 import json
 from pathlib import Path
 
-from make_page_inputs import read_pages  # the same pages.txt reader (run from benchmarks/)
+from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
 
 
 def report(article: dict) -> str:
@@ -45,12 +45,8 @@ def main() -> None:
     ap.add_argument("--pages", type=Path, required=True, help="the set's pages.txt: <name> <path>")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, rel in read_pages(args.pages):
-        article = json.loads((args.checkout / rel).read_text(encoding="utf-8"))
-        target = args.out / f"{name}.txt"
-        target.write_text(report(article), encoding="utf-8")
-        print(target)
+    write_reports(args.pages, args.out,
+                  lambda rel: report(json.loads((args.checkout / rel).read_text(encoding="utf-8"))))
 
 
 if __name__ == "__main__":

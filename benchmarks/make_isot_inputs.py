@@ -23,7 +23,7 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from make_page_inputs import read_pages  # the same pages.txt reader (run from benchmarks/)
+from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
 
 
 def rows(path: Path) -> list[dict[str, str]]:
@@ -43,12 +43,8 @@ def main() -> None:
     ap.add_argument("--pages", type=Path, required=True, help="the set's pages.txt: <name> <row>")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
     table = rows(args.csv)
-    for name, row in read_pages(args.pages):
-        target = args.out / f"{name}.txt"
-        target.write_text(report(table[int(row)]), encoding="utf-8")
-        print(target)
+    write_reports(args.pages, args.out, lambda row: report(table[int(row)]))
 
 
 if __name__ == "__main__":

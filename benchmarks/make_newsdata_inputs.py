@@ -33,7 +33,7 @@ import random
 import re
 from pathlib import Path
 
-from make_page_inputs import read_pages  # the same pages.txt reader (run from benchmarks/)
+from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
 
 JUNK = {"advertisement", "story continues below advertisement"}
 
@@ -97,11 +97,7 @@ def main() -> None:
         return
     if not (args.pages and args.out):
         ap.error("--pages and --out are needed unless --sample is given")
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, row in read_pages(args.pages):
-        target = args.out / f"{name}.txt"
-        target.write_text(report(table[int(row)]), encoding="utf-8")
-        print(target)
+    write_reports(args.pages, args.out, lambda row: report(table[int(row)]))
 
 
 if __name__ == "__main__":

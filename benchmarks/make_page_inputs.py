@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -28,6 +29,16 @@ def read_pages(listing: Path) -> list[tuple[str, str]]:
             name, path = line.split(None, 1)
             pairs.append((name, path.strip()))
     return pairs
+
+
+def write_reports(listing: Path, out: Path, text_of: Callable[[str], str]) -> None:
+    """Write each story a pages.txt lists as `<out>/<name>.txt`, its text made from the rest of its
+    line: the one writing loop every input script that renders a story shares."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name, key in read_pages(listing):
+        target = out / f"{name}.txt"
+        target.write_text(text_of(key), encoding="utf-8")
+        print(target)
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ import html
 import re
 from pathlib import Path
 
-from make_page_inputs import read_pages  # the same pages.txt reader (run from benchmarks/)
+from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
 
 STORY = re.compile(r'<REUTERS\b[^>]*\bNEWID="(?P<id>\d+)"[^>]*>(?P<body>.*?)</REUTERS>', re.S)
 FIELD = re.compile(r"<(?P<tag>DATE|TITLE|DATELINE|BODY)>(?P<text>.*?)</(?P=tag)>", re.S)
@@ -70,15 +70,15 @@ def main() -> None:
     ap.add_argument("--pages", type=Path, required=True, help="the set's pages.txt: <name> <file> <NEWID>")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
     cache: dict[str, dict[str, dict[str, str]]] = {}
-    for name, where in read_pages(args.pages):
+
+    def text_of(where: str) -> str:
         file, newid = where.split()
-        if file not in cache:
+        if file not in cache:  # one parse per .sgm file
             cache[file] = stories((args.checkout / file).read_text(encoding="latin-1"))
-        target = args.out / f"{name}.txt"
-        target.write_text(report(cache[file][newid]), encoding="utf-8")
-        print(target)
+        return report(cache[file][newid])
+
+    write_reports(args.pages, args.out, text_of)
 
 
 if __name__ == "__main__":
