@@ -2402,3 +2402,69 @@ def test_a_name_the_parser_made_the_object_of_since_is_the_speaker(nlp):
     tags = ["NN", "VBD", "IN", "NNP", "NNP", "DT", "NN", "VBD", "CD", "NN", "VBD", "JJ", "."]
     doc = _parsed(nlp, words, heads, deps, pos, tags)
     assert _speaker_of_verb(doc[7]).text == "Ruiz"
+
+
+def test_a_titled_lead_with_a_middle_initial_is_the_next_he(claim):
+    body = ("Councillor Ruth Abara said the plan would cost £3 million, Abara said.\n\n"
+            "Harbour Inspector General P. Dario Fenn listed the repairs in his audit. "
+            "He said the board spent £45,000 on consultants.")
+    assert "Fenn" in (claim(body, "£45,000").claimant or "")
+
+
+def test_a_body_s_role_then_a_name_opens_the_sentence(claim):
+    body = ("Analyst Maria Costa said prices were flat.\n\n"
+            "Harlow Bank's chief economist Petra Lind expects hiring to stay strong. "
+            "She said wages rose 4.1 percent.")
+    assert "Lind" in (claim(body, "4.1 percent").claimant or "")
+
+
+def test_a_running_quotation_keeps_its_speaker_in_focus(claim):
+    body = ("Farmer Lindiwe Sako said the mine took their land.\n\n"
+            "Mr Tau said the land was bought legally.\n\n"
+            "Mr Sako accused the chiefs of taking bribes. “They know what is going on. Every week we complain. "
+            "Nothing ever changes.” He added that the mine pays the chiefs 4 percent of its revenue.")
+    assert "Sako" in (claim(body, "4 percent").claimant or "")
+
+
+def test_a_name_opening_a_quotation_is_not_its_speaker(claim):
+    body = ("Senator Ana Ruiz said turnout fell.\n\n"
+            "Governor Paulo Vance told reporters he was worried. "
+            "“Ruiz was up 6 points last month, and now it is close,” he said.")
+    assert "Vance" in (claim(body, "6").claimant or "")
+
+
+def test_a_surname_reporting_after_but_is_the_last_speaker(claim):
+    body = ("Economist Rosa Mell said rates will rise.\n\n"
+            "Banker Ivo Stahl said the bank would wait.\n\n"
+            "But Mell said the bank had no choice. Rates were at a record. Loans were tight. Markets agreed. "
+            "She said inflation hit 6 percent.")
+    assert "Mell" in (claim(body, "6 percent").claimant or "")
+
+
+def test_an_inverted_speaker_with_a_title_is_the_last_speaker(claim):
+    body = ("Nurse Ama Obeng said beds were full.\n\n"
+            "Supplies are short, said Dr. Kofi Mensah, director of the clinic. Water is scarce. Power fails daily. "
+            "Staff are tired. He said the clinic had 40 beds.")
+    assert "Mensah" in (claim(body, "40").claimant or "")
+
+
+def test_a_hyphenated_surname_closing_a_sentence_is_its_lead(claim):
+    body = ("Dr. Omar Al-Rafi runs the clinic. Grain ran out. Fuel ran out. Nurse Karim Saleh said supplies were short.\n\n"
+            "Asked about the medical aid that came through the southern border crossing, Al-Rafi sighed. "
+            "Half of the 30 trucks carried burial bags, he said.")
+    assert "Al-Rafi" in (claim(body, "30").claimant or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("The storm claimed 12 lives along the coast.", "12"),
+        ("The northern town claimed the lowest temperature of the night at minus 9 degrees.", "minus 9 degrees"),
+        ("The senator had failed to declare the £5,000 gift from a donor.", "£5,000"),
+        ("A forum user with the same handle posted more than 2,000 times since 2019.", "more than 2,000 times"),
+    ],
+)
+def test_claiming_a_toll_failing_to_declare_or_counting_posts_is_no_report(claim, body, quote):
+    c = claim(body, quote)
+    assert c.claimant is None
+    assert not c.hedged

@@ -760,3 +760,17 @@ def test_current_profit_is_an_accounting_term_not_the_present(claim):
     c = claim("Kanto Motors forecast a current profit of 12 billion yen in the year ending March 31, 1988.",
               "12 billion yen", published="1987-06-18")
     assert c.time == "1987-04-01/1988-03-31"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "published", "expected"),
+    [
+        ("The fund had about 50,000 investors by end-March, managers said.", "about 50,000", "1987-04-10", "1987-03-31"),
+        ("The index was up 0.5 percent in morning trading.", "0.5 percent", "2024-08-28", "2024-08-28"),
+        ("Regional shares fell 2 percent in early trading.", "2 percent", "2024-08-28", "2024-08-28"),
+        ("The province has logged 9,120 infections and 310 deaths since the disease was first identified in the "
+         "northern port city of Kestrel late last year.", "310", "2020-11-23", "2019-09-01/2020-11-23"),
+    ],
+)
+def test_wire_shorthand_and_long_since_clauses(claim, body, quote, published, expected):
+    assert claim(body, quote, published).time == expected

@@ -151,6 +151,11 @@ class SourceTracker:
     known_orgs: set[str] = field(default_factory=set)  # names the text showed are no person ("X said it had sold")
     pair: tuple[int, int, str] | None = None  # (sentence, paragraph, the last claimant of two or more names): 'the two firms'
     officials: list[tuple[int, str]] = field(default_factory=list)  # (sentence, "senior White House official"): 'the official'
+    # the clock of `lead`: sentences of quoted speech ('“… . … .” He added …') do not move it, since a
+    # running quotation keeps its speaker in focus however many sentences it runs
+    focus: int = 0
+    lead_focus: int = 0
+    in_quote: bool = False  # does the sentence before end inside an open quotation?
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
@@ -158,18 +163,26 @@ class SourceTracker:
         not the last person quoted further up."""
         self.sentence_no += 1
         self.paragraph = paragraph
+        quoted = self.in_quote or text.lstrip()[:1] in ("“", '"')
+        self.in_quote = _ends_inside_quote(text, self.in_quote)
+        if not quoted:
+            self.focus += 1
         if paragraph <= LEAD_PARAGRAPHS and POLL_WORD.search(text):  # "AP-GfK Poll: …", a headline unparsed
             self.lead_poll_paragraphs.add(paragraph)
+        # '“Trump was up 5 points …,” he said': the name opens the quotation, not the sentence
+        tagged = quoted and QUOTE_THEN_TAG.search(text) is not None
         m = LEAD_PERSON.match(text)
         if m is not None:
-            name = m.group("courtesy") or m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+            name = m.group("courtesy") or m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") \
+                or m.group("name5") or m.group("name6")
             if _could_be_person(name) and not _org_name(name):
-                self.lead = (self.sentence_no, name)
+                if not tagged:
+                    self.lead, self.lead_focus = (self.sentence_no, name), self.focus
                 self._push(self.persons, name)
-        elif (m := SURNAME_LEAD.match(text)) is not None and (known := self.person_by_surname(m.group("name"))):
-            self.lead = (self.sentence_no, known)  # "Canova has repeatedly ripped ...", after "Tim Canova"
-        elif (m := SURNAME_LAST.search(text)) is not None and (known := self.person_by_surname(m.group("name"))):
-            self.lead = (self.sentence_no, known)  # "Asked whether …, Ban demurred.": the main clause's subject
+        elif not tagged and (m := SURNAME_LEAD.match(text)) is not None and (known := self.person_by_surname(m.group("name"))):
+            self.lead, self.lead_focus = (self.sentence_no, known), self.focus  # "Canova has repeatedly ripped ...", after "Tim Canova"
+        elif not tagged and (m := SURNAME_LAST.search(text)) is not None and (known := self.person_by_surname(m.group("name"))):
+            self.lead, self.lead_focus = (self.sentence_no, known), self.focus  # "Asked whether …, Ban demurred.": the main clause's subject
         opening = LEAD_WORDS.match(text)
         m = ORG_SHAPE.match(text, opening.end()) if opening else None
         if m is not None:  # "The independent Fiscal Council was sceptical. … it said": the council
@@ -319,7 +332,8 @@ class SourceTracker:
         so it was not parsed; its shape tells."""
         for m in PERSON_SHAPE.finditer(text):
             name = m.group("name") or m.group("name2")
-            reported = re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():])  # 'Minister X said' too
+            # 'Minister X said' too, and 'host Bill Press, a former party chair, said'
+            reported = re.match(r"(?:,\s+(?:a|an|the)\s[^,;\"“”()]{1,80},)?\s+(?:said|says|told|added|wrote)\b", text[m.end():])
             if (reported or ACCORDING_TO.search(text, 0, m.start())) and _could_be_person(name) and not _org_name(name):
                 self.note_claimant(name, True)
         for m in INVERTED_SPEAKER.finditer(text):
@@ -502,7 +516,7 @@ class SourceTracker:
         """Does 'he'/'she' (sex None: a role noun) still stand for the person a recent sentence
         opened with? That person stays in focus for two sentences, until someone else speaks."""
         at, name = self.lead  # type: ignore[misc]
-        if self.sentence_no - at > LEAD_REACH or sex is not None and self.sex_of(name) not in (None, sex):
+        if self.focus - self.lead_focus > LEAD_REACH or sex is not None and self.sex_of(name) not in (None, sex):
             return False
         return not any(when > at and who != name for who, when in self.spoke_at.items())
 
@@ -625,7 +639,8 @@ ACCORDING_TO_ISSUER = re.compile(
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # '“…,” said Ana Ruiz, 24,' / ', says Ana Ruiz.': the speaker named after an inverted verb
 INVERTED_SPEAKER = re.compile(
-    rf"[,”\"’']\s*(?:said|says|added|wrote|asked|recalled|explained)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,4}})(?=[\s,.;]|$)")
+    rf"[,”\"’']\s*(?:said|says|added|wrote|asked|recalled|explained)\s+(?:(?:Dr|Prof|Sen|Rep|Gov|Gen|Rev)\.?\s+)?"
+    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,4}})(?=[\s,.;]|$)")
 # Capitalised role words in front of a name ("said Justice Secretary Humza Yousaf"): no part of it.
 ROLE_TITLE_WORDS = frozenset("""Justice Secretary Minister Prime Foreign Home Health Finance Education Interior Defence
     Defense Chief Deputy Executive President Vice Senator Governor Mayor Commissioner Director Spokesman Spokeswoman
@@ -645,35 +660,63 @@ QUOTED_SURNAME = re.compile(rf"[,?!.]\s*[”\"’']\s*(?P<name>{_CAP})(?P<aside>
                             r"(?:said|says|added|continued|explained|recalled|noted|told|wrote|responded|replied|answered)\b")
 # The person a sentence opens with: "Sen. Ann Ray said", "Mr. Obama, who", "Anna Kell argued".
 _ROLE_LEAD = "member|leader|chief|official|secretary|director|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman"
+_TITLE_LEAD = ("Secretary|Director|General|Economist|Analyst|Professor|Commissioner|Attorney|Executive|CEO|"
+               "Spokes(?:man|woman|person)|Chair(?:man|woman)?|President|Governor|Mayor|Minister|Senator|"
+               "Representative|Superintendent|Sheriff|Chancellor|Ambassador|Judge|Justice|Leader|Coach|Manager|"
+               "Officer|Commander|Administrator|Inspector|Founder|Strategist|Researcher|Scientist|Premier|"
+               "Tanaiste|Taoiseach")
 # "And yet Mrs. Clinton's plan …", "But Carson said …": a connective before the sentence's subject
 _OPENER = (r"(?:(?:And\s+yet|But|And|Yet|Still|So|Now|Instead|Meanwhile|Then|Later)\s*,?\s+)?"
            # "At US Airways, Todd Lehmacher called …": a short phrase set before the subject
-           r"(?:(?:At|In|On|After|Before|During|Like|Unlike|Asked\s+about)\s+[^,.;:\"“”]{1,40},\s+)?")
+           r"(?:(?:At|In|On|After|Before|During|Like|Unlike|Asked\s+about)\s+[^,.;:\"“”]{1,40},\s+)?"
+           # "Last night Tanaiste Leo Varadkar made …", "On Monday, Mayor …": a time before the subject
+           r"(?:(?:(?:Last|Late|Early)\s+(?:night|week|month|year|evening|morning)|Yesterday|Today|Earlier|"
+           r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+)?")
 _STAFF_WORDS = "officials|executives|employees|workers|staff|officers|representatives|spokes(?:man|woman|person)|engineers|lawyers"
 LEAD_PERSON = re.compile(
     rf"[\"“‘']?{_OPENER}(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?)"
     rf"|(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Dr)\.|Dr\s|President|Senator|Governor|Mayor|Minister|Judge|Secretary)\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
-    rf"|(?P<name2>{_CAP}\s+{_CAP})"
+    # "Indeed Canada's senior economist Brendon Bernard said": the person after the body's role word
+    rf"|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*['’]s\s+(?:[a-z-]+\s+){{1,3}}(?P<name6>{_CAP}(?:\s+{_CAP}){{1,2}})"
+    rf"|(?P<name2>{_CAP}(?:\s+[A-Z]\.)?\s+{_CAP})"
     rf"|(?:[A-Z][\w-]+['’]s|The|Her|His|Its|Their)\s+(?:[a-z-]+\s+){{0,2}}[a-z]+,\s+(?P<name3>{_CAP}(?:\s+{_CAP}){{1,2}})"
     # "Council member Raul Denby accused", "Fire chief Aldo Rusk blamed": a role phrase before the name
-    rf"|[A-Z][a-z]+\s+(?:{_ROLE_LEAD})\s+(?P<name4>{_CAP}\s+{_CAP}))"
+    rf"|[A-Z][a-z]+\s+(?:{_ROLE_LEAD})\s+(?P<name4>{_CAP}\s+{_CAP})"
+    # "Defense Secretary Lloyd Austin said", "Inspector General J. Russell George listed", "Economist
+    # Ana Ruiz expects": a capitalised title, with the body's name or an acronym before it
+    rf"|(?:(?:[A-Z][\w.&'’-]*)\s+){{0,3}}?(?:{_TITLE_LEAD})\s+(?!(?:{_TITLE_LEAD})\b)(?P<name5>(?:[A-Z]\.\s+)?{_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}}))"
     rf"(?=\s+[a-z]|,|['’]s\s+[a-z])"
     rf"(?!\s+(?:{_STAFF_WORDS})\b)"  # "Con Edison officials said": a company's people, not a person
 )
 # "In a paper last month, Yamey warned that …": a surname (of someone named before) reporting,
 # at the start of the sentence or of its main clause
-SURNAME_REPORTS = re.compile(rf"(?:^|,\s+|;\s+)(?P<name>{_CAP})\s+(?:said|says|told|added|wrote|warned|argued|noted|"
+SURNAME_REPORTS = re.compile(rf"(?:^(?:(?:But|And|Yet|Still|So|Meanwhile|Later|Instead|Now)\s+)?|,\s+|;\s+)(?P<name>{_CAP})\s+(?:said|says|told|added|wrote|warned|argued|noted|"
                              r"estimated|explained|insisted|stressed|cautioned|acknowledged|predicted)\b")
 # "Schiff called on ...", "Murphy, a Jupiter Democrat, has ...": a bare surname opening a sentence
 # "…, Ban demurred." / "…, Okafor said.": a surname and one verb closing the sentence, its main clause
-SURNAME_LAST = re.compile(r",\s+(?P<name>[A-Z][a-z'’-]+)\s+(?:[a-z]+ed|said|says|wrote|told)\.[\"”]?\s*$")
+SURNAME_LAST = re.compile(r",\s+(?P<name>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?)\s+(?:[a-z]+ed|said|says|wrote|told)\.[\"”]?\s*$")
 SURNAME_LEAD = re.compile(rf"[\"“‘']?{_OPENER}(?P<name>{_CAP})(?=\s+[a-z]|,\s|['’]s\s+[a-z])")
 DOCUMENT_AGE = re.compile(r"^(?:(?:most|very)\s+)?(?:latest|newest|new|recent|last|previous|earlier|same|"
                           r"separate|another|other|first|second|third)\s+(?=\S)", re.I)
 ASKED = re.compile(rf"\basked\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:how|what|why|whether|if|when|where|who|about|to)\b")
 REPLY_VERBS = frozenset("reply answer respond retort".split())
 LEAD_REACH = 2  # sentences a lead person stays the referent of 'he'/'she'
+# a quotation closed and tagged with a pronoun: '“…,” he said', '“…?” she asked'
+QUOTE_THEN_TAG = re.compile(r"[,?!.]\s*[”\"]\s*(?:he|she)\s+[a-z]+")
+
+
+def _ends_inside_quote(text: str, open_before: bool) -> bool:
+    """Does a quotation opened in (or before) this sentence run on past its end?"""
+    inside = open_before
+    for ch in text:
+        if ch == "“":
+            inside = True
+        elif ch == "”":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+    return inside
 LEAD_WORDS = re.compile(r"(?:The\s+|An?\s+)?(?:[a-z-]+\s+){0,2}")
 LEADING_PREPOSITIONS = frozenset("Like Unlike Despite Under Over Among During Through Without Within Across Against "
                                  "Beyond Via Per Amid Toward Towards Near Inside Outside Following".split())
@@ -1605,7 +1648,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)) \
                 and not _adds_a_quantity(tok) and not _lets_in(tok):  # '"…," Trump added to People'
-            if _reports_nothing(tok, lemma):
+            if reports_nothing(tok, lemma):
                 continue
             if lemma == "put" and not any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in lx.QUANTITY_HEADS | lx.REPORT_NOUNS)
@@ -1907,7 +1950,10 @@ def _adds_a_quantity(verb: Token) -> bool:
 
 
 # "said a lot", "says nothing": how much something tells, not a statement of a figure
-WON_THINGS = frozenset("vote seat victory win title prize delegate medal crown".split())
+# (and what a claim takes: "the storm claimed 12 lives", "claimed the coldest temperature at -6.6C",
+# "claimed responsibility for an attack that killed 12")
+WON_THINGS = frozenset("""vote seat victory win title prize delegate medal crown life lives responsibility credit record
+    temperature spot place lead""".split())
 SAYS_ONLY = frozenset("lot much little nothing everything something plenty volumes enough".split())
 
 
@@ -1924,9 +1970,11 @@ def _said_of_antecedent(verb: Token) -> bool:
 APPOINTEES = frozenset("nominee appointee pick nomination appointment judge justice ambassador".split())
 
 
-def _reports_nothing(verb: Token, lemma: str) -> bool:
+def reports_nothing(verb: Token, lemma: str) -> bool:
     """Uses of reporting verbs that report nothing: idioms and other senses of the word."""
     children = list(verb.children)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNDONE:
+        return True  # "had failed to declare the £5,000 of donations": nothing was declared
     if lemma == "tell":  # "All told, the county spent $4 million"
         return any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children)
     if lemma == "say":  # "That said, the two companies …"; "their smiles said a lot"
@@ -1973,6 +2021,7 @@ def _reports_nothing(verb: Token, lemma: str) -> bool:
     return False
 
 
+UNDONE = frozenset("fail refuse decline neglect forget omit".split())
 VERDICTS = frozenset("guilty innocent liable responsible competent unfit fit negligent".split())
 PHONED = frozenset("number phone line hotline home office police 911 ambulance".split())
 PHONE_KINDS = PHONED | {"cell", "telephone", "fax"}  # "the family's home number", "her cell number"
@@ -3325,6 +3374,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # '… says the company "has 987 units, according to its website"': the quotation's own
         if f.kind == "verb" and _outlets_aside(f.cue, anchor):
             continue  # "X complained that the department kept it in the dark, though the tax pays a third": the outlet's
+        if f.kind == "verb" and _counts_the_act(f.cue, anchor):
+            continue  # "posted over a thousand times", "said it 12 times": how often, not what
         if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
             continue  # "a $2 billion stadium was rejected by voters": an act on the stadium, not a denial of $2 billion
         if f.stance and (f.kind == "noun" and _inside_name(f.cue, anchor) or f.cue.lemma_.lower() == "call"
@@ -3364,7 +3415,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # phrase: "X, head of a union of 900 churches, said he plans ..." plans nothing of 900).
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
-                                                 or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)))
+                                                 or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)
+                                                 or _counts_the_act(f.cue, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue) and not _walled_off(f.cue, anchor)
                   and not (f.kind == "verb" and _outlets_aside(f.cue, anchor))]
@@ -3442,6 +3494,13 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if result.frame is None and ordered:
         result.frame = ordered[0]
     return result
+
+
+def _counts_the_act(cue: Token, anchor: Token) -> bool:
+    """'posted over a thousand times since 2014': a count of 'times' hung on the reporting verb
+    itself says how often it spoke, not what it said."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    return noun.lemma_.lower() == "time" and noun.dep_ in ("npadvmod", "advmod", "dobj") and noun.head == cue
 
 
 def _evidence_of_a_thing(frame: Frame) -> bool:

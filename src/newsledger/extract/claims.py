@@ -28,6 +28,7 @@ from newsledger.extract.attribution import (
     looks_like_person,
     names_officials,
     noun_phrase,
+    reports_nothing,
     speaks_of_itself,
 )
 from newsledger.extract.counted import counted
@@ -870,8 +871,8 @@ def _hedged(span: Span, fspan: Span, anchor: Token, attr: Attribution) -> bool:
         return True
     for node in _ancestors(anchor):
         lemma = node.lemma_.lower()
-        if node.pos_ in ("VERB", "AUX") and lemma in lx.HEDGE_VERBS:
-            return True
+        if node.pos_ in ("VERB", "AUX") and lemma in lx.HEDGE_VERBS and not reports_nothing(node, lemma):
+            return True  # (not "the storm claimed 12 lives")
         if node.pos_ == "NOUN" and lemma in lx.HEDGE_NOUNS:
             return True
         for child in node.children:
@@ -882,7 +883,8 @@ def _hedged(span: Span, fspan: Span, anchor: Token, attr: Attribution) -> bool:
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
             break  # "X estimated A and said B": doubt does not distribute over coordinated clauses
     frame = attr.frame
-    return frame is not None and frame.cue.lemma_.lower() in lx.HEDGE_VERBS | lx.HEDGE_NOUNS
+    return frame is not None and frame.cue.lemma_.lower() in lx.HEDGE_VERBS | lx.HEDGE_NOUNS \
+        and not reports_nothing(frame.cue, frame.cue.lemma_.lower())
 
 
 def _negated(anchor: Token, attr: Attribution) -> bool:

@@ -897,14 +897,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b{DAY}\s+(?:of\s+)?(?P<month>{MON}){OPT_YEAR}"), _day_date, ""),
     (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, ""),
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+(?P<month>{MON}){OPT_YEAR}"), _week_of_month, ""),
-    (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))\s+(?i:of)\s+)(?P<month>{MON}){OPT_YEAR}"), _part_of_month, ""),
+    (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))(?:\s+(?i:of)\s+|-(?=[A-Z])))(?P<month>{MON}){OPT_YEAR}"), _part_of_month, ""),
     (re.compile(rf"\b(?P<month>{MON})(?:\s+of)?,?\s+{YEAR}"), _whole_month, ""),
     # "since July of last year": the month in the year the phrase names
     (re.compile(rf"\b(?P<month>{MON})\s+(?i:of)\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b"), _month_of_relative_year, ""),
     (re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|throughout|during|from|before|after|last|this|next|past|of|and|to|or|between|for))\s+(?P<month>{MON_BARE})"), _whole_month, "month"),
     (re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+(?P<season>(?i:fall|autumn|spring|summer|winter))\b"), _season, ""),
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<season>(?i:fall|autumn|spring|summer|winter))\s+(?:of\s+)?{YEAR}"), _season, ""),
-    (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))\s+(?i:of)\s+){YEAR}"), _part_of_year, ""),
+    (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))(?:\s+(?i:of)\s+|-(?=\d))){YEAR}"), _part_of_year, ""),
     (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+year\b", I), _part_of_year, ""),
     (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+month\b", I), _part_of_this_month, ""),
     (re.compile(r"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)(?P<unit>year|month)\b", I), _start_of_period, ""),
@@ -955,7 +955,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?i:the|its|his|her|their|[A-Z][\w.-]*['’]s)\s+(?:(?i:entire|whole|full)\s+)?{YEAR}\s+"
                 r"(?:(?:presidential|general|midterm|primary|mayoral|local)\s+)?(?:election|campaign|cycle|race)s?\b"), _year, "year"),
     (re.compile(r"\b(?:(?i:in|during|since|by|from|until|through|of)\s+)?(?i:the)\s+(?:(?P<part>(?i:early|mid|late))[\s-]*)?(?P<dec>(?:1[0-9]|20)[0-9]0)s\b"), _decade, ""),
-    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|by\s+nightfall)\b", I), _relative_day, ""),
+    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|by\s+nightfall|in\s+(?:early|morning|midday|afternoon|late|opening|thin|light|heavy|active)\s+(?:trading|trade|dealings|deals))\b", I), _relative_day, ""),
+    # ("in morning trading", "in early trading": a market report's session is the day it reports)
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
     (re.compile(r"\b(?:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)|(?:on|for)\s+the\s+(?P<unit2>day|week|month|year)\s+so\s+far)\b", I),
      _the_period_so_far, ""),
@@ -1015,7 +1016,7 @@ _NEEDS: list[tuple[str, ...]] = [
     _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
     ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
-    ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),  # "nightfall" holds "night"
+    ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "trad", "dealings"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("so far", " in the "), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
     ("within", "in "), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today", "days", "this time", "this point"),
@@ -1038,7 +1039,7 @@ _AND_JOIN = re.compile(r"(?i)^\s+and\s+(?:in\s+|during\s+)?$")
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:(?:on|in)\s+)?$")
 # "since the strike began on Feb. 2", "since it emerged in March": an event clause dates the start.
 _SINCE_CLAUSE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the|its|his|her|their|it|they|he|she|we|a|an|this|that)\s+"
-                           r"[^,;:.!?\"“”()]{0,60}?\s(?:on|in|at|late|early)?\s*$")
+                           r"[^,;:.!?\"“”()]{0,90}?\s(?:on|in|at|late|early)?\s*$")
 # ("since the outbreak was confirmed in January" is an event: a passive "confirmed" reports nothing)
 _REPORT_WORD = re.compile(r"(?i)\b(?:said|says|told|reported|announced|stated|added|because|"
                           r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)confirmed)\b")
