@@ -1,0 +1,100 @@
+"""Write stories of the ReCOVery news collection (COVID-19 news of 2020) as plain-text reports.
+
+ReCOVery (github.com/apurvamulay/ReCOVery; Zhou, Mulay, Ferrara and Zafarani, CIKM 2020) kept, before
+it merged them into one file, one CSV per outlet under `dataset/reliable/` (columns: an unnamed row
+number, news_id, url, publisher, publish_date, author, title, image, body_text, ...). The body text keeps
+the page's paragraphs, one a line. A blind set lists its stories in `pages.txt` as
+`<name> <csv file>:<news_id>` (the file name under `dataset/reliable/` of the copy its README names).
+Each becomes `<out>/<name>.txt`:
+
+    date: 2020-05-14        (the publish_date column: ingest reads it as the publication date)
+    <title>
+    <blank line>
+    <paragraph>
+    <blank line>
+    <paragraph> ...
+
+Each non-empty line of body_text is one paragraph (stripped); nothing else is changed.
+
+    python benchmarks/make_recovery_inputs.py --dir /path/to/ReCOVery/dataset/reliable \
+        --pages benchmarks/realnews44/pages.txt --out /tmp/rn44
+
+`--sample SEED N` instead prints N candidates (stories with a date, 1,500-6,000 characters of body
+and at least 6 digits), drawn with random.Random(SEED) from the sorted list, as pages.txt lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import random
+import re
+from pathlib import Path
+
+from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
+
+
+def table(path: Path) -> dict[str, dict[str, str]]:
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8", newline="") as f:
+        return {row["news_id"]: row for row in csv.DictReader(f)}
+
+
+def paragraphs(body: str) -> list[str]:
+    return [line.strip() for line in body.splitlines() if line.strip()]
+
+
+def report(row: dict[str, str]) -> str:
+    day = dt.date.fromisoformat(row["publish_date"].strip()[:10])
+    body = "\n\n".join(paragraphs(row["body_text"]))
+    return f"date: {day.isoformat()}\n{row['title'].strip()}\n\n{body}\n"
+
+
+def outlet(name: str) -> str:
+    return re.sub(r"^news-dataset[-_]|\.csv$", "", name).replace("_", "")
+
+
+def candidates(folder: Path) -> list[tuple[str, str]]:
+    found = []
+    for path in sorted(folder.glob("*.csv")):
+        rows = table(path)
+        for news_id in sorted(rows, key=int):
+            row = rows[news_id]
+            body = "\n\n".join(paragraphs(row["body_text"]))
+            if not row["publish_date"].strip():
+                continue
+            if 1500 <= len(body) <= 6000 and sum(ch.isdigit() for ch in body) >= 6:
+                found.append((f"recovery-{outlet(path.name)}-{news_id}", f"{path.name}:{news_id}"))
+    return found
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dir", type=Path, required=True, help="the collection's dataset/reliable folder")
+    ap.add_argument("--pages", type=Path, help="the set's pages.txt: <name> <csv file>:<news_id>")
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--sample", nargs=2, type=int, metavar=("SEED", "N"))
+    args = ap.parse_args()
+    if args.sample:
+        seed, n = args.sample
+        pool = candidates(args.dir)
+        print(f"# {len(pool)} candidates")
+        for name, key in random.Random(seed).sample(pool, min(n, len(pool))):
+            print(name, key)
+        return
+    if not (args.pages and args.out):
+        ap.error("--pages and --out are needed unless --sample is given")
+    tables: dict[str, dict[str, dict[str, str]]] = {}
+
+    def text_of(key: str) -> str:
+        file, news_id = key.rsplit(":", 1)
+        if file not in tables:
+            tables[file] = table(args.dir / file)
+        return report(tables[file][news_id])
+
+    write_reports(args.pages, args.out, text_of)
+
+
+if __name__ == "__main__":
+    main()
