@@ -774,3 +774,17 @@ def test_current_profit_is_an_accounting_term_not_the_present(claim):
 )
 def test_wire_shorthand_and_long_since_clauses(claim, body, quote, published, expected):
     assert claim(body, quote, published).time == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "published", "expected"),
+    [
+        ("The club launched an appeal, hoping to raise $40,000 by June.", "$40,000", "2023-03-22", "2023-06"),
+        ("Lenders cut 9,300 jobs so far in 2023, compared with 810 in the same period last year.", "810",
+         "2023-03-23", "2022-01-01/2022-03-23"),
+        ("Profit rose 5% in the first quarter, against 3% in the same period last year.", "3%", "2023-05-23",
+         "2022-01-01/2022-03-31"),
+    ],
+)
+def test_months_ahead_of_a_hope_or_a_chance_and_the_same_period_a_year_before(claim, body, quote, published, expected):
+    assert claim(body, quote, published).time == expected

@@ -624,3 +624,23 @@ def test_rate_bases_ages_at_death_and_catalogue_names_are_no_figures(text):
 def test_one_in_n_of_a_counted_plural_is_one_prevalence():
     assert [q for q, *_ in _read("That is up from 1 in 150 children in 2000.")] == ["1 in 150"]
     assert [q for q, *_ in _read("About one in 1,000 births is affected.")] == ["About one in 1,000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board asked for a third-party review of its safety rules.",
+        "The grey band shows the 95% confidence interval around the trend.",
+        "The club spent most of the winter in the top 10 only to fade in March.",
+        "Snow fell across much of the lower 48 on Sunday.",
+        "She hit a 3-pointer at the buzzer.",
+        "They shot poorly from 3-point range all night.",
+    ],
+)
+def test_compound_words_settings_ranks_and_names_hold_no_figure(text):
+    assert find_figures(text) == []
+
+
+def test_a_share_and_a_count_beside_those_words_stay():
+    quotes = [f.quote for f in find_figures("A third of the 40 teams reached the top 10 list, and 95% finished.")]
+    assert "A third" in quotes and "40" in quotes and "95%" in quotes

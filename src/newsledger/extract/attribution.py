@@ -627,7 +627,7 @@ PERSON_SHAPE = re.compile(
     rf"Justice|Speaker|Chancellor|Ambassador|Commissioner|Sheriff|Coach|Rev\.|Prof\.?|Professor|Col\.|Lt\.|"
     rf"Capt\.|Sgt\.|Maj\.|Adm\.|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|(?:Assembly|Congress|Council|Alder)(?:wo)?man|"
     rf"spokes(?:man|woman|person)|director|executive|leader|chair(?:man|woman)?|secretary|councillor|"
-    rf"officer|commander|judge|professor|analyst|economist|minister)\.?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
+    rf"officer|commander|judge|professor|analyst|economist|minister)\.?(?:-elect|-designate)?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
     rf"|(?P<name2>{_CAP}(?:\s+{_CAP}){{1,2}})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+|vice|deputy|senior|executive|managing|co-founder|owner|editor|partner)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
 # "according to a report from the pay experts Incomes Data Services": the issuer of an unparsed
@@ -675,7 +675,8 @@ _OPENER = (r"(?:(?:And\s+yet|But|And|Yet|Still|So|Now|Instead|Meanwhile|Then|Lat
 _STAFF_WORDS = "officials|executives|employees|workers|staff|officers|representatives|spokes(?:man|woman|person)|engineers|lawyers"
 LEAD_PERSON = re.compile(
     rf"[\"“‘']?{_OPENER}(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?)"
-    rf"|(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Dr)\.|Dr\s|President|Senator|Governor|Mayor|Minister|Judge|Secretary)\s+"
+    rf"|(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Dr)\.|Dr\s|President|Senator|Governor|Mayor|Minister|Judge|Secretary)"
+    rf"(?:-elect|-designate)?\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
     # "Indeed Canada's senior economist Brendon Bernard said": the person after the body's role word
     rf"|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*['’]s\s+(?:[a-z-]+\s+){{1,3}}(?P<name6>{_CAP}(?:\s+{_CAP}){{1,2}})"
@@ -685,7 +686,7 @@ LEAD_PERSON = re.compile(
     rf"|[A-Z][a-z]+\s+(?:{_ROLE_LEAD})\s+(?P<name4>{_CAP}\s+{_CAP})"
     # "Defense Secretary Lloyd Austin said", "Inspector General J. Russell George listed", "Economist
     # Ana Ruiz expects": a capitalised title, with the body's name or an acronym before it
-    rf"|(?:(?:[A-Z][\w.&'’-]*)\s+){{0,3}}?(?:{_TITLE_LEAD})\s+(?!(?:{_TITLE_LEAD})\b)(?P<name5>(?:[A-Z]\.\s+)?{_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}}))"
+    rf"|(?:(?:[A-Z][\w.&'’-]*)\s+){{0,3}}?(?:{_TITLE_LEAD})(?:-elect|-designate)?\s+(?!(?:{_TITLE_LEAD})\b)(?P<name5>(?:[A-Z]\.\s+)?{_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}}))"
     rf"(?=\s+[a-z]|,|['’]s\s+[a-z])"
     rf"(?!\s+(?:{_STAFF_WORDS})\b)"  # "Con Edison officials said": a company's people, not a person
 )
@@ -1882,6 +1883,9 @@ def _trailing_aside(verb: Token) -> bool:
     if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > subj.i for c in verb.children):
         return False
     left = subj.left_edge.i - 1
+    if verb.dep_ == "relcl" and verb.head.i < subj.i and verb.head.lemma_.lower() not in ASIDE_NOUNS | TALLY_NOUNS:
+        # "…, the official paper El Peruano said.": the (not "…, a figure the federation disputed")
+        left = min(left, verb.head.left_edge.i - 1)  # description is read as a noun the clause hangs on
     return left > verb.sent.start and verb.doc[left].text == ","
 
 
@@ -2004,6 +2008,8 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     if lemma == "confirm" and any(c.dep_ == "dobj" and any(t.lemma_.lower() in APPOINTEES for t in c.subtree)
                                   for c in children):
         return True  # "the Senate confirmed two of the nominees": a vote on people, not a report
+    if lemma == "determine":  # "investigators determined that 12 had failed"; not "to determine the 40 winners"
+        return not any(c.dep_ == "ccomp" for c in children)
     if lemma == "contend":  # "struggled to contend with 10 million users": coping, not claiming
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
     if lemma == "claim":  # "claiming 41 percent of the vote", "claimed victory": winning, not asserting
@@ -2428,6 +2434,12 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     same = _the_same_official(spk, tracker)
     if same is not None:  # "…, a MITI official said. The official said …": the one just quoted
         return Frame(kind, cue, scope, same, spk)
+    if spk.lower_ == "official" and spk.tag_ == "NN" and [c.lower_ for c in spk.children] == ["the"]:
+        # "…, the Ministry of Trade said. … The official said …": no official named before, so one of
+        # the public body last speaking
+        body = tracker.institution()
+        if body is not None and PUBLIC_BODY.search(body):
+            return Frame(kind, cue, scope, body, spk, media=False)
     closing = None if _proper_name(spk) or spk.lemma_.lower() in SPOKES_HEADS else _person_closing_description(spk)
     if closing is not None:  # "One pastor supporting Mr. Cruz, Darran Whiting of …, said": Whiting
         spk = closing
@@ -2678,6 +2690,10 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
     elif lemma == "sue":  # "is suing Trump for $40 million": the sum the plaintiff demands
         return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.like_num or g.pos_ == "NUM" or g.tag_ == "$"
                                                                  for g in c.subtree) for c in verb.children)
+    elif lemma in ("push", "press", "lobby", "campaign", "fight"):  # "pushed Monday for a tax hike on incomes over
+        # $250,000": a position; not "pushed the bill through", "pressed charges"
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and _stance_subject(verb) is not None \
+            and (_stance_subject(verb).pos_ == "PROPN" or _stance_subject(verb).lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP)
     elif lemma not in lx.STANCE_VERBS:
         return False
     if lemma in ("support", "back") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in (
@@ -2869,8 +2885,9 @@ SHARE_HEADS = frozenset("majority majorities minority plurality half third quart
 def _share_of_people(spk: Token) -> bool:
     """'About half of voters say', 'majorities in all five states said', 'an average of 10 percent
     of voters reported': a share of respondents answers a poll; it is not a source of its own."""
-    if spk.lower_ in ("half", "third") and any(c.dep_ in ("advmod", "quantmod") for c in spk.children):
-        return True  # "Almost half said"
+    if spk.lower_ in ("half", "third") and (any(c.dep_ in ("advmod", "quantmod") for c in spk.children)
+                                             or not any(c.dep_ in ("det", "poss", "compound") for c in spk.children)):
+        return True  # "Almost half said", "and half said yes": a share of those asked
     if spk.pos_ != "NOUN" or spk.lower_ not in SHARE_HEADS:
         return False
     people = [g for c in spk.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "among")
@@ -2967,8 +2984,8 @@ def _depth(tok: Token) -> int:
 def _inside_name(name: Token, tok: Token) -> bool:
     """Is `tok` part of the phrase `name` heads (not of a clause attached to it)?"""
     while tok != name:
-        if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") or tok.head == tok:
-            return False
+        if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") or tok.head == tok or tok.is_punct:
+            return False  # (a clause the parser hung under a comma after the name is no part of it)
         if tok.dep_ == "appos" and tok.like_num and tok.head == name:
             # "According to the AP, 571 of the 714 delegates …" misread as the AP's apposition (not
             # "the chairs from Jefferson and Arapahoe, two of the five largest counties": the source's own description)
@@ -3379,7 +3396,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
             continue  # "a $2 billion stadium was rejected by voters": an act on the stadium, not a denial of $2 billion
         if f.stance and (f.kind == "noun" and _inside_name(f.cue, anchor) or f.cue.lemma_.lower() == "call"
-                         and any(c.dep_ == "oprd" for c in f.cue.children) and not _inside_name(f.cue, anchor)):
+                         and any(c.dep_ == "oprd" for c in f.cue.children) and not _inside_name(f.cue, anchor)
+                         and not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in f.cue.children)):
             continue  # "Sanders' $75 billion plan": the outlet sizes the plan; "called X's plan to open a $2 billion
             # plant a disgrace": the figure describes what is called names, it is not the caller's
         if f.covers(anchor):

@@ -434,6 +434,20 @@ _BLOCK = re.compile(
             rf"\b[0-9]{{3}}(?={_SP}+{_MODEL_LINES}\b)",
             rf"\b{_MAKERS}['’]s{_SP}+[0-9]{{3}}(?![0-9,.])",
             rf"\b{_INDEXES}{_SP}+[0-9]{{2,4}}(?![0-9,.])",
+            # a compound adjective built on a fraction or ordinal word: "a third-party audit", "half-hearted"
+            r"\b(?:[Aa]\s+)?(?:third|half|quarter)(?=-(?:party|parties|world|rate|hearted|baked|time|term|final|finals|"
+            r"century|way|mast|back|backs)\b)",
+            # a statistical setting, not a finding: "the 95% confidence interval", "at the 5% level of significance"
+            r"\b(?:90|95|99|99\.9)\s*(?:%|per\s*cent|percent)(?=\s+(?:confidence|credible|prediction)\s+(?:interval|level|band|bound)s?\b)",
+            # a ranking band, not a count: "spent the season in the top 10", "a top-25 team"
+            r"(?<=\bthe top )(?:5|10|20|25|40|50|100)(?=\s*(?:[.,;:!?)]|$|(?:for|of|in|on|at|again|since|this|that|last|after|"
+            r"before|with|and|or|but|only|all|until|by|as|through|to|from|among|when|while|where|because|so)\b))",
+            r"\b[Tt]op-(?:5|10|20|25|40|50|100)\b",
+            # "the lower 48 (states)": the name of the contiguous United States
+            r"\b(?:[Tt]he\s+)?[Ll]ower\s+48\b",
+            # "from 3-point range", "a three-point shot", "hit a 3-pointer": basketball's long shot, not a count
+            r"\b(?:3|[Tt]hree)-point(?=\s+(?:range|shots?|line|attempts?|plays?|baskets?|shooting|shooter|percentage)\b)"
+            r"|\b(?:3|[Tt]hree)-pointers?\b",
         )
     )
 )

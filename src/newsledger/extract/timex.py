@@ -71,7 +71,8 @@ _DISASTERS = r"(?:disaster|tragedy|massacre|bombings?|attacks?|crash|collapse|bl
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|would|could(?!\s+(?:not|have|n't))|might(?!\s+have)|is due to|are due to|due to start|"
     r"scheduled|is set to|are set to|plans?\s+(?:to|an?)|planned|upcoming|expected|expects?|forecasts?|forecast|"
-    r"predicts?|projects?|projected|until|till|chance\s+of|likelihood\s+of)\b",
+    r"predicts?|projects?|projected|until|till|chance\s+(?:of|for)|likelihood\s+of|odds\s+of|"
+    r"hop(?:es|ing)\s+to|aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to)\b",
     re.I,
 )
 # A modal right after the time's phrase: "a strike in November could strand ..." looks ahead.
@@ -1236,7 +1237,7 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
     refs = _week_to(text, _without_game_periods(text, refs))
     refs = _year_so_far(text, _month_of_relative_year(text, refs), pub)
     refs = _event_days(text, _quarter_of_that_year(text, refs), pub)
-    return _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub))
+    return _same_period(text, _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub)))
 
 
 _SO_FAR = re.compile(r"(?i)^(?:so\s+far|thus\s+far|to\s+date|till\s+date)$")
@@ -1252,6 +1253,36 @@ def _year_so_far(text: str, refs: list[TimeRef], pub: date | None) -> list[TimeR
         return refs  # ("41 per cent of this year's crop so far": the year names the crop)
     return [TimeRef(value=f"{pub.year}-01-01/{pub.isoformat()}", start=r.start, end=r.end, text=r.text)
             if _SO_FAR.match(r.text.strip()) else r for r in refs]
+
+
+_SAME_PERIOD = re.compile(r"(?i)\bthe\s+same\s+(?:period|quarter|month|week|time|stretch|months|weeks)\s+(?:of\s+|in\s+)?$")
+
+
+def _same_period(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """'17,456 cuts so far in 2023, against 761 in the same period last year': the period named
+    before, moved into the year the phrase names, not that whole year."""
+    out: list[TimeRef] = []
+    for k, ref in enumerate(refs):
+        year = value_bounds(ref.value)
+        # the latest period before it that is less than a whole year ("so far" beside "in 2023")
+        spans = [b for b in (value_bounds(r.value) for r in refs[:k]) if b is not None]
+        parts = [b for b in spans if not _whole_year(b)]
+        earlier = parts[-1] if parts else spans[-1] if spans else None
+        if year is not None and earlier is not None and _whole_year(year) and _SAME_PERIOD.search(text[: ref.start]) \
+                and earlier[0].year == earlier[1].year != year[0].year:
+            start, end = (_in_year(d, year[0].year) for d in earlier)
+            ref = TimeRef(value=format_value((start, end)), start=ref.start, end=ref.end, text=ref.text)
+        out.append(ref)
+    return out
+
+
+def _whole_year(iv: Interval) -> bool:
+    return iv[0] == date(iv[0].year, 1, 1) and iv[1] == date(iv[0].year, 12, 31)
+
+
+def _in_year(d: date, year: int) -> date:
+    """The same day of another year (28 February for a 29th in a common year)."""
+    return d.replace(year=year, day=min(d.day, _month_end(year, d.month).day))
 
 
 _RELATIVE_YEAR = re.compile(r"(?i)^(?:this|last|next|the\s+previous|the\s+following)\s+year$")
