@@ -2549,3 +2549,52 @@ def test_a_finding_determined_by_a_named_body_is_its_claim(claim):
 
 def test_a_bare_half_answering_is_no_speaker(claim):
     assert claim("About a third of voters said no, and half said yes.", "About a third").claimant is None
+
+
+def test_quoting_someone_as_saying_gives_the_quotation_to_who_is_quoted(claim):
+    body = ("Director Sam Reyes pushed her to drive faster, the magazine said, quoting him as saying, "
+            "\"Hit 40 miles per hour or the shot will not work.\"")
+    c = claim(body, "40 miles per hour")
+    assert "Reyes" in (c.claimant or "")
+    assert "magazine" in c.via
+
+
+def test_a_clause_dating_the_announcement_is_not_what_was_announced(claim):
+    body = ("Halden Motors announced a $400 million stake in the startup last year, just two months after Brightline "
+            "led a $650 million round in it.")
+    assert claim(body, "$400 million").claimant == "Halden Motors"
+    assert claim(body, "$650 million").claimant is None
+
+
+def test_also_on_a_named_actor_doing_something_carries_no_report(claim):
+    body = ("The luxury brand said it would invest $90 million in the plant. "
+            "Halden also joined a $1.3 billion fundraising round for the startup that closed in December.")
+    assert claim(body, "$1.3 billion").claimant is None
+
+
+def test_the_company_citing_a_figure_states_it(claim):
+    body = ("Halden Motors shut two plants last month. When Halden announced the pause, the company cited its "
+            "$6.3 billion cash pile as a reason for calm.")
+    assert "Halden" in (claim(body, "$6.3 billion").claimant or "")
+
+
+def test_a_document_someone_owns_and_released_is_theirs(claim):
+    body = ("According to Ruiz's tax returns, which she released in January, the senator earned $2.7 million in "
+            "2022 and paid an effective rate of 19%.")
+    assert "Ruiz" in (claim(body, "19%").claimant or "")
+
+
+def test_figures_revealed_in_a_survey_are_the_survey_s(claim):
+    body = "The figures, revealed in a NorthPoll survey, showed nearly 40% of pupils aged 11 to 16 had skipped breakfast."
+    assert "NorthPoll survey" in (claim(body, "nearly 40%").claimant or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("The Dutch crews found gold elusive in Tokyo, settling for three silver and two bronze.", "three"),
+        ("The fraud squad featured in four of the latest complaints.", "four"),
+    ],
+)
+def test_finding_something_hard_or_featuring_in_a_list_reports_nothing(claim, body, quote):
+    assert claim(body, quote).claimant is None

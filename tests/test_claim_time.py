@@ -788,3 +788,33 @@ def test_wire_shorthand_and_long_since_clauses(claim, body, quote, published, ex
 )
 def test_months_ahead_of_a_hope_or_a_chance_and_the_same_period_a_year_before(claim, body, quote, published, expected):
     assert claim(body, quote, published).time == expected
+
+
+def test_the_level_a_change_reached_takes_the_day_of_the_clause_it_hangs_on(claim):
+    body = "The fund first passed $9 billion on Feb. 3, 2016, when it rose from $8.8 billion to $9.2 billion."
+    assert claim(body, "$9.2 billion", "2020-04-09").time == "2016-02-03"
+
+
+def test_months_before_now_is_a_distance_not_today(claim):
+    body = "It first passed $8 billion ten months before that (or 22 months before now) on May 4, 2018."
+    assert claim(body, "passed $8 billion", "2020-04-09").time == "2018-05-04"
+
+
+def test_a_month_owning_a_figure_dates_it(claim):
+    assert claim("The survey found that June's 64.1% was the best reading this year.", "64.1%", "2021-07-09").time == "2021-06"
+    assert claim("May's government lost 3 seats.", "3", "2019-06-01").time != "2019-05"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "published", "expected"),
+    [
+        ("Brent crude futures for May settled lower by $1.10 at $81.20 a barrel.", "$81.20", "2023-03-03", None),
+        ("It was the slowest rise since June 2021, when prices had climbed 2.4%.", "2.4%", "2023-03-03", "2021-06"),
+        ("Halden Corp reported fourth quarter net income of $88.2 million, compared to $71.5 million, last year.",
+         "$88.2 million", "2023-03-02", "2022-10-01/2022-12-31"),
+        ("Halden Corp reported fourth quarter net income of $88.2 million, compared to $71.5 million, last year.",
+         "$71.5 million", "2023-03-02", "2021-10-01/2021-12-31"),
+    ],
+)
+def test_contract_months_moments_named_by_since_and_a_year_ago_tag(claim, body, quote, published, expected):
+    assert claim(body, quote, published).time == expected

@@ -56,7 +56,11 @@ DURATION_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "m
 EVENT_DAYS = 31  # a time of an event clause dates a figure only when it is this short
 # "some 60 metres long": a dimension is a property of the thing, which no event time dates.
 # "up from 41,900 a year earlier": the compared figure's time, one year back (timex has no anchor for it).
-YEAR_BEFORE = re.compile(r"(?i)\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior)\s+year\b")
+# "compared to $115.7 million, last year.": the year-ago side, set off at the end of the sentence
+LAST_YEAR_TAG = re.compile(r"(?i),\s+(?:last|a)\s+year(?:\s+ago)?\s*[.;]?$")
+MONTH_YEAR = re.compile(r"(?:in\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}")
+YEAR_BEFORE = re.compile(r"(?i)\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior)\s+year\b"
+                         r"|\byear-ago\b")
 DIMENSIONS = frozenset({"long", "wide", "high", "tall", "deep", "thick", "broad", "across"})
 # "the 412-kilogram probe": a size glued to its thing describes it, and no event time dates it.
 SIZE_UNITS = frozenset({"kilogram", "kg", "tonne", "ton", "pound", "metre", "meter", "kilometre", "kilometer",
@@ -102,6 +106,15 @@ def _in_comparison(ts: Span, anchor: Token, sentence: str, ref: TimeRef) -> bool
     return False
 
 
+def _tag_of_comparison(ts: Span) -> bool:
+    """'…, compared to $115.7 million, last year.': the year set off after a comparison dates its
+    other side, not the figure it is compared with."""
+    doc = ts.doc
+    before = doc[max(ts.sent.start, ts.start - 8):ts.start]
+    return bool(LAST_YEAR_TAG.match(doc[ts.start - 1:ts.sent.end].text)) and any(
+        t.lower_ in COMPARE_PREPS or t.lower_ in ("from", "versus") for t in before)
+
+
 def _comparison_of(anchor: Token) -> Token | None:
     """The comparison a figure itself stands in ('down from a peak of 23,000'), if any."""
     node = anchor
@@ -110,6 +123,10 @@ def _comparison_of(anchor: Token) -> Token | None:
         if head.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj") and head.pos_ in ("VERB", "AUX"):
             return None
         lemma = head.lemma_.lower()
+        if lemma == "from" and (node.lower_ in ("to", "into") or any(
+                c.lower_ in ("to", "into") and c.i < anchor.i for c in node.children)):
+            return None  # "rose from $18.9 trillion to $19.1 trillion" with 'to' hung on 'from' (or read as one
+            # range): the level reached
         if (head.dep_ == "prep" or head.pos_ == "ADP") and (
             lemma in COMPARE_PREPS or (lemma == "from" and head.head.lemma_.lower() in CHANGE_WORDS)
         ) and (lemma != "against" or _measure_against(head)):
@@ -267,7 +284,8 @@ def figure_time(
         inside = [(t, ts) for t, ts in heads if (dominates(compared, ts.root)
                   or (ts.start > anchor.i and "," not in ts.doc[anchor.i:ts.start].text)) and not _when_estimated(ts)]
         value = _nearest(inside, anchor)
-        if YEAR_BEFORE.search(anchor.doc[anchor.i:compared.right_edge.i + 1].text):
+        if YEAR_BEFORE.search(anchor.doc[anchor.i:compared.right_edge.i + 1].text) or LAST_YEAR_TAG.match(
+                anchor.doc[compared.right_edge.i + 1:min(compared.right_edge.i + 5, anchor.sent.end)].text):
             # "up from $38,373 a year ago": the other side's period a year back, when it has one
             other = _other_side(compared)
             return _year_before(figure_time(other, attr, time_heads, published, sentence)) or value
@@ -282,7 +300,8 @@ def figure_time(
         if value is None and published and _called_current(_owning_nouns(anchor)):
             return published[:10]  # "could rise to 1.4m from its current output of 0.8m": the level now
         return value
-    usable = [(t, ts) for t, ts in heads if not _in_comparison(ts, anchor, sentence, t)]
+    usable = [(t, ts) for t, ts in heads if not _in_comparison(ts, anchor, sentence, t)
+              and not _tag_of_comparison(ts)]
     if _from_side(anchor):  # "cut emissions from 500,000 tonnes to 300,000 by 2030": the deadline is the target's,
         # and so is a "now" after it ("declined from 58 percent in the last poll to 55 percent now")
         to = next((t.i for t in anchor.doc[anchor.i:anchor.sent.end] if t.lower_ == "to"), len(anchor.doc))
@@ -687,6 +706,8 @@ def _hung_from(clause: Token, heads: list[TimeHead]) -> str | None:
                 inner = t.text.split(None, 1)[1] if " " in t.text else ""
                 if iv and re.fullmatch(r"(?:in\s+)?(?:19|20)\d{2}", inner):
                     return inner[-4:] + "-01-01/" + inner[-4:] + "-12-31"
+                if iv and MONTH_YEAR.fullmatch(inner):  # "since April 2021, when prices rose 1.8%": that month
+                    return f"{iv[0].year:04d}-{iv[0].month:02d}"
                 continue
             return t.value
     return None

@@ -1326,6 +1326,9 @@ def _subject_read_as_object_of_since(verb: Token) -> Token | None:
 
 
 def _speaker_of_verb(verb: Token) -> Token | None:
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:  # "… 250,000 refugees (in fact, Obama has proposed …)": a misparse gives two; the nearer
         first = min(subjects, key=lambda c: c.i)
@@ -1392,6 +1395,15 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         if left is not None and (left.pos_ == "PROPN" or left.ent_type_ in ("ORG", "PERSON", "NORP")):
             return left
     return None
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """'the article said, quoting him as saying "…"': who is quoted speaks the quotation; the one
+    quoting relays it."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _name_before_participle(verb: Token) -> Token | None:
@@ -1555,7 +1567,7 @@ REPEATING_VERBS = frozenset("reiterate repeat renew restate echo level make voic
 CLAIM_NOUNS = frozenset("claim allegation accusation charge assertion".split())
 
 # Participles that say who put out a text: "results published by X", "tables issued by X".
-ISSUING_VERBS = frozenset("publish release issue compile post produce prepare circulate".split())
+ISSUING_VERBS = frozenset("publish release issue compile post produce prepare circulate reveal disclose".split())
 FILING_VERBS = frozenset("file submit provide share".split())  # "data the city provided": its own text
 
 
@@ -1573,11 +1585,18 @@ def _issued_by(noun: Token, verbs: frozenset[str] | None = None) -> Token | None
                 obj = _first_pobj(agent) if agent.dep_ == "agent" else None
                 if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.DESCRIPTOR_HEADS):
                     return obj
+                # "The figures, revealed in a OnePoll survey, showed …": the document that put them out
+                obj = _first_pobj(agent) if agent.dep_ == "prep" and agent.lower_ == "in" else None
+                if obj is not None and obj.lemma_.lower() in lx.DOCUMENT_HEADS and child.lemma_.lower() in ISSUING_VERBS \
+                        and noun.lemma_.lower() not in lx.DOCUMENT_HEADS:  # (a paper published in a review is the paper's)
+                    return obj
         if child.dep_ == "relcl" and child.lemma_.lower() in ISSUING_VERBS | FILING_VERBS:
             for subj in child.children:
                 if subj.dep_ == "nsubj" and (subj.pos_ == "PROPN" or subj.lemma_.lower() in lx.DESCRIPTOR_HEADS
                                              or subj.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON):
-                    return subj
+                    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                    # "Romney's tax returns, which he released in January": the owner the pronoun stands for
+                    return owner if owner is not None and subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP else subj
     return None
 
 
@@ -1901,7 +1920,9 @@ def _cites(verb: Token) -> bool:
     reports what it cites ('..., citing X' is a route for another frame, see _attach_citations)."""
     subj = _finite_subject(verb)
     return verb.lemma_.lower() == "cite" and subj is not None and (
-        subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP)
+        subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
+        # "the company cited its $6.3 billion cash pile": a body or role the text named before
+        or any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and (_is_bare_descriptor(subj) or _is_role_noun(subj)))
 
 
 def _message_cites(verb: Token) -> bool:
@@ -1986,6 +2007,12 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
             c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i == verb.i - 1 for c in children) or any(
             c.dep_ in ("dobj", "npadvmod") and c.lower_ in SAYS_ONLY for c in children) and not any(
             c.dep_ in ("ccomp", "parataxis") for c in children)
+    if lemma == "feature" and not any(c.dep_ in ("dobj", "ccomp") for c in children):
+        return True  # "Special Branch featured in three of the claims": appearing in, not stating
+    if lemma == "find" and any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "dobj") and c.tag_ == "JJ" for c in children):
+        subj = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in lx.DOCUMENT_HEADS | RESEARCH_NOUNS:
+            return True  # "the rowers found gold elusive, settling for three silver": an experience, not a finding
     if lemma == "find":  # "refugees find their way to the city", "found itself short"; a verdict:
         # "the jury found Roof guilty on all 33 counts"; a search: "could not find partners to fund it"
         return any(c.dep_ == "dobj" and (c.lemma_.lower() == "way" or c.lower_.endswith(("self", "selves"))
@@ -2028,6 +2055,7 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
 
 
 UNDONE = frozenset("fail refuse decline neglect forget omit".split())
+RESEARCH_NOUNS = frozenset("researcher scientist investigator analyst auditor inspector economist team authors".split())
 VERDICTS = frozenset("guilty innocent liable responsible competent unfit fit negligent".split())
 PHONED = frozenset("number phone line hotline home office police 911 ambulance".split())
 PHONE_KINDS = PHONED | {"cell", "telephone", "fax"}  # "the family's home number", "her cell number"
@@ -3391,6 +3419,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # '… says the company "has 987 units, according to its website"': the quotation's own
         if f.kind == "verb" and _outlets_aside(f.cue, anchor):
             continue  # "X complained that the department kept it in the dark, though the tax pays a third": the outlet's
+        if f.kind == "verb" and _when_it_spoke(f.cue, anchor):
+            continue  # "Ford announced $500 million, two months after Amazon led a $700 million round": when, not what
         if f.kind == "verb" and _counts_the_act(f.cue, anchor):
             continue  # "posted over a thousand times", "said it 12 times": how often, not what
         if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
@@ -3434,7 +3464,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                                  or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)
-                                                 or _counts_the_act(f.cue, anchor)))
+                                                 or _counts_the_act(f.cue, anchor) or _when_it_spoke(f.cue, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue) and not _walled_off(f.cue, anchor)
                   and not (f.kind == "verb" and _outlets_aside(f.cue, anchor))]
@@ -3512,6 +3542,18 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if result.frame is None and ordered:
         result.frame = ordered[0]
     return result
+
+
+def _when_it_spoke(cue: Token, anchor: Token) -> bool:
+    """A figure in a clause that dates the reporting act itself ('announced X, two months after
+    Amazon led a $700 million round', '…, said X, before the vote on the 12 bills'): the outlet's
+    setting of the statement, not what was stated."""
+    for clause in cue.children:
+        if clause.dep_ == "advcl" and clause.i > cue.i and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "until", "once") for c in clause.children) \
+                and dominates(clause, anchor):
+            return True
+    return False
 
 
 def _counts_the_act(cue: Token, anchor: Token) -> bool:
@@ -3593,7 +3635,12 @@ def _at_sentence_edge(cue: Token) -> bool:
 
 def has_continuation_cue(sent: Span) -> bool:
     words = {t.lower_ for t in sent}
-    if words & {"also", "additionally", "furthermore", "moreover"}:
+    for t in sent:
+        if t.lower_ not in ("also", "additionally", "furthermore", "moreover"):
+            continue
+        subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "PROPN" and t.head.lemma_.lower() not in lx.REPORT_VERBS | lx.STANCE_VERBS:
+            continue  # "Ford also took part in a $1.3 billion round": a named actor doing something, in the outlet's voice
         return True
     if "added" in words:
         return True

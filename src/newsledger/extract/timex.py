@@ -903,6 +903,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "since July of last year": the month in the year the phrase names
     (re.compile(rf"\b(?P<month>{MON})\s+(?i:of)\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b"), _month_of_relative_year, ""),
     (re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|throughout|during|from|before|after|last|this|next|past|of|and|to|or|between|for))\s+(?P<month>{MON_BARE})"), _whole_month, "month"),
+    # "May's 80.2%", "March's 4.1% rise", "April's figures": a month owning a figure or a reading (not
+    # "May's government": Theresa May)
+    (re.compile(rf"\b(?P<month>{_MON_FULL})(?=['’]s\s+(?:[$£€]?\d|(?i:figures?|numbers?|data|report|reading|sales|"
+                r"totals?|jobs|rate|decline|rise|increase|drop|fall|gain|print|inflation|unemployment|tally|count)\b))"),
+     _whole_month, ""),
     (re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+(?P<season>(?i:fall|autumn|spring|summer|winter))\b"), _season, ""),
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<season>(?i:fall|autumn|spring|summer|winter))\s+(?:of\s+)?{YEAR}"), _season, ""),
     (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))(?:\s+(?i:of)\s+|-(?=\d))){YEAR}"), _part_of_year, ""),
@@ -914,7 +919,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "grew 1.1% in 1st quarter": a headline's quarter without "the"
     (re.compile(r"(?<=\bin\s)(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth)[\s-]+(?P<unit>quarter)\b(?!\s+of\s+(?:the\s+)?(?:game|match|season))", I), _quarter, ""),
     # "third-quarter revenue", "first-half sales": the period as a modifier, without "the"
-    (re.compile(r"(?<![\w-])(?P<ord>first|second|third|fourth)-(?P<unit>quarter|half)(?=\s+[a-z])", I), _quarter, ""),
+    # ("fourth-quarter profit", and unhyphenated before a result: "reported fourth quarter net income")
+    (re.compile(r"(?<![\w-])(?P<ord>first|second|third|fourth)(?:-|\s+(?=(?:quarter|half)\s+(?:net|profit|profits|"
+                r"earnings|revenue|revenues|sales|loss|losses|results|income|EPS|GDP|growth|output|operating|adjusted)\b))"
+                r"(?P<unit>quarter|half)(?=\s+[a-zA-Z])", I), _quarter, ""),
     # "Q3", "Q3 2019", "3Q19", "Q3'19": a quarter in analysts' shorthand
     (re.compile(r"(?<![\w-])(?:Q(?P<qn>[1-4])(?:\s+(?P<year>(?:19|20)\d{2})|['’](?P<yy>\d{2}))?|(?P<qn2>[1-4])Q(?P<yy2>\d{2})?)(?![\w-])"),
      _quarter_code, ""),
@@ -974,7 +982,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"(?<!Super )(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|"
-                r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|till\s+date|so\s+far|thus\s+far|now)\b", I), _now, ""),
+                r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|till\s+date|so\s+far|thus\s+far|(?<!\bbefore\s)(?<!\bfrom\s)(?<!\bthan\s)(?<!\bago\s)now)\b", I), _now, ""),
+    # ("14 months before now", "a year from now": a distance from today, not today)
     # ("its first 12 months", "the iMac's first 12 months": its own, not the calendar's)
     (re.compile(rf"(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+(?:of|in|as|at|on|under|since|after|before)\b))", I), _months_of_year, ""),
     (re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:of\s+the\s+)?year\b", I), _full_year, ""),
@@ -1014,7 +1023,7 @@ _SEASON_KEYS = ("fall", "autumn", "spring", "summer", "winter")
 _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS,
-    _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
+    ("'s", "’s"), _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
     ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "trad", "dealings"),  # "nightfall" holds "night"
@@ -1233,6 +1242,8 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
         if so_far and pub is not None and iv[0] <= pub and k + 1 < len(spans) and spans[k + 1][0] == e + so_far.start() + 1:
             # "for June to August so far": the period up to publication
             e, iv, skip = spans[k + 1][1], (iv[0], max(iv[0], min(iv[1], pub))), k + 1
+        if _CONTRACT_MONTH.search(text[:s]):
+            continue  # "crude futures for April ended lower": the contract's name, not a time
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
     refs = _week_to(text, _without_game_periods(text, refs))
     refs = _year_so_far(text, _month_of_relative_year(text, refs), pub)
@@ -1255,6 +1266,7 @@ def _year_so_far(text: str, refs: list[TimeRef], pub: date | None) -> list[TimeR
             if _SO_FAR.match(r.text.strip()) else r for r in refs]
 
 
+_CONTRACT_MONTH = re.compile(r"(?i)\b(?:futures|contracts?|options)\s+for\s+$")
 _SAME_PERIOD = re.compile(r"(?i)\bthe\s+same\s+(?:period|quarter|month|week|time|stretch|months|weeks)\s+(?:of\s+|in\s+)?$")
 
 
