@@ -2598,3 +2598,8 @@ def test_figures_revealed_in_a_survey_are_the_survey_s(claim):
 )
 def test_finding_something_hard_or_featuring_in_a_list_reports_nothing(claim, body, quote):
     assert claim(body, quote).claimant is None
+
+
+def test_a_claim_of_theft_stays_a_claim_whatever_its_object_holds(claim):
+    c = claim("Hackers claim theft of 2.4 million patient records from the clinic.", "2.4 million")
+    assert c.hedged

@@ -1977,8 +1977,8 @@ def _adds_a_quantity(verb: Token) -> bool:
 # "said a lot", "says nothing": how much something tells, not a statement of a figure
 # (and what a claim takes: "the storm claimed 12 lives", "claimed the coldest temperature at -6.6C",
 # "claimed responsibility for an attack that killed 12")
-WON_THINGS = frozenset("""vote seat victory win title prize delegate medal crown life lives responsibility credit record
-    temperature spot place lead""".split())
+WON_THINGS = frozenset("vote seat victory win title prize delegate medal crown".split())
+TAKEN_THINGS = frozenset("life lives responsibility credit record temperature spot place lead".split())  # the object's head
 SAYS_ONLY = frozenset("lot much little nothing everything something plenty volumes enough".split())
 
 
@@ -2040,7 +2040,8 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     if lemma == "contend":  # "struggled to contend with 10 million users": coping, not claiming
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
     if lemma == "claim":  # "claiming 41 percent of the vote", "claimed victory": winning, not asserting
-        return any(c.dep_ == "dobj" and any(t.lemma_.lower() in WON_THINGS for t in c.subtree) for c in children) \
+        return any(c.dep_ == "dobj" and (any(t.lemma_.lower() in WON_THINGS for t in c.subtree)
+                                         or c.lemma_.lower() in TAKEN_THINGS) for c in children) \
             and not any(c.dep_ in ("ccomp", "xcomp") for c in children)
     if lemma == "post":  # "each must post $100,000 bond": money handed over, no message
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("bond", "bail") for c in children)
