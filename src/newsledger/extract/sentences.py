@@ -45,6 +45,17 @@ INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 PLURAL_TITLES = frozenset("Sens. Reps. Govs. Gens. Drs. Profs. Messrs.".split())
 
 
+# An abbreviation that can close a sentence ("… in San Bernardino, Calif. The group said …", "… Apple
+# Inc. It said …", "at 9 a.m. The"), when the next word can only open one; titles never do ("Gov. The").
+SENTENCE_STARTS = frozenset("The A An He She It They We I But And This That These Those His Her Their Its There".split())
+_NEVER_LAST = frozenset("Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Prof. Rev. Gen. Adm. St. Mt. Messrs. vs. v. v.s. e.g. i.e. "
+                        "E.g. E.G. I.e. I.E. No. Nos.".split())
+
+
+def _can_end(word: str) -> bool:
+    return word not in _NEVER_LAST and word not in PLURAL_TITLES and not (len(word) == 2 and word[0].isalpha())
+
+
 def _split_paragraph(text: str) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph.
 
@@ -59,7 +70,9 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
     for m in BOUNDARY.finditer(text):
         words = text[start : m.start() + 1].split()
         last = words[-1].lstrip("\"\u201c\u2018([") if words else ""
-        if last in abbreviations or last in PLURAL_TITLES or INITIALS.fullmatch(last):
+        if (last in abbreviations or last in PLURAL_TITLES or INITIALS.fullmatch(last)) and not (
+                _can_end(last) and text[m.end():].split(maxsplit=1)[:1] and
+                text[m.end():].split(maxsplit=1)[0].strip("\"\u201c\u2018([") in SENTENCE_STARTS):
             continue
         if last in ("No.", "Nos.") and text[m.end() : m.end() + 1].isdigit():
             continue  # "the No. 2 spot", "Bush (No. 43)"

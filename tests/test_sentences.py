@@ -1,0 +1,38 @@
+"""Where sentences end: abbreviations that close one, and those that never do."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.sentences import split_sentences
+
+
+def _texts(body: str) -> list[str]:
+    return [body[s.start:s.end] for s in split_sentences(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        ("The couple killed 14 people in Fresno, Calif. The group said the two were its followers.",
+         "The couple killed 14 people in Fresno, Calif."),
+        ("She works for Halden Inc. The company said 40 jobs would go.", "She works for Halden Inc."),
+        ("The hearing opens at 9 a.m. It is expected to last two days.", "The hearing opens at 9 a.m."),
+    ],
+)
+def test_an_abbreviation_closes_a_sentence_before_a_word_that_only_opens_one(body, first):
+    assert _texts(body)[0] == first
+    assert len(_texts(body)) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shares of Halden Inc. rose 3 percent on Monday.",
+        "Gov. Tomas Reyes said 40 roads were shut.",
+        "The ruling in Ruiz v. The State stands.",
+        "Voters in Ore. and Wash. went to the polls.",
+    ],
+)
+def test_titles_and_abbreviations_inside_a_sentence_do_not_end_it(body):
+    assert len(_texts(body)) == 1
