@@ -2421,15 +2421,15 @@ def test_a_body_s_role_then_a_name_opens_the_sentence(claim):
 def test_a_running_quotation_keeps_its_speaker_in_focus(claim):
     body = ("Farmer Lindiwe Sako said the mine took their land.\n\n"
             "Mr Tau said the land was bought legally.\n\n"
-            "Mr Sako accused the chiefs of taking bribes. “They know what is going on. Every week we complain. "
+            "Mr Sako accused the chiefs of taking bribes. “They take our money. Every week we complain. "
             "Nothing ever changes.” He added that the mine pays the chiefs 4 percent of its revenue.")
     assert "Sako" in (claim(body, "4 percent").claimant or "")
 
 
 def test_a_name_opening_a_quotation_is_not_its_speaker(claim):
     body = ("Senator Ana Ruiz said turnout fell.\n\n"
-            "Governor Paulo Vance told reporters he was worried. "
-            "“Ruiz was up 6 points last month, and now it is close,” he said.")
+            "Governor Paulo Vance sounded worried on Monday. "
+            "“Ruiz led by 6 points in May, but the gap has closed,” he said.")
     assert "Vance" in (claim(body, "6").claimant or "")
 
 
@@ -2450,8 +2450,8 @@ def test_an_inverted_speaker_with_a_title_is_the_last_speaker(claim):
 
 def test_a_hyphenated_surname_closing_a_sentence_is_its_lead(claim):
     body = ("Dr. Omar Al-Rafi runs the clinic. Grain ran out. Fuel ran out. Nurse Karim Saleh said supplies were short.\n\n"
-            "Asked about the medical aid that came through the southern border crossing, Al-Rafi sighed. "
-            "Half of the 30 trucks carried burial bags, he said.")
+            "Asked whether the supplies arriving from the northern depots were enough, Al-Rafi frowned. "
+            "Half of the 30 trucks held only blankets, he said.")
     assert "Al-Rafi" in (claim(body, "30").claimant or "")
 
 
@@ -2506,7 +2506,7 @@ def test_a_clause_hung_under_the_comma_after_an_according_source_is_not_its_name
 
 
 def test_a_title_elect_opens_the_sentence_for_a_later_he(claim):
-    body = ("Governor-elect Tomas Reyes took aim at the port authority on Monday.\n\n"
+    body = ("Governor-elect Tomas Reyes criticised the port authority on Monday.\n\n"
             "The authority has defended its fees. He has proposed a 15% cut in harbour dues.")
     assert "Reyes" in (claim(body, "15%").claimant or "")
 
@@ -2537,7 +2537,7 @@ def test_a_call_on_someone_to_act_keeps_its_figures_whatever_the_parser_makes_an
 
 
 def test_pushing_for_a_measure_is_a_position(claim):
-    body = "Governor Ana Ruiz, amid charges of favouritism, pushed Tuesday for a tax credit for families earning less than $90,000."
+    body = "Governor Ana Ruiz pushed on Tuesday for a credit for households earning less than $90,000."
     assert "Ruiz" in (claim(body, "less than $90,000").claimant or "")
 
 
@@ -2552,48 +2552,47 @@ def test_a_bare_half_answering_is_no_speaker(claim):
 
 
 def test_quoting_someone_as_saying_gives_the_quotation_to_who_is_quoted(claim):
-    body = ("Director Sam Reyes pushed her to drive faster, the magazine said, quoting him as saying, "
-            "\"Hit 40 miles per hour or the shot will not work.\"")
+    body = ("Director Sam Reyes wanted the scene faster, the magazine said, quoting him as saying, "
+            "\"Drive at 40 miles per hour or we lose the light.\"")
     c = claim(body, "40 miles per hour")
     assert "Reyes" in (c.claimant or "")
     assert "magazine" in c.via
 
 
 def test_a_clause_dating_the_announcement_is_not_what_was_announced(claim):
-    body = ("Halden Motors announced a $400 million stake in the startup last year, just two months after Brightline "
-            "led a $650 million round in it.")
+    body = ("Halden Motors unveiled a $400 million stake in the firm in May, six weeks after Brightline "
+            "led a $650 million round.")
     assert claim(body, "$400 million").claimant == "Halden Motors"
     assert claim(body, "$650 million").claimant is None
 
 
 def test_also_on_a_named_actor_doing_something_carries_no_report(claim):
     body = ("The luxury brand said it would invest $90 million in the plant. "
-            "Halden also joined a $1.3 billion fundraising round for the startup that closed in December.")
+            "Halden also joined a $1.3 billion financing for the firm that ended in March.")
     assert claim(body, "$1.3 billion").claimant is None
 
 
 def test_the_company_citing_a_figure_states_it(claim):
-    body = ("Halden Motors shut two plants last month. When Halden announced the pause, the company cited its "
-            "$6.3 billion cash pile as a reason for calm.")
-    assert "Halden" in (claim(body, "$6.3 billion").claimant or "")
+    body = ("Halden Motors shut two plants last month. When Halden paused output, the company cited a "
+            "$4.1 billion reserve as grounds for confidence.")
+    assert "Halden" in (claim(body, "$4.1 billion").claimant or "")
 
 
 def test_a_document_someone_owns_and_released_is_theirs(claim):
-    body = ("According to Ruiz's tax returns, which she released in January, the senator earned $2.7 million in "
-            "2022 and paid an effective rate of 19%.")
+    body = "According to Ruiz's tax returns, which she published last spring, her effective rate was 19%."
     assert "Ruiz" in (claim(body, "19%").claimant or "")
 
 
 def test_figures_revealed_in_a_survey_are_the_survey_s(claim):
-    body = "The figures, revealed in a NorthPoll survey, showed nearly 40% of pupils aged 11 to 16 had skipped breakfast."
+    body = "The numbers, revealed in a NorthPoll survey, showed that nearly 40% of pupils skip breakfast."
     assert "NorthPoll survey" in (claim(body, "nearly 40%").claimant or "")
 
 
 @pytest.mark.parametrize(
     ("body", "quote"),
     [
-        ("The Dutch crews found gold elusive in Tokyo, settling for three silver and two bronze.", "three"),
-        ("The fraud squad featured in four of the latest complaints.", "four"),
+        ("The Dutch crews found victory elusive at the worlds and had to settle for three silver medals.", "three"),
+        ("The traffic unit featured in four recent complaints.", "four"),
     ],
 )
 def test_finding_something_hard_or_featuring_in_a_list_reports_nothing(claim, body, quote):

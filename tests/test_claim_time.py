@@ -780,7 +780,7 @@ def test_wire_shorthand_and_long_since_clauses(claim, body, quote, published, ex
     ("body", "quote", "published", "expected"),
     [
         ("The club launched an appeal, hoping to raise $40,000 by June.", "$40,000", "2023-03-22", "2023-06"),
-        ("Lenders cut 9,300 jobs so far in 2023, compared with 810 in the same period last year.", "810",
+        ("Banks have shed 9,300 posts so far in 2023, against 810 over the same period last year.", "810",
          "2023-03-23", "2022-01-01/2022-03-23"),
         ("Profit rose 5% in the first quarter, against 3% in the same period last year.", "3%", "2023-05-23",
          "2022-01-01/2022-03-31"),
@@ -791,13 +791,13 @@ def test_months_ahead_of_a_hope_or_a_chance_and_the_same_period_a_year_before(cl
 
 
 def test_the_level_a_change_reached_takes_the_day_of_the_clause_it_hangs_on(claim):
-    body = "The fund first passed $9 billion on Feb. 3, 2016, when it rose from $8.8 billion to $9.2 billion."
+    body = "Reserves first crossed $9 billion on Feb. 3, 2016, when they rose from $8.8 billion to $9.2 billion."
     assert claim(body, "$9.2 billion", "2020-04-09").time == "2016-02-03"
 
 
 def test_months_before_now_is_a_distance_not_today(claim):
-    body = "It first passed $8 billion ten months before that (or 22 months before now) on May 4, 2018."
-    assert claim(body, "passed $8 billion", "2020-04-09").time == "2018-05-04"
+    body = "The index hit 8,000 points (about 22 months before now) on May 4, 2018."
+    assert claim(body, "8,000", "2020-04-09").time == "2018-05-04"
 
 
 def test_a_month_owning_a_figure_dates_it(claim):
@@ -809,10 +809,10 @@ def test_a_month_owning_a_figure_dates_it(claim):
     ("body", "quote", "published", "expected"),
     [
         ("Brent crude futures for May settled lower by $1.10 at $81.20 a barrel.", "$81.20", "2023-03-03", None),
-        ("It was the slowest rise since June 2021, when prices had climbed 2.4%.", "2.4%", "2023-03-03", "2021-06"),
-        ("Halden Corp reported fourth quarter net income of $88.2 million, compared to $71.5 million, last year.",
+        ("Growth has not been this slow since June 2021, when output had climbed 2.4%.", "2.4%", "2023-03-03", "2021-06"),
+        ("Halden Corp posted fourth quarter net income of $88.2 million, versus $71.5 million, last year.",
          "$88.2 million", "2023-03-02", "2022-10-01/2022-12-31"),
-        ("Halden Corp reported fourth quarter net income of $88.2 million, compared to $71.5 million, last year.",
+        ("Halden Corp posted fourth quarter net income of $88.2 million, versus $71.5 million, last year.",
          "$71.5 million", "2023-03-02", "2021-10-01/2021-12-31"),
     ],
 )
