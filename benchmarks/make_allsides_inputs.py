@@ -39,7 +39,10 @@ import random
 import re
 from pathlib import Path
 
-from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
+from make_page_inputs import (  # shared with the other input scripts (run from benchmarks/)
+    drawable,
+    write_reports,
+)
 
 FURNITURE = re.compile(
     r"(.*\sListen · \d+:\d\d( \d+:\d\d)?|Enlarge this image\b.*|\d+ years? ago|Follow @\w+"
@@ -91,7 +94,7 @@ def candidates(checkout: Path, count: int, seed: int) -> list[dict]:
     for path in sorted((checkout / "data" / "jsons").glob("*.json")):
         story = json.loads(path.read_text(encoding="utf-8"))
         text = raw_body(story)
-        if published(story) and 1500 <= len(text) <= 6000 and sum(c.isdigit() for c in text) >= 6:
+        if published(story) and drawable(text):
             pool.append(story)
     print(f"# {len(pool)} eligible stories")
     return random.Random(seed).sample(pool, count)

@@ -33,7 +33,10 @@ import random
 import re
 from pathlib import Path
 
-from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
+from make_page_inputs import (  # shared with the other input scripts (run from benchmarks/)
+    drawable,
+    write_reports,
+)
 
 JUNK = {"advertisement", "story continues below advertisement"}
 
@@ -75,7 +78,7 @@ def candidates(table: list[dict[str, str]]) -> list[int]:
             continue
         seen.add(url)
         body = "\n\n".join(paragraphs(row["raw_text"]))
-        if day(row) and 1500 <= len(body) <= 6000 and sum(c.isdigit() for c in body) >= 6:
+        if day(row) and drawable(body):
             keep.append(i)
     return keep
 

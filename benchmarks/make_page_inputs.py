@@ -31,6 +31,12 @@ def read_pages(listing: Path) -> list[tuple[str, str]]:
     return pairs
 
 
+def drawable(body: str) -> bool:
+    """Can a blind draw pick this story: 1,500-6,000 characters of body holding at least 6 digits,
+    so that it has figures to annotate and is not a brief or a long feature."""
+    return 1500 <= len(body) <= 6000 and sum(c.isdigit() for c in body) >= 6
+
+
 def write_reports(listing: Path, out: Path, text_of: Callable[[str], str]) -> None:
     """Write each story a pages.txt lists as `<out>/<name>.txt`, its text made from the rest of its
     line: the one writing loop every input script that renders a story shares."""

@@ -32,7 +32,10 @@ import random
 import re
 from pathlib import Path
 
-from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
+from make_page_inputs import (  # shared with the other input scripts (run from benchmarks/)
+    drawable,
+    write_reports,
+)
 
 
 def table(path: Path) -> dict[str, dict[str, str]]:
@@ -64,7 +67,7 @@ def candidates(folder: Path) -> list[tuple[str, str]]:
             body = "\n\n".join(paragraphs(row["body_text"]))
             if not row["publish_date"].strip():
                 continue
-            if 1500 <= len(body) <= 6000 and sum(ch.isdigit() for ch in body) >= 6:
+            if drawable(body):
                 found.append((f"recovery-{outlet(path.name)}-{news_id}", f"{path.name}:{news_id}"))
     return found
 

@@ -709,6 +709,8 @@ QUOTE_THEN_TAG = re.compile(r"[,?!.]\s*[”\"]\s*(?:he|she)\s+[a-z]+")
 
 def _ends_inside_quote(text: str, open_before: bool) -> bool:
     """Does a quotation opened in (or before) this sentence run on past its end?"""
+    if "“" not in text and "”" not in text and '"' not in text:
+        return open_before
     inside = open_before
     for ch in text:
         if ch == "“":
@@ -2721,8 +2723,9 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
                                                                  for g in c.subtree) for c in verb.children)
     elif lemma in ("push", "press", "lobby", "campaign", "fight"):  # "pushed Monday for a tax hike on incomes over
         # $250,000": a position; not "pushed the bill through", "pressed charges"
-        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and _stance_subject(verb) is not None \
-            and (_stance_subject(verb).pos_ == "PROPN" or _stance_subject(verb).lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP)
+        subj = _stance_subject(verb)
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and subj is not None \
+            and (subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP)
     elif lemma not in lx.STANCE_VERBS:
         return False
     if lemma in ("support", "back") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in (

@@ -52,6 +52,12 @@ _NEVER_LAST = frozenset("Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Prof. Rev. Gen. Adm. St
                         "E.g. E.G. I.e. I.E. No. Nos.".split())
 
 
+def _next_word(text: str, at: int) -> str:
+    """The word a stretch of text opens with, without an opening quote or bracket."""
+    words = text[at:at + 40].split(maxsplit=1)
+    return words[0].strip("\"\u201c\u2018([") if words else ""
+
+
 def _can_end(word: str) -> bool:
     return word not in _NEVER_LAST and word not in PLURAL_TITLES and not (len(word) == 2 and word[0].isalpha())
 
@@ -71,8 +77,7 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
         words = text[start : m.start() + 1].split()
         last = words[-1].lstrip("\"\u201c\u2018([") if words else ""
         if (last in abbreviations or last in PLURAL_TITLES or INITIALS.fullmatch(last)) and not (
-                _can_end(last) and text[m.end():].split(maxsplit=1)[:1] and
-                text[m.end():].split(maxsplit=1)[0].strip("\"\u201c\u2018([") in SENTENCE_STARTS):
+                _can_end(last) and _next_word(text, m.end()) in SENTENCE_STARTS):
             continue
         if last in ("No.", "Nos.") and text[m.end() : m.end() + 1].isdigit():
             continue  # "the No. 2 spot", "Bush (No. 43)"
