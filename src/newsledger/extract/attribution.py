@@ -177,12 +177,12 @@ class SourceTracker:
                 or m.group("name5") or m.group("name6")
             if _could_be_person(name) and not _org_name(name):
                 if not tagged:
-                    self.lead, self.lead_focus = (self.sentence_no, name), self.focus
+                    self._lead_on(name)
                 self._push(self.persons, name)
         elif not tagged and (m := SURNAME_LEAD.match(text)) is not None and (known := self.person_by_surname(m.group("name"))):
-            self.lead, self.lead_focus = (self.sentence_no, known), self.focus  # "Canova has repeatedly ripped ...", after "Tim Canova"
+            self._lead_on(known)  # "Canova has repeatedly ripped ...", after "Tim Canova"
         elif not tagged and (m := SURNAME_LAST.search(text)) is not None and (known := self.person_by_surname(m.group("name"))):
-            self.lead, self.lead_focus = (self.sentence_no, known), self.focus  # "Asked whether …, Ban demurred.": the main clause's subject
+            self._lead_on(known)  # "Asked whether …, Ban demurred.": the main clause's subject
         opening = LEAD_WORDS.match(text)
         m = ORG_SHAPE.match(text, opening.end()) if opening else None
         if m is not None:  # "The independent Fiscal Council was sceptical. … it said": the council
@@ -193,6 +193,10 @@ class SourceTracker:
         for m in ASKED.finditer(text):  # "Cardew asked Teague how many …": Teague answers next
             who = self.person_by_surname(m.group("name").split()[-1]) or m.group("name")
             self.asked = (self.sentence_no, who)
+
+    def _lead_on(self, name: str) -> None:
+        """Put `name` in focus as the person this sentence opens with, on the quotation-aware clock."""
+        self.lead, self.lead_focus = (self.sentence_no, name), self.focus
 
     def replier(self, sex: str) -> str | None:
         """Who 'replied' or 'answered': the person a question was just put to."""
