@@ -644,3 +644,40 @@ def test_compound_words_settings_ranks_and_names_hold_no_figure(text):
 def test_a_share_and_a_count_beside_those_words_stay():
     quotes = [f.quote for f in find_figures("A third of the 40 teams reached the top 10 list, and 95% finished.")]
     assert "A third" in quotes and "40" in quotes and "95%" in quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low"),
+    [
+        ("Tenaga set aside RM3.4bil for the grid upgrade.", "RM3.4bil", 3.4e9),
+        ("The insurer booked a loss of RM86mil last year.", "RM86mil", 8.6e7),
+    ],
+)
+def test_bil_and_mil_glued_to_an_amount_are_its_scale(text, quote, low):
+    (f,) = find_figures(text)
+    assert (f.quote, f.low, f.unit) == (quote, low, "ringgit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worried parents can reach the helpline on 1300 662 807 at any hour.",
+        "Ring 13 22 61 to book a seat.",
+        "For tickets, call 9811 4420 after noon.",
+    ],
+)
+def test_groups_of_digits_that_are_no_thousands_grouping_are_a_phone_line(text):
+    assert find_figures(text) == []
+
+
+def test_a_spaced_thousands_grouping_is_still_a_count():
+    assert [f.low for f in find_figures("Some 12 400 fans came, with 310 stewards.")] == [12400, 310]
+
+
+def test_a_range_with_its_unit_said_twice_is_one_range():
+    (f,) = find_figures("Brokers see the index ending the year between 1,550 points and 1,620 points.")
+    assert (f.low, f.high, f.bound) == (1550, 1620, "range")
+
+
+def test_school_classes_named_by_number_are_no_counts():
+    assert [f.quote for f in find_figures("Pupils of Classes 9 and 10 from 412 schools sat the test.")] == ["412"]

@@ -43,7 +43,7 @@ _SCALES = {
 }
 # Abbreviated multipliers written after a number, spaced or attached ("2.5m", "$3 bn").
 _SCALE_ABBR_ANY = {
-    "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "tr": 1e12, "cr": 1e7,
+    "bn": 1e9, "bln": 1e9, "bil": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12, "tr": 1e12, "cr": 1e7,
 }
 # Every multiplier word, spelled out or abbreviated: how big a figure is, never what it counts.
 SCALE_WORDS = frozenset({*_SCALES, *_SCALE_ABBR_ANY})
@@ -224,7 +224,7 @@ _ID_PREFIXES = set(
     pages fig figure table item rule decree boeing airbus apollo soyuz falcon proposition prop
     district ward precinct lot box pier berth hangar bay bus tier defcon mk mark pixel
     xbox playstation ps ios android vision unit hall camp tower area zone sector fortune artemis region
-    goal goals sdg sdgs size""".split()
+    goal goals sdg sdgs size classes grades""".split()
 )
 _AGE_WORDS = {"aged", "age", "ages", "ageing"}
 # Things a bare "30m" before them measures in metres, not millions ("the 30m vessel").
@@ -233,7 +233,7 @@ _SIZED_THINGS = frozenset("vessel vessels ship ships boat boats yacht yachts tra
 # Named stages whose number may be spelled in lower case ("Phase six includes").
 _STAGE_WORDS = frozenset("phase stage level tier round part season episode chapter".split())
 # Words that may follow the second of two names ("SDGs 7 and 11 which …"), where a counted noun would not.
-_AFTER_AN_ID = frozenset("which that are is were was of in on at and or to have has respectively focus deal".split())
+_AFTER_AN_ID = frozenset("which that are is were was of in on at and or to have has respectively focus deal from for".split())
 # Words around "3-1" that make it a score or a vote tally ("won 3-1", "a 102-98 win", "voted 9-4").
 _SCORE_VERBS = set(
     """won win wins winning beat beats beaten beating drew draw draws drawing lost lose loses losing
@@ -979,6 +979,29 @@ class _Scanner:
             j += 1
         return False
 
+    def phone_number(self, atom: _Atom) -> bool:
+        """'contact the board on 1300 419 495': groups of bare digits set apart by single spaces
+        that are no thousands grouping ("5 000 000": one to three digits, then threes) are a
+        telephone number, as are two groups after a word of dialling ('call 9876 5432')."""
+        def digits(k: int) -> list[str] | None:
+            t = self.tok(k)
+            groups = t.text.split() if t is not None and t.kind == "num" else []
+            return groups if groups and all(g.isdigit() for g in groups) else None
+
+        def spaced(k: int) -> bool:  # one space between token k and k + 1
+            return self.toks[k + 1].start == self.toks[k].end + 1
+        if atom.i1 - atom.i0 != 1 or digits(atom.i0) is None:
+            return False
+        lo = hi = atom.i0
+        while lo - 1 >= 0 and digits(lo - 1) and spaced(lo - 1):
+            lo -= 1
+        while hi + 1 < self.n and digits(hi + 1) and spaced(hi):
+            hi += 1
+        groups = [g for k in range(lo, hi + 1) for g in digits(k) or []]
+        if len(groups) < 2 or len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+            return False
+        return len(groups) >= 3 or self.low(lo - 1) in _DIAL_WORDS | {"on", "number", "tel", "phone", "hotline"}
+
     def emergency_number(self, atom: _Atom) -> bool:
         """"called 911", "911 calls", "the 999 service": an emergency line named by its number."""
         return atom.plain_int and atom.value in _EMERGENCY_NUMBERS and (
@@ -1580,7 +1603,8 @@ class _Scanner:
         bound = self.bound_before(left)
         bound_start = bound[0] if bound else left
         if self.identifier_before(a) or self.age_context(a, left) or self.names_a_product(a) \
-                or self.street_number(a) or self.emergency_number(a) or self.bracketed_marker(a, left) \
+                or self.street_number(a) or self.emergency_number(a) or self.phone_number(a) \
+                or self.bracketed_marker(a, left) \
                 or self.list_marker(a, left):
             return [], a.i1
         if a.kind == "count" and a.unit is None and self.duration_after(a):
@@ -1607,6 +1631,11 @@ class _Scanner:
         between = None
         if self.low(left - 1) in ("between",) and left - 1 >= self.floor:
             between = left - 1
+        nxt = self.tok(j + 2)
+        if between is not None and t.kind == "word" and self.low(j + 1) == "and" and nxt is not None \
+                and nxt.kind == "num" and self.low(j + 3) == t.low:
+            j += 1  # "between 1,600 points and 1,700 points": the unit said on both sides
+            t = self.toks[j]
         conn = t.low
         if conn in ("-", "–", "—", "‑", "−"):
             if not self.spaced_ok(j) or not self.spaced_ok(j + 1):
