@@ -818,3 +818,48 @@ def test_a_month_owning_a_figure_dates_it(claim):
 )
 def test_contract_months_moments_named_by_since_and_a_year_ago_tag(claim, body, quote, published, expected):
     assert claim(body, quote, published).time == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        ("The stake is worth more than $130 million at the time of writing.", "more than $130 million", PUBLISHED),
+        ("At press time, 212 people had signed the petition.", "212", PUBLISHED),
+        ("The fund has bought 96,000 shares so far in June.", "96,000", "2024-06-01/2024-06-20"),
+        ("The collector bought the print on June 3 by paying 41 ETH.", "41", "2024-06-03"),
+    ],
+)
+def test_writing_time_so_far_in_a_month_and_the_means_of_a_dated_act(claim, body, quote, expected):
+    assert claim(body, quote).time == expected
+
+
+def test_one_time_set_off_at_the_head_frames_every_past_clause(claim):
+    body = ("In May, Harlow shares fell 15.1 per cent, Brightline (B) slipped 20.6 per cent, Tarrant Inc lost "
+            "19.2 per cent and Ostrava dropped 24.3 per cent.")
+    for quote in ("15.1 per cent", "19.2 per cent", "24.3 per cent"):
+        assert claim(body, quote).time == "2024-05"
+
+
+def test_a_clause_that_names_a_project_does_not_look_ahead(claim):
+    body = "Seven workers were trapped in a tunnel of the Ravel Hydroelectric Project on Tuesday evening."
+    assert claim(body, "Seven").time == "2024-06-18"
+    assert claim("The agency projects 40 new cases on Tuesday.", "40").time == "2024-06-25"
+
+
+def test_a_month_of_the_event_before_does_not_date_what_followed(claim):
+    assert claim("Output rose 3% after exports fell in October.", "3%").time is None
+
+
+def test_a_time_at_the_head_does_not_reach_past_a_semicolon_or_into_another_s_report(claim):
+    body = "Last week, Ruiz posted a photo of the crash; it was shared over 25,000 times."
+    assert claim(body, "over 25,000 times").time is None
+    body = ("In May, the agency released a report on the spill. Experts estimated that 74% of the oil "
+            "had been skimmed.")
+    assert claim(body, "74%").time is None
+
+
+def test_a_date_something_could_reach_a_level_by_lies_ahead(claim):
+    body = ("Reopening every state could cause the count of positive coronavirus cases in the country to tick "
+            "as high as 2.1 million by July 24, the model shows.")
+    assert claim(body, "as high as 2.1 million").time == "2024-07-24"
+    assert claim("Officials said the state may have 40,000 cases by April 1.", "40,000").time == "2024-04-01"

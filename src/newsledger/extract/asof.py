@@ -361,6 +361,15 @@ def figure_time(
         # "In 2012, 43 percent came from donors who gave $200 or less": the whole clause then (not
         # "In 2012, Smith founded a company that employs 300": a state now)
         return _nearest(fronted, anchor)
+    if len(usable) == 1 and _opens_sentence(usable[0][1]) and clause.dep_ in ("ROOT", "conj", "ccomp") \
+            and _finite_tense(clause) == _finite_tense(_time_clause(usable[0][1])) == "past" \
+            and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORT_LEMMAS) \
+            and ";" not in anchor.doc[usable[0][1].end : anchor.i].text:
+        # (not what someone else reported, nor a clause after a semicolon: "Last week she posted a
+        # picture; it was shared 25,000 times")
+        # "In August, Disney fell 15%, Fox slipped 20% and Viacom dropped 24%", the parser having hung
+        # the first clause under a later one: the one time set off at the head still frames them all
+        return usable[0][0].value
     published_by = [(t, ts) for t, ts in usable if _published_by(ts)]
     if published_by:
         return _nearest(published_by, anchor)
@@ -781,6 +790,11 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
     if clause.head.lower_ == "with" and (clause.dep_ == "pobj" or clause.dep_ == "pcomp" and clause.tag_ == "VBG"):
         # "with winds gusting up to 70 km/h", "with revenue dipping 1.3 percent" (not a state:
         # "with up to half of them wounded")
+        return clause_of(clause.head)
+    if clause.head.lower_ == "by" and clause.dep_ == "pcomp" and clause.tag_ == "VBG" and any(
+            c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in clause.children):
+        # "bought it on March 13 by paying 77 ETH": the amount the act took, its time (not a figure
+        # deep in what the means was about: "won in March by campaigning against a welcome of 1 million")
         return clause_of(clause.head)
     if conj and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.tag_ == clause.head.tag_:
         return clause_of(clause.head)

@@ -71,10 +71,12 @@ _DISASTERS = r"(?:disaster|tragedy|massacre|bombings?|attacks?|crash|collapse|bl
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|would|could(?!\s+(?:not|have|n't))|might(?!\s+have)|is due to|are due to|due to start|"
     r"scheduled|is set to|are set to|plans?\s+(?:to|an?)|planned|upcoming|expected|expects?|forecasts?|forecast|"
-    r"predicts?|projects?|projected|until|till|chance\s+(?:of|for)|likelihood\s+of|odds\s+of|"
+    r"predicts?|(?-i:projects?)|projected|until|till|chance\s+(?:of|for)|likelihood\s+of|odds\s+of|"
     r"hop(?:es|ing)\s+to|aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to)\b",
     re.I,
 )
+# "by" a date, in a clause with a modal before it: the date is ahead ("could reach 5 million by July 24")
+_BY_AHEAD = re.compile(r"(?i)\b(?:will|would|could|may|might|shall|'ll)\b(?:[^.;:!?]|\.(?=\d))*\bby\s+$")
 # A modal right after the time's phrase: "a strike in November could strand ..." looks ahead.
 _MODAL_AFTER = re.compile(r"\s+(?:(?:\w+\s+){0,1}?(?:could|would|will|might|may|(?:is|are)\s+(?:expected|likely|due|set|forecast|"
                           r"predicted|projected)\s+to)|(?:we|they|I|you|he|she|it)['’]ll)\b(?!\s+(?:not\s+)?have\b)", re.I)
@@ -982,7 +984,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"(?<!Super )(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|"
-                r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|till\s+date|so\s+far|thus\s+far|(?<!\bbefore\s)(?<!\bfrom\s)(?<!\bthan\s)(?<!\bago\s)now)\b", I), _now, ""),
+                r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|at\s+(?:the\s+time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|press\s+time)|as\s+of\s+(?:this\s+)?(?:writing|publication)|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|till\s+date|so\s+far|thus\s+far|(?<!\bbefore\s)(?<!\bfrom\s)(?<!\bthan\s)(?<!\bago\s)now)\b", I), _now, ""),
     # ("14 months before now", "a year from now": a distance from today, not today)
     # ("its first 12 months", "the iMac's first 12 months": its own, not the calendar's)
     (re.compile(rf"(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+(?:of|in|as|at|on|under|since|after|before)\b))", I), _months_of_year, ""),
@@ -1029,7 +1031,8 @@ _NEEDS: list[tuple[str, ...]] = [
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "trad", "dealings"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("so far", " in the "), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
     ("within", "in "), ("day",), ("weekend",),
-    ("currently", "present", "moment", "now", "date", "far", "today", "days", "this time", "this point"),
+    ("currently", "present", "moment", "now", "date", "far", "today", "days", "this time", "this point", "writing",
+     "press time", "publication"),
     ("months",), ("whole", "entire", "full"), ("quarter",), _MONTH_KEYS, ("year",), ("century",), ("quarter",), _SEASON_KEYS,
     ("season",),
     ("morning", "afternoon", "evening"), ("century",), ("day",),
@@ -1086,6 +1089,11 @@ def _looks_ahead(text: str, start: int, end: int | None = None) -> bool:
     """True when the clause just before a time is about the future and not a past report of
     it, or when a modal follows the phrase the time closes ("a strike in November could ...")."""
     window = text[max(0, start - _FUTURE_WINDOW):start]
+    by = re.match(r"(?i)by\s+", text[start:end or start])
+    ahead = _BY_AHEAD.search(text[: start + (by.end() if by else 0)])
+    if ahead and not re.search(r"(?i)\b(?:said|told|reported|announced|predicted|estimated|forecast)\b", text[: ahead.start()]):
+        # (not "officials said in March the state could have 40,000 cases by April 1": a past outlook)
+        return True  # "could cause cases to tick as high as 5.4 million by July 24": a deadline ahead
     window = re.split(r"[;:!?]|\.(?=\s|$)|\bthat\b", window)[-1]  # "7.8 meters" is no sentence end
     cues = list(FUTURE_CUE.finditer(window))
     if cues and not PAST_REPORT.search(window[cues[-1].end():]) and not _past_event_after(cues[-1], window):
@@ -1246,12 +1254,34 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
             continue  # "crude futures for April ended lower": the contract's name, not a time
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
     refs = _week_to(text, _without_game_periods(text, refs))
-    refs = _year_so_far(text, _month_of_relative_year(text, refs), pub)
+    refs = _year_so_far(text, _month_of_relative_year(text, _so_far_in(text, refs, pub)), pub)
     refs = _event_days(text, _quarter_of_that_year(text, refs), pub)
     return _same_period(text, _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub)))
 
 
 _SO_FAR = re.compile(r"(?i)^(?:so\s+far|thus\s+far|to\s+date|till\s+date)$")
+_IN_BETWEEN = re.compile(r"(?i)^\s+(?:in|during|for)\s+$")
+
+
+def _so_far_in(text: str, refs: list[TimeRef], pub: date | None) -> list[TimeRef]:
+    """'bought so far in March', 'so far in 2023': the named month or year up to publication, one
+    stretch (not the day of the report and the whole month apart)."""
+    if pub is None or len(refs) < 2:
+        return refs
+    out: list[TimeRef] = []
+    skip = False
+    for a, b in zip(refs, [*refs[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        span = value_bounds(b.value) if b is not None else None
+        if b is not None and _SO_FAR.match(a.text.strip()) and _IN_BETWEEN.match(text[a.end:b.start]) \
+                and span is not None and span[0] <= pub <= span[1]:
+            out.append(TimeRef(value=format_value((span[0], pub)), start=a.start, end=b.end, text=text[a.start:b.end]))
+            skip = True
+        else:
+            out.append(a)
+    return out
 
 
 def _year_so_far(text: str, refs: list[TimeRef], pub: date | None) -> list[TimeRef]:
