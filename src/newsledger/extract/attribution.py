@@ -72,6 +72,10 @@ def _joined_after_aside(cue: Token, scope: Token, anchor: Token) -> bool:
     child = anchor
     while child.head.i != child.i and child.head != scope:
         child = child.head
+    if child.head == scope and child.dep_ == "advcl" and child.i > cue.i and any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in child.children):
+        # "68 completed the study, Kim said, while 27 others completed 20 weeks": the contrast is his too
+        return all(t.text == "," for t in anchor.doc[cue.right_edge.i + 1 : child.left_edge.i])
     if child.head != scope or child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.i < cue.i:
         return False
     gap = anchor.doc[cue.right_edge.i + 1 : child.left_edge.i]
@@ -190,6 +194,11 @@ class SourceTracker:
             self._push(self.orgs, m.group(0))
         self.note_roles(text)
         self.note_officials(text)
+        for m in SAID_OF_ITSELF.finditer(text):  # "Walmart said it is providing masks": a body that speaks of itself
+            name = m.group("name")
+            if name.split()[0] not in NOT_NAME_STARTS | LEADING_PREPOSITIONS and name not in self.persons + self.speakers \
+                    and name.lower() not in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP | {"this", "that", "we", "i", "you"}:
+                self.note_organisation(name)
         for m in ASKED.finditer(text):  # "Cardew asked Teague how many …": Teague answers next
             who = self.person_by_surname(m.group("name").split()[-1]) or m.group("name")
             self.asked = (self.sentence_no, who)
@@ -500,6 +509,17 @@ class SourceTracker:
         issued = [p for p in self.publishers if p[0] in ("poll", "survey")]
         return self._latest(named, issued)
 
+    def research_team(self, word: str) -> str | None:
+        """Who bare 'researchers' are once a story has named a team ('Sloan-Kettering researchers')
+        or a study by name ('the Physicians Health Study II'): that team, else that study. With
+        nothing named before, they stay no one."""
+        team = [n for n in self.claimants + self.groups if n.lower().endswith(" " + word)]
+        if team:
+            return team[-1]
+        named = [d[1] for d in self.documents if d[0] in ("study", "trial") and d[1][:1].isupper()]
+        named += [n for n in self.claimants if re.search(r"\b(?:Study|Trial)\b", n)]  # "the Physicians Health Study"
+        return named[-1] if named else None
+
     def owner_of(self, kind: str) -> str | None:
         """Whose unnamed statement or release this is: the last to issue one, else the last
         institution that spoke (a statement is always somebody's)."""
@@ -659,6 +679,10 @@ def _without_title_words(name: str) -> str:
     while len(words) > 2 and words[0] in ROLE_TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
+# "Walmart said it is providing masks", "…, and Acme Corp announced its …": a name that reports of itself
+SAID_OF_ITSELF = re.compile(r"(?:^|[.;]\s+|,\s+(?:and\s+|but\s+)?)(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d+)){0,3})"
+                            r"(?:,\s+(?:which|a|an|the)\s[^,;]{1,100},)?\s+"
+                            r"(?:said|says|announced|reported|confirmed|added)\s+(?:that\s+|on\s+\w+\s+|[A-Z][a-z]+day\s+)?(?:it|its)\b")
 # '“…,” Stafford said of the plan': one capitalised word speaking right after a quotation.
 QUOTED_SURNAME = re.compile(rf"[,?!.]\s*[”\"’']\s*(?P<name>{_CAP})(?P<aside>,\s+(?:a|an|the)\s[^,“”\"]{{1,60}},)?\s+"
                             r"(?:said|says|added|continued|explained|recalled|noted|told|wrote|responded|replied|answered)\b")
@@ -826,7 +850,9 @@ PERSON_ROLES = frozenset(
     chairman chairwoman chair director executive chief commander general officer judge prosecutor
     lawyer attorney professor researcher economist analyst scientist doctor nurse coach manager
     founder owner leader candidate lawmaker senator representative ambassador envoy sheriff
-    official head boss nominee front-runner frontrunner hopeful challenger incumbent contender""".split()
+    official head boss nominee front-runner frontrunner hopeful challenger incumbent contender
+    physicist engineer physician surgeon epidemiologist oncologist psychiatrist psychologist neurologist
+    cardiologist pediatrician author co-author investigator historian""".split()
 )
 # Titles written in front of a name, and the role noun a later sentence uses for that person.
 ABBREVIATED_TITLES = frozenset("Sen Gov Rep Gen Prof".split())  # written with a full stop: "Sen. Ana Ruiz"
@@ -926,8 +952,9 @@ def _named_subject_before(head: Token, persons: list[str]) -> str | None:
                 c.like_num for c in tok.subtree):
             # "Enterprise software maker Quillon Systems": the name, without the role in front
             text = _without_role_in_front(tok, noun_phrase(tok)[0])
+            # (a ticker in brackets, "Dawson Geophysical Co (DWSN.O)", describes no one)
             described = any(c.dep_ == "appos" and c.lemma_.lower() not in lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS
-                            for c in tok.children)
+                            and tok.doc[c.left_edge.i - 1].text != "(" for c in tok.children)
             if not (COURTESY_NAME.match(text) or PERSON_TITLE_START.match(text) or described
                     or any(text in p or p in text for p in persons)):
                 return text
@@ -1339,7 +1366,15 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     if len(subjects) > 1:  # "… 250,000 refugees (in fact, Obama has proposed …)": a misparse gives two; the nearer
         first = min(subjects, key=lambda c: c.i)
         nearer = min(subjects, key=lambda c: abs(verb.i - c.i))
-        subjects = [first if _description_read_as_subject(first, nearer) else nearer]
+        # ("36 percent of the patients taking SAMe and an antidepressant showed improvement": the
+        # second object read as a second subject; the share that opens the subject is the subject)
+        joined = any(c.dep_ == "cc" and first.i < c.i < nearer.i for c in first.children) \
+            and (first.like_num or any(c.dep_ == "nummod" and c.like_num for c in first.children))
+        # ("says study co-author Jedd Wolchok": a title split at its hyphen reads as a subject of its own
+        # right before the name)
+        titled = [c for c in subjects if c.pos_ == "PROPN" and any(
+            o is not c and o.pos_ == "NOUN" and o.right_edge.i + 1 == c.left_edge.i for o in subjects)]
+        subjects = titled[:1] or [first if joined or _description_read_as_subject(first, nearer) else nearer]
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and child in subjects:
             return _parenthetical_speaker(verb, child) or child
@@ -1506,7 +1541,8 @@ def _source_of_noun(noun: Token) -> Token | None:
         if child.lower_ == "of" and noun.lemma_.lower() in lx.DOCUMENT_HEADS - {"record", "records", "data", "datum"}:
             continue  # "an analysis of Trump's Twitter", "a survey of voters": what it studied, not who wrote it
         if child.dep_ == "prep" and (child.lower_ in ("from", "by", "of") or child.lower_ == "in" and noun.lemma_.lower() in (
-                "report", "article", "story", "interview", "column")) and noun.lemma_.lower() != "number":
+                "report", "article", "story", "interview", "column")) and not (
+                    noun.lemma_.lower() == "number" and child.lower_ != "from"):  # "numbers from X", not "the number of"
             for g in child.children:
                 if g.dep_ == "pobj" and not _time_word(g) and (
                         g.pos_ == "PROPN" or g.ent_type_ or g.lemma_.lower() in lx.DESCRIPTOR_HEADS
@@ -1718,7 +1754,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not _compares(tok))
             inside = inside or _leading_aside(tok)
             aside = not parenthetical and not inside and _trailing_aside(tok)
-            scope = sent.root if aside else _phrase_top(tok.head) if _agent_participle(tok) \
+            whole = not parenthetical and not inside and not aside and _comma_aside(tok)
+            scope = sent.root if aside or whole else _phrase_top(tok.head) if _agent_participle(tok) \
                 else tok.head if parenthetical or inside or _names_the_figure(tok) or _said_of_antecedent(tok) else tok
             if poll_aux:
                 scope = tok.head
@@ -1750,7 +1787,13 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
             # ("In a Saturday court filing, Manafort offered …": an unnamed filing is its filer's)
             clause = _clause_verb(tok.head)
-            frames.append(_frame("according", tok.head, clause, _filer(tok, clause) or _holding_document(tok), tracker))
+            if tok.lemma_.lower() in ("study", "trial", "research", "experiment") and clause.lemma_.lower() in SETUP_VERBS:
+                continue  # "In the study, researchers assigned half of 263 newborns to …": how it was done
+            frame = _frame("according", tok.head, clause, _filer(tok, clause) or _holding_document(tok), tracker)
+            # "The analysis found that under Romney's plan 72 million would be uninsured": what a
+            # plan would do, as someone reports it, is the reporter's finding
+            frame.stance = tok.head.lower_ == "under" and tok.lemma_.lower() in PROPOSAL_NOUNS
+            frames.append(frame)
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (lemma in VIEW_NOUNS and tok.head.lower_ == "in"
                                                              or lemma == "account" and tok.head.lower_ == "by") \
                 and _clause_verb(tok.head) is not None and any(c.dep_ == "poss" for c in tok.children):
@@ -1802,12 +1845,20 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     # 'More from Jeffrey Jones: "The count finds that …"': a subject outside the quotation and its
     # verb inside it is a misparse; the quotation's speaker is found from the marks instead.
     frames = [f for f in frames if f.kind != "verb" or f.speaker_token is None or not _across_quote(f.speaker_token, f.cue)]
-    misread = _misread_report_noun(sent) or _misread_name_and_verb(sent)
+    misread = _misread_report_noun(sent) or _misread_name_and_verb(sent) or _misread_subject_verb(sent) \
+        or _closing_tag_read_as_noun(sent)
+    tag = _tag_read_as_plural(sent) if misread is None else None
     if misread is not None:  # "Economists at X forecast that …" parsed as one noun phrase
         frames = [f for f in frames if f.cue.i != misread[0].i]
         frame = _frame("verb", misread[0], misread[1], misread[2], tracker)
         if frame.speaker and misread[0].text in frame.speaker:  # the name stops before the misread verb
             frame.speaker = _strip_article(frame.speaker[: frame.speaker.rfind(misread[0].text)].strip())
+        frames.append(frame)
+    elif tag is not None:  # the name alone speaks, not the description the misread verb closes
+        frames = [f for f in frames if f.cue.i != tag[0].i]
+        name = sent.doc[tag[2].left_edge.i : tag[2].i + 1].text
+        frame = Frame("verb", tag[0], tag[1], tracker.resolve(name, tag[2]) or name, tag[2])
+        tracker.note_claimant(frame.speaker, True)
         frames.append(frame)
     tail = _misparsed_show(sent)
     if tail is not None:  # its frame, if the verb made one, covered only the misread word
@@ -1891,6 +1942,19 @@ def _leading_aside(verb: Token) -> bool:
         and verb.lemma_.lower() in lx.REPORT_VERBS and verb.i + 1 < verb.sent.end and verb.nbor(1).text == "," \
         and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children) \
         and not any(t.dep_ == "mark" or t.tag_ == "WRB" for t in verb.subtree if t.i < verb.i)
+
+
+def _comma_aside(verb: Token) -> bool:
+    """'Of those 2,800 violations, he said, 1,900 involved noncitizens': a bare reporting tag set off
+    by commas inside the sentence reports all of it, even where the parser hung it on a noun."""
+    if verb.dep_ == "ROOT" or verb.head.pos_ in ("VERB", "AUX") or verb.lemma_.lower() not in lx.REPORT_VERBS \
+            or verb.i + 1 >= verb.sent.end or verb.nbor(1).text != ",":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ not in ("nsubj", "punct", "advmod") for c in verb.children):
+        return False
+    left = subj.left_edge.i - 1
+    return left > verb.sent.start and verb.doc[left].text == ","
 
 
 def _trailing_aside(verb: Token) -> bool:
@@ -2238,6 +2302,70 @@ def _misread_report_noun(sent: Span) -> tuple[Token, Token, Token] | None:
     return None
 
 
+def _misread_subject_verb(sent: Span) -> tuple[Token, Token, Token] | None:
+    """'The Centers for Disease Control and Prevention estimates 1 in 110 children have autism': the
+    reporting verb read as a plural noun heading the reported clause's subject, with the name that
+    says it hung on it. Returns the cue, the clause it reports and the name."""
+    for tok in sent:
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.REPORT_VERBS or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or tok.head.pos_ not in ("VERB", "AUX") or tok.head.i < tok.i or tok.i == sent.start \
+                or tok.nbor(-1).pos_ != "PROPN":
+            continue
+        name = next((c for c in tok.children if c.dep_ in ("nsubj", "compound", "nmod") and c.i < tok.i
+                     and c.pos_ == "PROPN"), None)
+        # (an object after it makes it a verb: not "CNN reports suggest …", "Party rules allow …")
+        if name is not None and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+            return tok, tok.head, name
+    return None
+
+
+def _closing_tag_read_as_noun(sent: Span) -> tuple[Token, Token, Token] | None:
+    """'…, the editorial notes.', 'With a partial reopening, the model forecasts, deaths will
+    rise to 173,000': a tag set off by commas read as the noun phrase 'the editorial notes'.
+    Returns the cue, the clause it reports and the word before it."""
+    for tok in sent:
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.REPORT_VERBS or tok.i == sent.start \
+                or tok.i + 1 >= sent.end or tok.nbor(1).text not in (",", "."):
+            continue
+        speaker = tok.nbor(-1)
+        start = min((c.left_edge.i for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")),
+                    default=tok.i)
+        if speaker.dep_ not in ("amod", "compound") or speaker.head != tok or start <= sent.start \
+                or tok.doc[start - 1].text != ",":
+            continue
+        closing = all(t.is_punct for t in tok.doc[tok.i + 1 : sent.end])
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None) if closing else sent.root
+        if clause is not None and clause != tok:
+            return tok, clause, speaker
+    return None
+
+
+TAG_VERBS_READ_AS_NOUNS = frozenset("notes says writes argues estimates reports warns adds explains concludes".split())
+
+
+def _tag_read_as_plural(sent: Span) -> tuple[Token, Token, Token] | None:
+    """'…costs just $30,000, Dr. Kate Ponder of the medical school in St. Louis notes in her
+    commentary': a trailing tag whose verb the model read as a plural noun ending the speaker's
+    description. Returns the cue, the sentence's root and the name that opens the tag."""
+    for tok in sent:
+        if tok.tag_ != "NNS" or tok.lower_ not in TAG_VERBS_READ_AS_NOUNS or tok.i == sent.start \
+                or tok.nbor(-1).pos_ != "PROPN" or tok.i + 1 >= sent.end or tok.nbor(1).lower_ not in ("in", "that", ",", "."):
+            continue
+        comma = next((t for t in reversed(sent.doc[sent.start : tok.i]) if t.text == ","), None)
+        if comma is None or comma.i + 1 >= tok.i:
+            return None
+        words = sent.doc[comma.i + 1 : tok.i]
+        if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in words):
+            return None
+        # the name at the top of the tag's first phrase ("Ponder" in "Dr. Kate Ponder of …")
+        name = next((t for t in words if t.pos_ == "PROPN" and not words.start <= t.head.i < words.end), None)
+        first = words[0]
+        if name is None or not (first.pos_ == "PROPN" or first.lower_ in ("dr.", "dr")):
+            return None
+        return tok, sent.root, name
+    return None
+
+
 def _misread_name_and_verb(sent: Span) -> tuple[Token, Token, Token] | None:
     """'Trump claims he's worth $10 billion' read as the verb 'trump' and its object 'claims': a
     capitalised word opening the sentence, then a reporting verb's -s form with a clause hung on
@@ -2478,6 +2606,10 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     closing = None if _proper_name(spk) or spk.lemma_.lower() in SPOKES_HEADS else _person_closing_description(spk)
     if closing is not None:  # "One pastor supporting Mr. Cruz, Darran Whiting of …, said": Whiting
         spk = closing
+    if spk.lower_ in ("researchers", "investigators") and is_anonymous(spk):
+        team = tracker.research_team(spk.lower_)
+        if team is not None:  # "researchers found …", in a story that named the team or its study
+            return Frame(kind, cue, scope, team, spk)
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
             c.dep_ == "nummod" and not YEAR.fullmatch(c.text) and not _one_in_name(c) for c in spk.children) \
             or _share_of_people(spk):
@@ -2612,9 +2744,11 @@ def _matrix_subject(pron: Token) -> Token | None:
     voters say they plan …', 'The senator said she would …'): English binds that pronoun to it far
     more often than to anyone named before. Named subjects are _antecedent_in_sentence's."""
     low = pron.lower_
-    if pron.dep_ != "nsubj" or low not in ("they", "he", "she") or pron.head.dep_ != "ccomp":
+    if pron.dep_ != "nsubj" or low not in ("they", "he", "she") or pron.head.dep_ not in ("ccomp", "relcl"):
         return None
-    subj = next((c for c in pron.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # ("Pakistan's leaders condemned strikes that they said killed 26": the clause the relative one hangs in)
+    clause = pron.head.head if pron.head.dep_ == "ccomp" else pron.head.head.head
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or subj.lower_ in lx.PRONOUNS_GROUP | lx.PRONOUNS_PERSON:
         return None
     plural = subj.tag_ == "NNS" or any(c.dep_ == "nummod" for c in subj.children) or subj.lemma_.lower() in (
@@ -2863,6 +2997,11 @@ def _standing_in_polls(noun: Token) -> bool:
 # Verbs and objects by which a document describes how it was made ("the poll interviewed 1,200
 # voters", "has a margin of error of 3 points"): the outlet describing the method, no finding.
 METHOD_VERBS = frozenset("interview survey poll sample contact collect weight".split())
+# What researchers did in a study to find anything ("In the trial, researchers assigned half of 263
+# newborns to …"): its design, which the outlet describes; no finding yet
+# (as the subject of these a document still states its design: "The study followed 14,200 children")
+SETUP_VERBS = frozenset("""include involve follow enroll enrol recruit track look examine analyze analyse compare
+    randomize randomise assign split divide test screen put give""".split())
 METHOD_OBJECTS = frozenset("margin error sample respondent".split())
 # Document words with an everyday sense that states nothing ("the new model gets a bigger
 # engine", "the post got 5,000 likes", "the record stands at 9.58 seconds"): they speak only
@@ -3423,6 +3562,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         if f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                  or _describes_object(f.cue, anchor)):
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
+        if f.kind == "noun" and anchor.dep_ == "nummod" and anchor.head == f.cue:
+            continue  # "30 lakh government posts were vacant", "two new reports": the figure counts the texts
         if _walled_off(f.cue, anchor):
             continue  # '… says the company "has 987 units, according to its website"': the quotation's own
         if f.kind == "verb" and _outlets_aside(f.cue, anchor):

@@ -14,7 +14,7 @@ REPORT_VERBS = frozenset(
     tally calculate put show find conclude allege acknowledge admit testify brief inform explain
     assert argue maintain stress emphasise emphasize underscore underline highlight declare publish quote cite comment observe
     mention relay contend dispute reject dismiss accuse expect present unveil propose tweet post
-    caution measure list peg foresee complain rule determine""".split()
+    caution measure list peg foresee complain rule determine reiterate clarify specify""".split()
 )
 # Reporting verbs that tally or measure ("the county has recorded 317 cases", "a gauge
 # registered 412 mm"): their subject is where the count was taken, so a named speaker who
@@ -44,7 +44,7 @@ REPORT_NOUNS = frozenset(
 DOCUMENT_HEADS = frozenset(
     """poll survey study report analysis data datum census filing records record document audit
     review paper research slide memo assessment projection forecast model index investigation
-    inquiry post tweet""".split()
+    inquiry post tweet editorial""".split()
 )
 # Verbs by which a level moves ("the index lost 0.4%", "shares closed 2% higher"): their subject
 # is what moved, and a document there ("the STOXX 600 index") is measured, not speaking.
