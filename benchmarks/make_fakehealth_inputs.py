@@ -52,7 +52,7 @@ def day(story: dict) -> dt.date | None:
     stamp = story.get("publish_date")
     if stamp is None:
         return None
-    return dt.datetime.fromtimestamp(float(stamp), tz=dt.timezone.utc).date()
+    return dt.datetime.fromtimestamp(float(stamp), tz=dt.UTC).date()
 
 
 def paragraphs(text: str) -> list[str]:

@@ -34,7 +34,10 @@ import random
 import re
 from pathlib import Path
 
-from make_page_inputs import drawable, write_reports  # the shared draw rule and pages.txt writer (run from benchmarks/)
+from make_page_inputs import (  # the shared draw rule and pages.txt writer (run from benchmarks/)
+    drawable,
+    write_reports,
+)
 
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
 
@@ -84,7 +87,7 @@ def title(row: dict) -> str:
 def day(row: dict) -> dt.date:
     stamp = dt.datetime.fromisoformat(row["published_at"].replace("Z", "+00:00"))
     if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.timezone.utc)
+        stamp = stamp.replace(tzinfo=dt.UTC)
     return stamp.astimezone(IST).date()
 
 
