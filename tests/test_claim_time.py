@@ -863,3 +863,21 @@ def test_a_date_something_could_reach_a_level_by_lies_ahead(claim):
             "as high as 2.1 million by July 24, the model shows.")
     assert claim(body, "as high as 2.1 million").time == "2024-07-24"
     assert claim("Officials said the state may have 40,000 cases by April 1.", "40,000").time == "2024-04-01"
+
+
+def test_market_report_forms_of_the_day(claim):
+    body = "Shares in Ostrava fell ten percent earlier in the day before rallying."
+    assert claim(body, "ten percent").time == PUBLISHED
+    body = "Two other indexes also fell today: the Tarrant 500 fell by 9.48 points."
+    assert claim(body, "9.48").time == PUBLISHED
+    assert claim("Workers are paid $40 for the day.", "$40").time is None
+
+
+def test_a_decimal_level_is_no_year(claim):
+    assert claim("The index fell 2.95% to 1807.99 points.", "1807.99").time is None
+
+
+def test_what_a_film_should_take_on_monday_lies_ahead(claim):
+    assert claim("The film should add another $2.3 million on Monday.", "$2.3 million").time == "2024-06-24"
+    body = "The vote should have taken place on Monday, when 40 members were absent."
+    assert claim(body, "40").time == "2024-06-17"

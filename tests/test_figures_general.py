@@ -681,3 +681,7 @@ def test_a_range_with_its_unit_said_twice_is_one_range():
 
 def test_school_classes_named_by_number_are_no_counts():
     assert [f.quote for f in find_figures("Pupils of Classes 9 and 10 from 412 schools sat the test.")] == ["412"]
+
+
+def test_a_stock_index_named_by_its_number_is_no_count():
+    assert [f.quote for f in find_figures("The Standard & Poor's 500 fell by 9.48 points.")] == ["9.48"]

@@ -370,6 +370,11 @@ def figure_time(
         # "In August, Disney fell 15%, Fox slipped 20% and Viacom dropped 24%", the parser having hung
         # the first clause under a later one: the one time set off at the head still frames them all
         return usable[0][0].value
+    colon = next((t.i for t in reversed(anchor.doc[anchor.sent.start : anchor.i]) if t.text == ":"), None)
+    spelled = [(t, ts) for t, ts in usable if colon is not None and ts.end <= colon and _days(t.value) <= 1]
+    if spelled and not any(ts.start > colon for _, ts in usable):
+        # "Two other indexes also fell today: the S&P fell by 9.48 points": the colon spells out that day
+        return _nearest(spelled, anchor)
     published_by = [(t, ts) for t, ts in usable if _published_by(ts)]
     if published_by:
         return _nearest(published_by, anchor)

@@ -289,7 +289,7 @@ _SP = "[ \u00a0\u202f\u2009\u2007]"
 # whose possessive precedes a model ("Boeing's 787"), and stock indexes named by a number.
 _MODEL_LINES = r"(?:Max|MAX|Dreamliner|Neo|NEO)"
 _MAKERS = r"(?:Boeing|Airbus|Embraer|Bombardier|Tupolev|Ilyushin|Sukhoi|Antonov)"
-_INDEXES = r"(?:Nikkei|FTSE|DAX|CAC|STOXX|Stoxx|ASX|Sensex|Nifty|KOSPI|Russell|S&P|S and P|Dow)"
+_INDEXES = r"(?:Nikkei|FTSE|DAX|CAC|STOXX|Stoxx|ASX|Sensex|Nifty|KOSPI|Russell|S&P|S and P|Dow|Standard & Poor['’]s)"
 _NUM_RE = (
     rf"(?<![0-9])(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])(?:\.[0-9]+)?"  # 1,00,000
     rf"|[0-9]{{1,3}}(?:(?:,[0-9]{{3}})+|(?:{_SP}[0-9]{{3}})+(?!{_SP}?(?:%|per)|{_SP}+{_MODEL_LINES}\b)"

@@ -53,7 +53,7 @@ _MON_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MON = rf"(?:{_MON_FULL}|(?:{_MON_ABBR})\.?)(?![a-z])"
 MON_BARE = rf"(?:{_MON_FULL}|(?:{_MON_ABBR})\.)(?![a-z])"  # a month standing alone: no "Mar" without its period
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|,\d{3})"
-YEAR = r"(?P<year>(?:1[89]|20)\d{2})(?![\d%]|s\b|,\d{3})"
+YEAR = r"(?P<year>(?:1[89]|20)\d{2})(?![\d%]|s\b|,\d{3}|\.\d)"
 OPT_YEAR = rf"(?:,?\s+{YEAR})?"
 NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 NUM_FEW = NUM[:-1] + "|few|several)"  # spans ahead only: "the next few weeks" (not "a few years ago": vague)
@@ -69,7 +69,7 @@ _DISASTERS = r"(?:disaster|tragedy|massacre|bombings?|attacks?|crash|collapse|bl
 
 # Clause-local cues that a year-less date or weekday lies ahead ("will meet on Feb. 28").
 FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|'ll|would|could(?!\s+(?:not|have|n't))|might(?!\s+have)|is due to|are due to|due to start|"
+    r"\b(?:will|shall|'ll|would|could(?!\s+(?:not|have|n't))|might(?!\s+have)|should(?!\s+(?:not\s+)?have)|is due to|are due to|due to start|"
     r"scheduled|is set to|are set to|plans?\s+(?:to|an?)|planned|upcoming|expected|expects?|forecasts?|forecast|"
     r"predicts?|(?-i:projects?)|projected|until|till|chance\s+(?:of|for)|likelihood\s+of|odds\s+of|"
     r"hop(?:es|ing)\s+to|aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to)\b",
@@ -969,7 +969,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|by\s+nightfall|in\s+(?:early|morning|midday|afternoon|late|opening|thin|light|heavy|active)\s+(?:trading|trade|dealings|deals))\b", I), _relative_day, ""),
     # ("in morning trading", "in early trading": a market report's session is the day it reports)
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
-    (re.compile(r"\b(?:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)|(?:on|for)\s+the\s+(?P<unit2>day|week|month|year)\s+so\s+far)\b", I),
+    (re.compile(r"\b(?:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)|(?:on|for)\s+the\s+(?P<unit2>day|week|month|year)\s+so\s+far)\b", I),
      _the_period_so_far, ""),
     (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
