@@ -2752,3 +2752,43 @@ def test_a_tag_whose_verb_reads_as_a_plural_gives_the_name_that_opens_it(claim):
     body = ("A year of the old treatment costs $300,000, but the new injection costs just $30,000, Dr. Kate M. "
             "Ruiz of the Harwick School of Medicine in St. Louis notes in her commentary in The Harwick Journal.")
     assert "Kate M. Ruiz" in (claim(body, "$30,000").claimant or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("They had no fever for three days, no cough, and two sequential swab tests confirmed their status.", "two"),
+        ("Harlow scored early, and that looked to have put them on course for a third win in four games.", "four"),
+        ("Jansen then dismissed Okafor for 19 and Ruiz for two.", "19"),
+        ("However, another local source claimed that the death toll was six.", "six"),
+        ("Candidates must file a list of signatures showing the support of 1 per cent of voters.", "1 per cent"),
+    ],
+)
+def test_subjects_that_are_nobody_give_no_claimant(claim, body, quote):
+    assert claim(body, quote).claimant is None
+
+
+def test_a_speaker_cut_off_by_the_parser_is_mended_or_dropped(claim):
+    body = ("Local 90 has six more contracts to negotiate in 2025, said Fischer, including one with a bottling "
+            "and distribution centre, the local's second-largest shop.")
+    assert claim(body, "six").claimant == "Fischer"
+    body = ("But sources close to Real say the club knows a swap would not be easy and that they will have to "
+            "find the £40million-odd it will cost.")
+    assert claim(body, "£40million").claimant == "sources close to Real"
+
+
+def test_a_tag_then_a_comma_reports_what_follows(claim):
+    body = ("Referring to census data, programme director Shahida Rahman said, around 25 percent of young "
+            "people are outside work.")
+    assert claim(body, "around 25 percent").claimant == "Shahida Rahman"
+
+
+def test_an_inverted_tag_whose_subject_reads_as_its_object_speaks(claim):
+    body = "In 2017, total remittance received by the country was $13.6 billion, states the report."
+    assert claim(body, "$13.6 billion").claimant == "report"
+
+
+def test_they_in_a_relative_clause_are_the_clause_s_subject(claim):
+    body = ("Ostrava says it is ready to help. Harlow's top political leaders on Wednesday condemned air strikes "
+            "that they said killed 26 people.")
+    assert "Harlow" in (claim(body, "26").claimant or "")

@@ -1368,18 +1368,28 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         nearer = min(subjects, key=lambda c: abs(verb.i - c.i))
         # ("36 percent of the patients taking SAMe and an antidepressant showed improvement": the
         # second object read as a second subject; the share that opens the subject is the subject)
+        # ("a score of six or more on the X Scale and Y Scale indicated …": the same, the 'and' hung inside it)
+        link = verb.doc[nearer.left_edge.i - 1] if nearer.left_edge.i > first.i else None
         joined = any(c.dep_ == "cc" and first.i < c.i < nearer.i for c in first.children) \
-            and (first.like_num or any(c.dep_ == "nummod" and c.like_num for c in first.children))
+            and (first.like_num or any(c.dep_ == "nummod" and c.like_num for c in first.children)) \
+            or link is not None and link.dep_ == "cc" and first.left_edge.i <= link.head.i <= first.right_edge.i \
+            and link.head != verb
         # ("says study co-author Jedd Wolchok": a title split at its hyphen reads as a subject of its own
         # right before the name)
         titled = [c for c in subjects if c.pos_ == "PROPN" and any(
-            o is not c and o.pos_ == "NOUN" and o.right_edge.i + 1 == c.left_edge.i for o in subjects)]
+            o is not c and o.pos_ == "NOUN" and o.right_edge == o and o.i + 1 == c.left_edge.i for o in subjects)]
         subjects = titled[:1] or [first if joined or _description_read_as_subject(first, nearer) else nearer]
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and child in subjects:
             return _parenthetical_speaker(verb, child) or child
         if _name_read_as_compound(verb, child):
             return child
+    inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if inverted is not None and not subjects and verb.lemma_.lower() in lx.REPORT_VERBS \
+            and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) \
+            and (inverted.pos_ == "PROPN" or inverted.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS) \
+            and all(t.is_punct for t in verb.doc[inverted.right_edge.i + 1 : verb.sent.end]):
+        return inverted  # "…was $13.58 billion, states the report.": the tag inverted, its subject read as object
     for child in verb.children:  # "it was reported by X", not "admitted by that date"
         if child.dep_ == "agent":
             for g in child.children:
@@ -1390,6 +1400,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         # which says nothing; X, the subject of the clause, is speaking
         clause = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
         return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.lemma_.lower() in EVIDENCE_VERBS \
+            and verb.head.lemma_.lower() not in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS:
+        return None  # "a list of signatures showing the support of 1 per cent": a thing, which says nothing
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
             verb.tag_ != "VBN" or any(c.dep_ == "ccomp" for c in verb.children)):
         # "media reports estimating that …", "The group, …, posted that …" (a misread finite verb);
@@ -1877,6 +1890,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         frame = _frame("verb", owned[0], sent.root, owned[1], tracker)
         frame.before = owned[2]
         frames.append(frame)
+    for f in frames:  # a misparse can cut a phrase that is nobody: "score of six or more on the X Scale and"
+        if f.speaker:
+            f.speaker = _mended_speaker(f.speaker, sent.text)
     _attach_citations(sent, frames, tracker)
     for f in frames:  # "X said in a regulatory filing": a later "the filing" is X's
         if f.kind != "verb" or not f.speaker or f.document or f.media:
@@ -1887,6 +1903,30 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         if kind is not None:
             tracker.note_publisher(kind, f.speaker)
     return frames
+
+
+def _mended_speaker(name: str, text: str) -> str | None:
+    """A speaker's text as the parser cut it, mended: 'sources close to' + 'Real' when the name after
+    the preposition was read as a verb; 'Adwatch Analytics and' without its dangling 'and'; 'Fischer,
+    including one with …' without the phrase after the name; None for what is no name at all
+    ('score of six or more on the X Scale and')."""
+    name = name.split(", including ")[0]
+    if not FRAGMENT_END.search(name):
+        return name
+    cut = re.search(re.escape(name) + r"\s+((?:[A-Z][\w'’&.-]*\s?){1,3})", text)
+    if cut is not None and name.split()[-1].lower() in ("to", "of", "for", "from", "by", "with", "at"):
+        return f"{name} {cut.group(1).strip()}"
+    while FRAGMENT_END.search(name):
+        name = FRAGMENT_END.sub("", name).rstrip(" ,(")
+    words = name.split()
+    if not words or not words[0][:1].isupper() or any(w.lower() in NUMBER_WORDS or w[:1].isdigit() for w in words):
+        return None
+    return name
+
+
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen hundred thousand million".split())
+# A speaker's text that stops on a word which cannot end a name ("… Scale (HAMD) and", "the head of")
+FRAGMENT_END = re.compile(r"(?i)\s(?:and|or|of|on|in|the|a|an|to|for|with|by|from)$|[,(]$")
 
 
 # Verbs by which a text moves a running count: "the update brought the toll to 41".
@@ -2065,6 +2105,9 @@ def _said_of_antecedent(verb: Token) -> bool:
 APPOINTEES = frozenset("nominee appointee pick nomination appointment judge justice ambassador".split())
 
 
+DISMISSED_PEOPLE = frozenset("worker employee staff official officer batsman batter player manager coach".split())
+
+
 def reports_nothing(verb: Token, lemma: str) -> bool:
     """Uses of reporting verbs that report nothing: idioms and other senses of the word."""
     children = list(verb.children)
@@ -2077,6 +2120,9 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
             c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i == verb.i - 1 for c in children) or any(
             c.dep_ in ("dobj", "npadvmod") and c.lower_ in SAYS_ONLY for c in children) and not any(
             c.dep_ in ("ccomp", "parataxis") for c in children)
+    if lemma == "dismiss" and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in DISMISSED_PEOPLE)
+                                  for c in children):
+        return True  # "Jansen dismissed Kuldeep for 19", "the board dismissed two staff": an act on people
     if lemma == "feature" and not any(c.dep_ in ("dobj", "ccomp") for c in children):
         return True  # "Special Branch featured in three of the claims": appearing in, not stating
     if lemma == "find" and any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "dobj") and c.tag_ == "JJ" for c in children):
@@ -2543,6 +2589,10 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     elif spk.tag_ in ("WP", "WDT") and spk.lower_ in ("who", "what", "which") and not spk.text.isupper() \
             and _asks(spk.sent):
         return Frame(kind, cue, scope, None, spk)  # "Who told you that 90 percent …?": a question names no one
+    elif any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in spk.children):
+        return Frame(kind, cue, scope, None, spk)  # "…, no respiratory symptoms, and two tests confirmed": nobody
+    elif spk.lower_ in ("that", "this") and not any(True for _ in spk.children):
+        return Frame(kind, cue, scope, None, spk)  # "and that looked to have put them on the verge": an event
     if spk.lemma_.lower() == "result" and spk.pos_ == "NOUN" and [c.lower_ for c in spk.children] in (["the"], ["these"]):
         # "according to the results" (not "the official results", "the election results")
         poll = tracker.poll()  # "…, according to the results.": the poll the story is reporting
@@ -3187,6 +3237,13 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
                                 for t in cue.doc[cue.i + 1 : anchor.i]):
         return True  # "X reported, citing Y, that ...": the complement hung off the wrong head
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if cue.i < anchor.i and cue.i + 1 < cue.sent.end and cue.nbor(1).text in (",", ":") and subj is not None \
+            and cue.lemma_.lower() in lx.REPORT_VERBS and not any(
+                c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in cue.children) and cue.dep_ != "advcl" \
+            and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN")
+                        for t in cue.doc[cue.sent.start : subj.left_edge.i]):
+        # (not an aside after a clause of its own: "A and B swapped 390 prisoners, officials said, even as …")
+        return True  # "…, programme director Shahida Begum said, around 25 percent …": what follows the comma
     if cue.dep_ == "conj" and subj is not None and not any(t.like_num for t in subj.subtree) \
             and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
         return False  # "... 20% more powerful, yet X says it will use less fuel": X's own clause says what X says

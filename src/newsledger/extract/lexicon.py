@@ -108,7 +108,7 @@ ANON_HEADS = frozenset(
 )
 ANON_MODIFIERS = frozenset(
     """anonymous unnamed unidentified own its their his her our some several two three four many
-    informed knowledgeable familiar other a an the one senior independent outside""".split()
+    informed knowledgeable familiar other a an the one senior independent outside another local""".split()
 )
 PRONOUNS_PERSON = frozenset("he she him her his".split())
 PRONOUNS_GROUP = frozenset("it they them its their".split())
