@@ -65,7 +65,7 @@ def published(story: dict, path: Path) -> dt.date | None:
         return None
     moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
+        moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(PAKISTAN).date()
 
 
