@@ -2792,3 +2792,50 @@ def test_they_in_a_relative_clause_are_the_clause_s_subject(claim):
     body = ("Ostrava says it is ready to help. Harlow's top political leaders on Wednesday condemned air strikes "
             "that they said killed 26 people.")
     assert "Harlow" in (claim(body, "26").claimant or "")
+
+
+def test_a_speaker_who_began_a_quotation_goes_on_speaking(claim):
+    body = ('"Ten years ago today we gathered in this room," Ruiz began with her remarks. '
+            '"It cost us $40 billion."')
+    assert claim(body, "$40 billion").claimant == "Ruiz"
+
+
+def test_researchers_performing_a_survey_in_a_study_set_it_up(claim):
+    body = "In the present study, researchers performed a survey among 167 people, of whom 155 had recovered."
+    assert claim(body, "167").claimant is None
+
+
+def test_they_after_a_sentence_opened_by_a_team_of_researchers(claim):
+    body = "An international team of researchers tracked 5,000 women. They found that 45 compounds differed."
+    assert claim(body, "45").claimant == "international team of researchers"
+
+
+def test_a_time_or_a_run_in_quotation_is_no_speaker(claim):
+    body = ("Later, at around 10:00pm, the group's member secretary, Abdullah Noor, announced a four-point demand "
+            "after 300 people marched.")
+    assert claim(body, "300").claimant != "10:00pm"
+    body = '“What was my crime?”Abu Rahim said, adding that seven to eight people beat him.'
+    assert claim(body, "seven to eight").claimant in (None, "Abu Rahim")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A resident of Hasnabad, speaking on condition of anonymity, said two rooms had collapsed.",
+        "A resident of the town said two rooms had collapsed.",
+    ],
+)
+def test_where_an_unnamed_witness_lives_is_no_affiliation(claim, body):
+    assert claim(body, "two").claimant is None
+
+
+def test_an_unnamed_official_of_a_named_body_still_speaks(claim):
+    body = "A senior Harlow army official, speaking on condition of anonymity, said 40 soldiers died."
+    assert "Harlow army official" in (claim(body, "40").claimant or "")
+
+
+def test_a_minister_named_after_the_portfolio_is_the_minister_later(claim):
+    body = ("Minister for National Health Services, Mustafa Rahim, on Thursday urged action on water.\n\n"
+            "Speaking in the National Assembly, the minister highlighted that 68 percent of diseases are "
+            "waterborne.")
+    assert claim(body, "68 percent").claimant == "Mustafa Rahim"

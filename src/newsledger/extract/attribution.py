@@ -160,6 +160,7 @@ class SourceTracker:
     focus: int = 0
     lead_focus: int = 0
     in_quote: bool = False  # does the sentence before end inside an open quotation?
+    plural_lead: tuple[int, str] | None = None  # (sentence, "team of researchers") a sentence opened with: 'they' next
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
@@ -187,6 +188,9 @@ class SourceTracker:
             self._lead_on(known)  # "Canova has repeatedly ripped ...", after "Tim Canova"
         elif not tagged and (m := SURNAME_LAST.search(text)) is not None and (known := self.person_by_surname(m.group("name"))):
             self._lead_on(known)  # "Asked whether …, Ban demurred.": the main clause's subject
+        group = PLURAL_GROUP_LEAD.match(text)
+        if group is not None:  # "An international team of researchers tracked …. They found …"
+            self.plural_lead = (self.sentence_no, _strip_article(group.group("name")))
         opening = LEAD_WORDS.match(text)
         m = ORG_SHAPE.match(text, opening.end()) if opening else None
         if m is not None:  # "The independent Fiscal Council was sceptical. … it said": the council
@@ -222,10 +226,19 @@ class SourceTracker:
             self._note_role(_ranked(text, m), m.group("name"))
         for m in ROLE_COMMA_NAME.finditer(text):  # "whose chairman, Gerard Voss, stood by it"
             self._note_role(_ranked(text, m), m.group("name"))
+        for m in PORTFOLIO_COMMA_NAME.finditer(text):  # "Minister for National Health Services, Mustafa Kamal,"
+            self._note_role(m.group("role"), m.group("name"))
         if ", " in text:
             for m in NAME_THEN_ROLE.finditer(text):
                 if m.group("name") and m.start() == 0 and re.fullmatch(r"[A-Z][a-z]{3,}ly", m.group("name")):
                     continue  # "Initially, the service will …": an adverb opening the sentence
+                if m.group("name") and text[m.end("name"):].startswith(", the ") and re.search(
+                        r"\b(?i:in|at|on|from|to|of|for|with|by|during|after|before|into)\s+(?:the\s+)?$",
+                        text[: m.start("name")]) and re.match(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b", text[m.end():]) \
+                        and not re.match(r"\s+(?:that|who|which|whose)\b", text[m.end():]):
+                    # "Speaking in National Assembly, the minister highlighted …": a place, then the subject
+                    # (not "in partnership with NATO, the military alliance that includes …")
+                    continue
                 self._note_role(m.group("role") or m.group("role2"), m.group("name") or m.group("name2"))
         for m in TITLE_NAME.finditer(text):  # "Sen. Ana Ruiz": 'the senator' later
             self._note_role(TITLES[m.group("title").rstrip(".")], m.group("name"))
@@ -575,6 +588,9 @@ class SourceTracker:
                 if fits:
                     return fits[-1]
             return text
+        if low in ("they", "their", "them") and self.plural_lead is not None \
+                and self.sentence_no - self.plural_lead[0] <= 2:
+            return self.plural_lead[1]  # 'they' after a sentence that opened on a team of researchers
         if low in lx.PRONOUNS_GROUP:
             # "it says", "its figures": the last institution or document that spoke, never a person
             if low in ("it", "its") and self.lead_org is not None and self.lead_org[0] == self.sentence_no - 1:
@@ -679,13 +695,19 @@ def _without_title_words(name: str) -> str:
     while len(words) > 2 and words[0] in ROLE_TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
+# A sentence opening on a team of researchers, whom a 'they' in the next sentences means
+PLURAL_GROUP_LEAD = re.compile(
+    r"(?:(?:But|And|Overall|In all),?\s+)?(?P<name>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:team|group|panel)\s+of\s+"
+    r"(?:[\w-]+\s+)?(?:researchers|scientists|experts|doctors)"
+    r"|(?:[Tt]he\s+)?(?:[Rr]esearchers|[Ss]cientists|[Aa]uthors|[Ii]nvestigators)"
+    r"(?:\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})?)\b")
 # "Walmart said it is providing masks", "…, and Acme Corp announced its …": a name that reports of itself
 SAID_OF_ITSELF = re.compile(r"(?:^|[.;]\s+|,\s+(?:and\s+|but\s+)?)(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d+)){0,3})"
                             r"(?:,\s+(?:which|a|an|the)\s[^,;]{1,100},)?\s+"
                             r"(?:said|says|announced|reported|confirmed|added)\s+(?:that\s+|on\s+\w+\s+|[A-Z][a-z]+day\s+)?(?:it|its)\b")
 # '“…,” Stafford said of the plan': one capitalised word speaking right after a quotation.
 QUOTED_SURNAME = re.compile(rf"[,?!.]\s*[”\"’']\s*(?P<name>{_CAP})(?P<aside>,\s+(?:a|an|the)\s[^,“”\"]{{1,60}},)?\s+"
-                            r"(?:said|says|added|continued|explained|recalled|noted|told|wrote|responded|replied|answered)\b")
+                            r"(?:said|says|added|continued|explained|recalled|noted|told|wrote|responded|replied|answered|began|concluded)\b")
 # The person a sentence opens with: "Sen. Ann Ray said", "Mr. Obama, who", "Anna Kell argued".
 _ROLE_LEAD = "member|leader|chief|official|secretary|director|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman"
 _TITLE_LEAD = ("Secretary|Director|General|Economist|Analyst|Professor|Commissioner|Attorney|Executive|CEO|"
@@ -757,7 +779,8 @@ NOT_NAME_STARTS = frozenset(
 ORG_LAST_WORDS = frozenset(
     "Inc Corp Group Bank Party House Committee Council Department Ministry Agency Office Court Fund Foundation "
     "Institute University College Association Union Times Post Journal News Street Fargo Airlines Weekly Gazette "
-    "Herald Tribune Magazine Review Observer Guardian Telegraph Daily Press Media Network Systems Foods".split())
+    "Herald Tribune Magazine Review Observer Guardian Telegraph Daily Press Media Network Systems Foods "
+    "Assembly Parliament Senate Congress Commission Authority Board Services".split())
 COURTESY_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?")
 DOCUMENT_SHAPE = re.compile(
     r"(?<![\w.])[A-Z][\w/&.'-]*\s+(?:(?:of\s+|the\s+|and\s+)?[A-Z][\w/&.'-]*\s+){0,4}"
@@ -883,6 +906,9 @@ def _ranked(text: str, m: re.Match[str]) -> str:
     """The role a match names, with a rank word just before it kept ("shadow chancellor")."""
     rank = _RANK_BEFORE.search(text, 0, m.start("role"))
     return f"{rank.group(1)} {m.group('role')}" if rank else m.group("role")
+PORTFOLIO_COMMA_NAME = re.compile(
+    r"\b(?P<role>Minister|Secretary|Governor|Chairman|Chairwoman|Chairperson|Director|Commissioner|Advis[eo]r)"
+    rf"\s+(?:for|of)\s+(?:(?:and\s+)?[A-Z][\w&'’-]*\s*){{1,6}},\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),")
 ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>{_ROLE_WORDS}),\s+(?P<name>{_NAME}),")  # a name set off after its role
 # "Redline, a security firm", "Halbrook Foods, the snack maker", "the governor, Tomas Erdei,"
 NAME_THEN_ROLE = re.compile(
@@ -1283,6 +1309,9 @@ COLLECTIVE_SOURCES = frozenset("police authority authorities prosecutor prosecut
 BARE_EXPERTS = frozenset("scientist scientists researcher researchers authorities".split())
 
 
+PLACED_PEOPLE = frozenset("resident villager witness eyewitness local neighbour neighbor bystander onlooker".split())
+
+
 def is_anonymous(head: Token) -> bool:
     """'anonymous sources', 'its own sources', 'people familiar with the matter' name no affiliation."""
     if head.lower_ in BARE_EXPERTS and head.tag_ == "NNS" and not any(
@@ -1290,8 +1319,14 @@ def is_anonymous(head: Token) -> bool:
         return True
     if head.lemma_.lower() not in lx.ANON_HEADS:
         return False
+    # ("a resident of Hasnabad", "witnesses in the square": where they live or stood is no affiliation)
+    placed = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "near")
+              and head.lemma_.lower() in PLACED_PEOPLE for t in c.subtree}
+    # ("a resident, speaking on condition of anonymity, said": how they spoke, no affiliation)
+    placed |= {t.i for c in head.children if c.dep_ in ("acl", "relcl")
+               and any(g.lower_ in ("anonymity", "anonymously") for g in c.subtree) for t in c.subtree}
     for tok in head.subtree:
-        if tok == head:
+        if tok == head or tok.i in placed:
             continue
         low = tok.lower_
         if tok.dep_ == "amod" and low == "familiar":
@@ -1911,6 +1946,13 @@ def _mended_speaker(name: str, text: str) -> str | None:
     including one with …' without the phrase after the name; None for what is no name at all
     ('score of six or more on the X Scale and')."""
     name = name.split(", including ")[0]
+    glued = re.split(r"[?!]?[”\"’']+(?=[A-Z])", name)
+    if len(glued) > 1:  # "my crime?’”Abu Sufian": a quotation run into the name by the page's text
+        name = glued[-1].strip(" ’'")
+        if not name[:1].isupper():
+            return None
+    if CLOCK_TIME.match(name):
+        return None  # "at around 10:00pm, the member secretary … announced": a time, read as the speaker
     if not FRAGMENT_END.search(name):
         return name
     cut = re.search(re.escape(name) + r"\s+((?:[A-Z][\w'’&.-]*\s?){1,3})", text)
@@ -1925,6 +1967,7 @@ def _mended_speaker(name: str, text: str) -> str | None:
 
 
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen hundred thousand million".split())
+CLOCK_TIME = re.compile(r"(?i)^\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|UTC)?$")
 # A speaker's text that stops on a word which cannot end a name ("… Scale (HAMD) and", "the head of")
 FRAGMENT_END = re.compile(r"(?i)\s(?:and|or|of|on|in|the|a|an|to|for|with|by|from)$|[,(]$")
 
@@ -3051,7 +3094,7 @@ METHOD_VERBS = frozenset("interview survey poll sample contact collect weight".s
 # newborns to …"): its design, which the outlet describes; no finding yet
 # (as the subject of these a document still states its design: "The study followed 14,200 children")
 SETUP_VERBS = frozenset("""include involve follow enroll enrol recruit track look examine analyze analyse compare
-    randomize randomise assign split divide test screen put give""".split())
+    randomize randomise assign split divide test screen put give perform conduct carry run""".split())
 METHOD_OBJECTS = frozenset("margin error sample respondent".split())
 # Document words with an everyday sense that states nothing ("the new model gets a bigger
 # engine", "the post got 5,000 likes", "the record stands at 9.58 seconds"): they speak only

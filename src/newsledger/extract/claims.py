@@ -54,7 +54,8 @@ REPORT_CUE = re.compile(
     r"responded|answered|retorted|recalled|conceded)\b|[\"\u201c\u201d]|:\s*$",
     re.I,
 )
-IRREGULAR_FORMS = {"say": "said", "tell": "told", "write": "wrote|written", "find": "found", "show": "shown"}
+IRREGULAR_FORMS = {"say": "said", "tell": "told", "write": "wrote|written", "find": "found", "show": "shown",
+                   "begin": "began|begun"}
 
 
 def _verb_forms(lemma: str) -> str:
