@@ -2839,3 +2839,18 @@ def test_a_minister_named_after_the_portfolio_is_the_minister_later(claim):
             "Speaking in the National Assembly, the minister highlighted that 68 percent of diseases are "
             "waterborne.")
     assert claim(body, "68 percent").claimant == "Mustafa Rahim"
+
+
+def test_a_thing_that_began_as_something_is_no_speaker_and_ledgers_still_show(claim):
+    body = ("The scandal the Globe exposed -- captured in the film ''Spotlight'' -- began as a 700-word "
+            "column about a single priest.")
+    assert claim(body, "700").claimant is None
+    body = ("Ruiz came under scrutiny over his ties to Ostrava, including handwritten ledgers showing he was "
+            "designated to receive $12.7 million in cash payments.")
+    assert claim(body, "$12.7 million").claimant == "handwritten ledgers"
+
+
+def test_a_tag_after_a_quotation_is_no_lead_in_to_what_follows_the_comma(claim):
+    body = ("“You winning?” she said, but Kevin was drifting off again, and as Ruiz went on about “the rigged "
+            "system,” Mara said yes, yes, over and over again, until Ruiz reached the final three words of his speech.")
+    assert claim(body, "three").claimant is None

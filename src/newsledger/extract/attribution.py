@@ -1436,8 +1436,11 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         clause = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
         return next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.lemma_.lower() in EVIDENCE_VERBS \
-            and verb.head.lemma_.lower() not in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS:
-        return None  # "a list of signatures showing the support of 1 per cent": a thing, which says nothing
+            and verb.head.lemma_.lower() not in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS \
+            and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "a list of signatures showing the support of 1 per cent": a thing, which says nothing (but
+        # "handwritten ledgers showing he was to receive $12.7 million" state a fact)
+        return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
             verb.tag_ != "VBN" or any(c.dep_ == "ccomp" for c in verb.children)):
         # "media reports estimating that …", "The group, …, posted that …" (a misread finite verb);
@@ -2340,6 +2343,9 @@ def _speech_turn(verb: Token) -> bool:
             and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # "Manning recalled the fund was capitalised at $100 million": what they recall they report
     doc = verb.doc
+    if verb.lemma_.lower() in ("begin", "conclude") and not any(
+            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in lx.PRONOUNS_PERSON) for c in verb.children):
+        return False  # '"…," Biden began', not "the scandal ''Spotlight'' told began as a column"
     after = doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]
     before = doc[max(verb.i - 3, verb.sent.start) : verb.i]
     return any(t.text in QUOTE_MARKS or t.text == ":" for t in after) or (
@@ -3283,8 +3289,9 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
     if cue.i < anchor.i and cue.i + 1 < cue.sent.end and cue.nbor(1).text in (",", ":") and subj is not None \
             and cue.lemma_.lower() in lx.REPORT_VERBS and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in cue.children) and cue.dep_ != "advcl" \
-            and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN")
-                        for t in cue.doc[cue.sent.start : subj.left_edge.i]):
+            and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") or t.text in QUOTE_MARKS
+                        for t in cue.doc[cue.sent.start : subj.left_edge.i]) \
+            and not (subj.left_edge.i > 0 and cue.doc[subj.left_edge.i - 1].text in QUOTE_MARKS):
         # (not an aside after a clause of its own: "A and B swapped 390 prisoners, officials said, even as …")
         return True  # "…, programme director Shahida Begum said, around 25 percent …": what follows the comma
     if cue.dep_ == "conj" and subj is not None and not any(t.like_num for t in subj.subtree) \
