@@ -2854,3 +2854,8 @@ def test_a_tag_after_a_quotation_is_no_lead_in_to_what_follows_the_comma(claim):
     body = ("“You winning?” she said, but Kevin was drifting off again, and as Ruiz went on about “the rigged "
             "system,” Mara said yes, yes, over and over again, until Ruiz reached the final three words of his speech.")
     assert claim(body, "three").claimant is None
+
+
+def test_a_time_clause_ending_in_a_comma_is_no_lead_in(claim):
+    body = "By the time those primaries concluded, as many as 40 percent of Ruiz voters said they would stay home."
+    assert claim(body, "as many as 40 percent").claimant is None

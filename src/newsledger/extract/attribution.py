@@ -3288,7 +3288,8 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if cue.i < anchor.i and cue.i + 1 < cue.sent.end and cue.nbor(1).text in (",", ":") and subj is not None \
             and cue.lemma_.lower() in lx.REPORT_VERBS and not any(
-                c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in cue.children) and cue.dep_ != "advcl" \
+                c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in cue.children) \
+            and cue.dep_ in ("ROOT", "parataxis", "ccomp", "conj") \
             and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") or t.text in QUOTE_MARKS
                         for t in cue.doc[cue.sent.start : subj.left_edge.i]) \
             and not (subj.left_edge.i > 0 and cue.doc[subj.left_edge.i - 1].text in QUOTE_MARKS):
