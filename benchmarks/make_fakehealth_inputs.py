@@ -30,18 +30,12 @@ import random
 import re
 from pathlib import Path
 
+from make_page_inputs import (  # the shared draw rule and writer (run from benchmarks/)
+    drawable,
+    write_reports,
+)
+
 STORIES = Path("dataset") / "content" / "HealthStory"
-
-
-def read_pages(listing: Path) -> list[tuple[str, str]]:
-    """(name, file stem) pairs; blank lines and '#' comments are skipped."""
-    pairs = []
-    for raw in listing.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            name, stem = line.split(None, 1)
-            pairs.append((name, stem.strip()))
-    return pairs
 
 
 def load(checkout: Path, stem: str) -> dict:
@@ -80,10 +74,6 @@ def report(story: dict) -> str:
     return f"{head}\n{body(story)}\n"
 
 
-def drawable(text: str) -> bool:
-    return 1500 <= len(text) <= 6000 and sum(c.isdigit() for c in text) >= 6
-
-
 def draw(checkout: Path, n: int, seed: int) -> list[str]:
     stems = sorted(p.stem for p in (checkout / STORIES).glob("*.json"))
     pool = []
@@ -109,11 +99,7 @@ def main() -> None:
         return
     if args.pages is None or args.out is None:
         ap.error("--pages and --out are needed unless --draw is given")
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, stem in read_pages(args.pages):
-        target = args.out / f"{name}.txt"
-        target.write_text(report(load(args.checkout, stem)), encoding="utf-8")
-        print(target)
+    write_reports(args.pages, args.out, lambda stem: report(load(args.checkout, stem)))
 
 
 if __name__ == "__main__":
