@@ -32,7 +32,10 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
+from make_page_inputs import (  # the shared draw rule and writer (run from benchmarks/)
+    drawable,
+    write_reports,
+)
 
 DATASET = "src/textgraphx/datastore/original_dataset"
 
@@ -64,8 +67,7 @@ def listing(checkout: Path, seed: int, n: int) -> None:
     ok = []
     for path in sorted((checkout / DATASET).glob("*.naf")):
         day, _, body = parse(path)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) and 1500 <= len(body) <= 6000 \
-                and sum(c.isdigit() for c in body) >= 6:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) and drawable(body):
             ok.append(path.relative_to(checkout).as_posix())
     print(f"{len(ok)} stories qualify")
     for rel in random.Random(seed).sample(ok, min(n, len(ok))):

@@ -32,7 +32,10 @@ import random
 import re
 from pathlib import Path
 
-from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
+from make_page_inputs import (  # the shared draw rule and writer (run from benchmarks/)
+    drawable,
+    write_reports,
+)
 
 PAKISTAN = dt.timezone(dt.timedelta(hours=5))
 FOOTER = re.compile(r"^Published in Dawn\b")
@@ -108,7 +111,7 @@ def candidates(checkout: Path, count: int, seed: int) -> None:
             continue
         seen.add(link)
         body = "\n\n".join(paragraphs(story))
-        if 1500 <= len(body) <= 6000 and sum(ch.isdigit() for ch in body) >= 6:
+        if drawable(body):
             pool.append(path.relative_to(checkout).as_posix())
     print(f"# {len(pool)} eligible stories")
     for rel in random.Random(seed).sample(pool, count):
