@@ -198,7 +198,7 @@ class SourceTracker:
             self._push(self.orgs, m.group(0))
         self.note_roles(text)
         self.note_officials(text)
-        for m in SAID_OF_ITSELF.finditer(text):  # "Walmart said it is providing masks": a body that speaks of itself
+        for m in SAID_OF_ITSELF.finditer(text) if " it" in text else ():  # "Walmart said it is providing masks"
             name = m.group("name")
             if name.split()[0] not in NOT_NAME_STARTS | LEADING_PREPOSITIONS and name not in self.persons + self.speakers \
                     and name.lower() not in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP | {"this", "that", "we", "i", "you"}:
@@ -232,13 +232,8 @@ class SourceTracker:
             for m in NAME_THEN_ROLE.finditer(text):
                 if m.group("name") and m.start() == 0 and re.fullmatch(r"[A-Z][a-z]{3,}ly", m.group("name")):
                     continue  # "Initially, the service will …": an adverb opening the sentence
-                if m.group("name") and text[m.end("name"):].startswith(", the ") and re.search(
-                        r"\b(?i:in|at|on|from|to|of|for|with|by|during|after|before|into)\s+(?:the\s+)?$",
-                        text[: m.start("name")]) and re.match(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b", text[m.end():]) \
-                        and not re.match(r"\s+(?:that|who|which|whose)\b", text[m.end():]):
-                    # "Speaking in National Assembly, the minister highlighted …": a place, then the subject
-                    # (not "in partnership with NATO, the military alliance that includes …")
-                    continue
+                if _place_then_subject(text, m):
+                    continue  # "Speaking in National Assembly, the minister highlighted …'
                 self._note_role(m.group("role") or m.group("role2"), m.group("name") or m.group("name2"))
         for m in TITLE_NAME.finditer(text):  # "Sen. Ana Ruiz": 'the senator' later
             self._note_role(TITLES[m.group("title").rstrip(".")], m.group("name"))
@@ -902,6 +897,18 @@ ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<name>{_NAME})\b")
 _RANK_BEFORE = re.compile(r"(?i)\b(vice|shadow|deputy|former|assistant|ex)[\s-]+$")
 
 
+_PLACE_PREP_BEFORE = re.compile(r"\b(?i:in|at|on|from|to|of|for|with|by|during|after|before|into)\s+(?:the\s+)?$")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?!(?:that|who|which|whose)\b)[a-z]+(?:ed|s)\b")
+
+
+def _place_then_subject(text: str, m: re.Match[str]) -> bool:
+    """'Speaking in National Assembly, the minister highlighted …': a NAME_THEN_ROLE match that is a
+    place ending an opening phrase, then the sentence's subject and its verb; no apposition (unlike
+    'in partnership with NATO, the military alliance that includes …')."""
+    return bool(m.group("name")) and text.startswith(", the ", m.end("name")) \
+        and _PLACE_PREP_BEFORE.search(text, 0, m.start("name")) is not None and _VERB_AFTER.match(text, m.end()) is not None
+
+
 def _ranked(text: str, m: re.Match[str]) -> str:
     """The role a match names, with a rank word just before it kept ("shadow chancellor")."""
     rank = _RANK_BEFORE.search(text, 0, m.start("role"))
@@ -1321,7 +1328,7 @@ def is_anonymous(head: Token) -> bool:
         return False
     # ("a resident of Hasnabad", "witnesses in the square": where they live or stood is no affiliation)
     placed = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "near")
-              and head.lemma_.lower() in PLACED_PEOPLE for t in c.subtree}
+              for t in c.subtree} if head.lemma_.lower() in PLACED_PEOPLE else set()
     # ("a resident, speaking on condition of anonymity, said": how they spoke, no affiliation)
     placed |= {t.i for c in head.children if c.dep_ in ("acl", "relcl")
                and any(g.lower_ in ("anonymity", "anonymously") for g in c.subtree) for t in c.subtree}
@@ -1393,6 +1400,18 @@ def _subject_read_as_object_of_since(verb: Token) -> Token | None:
     return None
 
 
+def _joined_into_first(first: Token, nearer: Token, verb: Token) -> bool:
+    """Is the second of two subjects a misread part of the first? '36 percent of the patients taking
+    SAMe and an antidepressant showed improvement' (the share's own 'and'), 'a score of six or more on
+    the X Scale and Y Scale indicated …' (an 'and' hung inside the first subject's phrase)."""
+    if any(c.dep_ == "cc" and first.i < c.i < nearer.i for c in first.children) \
+            and (first.like_num or any(c.dep_ == "nummod" and c.like_num for c in first.children)):
+        return True
+    link = verb.doc[nearer.left_edge.i - 1] if nearer.left_edge.i > first.i else None
+    return link is not None and link.dep_ == "cc" and link.head != verb \
+        and first.left_edge.i <= link.head.i <= first.right_edge.i
+
+
 def _speaker_of_verb(verb: Token) -> Token | None:
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
@@ -1401,19 +1420,12 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     if len(subjects) > 1:  # "… 250,000 refugees (in fact, Obama has proposed …)": a misparse gives two; the nearer
         first = min(subjects, key=lambda c: c.i)
         nearer = min(subjects, key=lambda c: abs(verb.i - c.i))
-        # ("36 percent of the patients taking SAMe and an antidepressant showed improvement": the
-        # second object read as a second subject; the share that opens the subject is the subject)
-        # ("a score of six or more on the X Scale and Y Scale indicated …": the same, the 'and' hung inside it)
-        link = verb.doc[nearer.left_edge.i - 1] if nearer.left_edge.i > first.i else None
-        joined = any(c.dep_ == "cc" and first.i < c.i < nearer.i for c in first.children) \
-            and (first.like_num or any(c.dep_ == "nummod" and c.like_num for c in first.children)) \
-            or link is not None and link.dep_ == "cc" and first.left_edge.i <= link.head.i <= first.right_edge.i \
-            and link.head != verb
         # ("says study co-author Jedd Wolchok": a title split at its hyphen reads as a subject of its own
         # right before the name)
         titled = [c for c in subjects if c.pos_ == "PROPN" and any(
             o is not c and o.pos_ == "NOUN" and o.right_edge == o and o.i + 1 == c.left_edge.i for o in subjects)]
-        subjects = titled[:1] or [first if joined or _description_read_as_subject(first, nearer) else nearer]
+        subjects = titled[:1] or [first if _joined_into_first(first, nearer, verb)
+                                  or _description_read_as_subject(first, nearer) else nearer]
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and child in subjects:
             return _parenthetical_speaker(verb, child) or child
@@ -1908,9 +1920,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     elif tag is not None:  # the name alone speaks, not the description the misread verb closes
         frames = [f for f in frames if f.cue.i != tag[0].i]
         name = sent.doc[tag[2].left_edge.i : tag[2].i + 1].text
-        frame = Frame("verb", tag[0], tag[1], tracker.resolve(name, tag[2]) or name, tag[2])
-        tracker.note_claimant(frame.speaker, True)
-        frames.append(frame)
+        frames.append(Frame("verb", tag[0], tag[1], tracker.resolve(name, tag[2]) or name, tag[2]))
     tail = _misparsed_show(sent)
     if tail is not None:  # its frame, if the verb made one, covered only the misread word
         frames = [f for f in frames if f.cue.i != tail[0].i]
@@ -1958,8 +1968,8 @@ def _mended_speaker(name: str, text: str) -> str | None:
         return None  # "at around 10:00pm, the member secretary … announced": a time, read as the speaker
     if not FRAGMENT_END.search(name):
         return name
-    cut = re.search(re.escape(name) + r"\s+((?:[A-Z][\w'’&.-]*\s?){1,3})", text)
-    if cut is not None and name.split()[-1].lower() in ("to", "of", "for", "from", "by", "with", "at"):
+    if name.split()[-1].lower() in ("to", "of", "for", "from", "by", "with", "at") and (
+            cut := re.search(re.escape(name) + r"\s+((?:[A-Z][\w'’&.-]*\s?){1,3})", text)):
         return f"{name} {cut.group(1).strip()}"
     while FRAGMENT_END.search(name):
         name = FRAGMENT_END.sub("", name).rstrip(" ,(")
@@ -3286,14 +3296,7 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
                                 for t in cue.doc[cue.i + 1 : anchor.i]):
         return True  # "X reported, citing Y, that ...": the complement hung off the wrong head
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if cue.i < anchor.i and cue.i + 1 < cue.sent.end and cue.nbor(1).text in (",", ":") and subj is not None \
-            and cue.lemma_.lower() in lx.REPORT_VERBS and not any(
-                c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in cue.children) \
-            and cue.dep_ in ("ROOT", "parataxis", "ccomp", "conj") \
-            and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") or t.text in QUOTE_MARKS
-                        for t in cue.doc[cue.sent.start : subj.left_edge.i]) \
-            and not (subj.left_edge.i > 0 and cue.doc[subj.left_edge.i - 1].text in QUOTE_MARKS):
-        # (not an aside after a clause of its own: "A and B swapped 390 prisoners, officials said, even as …")
+    if cue.i < anchor.i and subj is not None and _tag_then_comma(cue, subj):
         return True  # "…, programme director Shahida Begum said, around 25 percent …": what follows the comma
     if cue.dep_ == "conj" and subj is not None and not any(t.like_num for t in subj.subtree) \
             and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
@@ -3302,6 +3305,20 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
             t.dep_ == "cc" and t.head == cue.head for t in cue.doc[anchor.i : cue.i]):
         return False  # "X freed up $26 million and announced …": what X did is not what X announced
     return cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.dep_ == "ROOT" and cue.i > anchor.i
+
+
+def _tag_then_comma(cue: Token, subj: Token) -> bool:
+    """'Referring to X data, director Y said, around 25 percent …': a reporting tag with nothing of its
+    own, a comma after it, opening the sentence's report. Not an aside after a clause of its own ('A
+    and B swapped 390 prisoners, officials said, even as …'), a tag after a quotation, nor one in a
+    time clause ('By the time those primaries concluded, …')."""
+    if cue.i + 1 >= cue.sent.end or cue.nbor(1).text not in (",", ":") or cue.lemma_.lower() not in lx.REPORT_VERBS \
+            or cue.dep_ not in ("ROOT", "parataxis", "ccomp", "conj") \
+            or any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in cue.children):
+        return False
+    before = cue.doc[cue.sent.start : subj.left_edge.i]
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") or t.text in QUOTE_MARKS for t in before) \
+        and not (subj.left_edge.i > 0 and cue.doc[subj.left_edge.i - 1].text in QUOTE_MARKS)
 
 
 def _describes_speaker(frame: Frame, anchor: Token) -> bool:

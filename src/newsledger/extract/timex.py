@@ -77,6 +77,9 @@ FUTURE_CUE = re.compile(
 )
 # "by" a date, in a clause with a modal before it: the date is ahead ("could reach 5 million by July 24")
 _BY_AHEAD = re.compile(r"(?i)\b(?:will|would|could|may|might|shall|'ll)\b(?:[^.;:!?]|\.(?=\d))*\bby\s+$")
+_BY_OPENS = re.compile(r"(?i)by\s+")  # a time span that takes its "by" in ("by July 24")
+_BY_ENDS = re.compile(r"(?i)\bby\s+$")  # …or one right after it: the only times _BY_AHEAD is tried
+_OUTLOOK_REPORTED = re.compile(r"(?i)\b(?:said|told|reported|announced|predicted|estimated|forecast)\b")
 # A modal right after the time's phrase: "a strike in November could strand ..." looks ahead.
 _MODAL_AFTER = re.compile(r"\s+(?:(?:\w+\s+){0,1}?(?:could|would|will|might|may|(?:is|are)\s+(?:expected|likely|due|set|forecast|"
                           r"predicted|projected)\s+to)|(?:we|they|I|you|he|she|it)['’]ll)\b(?!\s+(?:not\s+)?have\b)", re.I)
@@ -1089,9 +1092,10 @@ def _looks_ahead(text: str, start: int, end: int | None = None) -> bool:
     """True when the clause just before a time is about the future and not a past report of
     it, or when a modal follows the phrase the time closes ("a strike in November could ...")."""
     window = text[max(0, start - _FUTURE_WINDOW):start]
-    by = re.match(r"(?i)by\s+", text[start:end or start])
-    ahead = _BY_AHEAD.search(text[: start + (by.end() if by else 0)])
-    if ahead and not re.search(r"(?i)\b(?:said|told|reported|announced|predicted|estimated|forecast)\b", text[: ahead.start()]):
+    by = _BY_OPENS.match(text, start, end or start)
+    cut = by.end() if by else start
+    ahead = _BY_AHEAD.search(text, 0, cut) if by or _BY_ENDS.search(text, max(0, start - 4), start) else None
+    if ahead and not _OUTLOOK_REPORTED.search(text, 0, ahead.start()):
         # (not "officials said in March the state could have 40,000 cases by April 1": a past outlook)
         return True  # "could cause cases to tick as high as 5.4 million by July 24": a deadline ahead
     window = re.split(r"[;:!?]|\.(?=\s|$)|\bthat\b", window)[-1]  # "7.8 meters" is no sentence end
