@@ -2876,3 +2876,107 @@ def test_a_tag_after_a_quotation_is_no_lead_in_to_what_follows_the_comma(claim):
 def test_a_time_clause_ending_in_a_comma_is_no_lead_in(claim):
     body = "By the time those primaries concluded, as many as 40 percent of Ruiz voters said they would stay home."
     assert claim(body, "as many as 40 percent").claimant is None
+
+
+# ---------------------------------------------------------------- nineteenth session: health news, wires, officials
+
+
+def test_a_lower_case_word_tagged_a_name_does_not_name_a_study(claim):
+    body = ("But the landmark study, involving 3,100 nurses in four states, showed that taking the pill daily "
+            "can cut the risk of infection by as much as 80 percent.")
+    assert claim(body, "as much as 80 percent").claimant == "landmark study"
+
+
+def test_what_a_study_measured_is_no_speaker(claim):
+    body = ("In patients given a dummy injection, levels showed almost no change from their starting levels "
+            "of 6.40: 6.38 in the third year and 6.51 in the sixth.")
+    assert claim(body, "6.38").claimant is None
+
+
+def test_a_clause_of_its_own_after_a_reported_thing_is_the_outlets(claim):
+    body = ("None of the patients reported urinary incontinence a year after treatment, and only 1 in 12 "
+            "suffered from poor erections.")
+    assert claim(body, "1 in 12").claimant is None
+
+
+def test_a_clause_joined_with_that_after_a_misread_object_is_still_reported(claim):
+    body = ("The regional dockers union said more than 1,400 dockers work at the Varna terminal, and that at "
+            "least 300 were on the night shift when the crane fell.")
+    assert "union" in (claim(body, "at least 300").claimant or "")
+
+
+def test_who_took_part_in_a_named_study_is_no_finding_of_it(claim):
+    body = ("The study looked at the link between fruit intake and gout in 31,240 men who participated in the "
+            "Coastal Health Study and 52,730 women who participated in the Lakeside Nurses Study.")
+    assert claim(body, "31,240").claimant is None
+    assert claim(body, "52,730").claimant is None
+
+
+def test_a_press_statement_no_one_issued_is_a_generic_claimant(claim):
+    body = ("Meanwhile, according to a press statement, a team formed by the anti-extortion cell to trace the "
+            "suspects has recovered around Rs8m in cash and a car from them.")
+    assert claim(body, "around Rs8m").claimant == "press statement"
+
+
+def test_a_statement_speaks_for_the_firm_the_sentence_names_after_its_kind(claim):
+    body = ("The investment firm, Orla & Benning Partners LLP (OBP), will put 40 percent of its fund into farm "
+            "technology, a statement today said.")
+    assert claim(body, "40 percent").claimant == "Orla & Benning Partners LLP"
+
+
+def test_he_after_an_official_named_by_office_is_that_official(claim):
+    body = ("A ports ministry official said the minister, Tariq Mahmood, has set up two committees. "
+            "\u201cSewage in coastal waters can be cut by up to 70 percent,\u201d he added.")
+    assert claim(body, "up to 70 percent").claimant == "ports ministry official"
+
+
+def test_it_after_an_official_of_a_body_is_still_the_body(claim):
+    body = ("An official of the Varna Growers Association said yields would fall. It estimated plantings of "
+            "1.2 million hectares.")
+    assert "Varna Growers Association" in (claim(body, "1.2 million hectares").claimant or "")
+
+
+def test_a_name_after_an_opening_participle_is_the_speaker(claim):
+    body = ("Speaking at the regional assembly in Lindau, Jean-Marc Delorme urged member states to take their "
+            "fair share of an additional 90,000 people.")
+    assert claim(body, "90,000").claimant == "Jean-Marc Delorme"
+
+
+def test_what_set_off_a_defence_is_not_defended(claim):
+    body = ("Harland is defending itself against criticism after a stampede at the festival killed at least "
+            "61 pilgrims and injured more than 300 others.")
+    assert claim(body, "at least 61").claimant is None
+
+
+def test_a_wire_cited_after_a_named_speaker_relays_that_speaker(claim):
+    body = ("Qureshi told reporters that two crowds coming from opposing directions converged at an intersection "
+            "in Kora, on the outskirts of Lindau, according to Associated Press reports.")
+    c = claim(body, "two")
+    assert c.claimant == "Qureshi" and "Associated Press" in c.via
+
+
+def test_reckon_reports_and_discover_does_not(claim):
+    assert claim("Dale Ortiz bought the licence in 2004. He reckons it is now worth about $310,000.",
+                 "about $310,000").claimant == "Dale Ortiz"
+    # what someone came upon is the outlet's telling, not their report
+    assert claim("During its first tests, the telescope discovered more than 80 pulsars.",
+                 "more than 80").claimant is None
+
+
+@pytest.mark.parametrize(("body", "quote"), [
+    ("Many now believe that pairing drugs is the way ahead, with firms testing two immunotherapies together.", "two"),
+    ("Doctors say keyhole surgery hurts less than the open method, which needs one cut of up to 11 inches.",
+     "up to 11 inches"),
+])
+def test_a_quantity_of_unnamed_people_or_bare_doctors_name_no_one(claim, body, quote):
+    assert claim(body, quote).claimant is None
+
+
+def test_what_researchers_used_in_a_study_is_no_finding(claim):
+    body = "In a second study published Monday, researchers used two other drugs to treat newly diagnosed patients."
+    assert claim(body, "two").claimant is None
+
+
+def test_versions_a_product_comes_in_are_no_document(claim):
+    body = "The lens comes in two models; one model gives 2.4 times magnification and the other 2.9 times."
+    assert claim(body, "2.4 times").claimant is None

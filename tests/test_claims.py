@@ -190,8 +190,30 @@ def test_a_wire_headline_credits_its_source_after_a_closing_colon(nlp, title, qu
     assert name in (head[0].claimant or "")
 
 
+@pytest.mark.parametrize(("title", "quote", "name"), [
+    ("Car and Rs8.4m recovered in Hyderabad trader kidnap case: investigating officer", "Rs8.4m",
+     "investigating officer"),
+    ("Coastal towns lose 12 percent of beaches in a decade: study", "12 percent", "study"),
+])
+def test_a_headline_credits_an_office_or_a_document_after_a_closing_colon(nlp, title, quote, name):
+    head = [c for c in extract_claims("t.txt", BODY, PUBLISHED, nlp=nlp, title=title) if c.basis == "headline"]
+    assert [c.quote for c in head] == [quote]
+    assert head[0].claimant == name
+
+
 @pytest.mark.parametrize("title", ["Senate to vote on $700 billion bill: sources", "Poll: Ferrand leads by 6 points",
                                    "Harwick to sell 3 million phones: report"])
 def test_a_headline_credit_to_no_one_named_stays_empty(nlp, title):
     head = [c for c in extract_claims("t.txt", BODY, PUBLISHED, nlp=nlp, title=title) if c.basis == "headline"]
     assert head and all(c.claimant is None for c in head)
+
+
+def test_a_name_in_front_of_the_counted_noun_is_not_the_unit(claim):
+    assert claim("A stampede near the shrine killed at least 412 hajj pilgrims and injured more than 600 others.",
+                 "at least 412").unit == "pilgrim"
+    body = "Three Culiseta annulata mosquitoes, two females and one male, were caught near the port."
+    assert claim(body, "Three").unit == "mosquito"
+
+
+def test_a_number_read_as_an_adjectives_still_counts_the_noun(claim):
+    assert claim("The ministry sent a letter to nine elite US universities last week.", "nine").unit == "university"

@@ -36,3 +36,9 @@ def test_an_abbreviation_closes_a_sentence_before_a_word_that_only_opens_one(bod
 )
 def test_titles_and_abbreviations_inside_a_sentence_do_not_end_it(body):
     assert len(_texts(body)) == 1
+
+
+def test_a_currency_written_with_a_full_stop_does_not_end_the_sentence():
+    body = "The board could not recover almost Rs. 610 million from the firms. The chairman was concerned."
+    assert [s.text for s in split_sentences(body)] == [
+        "The board could not recover almost Rs. 610 million from the firms.", "The chairman was concerned."]

@@ -82,6 +82,22 @@ def _joined_after_aside(cue: Token, scope: Token, anchor: Token) -> bool:
     return any(t.lower_ == "and" for t in gap) and all(t.lower_ in (",", "and") for t in gap)
 
 
+def _own_clause_after_object(cue: Token, anchor: Token) -> bool:
+    """'Patients reported mild pain, and only 1 in 10 had an infection': when the verb reports a
+    thing (an object, no clause), a clause joined after it with a subject of its own is the
+    outlet's next statement, not more of what was reported."""
+    if cue.lemma_.lower() in ("say", "tell") or not any(c.dep_ == "dobj" for c in cue.children) or any(
+            c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return False  # ("said more than 1,200 miners work …": a clause misread as an object)
+    child = anchor
+    while child.head.i != child.i and child.head != cue:
+        child = child.head
+    return child.head == cue and child.dep_ == "conj" and child.i > cue.i and child.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in child.children) \
+        and any((c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dep" and c.i < child.i and c.like_num)
+                and c.pos_ != "PRON" for c in child.children)  # "only 1 in 10 suffered": '1' hung as 'dep'
+
+
 def _across_semicolon(anchor: Token, cue: Token) -> bool:
     """'Morvania slaps 25% tariff; Kestran vows retaliation': a frame after a semicolon speaks for
     its own clause, unless it is a bare '…; officials said' with nothing else to report."""
@@ -155,6 +171,7 @@ class SourceTracker:
     known_orgs: set[str] = field(default_factory=set)  # names the text showed are no person ("X said it had sold")
     pair: tuple[int, int, str] | None = None  # (sentence, paragraph, the last claimant of two or more names): 'the two firms'
     officials: list[tuple[int, str]] = field(default_factory=list)  # (sentence, "senior White House official"): 'the official'
+    official_speaker: tuple[int, str] | None = None  # (sentence, "ministry official"): the one official who spoke last
     # the clock of `lead`: sentences of quoted speech ('“… . … .” He added …') do not move it, since a
     # running quotation keeps its speaker in focus however many sentences it runs
     focus: int = 0
@@ -578,8 +595,12 @@ class SourceTracker:
             if self.lead is not None and self._lead_holds(sex):
                 self.learn_sex(self.lead[1], sex)
                 return self.lead[1]
+            official = self.official_speaker
             for pool in (self.speakers, self.persons):
                 fits = [name for name in pool if self.sex_of(name) in (None, sex) and name not in self.known_orgs]
+                if official is not None and official[0] >= self.sentence_no - OFFICIAL_REACH and (
+                        not fits or pool is self.persons or self.spoke_at.get(fits[-1], -1) < official[0]):
+                    return official[1]  # "A ministry official said …. He added …": that official, the last to speak
                 if fits:
                     return fits[-1]
             return text
@@ -804,21 +825,36 @@ NOT_PERSON_HEADS = frozenset(
 
 # Verbs whose subject may be a thing that shows something ("the flooding showed", "the blast
 # revealed"): an event is no source, whatever it shows.
+REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 EVIDENCE_VERBS = frozenset("show reveal indicate suggest register record find count put measure list tally".split())
 EVENT_NOUNS = frozenset("""flood floods flooding storm storms hurricane typhoon cyclone quake earthquake tremor
     tsunami fire fires wildfire blaze explosion blast crash collapse attack attacks war fighting shelling bombing
     violence shooting shootings outbreak epidemic pandemic drought heatwave famine disaster catastrophe tragedy
     accident spill eruption landslide thing things snow ice rain water wind fog smoke dust mud sand tide
     melt thaw photo photos image images picture pictures footage video videos""".split())
+SETTING_OFF_EVENTS = frozenset("stampede riot clash raid massacre killing incident protest strike".split())
 # (the elements: "the snow thinned to reveal two regions of ice"; pictures: "photos showed crowds at
 # 80 per cent of normal, according to Nine News" is the newsroom's count, not the photos')
+
+
+def one_official(tok: Token) -> bool:
+    """Is the speaker one official or spokesperson, named by office ("a ministry official", "the
+    ministry's official", "an official of the ministry")? That one is a person: the "he" of the
+    next sentences, whatever name the claim gives."""
+    if tok.lemma_.lower() in SINGLE_OFFICIALS and tok.tag_ == "NN":
+        return True
+    holder = tok.head if tok.dep_ in ("poss", "compound") else tok.head.head if (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of") else None
+    return holder is not None and holder.lower_ in SINGLE_OFFICIALS - {"source"}
 
 
 def _could_speak(head: Token) -> bool:
     """Can this subject be a source? Anything but an event ('last week's flooding in Derna
     showed …', 'the blast revealed …') or a bare thing; names, people, bodies, documents,
-    polls, results and emails all can."""
-    return head.lemma_.lower() not in EVENT_NOUNS and head.lower_ not in EVENT_NOUNS
+    polls, results and emails all can; nor what a figure measures ('levels showed almost no
+    change', 'sales showed a rise')."""
+    lemma = head.lemma_.lower()
+    return lemma not in EVENT_NOUNS and head.lower_ not in EVENT_NOUNS and lemma not in MEASURED_NOUNS | LEVEL_NOUNS
 
 
 def _could_be_person(name: str) -> bool:
@@ -981,7 +1017,12 @@ def _named_subject_before(head: Token, persons: list[str]) -> str | None:
     for tok in head.sent:
         if tok.i >= head.i:
             break
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and not any(
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in ORG_DESCRIPTORS:
+            # "The investment firm, Shiv Nadar & Sanjay Kalra Associates (SNSK), will …": the name set off after it
+            tok = next((c for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+                        and tok.doc[c.left_edge.i - 1].text == ","), tok)
+        if (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ in ("appos", "conj") and tok.head.lemma_.lower() in ORG_DESCRIPTORS) \
+                and tok.pos_ == "PROPN" and not any(
                 c.like_num for c in tok.subtree):
             # "Enterprise software maker Quillon Systems": the name, without the role in front
             text = _without_role_in_front(tok, noun_phrase(tok)[0])
@@ -1142,8 +1183,8 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
     # ("rebels said ..., a claim") would otherwise drag the clause in.
     doc = tok.doc
     left = right = tok.i
-    while left - 1 in idx or (left - 2 in idx and doc[left - 1].is_punct):
-        left -= 1
+    while left - 1 in idx or (left - 2 in idx and doc[left - 1].is_punct and doc[left - 1].text != ","):
+        left -= 1  # (not back across a comma: "in Strasbourg, Jean-Claude Juncker" misread as one phrase)
     while right + 1 in idx or (right + 2 in idx and doc[right + 1].is_punct):
         right += 1
     doc = tok.doc
@@ -1313,7 +1354,9 @@ COLLECTIVE_SOURCES = frozenset("police authority authorities prosecutor prosecut
 
 # Kinds of people the issue names as no claimant when bare ("Scientists say …", "researchers
 # believe"); "the researchers" points back at a team the text named, so it stays.
-BARE_EXPERTS = frozenset("scientist scientists researcher researchers authorities".split())
+BARE_EXPERTS = frozenset("scientist scientists researcher researchers authorities doctors physicians".split())
+# "Many now believe …", "Some say …": a quantity of unnamed people
+QUANTIFIER_SPEAKERS = frozenset("many some most others few several".split())
 
 
 PLACED_PEOPLE = frozenset("resident villager witness eyewitness local neighbour neighbor bystander onlooker".split())
@@ -1323,6 +1366,8 @@ def is_anonymous(head: Token) -> bool:
     """'anonymous sources', 'its own sources', 'people familiar with the matter' name no affiliation."""
     if head.lower_ in BARE_EXPERTS and head.tag_ == "NNS" and not any(
             c.dep_ in ("det", "poss", "compound", "amod", "prep", "nmod", "appos") for c in head.children):
+        return True
+    if head.lower_ in QUANTIFIER_SPEAKERS and not any(c.dep_ in ("prep", "compound", "amod") for c in head.children):
         return True
     if head.lemma_.lower() not in lx.ANON_HEADS:
         return False
@@ -1412,10 +1457,28 @@ def _joined_into_first(first: Token, nearer: Token, verb: Token) -> bool:
         and first.left_edge.i <= link.head.i <= first.right_edge.i
 
 
+def _name_after_opening_participle(verb: Token) -> Token | None:
+    """'Speaking at the European Parliament in Strasbourg, Jean-Claude Juncker urged …': the parser
+    makes the opening participle the subject and hangs the name on the place before the comma; the
+    speaker is the run of proper nouns between that comma and the verb."""
+    opening = next((c for c in verb.children if c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG"
+                    and c.i == verb.sent.start), None)
+    if opening is None or any(c.dep_ == "nsubj" for c in verb.children) or verb.i - 1 <= opening.i:
+        return None
+    last = verb.doc[verb.i - 1]
+    i = last.i
+    while i > opening.i and (verb.doc[i].pos_ == "PROPN" or verb.doc[i].tag_ == "HYPH"):
+        i -= 1
+    return last if last.pos_ == "PROPN" and verb.doc[i].text == "," else None
+
+
 def _speaker_of_verb(verb: Token) -> Token | None:
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return quoted
+    opened = _name_after_opening_participle(verb)
+    if opened is not None:
+        return opened
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:  # "… 250,000 refugees (in fact, Obama has proposed …)": a misparse gives two; the nearer
         first = min(subjects, key=lambda c: c.i)
@@ -1587,8 +1650,8 @@ def _source_of_noun(noun: Token) -> Token | None:
     # "the latest IPC analysis", "a Western intelligence assessment": the name in front
     named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("DATE", "TIME")
              and c.lower_ not in MONTH_WORDS
-             and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP", "GPE")
-                  or c.lemma_.lower() in INSTITUTION_WORDS)]
+             and (c.pos_ == "PROPN" and not c.text.islower() or c.ent_type_ in ("ORG", "NORP", "GPE")
+                  or c.lemma_.lower() in INSTITUTION_WORDS)]  # "the landmark study": a lower-case word tagged a name
     if named:
         return named[-1]
     issuer = _issued_by(noun)  # "figures released by the transit authority", "data compiled by LSEG"
@@ -1852,6 +1915,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             clause = _clause_verb(tok.head)
             if tok.lemma_.lower() in ("study", "trial", "research", "experiment") and clause.lemma_.lower() in SETUP_VERBS:
                 continue  # "In the study, researchers assigned half of 263 newborns to …": how it was done
+            if tok.lemma_.lower() in PLAIN_SENSE_DOCUMENTS and any(c.dep_ == "nummod" for c in tok.children):
+                continue  # "The device comes in two models": versions counted, no document
+            if clause.lemma_.lower() in PARTICIPATION_VERBS and tok.head.head == clause:
+                continue  # "80,336 women who participated in the Nurses' Health Study": who took part, not what it says
             frame = _frame("according", tok.head, clause, _filer(tok, clause) or _holding_document(tok), tracker)
             # "The analysis found that under Romney's plan 72 million would be uninsured": what a
             # plan would do, as someone reports it, is the reporter's finding
@@ -2674,7 +2741,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if spk.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
         src = _source_of_noun(spk)
         if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:
-            if spk.lemma_.lower() in SELF_ISSUED and _definite(spk):
+            if spk.lemma_.lower() in SELF_ISSUED and (_definite(spk) or any(c.lower_ in ("a", "an") for c in spk.children)
+                                                      and not any(c.dep_ in ("prep", "compound") for c in spk.children)):
                 subject = _named_subject_before(spk, tracker.speakers)
                 if subject is not None:  # "Quillon expects a $300 million saving, the filing said"
                     return Frame(kind, cue, scope, subject, spk)
@@ -2682,6 +2750,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
                 owner = tracker.owner_of(spk.lemma_.lower())
                 if owner is not None:  # "according to a statement released after the meeting": the body meeting
                     return Frame(kind, cue, scope, owner, spk)
+                if kind == "according" and not _definite(spk):  # "according to a press statement", whose no one says:
+                    return Frame(kind, cue, scope, _document_name(spk), spk, generic=True, document=True)  # FORMAT's generic
             affiliated = _affiliated_tally(spk)
             if affiliated is not None:  # "according to Palestinian tallies": a source with a named affiliation
                 return Frame(kind, cue, scope, affiliated, spk)
@@ -2920,6 +2990,7 @@ def _according_source(tok: Token) -> bool:
 # What a figure measures, never who measured it ("projected costs will rise …, according to their count")
 MEASURED_NOUNS = frozenset("cost price spending revenue sale profit income premium fee wage tax debt deficit "
                            "value output growth inflation".split())
+LEVEL_NOUNS = frozenset("level rate reading concentration".split())  # what is measured, in a study's results
 
 
 def _clause_subject(poss: Token) -> Token | None:
@@ -2983,6 +3054,8 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
                                    for c in verb.children):
         return False  # "call for" (also "for the wage to be raised"), "called half of them X" state a position;
         # "called him", "call out" do not
+    if lemma == "defend" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+        return False  # "is defending itself against criticism": an act, no position on a figure
     if lemma == "threaten" and not any(c.dep_ == "xcomp" for c in verb.children):
         return False  # "threatened to impose a 35 percent tax" states an intent; "threaten Israel with bombs" an act
     if lemma == "point" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out") for c in verb.children):
@@ -3006,7 +3079,8 @@ def _stance_subject(verb: Token) -> Token | None:
     """Who takes the stance: the verb's subject; for 'promising to ...' the subject of the clause the
     participle hangs on; for 'who has pledged' the relative's antecedent; for 'his plan calls for'
     the plan's author."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _name_before_participle(verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _name_before_participle(verb) \
+        or _name_after_opening_participle(verb)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and any(
@@ -3109,8 +3183,9 @@ METHOD_VERBS = frozenset("interview survey poll sample contact collect weight".s
 # What researchers did in a study to find anything ("In the trial, researchers assigned half of 263
 # newborns to …"): its design, which the outlet describes; no finding yet
 # (as the subject of these a document still states its design: "The study followed 14,200 children")
+PARTICIPATION_VERBS = frozenset("participate enroll enrol join volunteer register sign".split())
 SETUP_VERBS = frozenset("""include involve follow enroll enrol recruit track look examine analyze analyse compare
-    randomize randomise assign split divide test screen put give perform conduct carry run""".split())
+    randomize randomise assign split divide test screen put give perform conduct carry run use treat administer""".split())
 METHOD_OBJECTS = frozenset("margin error sample respondent".split())
 # Document words with an everyday sense that states nothing ("the new model gets a bigger
 # engine", "the post got 5,000 likes", "the record stands at 9.58 seconds"): they speak only
@@ -3695,6 +3770,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # "X complained that the department kept it in the dark, though the tax pays a third": the outlet's
         if f.kind == "verb" and _when_it_spoke(f.cue, anchor):
             continue  # "Ford announced $500 million, two months after Amazon led a $700 million round": when, not what
+        if f.kind == "verb" and _own_clause_after_object(f.cue, anchor):
+            continue  # "None of the patients reported incontinence, and only 1 in 10 suffered …": a statement of its own
         if f.kind == "verb" and _counts_the_act(f.cue, anchor):
             continue  # "posted over a thousand times", "said it 12 times": how often, not what
         if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
@@ -3738,7 +3815,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                                  or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)
-                                                 or _counts_the_act(f.cue, anchor) or _when_it_spoke(f.cue, anchor)))
+                                                 or _counts_the_act(f.cue, anchor) or _when_it_spoke(f.cue, anchor)
+                                                 or _own_clause_after_object(f.cue, anchor)))
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue) and not _walled_off(f.cue, anchor)
                   and not (f.kind == "verb" and _outlets_aside(f.cue, anchor))]
@@ -3770,6 +3848,10 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if len(ordered) > 1 and ordered[0].kind == "verb" and ordered[0].speaker_token is not None \
             and _counted_people(ordered[0].speaker_token) and any(f.speaker and not f.media for f in ordered[1:]):
         ordered = ordered[1:]  # "Pew found that twice as many Democrats said …": what Pew found
+    if len(ordered) > 1 and ordered[0].kind == "according" and ordered[0].media and any(
+            f.kind == "verb" and f.speaker and not f.media and not f.generic and f.cue.i < ordered[0].cue.i
+            for f in ordered[1:]):
+        ordered = [*ordered[1:], ordered[0]]  # 'Turki said that "…," according to AP reports': AP relays Turki
     if len(ordered) > 1 and _evidence_of_a_thing(ordered[0]) and any(f.speaker for f in ordered[1:]):
         ordered = ordered[1:]  # "X said the track record of the fight indicates that …": X reads the record
     result = Attribution(frames=ordered)
@@ -3827,6 +3909,10 @@ def _when_it_spoke(cue: Token, anchor: Token) -> bool:
                 c.dep_ == "mark" and c.lower_ in ("after", "before", "until", "once") for c in clause.children) \
                 and dominates(clause, anchor):
             return True
+        if clause.dep_ == "prep" and clause.lower_ in ("after", "before") and clause.i > cue.i \
+                and dominates(clause, anchor) and any(g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS | SETTING_OFF_EVENTS
+                                                       for g in clause.children):
+            return True  # "is defending itself after a stampede in Mecca killed 717": what set it off
     return False
 
 

@@ -28,6 +28,7 @@ from newsledger.extract.attribution import (
     looks_like_person,
     names_officials,
     noun_phrase,
+    one_official,
     reports_nothing,
     speaks_of_itself,
 )
@@ -130,6 +131,12 @@ RECENT_CLAIMS = 30  # how far back "during the same period" looks for the period
 HEADLINE_CREDIT = re.compile(
     r"(?<=\S):\s+(?P<source>(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.&/'’-]*(?:\s+[A-Z][\w.&/'’-]*){0,3}(?:\s+(?i:poll|survey|study|report))?)"
     r"(?:,\s+citing\s+[\w\s]+)?\s*$")
+# "…: investigating officer", "…: study": a bare office or document after the closing colon is
+# still who the headline credits (FORMAT keeps a generic document, and an official by office);
+# "…: reports", "…: analysts" stay the outlet's (anonymous, or the press itself).
+HEADLINE_ROLE_CREDIT = re.compile(
+    r"(?<=\S):\s+(?P<source>(?:[a-z][\w-]*\s+){0,2}(?:officer|official|minister|spokes(?:man|woman|person)|police|"
+    r"ministry|watchdog|regulator|study|survey|poll))\s*$")
 THE_POLL = re.compile(r"^(?:The|This|That) (?:(?:new|latest)\s+)?(?:poll|survey)\b")
 POLL_NAMED = re.compile(r"\b(?:[Pp]oll|[Ss]urvey)\b")
 
@@ -234,6 +241,8 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
                     looks_like_person(f.speaker_token) or f.speaker_token.lower_ in lx.PRONOUNS_PERSON
                 )
                 tracker.note_claimant(f.speaker, is_person)
+                if not is_person and f.speaker_token is not None and one_official(f.speaker_token):
+                    tracker.official_speaker = (tracker.sentence_no, f.speaker)  # the "he" of what follows
                 if speaks_of_itself(f):
                     tracker.note_organisation(f.speaker)
             if names_officials(f):
@@ -919,7 +928,7 @@ def _headline_claims(doc: str, title: str, figs: list[Figure], span: Span, publi
     parsed = _Parsed(sent, span, figs)
     frames = find_frames(span, SourceTracker())
     out = _claims_of(doc, parsed, frames, published, None)
-    credit = HEADLINE_CREDIT.search(title)
+    credit = HEADLINE_CREDIT.search(title) or HEADLINE_ROLE_CREDIT.search(title)
     for c in out:
         c.basis = kind
         c.sentence_span = (-1, -1)

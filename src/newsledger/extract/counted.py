@@ -167,12 +167,21 @@ def counted(fig: Figure, fspan: Span, previous_unit: str | None) -> Counted:
     elif root.pos_ == "NOUN" and root.lemma_.lower() not in lx.QUANTITY_HEADS and root.tag_ not in ("CD",) and fig.kind == "count" \
             and _names_a_thing(root):
         noun = root
+    if noun is None and root.dep_ == "nummod" and root.head.pos_ == "ADJ" and root.head.dep_ == "amod" \
+            and root.head.head.pos_ == "NOUN" and root.head.head.i > root.i and root.head.i not in inside:
+        noun = root.head.head  # "nine elite US universities": the number read as the adjective's
     if noun is None and root.dep_ == "quantmod" and root.head.like_num and root.head.head.pos_ == "NOUN" \
             and root.head.i not in inside:
         noun = root.head.head  # "two of three requirements": the whole's noun
     if noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1 \
             and noun.tag_ == "NN" and noun.head.tag_ == "NNS":
         noun = noun.head  # "three plague variants" counts variants
+    top = noun
+    while top is not None and top.dep_ in ("compound", "nmod") and top.tag_ in ("NNP", "NNPS") and top.head.i > top.i \
+            and top.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head
+    if noun is not None and top is not noun and top.pos_ == "NOUN" and top.tag_ == "NNS":
+        noun = top  # "717 hajj pilgrims", "three Culiseta annulata mosquitoes": a name in front of what is counted
     nxt = fspan.doc[fspan.end] if fspan.end < len(fspan.doc) else None
     if nxt is not None and nxt.tag_ in ("VBN", "VBD") and (noun is None or noun.i > nxt.i) and not (
         noun is not None and nxt.head == noun

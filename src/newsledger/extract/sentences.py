@@ -43,6 +43,8 @@ BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\
 INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 # Titles before several names ("Sens. Ruiz and Hale"), which spaCy's list has only in the singular.
 PLURAL_TITLES = frozenset("Sens. Reps. Govs. Gens. Drs. Profs. Messrs.".split())
+# Currencies written with a full stop before the amount (South Asian and East African papers).
+CURRENCY_ABBREVIATIONS = frozenset("Rs. Re. Tk. Sh. Shs. Ksh. Kshs. Rp. Dh. Dhs. Rf. Nu.".split())
 
 
 # An abbreviation that can close a sentence ("… in San Bernardino, Calif. The group said …", "… Apple
@@ -79,8 +81,8 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
         if (last in abbreviations or last in PLURAL_TITLES or INITIALS.fullmatch(last)) and not (
                 _can_end(last) and _next_word(text, m.end()) in SENTENCE_STARTS):
             continue
-        if last in ("No.", "Nos.") and text[m.end() : m.end() + 1].isdigit():
-            continue  # "the No. 2 spot", "Bush (No. 43)"
+        if last in ("No.", "Nos.", *CURRENCY_ABBREVIATIONS) and text[m.end() : m.end() + 1].isdigit():
+            continue  # "the No. 2 spot", "Bush (No. 43)", "almost Rs. 510 million"
         if m.group(0).startswith(("...", "\u2026")) and _quote_open(text[start : m.start()]):
             continue  # 'would "make more difficult... Turkcell's consolidation"': an ellipsis marks a cut
         spans.append((start, m.start() + len(m.group(0).rstrip())))
