@@ -2980,3 +2980,8 @@ def test_what_researchers_used_in_a_study_is_no_finding(claim):
 def test_versions_a_product_comes_in_are_no_document(claim):
     body = "The lens comes in two models; one model gives 2.4 times magnification and the other 2.9 times."
     assert claim(body, "2.4 times").claimant is None
+
+
+def test_an_outbreak_that_claims_lives_asserts_nothing(claim):
+    body = "The outbreak, which has now claimed more than 2.4 million cases and killed more than 160,000, slowed."
+    assert claim(body, "more than 2.4 million").claimant is None

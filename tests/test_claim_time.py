@@ -881,3 +881,68 @@ def test_what_a_film_should_take_on_monday_lies_ahead(claim):
     assert claim("The film should add another $2.3 million on Monday.", "$2.3 million").time == "2024-06-24"
     body = "The vote should have taken place on Monday, when 40 members were absent."
     assert claim(body, "40").time == "2024-06-17"
+
+
+def test_a_participle_after_a_comma_takes_the_time_of_the_clause_just_before(claim):
+    body = ("Lindau College was one of the schools that got the letter even though it reached a deal with the "
+            "state in March, agreeing to pay $40 million over 10 years to fund training.")
+    assert claim(body, "$40 million").time == "2024-03"
+
+
+def test_a_scheduled_weekday_lies_ahead_even_far_from_the_cue(claim):
+    body = ("The talks came as 12 countries including Norway, Chile, Ghana and Peru are scheduled to formally "
+            "sign a new regional fisheries treaty on Monday.")
+    assert claim(body, "12").time == "2024-06-24"
+
+
+def test_what_an_attack_left_is_of_the_attacks_day(claim):
+    body = ("The army kept up its assault on the northern districts on Saturday, clearing tunnels and "
+            "depots in attacks that left 64 fighters dead.")
+    assert claim(body, "64").time == "2024-06-15"
+
+
+def test_what_counted_people_did_on_a_day_dates_them(claim):
+    body = "Among them are 6,500 refugees who arrived in the border town of Kessa on Monday, a record for one day."
+    assert claim(body, "6,500").time == "2024-06-17"
+
+
+def test_a_time_after_an_opening_adverb_still_frames_the_sentence(claim):
+    body = ("Elsewhere on Tuesday, scuffles broke out near the border post, four people were hurt in a fire in "
+            "Lorsch and stones were thrown at a bus.")
+    assert claim(body, "four").time == "2024-06-18"
+
+
+def test_a_financial_year_written_as_two_years_is_their_span(claim):
+    assert claim("In financial year 2019-20, the levy was 7 per cent.", "7 per cent").time == "2019-01-01/2020-12-31"
+
+
+def test_guards_an_earlier_event_and_a_participle_after_a_nested_clause(claim):
+    body = "He has travelled far since fleeing Lorsch on Monday after the attack that killed 9 and wounded 31."
+    assert claim(body, "9").time is None
+    body = ("The three firms join eight others picked by the agency in November 2022, bringing the number of "
+            "lander makers to 11 firms.")
+    assert claim(body, "11").time is None
+
+
+def test_a_long_ago_plan_to_add_over_years_is_no_future_year(claim):
+    body = "As drafted, the plan was expected to add as much as $1.2 trillion to the national debt in 10 years."
+    assert claim(body, "as much as $1.2 trillion").time is None
+
+
+def test_a_weekday_naming_an_edition_is_no_time(claim):
+    body = "The paper, with a Sunday circulation of 7,400, is based in a town of about 18,000 people."
+    assert claim(body, "7,400").time is None and claim(body, "about 18,000").time is None
+
+
+def test_now_holds_for_a_second_verb_of_the_same_subject(claim):
+    body = "The outbreak, which has now infected more than 2.4 million people and killed more than 160,000, slowed."
+    assert claim(body, "more than 160,000").time == PUBLISHED
+
+
+def test_a_date_something_happens_next_on_lies_ahead(claim):
+    assert claim("The two candidates debate next on June 28.", "two").time == "2024-06-28"
+
+
+def test_an_as_clause_shares_a_progressive_clauses_today(claim):
+    body = "Ruiz is facing the biggest test of her campaign today as voters in 16 states head to the polls."
+    assert claim(body, "16").time == PUBLISHED

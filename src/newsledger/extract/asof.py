@@ -604,6 +604,9 @@ def _from_conjuncts(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: T
         fronted = [(t, ts) for t, ts in usable if _time_clause(ts) == other and _opens_sentence(ts)]
         if fronted and other.i < clause.i and not _perfect(clause):
             return _nearest(fronted, anchor)  # "Last week, monitors maxed out at 999 and pollution reached 50 times …"
+        shared_now = [(t, ts) for t, ts in usable if _time_clause(ts) == other and NOW_WORDS.match(t.text)]
+        if shared_now and other.i < clause.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return _nearest(shared_now, anchor)  # "has now claimed 3.1 million lives and killed 218,000": one subject, now
         if other.tag_ != clause.tag_ and not of_which and _now_state(other, usable) \
                 and _finite_tense(clause) == "present" and not _perfect(clause):
             return _now_state(other, usable)  # "Apple is now in every firm, and eight in ten are writing apps"
@@ -691,6 +694,10 @@ def _on_the_noun(ts: Span, nouns: set[Token]) -> bool:
             return True
         if node.dep_ == "relcl" and node.head in nouns and (node.head.like_num or any(ch.isdigit() for ch in node.head.text)):
             return True  # "from 33 it gave on Friday": a clause on the bare number dates it
+        if node.dep_ == "relcl" and node.head in nouns and node.tag_ == "VBD" and node.lemma_ != "be" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in node.children) \
+                and any(c.dep_ == "nummod" and c.like_num for c in node.head.children):
+            return True  # "7,000 refugees who arrived on Monday": what the counted people did, and when
         if node.dep_ in ("relcl", "ccomp", "advcl") or node.head == node:
             return False
         node = node.head
@@ -786,7 +793,7 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
     and (with `conj`) a coordinated clause of the same form ('41 were arrested on Saturday and 12
     officers were injured'). Not through a reporting verb's complement: that is the statement's time."""
     if clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children):
-        return clause_of(clause.head)
+        return _clause_just_before(clause) or clause_of(clause.head)
     if clause.dep_ == "xcomp" or (clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG")):
         return clause_of(clause.head)
     if clause.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -803,10 +810,36 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
         return clause_of(clause.head)
     if conj and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.tag_ == clause.head.tag_:
         return clause_of(clause.head)
-    if conj and clause.dep_ == "advcl" and _tense(clause) == _tense(clause.head) and any(
+    if conj and clause.dep_ == "relcl" and clause.head.lemma_.lower() in EVENT_HEADS and clause.tag_ == "VBD" \
+            and clause.head.dep_ in ("dobj", "pobj") and not (
+                clause.head.dep_ == "pobj" and clause.head.head.lower_ in CAUSE_PREPS | {"since"}):
+        # (not "fleeing Berlin Monday after the attack that killed 12": an earlier event)
+        return clause_of(clause.head)  # "kept up its assault on Saturday in attacks that left 87 dead": the attacks' day
+    if conj and clause.dep_ == "advcl" and (_tense(clause) == _tense(clause.head)
+                                            or _finite_tense(clause) == _finite_tense(clause.head) != "") and any(
             c.dep_ == "mark" and c.lower_ in ("while", "whereas", "as") for c in clause.children):
         return clause_of(clause.head)  # "In October trucks averaged $41,640, while sedans averaged $31,627"
     return None
+
+
+# Events whose relative clause tells what they did ("attacks that left 87 dead"), at the events' time.
+EVENT_HEADS = frozenset("attack strike raid blast explosion bombing shelling assault clash storm quake earthquake "
+                        "flood fire crash stampede shooting".split())
+
+
+def _clause_just_before(participle: Token) -> Token | None:
+    """'… even though it reached a deal in July, agreeing to pay $50 million': a participle set off by
+    a comma goes with the clause that ends right before it, wherever the parser hung it."""
+    doc = participle.doc
+    comma = participle.left_edge.i - 1
+    if participle.tag_ != "VBG" or participle.left_edge.i != participle.i or comma <= participle.sent.start \
+            or doc[comma].text != ",":
+        return None
+    before = clause_of(doc[comma - 1])
+    if before == participle.head or before.right_edge.i != comma - 1 or before.tag_ not in ("VBD", "VBZ", "VBP") \
+            or before.dep_ in ("acl", "relcl"):
+        return None  # (a finite clause: not "nine others selected in November 2018, bringing the total to 14")
+    return before
 
 
 def _top_clause(clause: Token) -> Token:
@@ -930,7 +963,11 @@ def _purpose_of(sub: Token, clause: Token) -> bool:
 def _opens_sentence(ts: Span) -> bool:
     """'In 2003, ...': a time set off at the head of the sentence frames all of its clauses."""
     sent = ts.root.sent
-    return ts.start - sent.start <= 1 and ts.end < sent.end and ts.doc[ts.end].text == ","
+    lead = 1 if ts.doc[sent.start].lower_ in OPENING_ADVERBS else 0  # "Elsewhere on Monday, …"
+    return ts.start - sent.start <= 1 + lead and ts.end < sent.end and ts.doc[ts.end].text == ","
+
+
+OPENING_ADVERBS = frozenset("elsewhere meanwhile also earlier later and but separately".split())
 
 
 def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str | None:

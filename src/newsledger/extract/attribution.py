@@ -1854,7 +1854,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 continue  # "Spain has recorded 157,000 cases", "the service has registered 1,200 sessions": what
                 # happened there or to it, not a report
             misread = _misread_document(tok)
-            if spk is not None and lemma in EVIDENCE_VERBS and not _could_speak(spk) and misread is None:
+            antecedent = spk.head.head if spk is not None and spk.lower_ in lx.RELATIVE_PRONOUNS \
+                and spk.head.dep_ == "relcl" else spk
+            if spk is not None and lemma in EVIDENCE_VERBS | {"claim"} and not _could_speak(antecedent) and misread is None:
+                # ("the outbreak has claimed 2.4 million lives": it killed, it does not assert)
                 spk = None  # "Last week's flooding in Derna showed …", "The email chain showed …": no one speaks
             if spk is not None and spk.lemma_.lower() in PROPOSAL_NOUNS:
                 # "His plan calls for a 28 percent rate": the plan's author; a plan of no one named speaks for no one
@@ -1913,7 +1916,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
             # ("In a Saturday court filing, Manafort offered …": an unnamed filing is its filer's)
             clause = _clause_verb(tok.head)
-            if tok.lemma_.lower() in ("study", "trial", "research", "experiment") and clause.lemma_.lower() in SETUP_VERBS:
+            if tok.lemma_.lower() in ("study", "trial", "research", "experiment") and (
+                    clause.lemma_.lower() in SETUP_VERBS
+                    or clause.lemma_.lower() in FRONTED_SETUP_VERBS and tok.head.i < clause.i):
                 continue  # "In the study, researchers assigned half of 263 newborns to …": how it was done
             if tok.lemma_.lower() in PLAIN_SENSE_DOCUMENTS and any(c.dep_ == "nummod" for c in tok.children):
                 continue  # "The device comes in two models": versions counted, no document
@@ -3185,7 +3190,8 @@ METHOD_VERBS = frozenset("interview survey poll sample contact collect weight".s
 # (as the subject of these a document still states its design: "The study followed 14,200 children")
 PARTICIPATION_VERBS = frozenset("participate enroll enrol join volunteer register sign".split())
 SETUP_VERBS = frozenset("""include involve follow enroll enrol recruit track look examine analyze analyse compare
-    randomize randomise assign split divide test screen put give perform conduct carry run use treat administer""".split())
+    randomize randomise assign split divide test screen put give perform conduct carry run""".split())
+FRONTED_SETUP_VERBS = frozenset("use treat administer".split())  # "In the study, researchers used …" (not "diets used in it")
 METHOD_OBJECTS = frozenset("margin error sample respondent".split())
 # Document words with an everyday sense that states nothing ("the new model gets a bigger
 # engine", "the post got 5,000 likes", "the record stands at 9.58 seconds"): they speak only

@@ -72,7 +72,7 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|would|could(?!\s+(?:not|have|n't))|might(?!\s+have)|should(?!\s+(?:not\s+)?have)|is due to|are due to|due to start|"
     r"scheduled|is set to|are set to|plans?\s+(?:to|an?)|planned|upcoming|expected|expects?|forecasts?|forecast|"
     r"predicts?|(?-i:projects?)|projected|until|till|chance\s+(?:of|for)|likelihood\s+of|odds\s+of|"
-    r"hop(?:es|ing)\s+to|aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to)\b",
+    r"hop(?:es|ing)\s+to|aim(?:s|ing)?\s+to|seek(?:s|ing)?\s+to|next\s+(?:on|in))\b",  # "debate next on Oct. 16"
     re.I,
 )
 # "by" a date, in a clause with a modal before it: the date is ahead ("could reach 5 million by July 24")
@@ -939,7 +939,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
                 rf"(?:(?i:which|that)\s+)?(?P<verb>(?i:ends|ended|ending|will\s+end|to|through|begins|began|beginning|starts|started|starting))"
                 rf"\s+(?:(?i:on)\s+)?(?P<month>{MON})\s+{DAY}{OPT_YEAR}"), _fiscal_year_bounded, ""),
     # "fiscal year 2019", "fiscal 2020", "FY2019", "FY19": the company's year, read as the calendar one
-    (re.compile(r"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)\d{2})|FY\s?['\u2019]?(?P<yy>\d{2}(?:\d{2})?))\b"),
+    (re.compile(r"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)\d{2})(?![-–/]\d)|FY\s?['\u2019]?(?P<yy>\d{2}(?:\d{2})?))\b"),
      _fiscal_year, ""),
     (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year))s?\s+(?i:to|through|ending|ended)\s+(?:(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
     (re.compile(rf"\b(?i:the)\s+(?:(?P<kind>(?i:financial|business|company's|group's))\s+)?(?i:year)\s+"
@@ -949,7 +949,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
     # "in 2020-21", "the 2023/24 financial year", "during 2019–2022": the calendar years the span
     # names (a fiscal year's months vary by country; the span holds them)
-    (re.compile(r"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|over|for|of|the|its|this|that|last|next))"
+    (re.compile(r"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|over|for|of|the|its|this|that|last|next|"
+                r"year|fiscal))"  # ("financial year 2009-10", "fiscal 2019-20")
                 r"\s+(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>(?:19|20)?\d{2})(?![\d%])(?!\s*(?:percent|per\s+cent))"),
      _year_span, "y1"),
     (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?![-–]|\s*[-–—]\s*\d|\s*percent)"), _year, "year"),
@@ -984,7 +985,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?P<prep>within|in)\s+(?:a|one|{NUM_FEW})\s+(?P<unit>year|decade)s?(?:['’]\s+time)?\b(?!\s+(?:ago|earlier|before))", I),
      _years_ahead, ""),
     # (not "Super Tuesday", "Black Friday", "Cyber Monday", "Good Friday": named days)
-    (re.compile(rf"(?<!Super )(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b"), _weekday, ""),
+    (re.compile(rf"(?<!Super )(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b(?!\s+(?i:circulation|edition|editions|paper|papers|newspaper|supplement|magazine|school|service|services|schedule|brunch|lunch|roast|show|programme|program|prayers?|mass)\b)"), _weekday, ""),  # not "a Sunday circulation of 6,200"
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|"
                 r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|at\s+(?:the\s+time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|press\s+time)|as\s+of\s+(?:this\s+)?(?:writing|publication)|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|till\s+date|so\s+far|thus\s+far|(?<!\bbefore\s)(?<!\bfrom\s)(?<!\bthan\s)(?<!\bago\s)now)\b", I), _now, ""),
@@ -1064,6 +1065,8 @@ _UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+)?$")
 _HORIZON_DAYS = 366  # "through November 2028" from 2019: a running total as of that month, as "by 2028" is
 _SO_FAR_AFTER = re.compile(r"(?i)^\s+(?:so|thus)\s+far\b")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
+_SCHEDULE_WINDOW = 110  # characters before a time in which "is scheduled to" still sets it ahead
+SCHEDULED_CUE = re.compile(r"(?i)\b(?:is|are)\s+(?:scheduled|due|set)\s+to\b")
 _FUTURE_WINDOW = 60  # characters of the clause before a time in which a future cue counts
 # Verbs in -ed that still look ahead ("planned for March", "scheduled in May").
 _AHEAD_PARTICIPLES = frozenset("planned scheduled expected projected forecasted predicted timed slated".split())
@@ -1099,6 +1102,9 @@ def _looks_ahead(text: str, start: int, end: int | None = None) -> bool:
         # (not "officials said in March the state could have 40,000 cases by April 1": a past outlook)
         return True  # "could cause cases to tick as high as 5.4 million by July 24": a deadline ahead
     window = re.split(r"[;:!?]|\.(?=\s|$)|\bthat\b", window)[-1]  # "7.8 meters" is no sentence end
+    scheduled = SCHEDULED_CUE.search(re.split(r"[;:!?]|\.(?=\s|$)", text[max(0, start - _SCHEDULE_WINDOW):start])[-1])
+    if scheduled and not PAST_REPORT.search(text[max(0, start - _SCHEDULE_WINDOW):start][scheduled.end():]):
+        return True  # "are scheduled to formally recognise an independent state on Monday": a long clause, still ahead
     cues = list(FUTURE_CUE.finditer(window))
     if cues and not PAST_REPORT.search(window[cues[-1].end():]) and not _past_event_after(cues[-1], window):
         return True
