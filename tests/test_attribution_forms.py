@@ -2985,3 +2985,11 @@ def test_versions_a_product_comes_in_are_no_document(claim):
 def test_an_outbreak_that_claims_lives_asserts_nothing(claim):
     body = "The outbreak, which has now claimed more than 2.4 million cases and killed more than 160,000, slowed."
     assert claim(body, "more than 2.4 million").claimant is None
+
+
+def test_guards_a_polls_list_and_a_misread_object_clause_stay_reported(claim):
+    body = ("Early exit polls by Harwick Research show two-thirds of primary voters in Lorsch, 7 in 10 in Kessa, "
+            "and nearly 8 in 10 in Varna back the plan.")
+    assert "Harwick Research" in (claim(body, "nearly 8 in 10").claimant or "")
+    body = "Anna Ruiz spoke on Monday. She later listed an array of more than 60 names of rivals to be shunned."
+    assert claim(body, "more than 60").claimant == "Anna Ruiz"

@@ -86,13 +86,15 @@ def _own_clause_after_object(cue: Token, anchor: Token) -> bool:
     """'Patients reported mild pain, and only 1 in 10 had an infection': when the verb reports a
     thing (an object, no clause), a clause joined after it with a subject of its own is the
     outlet's next statement, not more of what was reported."""
-    if cue.lemma_.lower() in ("say", "tell") or not any(c.dep_ == "dobj" for c in cue.children) or any(
-            c.dep_ in ("ccomp", "xcomp") for c in cue.children):
-        return False  # ("said more than 1,200 miners work …": a clause misread as an object)
+    if cue.lemma_.lower() in EVIDENCE_VERBS | {"say", "tell"} or not any(c.dep_ == "dobj" for c in cue.children) \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return False  # ("said more than 1,200 miners work …": a clause misread as an object; what a poll shows
+        # goes on through its list)
     child = anchor
     while child.head.i != child.i and child.head != cue:
         child = child.head
     return child.head == cue and child.dep_ == "conj" and child.i > cue.i and child.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "cc" and c.i < child.left_edge.i for c in cue.children) \
         and not any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in child.children) \
         and any((c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dep" and c.i < child.i and c.like_num)
                 and c.pos_ != "PRON" for c in child.children)  # "only 1 in 10 suffered": '1' hung as 'dep'
