@@ -2993,3 +2993,25 @@ def test_guards_a_polls_list_and_a_misread_object_clause_stay_reported(claim):
     assert "Harwick Research" in (claim(body, "nearly 8 in 10").claimant or "")
     body = "Anna Ruiz spoke on Monday. She later listed an array of more than 60 names of rivals to be shunned."
     assert claim(body, "more than 60").claimant == "Anna Ruiz"
+
+
+def test_a_size_in_front_of_a_paper_section_is_nobodys_claim(claim):
+    body = "The Harlow Courier announced it is dropping an eight-page colour comics section from Sunday editions."
+    assert claim(body, "eight-page").claimant is None
+
+
+def test_a_name_read_as_a_noun_that_says_its_is_what_it_means_next(claim):
+    body = ("Cormat estimates its pump will cost $90,000 to $120,000. When all expenses are counted, it says it "
+            "will cost just over $210,000.")
+    assert claim(body, "just over $210,000").claimant == "Cormat"
+
+
+def test_funding_others_work_is_no_position_on_their_number(claim):
+    body = "The Lindau Heart Institute is supporting efforts by two separate groups to build a pump."
+    assert claim(body, "two").claimant is None
+
+
+def test_what_the_news_set_off_in_the_market_is_the_outlets(claim):
+    body = ("Harlow Biosciences said on Monday its gel showed effect in a late-stage study, bringing the product "
+            "close to approval and sending its shares up 23 percent before the bell.")
+    assert claim(body, "23 percent").claimant is None

@@ -946,3 +946,16 @@ def test_a_date_something_happens_next_on_lies_ahead(claim):
 def test_an_as_clause_shares_a_progressive_clauses_today(claim):
     body = "Ruiz is facing the biggest test of her campaign today as voters in 16 states head to the polls."
     assert claim(body, "16").time == PUBLISHED
+
+
+def test_a_reports_month_dates_what_it_shows_not_its_release(claim):
+    body = ("Last week's March jobs report showed that the economy shed 1.7 million payrolls during the month, "
+            "and the jobless rate rose to 9.1%.")
+    c = claim(body, "1.7 million")
+    assert c.time == "2024-03" and c.claimant == "March jobs report"
+
+
+def test_a_figure_describing_the_subject_is_not_of_the_clauses_deadline(claim):
+    body = ("Norway, the region's largest offshore wind market accounting for around 35% of capacity, plans to "
+            "draw half of its power from the technology by 2035.")
+    assert claim(body, "around 35%").time is None

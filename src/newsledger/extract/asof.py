@@ -429,6 +429,14 @@ def _in_apposition(ts: Span, anchor: Token) -> bool:
         if node.dep_ == "appos":
             return not dominates(node, anchor)
         node = node.head
+    node = anchor  # the other way round: "Britain, the largest market accounting for 40% of capacity, plans … by 2030"
+    while True:
+        if node.dep_ == "appos" and node.head.dep_ in ("nsubj", "nsubjpass") and ts.doc[node.left_edge.i - 1].text == "," \
+                and node.pos_ == "VERB":  # (a described subject; not "a clear majority, 55%-43%,": the figure itself)
+            return not dominates(node, ts.root)
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node.dep_ != "appos":
+            break  # (up to the figure's own clause only)
+        node = node.head
     # "Dave Ruiz, at the time the chairman, wrote a plan with two limits": a time set off by commas
     # on a name describes the name
     prep = ts.root if ts.root.dep_ == "prep" else None
@@ -794,6 +802,8 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
     officers were injured'). Not through a reporting verb's complement: that is the statement's time."""
     if clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children):
         return _clause_just_before(clause) or clause_of(clause.head)
+    if clause.dep_ == "acl" and clause.head.dep_ == "appos":
+        return None  # "Britain, the largest market accounting for 40% of capacity, plans … by 2030": what it is now
     if clause.dep_ == "xcomp" or (clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG")):
         return clause_of(clause.head)
     if clause.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -970,6 +980,9 @@ def _opens_sentence(ts: Span) -> bool:
 OPENING_ADVERBS = frozenset("elsewhere meanwhile also earlier later and but separately".split())
 
 
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+
+
 def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str | None:
     """When the claim was made, where the reporting frame carries a time ('said on Feb. 14')."""
     frame = attr.frame
@@ -984,6 +997,16 @@ def claim_statement_time(attr: Attribution, time_heads: list[TimeHead]) -> str |
         roots.append(frame.cue.head)  # "acknowledged shortages Tuesday, telling lawmakers that …": the same day
     if frame.kind == "according":
         roots = [frame.cue]
+    spk = frame.speaker_token
+    if spk is not None and spk.pos_ == "NOUN" and spk.lemma_.lower() in ("report", "data", "datum", "figure", "survey"):
+        for t, ts in time_heads:  # "last week's April jobs report showed …": the month it covers, not its release
+            if ts is None or not len(ts) or ts.root.lower_ not in MONTH_NAMES:
+                continue
+            node = ts.root
+            while node.dep_ in ("compound", "nmod") and node.head.i > node.i and node.head != spk:
+                node = node.head  # ("April jobs report": the month fronts the words in front of the head)
+            if node.dep_ in ("compound", "nmod") and node.head == spk:
+                return t.value
     for t, ts in time_heads:
         if ts is None or not len(ts):
             continue

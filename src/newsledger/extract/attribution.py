@@ -82,6 +82,23 @@ def _joined_after_aside(cue: Token, scope: Token, anchor: Token) -> bool:
     return any(t.lower_ == "and" for t in gap) and all(t.lower_ in (",", "and") for t in gap)
 
 
+SETTING_OFF_VERBS = frozenset("send bring push drive lift knock pull leave".split())
+
+
+def _what_it_set_off(cue: Token, anchor: Token) -> bool:
+    """'X said its drug worked, sending its shares up 27 percent': a participle after a comma that
+    tells what the news set off is the outlet's account, not part of what was said."""
+    node = anchor
+    while node.head.i != node.i and node != cue:
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in SETTING_OFF_VERBS \
+                and node.i > cue.i and node.doc[node.left_edge.i - 1].text == "," \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in ("share", "stock", "price", "index", "market")
+                        for v in (node, *node.conjuncts) for c in v.children):  # ("bringing X close and sending …")
+            return True
+        node = node.head
+    return False
+
+
 def _own_clause_after_object(cue: Token, anchor: Token) -> bool:
     """'Patients reported mild pain, and only 1 in 10 had an infection': when the verb reports a
     thing (an object, no clause), a clause joined after it with a subject of its own is the
@@ -827,6 +844,7 @@ NOT_PERSON_HEADS = frozenset(
 
 # Verbs whose subject may be a thing that shows something ("the flooding showed", "the blast
 # revealed"): an event is no source, whatever it shows.
+SUPPORTED_WORK = frozenset("effort research work project program programme group team study trial".split())
 REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 EVIDENCE_VERBS = frozenset("show reveal indicate suggest register record find count put measure list tally".split())
 EVENT_NOUNS = frozenset("""flood floods flooding storm storms hurricane typhoon cyclone quake earthquake tremor
@@ -1341,6 +1359,8 @@ def is_named(head: Token, strict: bool = False) -> bool:
         return False
     if _bare_plural(head):
         return False  # "insurers estimate", "rescuers said": a kind of people, not one source
+    if _name_tagged_noun(head) and not any(c.dep_ == "det" for c in head.children):
+        return True  # "Carmat estimates …": a name the tagger read as a common noun
     return head.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP or head.lemma_.lower() in lx.DESCRIPTOR_HEADS
 
 
@@ -1653,7 +1673,9 @@ def _source_of_noun(noun: Token) -> Token | None:
     named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("DATE", "TIME")
              and c.lower_ not in MONTH_WORDS
              and (c.pos_ == "PROPN" and not c.text.islower() or c.ent_type_ in ("ORG", "NORP", "GPE")
-                  or c.lemma_.lower() in INSTITUTION_WORDS)]  # "the landmark study": a lower-case word tagged a name
+                  or c.lemma_.lower() in INSTITUTION_WORDS)  # "the landmark study": a lower-case word tagged a name
+             and not (c.ent_type_ in ("GPE", "LOC") and noun.lemma_.lower() in ("poll", "survey"))]
+    # ("New Hampshire primary polls": where the voters were asked, not who asked them)
     if named:
         return named[-1]
     issuer = _issued_by(noun)  # "figures released by the transit authority", "data compiled by LSEG"
@@ -2638,6 +2660,13 @@ def _document_name(head: Token) -> str:
     """The document's phrase, with the names the parser hung on a misread verb in front of it
     ('Meteora data show' parsed as one noun phrase headed by 'show')."""
     text, _ = noun_phrase(head)
+    for when in [c for c in head.children if c.dep_ == "poss" and _time_word(c)]:
+        # "Last week's April jobs report" is the April jobs report (the phrase may already have lost "Last")
+        for k in range(when.left_edge.i, when.right_edge.i + 1):
+            cut = head.doc[k : when.right_edge.i + 1].text
+            if text.startswith(cut):
+                text = text[len(cut):].strip()
+                break
     addressee = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > head.i), None)
     if addressee is not None:  # "a memo to the inspector general" is the memo, whoever it went to
         text = text.replace(" " + head.doc[addressee.i : addressee.right_edge.i + 1].text, "").strip()
@@ -3056,6 +3085,9 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
     if lemma in ("support", "back") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in (
             "percent", "%") or c.like_num) for c in verb.children):
         return False  # "1 percent support Stein", "Clinton support 27 percent": a voter's choice or a share
+    if lemma in ("support", "back") and any(c.dep_ == "dobj" and c.lemma_.lower() in SUPPORTED_WORK
+                                            for c in verb.children):
+        return False  # "is supporting efforts by two groups": funding work, no position on a figure
     if lemma == "call" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on") or c.dep_ == "oprd"
                                    or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                                    for c in verb.children):
@@ -3697,17 +3729,30 @@ def _outside_its_quotation(cue: Token, anchor: Token) -> bool:
     return False
 
 
+def _name_tagged_noun(tok: Token) -> bool:
+    """'Carmat estimates …': a capitalised singular the tagger took for a common noun, and no word the
+    lexicon knows as a kind of source."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and tok.lemma_.lower() not in (
+        lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | lx.DOCUMENT_HEADS | lx.REPORT_NOUNS | PERSON_ROLES)
+
+
 def speaks_of_itself(frame: Frame) -> bool:
     """Does a named speaker report what 'it' did ("Delmar Telecom said it had sold 2 million phones")?
     People say 'he' or 'I'. Not 'its' ("Halloran said its offer was fair": her authority's), nor an
     'it' with no object ("she said it had been a hard year")."""
-    if frame.kind != "verb" or frame.speaker_token is None or frame.speaker_token.pos_ != "PROPN":
+    spk = frame.speaker_token
+    if frame.kind != "verb" or spk is None or not (spk.pos_ == "PROPN" or _name_tagged_noun(spk)):
         return False
-    return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)
-               and any(k.dep_ == "dobj" for k in c.children) for c in frame.cue.children)
+    return any(c.dep_ == "ccomp" and (
+        any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children) and any(k.dep_ == "dobj" for k in c.children)
+        # "Carmat estimates its device will cost $176,000": a name the tagger took for a noun, with its own
+        # 'its' (a person's 'its' is the body they speak for: "Halloran said its offer was fair")
+        or spk.pos_ == "NOUN" and any(g.dep_ in ("nsubj", "nsubjpass") and any(
+            k.dep_ == "poss" and k.lower_ == "its" for k in g.children) for g in c.children)) for c in frame.cue.children)
 
 
 SIZED_TEXTS = (lx.DOCUMENT_HEADS | TEXT_WORDS | {"book", "bill", "ruling", "indictment", "complaint", "lawsuit",
+                                                  "section", "supplement", "insert", "edition", "page", "booklet",
                                                   "affidavit", "motion", "petition", "dossier", "transcript", "manifesto",
                                                   "memoir", "thesis", "document", "essay", "judgment", "verdict"}) - {
     "poll", "survey", "forecast", "projection", "model", "data", "datum", "index"}
@@ -3778,6 +3823,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # "X complained that the department kept it in the dark, though the tax pays a third": the outlet's
         if f.kind == "verb" and _when_it_spoke(f.cue, anchor):
             continue  # "Ford announced $500 million, two months after Amazon led a $700 million round": when, not what
+        if _what_it_set_off(f.cue, anchor):
+            continue  # "said its gel showed effectiveness, sending its shares up 27 percent": the market's reply
         if f.kind == "verb" and _own_clause_after_object(f.cue, anchor):
             continue  # "None of the patients reported incontinence, and only 1 in 10 suffered …": a statement of its own
         if f.kind == "verb" and _counts_the_act(f.cue, anchor):
@@ -3825,6 +3872,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
                                                  or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)
                                                  or _counts_the_act(f.cue, anchor) or _when_it_spoke(f.cue, anchor)
                                                  or _own_clause_after_object(f.cue, anchor)))
+                  and not _what_it_set_off(f.cue, anchor)
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue) and not _walled_off(f.cue, anchor)
                   and not (f.kind == "verb" and _outlets_aside(f.cue, anchor))]

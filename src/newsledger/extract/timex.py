@@ -1009,7 +1009,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
      _the_day, ""),
     # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
     # ("the preliminary, unadjusted February index", "the seasonally adjusted March figure": up to two such words)
-    (re.compile(rf"\b(?i:the)\s+(?:(?i:preliminary|final|revised|latest|first|second|third|provisional|flash|"
+    # ("last week's April jobs report": after a possessive too)
+    (re.compile(rf"(?:\b(?i:the)|(?<=\w)['\u2019]s)\s+(?:(?i:preliminary|final|revised|latest|first|second|third|provisional|flash|"
                 rf"(?:seasonally\s+)?(?:un)?adjusted),?\s+){{0,2}}(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+[a-z])"),
      _whole_month, "month"),
     # "on Thanksgiving", "over the Christmas holiday weekend", "Easter 2019", "Halloween last year"
