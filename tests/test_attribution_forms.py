@@ -3015,3 +3015,21 @@ def test_what_the_news_set_off_in_the_market_is_the_outlets(claim):
     body = ("Harlow Biosciences said on Monday its gel showed effect in a late-stage study, bringing the product "
             "close to approval and sending its shares up 23 percent before the bell.")
     assert claim(body, "23 percent").claimant is None
+
+
+def test_a_bare_spokesman_after_a_quotation_is_not_the_quotations_subject(claim):
+    body = ("\u201cVarna County, as of last week, accounted for approximately 91% of the cases,\u201d a "
+            "spokesman wrote in an email.")
+    assert "Varna" not in (claim(body, "approximately 91%").claimant or "")
+
+
+def test_who_took_a_sample_speaks_for_it_without_its_size(claim):
+    body = ("More than 70 percent of patients hospitalized in Varna were over 60, according to a recent sample "
+            "taken by the Lindau Institute for Public Health of 280 patients.")
+    assert claim(body, "More than 70 percent").claimant == "Lindau Institute for Public Health"
+
+
+def test_a_scored_result_is_posted_not_reported_but_a_firms_loss_is_its_own(claim):
+    body = "Harlan, 29, had a fine year for the River Hawks, posting a 2.64 ERA in 31 games."
+    assert claim(body, "2.64").claimant is None
+    assert claim("Quillon posted a loss of $42 million in the quarter.", "$42 million").claimant == "Quillon"

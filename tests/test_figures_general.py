@@ -685,3 +685,21 @@ def test_school_classes_named_by_number_are_no_counts():
 
 def test_a_stock_index_named_by_its_number_is_no_count():
     assert [f.quote for f in find_figures("The Standard & Poor's 500 fell by 9.48 points.")] == ["9.48"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Relatives gathered at ground zero, where 212 names were read.", ["212"]),
+        ("The car left the road near milepost 214 and hit 3 trees.", ["3"]),
+        ("The firm will build a 737 aircraft completion centre with 400 workers.", ["400"]),
+        ("Voting is at 3 Oak St. for Districts 1 and 2, where 1,200 voters are registered.", ["1,200"]),
+    ],
+)
+def test_names_markers_models_and_addresses_are_no_counts(text, kept):
+    assert [f.quote for f in find_figures(text)] == kept
+
+
+def test_ages_after_names_with_a_hyphened_given_name_are_no_counts():
+    body = "Lam Hiu-yeung, 21, and Chan Ho-ming, 26, denied obstructing an officer; 14 others were charged."
+    assert [f.quote for f in find_figures(body)] == ["14"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsledger.extract.quotes import find_quotes
+from newsledger.extract.quotes import find_quotes, transcript_labels
 
 
 def _quoted(body: str) -> list[str]:
@@ -35,3 +35,16 @@ def test_background_after_a_mixed_mark_quote_has_no_speaker(claim):
     body = ('On the call, he asked about the budget, called Ruiz a “liar” and said, “someone should stop her," '
             "the prosecutor’s office said. Ruiz is one of the first two women elected to the council.")
     assert claim(body, "two").claimant is None
+
+
+def test_a_previews_section_heads_are_no_speakers():
+    body = ("COACHES: Harlow – Ken Ames (13th year); Lindau – Max Hodge (6th year).\n\n"
+            "SEASON TO DATE: Through two games, both teams are unbeaten.\n\n"
+            "POSTSEASON PRECURSOR: The No. 1 Bulldogs come in heavy favourites.\n\n"
+            "WHAT TO EXPECT: The two teams met in the final in 2013.")
+    assert transcript_labels(body) == {}
+
+
+def test_a_transcripts_labels_that_speak_again_stay_speakers():
+    body = "RUIZ: We cut 40 jobs.\n\nHALE: You cut 400.\n\nRUIZ: Forty, and no more."
+    assert set(transcript_labels(body).values()) == {"Ruiz", "Hale"}

@@ -698,7 +698,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
 _CAP = rf"(?:Mc|Mac|O'|De|Di|Van|Le|La)?(?:[{_UP}][{_LOW}]{{1,3}}-[{_LOW}]+|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
 PERSON_SHAPE = re.compile(
-    rf"(?:\b(?:President|Prime Minister|Minister|Mayor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Judge|"
+    rf"(?:\b(?:(?:Minister|Secretary)\s+(?:for|of)\s+{_CAP}|President|Prime Minister|Minister|Mayor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Judge|"
     rf"Justice|Speaker|Chancellor|Ambassador|Commissioner|Sheriff|Coach|Rev\.|Prof\.?|Professor|Col\.|Lt\.|"
     rf"Capt\.|Sgt\.|Maj\.|Adm\.|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|(?:Assembly|Congress|Council|Alder)(?:wo)?man|"
     rf"spokes(?:man|woman|person)|director|executive|leader|chair(?:man|woman)?|secretary|councillor|"
@@ -1034,9 +1034,13 @@ SELF_ISSUED = frozenset("filing statement release".split())
 def _named_subject_before(head: Token, persons: list[str]) -> str | None:
     """The proper-noun subject of the reported clause before a trailing 'the company said', unless
     it is a person ('Assem, the co-pilot, had logged 2,766 hours, the airline said')."""
+    quoted_to = max((t.i for t in head.doc[head.sent.start : head.i] if t.text in ("\u201d", '"', "''")),
+                    default=head.sent.start - 1) if head.doc[head.sent.start].text in ("\u201c", '"', "``") else -1
     for tok in head.sent:
         if tok.i >= head.i:
             break
+        if tok.i < quoted_to:
+            continue  # '"Chicago accounted for 93% of the cases," a spokesman wrote': the quotation's subject
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in ORG_DESCRIPTORS:
             # "The investment firm, Shiv Nadar & Sanjay Kalra Associates (SNSK), will …": the name set off after it
             tok = next((c for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
@@ -1192,7 +1196,9 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
             if child.dep_ in SKIP_CHILD_DEPS or (child.dep_ == "prep" and (_dated(child) or _in_a_text(child))) or (
                     child.dep_ == "npadvmod" and _time_word(child) and child.right_edge.i == t.right_edge.i) or (
                     child.dep_ == "appos" and child.pos_ == "NOUN" and t.pos_ == "PROPN" and t.i != tok.i) or (
-                    child.dep_ == "dobj" and t.pos_ == "NOUN" and child.i > t.i):
+                    child.dep_ == "dobj" and t.pos_ == "NOUN" and child.i > t.i) or (
+                    child.dep_ == "prep" and child.lower_ == "of" and t.pos_ == "PROPN" and child.i > t.i
+                    and any(g.dep_ == "nummod" for g in child.subtree)):  # "the CDC of 305 patients": a sample hung on the name
                 continue  # "the campaign on Sunday", "a Register poll last month": the day is no part of who
                 # (closing the phrase only: "a study last year by economists at X" keeps its authors);
                 # "by the Centre for Economic Policy Research, a London-based think tank": what it is;
@@ -1759,6 +1765,7 @@ REPEATING_VERBS = frozenset("reiterate repeat renew restate echo level make voic
 CLAIM_NOUNS = frozenset("claim allegation accusation charge assertion".split())
 
 # Participles that say who put out a text: "results published by X", "tables issued by X".
+SAMPLING_VERBS = frozenset("take conduct draw".split())  # "a sample taken by the CDC": who took it speaks
 ISSUING_VERBS = frozenset("publish release issue compile post produce prepare circulate reveal disclose".split())
 FILING_VERBS = frozenset("file submit provide share".split())  # "data the city provided": its own text
 
@@ -2275,6 +2282,10 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     if lemma == "dismiss" and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in DISMISSED_PEOPLE)
                                   for c in children):
         return True  # "Jansen dismissed Kuldeep for 19", "the board dismissed two staff": an act on people
+    if lemma == "post" and not any(c.dep_ in ("ccomp", "parataxis") for c in children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SCORED_RESULTS for c in children):
+        return True  # "posting a 2.72 ERA", "posted a 9.58 time": a result scored, not a message put out
+        # (a firm that "posted a loss of $40 million" reports its own accounts)
     if lemma == "feature" and not any(c.dep_ in ("dobj", "ccomp") for c in children):
         return True  # "Special Branch featured in three of the claims": appearing in, not stating
     if lemma == "find" and any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "dobj") and c.tag_ == "JJ" for c in children):
@@ -2323,6 +2334,7 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     return False
 
 
+SCORED_RESULTS = frozenset("era record time score average win victory mark lap goal finish".split())
 UNDONE = frozenset("fail refuse decline neglect forget omit".split())
 RESEARCH_NOUNS = frozenset("researcher scientist investigator analyst auditor inspector economist team authors".split())
 VERDICTS = frozenset("guilty innocent liable responsible competent unfit fit negligent".split())
@@ -2773,7 +2785,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if kind == "according" and spk.pos_ == "NOUN" and spk.lemma_.lower() not in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS:
         # "according to preliminary results published by the statistics office": a text the lexicon
         # does not list speaks for its issuer, when a verb of issuing names one
-        spk = _issued_by(spk, ISSUING_VERBS) or spk
+        spk = _issued_by(spk, ISSUING_VERBS | SAMPLING_VERBS) or spk  # ("a recent sample taken by the CDC")
     if spk.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
         src = _source_of_noun(spk)
         if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:

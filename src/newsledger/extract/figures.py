@@ -397,6 +397,18 @@ _BLOCK = re.compile(
             # "the two of us": a pronoun, not a count; "think twice", "zero tolerance": idioms
             r"\b[Tt]he\s+(?:two|three|four|five)\s+of\s+(?:us|them|you)\b",
             r"\b(?i:think|thought|thinking|thinks)\s+twice\b|\b(?i:zero)[- ]tolerance\b",
+            r"\b(?i:ground|patient|year|day)\s+zero\b",  # "the ceremony at ground zero", "patient zero"
+            # a marker or an exit on a road: "near milepost 221", "at mile marker 14", "off exit 12"
+            r"(?:(?<=\bmilepost )|(?<=\bmile marker )|(?<=\bmile post )|(?<=\b[Ee]xit ))[0-9]{1,4}[A-Z]?\b(?![,.][0-9])",
+            # an aircraft model: "a 737 aircraft completion centre", "Boeing 787 jets"
+            r"\b7[0-9]7(?:-[0-9]{1,3})?(?=\s*(?:MAX|Max|aircraft|airliners?|jets?|planes?|jetliners?|Dreamliners?|"
+            r"freighters?|completion|family|program|programme)\b)",
+            # a street address: "3 Oak St.", "39 E. Water St.", "5738 Route 96"
+            r"\b[0-9]{1,5}(?=\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
+            r"Drive|Dr|Way|Place|Pl|Court|Ct|Terrace)\b)",
+            # the later labels of a list: "Districts 1 and 2", "Wards 3, 4 and 5"
+            r"\b(?:Districts|Wards|Precincts|Gates|Terminals|Platforms|Sections|Articles|Chapters)\s+"
+            r"[0-9]{1,3}(?:,\s*[0-9]{1,3})*(?:,?\s+(?:and|or|&)\s+[0-9]{1,3})?\b(?![,.][0-9]|\s*(?:%|percent))",
             # a version as a name: "Trump 2.0", "Web 3.0" (not "GDP 2.0%")
             r"\b[0-9]\.0(?<=[A-Za-z] [0-9]\.0)(?=\s+(?:is|was|would|will|has|had|era|agenda|could|may|might)\b|[,;:)'\"’”]|\.(?!\d))",
             # a banknote named by its face value: "your $1 bill", "$100 notes" (not "a $1 bill for ...")
@@ -1363,7 +1375,9 @@ class _Scanner:
             and self.low(left - 1) == ","
             and self.tok(left - 2) is not None
             and (self.toks[left - 2].text[:1].isupper() or self.toks[left - 2].low in _PERSON_NOUNS
-                 or self.low(left - 2) == "." and self.low(left - 3) in ("jr", "sr", "ii", "iii"))  # "Carl Ames Jr., 55,"
+                 or self.low(left - 2) == "." and self.low(left - 3) in ("jr", "sr", "ii", "iii")  # "Carl Ames Jr., 55,"
+                 # "Leung Hiu-yeung, 21,": a given name joined by a hyphen ends in lower case
+                 or self.low(left - 3) == "-" and self.tok(left - 4) is not None and self.toks[left - 4].text[:1].isupper())
             and self.low(j) in (",", ")", ";")
         ):
             return True

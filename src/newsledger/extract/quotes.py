@@ -158,11 +158,18 @@ def transcript_labels(body: str) -> dict[int, str]:
     blogs); taken as speakers they would claim every figure of their line, so they are not.
     Nor is a dateline in capitals, the one label of a page, on its first paragraph."""
     spans = paragraphs(body)
-    labels = {k: name for k, (a, b) in enumerate(spans)
-              if (name := speaker_label(body[a:b])) and not set(name.split()) & SECTION_HEADS}
+    every = {k: name for k, (a, b) in enumerate(spans) if (name := speaker_label(body[a:b]))}
+    if len(set(every.values())) >= 3 and len(set(every.values())) == len(every):
+        return {}  # three or more labels and none speaks twice: a preview's or a fact box's section heads
+    labels = {k: name for k, name in every.items() if not set(name.split()) & SECTION_HEADS
+              and not {w.lower() for w in name.split()} & HEAD_WORDS}  # "WHAT TO EXPECT:", "SEASON TO DATE:"
     if list(labels) == [0]:
         return {}  # one label, on the first paragraph and nowhere else: a dateline ("NEW DELHI: ...")
     return labels
+
+
+# Words a section head has and a speaker's name does not ("WHAT TO EXPECT:", "KEY TO THE GAME:").
+HEAD_WORDS = frozenset("to the of for in at on with what how why who when where".split())
 
 
 # 'More from Blumenthal and Cohen: ', 'Pollsters agree - Carl Bialik: ': the words just before a colon
