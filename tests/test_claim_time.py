@@ -959,3 +959,17 @@ def test_a_figure_describing_the_subject_is_not_of_the_clauses_deadline(claim):
     body = ("Norway, the region's largest offshore wind market accounting for around 35% of capacity, plans to "
             "draw half of its power from the technology by 2035.")
     assert claim(body, "around 35%").time is None
+
+
+def test_two_years_joined_by_an_en_dash_are_their_span_without_a_preposition(claim):
+    body = "The office said that in the next financial year \u2013 2025\u201326 \u2013 borrowing would rise by \u00a319bn."
+    assert claim(body, "\u00a319bn").time == "2025-01-01/2026-12-31"
+
+
+def test_a_month_after_expects_lies_ahead_across_a_long_clause(claim):
+    body = "The central bank expects inflation to fall sharply next year after peaking at more than 11% in October."
+    assert claim(body, "more than 11%").time == "2024-10"
+
+
+def test_from_one_month_through_to_another_is_one_stretch(claim):
+    assert claim("From January through to March, 23 bills were introduced.", "23").time == "2024-01-01/2024-03-31"

@@ -954,6 +954,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
                 r"\s+(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>(?:19|20)?\d{2})(?![\d%])(?!\s*(?:percent|per\s+cent))"),
      _year_span, "y1"),
     (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?![-–]|\s*[-–—]\s*\d|\s*percent)"), _year, "year"),
+    # "in the next financial year – 2023–24 –": two years joined by an en dash need no preposition (a
+    # hyphen would be an ISO month)
+    (re.compile(r"(?<![\w/–-])(?P<prep>)(?P<y1>(?:19|20)\d{2})[–—](?P<y2>(?:19|20)?\d{2})(?![\d%–-])"), _year_span, "y1"),
     # "Cases in Bihar (2023): 20": a year set in brackets after what it dates
     (re.compile(rf"(?<=\()(?P<prep>){YEAR}(?=\))"), _year, "year"),
     # "Skoda Auto 2019 deliveries dip": a year in front of a company's yearly measure
@@ -1031,7 +1034,7 @@ _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS,
     ("'s", "’s"), _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "trad", "dealings"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("so far", " in the "), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
@@ -1050,7 +1053,7 @@ _KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # Joins two times into one interval: "between January and February", "from Jan. 30 to Feb. 4", "Jan. 30-Feb. 4".
 _RANGE_OPEN = re.compile(r"(?i)\b(between|from)\s+$")
-_RANGE_JOIN = re.compile(r"(?i)^\s*(?:-|–|—|to|through|until|and)\s*$")
+_RANGE_JOIN = re.compile(r"(?i)^\s*(?:-|–|—|to|through(?:\s+to)?|until|and)\s*$")  # ("through to mid-August")
 _DASH_JOIN = re.compile(r"^\s*[-–—]\s*$")
 _BARE_JOIN = re.compile(r"(?i)^\s+(?:to|through)\s+$")  # "for June to August"
 _AND_JOIN = re.compile(r"(?i)^\s+and\s+(?:in\s+|during\s+)?$")
@@ -1067,7 +1070,7 @@ _HORIZON_DAYS = 366  # "through November 2028" from 2019: a running total as of 
 _SO_FAR_AFTER = re.compile(r"(?i)^\s+(?:so|thus)\s+far\b")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 _SCHEDULE_WINDOW = 110  # characters before a time in which "is scheduled to" still sets it ahead
-SCHEDULED_CUE = re.compile(r"(?i)\b(?:is|are)\s+(?:scheduled|due|set)\s+to\b")
+SCHEDULED_CUE = re.compile(r"(?i)\b(?:(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|expects)\b")
 _FUTURE_WINDOW = 60  # characters of the clause before a time in which a future cue counts
 # Verbs in -ed that still look ahead ("planned for March", "scheduled in May").
 _AHEAD_PARTICIPLES = frozenset("planned scheduled expected projected forecasted predicted timed slated".split())
