@@ -3033,3 +3033,9 @@ def test_a_scored_result_is_posted_not_reported_but_a_firms_loss_is_its_own(clai
     body = "Harlan, 29, had a fine year for the River Hawks, posting a 2.64 ERA in 31 games."
     assert claim(body, "2.64").claimant is None
     assert claim("Quillon posted a loss of $42 million in the quarter.", "$42 million").claimant == "Quillon"
+
+
+def test_a_statement_about_what_a_named_body_did_is_that_bodys(claim):
+    body = ("Three suspects were arrested in Lindau by the Varna Rangers during a joint operation, an official "
+            "statement said on Monday.")
+    assert "Varna Rangers" in (claim(body, "Three").claimant or "")

@@ -1059,6 +1059,19 @@ def _named_subject_before(head: Token, persons: list[str]) -> str | None:
     return None
 
 
+def _named_agent_before(head: Token, persons: list[str]) -> str | None:
+    """'Three suspects were arrested by Sindh Rangers …, an official statement said': the body that
+    acted, named after 'by' in the reported clause, issued the statement about it (not a person)."""
+    for tok in head.doc[head.sent.start : head.i]:
+        if tok.dep_ == "agent" and tok.head.pos_ == "VERB" and tok.head.dep_ in ("ccomp", "ROOT"):
+            obj = _first_pobj(tok)
+            if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON":
+                text = noun_phrase(obj)[0]
+                if not any(text in p or p in text for p in persons) and not PERSON_TITLE_START.match(text):
+                    return text
+    return None
+
+
 def _proper_name(tok: Token) -> bool:
     """A head that is itself a name ('Paulo Rennes', 'Frontex'), not a role that has one."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
@@ -2791,7 +2804,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:
             if spk.lemma_.lower() in SELF_ISSUED and (_definite(spk) or any(c.lower_ in ("a", "an") for c in spk.children)
                                                       and not any(c.dep_ in ("prep", "compound") for c in spk.children)):
-                subject = _named_subject_before(spk, tracker.speakers)
+                subject = _named_subject_before(spk, tracker.speakers) or _named_agent_before(spk, tracker.persons)
                 if subject is not None:  # "Quillon expects a $300 million saving, the filing said"
                     return Frame(kind, cue, scope, subject, spk)
             if spk.lemma_.lower() in ("statement", "release"):
