@@ -404,8 +404,9 @@ _BLOCK = re.compile(
             r"\b7[0-9]7(?:-[0-9]{1,3})?(?=\s*(?:MAX|Max|aircraft|airliners?|jets?|planes?|jetliners?|Dreamliners?|"
             r"freighters?|completion|family|program|programme)\b)",
             # a street address: "3 Oak St.", "39 E. Water St.", "5738 Route 96"
+            # (the street's name ends the phrase: not "Some 40 Main Street shops closed")
             r"\b[0-9]{1,5}(?=\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
-            r"Drive|Dr|Way|Place|Pl|Court|Ct|Terrace)\b)",
+            r"Drive|Dr|Way|Place|Pl|Court|Ct|Terrace)\b\.?(?:\s*[,;:)]|\s*$|\s+(?:in|for|at|on|and|or|near)\b))",
             # the later labels of a list: "Districts 1 and 2", "Wards 3, 4 and 5"
             r"\b(?:Districts|Wards|Precincts|Gates|Terminals|Platforms|Sections|Articles|Chapters)\s+"
             r"[0-9]{1,3}(?:,\s*[0-9]{1,3})*(?:,?\s+(?:and|or|&)\s+[0-9]{1,3})?\b(?![,.][0-9]|\s*(?:%|percent))",
