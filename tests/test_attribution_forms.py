@@ -3039,3 +3039,20 @@ def test_a_statement_about_what_a_named_body_did_is_that_bodys(claim):
     body = ("Three suspects were arrested in Lindau by the Varna Rangers during a joint operation, an official "
             "statement said on Monday.")
     assert "Varna Rangers" in (claim(body, "Three").claimant or "")
+
+
+def test_an_analysis_of_a_places_reports_is_the_source_of_its_rates(claim):
+    body = ("Portugal has reported 181 positive cases per 100,000 people, below the average, according to a "
+            "Harwick analysis of data collected by the Tracking Project.")
+    assert "Harwick analysis" in (claim(body, "181").claimant or "")
+
+
+def test_a_places_population_set_off_by_commas_is_the_outlets_aside():
+    from newsledger.extract.claims import _sizes_a_place
+
+    text = "Those experts say the country, with a population of nearly 84 million people, should test more."
+    start = text.index("nearly")
+    assert _sizes_a_place(text, start, start + len("nearly 84 million"))
+    text = "The ministry said the plant, with a capacity of 84 million doses, will open."
+    start = text.index("84")
+    assert not _sizes_a_place(text, start, start + len("84 million"))

@@ -3945,9 +3945,13 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     # "Kiberoi County has recorded 317 cases, the ministry said": a place or an instrument that
     # tallied gives way to the named speaker who reports it (a body that counts, "the labour
     # inspectorate had counted four violations", stays the source).
-    if len(ordered) > 1 and ordered[0].kind == "verb" and ordered[0].cue.lemma_.lower() in lx.TALLY_VERBS \
-            and not _is_body(ordered[0].speaker_token) \
-            and any(f.speaker and not f.generic and not f.media for f in ordered[1:]):
+    if len(ordered) > 1 and ordered[0].kind == "verb" and (
+            ordered[0].cue.lemma_.lower() in lx.TALLY_VERBS and not _is_body(ordered[0].speaker_token)
+            and any(f.speaker and not f.generic and not f.media for f in ordered[1:])
+            or ordered[0].cue.lemma_.lower() == "report" and _a_place(ordered[0].speaker_token)
+            and any(f.kind == "according" and f.speaker and not f.media for f in ordered[1:])):
+        # ("Georgia has reported 174 cases per 100,000, according to a Reuters analysis": the analysis
+        # of the place's reports is the source)
         ordered = ordered[1:]
     # An unnamed document stays ("…, and that an independent review had found no more than 4"):
     # FORMAT keeps it as a generic claimant; bare data are someone's, and give way.
@@ -4053,6 +4057,11 @@ def _a_thing_counted(tok: Token) -> bool:
     """'the service', 'the hotspot': a common noun that is no body keeping a count, with no name on it."""
     return tok.pos_ == "NOUN" and not _is_body(tok) and tok.lemma_.lower() not in COUNT_KEEPERS \
         and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in tok.children)
+
+
+def _a_place(token: Token | None) -> bool:
+    """A country, state or city named as the subject ('Georgia has reported …')."""
+    return token is not None and (token.ent_type_ in ("GPE", "LOC") or _a_country(token))
 
 
 def _is_body(token: Token | None) -> bool:

@@ -686,7 +686,8 @@ _PLACE_NOUNS = ("city|town|country|nation|state|region|province|district|village
                 "county|municipality|metropolis|community|capital|suburb|enclave|territory")
 _QUALIFIER = r"(?:(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|over|fewer\s+than|less\s+than|just\s+over|just\s+under|under|at\s+least)\s+)?"
 PLACE_SIZE_BEFORE = re.compile(
-    rf"(?:,|\(|—|–)\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PLACE_NOUNS})\s+of|home\s+to)\s+{_QUALIFIER}$", re.I)
+    rf"(?:,|\(|—|–)\s*(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_PLACE_NOUNS})\s+of|home\s+to|"
+    rf"with\s+(?:a|its)\s+population\s+of)\s+{_QUALIFIER}$", re.I)  # ("the US, with a population of 330 million,")
 PLACE_SIZE_AFTER = re.compile(r"^(?:\s+(?:people|residents|inhabitants|souls|citizens))?\s*(?:,|\)|—|–|\.|$)")
 
 
