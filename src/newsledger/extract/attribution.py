@@ -103,7 +103,7 @@ def _own_clause_after_object(cue: Token, anchor: Token) -> bool:
     """'Patients reported mild pain, and only 1 in 10 had an infection': when the verb reports a
     thing (an object, no clause), a clause joined after it with a subject of its own is the
     outlet's next statement, not more of what was reported."""
-    if cue.lemma_.lower() in EVIDENCE_VERBS | {"say", "tell"} or not any(c.dep_ == "dobj" for c in cue.children) \
+    if cue.lemma_.lower() in OBJECT_MISREAD_VERBS or not any(c.dep_ == "dobj" for c in cue.children) \
             or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return False  # ("said more than 1,200 miners work …": a clause misread as an object; what a poll shows
         # goes on through its list)
@@ -847,6 +847,8 @@ NOT_PERSON_HEADS = frozenset(
 SUPPORTED_WORK = frozenset("effort research work project program programme group team study trial".split())
 REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 EVIDENCE_VERBS = frozenset("show reveal indicate suggest register record find count put measure list tally".split())
+THING_SUBJECT_VERBS = EVIDENCE_VERBS | {"claim"}  # verbs a thing can be the subject of without speaking
+OBJECT_MISREAD_VERBS = EVIDENCE_VERBS | {"say", "tell"}  # whose "object" is often a clause or a list going on
 EVENT_NOUNS = frozenset("""flood floods flooding storm storms hurricane typhoon cyclone quake earthquake tremor
     tsunami fire fires wildfire blaze explosion blast crash collapse attack attacks war fighting shelling bombing
     violence shooting shootings outbreak epidemic pandemic drought heatwave famine disaster catastrophe tragedy
@@ -874,7 +876,8 @@ def _could_speak(head: Token) -> bool:
     polls, results and emails all can; nor what a figure measures ('levels showed almost no
     change', 'sales showed a rise')."""
     lemma = head.lemma_.lower()
-    return lemma not in EVENT_NOUNS and head.lower_ not in EVENT_NOUNS and lemma not in MEASURED_NOUNS | LEVEL_NOUNS
+    return lemma not in EVENT_NOUNS and head.lower_ not in EVENT_NOUNS and lemma not in MEASURED_NOUNS \
+        and lemma not in LEVEL_NOUNS
 
 
 def _could_be_person(name: str) -> bool:
@@ -1780,6 +1783,7 @@ CLAIM_NOUNS = frozenset("claim allegation accusation charge assertion".split())
 # Participles that say who put out a text: "results published by X", "tables issued by X".
 SAMPLING_VERBS = frozenset("take conduct draw".split())  # "a sample taken by the CDC": who took it speaks
 ISSUING_VERBS = frozenset("publish release issue compile post produce prepare circulate reveal disclose".split())
+TAKING_VERBS = ISSUING_VERBS | SAMPLING_VERBS  # a text put out, or a sample taken
 FILING_VERBS = frozenset("file submit provide share".split())  # "data the city provided": its own text
 
 
@@ -1900,7 +1904,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             misread = _misread_document(tok)
             antecedent = spk.head.head if spk is not None and spk.lower_ in lx.RELATIVE_PRONOUNS \
                 and spk.head.dep_ == "relcl" else spk
-            if spk is not None and lemma in EVIDENCE_VERBS | {"claim"} and not _could_speak(antecedent) and misread is None:
+            if spk is not None and lemma in THING_SUBJECT_VERBS and not _could_speak(antecedent) and misread is None:
                 # ("the outbreak has claimed 2.4 million lives": it killed, it does not assert)
                 spk = None  # "Last week's flooding in Derna showed …", "The email chain showed …": no one speaks
             if spk is not None and spk.lemma_.lower() in PROPOSAL_NOUNS:
@@ -2798,7 +2802,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if kind == "according" and spk.pos_ == "NOUN" and spk.lemma_.lower() not in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS:
         # "according to preliminary results published by the statistics office": a text the lexicon
         # does not list speaks for its issuer, when a verb of issuing names one
-        spk = _issued_by(spk, ISSUING_VERBS | SAMPLING_VERBS) or spk  # ("a recent sample taken by the CDC")
+        spk = _issued_by(spk, TAKING_VERBS) or spk  # ("a recent sample taken by the CDC")
     if spk.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
         src = _source_of_noun(spk)
         if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:

@@ -1106,8 +1106,9 @@ def _looks_ahead(text: str, start: int, end: int | None = None) -> bool:
         # (not "officials said in March the state could have 40,000 cases by April 1": a past outlook)
         return True  # "could cause cases to tick as high as 5.4 million by July 24": a deadline ahead
     window = re.split(r"[;:!?]|\.(?=\s|$)|\bthat\b", window)[-1]  # "7.8 meters" is no sentence end
-    scheduled = SCHEDULED_CUE.search(re.split(r"[;:!?]|\.(?=\s|$)", text[max(0, start - _SCHEDULE_WINDOW):start])[-1])
-    if scheduled and not PAST_REPORT.search(text[max(0, start - _SCHEDULE_WINDOW):start][scheduled.end():]):
+    clause = re.split(r"[;:!?]|\.(?=\s|$)", text[max(0, start - _SCHEDULE_WINDOW):start])[-1]
+    scheduled = SCHEDULED_CUE.search(clause)
+    if scheduled and not PAST_REPORT.search(clause, scheduled.end()):
         return True  # "are scheduled to formally recognise an independent state on Monday": a long clause, still ahead
     cues = list(FUTURE_CUE.finditer(window))
     if cues and not PAST_REPORT.search(window[cues[-1].end():]) and not _past_event_after(cues[-1], window):
