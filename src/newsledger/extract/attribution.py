@@ -3758,11 +3758,13 @@ def _outside_its_quotation(cue: Token, anchor: Token) -> bool:
     return False
 
 
+SOURCE_KIND_WORDS = lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | lx.DOCUMENT_HEADS | lx.REPORT_NOUNS | PERSON_ROLES
+
+
 def _name_tagged_noun(tok: Token) -> bool:
     """'Carmat estimates …': a capitalised singular the tagger took for a common noun, and no word the
     lexicon knows as a kind of source."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and tok.lemma_.lower() not in (
-        lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | lx.DOCUMENT_HEADS | lx.REPORT_NOUNS | PERSON_ROLES)
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and tok.lemma_.lower() not in SOURCE_KIND_WORDS
 
 
 def speaks_of_itself(frame: Frame) -> bool:
