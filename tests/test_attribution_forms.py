@@ -3056,3 +3056,59 @@ def test_a_places_population_set_off_by_commas_is_the_outlets_aside():
     text = "The ministry said the plant, with a capacity of 84 million doses, will open."
     start = text.index("84")
     assert not _sizes_a_place(text, start, start + len("84 million"))
+
+
+def test_a_press_release_that_says_is_a_generic_claimant(claim):
+    body = "The press release said the board also approved Rs1404 million for 20 water tanks."
+    assert claim(body, "Rs1404 million").claimant == "press release"
+
+
+def test_one_of_a_group_named_after_it_is_that_person(claim):
+    body = ("The death rate was extremely low, 0.6 percent, said one of the trial's principal investigators, "
+            "Dr. Ana Ruiz, the head of cardiology at Lindau Hospital.")
+    assert "Ana Ruiz" in (claim(body, "0.6 percent").claimant or "")
+    assert claim("Turnout reached 40 percent, said one of the officials.", "40 percent").claimant is None
+
+
+def test_respondents_a_study_reports_on_do_not_replace_the_study(claim):
+    body = ("The study published in the Lindau Journal found that users with 27 different conditions "
+            "reported a mean reduction in symptoms of 2.8 to 4.6 points.")
+    assert claim(body, "2.8 to 4.6").claimant == "study"
+
+
+def test_a_report_someone_says_must_be_made_is_theirs_who_say_so(claim):
+    body = ("Harwick Bank analyst Tomas Vik said in a note Wednesday that Quillon needs to announce an additional "
+            "$4 billion in debt cuts to keep its rating.")
+    assert "Tomas Vik" in (claim(body, "$4 billion").claimant or "")
+    assert claim("Vik said Quillon announced $4 billion in cuts.", "$4 billion").claimant == "Quillon"
+
+
+def test_the_analyst_is_the_analyst_named_before(claim):
+    body = ("Harwick analyst Tomas Vik said sales would slow. Finally, the analyst is projecting sales of "
+            "250,000 consoles in August.")
+    assert claim(body, "250,000").claimant == "Tomas Vik"
+    assert claim("Sales fell. The analyst said 250,000 units were sold.", "250,000").claimant is None
+
+
+def test_continuing_that_reports_what_follows(claim):
+    body = "Vik continued that the Lindau game will lead all sales with 1.33 million units sold."
+    assert claim(body, "1.33 million").claimant == "Vik"
+    assert claim("Prices continued to rise by 5 percent.", "5 percent").claimant is None
+
+
+def test_an_analysis_read_as_a_participles_subject_still_estimates(claim):
+    body = ("Analysis from the Varna Budget Office (VBO), released overnight, estimates the cost of the line "
+            "will reach $125bn by 2084.")
+    assert "Varna Budget Office" in (claim(body, "$125bn").claimant or "")
+
+
+def test_a_bare_relative_clause_after_a_figure_reports_it(claim):
+    body = "This is more than double the $50bn the government said it would cost to build the line."
+    assert claim(body, "$50bn").claimant == "government"
+    assert claim(body, "more than double").claimant is None
+
+
+def test_a_figure_contained_in_a_document_is_that_documents(claim):
+    body = ("This is in line with the figure contained in the government's business case, released in August, "
+            "which forecast it will cost between $30bn and $34.5bn.")
+    assert "business case" in (claim(body, "between $30bn and $34.5bn").claimant or "")

@@ -973,3 +973,62 @@ def test_a_month_after_expects_lies_ahead_across_a_long_clause(claim):
 
 def test_from_one_month_through_to_another_is_one_stretch(claim):
     assert claim("From January through to March, 23 bills were introduced.", "23").time == "2024-01-01/2024-03-31"
+
+
+def test_killed_and_injured_on_a_day_share_it_however_the_parser_joins_them(claim):
+    body = ("At least seven children were killed and 26 others injured Friday after part of the roof of a "
+            "school collapsed, police said.")
+    assert claim(body, "At least seven").time == "2024-06-14"
+    assert claim(body, "26").time == "2024-06-14"
+
+
+def test_a_months_figures_are_of_the_last_such_month_even_looking_ahead(claim):
+    assert claim("August's passenger numbers marked a 6.8% rise.", "6.8%").time == "2023-08"
+    body = "Vik expects Thursday's release to show August's console and handheld software sales falling 5 percent."
+    assert claim(body, "5 percent").time == "2023-08"
+    assert claim("May's new cabinet will cut 5 percent of posts.", "5 percent").time is None
+
+
+def test_the_year_of_a_bodys_figures_and_of_the_data_that_show_it(claim):
+    body = "According to the Lindau Institute's 2008 figures, at least one in three adults is overweight."
+    assert claim(body, "at least one in three").time == "2008-01-01/2008-12-31"
+    body = "According to the Varna Heart Association, data from 2003-2006 shows a third of adults met that goal."
+    assert claim(body, "a third").time == "2003-01-01/2006-12-31"
+    body = "Friday's weak employment data for March braked bond yields before they could reach eight percent."
+    assert claim(body, "eight percent").time is None
+
+
+def test_a_calamity_of_a_year_dates_what_it_did(claim):
+    assert claim("Ruiz, who was shot 16 times in a 2017 attack, was charged last month.", "16 times").time \
+        == "2017-01-01/2017-12-31"
+
+
+def test_a_day_earlier_with_no_day_before_is_the_day_before_the_report(claim):
+    body = "The 3,239 new cases are among the 22,678 test results received by the state a day earlier."
+    assert claim(body, "22,678").time == "2024-06-19"
+
+
+def test_to_date_holds_against_when_an_unsourced_report_was_made(claim):
+    body = ("The disease, which was first reported in Varna in December before going on to infect 3.9 million "
+            "people around the world to date, has spread.")
+    assert claim(body, "3.9 million").time == PUBLISHED
+
+
+def test_a_move_after_the_market_closed_is_that_days(claim):
+    assert claim("Quillon shares grew 21% after the market closed Wednesday.", "21%").time == "2024-06-19"
+
+
+def test_a_season_of_a_year_named_from_the_report(claim):
+    assert claim("In autumn last year, an average of just 10 species were recorded.", "10").time \
+        == "2023-09-01/2023-11-30"
+
+
+def test_a_hedged_start_year_still_opens_the_stretch(claim):
+    body = "The bank is said to have drained an estimated €300m from the state between at least 2007 and 2011."
+    assert claim(body, "an estimated €300m").time == "2007-01-01/2011-12-31"
+
+
+def test_a_month_heading_a_releases_label_dates_what_follows(claim):
+    body = "June jobs report: economy adds 213,000 jobs but unemployment rises to 4%"
+    assert claim(body, "213,000").time == "2024-06"
+    assert claim(body, "4%").time == "2024-06"

@@ -703,3 +703,53 @@ def test_names_markers_models_and_addresses_are_no_counts(text, kept):
 def test_ages_after_names_with_a_hyphened_given_name_are_no_counts():
     body = "Lam Hiu-yeung, 21, and Chan Ho-ming, 26, denied obstructing an officer; 14 others were charged."
     assert [f.quote for f in find_figures(body)] == ["14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Its editor told staff at the Nine newspapers that the Nine chairman made 40 calls.",
+         ["40"]),
+        ("He copied in executives from rivals such as Seven and News, and 12 editors.", ["12"]),
+        ("The actor whose character inherits the 007 codename signed for 3 films.", ["3"]),
+        ("Members, including boys as young as 13, were told they could earn 500 pounds a week.", ["500 pounds"]),
+        ("Of the 500 children aged one to 12 in care, just 20 had certificates.", ["500", "20"]),
+        ("The bank is said to have drained 300 accounts between at least 2007 and 2011.", ["300"]),
+        ("Matches are scheduled between rounds two and four, with 18 clubs taking part.", ["18"]),
+    ],
+)
+def test_names_codes_ages_years_and_rounds_are_no_counts(text, kept):
+    assert [f.quote for f in find_figures(text)] == kept
+
+
+def test_a_capital_number_word_in_a_title_case_headline_or_in_capitals_still_counts():
+    assert [f.quote for f in find_figures("Toll Rises to Nine in Flood")] == ["Nine"]
+    assert [f.quote for f in find_figures("The skies will be lit by not one but TWO super moons.")] == ["TWO"]
+
+
+def test_a_lone_point_group_is_a_decimal_where_the_document_writes_long_decimals():
+    from newsledger.extract.figures import writes_decimal_point
+
+    body = "The site saw a gain of 9.014 points, rising to 228.076. A rival rose 8.122 points to 26.5531."
+    point = writes_decimal_point(body)
+    assert point
+    assert [f.low for f in find_figures("The site saw a gain of 9.014 points, rising to 228.076.", point)] == [
+        9.014, 228.076]
+    # a writer who groups thousands with a point keeps doing so where nothing says otherwise
+    assert not writes_decimal_point("They proposed to relocate 160.000 people; 160,000 had applied.")
+    assert [f.low for f in find_figures("They proposed to relocate 160.000 people.")] == [160000.0]
+    assert not writes_decimal_point("Growth was 3,5 percent and the index stood at 26.5531.")
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("The site's score went from 125.515 to 134.089.", ["125.515", "134.089"]),
+        ("A rival saw an increase of 8.542 to 106.946 in its score.", ["8.542", "106.946"]),
+        ("Its score was down -2.0798 to 13.8268 this month.", ["2.0798", "13.8268"]),
+        ("Estimates range from 5 to 10 percent.", ["5 to 10 percent"]),
+        ("The car can go from zero to 60 mph in five seconds.", ["60 mph"]),
+    ],
+)
+def test_where_a_level_went_from_and_to_is_two_figures_but_a_spread_is_one(text, quotes):
+    assert [f.quote for f in find_figures(text)] == quotes

@@ -48,3 +48,13 @@ def test_a_previews_section_heads_are_no_speakers():
 def test_a_transcripts_labels_that_speak_again_stay_speakers():
     body = "RUIZ: We cut 40 jobs.\n\nHALE: You cut 400.\n\nRUIZ: Forty, and no more."
     assert set(transcript_labels(body).values()) == {"Ruiz", "Hale"}
+
+
+def test_a_running_quotation_whose_paragraph_break_was_lost_reopens_after_a_full_stop(claim):
+    body = ("\u201cIt was a disappointment last season and we will compete against them. \u201cIt is the final, "
+            "we want to win it,\u201d Hale told reporters. Lindau manager Max Ruiz knows they must defend better. \u201cIn every game we "
+            "scored two goals, but we conceded four,\u201d he said.")
+    quotes = find_quotes(body)
+    assert [q.group for q in quotes] == [0, 0, 1]
+    assert all(q.closed for q in quotes)
+    assert claim(body, "four").claimant == "Max Ruiz"

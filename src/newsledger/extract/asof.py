@@ -25,7 +25,7 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.attribution import Attribution, dominates
+from newsledger.extract.attribution import EVIDENCE_VERBS, Attribution, dominates
 from newsledger.extract.counted import clause_of
 from newsledger.extract.timex import NUMBER_WORDS, find_times, format_value, value_bounds
 from newsledger.model import TimeRef
@@ -325,10 +325,13 @@ def figure_time(
         own = [(t, ts) for t, ts in own if _on_figure_phrase(ts, anchor)] or own
     if own:
         value = _nearest(own, anchor)
-        if value and stated and NOW_WORDS.match(_text_of(own, value)) and stated < value:
+        if value and stated and attr.claimant and NOW_WORDS.match(_text_of(own, value)) and stated < value:
             return stated  # "has spent $48 million so far, the office said last week"
         return value
 
+    covered = [(t, ts) for t, ts in usable if _covered_by_data(ts, anchor)]
+    if covered:  # "data from 2003-2006 shows a third of adults met it": the years the data cover
+        return _nearest(covered, anchor)
     described = _time_of_described_noun(anchor, clause, usable)
     if described:
         return described
@@ -371,7 +374,9 @@ def figure_time(
         # the first clause under a later one: the one time set off at the head still frames them all
         return usable[0][0].value
     colon = next((t.i for t in reversed(anchor.doc[anchor.sent.start : anchor.i]) if t.text == ":"), None)
-    spelled = [(t, ts) for t, ts in usable if colon is not None and ts.end <= colon and _days(t.value) <= 1]
+    # ("June jobs report: economy adds 213,000 jobs": a short label's month heads what follows it)
+    spelled = [(t, ts) for t, ts in usable if colon is not None and ts.end <= colon
+               and (_days(t.value) <= 1 or colon - anchor.sent.start <= 5 and _days(t.value) <= EVENT_DAYS)]
     if spelled and not any(ts.start > colon for _, ts in usable):
         # "Two other indexes also fell today: the S&P fell by 9.48 points": the colon spells out that day
         return _nearest(spelled, anchor)
@@ -618,6 +623,9 @@ def _from_conjuncts(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: T
         if other.tag_ != clause.tag_ and not of_which and _now_state(other, usable) \
                 and _finite_tense(clause) == "present" and not _perfect(clause):
             return _now_state(other, usable)  # "Apple is now in every firm, and eight in ten are writing apps"
+        reduced = _reduced_participle(other, clause)
+        if reduced is not None:
+            other = reduced
         if other.tag_ != clause.tag_ and not of_which:
             continue
         found = [(t, ts) for t, ts in usable if _time_clause(ts) == other
@@ -625,6 +633,35 @@ def _from_conjuncts(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: T
         if found:
             return _nearest(found, anchor)
     return None
+
+
+DATA_LEMMAS = frozenset("data datum figure statistic statistics number record records".split())
+
+
+def _covered_by_data(ts: Span, anchor: Token) -> bool:
+    """Is the time part of the data that report the figure ('data from 2003-2006 show', 'figures for
+    2019 indicate'), their subject? The data's period is then the figure's."""
+    node = ts.root
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "prep", "compound", "nummod", "amod", "nmod") or node.head == node:
+            break
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in DATA_LEMMAS:
+            return node.dep_ in ("nsubj", "nsubjpass") and node.head.pos_ == "VERB" and dominates(node.head, anchor) \
+                and node.head.lemma_.lower() in EVIDENCE_VERBS | {"say", "suggest", "indicate"} \
+                and not dominates(node, anchor)
+    return False
+
+
+def _reduced_participle(other: Token, clause: Token) -> Token | None:
+    """'Seven were killed and 26 others injured Friday after a roof collapsed': the parser reads the second
+    participle as a modifier of its subject under a later verb; that participle is the conjoined clause."""
+    if clause.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    subject = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < other.i), None)
+    if subject is None or subject.i < clause.i:
+        return None
+    return next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == subject.i + 1), None)
 
 
 REPORT_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "confirm", "add", "estimate", "write"})
@@ -960,6 +997,9 @@ def _temporal_child(sub: Token, clause: Token) -> bool:
     if marks and any(g.lower_ in SAME_DAY_WORDS for c in [*sub.children, *marks[0].children] for g in (c, *c.children)
                      if g.dep_ in ("advmod", "npadvmod")):
         return True
+    if marks and sub.lemma_.lower() in ("close", "open") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("market", "bell", "exchange") for c in sub.children):
+        return True  # "shares grew 21% after the market closed Friday": the same trading day
     return sub.tag_ in ("VBD", "VBN", "JJ") and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") for c in sub.children)
 

@@ -1568,6 +1568,13 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     named = _stray_apposition_before(verb)
     if named is not None:
         return named
+    if not subjects:
+        issued = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBN"
+                       and c.lemma_.lower() in ISSUING_VERBS), None)
+        text = next((c for c in issued.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS), None) if issued is not None else None
+        if text is not None:  # "Analysis from the budget office, released overnight, estimates …": the analysis
+            return text
     named = _subject_read_as_object_of_since(verb)
     if named is not None:
         return named
@@ -1703,6 +1710,11 @@ def _source_of_noun(noun: Token) -> Token | None:
     issuer = _issued_by(noun)  # "figures released by the transit authority", "data compiled by LSEG"
     if issuer is not None:
         return issuer
+    holder = next((g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("contain", "include", "give")
+                   and c.tag_ == "VBN" for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                   for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_HEADS | {"case"}), None)
+    if holder is not None:  # "the figure contained in the government's business case": that document's
+        return holder
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPEATING_VERBS and noun.lemma_.lower() in CLAIM_NOUNS \
             and any(c.dep_ in ("acl", "ccomp") for c in noun.children):
         # "He reiterated claims that the chief takes 3 percent": whoever repeats them makes them again
@@ -2477,6 +2489,11 @@ def _speech_turn(verb: Token) -> bool:
     if verb.lemma_.lower() in ("recall", "recount") and any(c.dep_ == "ccomp" for c in verb.children) \
             and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # "Manning recalled the fund was capitalised at $100 million": what they recall they report
+    if verb.lemma_.lower() in ("continue", "conclude") and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+           for c in verb.children) and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in lx.PRONOUNS_PERSON) for c in verb.children):
+        return True  # "Pachter continued that Madden will lead sales with 1.33 million": a that-clause is said
     doc = verb.doc
     if verb.lemma_.lower() in ("begin", "conclude") and not any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in lx.PRONOUNS_PERSON) for c in verb.children):
@@ -2815,7 +2832,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
                 owner = tracker.owner_of(spk.lemma_.lower())
                 if owner is not None:  # "according to a statement released after the meeting": the body meeting
                     return Frame(kind, cue, scope, owner, spk)
-                if kind == "according" and not _definite(spk):  # "according to a press statement", whose no one says:
+                if kind == "according" and not _definite(spk) or kind == "verb" and spk.dep_ == "nsubj":
+                    # "according to a press statement", "the press release said", whose no one says:
                     return Frame(kind, cue, scope, _document_name(spk), spk, generic=True, document=True)  # FORMAT's generic
             affiliated = _affiliated_tally(spk)
             if affiliated is not None:  # "according to Palestinian tallies": a source with a named affiliation
@@ -2854,6 +2872,16 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         team = tracker.research_team(spk.lower_)
         if team is not None:  # "researchers found …", in a story that named the team or its study
             return Frame(kind, cue, scope, team, spk)
+    if spk.tag_ == "NN" and spk.lemma_.lower() in lx.ANON_HEADS & PERSON_ROLES \
+            and [c.lower_ for c in spk.children] == ["the"]:
+        introduced = [name for role, name in tracker.roles if role == spk.lemma_.lower()]
+        if introduced:  # "the analyst is projecting 250,000", after "Wedbush analyst Michael Pachter"
+            return Frame(kind, cue, scope, introduced[-1], spk)
+    if spk.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in spk.children):
+        named = next((c for c in spk.children if c.dep_ in ("appos", "conj") and c.i > spk.i and c.pos_ == "PROPN"
+                      and looks_like_person(c) and spk.doc[c.left_edge.i - 1].text == ","), None)
+        if named is not None:  # "…, said one of the study's investigators, Dr. Gary Roubin": Roubin
+            spk = named
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
             c.dep_ == "nummod" and not YEAR.fullmatch(c.text) and not _one_in_name(c) for c in spk.children) \
             or _share_of_people(spk):
@@ -3830,6 +3858,24 @@ def _respondents_of_poll(frame: Frame) -> bool:
     return frame.document and spk is not None and spk.lemma_.lower() not in lx.DOCUMENT_HEADS
 
 
+# Who carries out a study: "the researchers found" inside "In six studies, …" speaks for the studies.
+RESEARCH_PEOPLE = frozenset("researcher scientist investigator author team".split())
+
+
+def _contact_clause(f: Frame, anchor: Token) -> bool:
+    """'the $50bn the government said it would cost', 'the 2,000 jobs the firm expects to add': a
+    reporting clause with no 'that' hung straight on the figure's noun reports the figure, however
+    the parser joined it."""
+    if f.kind != "verb" or not f.speaker or f.speaker_token is None:
+        return False
+    noun = anchor if anchor.pos_ in ("NOUN", "PROPN") or anchor.dep_ not in ("nummod", "quantmod") else anchor.head
+    spk = f.speaker_token
+    return noun.i - 1 <= anchor.i <= noun.i and spk.left_edge.i == noun.right_edge.i + 1 == noun.i + 1 \
+        and f.cue.i == spk.i + 1 and spk.dep_ == "nsubj" \
+        and spk.doc[spk.left_edge.i].lower_ in ("the", "his", "her", "its", "their") \
+        and any(c.dep_ in ("ccomp", "xcomp") for c in f.cue.children)
+
+
 def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     """The claimant and route of the figure whose head token is `anchor`."""
     if _sizes_a_text(anchor):
@@ -3872,6 +3918,9 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if any(not _respondents_of_poll(x[3]) and x[3].speaker for x in scoped):
         # "In a poll for TVH, 58% of residents said …": the poll the sentence names, not the last one
         scoped = [x for x in scoped if not _respondents_of_poll(x[3])]
+    if not scoped:
+        # "the $50bn the government said it would cost": a bare relative clause right after the figure
+        scoped = [(0, False, 0, f) for f in frames if _contact_clause(f, anchor)][:1]
     if not scoped:
         # "According to X, ..." hung on the root covers the sentence, unless a frame of its own
         # holds the figure ('X reported that ... , according to its own website'); so does one
@@ -3939,6 +3988,9 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             f.kind == "verb" and f.speaker and not f.media and not f.generic and f.cue.i < ordered[0].cue.i
             for f in ordered[1:]):
         ordered = [*ordered[1:], ordered[0]]  # 'Turki said that "…," according to AP reports': AP relays Turki
+    if len(ordered) > 1 and ordered[0].kind == "verb" and _unrealized(ordered[0].cue) \
+            and any(f.speaker for f in ordered[1:]):
+        ordered = ordered[1:]  # "X said Glencore needs to announce $4 billion of cuts": X's figure, no one announced it
     if len(ordered) > 1 and _evidence_of_a_thing(ordered[0]) and any(f.speaker for f in ordered[1:]):
         ordered = ordered[1:]  # "X said the track record of the fight indicates that …": X reads the record
     result = Attribution(frames=ordered)
@@ -3964,8 +4016,10 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if len(ordered) > 1 and ordered[0].generic and not ordered[0].cited and not _definite(ordered[0].speaker_token) \
             and not (ordered[0].document and ordered[0].speaker_token is not None
                      and ordered[0].speaker_token.lemma_.lower() not in ("data", "datum", "record", "records")):
-        if any(f.speaker and not f.generic and not f.media for f in ordered[1:]):
-            ordered = ordered[1:]
+        inner = ordered[0].speaker_token
+        studied = not ordered[0].document and inner is not None and inner.lemma_.lower() not in RESEARCH_PEOPLE
+        if any(f.speaker and not f.media and (not f.generic or f.document and studied) for f in ordered[1:]):
+            ordered = ordered[1:]  # ("a study found that users with 27 conditions reported …": the study's)
     for f in ordered:
         names: list[tuple[str, bool]] = []
         if f.cited:
@@ -4012,6 +4066,18 @@ def _counts_the_act(cue: Token, anchor: Token) -> bool:
     itself says how often it spoke, not what it said."""
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
     return noun.lemma_.lower() == "time" and noun.dep_ in ("npadvmod", "advmod", "dobj") and noun.head == cue
+
+
+OBLIGATION_HEADS = frozenset("need have ought want plan hope intend urge ask".split())
+OBLIGATION_MODALS = frozenset("must should would could might may".split())
+
+
+def _unrealized(cue: Token) -> bool:
+    """'needs to announce', 'should disclose', 'urged it to report': a report nobody has made yet
+    sources no figure; whoever says it must be made does."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in OBLIGATION_HEADS:
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in cue.children)
 
 
 def _evidence_of_a_thing(frame: Frame) -> bool:

@@ -33,7 +33,13 @@ from newsledger.extract.attribution import (
     speaks_of_itself,
 )
 from newsledger.extract.counted import counted
-from newsledger.extract.figures import SCALE_WORDS, drop_names, find_figures, repeated_names
+from newsledger.extract.figures import (
+    SCALE_WORDS,
+    drop_names,
+    find_figures,
+    repeated_names,
+    writes_decimal_point,
+)
 from newsledger.extract.nlp import get_nlp
 from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, transcript_labels
 from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
@@ -191,7 +197,8 @@ def plan_claims(doc: str, body: str, published: str | None = None, *, title: str
     """Sentences, figures and quotations of a body, and the sentences worth parsing."""
     sents = split_sentences(body)
     names = repeated_names([body, title or "", *(head_lines or [])])
-    figures = [drop_names(s.text, find_figures(s.text), names) for s in sents]
+    point = writes_decimal_point(body)  # "9.014 points" in a text that writes "26.5531" is nine
+    figures = [drop_names(s.text, find_figures(s.text, point), names) for s in sents]
     quotes = find_quotes(body)
     wanted: set[int] = set(range(len(sents))) if parse_all else set()
     for i, figs in enumerate(figures):
@@ -211,7 +218,7 @@ def plan_claims(doc: str, body: str, published: str | None = None, *, title: str
     wanted |= _speaker_sentences(sents, quotes, quoted)
     heads = [(kind, line, figs) for kind, line in
              ([("headline", title)] if title else []) + [("standfirst", ln) for ln in head_lines or []]
-             if (figs := drop_names(line, find_figures(line), names))]
+             if (figs := drop_names(line, find_figures(line, point), names))]
     return ClaimPlan(doc, body, published, sents, figures, quotes, quoted, sorted(wanted), heads)
 
 

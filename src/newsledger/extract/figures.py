@@ -204,6 +204,8 @@ _CHANGE_WORDS = set(
     slipping dipping sliding sinking tumbling plunging plummeting soaring surging edging slumping
     easing gaining losing advancing shedding cutting reducing lowering raising widening narrowing""".split()
 )
+# Verbs of moving that make "from X to Y" a change of level, not a range ("going from 125 to 134").
+_MOVE_WORDS = frozenset("going gone moving moved changed changing switched switching".split())
 # "called 911", "dial 999": emergency numbers after a verb of calling are phone numbers.
 _DIAL_WORDS = frozenset("call calls called calling dial dials dialed dialled dialing dialling phone phoned phones "
                         "phoning ring rang".split())
@@ -520,8 +522,9 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
 class _Scanner:
     """Walks the tokens of one text left to right and collects figures."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, decimal_point: bool = False) -> None:
         self.text = text
+        self.decimal_point = decimal_point  # the document writes decimals with a point: "9.014" is nine
         self.toks = _tokenize(text)
         self.n = len(self.toks)
         self.floor = 0  # first token not yet claimed by an earlier figure
@@ -580,7 +583,7 @@ class _Scanner:
             atom.value, atom.i1, atom.plain_int = whole, i + 5, False
             return atom
         # a single ".ddd" group reads as thousands unless a multiplier or unit follows
-        if dots == 1 and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", raw):
+        if dots == 1 and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", raw) and not self.decimal_point:
             follows = nxt.low if nxt else ""
             if not (follows in _SCALES or follows in _SCALE_ABBR_ANY or follows in ("%", "percent")
                     or follows in _MEASURES or self.currency_before(i) is not None):
@@ -1066,6 +1069,11 @@ class _Scanner:
             return True  # "a .45-caliber handgun" names a gun's size class
         return raw in ("2k", "5k") and nxt.low in _RESOLUTION_NOUNS
 
+    def zero_led_code(self, atom: _Atom) -> bool:
+        """'the 007 codename', 'flight 0412': a whole number written with a leading zero is a code, not an amount."""
+        raw = self.text[self.toks[atom.i0].start:self.toks[atom.i1 - 1].end]
+        return atom.i1 - atom.i0 == 1 and len(raw) >= 2 and raw[0] == "0" and raw.isdigit()
+
     def identifier_before(self, atom: _Atom) -> bool:
         """A name or model number: "Su-34", "MH17", "Article 5", "No. 10", "France 24,"."""
         i = atom.i0
@@ -1076,6 +1084,9 @@ class _Scanner:
         if p.kind == "word" and p.low in _ID_PREFIXES and p.text[0].isupper() and p.low != "no" \
                 and atom.i1 - i == 1 and t0.kind == "word" and (t0.text[0].isupper() or p.low in _STAGE_WORDS):
             return True  # "Region Two", "Phase Three", "Phase six includes": a name spelled out, not a count
+        if atom.i1 - i == 1 and t0.kind == "word" and (p.low in ("round", "rounds") or p.low in ("and", "or") and self.tok(i - 2)
+                                                       is not None and self.low(i - 3) == "rounds" and self.is_word_number(i - 2)):
+            return True  # "in round two", "between rounds two and four": a round's name, not a count
         if t0.kind != "num":
             return False
         if p.kind == "word" and p.low in _VERSION_WORDS and self.spaced_ok(i):
@@ -1348,9 +1359,11 @@ class _Scanner:
             return True
         # the upper end of "between the ages of 18 and 29", "ages 18 and 29", read apart from the lower
         if small and self.low(left - 1) in ("and", "to", "or") and self.tok(left - 2) is not None \
-                and self.toks[left - 2].kind == "num" and (self.low(left - 3) in _AGE_WORDS or (
+                and (self.toks[left - 2].kind == "num" or self.is_word_number(left - 2)) and (self.low(left - 3) in _AGE_WORDS or (
                     self.low(left - 3) in ("of", "at") and self.low(left - 4) in _AGE_WORDS)):
             return True
+        if small and self.low(left - 1) == "as" and self.low(left - 2) in ("young", "old") and self.low(left - 3) == "as":
+            return True  # "boys as young as 13"
         # "children under five", "over-65s aside": people below or above an age
         if atom.value <= 120 and atom.unit is None and self.low(atom.i0 - 1) in ("under", "over", "below", "above") and self.low(atom.i0 - 2) in (
                 "children", "child", "kids", "babies", "infants", "people", "adults", "those", "anyone", "them",
@@ -1432,6 +1445,9 @@ class _Scanner:
         if nxt is not None and nxt.text in ("'", "’") and self.low(atom.i1 + 1) == "s":
             return True
         if has_bound:
+            bound = self.bound_before(left)
+            if bound is not None and self.low(bound[0] - 1) in ("since", "between", "from", "until", "till", "before"):
+                return True  # "between at least 2007 and 2011", "since at least 1998": a year, however hedged
             return nxt is None or nxt.kind != "word" or nxt.low in _EVENT_PLURALS
         prev = self.low(left - 1)
         if (
@@ -1463,8 +1479,28 @@ class _Scanner:
                 and pp is not None and pp.kind == "word" and pp.text.islower() and not self.sentence_initial(i - 1) \
                 and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and self.spaced_ok(i + 1):
             return True  # "between Erik Ten Hag's team", "ahead of Double Ten National Day": inside a name
+        if self.toks[i].text[:1].isupper() and self.toks[i].text.isalpha() and not self.toks[i].text.isupper() \
+                and prev is not None and prev.kind == "word" \
+                and prev.text.islower() and not self.sentence_initial(i) and self._plain_case_before(i - 1):
+            return True  # "the Nine chairman", "rivals such as Seven and News": a network or a firm so named
         return self.toks[i].text[:1].isupper() and prev is not None and prev.kind == "word" and prev.text.islower() \
             and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and self.spaced_ok(i + 1)
+
+    def _plain_case_before(self, j: int) -> bool:
+        """Does a lower-case word of four letters or more stand among the five words up to token j, on
+        the same line: a sentence in plain case, not a title-case headline ("Toll Rises to Nine")?"""
+        words = 0
+        k = j
+        while k >= 0 and words < 5:
+            t = self.toks[k]
+            if "\n" in self.text[t.end : self.toks[k + 1].start]:
+                break
+            if t.kind == "word":
+                words += 1
+                if len(t.text) >= 4 and t.text.isalpha() and t.text.islower():
+                    return True
+            k -= 1
+        return False
 
     def _capitalised_run(self, j: int) -> bool:
         """One to three capitalised words from token j, then a lower-case word: a name inside a
@@ -1617,7 +1653,7 @@ class _Scanner:
             return [], b_after
         bound = self.bound_before(left)
         bound_start = bound[0] if bound else left
-        if self.identifier_before(a) or self.age_context(a, left) or self.names_a_product(a) \
+        if self.identifier_before(a) or self.age_context(a, left) or self.names_a_product(a) or self.zero_led_code(a) \
                 or self.street_number(a) or self.emergency_number(a) or self.phone_number(a) \
                 or self.bracketed_marker(a, left) \
                 or self.list_marker(a, left):
@@ -1721,6 +1757,12 @@ class _Scanner:
             lw = self.low(left - 2)
         if conn == "to" and lw == "by":
             return None, None, None  # "rose by £4,500 to £291,000": a change and a level
+        if conn == "to" and (lw in _MOVE_WORDS or lw == "of" and self.low(left - 2) in _CHANGE_WORDS
+                             or a.sign < 0 and lw in _CHANGE_WORDS
+                             or lw in ("-", "−") and self.glued(left) and self.low(left - 2) in _CHANGE_WORDS):
+            # "going from 125.515 to 134.089", "an increase of 8.542 to 106.946", "down -2.08 to 13.83":
+            # where it went from, or by how much, and where it ended
+            return None, None, None
         if conn in ("to",) and (lw in _CHANGE_WORDS or self.low(left - 1) in _CHANGE_WORDS) and (
                 self.low(left - 1) == "from" or a.unit is not None):
             # "rose from 5 to 10", "rose 5% to 7%": a change; "rose 20 to 30 per cent": a range
@@ -1853,20 +1895,33 @@ class _Scanner:
 # ---- public API --------------------------------------------------------------------------
 
 
-def find_figures(text: str) -> list[Figure]:
+def find_figures(text: str, decimal_point: bool = False) -> list[Figure]:
     """All figures in `text`, in order; offsets index `text`. Never raises.
 
     A figure is a number that counts, measures or prices something. Dates, years, times of
     day, ordinals, ages, durations, identifiers and numeral-less quantities ("hundreds") are
-    left out.
+    left out. `decimal_point` says the whole document writes decimals with a point and groups
+    thousands with commas (`writes_decimal_point`), so "9.014 points" is nine, not 9,014.
     """
     if not isinstance(text, str) or not text or not _may_hold(text):
         return []
     try:
-        return _same_metres(_Scanner(text).scan())
+        return _same_metres(_Scanner(text, decimal_point).scan())
     except Exception:  # pragma: no cover - a safety net: one bad sentence must not stop a run
         log.warning("figure scan failed on a %d-character text", len(text), exc_info=True)
         return []
+
+
+_LONG_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{4,}(?!\d|[.,]\d)")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?!\d|,\d)")
+
+
+def writes_decimal_point(text: str) -> bool:
+    """Does a document write decimals after a point with more than three places ("26.5531"),
+    and never a decimal comma ("3,5")? Then a lone ".ddd" in it ("a gain of 9.014 points") is a
+    decimal too, not a thousands group. (Commas for thousands prove nothing: a writer used to
+    "160.000" may also write "160,000".)"""
+    return bool(_LONG_DECIMAL.search(text)) and not _COMMA_DECIMAL.search(text)
 
 
 # "Destiny 2", "Star Trek 4", "Windows 10": a capitalised word and a small bare number.

@@ -77,6 +77,12 @@ def find_quotes(body: str) -> list[Quote]:
                 # word opens; the quotation before it lost its closing mark, and the speaker goes on
                 quotes.append(Quote(p_start + opened, p_start + m.start(), group, True))
                 opened = m.start()
+            elif mark == "\u201c" == opener and not depth and m.start() > 0 and text[m.start() - 1].isspace() \
+                    and text[: m.start()].rstrip()[-1:] in ".?!" and _opens(text, m.end()):
+                # '… compete against them. “It’s the final …': a running quotation whose paragraph
+                # break the page lost opens again after a full stop; the same speaker goes on
+                quotes.append(Quote(p_start + opened, p_start + m.start(), group, True))
+                opened = m.start()
             elif _closes(opener, mark):
                 if depth:
                     depth -= 1  # the end of a quotation inside the quotation

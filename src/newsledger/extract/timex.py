@@ -229,6 +229,17 @@ def _whole_month(m: re.Match[str], pub: date | None, future: bool) -> Interval |
     return _month(*ym) if ym else None
 
 
+_MONTH_READINGS = (r"(?i:figures?|numbers?|data|report|reading|sales|totals?|jobs|rate|decline|rise|increase|drop|fall|"
+                   r"gain|print|inflation|unemployment|tally|count|traffic|output|exports|imports|results|performance|"
+                   r"revenues?)\b")
+
+
+def _month_reported(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'August's sales', 'May's 80.2%': a month's figures are reported once it is under way or over,
+    so the last such month up to the report's, whatever tense the sentence looks ahead in."""
+    return _whole_month(m, pub, False)
+
+
 def _month_of_relative_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     if pub is None:
         return None
@@ -401,6 +412,12 @@ def _season_of(name: str, year: int) -> Interval:
     if first > last:  # winter: December of `year` to February of the next
         return date(year, first, 1), _month_end(year + 1, last)
     return date(year, first, 1), _month_end(year, last)
+
+
+def _season_of_relative_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    if pub is None:
+        return None
+    return _season_of(m.group("season").lower(), pub.year + {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()])
 
 
 def _season(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
@@ -910,11 +927,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|throughout|during|from|before|after|last|this|next|past|of|and|to|or|between|for))\s+(?P<month>{MON_BARE})"), _whole_month, "month"),
     # "May's 80.2%", "March's 4.1% rise", "April's figures": a month owning a figure or a reading (not
     # "May's government": Theresa May)
-    (re.compile(rf"\b(?P<month>{_MON_FULL})(?=['’]s\s+(?:[$£€]?\d|(?i:figures?|numbers?|data|report|reading|sales|"
-                r"totals?|jobs|rate|decline|rise|increase|drop|fall|gain|print|inflation|unemployment|tally|count)\b))"),
-     _whole_month, ""),
+    # ("August's passenger numbers", "August's console and handheld software sales": a word or two between)
+    (re.compile(rf"\b(?P<month>{_MON_FULL})(?=['’]s\s+(?:[$£€]?\d|{_MONTH_READINGS}|(?<!May['’]s\s)(?:[a-z][a-z/-]+\s+){{1,4}}{_MONTH_READINGS}))"),
+     _month_reported, ""),
     (re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+(?P<season>(?i:fall|autumn|spring|summer|winter))\b"), _season, ""),
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<season>(?i:fall|autumn|spring|summer|winter))\s+(?:of\s+)?{YEAR}"), _season, ""),
+    # "in autumn last year", "the summer of next year": the season in the year named relative to the report's
+    (re.compile(r"\b(?:(?i:the)\s+)?(?P<season>(?i:fall|autumn|spring|summer|winter))\s+(?:(?i:of)\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year)\b"),
+     _season_of_relative_year, ""),
     (re.compile(rf"\b(?:(?P<part>(?i:early|mid|late))[\s-]+|(?:(?i:the)\s+)?(?P<part2>(?i:beginning|start|middle|end))(?:\s+(?i:of)\s+|-(?=\d))){YEAR}"), _part_of_year, ""),
     (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+year\b", I), _part_of_year, ""),
     (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+month\b", I), _part_of_this_month, ""),
@@ -953,7 +973,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
                 r"year|fiscal))"  # ("financial year 2009-10", "fiscal 2019-20")
                 r"\s+(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>(?:19|20)?\d{2})(?![\d%])(?!\s*(?:percent|per\s+cent))"),
      _year_span, "y1"),
-    (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year)\s+)?{YEAR}(?![-–]|\s*[-–—]\s*\d|\s*percent)"), _year, "year"),
+    (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year|at\s+least|as\s+early\s+as)\s+)?{YEAR}(?![-–]|\s*[-–—]\s*\d|\s*percent)"), _year, "year"),
     # "in the next financial year – 2023–24 –": two years joined by an en dash need no preposition (a
     # hyphen would be an ISO month)
     (re.compile(r"(?<![\w/–-])(?P<prep>)(?P<y1>(?:19|20)\d{2})[–—](?P<y2>(?:19|20)?\d{2})(?![\d%–-])"), _year_span, "y1"),
@@ -964,8 +984,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
                 rf"exports|imports|shipments|turnover|production|losses)\b)"), _year, "year"),
     # "the 2022 race", "its 2025 budget request": a year in front of a common noun dates it
     (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
-    # ... and after "a" only a document's: "a 2025 report found" (not "a 2026 budget of 84 billion")
-    (re.compile(rf"\b(?P<prep>(?i:a|an))\s+{YEAR}(?=\s+(?:[a-z-]+\s+)?(?:report|study|survey|poll|audit|review|census|analysis|assessment)\b)"),
+    # "the WHO's 2008 figures", "according to 2019 data": the year a body's figures are of
+    (re.compile(rf"(?:(?<=[A-Za-z]['’]s\s)|(?<=\bto\s)|(?<=\bon\s))(?P<prep>){YEAR}(?=\s+(?:official\s+|census\s+|government\s+)?"
+                r"(?:figures|data|statistics|numbers|estimates|tallies|counts)\b)"), _year, "year"),
+    # ... and after "a" only a document's or a calamity's: "a 2025 report found", "shot in a 2017 attack" (not "a 2026 budget of 84 billion")
+    (re.compile(rf"\b(?P<prep>(?i:a|an))\s+{YEAR}(?=\s+(?:[a-z-]+\s+)?(?:report|study|survey|poll|audit|review|census|analysis|assessment|{_DISASTERS})\b)"),
      _year, "year"),
     # ... and in an event's name: "the 2019 Rowan Fire burned" (not "the 2014 American Community Survey")
     (re.compile(rf"\b(?P<prep>(?i:the))\s+{YEAR}(?=\s+(?:[A-Z][\w'-]*\s+){{0,3}}(?:{_EVENT_NAMES}|(?:[a-z]+\s+)?{_DISASTERS})\b)"), _year, "year"),
@@ -1011,6 +1034,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it|he|she|they|we|following|prior)\b)", I),
      _the_day, ""),
     # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
+    # "June jobs report: …", "April retail sales rose": a month opening the sentence before a release's name
+    (re.compile(rf"^(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+(?:jobs|sales|retail|payrolls?|employment|unemployment|inflation|"
+                r"housing|home|trade|factory|manufacturing|consumer|producer|industrial|car|auto|passenger|traffic)\b)"),
+     _month_reported, ""),
     # ("the preliminary, unadjusted February index", "the seasonally adjusted March figure": up to two such words)
     # ("last week's April jobs report": after a possessive too)
     (re.compile(rf"(?:\b(?i:the)|(?<=\w)['\u2019]s)\s+(?:(?i:preliminary|final|revised|latest|first|second|third|provisional|flash|"
@@ -1033,8 +1060,9 @@ _SEASON_KEYS = ("fall", "autumn", "spring", "summer", "winter")
 _YEAR_KEYS = ("18", "19", "20")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS,
-    ("'s", "’s"), _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
+    ("'s", "’s"), _SEASON_KEYS, _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
     ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "trad", "dealings"),  # "nightfall" holds "night"
     ("week", "month", "year"), ("so far", " in the "), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
@@ -1044,7 +1072,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("months",), ("whole", "entire", "full"), ("quarter",), _MONTH_KEYS, ("year",), ("century",), ("quarter",), _SEASON_KEYS,
     ("season",),
     ("morning", "afternoon", "evening"), ("century",), ("day",),
-    tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
+    tuple(m for m in _MON_FULL.lower().split("|") if m != "may"), tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
     ("thanksgiving", "christmas", "new year", "halloween", "valentine", "fourth", "juneteenth", "memorial", "labor day",
      "king day", "presidents", "friday", "easter", "monday", "anzac", "remembrance", "veterans", "boxing"),
 ]
@@ -1052,12 +1080,12 @@ _KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
 # The letters outside ASCII that re.IGNORECASE matches to ASCII ones: folded before the key test.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # Joins two times into one interval: "between January and February", "from Jan. 30 to Feb. 4", "Jan. 30-Feb. 4".
-_RANGE_OPEN = re.compile(r"(?i)\b(between|from)\s+$")
+_RANGE_OPEN = re.compile(r"(?i)\b(between|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$")
 _RANGE_JOIN = re.compile(r"(?i)^\s*(?:-|–|—|to|through(?:\s+to)?|until|and)\s*$")  # ("through to mid-August")
 _DASH_JOIN = re.compile(r"^\s*[-–—]\s*$")
 _BARE_JOIN = re.compile(r"(?i)^\s+(?:to|through)\s+$")  # "for June to August"
 _AND_JOIN = re.compile(r"(?i)^\s+and\s+(?:in\s+|during\s+)?$")
-_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:(?:on|in)\s+)?$")
+_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:(?:on|in|at\s+least)\s+)?$")
 # "since the strike began on Feb. 2", "since it emerged in March": an event clause dates the start.
 _SINCE_CLAUSE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the|its|his|her|their|it|they|he|she|we|a|an|this|that)\s+"
                            r"[^,;:.!?\"“”()]{0,90}?\s(?:on|in|at|late|early)?\s*$")
@@ -1271,7 +1299,7 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
     refs = _week_to(text, _without_game_periods(text, refs))
     refs = _year_so_far(text, _month_of_relative_year(text, _so_far_in(text, refs, pub)), pub)
     refs = _event_days(text, _quarter_of_that_year(text, refs), pub)
-    return _same_period(text, _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub)))
+    return _same_period(text, _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub), pub))
 
 
 _SO_FAR = re.compile(r"(?i)^(?:so\s+far|thus\s+far|to\s+date|till\s+date)$")
@@ -1441,9 +1469,10 @@ _STEP_BACK = re.compile(
 _STEP_ON = re.compile(rf"(?i)\b(?P<n>{_STEP_N})\s+(?P<unit>day|week|month|year)s?\s+later\b")
 
 
-def _before_that(text: str, refs: list[TimeRef]) -> list[TimeRef]:
-    """`refs` plus each step back ("a week earlier") resolved from the time named just before it."""
-    if not refs or not any(w in text.lower() for w in ("before", "earlier", "prior", "previous", "preceding", "later")):
+def _before_that(text: str, refs: list[TimeRef], pub: date | None = None) -> list[TimeRef]:
+    """`refs` plus each step back ("a week earlier") resolved from the time named just before it;
+    "a day earlier" with no time before it is the day before the report's, as "yesterday" is."""
+    if not (refs or pub) or not any(w in text.lower() for w in ("before", "earlier", "prior", "previous", "preceding", "later")):
         return refs
     out = list(refs)
     for m in _STEP_ON.finditer(text):  # "started June 15, and two weeks later …": a step forward
@@ -1456,9 +1485,14 @@ def _before_that(text: str, refs: list[TimeRef]) -> list[TimeRef]:
         if any(r.start <= m.start() < r.end for r in refs):
             continue
         prior = [r for r in refs if r.end <= m.start()]
+        unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+        if not prior and pub is not None and unit == "day" and _step_count(m["n"] or "1") == 1 and m["n"] \
+                and not any(r.start > m.end() for r in refs):
+            value = (pub - timedelta(days=1)).isoformat()  # "test results received a day earlier"
+            out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=m.group(0)))
+            continue
         if not prior:
             continue
-        unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
         value = _stepped_back(prior[-1].value, unit, _step_count(m["n"] or "1"))
         if value is not None:
             out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=m.group(0)))
