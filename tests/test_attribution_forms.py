@@ -3112,3 +3112,43 @@ def test_a_figure_contained_in_a_document_is_that_documents(claim):
     body = ("This is in line with the figure contained in the government's business case, released in August, "
             "which forecast it will cost between $30bn and $34.5bn.")
     assert "business case" in (claim(body, "between $30bn and $34.5bn").claimant or "")
+
+
+def test_a_firm_moving_its_own_outlook_states_the_new_one(claim):
+    body = "Ardan Air upped its annual profit outlook to between £675 million and £700 million."
+    assert claim(body, "between £675 million and £700 million").claimant == "Ardan Air"
+
+
+def test_a_he_opening_a_sentence_finds_the_speaker_named_paragraphs_before(claim):
+    body = ("Speaking at the institute, Tariq Malik remarked, \u201cThe region has come a long way since 1947.\u201d\n\n"
+            "He reaffirmed the cause during a session with researchers.\n\n"
+            "He lauded its founders, stating, \u201cOur elders built this state. Today we have five universities "
+            "and over 100 colleges.\u201d")
+    assert claim(body, "over 100").claimant == "Tariq Malik"
+
+
+def test_a_report_the_parser_hung_under_its_own_list_still_covers_it(claim):
+    body = ("The Lindau Labour Office ran a survey. The office reported that 68% of children surveyed were in "
+            "hazardous work, 43% were in street trade and 47% had never been to school.")
+    assert claim(body, "43%").claimant == claim(body, "68%").claimant == "Lindau Labour Office"
+
+
+def test_economists_a_named_survey_asked_are_the_surveys(claim):
+    body = "Economists expected 195,000 payroll gains, according to a Harwick survey."
+    assert claim(body, "195,000").claimant == "Harwick survey"
+
+
+def test_a_survey_of_another_kind_is_not_the_one_named_before(claim):
+    body = ("Economists expected 195,000 payroll gains, according to a Harwick survey. The labor force grew by "
+            "601,000, according to the household survey. The new survey found 40 percent agreed.")
+    assert claim(body, "601,000").claimant == "household survey"
+    assert claim(body, "40 percent").claimant == "Harwick survey"
+
+
+def test_unnamed_experts_speaking_end_a_polls_listing(claim):
+    body = ("A Harwick poll of economists put the chances of a recession at 40 percent, the agency reported. "
+            "And while inflation has been kept in check \u2013 prices rose 2.3 percent in April \u2013 economists "
+            "have said they expect it to rise.")
+    assert claim(body, "2.3 percent").claimant is None
+    body = ("A Harwick poll of voters put Ruiz at 40 percent, the agency reported. Hale trails at 31 percent.")
+    assert claim(body, "31 percent").claimant == "Harwick poll"

@@ -1032,3 +1032,15 @@ def test_a_month_heading_a_releases_label_dates_what_follows(claim):
     body = "June jobs report: economy adds 213,000 jobs but unemployment rises to 4%"
     assert claim(body, "213,000").time == "2024-06"
     assert claim(body, "4%").time == "2024-06"
+
+
+def test_a_share_of_respondents_takes_the_time_of_what_they_report(claim):
+    body = "In total, 19% of all adults reported losing a job or taking unpaid leave in March."
+    assert claim(body, "19%").time == "2024-03"
+    body = "Some 49% said they fear AI will replace their role within the next five years."
+    assert claim(body, "Some 49%").time is None
+    assert claim("Two donors tell the paper that Ruiz made the claim Thursday night.", "Two").time is None
+
+
+def test_before_a_year_is_no_time_of_that_year(claim):
+    assert claim("Before 2019, lawyers could charge a 100% uplift on their fees.", "100%").time is None

@@ -277,3 +277,12 @@ def test_a_bulleted_list_of_figures_under_a_lead_in_is_the_story() -> None:
     assert "$900 million for housing" in result.body
     menu = "Home\n\n- News\n\n- Sport\n\n- Weather"
     assert "- Sport" not in clean_text(_page(menu, ARTICLE)).body
+
+
+def test_a_sentence_about_subscription_revenue_is_prose_not_a_call_to_subscribe() -> None:
+    story = ("Display advertising revenue for the 13 publishers in the sample totalled 60.2m pounds in the "
+             "quarter, with subscriptions on 54.66m pounds.")
+    text = _page("Skip to content", ARTICLE[:2], [story], NEWSLETTER, ARTICLE[2:])
+    result = clean_text(text)
+    assert story in result.body
+    assert "Enter your email to subscribe" not in result.body

@@ -54,7 +54,10 @@ _LEAD_IN = re.compile(r"^[A-Z][^:]*\b(?:made|gave|offered|issued|posted|wrote|sa
                       r"statement|reply|response)\b[^:]*:\s*$")
 # Cues strong enough to mark even a long, well-formed line as furniture.
 _STRONG = re.compile(
-    r"\b(subscri\w*|newsletter|sign up|enter your email|indicates required|all rights reserved|"
+    # (a call to subscribe, not a business's subscriptions or subscribers: "revenue from subscriptions")
+    r"\b(subscribe(?! to (?:the|a|an|their|his|her|its)\b)|subscribe[sd]? (?:now|today|here)|subscriber[- ]only|"
+    r"subscribers only|already a subscriber|subscription (?:required|needed|options|offers?|plans?)|"
+    r"(?:start|get|buy|your|a free|free) (?:digital )?subscription|newsletter|sign up|enter your email|indicates required|all rights reserved|"
     r"cookies?|min(ute)? read|become a member|support (us|our)|"
     # a site's own membership, not a country's ("a Moscow membership bid", "membership of GATT")
     r"(become|get|buy|renew|start|your|our|a free|digital|premium) membership|"

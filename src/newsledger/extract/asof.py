@@ -329,6 +329,9 @@ def figure_time(
             return stated  # "has spent $48 million so far, the office said last week"
         return value
 
+    answered = [(t, ts) for t, ts in usable if _in_what_respondents_report(t, ts, anchor, clause, published)]
+    if answered:  # "19% of adults reported losing a job in March": the month of what they report
+        return _nearest(answered, anchor)
     covered = [(t, ts) for t, ts in usable if _covered_by_data(ts, anchor)]
     if covered:  # "data from 2003-2006 shows a third of adults met it": the years the data cover
         return _nearest(covered, anchor)
@@ -633,6 +636,23 @@ def _from_conjuncts(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: T
         if found:
             return _nearest(found, anchor)
     return None
+
+
+RESPONDENT_VERBS = frozenset("report say tell indicate".split())
+
+
+def _in_what_respondents_report(t: TimeRef, ts: Span, anchor: Token, clause: Token, published: str | None) -> bool:
+    """Is the time inside what a share of respondents reports ('19% of adults reported losing a job
+    in March', '40% reported that they had lost a job in March')? Their answer's time is the share's."""
+    if clause.lemma_.lower() not in RESPONDENT_VERBS or clause.pos_ != "VERB":
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in ("percent", "%") or not dominates(subject, anchor):
+        return False  # a share of respondents ("19%"), not a count of speakers ("Two donors tell ABC")
+    said = [c for c in clause.children if c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.tag_ == "VBG"]
+    return any(dominates(c, ts.root) for c in said) and ts.start > clause.i \
+        and (published is None or (bounds := value_bounds(t.value)) is not None
+             and bounds[1].isoformat() < published[:10])  # a past answer, not a fear ahead
 
 
 DATA_LEMMAS = frozenset("data datum figure statistic statistics number record records".split())

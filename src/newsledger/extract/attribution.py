@@ -160,6 +160,11 @@ THE_SAME_GROUP = re.compile(
     r"(?:said|say|says|told|added|stressed)\b)", re.I)
 
 
+# Words in front of "the poll", "the study" that pick out no other document than the one just named.
+SAME_DOCUMENT_WORDS = frozenset("new latest same earlier recent last previous first second original full final "
+                                "above following whole entire".split())
+
+
 @dataclass
 class SourceTracker:
     """Per-document memory of who has been speaking, for pronouns, descriptors and carry-over."""
@@ -501,6 +506,10 @@ class SourceTracker:
         if definite:
             kinds = {lemma} | ({"poll", "survey"} if lemma in ("poll", "survey") else set())
             same = [d for d in self.documents if d[0] in kinds]
+            kind_words = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
+                          and c.text.islower() and c.lower_ not in SAME_DOCUMENT_WORDS]
+            if kind_words:  # "the household survey" after "a Bloomberg survey": another survey, unless its name says so
+                same = [d for d in same if all(w in d[1].lower() for w in kind_words)]
             if len({d[1] for d in same}) > 1 and any(d[0] == lemma for d in same):
                 # two polls named: "the poll" is the last one called a poll, not a survey named since
                 same = [d for d in same if d[0] == lemma]
@@ -2477,7 +2486,8 @@ def _gives_figure(verb: Token) -> bool:
                 m.dep_ in ("amod", "compound", "poss") and m.i < c.i for m in c.children) for c in verb.children):
         return True  # (bare "Estimates vary" name no one: the frame then has no speaker)
     return lemma in ("give", "revise", "update", "raise", "increase", "lower", "cut", "slash", "trim", "lift",
-                     "boost", "downgrade", "upgrade", "reduce") and any(
+                     "boost", "downgrade", "upgrade", "reduce", "up", "hike", "nudge", "narrow", "reaffirm",
+                     "reiterate") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
@@ -3470,6 +3480,13 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if cue.i < anchor.i and subj is not None and _tag_then_comma(cue, subj):
         return True  # "…, programme director Shahida Begum said, around 25 percent …": what follows the comma
+    if cue.dep_ == "ccomp" and cue.head.dep_ == "ROOT" and cue.i < anchor.i and cue.head.i > cue.i \
+            and subj is not None and subj.left_edge.i == cue.sent.start \
+            and not any(t.text == ";" for t in cue.doc[cue.i : anchor.i]) and any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in cue.children):
+        return True  # "The body reported that 68% were in work, 43% in trade and 47% …": the list it reported,
+        # which the parser hung the report under
     if cue.dep_ == "conj" and subj is not None and not any(t.like_num for t in subj.subtree) \
             and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
         return False  # "... 20% more powerful, yet X says it will use less fuel": X's own clause says what X says
@@ -3979,7 +3996,10 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         ordered = [relayed, *[f for f in ordered if f is not relayed]]
     if ordered and ordered[0].speaker is None and ordered[0].speaker_token is not None and ordered[0].kind == "verb" \
             and is_anonymous(ordered[0].speaker_token) and not any(
-                c.dep_ == "nummod" for c in ordered[0].speaker_token.children):  # "2,300 people had registered": a count
+                c.dep_ == "nummod" for c in ordered[0].speaker_token.children) \
+            and not any(f.kind == "according" and f.document and f.speaker for f in ordered[1:]):
+        # ("2,300 people had registered": a count; "Economists expected 195,000, according to a Bloomberg
+        # survey": the survey that asked them is the source)
         return Attribution(frames=ordered, frame=ordered[0])  # "experts say": no claimant, not the outer one
     if len(ordered) > 1 and ordered[0].kind == "verb" and ordered[0].speaker_token is not None \
             and _counted_people(ordered[0].speaker_token) and any(f.speaker and not f.media for f in ordered[1:]):

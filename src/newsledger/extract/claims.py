@@ -24,6 +24,7 @@ from newsledger.extract.attribution import (
     attribute,
     find_frames,
     has_continuation_cue,
+    is_anonymous,
     is_named,
     looks_like_person,
     names_officials,
@@ -192,6 +193,28 @@ def extract_claims(
     return finish_claims(plan, parses)
 
 
+# A sentence opening on "he" or "she", and one naming a speaker with a verb of speaking beside the name.
+PRONOUN_OPENING = re.compile(r"^\W*(?:He|She)\b")
+_SPEECH = r"(?:said|says|told|remarked|observed|stressed|emphasi[sz]ed|noted|added|explained|stated|argued|warned|insisted)"
+NAMED_SPEAKER = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+,?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?:[A-Z][a-z]+\s+){{1,3}}")
+PRONOUN_REACH = 6  # sentences back a 'he' or 'she' is looked up
+
+
+def _named_before_pronouns(sents: list[Sentence], wanted: set[int]) -> set[int]:
+    """Sentences that name who a wanted sentence's opening 'he' or 'she' is ('Masood Khan remarked,
+    "…"' two paragraphs before 'He lauded …, stating, "… 100 colleges"'): the parser must read them
+    for the pronoun to resolve, though they hold no figure."""
+    out: set[int] = set()
+    for i in wanted:
+        if not PRONOUN_OPENING.match(sents[i].text):
+            continue
+        named = next((k for k in range(i - 1, max(-1, i - 1 - PRONOUN_REACH), -1)
+                      if NAMED_SPEAKER.search(sents[k].text)), None)
+        if named is not None and named not in wanted:
+            out.add(named)
+    return out
+
+
 def plan_claims(doc: str, body: str, published: str | None = None, *, title: str | None = None,
                 head_lines: list[str] | None = None, parse_all: bool = False) -> ClaimPlan:
     """Sentences, figures and quotations of a body, and the sentences worth parsing."""
@@ -216,6 +239,7 @@ def plan_claims(doc: str, body: str, published: str | None = None, *, title: str
     wanted.update(i for i in range(len(sents)) if _opens_list(sents, i))
     quoted = _quoted_figures(sents, figures, quotes)
     wanted |= _speaker_sentences(sents, quotes, quoted)
+    wanted |= _named_before_pronouns(sents, wanted)
     heads = [(kind, line, figs) for kind, line in
              ([("headline", title)] if title else []) + [("standfirst", ln) for ln in head_lines or []]
              if (figs := drop_names(line, find_figures(line, point), names))]
@@ -633,7 +657,7 @@ def _claims_of(
                 not carried.across and _continues(p.span, attr, frames, anchor, carried.name)
                 or carried.listing and not any(f.speaker for f in attr.frames)
                 # a poll's listing: frames naming no one ("those describing themselves as …") do not stop it
-                or carried.standings and not any(f.speaker for f in attr.frames)
+                or carried.standings and not any(f.speaker or _others_voice(f) for f in attr.frames)
                 and ((SHARE.search(fig.quote) or what.unit in SHARE_UNITS)
                      and (not carried.across or RESPONDENTS.search(p.sent.text) and not old_times)
                      or POLL_DETAIL.search(p.sent.text))):
@@ -766,6 +790,14 @@ def _names_an_earlier_year(text: str, published: str | None) -> bool:
 
 
 YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _others_voice(frame: Frame) -> bool:
+    """'… rose 2.3 percent in April – economists have said they expect …': unnamed experts speaking
+    in the sentence end a poll's listing there (its respondents, "54 percent said", do not)."""
+    spk = frame.speaker_token
+    return frame.kind == "verb" and spk is not None and is_anonymous(spk) \
+        and not any(t.like_num or t.text == "%" for t in spk.subtree)
 
 
 def _listing_after(text: str, paragraph: int, speaker: Carried | None,

@@ -31,7 +31,8 @@ STANCE_VERBS = frozenset(
 )
 # Verbs that take a turn in speech ("he continued:", "she replied,"): reporting only beside a
 # quotation or a colon, since most of their uses report nothing.
-SPEECH_TURN_VERBS = frozenset("continue reply respond answer retort quip joke recall recount concede ask wonder begin conclude".split())
+SPEECH_TURN_VERBS = frozenset("continue reply respond answer retort quip joke recall recount concede ask wonder begin conclude "
+                              "remark observe stress emphasise emphasize explain lament assert declare exclaim".split())
 # Nouns that carry a source ("the ministry's estimate", "figures from the UN").
 REPORT_NOUNS = frozenset(
     """estimate estimation claim figure figures data assessment report statement tally count survey

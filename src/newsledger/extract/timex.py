@@ -447,6 +447,8 @@ def _season(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
 
 
 def _year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    if (m.groupdict().get("prep") or "").lower() == "before":
+        return None  # "Before 2019, lawyers could charge a 100% uplift": any time up to then, not 2019
     year = int(m.group("year"))
     return date(year, 1, 1), date(year, 12, 31)
 
