@@ -124,7 +124,7 @@ class CountingNLP:
         self.texts += len(items)
         t0 = time.process_time()
         keep = [self._wants_parse(items, k) for k in range(len(items))]
-        docs = [self.nlp.make_doc(t) for t in items]
+        docs = [self._bare(t) for t in items]
         if self.variant == "cued-ner-cue":
             cued = [bool(REPORTING_CUE.search(t)) or (k + 1 < len(items) and bool(BORROWED_SPEAKER.search(items[k + 1])))
                     for k, t in enumerate(items)]
@@ -149,6 +149,14 @@ class CountingNLP:
 
     def __call__(self, text: str) -> Any:
         return next(self.pipe([text]))
+
+    def _bare(self, text: str) -> Any:
+        """A tokenized Doc with no tags or parse, marked as one sentence (as a parsed one is), so
+        that code reading a sentence of a skipped text still finds one."""
+        doc = self.nlp.make_doc(text)
+        for k, tok in enumerate(doc):
+            tok.is_sent_start = k == 0
+        return doc
 
 
 def _rss_mb() -> float:

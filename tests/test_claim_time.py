@@ -1044,3 +1044,9 @@ def test_a_share_of_respondents_takes_the_time_of_what_they_report(claim):
 
 def test_before_a_year_is_no_time_of_that_year(claim):
     assert claim("Before 2019, lawyers could charge a 100% uplift on their fees.", "100%").time is None
+
+
+def test_a_zoned_clock_time_with_no_date_is_the_day_of_the_report(claim):
+    body = "Quillon's shares traded 0.8 percent lower by 14:01 GMT."
+    assert claim(body, "0.8 percent").time == PUBLISHED
+    assert claim("As of 16:08 UTC, the index had fallen 260 points.", "260").time == PUBLISHED

@@ -414,6 +414,10 @@ def _season_of(name: str, year: int) -> Interval:
     return date(year, first, 1), _month_end(year, last)
 
 
+def _day_of_report(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    return (pub, pub) if pub is not None else None
+
+
 def _season_of_relative_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     if pub is None:
         return None
@@ -1054,6 +1058,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
                 rf"(?!\s+(?i:tree|trees|lights|cards?|markets?|decorations?|jumpers?|sweaters?|songs?|carols?|movies?|films?|"
                 rf"presents?|gifts?|bunny|eggs?|costumes?|parade|sales|shopping|season|period|spirit|number|specials?)\b)"),
      _holiday, "name"),
+    # "as of 16:08 UTC", "trading 0.8 percent lower by 14:01 GMT": a clock time with its zone and no date
+    # is the day of the report (not "at 9:00 am", which may be a launch on another day)
+    (re.compile(r"\b(?i:as\s+of|by)\s+[0-2]?\d[:.][0-5]\d\s*(?i:am|pm|a\.m\.|p\.m\.)?\s*"
+                r"(?:ET|EST|EDT|GMT|BST|UTC|CET|CEST|IST|PT|PST|PDT)\b"), _day_of_report, ""),
 ]
 # Words one of which every match of the pattern beside it contains (lower case): a sentence
 # holding none of them skips that pattern's scan, which is most of find_times' cost.
@@ -1077,6 +1085,7 @@ _NEEDS: list[tuple[str, ...]] = [
     tuple(m for m in _MON_FULL.lower().split("|") if m != "may"), tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
     ("thanksgiving", "christmas", "new year", "halloween", "valentine", "fourth", "juneteenth", "memorial", "labor day",
      "king day", "presidents", "friday", "easter", "monday", "anzac", "remembrance", "veterans", "boxing"),
+    ("as of", "by "),
 ]
 _KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
 # The letters outside ASCII that re.IGNORECASE matches to ASCII ones: folded before the key test.
