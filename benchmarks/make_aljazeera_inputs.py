@@ -23,21 +23,13 @@ changed.
 
 from __future__ import annotations
 
-import argparse
-import csv
 import datetime as dt
 import re
-from pathlib import Path
 
-from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
+from make_page_inputs import write_csv_rows  # the shared pages.txt writer (run from benchmarks/)
 
 FURNITURE = "Follow Al Jazeera English:"
 
-
-def rows(path: Path) -> list[dict[str, str]]:
-    csv.field_size_limit(1 << 30)
-    with path.open(encoding="utf-8", errors="replace", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 def published(row: dict[str, str]) -> dt.date:
@@ -63,13 +55,7 @@ def report(row: dict[str, str]) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--csv", type=Path, required=True, help="the scrape's initial_content.csv")
-    ap.add_argument("--pages", type=Path, required=True, help="the set's pages.txt: <name> <row>")
-    ap.add_argument("--out", type=Path, required=True)
-    args = ap.parse_args()
-    table = rows(args.csv)
-    write_reports(args.pages, args.out, lambda row: report(table[int(row)]))
+    write_csv_rows(__doc__, "the scrape's initial_content.csv", report)
 
 
 if __name__ == "__main__":

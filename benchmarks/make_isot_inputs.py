@@ -18,18 +18,9 @@ The collection keeps each story's text as one paragraph; nothing else is changed
 
 from __future__ import annotations
 
-import argparse
-import csv
 import datetime as dt
-from pathlib import Path
 
-from make_page_inputs import write_reports  # the shared pages.txt writer (run from benchmarks/)
-
-
-def rows(path: Path) -> list[dict[str, str]]:
-    csv.field_size_limit(1 << 30)
-    with path.open(encoding="utf-8", errors="replace", newline="") as f:
-        return list(csv.DictReader(f))
+from make_page_inputs import write_csv_rows  # the shared pages.txt writer (run from benchmarks/)
 
 
 def report(row: dict[str, str]) -> str:
@@ -38,13 +29,7 @@ def report(row: dict[str, str]) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--csv", type=Path, required=True, help="the collection's True.csv")
-    ap.add_argument("--pages", type=Path, required=True, help="the set's pages.txt: <name> <row>")
-    ap.add_argument("--out", type=Path, required=True)
-    args = ap.parse_args()
-    table = rows(args.csv)
-    write_reports(args.pages, args.out, lambda row: report(table[int(row)]))
+    write_csv_rows(__doc__, "the collection's True.csv", report)
 
 
 if __name__ == "__main__":

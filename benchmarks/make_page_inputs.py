@@ -47,6 +47,22 @@ def write_reports(listing: Path, out: Path, text_of: Callable[[str], str]) -> No
         print(target)
 
 
+def write_csv_rows(doc: str, csv_help: str, text_of: Callable[[dict[str, str]], str]) -> None:
+    """The command line of a collection kept as one CSV whose data rows a set's pages.txt names by
+    number (`<name> <row>`): --csv, --pages, --out; each row becomes `text_of(row)`."""
+    import csv
+
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--csv", type=Path, required=True, help=csv_help)
+    ap.add_argument("--pages", type=Path, required=True, help="the set's pages.txt: <name> <row>")
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    csv.field_size_limit(1 << 30)
+    with args.csv.open(encoding="utf-8", errors="replace", newline="") as f:
+        table = list(csv.DictReader(f))
+    write_reports(args.pages, args.out, lambda row: text_of(table[int(row)]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--checkout", type=Path, required=True, help="the project's checkout holding the pages")
