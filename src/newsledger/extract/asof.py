@@ -656,6 +656,7 @@ def _in_what_respondents_report(t: TimeRef, ts: Span, anchor: Token, clause: Tok
 
 
 DATA_LEMMAS = frozenset("data datum figure statistic statistics number record records".split())
+DATA_VERBS = EVIDENCE_VERBS | {"say"}  # what data do when they report: show, indicate, suggest, say
 
 
 def _covered_by_data(ts: Span, anchor: Token) -> bool:
@@ -668,7 +669,7 @@ def _covered_by_data(ts: Span, anchor: Token) -> bool:
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in DATA_LEMMAS:
             return node.dep_ in ("nsubj", "nsubjpass") and node.head.pos_ == "VERB" and dominates(node.head, anchor) \
-                and node.head.lemma_.lower() in EVIDENCE_VERBS | {"say", "suggest", "indicate"} \
+                and node.head.lemma_.lower() in DATA_VERBS \
                 and not dominates(node, anchor)
     return False
 

@@ -940,6 +940,8 @@ PERSON_ROLES = frozenset(
     physicist engineer physician surgeon epidemiologist oncologist psychiatrist psychologist neurologist
     cardiologist pediatrician author co-author investigator historian""".split()
 )
+# Roles an unnamed speaker has ("an analyst said"), which "the analyst" may take back to one named before.
+ANONYMOUS_ROLES = lx.ANON_HEADS & PERSON_ROLES
 # Titles written in front of a name, and the role noun a later sentence uses for that person.
 ABBREVIATED_TITLES = frozenset("Sen Gov Rep Gen Prof".split())  # written with a full stop: "Sen. Ana Ruiz"
 TITLES = {"Vice President": "vice president", "Sen": "senator", "Senator": "senator", "Gov": "governor", "Governor": "governor", "Rep": "representative",
@@ -1581,7 +1583,7 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         issued = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBN"
                        and c.lemma_.lower() in ISSUING_VERBS), None)
         text = next((c for c in issued.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                     and c.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS), None) if issued is not None else None
+                     and c.lemma_.lower() in REPORT_TEXTS), None) if issued is not None else None
         if text is not None:  # "Analysis from the budget office, released overnight, estimates …": the analysis
             return text
     named = _subject_read_as_object_of_since(verb)
@@ -1695,6 +1697,12 @@ def _left_subject(verb: Token) -> Token | None:
 INSTITUTION_WORDS = frozenset("union police ministry government army military company agency council district county".split())
 
 
+# Texts a figure is contained in ("the figure contained in the government's business case"), and
+# the texts and counts that report one ("Analysis from the budget office, released overnight, estimates").
+HOLDING_TEXTS = lx.DOCUMENT_HEADS | {"case"}
+REPORT_TEXTS = lx.DOCUMENT_HEADS | lx.REPORT_NOUNS
+
+
 def _source_of_noun(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
@@ -1721,7 +1729,7 @@ def _source_of_noun(noun: Token) -> Token | None:
         return issuer
     holder = next((g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("contain", "include", "give")
                    and c.tag_ == "VBN" for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
-                   for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_HEADS | {"case"}), None)
+                   for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in HOLDING_TEXTS), None)
     if holder is not None:  # "the figure contained in the government's business case": that document's
         return holder
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPEATING_VERBS and noun.lemma_.lower() in CLAIM_NOUNS \
@@ -2882,7 +2890,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         team = tracker.research_team(spk.lower_)
         if team is not None:  # "researchers found …", in a story that named the team or its study
             return Frame(kind, cue, scope, team, spk)
-    if spk.tag_ == "NN" and spk.lemma_.lower() in lx.ANON_HEADS & PERSON_ROLES \
+    if spk.tag_ == "NN" and spk.lemma_.lower() in ANONYMOUS_ROLES \
             and [c.lower_ for c in spk.children] == ["the"]:
         introduced = [name for role, name in tracker.roles if role == spk.lemma_.lower()]
         if introduced:  # "the analyst is projecting 250,000", after "Wedbush analyst Michael Pachter"

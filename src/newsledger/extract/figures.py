@@ -1084,8 +1084,9 @@ class _Scanner:
         if p.kind == "word" and p.low in _ID_PREFIXES and p.text[0].isupper() and p.low != "no" \
                 and atom.i1 - i == 1 and t0.kind == "word" and (t0.text[0].isupper() or p.low in _STAGE_WORDS):
             return True  # "Region Two", "Phase Three", "Phase six includes": a name spelled out, not a count
-        if atom.i1 - i == 1 and t0.kind == "word" and (p.low in ("round", "rounds") or p.low in ("and", "or") and self.tok(i - 2)
-                                                       is not None and self.low(i - 3) == "rounds" and self.is_word_number(i - 2)):
+        if atom.i1 - i == 1 and t0.kind == "word" and (
+                p.low in ("round", "rounds")
+                or p.low in ("and", "or") and self.low(i - 3) == "rounds" and self.is_word_number(i - 2)):
             return True  # "in round two", "between rounds two and four": a round's name, not a count
         if t0.kind != "num":
             return False

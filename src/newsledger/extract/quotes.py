@@ -71,16 +71,12 @@ def find_quotes(body: str) -> list[Quote]:
                 elif not depth:
                     quotes.append(Quote(p_start + opened, p_start + m.end(), group, True))
                     opened = None
-            elif mark == '"' == opener and m.start() > 0 and text[m.start() - 1].isspace() and _opens(text, m.end()) \
-                    and text[: m.start()].rstrip()[-1:] in ".?!":
+            elif mark == opener and (mark == '"' or mark == "\u201c" and not depth) and m.start() > 0 \
+                    and text[m.start() - 1].isspace() and _opens(text, m.end()) and text[: m.start()].rstrip()[-1:] in ".?!":
                 # '… three million unemployed. "Never again …': a straight mark after a space and before a
-                # word opens; the quotation before it lost its closing mark, and the speaker goes on
-                quotes.append(Quote(p_start + opened, p_start + m.start(), group, True))
-                opened = m.start()
-            elif mark == "\u201c" == opener and not depth and m.start() > 0 and text[m.start() - 1].isspace() \
-                    and text[: m.start()].rstrip()[-1:] in ".?!" and _opens(text, m.end()):
-                # '… compete against them. “It’s the final …': a running quotation whose paragraph
-                # break the page lost opens again after a full stop; the same speaker goes on
+                # word opens; the quotation before it lost its closing mark, and the speaker goes on.
+                # ('… compete against them. “It’s the final …': a curly one too, where the page lost the
+                # paragraph break of a running quotation)
                 quotes.append(Quote(p_start + opened, p_start + m.start(), group, True))
                 opened = m.start()
             elif _closes(opener, mark):

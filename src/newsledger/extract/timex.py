@@ -414,10 +414,6 @@ def _season_of(name: str, year: int) -> Interval:
     return date(year, first, 1), _month_end(year, last)
 
 
-def _day_of_report(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
-    return (pub, pub) if pub is not None else None
-
-
 def _season_of_relative_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     if pub is None:
         return None
@@ -1039,11 +1035,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?-i:century)|(?-i:Century)(?!\s+[A-Z]))\b", I), _century, ""),
     (re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it|he|she|they|we|following|prior)\b)", I),
      _the_day, ""),
-    # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
     # "June jobs report: …", "April retail sales rose": a month opening the sentence before a release's name
     (re.compile(rf"^(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+(?:jobs|sales|retail|payrolls?|employment|unemployment|inflation|"
                 r"housing|home|trade|factory|manufacturing|consumer|producer|industrial|car|auto|passenger|traffic)\b)"),
      _month_reported, ""),
+    # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
     # ("the preliminary, unadjusted February index", "the seasonally adjusted March figure": up to two such words)
     # ("last week's April jobs report": after a possessive too)
     (re.compile(rf"(?:\b(?i:the)|(?<=\w)['\u2019]s)\s+(?:(?i:preliminary|final|revised|latest|first|second|third|provisional|flash|"
@@ -1061,13 +1057,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "as of 16:08 UTC", "trading 0.8 percent lower by 14:01 GMT": a clock time with its zone and no date
     # is the day of the report (not "at 9:00 am", which may be a launch on another day)
     (re.compile(r"\b(?i:as\s+of|by)\s+[0-2]?\d[:.][0-5]\d\s*(?i:am|pm|a\.m\.|p\.m\.)?\s*"
-                r"(?:ET|EST|EDT|GMT|BST|UTC|CET|CEST|IST|PT|PST|PDT)\b"), _day_of_report, ""),
+                r"(?:ET|EST|EDT|GMT|BST|UTC|CET|CEST|IST|PT|PST|PDT)\b"), _now, ""),
 ]
 # Words one of which every match of the pattern beside it contains (lower case): a sentence
 # holding none of them skips that pattern's scan, which is most of find_times' cost.
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SEASON_KEYS = ("fall", "autumn", "spring", "summer", "winter")
 _YEAR_KEYS = ("18", "19", "20")
+_MONTHS_BUT_MAY = tuple(m for m in _MON_FULL.lower().split("|") if m != "may")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS,
     ("'s", "’s"), _SEASON_KEYS, _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
@@ -1082,7 +1079,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("months",), ("whole", "entire", "full"), ("quarter",), _MONTH_KEYS, ("year",), ("century",), ("quarter",), _SEASON_KEYS,
     ("season",),
     ("morning", "afternoon", "evening"), ("century",), ("day",),
-    tuple(m for m in _MON_FULL.lower().split("|") if m != "may"), tuple(m for m in _MON_FULL.lower().split("|") if m != "may"),
+    _MONTHS_BUT_MAY, _MONTHS_BUT_MAY,
     ("thanksgiving", "christmas", "new year", "halloween", "valentine", "fourth", "juneteenth", "memorial", "labor day",
      "king day", "presidents", "friday", "easter", "monday", "anzac", "remembrance", "veterans", "boxing"),
     ("as of", "by "),
@@ -1495,16 +1492,14 @@ def _before_that(text: str, refs: list[TimeRef], pub: date | None = None) -> lis
     for m in _STEP_BACK.finditer(text):
         if any(r.start <= m.start() < r.end for r in refs):
             continue
-        prior = [r for r in refs if r.end <= m.start()]
+        prior = [r.value for r in refs if r.end <= m.start()]
         unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
-        if not prior and pub is not None and unit == "day" and _step_count(m["n"] or "1") == 1 and m["n"] \
+        if not prior and pub is not None and unit == "day" and m["n"] and _step_count(m["n"]) == 1 \
                 and not any(r.start > m.end() for r in refs):
-            value = (pub - timedelta(days=1)).isoformat()  # "test results received a day earlier"
-            out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=m.group(0)))
-            continue
+            prior = [pub.isoformat()]  # "test results received a day earlier": the day before the report's
         if not prior:
             continue
-        value = _stepped_back(prior[-1].value, unit, _step_count(m["n"] or "1"))
+        value = _stepped_back(prior[-1], unit, _step_count(m["n"] or "1"))
         if value is not None:
             out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=m.group(0)))
     return sorted(out, key=lambda r: r.start)
