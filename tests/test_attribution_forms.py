@@ -3152,3 +3152,84 @@ def test_unnamed_experts_speaking_end_a_polls_listing(claim):
     assert claim(body, "2.3 percent").claimant is None
     body = ("A Harwick poll of voters put Ruiz at 40 percent, the agency reported. Hale trails at 31 percent.")
     assert claim(body, "31 percent").claimant == "Harwick poll"
+
+
+# ---------------------------------------------------------------- realnews83-89 steps
+
+
+def test_a_quotation_after_a_sentence_about_a_named_person_is_theirs(claim):
+    body = "Maria Lopez is furious with the landlord. \u201cWe pay \u00a3900 a month for a flat with no heating.\u201d"
+    assert claim(body, "\u00a3900").claimant == "Maria Lopez"
+    body = "The council voted on Monday. \u201cWe pay \u00a3900 a month for a flat with no heating.\u201d"
+    assert claim(body, "\u00a3900").claimant is None
+
+
+def test_an_untagged_quotation_goes_on_the_paragraphs_speaker(claim):
+    body = ("\u201cThe bridge matters a great deal,\u201d Rob Haller said. An inquiry opens on 17 March. "
+            "\u201cI am taking two reporters with me.\u201d")
+    assert claim(body, "two").claimant == "Rob Haller"
+
+
+def test_how_many_works_someone_wrote_or_listed_is_no_report_of_theirs(claim):
+    body = "Rob Haller founded the site. He has written 12 celebrity biographies and contributed columns."
+    assert claim(body, "12").claimant is None
+    assert claim("Rellick Media has listed six demands to the government.", "six").claimant is None
+    assert claim("The ministry wrote that 40 people had died.", "40").claimant == "ministry"
+
+
+def test_a_newsroom_citing_bare_data_is_their_source(claim):
+    assert claim("CNN said data showed 40 percent of viewers were new.", "40 percent").claimant == "CNN"
+
+
+def test_a_newsrooms_spokesperson_speaks_for_the_firm_and_is_the_they_after(claim):
+    body = ("Rellick Media said the BBC was expanding. A BBC spokesperson told reporters the broadcaster is "
+            "committed to local news. \u201cWe funded 530 reporters,\u201d they said.")
+    assert claim(body, "530").claimant == "BBC spokesperson"
+
+
+def test_putting_jobs_at_risk_sizes_nothing(claim):
+    assert claim("Rellick Media has put the jobs of its four reporters at risk.", "four").claimant is None
+    assert claim("The ministry put the death toll at 40.", "40").claimant == "ministry"
+
+
+def test_it_said_reads_the_body_named_in_the_sentence_before(claim):
+    body = ("Rescue crews found the bodies of a fisher and a kayaker, according to the Ardan maritime "
+            "authority. It said more than 100 ships had called for help.")
+    assert claim(body, "more than 100").claimant == "Ardan maritime authority"
+
+
+def test_a_name_with_a_who_clause_is_a_person_the_next_he_means(claim):
+    body = ("\u201cWages never rise,\u201d Louis Marcel says.\n\nSidi, who works for the charity Future Men, "
+            "which supports young men, says many boys cannot wash.\n\n\u201cWe stock the club with soap.\u201d\n\n"
+            "He says one boy arrived wearing four T-shirts.")
+    assert claim(body, "four").claimant == "Sidi"
+
+
+def test_it_after_a_firms_results_is_that_firm(claim):
+    body = ("Ardan Air cut 40 routes on Monday. The pilots' union Balpa said it would strike. The airline's "
+            "revenue fell 6% to \u00a310m. It blamed fuel costs, with seat sales down 10%.")
+    assert claim(body, "10%").claimant == "Ardan Air"
+
+
+def test_the_organization_is_the_body_the_sentence_before_opened_on(claim):
+    body = ("On Monday, the Inter American Press Group president Pierre Manet said: \u201cThe measures generate "
+            "concern.\u201d\n\nOn April 30, Ardan Press Watch lowered Ardania in its index. "
+            "\u201cPress freedom is one of two principles we value,\u201d the organization said.")
+    assert claim(body, "two").claimant == "Ardan Press Watch"
+
+
+def test_a_report_joined_with_a_subject_of_its_own_is_its_own(claim):
+    body = ("Official data does not show where the richest live, but the district's median pay of \u00a352,000 "
+            "indicates that high earners skew the figures.")
+    assert claim(body, "\u00a352,000").claimant is None
+
+
+def test_schools_recruited_to_take_part_in_a_study_are_not_its_finding(claim):
+    body = "Researchers are recruiting 100 schools to take part in a study on school start times."
+    assert claim(body, "100").claimant is None
+
+
+def test_something_that_did_not_show_says_nothing_for_what_follows(claim):
+    body = ("That promise didn't show in Kazan. Also, the relays were a disappointment, with only two "
+            "victories in the six events.")
+    assert claim(body, "two").claimant is None

@@ -48,7 +48,18 @@ class Frame:
     def covers(self, anchor: Token) -> bool:
         return dominates(self.scope, anchor) and (
             self.before is None or anchor.i < self.before or _phrase_of_clause(self.scope, anchor)
-            or _joined_after_aside(self.cue, self.scope, anchor)) and not _across_semicolon(anchor, self.cue)
+            or _joined_after_aside(self.cue, self.scope, anchor)) and not _across_semicolon(anchor, self.cue) \
+            and not _report_of_its_own(self.cue, anchor)
+
+
+def _report_of_its_own(cue: Token, anchor: Token) -> bool:
+    """'Official data does not show where they live, but the median pay of £52,000 indicates …': a
+    reporting verb joined to the cue with a subject of its own makes a report of its own."""
+    child = anchor
+    while child.head.i != child.i and child.head != cue:
+        child = child.head
+    return child.head == cue and child.dep_ == "conj" and child.lemma_.lower() in lx.REPORT_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
 
 
 def _phrase_of_clause(scope: Token, anchor: Token) -> bool:
@@ -354,6 +365,15 @@ class SourceTracker:
         if self.lead_org is not None and self.lead_org[0] == self.sentence_no:
             return
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+        if owner is not None and subj.pos_ == "NOUN" and _is_bare_descriptor(owner):
+            # "The Scottish broadcaster's revenue was down 6%. It blamed …": the firm the text is on
+            name = self.resolve(noun_phrase(owner)[0], owner)
+            if name in self.orgs + self.groups + self.claimants:
+                self.lead_org = (self.sentence_no, name)
+            return
+        if owner is not None and subj.pos_ == "NOUN" and owner.pos_ == "PROPN":
+            subj = owner  # "STV's revenue was down 6%"
         if subj is None or subj.pos_ != "PROPN" or looks_like_person(subj) or subj.tag_ == "NNPS":
             return
         name = _strip_article(noun_phrase(subj)[0])
@@ -635,6 +655,10 @@ class SourceTracker:
         if low in ("they", "their", "them") and self.plural_lead is not None \
                 and self.sentence_no - self.plural_lead[0] <= 2:
             return self.plural_lead[1]  # 'they' after a sentence that opened on a team of researchers
+        official = self.official_speaker
+        if low == "they" and official is not None and official[0] == self.sentence_no - 1 and all(
+                at <= official[0] for at in self.spoke_at.values()):
+            return official[1]  # 'A BBC spokesperson told us …. "…," they said': the singular 'they'
         if low in lx.PRONOUNS_GROUP:
             # "it says", "its figures": the last institution or document that spoke, never a person
             if low in ("it", "its") and self.lead_org is not None and self.lead_org[0] == self.sentence_no - 1:
@@ -664,6 +688,8 @@ class SourceTracker:
             for name in reversed(self.orgs + self.groups):
                 if name.split()[-1] in marks:  # "the airline" after "an Ardan Air plane"
                     return name
+            if word in LOOSE_ORG_WORDS and self.lead_org is not None and self.lead_org[0] >= self.sentence_no - 1:
+                return self.lead_org[1]  # "RSF lowered Costa Rica two notches. '…,' the organization said"
             if word in GENERIC_ORG_WORDS and (self.orgs or word in LOOSE_ORG_WORDS):
                 # "the company said": the organisation last named, though never a public body for
                 # "the company" or "the firm" (a ministry or a union named since is not the company);
@@ -1999,8 +2025,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 continue  # "In the study, researchers assigned half of 263 newborns to …": how it was done
             if tok.lemma_.lower() in PLAIN_SENSE_DOCUMENTS and any(c.dep_ == "nummod" for c in tok.children):
                 continue  # "The device comes in two models": versions counted, no document
-            if clause.lemma_.lower() in PARTICIPATION_VERBS and tok.head.head == clause:
-                continue  # "80,336 women who participated in the Nurses' Health Study": who took part, not what it says
+            if (clause.lemma_.lower() in PARTICIPATION_VERBS or clause.lemma_.lower() == "take" and any(
+                    c.dep_ == "dobj" and c.lower_ == "part" for c in clause.children)) and tok.head.head == clause:
+                continue  # "80,336 women who participated in the Nurses' Health Study", "recruiting 100 schools to
+                # take part in a study": who took part, not what it says
             frame = _frame("according", tok.head, clause, _filer(tok, clause) or _holding_document(tok), tracker)
             # "The analysis found that under Romney's plan 72 million would be uninsured": what a
             # plan would do, as someone reports it, is the reporter's finding
@@ -2349,8 +2377,9 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     if lemma == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in PHONED for c in children):
         return True  # "he called the family's home number nine times": phoning
     if lemma == "put" and not any(c.dep_ == "prep" and c.lower_ in ("at", "near", "around", "on") and (
-            c.lower_ != "on" or any(t.like_num or t.lower_ in ("percent", "%") for t in c.subtree)) for c in children):
-        return True  # "put a bounty on his head", "puts the planet two-thirds of the way": only "put it at N" sizes
+            c.lower_ != "on" or any(t.like_num or t.lower_ in ("percent", "%") for t in c.subtree))
+            and not any(g.dep_ == "pobj" and g.lemma_.lower() in PUT_AT_STATES for g in c.children) for c in children):
+        return True  # "put a bounty on his head", "put four jobs at risk": only "put it at N" sizes
     if lemma in ("rule", "complain"):  # "the court ruled (that) …", "Democrats complained it would …";
         # not "ruled the country for 30 years", "ruled out a $5 billion bid", "complained of pain"
         return not any(c.dep_ == "ccomp" for c in children) or any(c.dep_ == "prt" for c in children)
@@ -2370,9 +2399,17 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
             and not any(c.dep_ in ("ccomp", "xcomp") for c in children)
     if lemma == "post":  # "each must post $100,000 bond": money handed over, no message
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("bond", "bail") for c in children)
+    if lemma in AUTHORING and not any(c.dep_ in ("ccomp", "parataxis") for c in children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in AUTHORED_WORKS and any(n.dep_ == "nummod" for n in c.children)
+            for c in children):
+        return True  # "he has written 12 biographies", "listed six demands": how many works, not what they say
     if lemma == "maintain":  # "Con Edison, which maintains 90,000 miles of cable": upkeep, not a claim
         return not any(c.dep_ in ("ccomp", "parataxis") for c in children) and not (
             verb.i + 1 < verb.sent.end and verb.nbor(1).text in (":", ",") and any(t.text in QUOTE_MARKS for t in verb.sent))
+    if lemma == "show" and verb.dep_ != "xcomp":  # "That potential didn't show in Kazan": nothing shown
+        return any(c.dep_ == "neg" for c in children) and not any(
+            c.dep_ in ("dobj", "ccomp", "parataxis", "attr", "oprd", "mark", "xcomp", "advcl") for c in children) \
+            and not (verb.i + 1 < verb.sent.end and verb.nbor(1).text == ":")
     if lemma == "show":  # "the strain began to show (when …)": becoming visible, with nothing shown
         return verb.dep_ == "xcomp" and not any(
             c.dep_ in ("dobj", "ccomp", "parataxis", "attr", "oprd", "mark") and not _when_clause(c)
@@ -2380,6 +2417,12 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     return False
 
 
+PUT_AT_STATES = frozenset("risk stake ease heart centre center top forefront disposal mercy odds rest bottom".split())
+BARE_DATA = frozenset(("data", "datum", "record", "records"))
+AUTHORING = frozenset("write publish pen author list".split())
+AUTHORED_WORKS = frozenset(
+    "book biography novel memoir story article column paper report study letter post tweet song poem essay piece "
+    "episode edition issue chapter demand request recommendation proposal reason step priority condition".split())
 SCORED_RESULTS = frozenset("era record time score average win victory mark lap goal finish".split())
 UNDONE = frozenset("fail refuse decline neglect forget omit".split())
 RESEARCH_NOUNS = frozenset("researcher scientist investigator analyst auditor inspector economist team authors".split())
@@ -2970,7 +3013,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         if who != owner.lower_:
             text = f"{who}'s {text}" if spk.lemma_.lower() in KIN_WORDS else who
     resolved = tracker.resolve(text, head)
-    frame = Frame(kind, cue, scope, resolved or None, head, media=is_media(resolved, head))
+    # "a BBC spokesperson said": a newsroom's own spokesperson speaks for the firm, not as its reporters
+    spokes = head.lemma_.lower() in SINGLE_OFFICIALS - {"source"} or one_official(head)
+    frame = Frame(kind, cue, scope, resolved or None, head, media=is_media(resolved, head) and not spokes)
     frame.generic = resolved == text and not is_named(spk)
     return frame
 
@@ -3976,7 +4021,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                                  or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)
                                                  or _counts_the_act(f.cue, anchor) or _when_it_spoke(f.cue, anchor)
-                                                 or _own_clause_after_object(f.cue, anchor)))
+                                                 or _own_clause_after_object(f.cue, anchor)
+                                                 or _report_of_its_own(f.cue, anchor)))
                   and not _what_it_set_off(f.cue, anchor)
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue) and not _walled_off(f.cue, anchor)
@@ -4043,11 +4089,15 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     # FORMAT keeps it as a generic claimant; bare data are someone's, and give way.
     if len(ordered) > 1 and ordered[0].generic and not ordered[0].cited and not _definite(ordered[0].speaker_token) \
             and not (ordered[0].document and ordered[0].speaker_token is not None
-                     and ordered[0].speaker_token.lemma_.lower() not in ("data", "datum", "record", "records")):
+                     and ordered[0].speaker_token.lemma_.lower() not in BARE_DATA):
         inner = ordered[0].speaker_token
         studied = not ordered[0].document and inner is not None and inner.lemma_.lower() not in RESEARCH_PEOPLE
-        if any(f.speaker and not f.media and (not f.generic or f.document and studied) for f in ordered[1:]):
-            ordered = ordered[1:]  # ("a study found that users with 27 conditions reported …": the study's)
+        bare = ordered[0].document and inner is not None and inner.lemma_.lower() in BARE_DATA
+        if any(f.speaker and (not f.media or bare and not f.generic) and (not f.generic or f.document and studied)
+               for f in ordered[1:]):
+            # ("a study found that users with 27 conditions reported …": the study's; "the publisher said
+            # data showed a fall of 20%": a newsroom that cites bare data about itself is their source)
+            ordered = ordered[1:]
     for f in ordered:
         names: list[tuple[str, bool]] = []
         if f.cited:

@@ -196,8 +196,18 @@ def extract_claims(
 # A sentence opening on "he" or "she", and one naming a speaker with a verb of speaking beside the name.
 PRONOUN_OPENING = re.compile(r"^\W*(?:He|She)\b")
 _SPEECH = r"(?:said|says|told|remarked|observed|stressed|emphasi[sz]ed|noted|added|explained|stated|argued|warned|insisted)"
-NAMED_SPEAKER = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+,?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?:[A-Z][a-z]+\s+){{1,3}}")
+NAMED_SPEAKER = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+,?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?:[A-Z][a-z]+\s+){{1,3}}"
+                           # "Sidi, who works for the charity, says …": a surname with a relative clause
+                           rf"|\b(?!(?:The|This|That|It|He|She|They)\b)[A-Z][a-z]+,\s+who\b[^.;]{{0,200}}?,\s+{_SPEECH}\b")
 PRONOUN_REACH = 6  # sentences back a 'he' or 'she' is looked up
+# "It said …": a body named in the sentence before, which must be read for 'it' to resolve
+BODY_PRONOUN_OPENING = re.compile(rf"^\W*(?:It|They)\s+(?:also\s+|\w+ly\s+)?{_SPEECH}\b")
+
+
+def _described_by_who(tok: Token) -> bool:
+    """'Sidi, who works for the charity, says': a name a 'who' clause describes is a person's."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj"
+                                                                 for g in c.children) for c in tok.children)
 
 
 def _named_before_pronouns(sents: list[Sentence], wanted: set[int]) -> set[int]:
@@ -206,6 +216,9 @@ def _named_before_pronouns(sents: list[Sentence], wanted: set[int]) -> set[int]:
     for the pronoun to resolve, though they hold no figure."""
     out: set[int] = set()
     for i in wanted:
+        if i and BODY_PRONOUN_OPENING.match(sents[i].text) and sents[i - 1].paragraph == sents[i].paragraph \
+                and SPEAKER_CUE.search(sents[i - 1].text):
+            out.add(i - 1)  # '…, according to the maritime authority. It said more than 100 ships …'
         if not PRONOUN_OPENING.match(sents[i].text):
             continue
         named = next((k for k in range(i - 1, max(-1, i - 1 - PRONOUN_REACH), -1)
@@ -270,7 +283,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             if f.speaker and not f.media and not f.document and not f.generic:
                 is_person = f.speaker_token is not None and (
                     looks_like_person(f.speaker_token) or f.speaker_token.lower_ in lx.PRONOUNS_PERSON
-                )
+                    or _described_by_who(f.speaker_token))
                 tracker.note_claimant(f.speaker, is_person)
                 if not is_person and f.speaker_token is not None and one_official(f.speaker_token):
                     tracker.official_speaker = (tracker.sentence_no, f.speaker)  # the "he" of what follows
@@ -448,9 +461,12 @@ def _group_ends(sents: list[Sentence], quotes: list[Quote], group: int) -> tuple
     return _sentence_at(sents, members[0].start), _sentence_at(sents, members[-1].end - 1)
 
 
-def _speaker_sentences(sents: list[Sentence], quotes: list[Quote], groups: set[int]) -> set[int]:
+def _speaker_sentences(sents: list[Sentence], quotes: list[Quote], groups: set[int],
+                       fallback: bool = True) -> set[int]:
     """Sentences that may name a quoted figure's speaker: where its quotation opens and closes,
-    the lead-in before it ('... made the following comment:') and the tail after it."""
+    the lead-in before it ('... made the following comment:') and the tail after it; failing
+    those (`fallback`), the sentence before it in its paragraph and where the paragraph's earlier
+    quotations are tagged."""
     out: set[int] = set()
     for g in groups:
         first, last = _group_ends(sents, quotes, g)
@@ -462,7 +478,20 @@ def _speaker_sentences(sents: list[Sentence], quotes: list[Quote], groups: set[i
             out.add(first - 1)
         if last is not None and last + 1 < len(sents) and SPEAKER_CUE.search(sents[last + 1].text[:80]):
             out.add(last + 1)
+        if fallback and first is not None and first > 0 and sents[first - 1].paragraph == sents[first].paragraph:
+            out.add(first - 1)  # 'Barnby is furious with the company. "…"': who the quotation is about
+            out |= _speaker_sentences(sents, quotes, _earlier_in_paragraph(sents, quotes, g), fallback=False)
     return out
+
+
+def _earlier_in_paragraph(sents: list[Sentence], quotes: list[Quote], group: int) -> set[int]:
+    """Quotation groups that open earlier in the paragraph where this one opens."""
+    first, _ = _group_ends(sents, quotes, group)
+    if first is None:
+        return set()
+    para = sents[first].paragraph
+    return {q.group for q in quotes if q.group < group and (k := _sentence_at(sents, q.start)) is not None
+            and sents[k].paragraph == para}
 
 
 def _outside(s: Sentence, quotes: list[Quote]) -> str:
@@ -498,8 +527,7 @@ def _quote_speakers(
     ('PENCE: ...'); the subject of a lead-in sentence ending in a colon; a frame in the sentence
     right after the quote ('"..." \u2014 Then he added').
     """
-    out: dict[int, tuple[str, str | None]] = {}
-    for g in groups:
+    def speaker(g: int, fallback: bool) -> tuple[str | None, str | None]:
         members = [q for q in quotes if q.group == g]
         first, last = _group_ends(sents, quotes, g)
         name: str | None = None
@@ -535,9 +563,35 @@ def _quote_speakers(
             name = next((f.speaker for k in (first, last) if k is not None and k in frames_of
                          for f in frames_of[k] if f.speaker and f.media and f.kind == "verb"
                          and _cue_outside(f, sents[k], quotes)), None)
+        opens_sentence = first is not None and not body[sents[first].start:members[0].start].strip()
+        if name is None and fallback and opens_sentence and lead is not None and lead in parsed \
+                and sents[lead].paragraph == sents[first].paragraph:
+            # 'Barnby is furious with the company. "Some of the bosses should face jail …"'
+            name = _named_person_subject(parsed[lead].span)
+        if name is None and fallback and opens_sentence:
+            # '"… important," he said. An inquiry begins in March. "I'm taking two reporters."': a
+            # quotation with no tag of its own goes on the turn of the paragraph's last quoted speaker
+            for h in sorted(_earlier_in_paragraph(sents, quotes, g), reverse=True):
+                name, said_on = speaker(h, fallback=False)
+                if name is not None:
+                    break
+        return name, said_on
+
+    out: dict[int, tuple[str, str | None]] = {}
+    for g in groups:
+        name, said_on = speaker(g, fallback=True)
         if name:
             out[g] = (name, said_on)
     return out
+
+
+def _named_person_subject(span: Span) -> str | None:
+    """The person a sentence is about, named as its main clause's subject, who speaks the
+    quotation that follows it in the paragraph."""
+    subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or not is_named(subj) or not looks_like_person(subj):
+        return None
+    return noun_phrase(subj)[0]
 
 
 def _tag_after(sents: list[Sentence], frames_of: dict[int, list[Frame]], last: int) -> str | None:
