@@ -1050,3 +1050,41 @@ def test_a_zoned_clock_time_with_no_date_is_the_day_of_the_report(claim):
     body = "Quillon's shares traded 0.8 percent lower by 14:01 GMT."
     assert claim(body, "0.8 percent").time == PUBLISHED
     assert claim("As of 16:08 UTC, the index had fallen 260 points.", "260").time == PUBLISHED
+
+
+def test_a_quarter_of_a_game_is_no_quarter_of_the_year(claim):
+    assert claim("The Thunder led by as many as 43 points in the fourth quarter.", "as many as 43").time is None
+    assert claim("The visitors made 3-pointers beyond the arc in the third quarter, 12 in all.", "12").time is None
+    assert claim("Revenue rose 5% in the fourth quarter.", "5%").time == "2023-10-01/2023-12-31"
+
+
+def test_the_year_to_a_day_written_day_first_is_the_twelve_months_to_it(claim):
+    body = "Revenue in the year to 31 December 2023 was down 6% to \u00a3176.9m."
+    assert claim(body, "\u00a3176.9m").time == "2023-01-01/2023-12-31"
+    body = "Results for the year to 31 March 2024 showed revenue of \u00a3898m."
+    assert claim(body, "\u00a3898m").time == "2023-04-01/2024-03-31"
+    assert claim("Sales in the six months to 30 June 2023 rose 4%.", "4%").time == "2023-01-01/2023-06-30"
+
+
+def test_a_time_inside_a_parenthesis_is_of_its_own_figures(claim):
+    body = ("In 2024, the latest figures available on Companies House, Rellick News made a profit of \u00a31.7m "
+            "(up from \u00a31.5m in 2023 and down from \u00a33.1m in 2022).")
+    assert claim(body, "\u00a31.7m", "2026-03-10").time == "2024-01-01/2024-12-31"
+    assert claim(body, "\u00a31.5m", "2026-03-10").time == "2023-01-01/2023-12-31"
+
+
+def test_a_dated_event_dates_the_figures_of_its_in_which_clause(claim):
+    body = "Britons voted in a 2016 referendum, in which 52 percent of voters chose to leave."
+    assert claim(body, "52 percent").time == "2016-01-01/2016-12-31"
+    body = "The team surpassed a 36-point win in Game 5 of the 1970 Eastern Division finals."
+    assert claim(body, "36").time == "1970-01-01/1970-12-31"
+
+
+def test_killed_and_injured_share_the_time_when_the_second_verb_reads_as_a_participle(claim):
+    body = "A landslide at a gold mine in West Sumatra in September killed 13 people and injured 12."
+    assert claim(body, "13").time == claim(body, "12").time == "2023-09"
+
+
+def test_a_part_counted_out_of_a_dated_whole_is_of_its_time(claim):
+    body = "Of the 129 journalists killed last year, 86 were killed in air strikes."
+    assert claim(body, "86").time == claim(body, "129").time == "2023-01-01/2023-12-31"

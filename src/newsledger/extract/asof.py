@@ -274,7 +274,7 @@ def figure_time(
         return label
     heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor) and not _on_prior_cause(ts, anchor)
              and not _in_apposition(ts, anchor) and not (_since_a_superlative(ts) and not dominates(ts.root, anchor))
-             and not _in_from_side(ts, anchor)
+             and not _in_from_side(ts, anchor) and not _in_other_parenthesis(ts, anchor)
              and not (AHEAD.search(t.text) and _figure_between(anchor, ts)) and not _of_earlier_forecast(ts)]
     if _glued_size(anchor):
         published_by = [(t, ts) for t, ts in heads if _published_by(ts)]
@@ -335,7 +335,7 @@ def figure_time(
     covered = [(t, ts) for t, ts in usable if _covered_by_data(ts, anchor)]
     if covered:  # "data from 2003-2006 shows a third of adults met it": the years the data cover
         return _nearest(covered, anchor)
-    described = _time_of_described_noun(anchor, clause, usable)
+    described = _time_of_described_noun(anchor, clause, usable) or _time_of_partitive_whole(anchor, clause, usable)
     if described:
         return described
     hung = _hung_from(clause, heads)
@@ -390,6 +390,20 @@ def figure_time(
                       or _current_state(anchor, clause)):
         return published[:10]
     return None
+
+
+def _in_other_parenthesis(ts: Span, anchor: Token) -> bool:
+    """'made a profit of £1.7m (up from £1.5m in 2023)': a time inside a parenthesis that says more
+    than the time is of the figures in it (a bare '(2023)' after a figure still labels it)."""
+    sent = anchor.sent
+    opening = next((t.i for t in reversed(anchor.doc[sent.start:ts.start]) if t.text in "()"), None)
+    closing = next((t.i for t in anchor.doc[ts.end:sent.end] if t.text in "()"), None)
+    if opening is None or closing is None or anchor.doc[opening].text != "(" or anchor.doc[closing].text != ")":
+        return False
+    if opening < anchor.i < closing:
+        return False
+    return any(t.is_alpha and t.lower_ not in ("in", "of", "for", "as", "the") for t in anchor.doc[opening + 1:ts.start]) \
+        or any(t.is_alpha for t in anchor.doc[ts.end:closing])
 
 
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
@@ -828,6 +842,8 @@ def _time_of_described_noun(anchor: Token, clause: Token, usable: list[tuple[Tim
     if rel is None or rel.i <= sent.start:
         return None
     end = rel.i - 1
+    if anchor.doc[end].tag_ == "IN" and end > sent.start:
+        end -= 1  # "a 2016 referendum, in which 52 percent chose Brexit"
     if anchor.doc[end].text == ",":
         end -= 1
     start = end
@@ -841,6 +857,19 @@ def _time_of_described_noun(anchor: Token, clause: Token, usable: list[tuple[Tim
               and (ts.root in described or ts.end - 1 == end)  # on the noun, or right before the clause
               and not t.text.lower().startswith(("since", "ever since"))]  # ("since 1996, when 31 died": 1996)
     return _nearest(inside, anchor)
+
+
+def _time_of_partitive_whole(anchor: Token, clause: Token, usable: list[tuple[TimeRef, Span]]) -> str | None:
+    """'Of the 129 journalists killed last year, 86 were killed by Israel': a part counted out of a
+    dated whole set off before it is of that time."""
+    part = anchor if anchor.dep_ in ("nsubj", "nsubjpass") else anchor.head
+    if part.head != clause or part.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    whole = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "of"
+                  and all(t.is_punct for t in anchor.doc[anchor.sent.start:c.i])), None)
+    if whole is None:
+        return None
+    return _nearest([(t, ts) for t, ts in usable if dominates(whole, ts.root)], anchor)
 
 
 def _inherited(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: Token, conj: bool) -> str | None:
@@ -876,7 +905,10 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
         # "bought it on March 13 by paying 77 ETH": the amount the act took, its time (not a figure
         # deep in what the means was about: "won in March by campaigning against a welcome of 1 million")
         return clause_of(clause.head)
-    if conj and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.tag_ == clause.head.tag_:
+    if conj and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and (
+            clause.tag_ == clause.head.tag_ or clause.tag_ == "VBN" and clause.head.tag_ == "VBD"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in clause.children)):
+        # ("killed 13 people and injured 12", the second verb tagged a participle)
         return clause_of(clause.head)
     if conj and clause.dep_ == "relcl" and clause.head.lemma_.lower() in EVENT_HEADS and clause.tag_ == "VBD" \
             and clause.head.dep_ in ("dobj", "pobj") and not (

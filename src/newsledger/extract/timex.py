@@ -62,10 +62,11 @@ WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # The last word of an event's name ("the 2019 Rowan Fire", "the 2020 Census"): its year dates
 # it; a document's ("the 2014 American Community Survey") names a source instead.
 _EVENT_NAMES = (r"(?:Fires?|Floods?|Earthquake|Quake|Storm|Hurricane|Typhoon|Cyclone|Games|Olympics|Cup|Elections?|"
-                r"Census|Crisis|Strike|Riots?|Protests?|Outbreak|Pandemic|Summit|Marathon|Festival|Championships?|Drought)")
+                r"Census|Crisis|Strike|Riots?|Protests?|Outbreak|Pandemic|Summit|Marathon|Festival|Championships?|Drought|"
+                r"[Ff]inals?|Series|[Pp]layoffs|Open|Referendum|Tour)")
 
 # ... and "the 1989 Hillsborough stadium disaster": a named calamity, in lower case after its name
-_DISASTERS = r"(?:disaster|tragedy|massacre|bombings?|attacks?|crash|collapse|blast|explosion|shooting|uprising|coup|invasion)"
+_DISASTERS = r"(?:disaster|tragedy|massacre|bombings?|attacks?|crash|collapse|blast|explosion|shooting|uprising|coup|invasion|referendum)"
 
 # Clause-local cues that a year-less date or weekday lies ahead ("will meet on Feb. 28").
 FUTURE_CUE = re.compile(
@@ -373,7 +374,8 @@ def _year_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | Non
     and forecasts ahead to one about to close."""
     month = _mon(m)
     year = _explicit_year(m)
-    day = int(m.group("day")) if m.group("day") else None
+    given = m.group("day") or m.group("dfirst")  # "the year to 31 December 2025" writes the day first
+    day = int(given) if given else None
     if day is None and m.group("verb").lower() == "to" and not m.group("kind"):
         # "prices rose 7.2 percent in the year to April": the annual rate as of that month
         ym = _month_year(m, pub, False)
@@ -963,10 +965,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "fiscal year 2019", "fiscal 2020", "FY2019", "FY19": the company's year, read as the calendar one
     (re.compile(r"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)\d{2})(?![-–/]\d)|FY\s?['\u2019]?(?P<yy>\d{2}(?:\d{2})?))\b"),
      _fiscal_year, ""),
-    (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year))s?\s+(?i:to|through|ending|ended)\s+(?:(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
+    (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year))s?\s+(?i:to|through|ending|ended)\s+(?:(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
     (re.compile(rf"\b(?i:the)\s+(?:(?P<kind>(?i:financial|business|company's|group's))\s+)?(?i:year)\s+"
                 rf"(?:(?i:that|which)\s+)?(?P<verb>(?i:to|ending|ended|through))\s+(?:(?i:on)\s+)?"
-                rf"(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR}"), _year_to, ""),
+                rf"(?:(?P<dfirst>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR}"), _year_to, ""),
     (re.compile(r"\bovernight\b", I), _overnight, ""),
     (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
     # "in 2020-21", "the 2023/24 financial year", "during 2019–2022": the calendar years the span
@@ -1417,7 +1419,9 @@ def _week_to(text: str, refs: list[TimeRef]) -> list[TimeRef]:
 
 _GAME_PERIOD = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|final)\s+(?:quarter|half|period)$", re.I)
 _GAME_WORDS = re.compile(r"\b(?:scor(?:ed|ing|es)|rebounds?|assists?|touchdowns?|innings?|baskets?|field\s+goals?|"
-                         r"three-pointers?|triples?|free\s+throws?|turnovers?|halftime|half-time|buzzer)\b", re.I)
+                         r"three-pointers?|3-pointers?|triples?|free\s+throws?|turnovers?|halftime|half-time|buzzer|"
+                         r"(?:beyond|from)\s+the\s+arc|(?<!basis\s)(?<!percentage\s)points\s+in\s+the|"
+                         r"touchbacks?|yards?|goals?\s+in\s+the)\b", re.I)
 
 
 def _without_game_periods(text: str, refs: list[TimeRef]) -> list[TimeRef]:
