@@ -286,3 +286,19 @@ def test_a_sentence_about_subscription_revenue_is_prose_not_a_call_to_subscribe(
     result = clean_text(text)
     assert story in result.body
     assert "Enter your email to subscribe" not in result.body
+
+
+def test_a_page_whose_source_stripped_every_full_stop_keeps_its_paragraphs() -> None:
+    paragraphs = [
+        "The army on Thursday destroyed four tankers carrying suspected stolen crude oil at a creek in the "
+        "delta region",
+        "The brigade commander said troops also set ablaze 531000 litres of diesel and 132000 litres of crude "
+        "oil at illegal refining sites",
+        "He said the operations were carried out in three local government areas of the state over two weeks",
+        "He urged residents to report suspicious movements of barges to the nearest military post at once",
+    ]
+    result = clean_text(_page("Army destroys illegal refineries", *paragraphs))
+    assert "531000 litres of diesel" in result.body
+    # a page with full stops elsewhere still drops a long unpunctuated line of links
+    menu = "Home News Sport Weather Business Politics Health Science Technology Entertainment Arts Travel Video"
+    assert menu not in clean_text(_page(menu, ARTICLE)).body

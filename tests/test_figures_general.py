@@ -67,6 +67,8 @@ def test_general_news_families(text, quote, low, unit):
         "3.",
         "4. Plan your meals",
         "The console streams in native 4K.",
+        # a military formation's name
+        "The officer commanding 82 Division addressed soldiers of 2 Brigade.",
         "She wrote <span id=\"n5\">more</span> below.",
     ],
 )

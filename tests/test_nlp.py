@@ -59,3 +59,9 @@ def test_layers_multiply_with_numpy_when_configured(nlp):
     ops = {getattr(node.ops, "use_blis", None) for _, pipe in nlp.pipeline
            if getattr(pipe, "model", None) is not None for node in pipe.model.walk()}
     assert ops == {not MATMUL_WITH_NUMPY}
+
+
+def test_a_curly_mark_glued_between_words_is_its_own_token(nlp):
+    words = [t.text for t in nlp("The colonel said\u201citems were destroyed\u201dand left.")]
+    assert words[:5] == ["The", "colonel", "said", "\u201c", "items"]
+    assert "\u201d" in words and "and" in words

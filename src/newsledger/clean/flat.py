@@ -112,6 +112,7 @@ _BULLET = re.compile(r"^(?:[*•·▪►»◦‣-]|o(?=\s)|\d{1,2}[.)](?=\s))\s+
 _INLINE_BULLETS = re.compile(r"\s[*•·▪]\s")
 _WORD = re.compile(r"\w+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_UNPUNCTUATED_WORDS = 15  # words a line needs to count as a paragraph on a page without full stops
 _END_PUNCT = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
@@ -212,13 +213,14 @@ def _split(text: str) -> list[_Line]:
     return out
 
 
-def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int]) -> None:
-    """Classify one line as good / medium / short / bad prose from its own shape."""
+def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int], unpunctuated: bool = False) -> None:
+    """Classify one line as good / medium / short / bad prose from its own shape (`unpunctuated`: the
+    page ends no line with a stop, so a long line counts as ending one)."""
     # Shape is read from the first few thousand characters: a one-line page of megabytes
     # is judged as quickly as a paragraph (the weight is capped anyway).
-    ends = bool(_END_PUNCT.search(line.text[-40:]))
     t = line.text[:_SHAPE_CHARS]
     words = _WORD.findall(t)
+    ends = bool(_END_PUNCT.search(line.text[-40:])) or unpunctuated and len(words) >= _UNPUNCTUATED_WORDS
     line.words = words
     n = len(words)
     if stops:
@@ -407,8 +409,12 @@ def _clean_text(text: str) -> CleanedBody:
     for ln in lines:
         key = " ".join(w.lower() for w in _WORD.findall(ln.text))
         repeats[key] = repeats.get(key, 0) + 1
+    long_lines = [ln for ln in lines if len(_WORD.findall(ln.text[:_SHAPE_CHARS])) >= _UNPUNCTUATED_WORDS]
+    # A source that stripped every full stop ("… set ablaze 531000 litres of diesel" and nothing after):
+    # its long lines are still its paragraphs.
+    unpunctuated = len(long_lines) >= 3 and not any(_END_PUNCT.search(ln.text[-40:]) for ln in long_lines)
     for ln in lines:
-        _shape(ln, stops, repeats)
+        _shape(ln, stops, repeats, unpunctuated)
     _speaker_lead_ins(lines)
     _weights(lines)
 

@@ -416,6 +416,8 @@ _BLOCK = re.compile(
             r"\b[0-9]\.0(?<=[A-Za-z] [0-9]\.0)(?=\s+(?:is|was|would|will|has|had|era|agenda|could|may|might)\b|[,;:)'\"’”]|\.(?!\d))",
             # a banknote named by its face value: "your $1 bill", "$100 notes" (not "a $1 bill for ...")
             r"[$£€](?:1|2|5|10|20|50|100)(?=\s+(?:bills?|notes?|banknotes?)\b(?!\s+(?:for|from|of|to)\b))",
+            # a military formation's name: "82 Division", "2 Brigade of the Army" (not "three brigades")
+            r"\b[0-9]{1,3}(?=\s+(?:Division|Brigade|Battalion|Regiment|Squadron|Fleet|Corps|Platoon|Commando)\b)",
             # a risk level on its scale: "a Level 3 out of 5 risk"
             r"\b[Ll]evel\s+[0-9]+\s+(?:out\s+)?of\s+[0-9]+\b",
             # a year written with an apostrophe: "summer ’80", "the class of ’19"
