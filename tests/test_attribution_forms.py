@@ -3233,3 +3233,49 @@ def test_something_that_did_not_show_says_nothing_for_what_follows(claim):
     body = ("That promise didn't show in Kazan. Also, the relays were a disappointment, with only two "
             "victories in the six events.")
     assert claim(body, "two").claimant is None
+
+
+def test_figures_of_data_a_body_compiled_are_that_bodys(claim):
+    body = ("According to the minister, the data has been compiled by the Ardan Police Bureau. "
+            "The figures show that a total of 173,367 cases were reported in four years.")
+    assert claim(body, "173,367").claimant == "Ardan Police Bureau"
+    assert claim("The figures show that 173,367 cases were reported.", "173,367").claimant is None
+
+
+def test_results_announced_by_a_body_are_its(claim):
+    body = ("According to the official results announced by the Ardan Election Commission, Asif won with a "
+            "margin of over 18,000 votes.")
+    assert claim(body, "over 18,000").claimant == "Ardan Election Commission"
+
+
+def test_details_showed_names_no_one(claim):
+    body = "Profit outflows rose. Details showed that $434m was repatriated to Britain."
+    assert claim(body, "$434m").claimant is None
+
+
+def test_a_rank_before_a_name_does_not_end_the_sentence(claim):
+    body = "\u201cWe will recall up to 1,000 retired pilots,\u201d Navy Cdr. Gary Ross, a Pentagon spokesman, said."
+    assert claim(body, "up to 1,000").claimant == "Gary Ross"
+
+
+def test_a_surcharge_added_on_is_no_report(claim):
+    body = "Diners questioned why the pandemic would lead to the restaurant adding on a 5% surcharge."
+    assert claim(body, "5%").claimant is None
+
+
+def test_what_someone_told_a_source_at_the_end_relays_is_theirs(claim):
+    body = ("Ofgem told her that all but two suppliers would collapse this winter, according to a government "
+            "source.")
+    found = claim(body, "two")
+    assert (found.claimant, found.via) == ("Ofgem", ["government source"])
+
+
+def test_this_analysis_is_the_storys_own(claim):
+    body = "Collectively, the 25 papers in this analysis circulated 1.74 million issues per day."
+    assert claim(body, "1.74 million").claimant is None
+
+
+def test_the_platform_that_reported_a_figure_is_the_firm_named_before(claim):
+    body = ("Rellick said publisher views rose 46%. In its full-year results, the platform increased its revenue 69% "
+            "and reported 121.4 million daily users.")
+    assert claim(body, "121.4 million").claimant == "Rellick"

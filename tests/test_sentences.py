@@ -42,3 +42,9 @@ def test_a_currency_written_with_a_full_stop_does_not_end_the_sentence():
     body = "The board could not recover almost Rs. 610 million from the firms. The chairman was concerned."
     assert [s.text for s in split_sentences(body)] == [
         "The board could not recover almost Rs. 610 million from the firms.", "The chairman was concerned."]
+
+
+def test_a_rank_or_office_before_a_name_ends_no_sentence():
+    text = "Lt. Col. Ana Ruiz said 40 died. Det. Supt. Tom Hale agreed. Navy Cdr. Gary Ross did not."
+    assert [s.text for s in split_sentences(text)] == [
+        "Lt. Col. Ana Ruiz said 40 died.", "Det. Supt. Tom Hale agreed.", "Navy Cdr. Gary Ross did not."]

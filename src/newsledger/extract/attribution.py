@@ -293,7 +293,7 @@ class SourceTracker:
             self._push(self.orgs, m.group(0))
         if PUBLISH_WORDS.search(text):
             for m in list(PUBLISHED_BY.finditer(text)) + list(PUBLISHES.finditer(text)):
-                self.note_publisher(m.group("kind"), _strip_article(m.group("name")))
+                self.note_publisher(m.group("kind"), _strip_article(m.group("name")).rstrip("."))
         if "statement" in text:  # "The Security Committee, chaired by …, said in a statement": 'the statement' later
             for m in SAID_IN_STATEMENT.finditer(text):
                 name = _strip_article(m.group("name"))
@@ -948,8 +948,8 @@ KIND_NAME_ENDINGS = {"airline": _AIR, "carrier": _AIR, "carmaker": _CARS, "autom
 _KIND_ENDINGS = "|".join(sorted({w for ends in KIND_NAME_ENDINGS.values() for w in ends} - {"Re"}, key=len, reverse=True))
 KIND_NAME = re.compile(rf"(?<![\w.])(?:(?!The\b|A\b|An\b)[A-Z][\w&'-]*\s+){{1,3}}(?:{_KIND_ENDINGS})\b(?![ \t]+[A-Z&])")
 # Words loose enough to stand for whatever organisation was named last.
-GENERIC_ORG_WORDS = frozenset("company firm group organization organisation".split())
-LOOSE_ORG_WORDS = frozenset("group organization organisation".split())  # a public body is one too
+GENERIC_ORG_WORDS = frozenset("company firm group organization organisation platform publisher broadcaster".split())
+LOOSE_ORG_WORDS = frozenset("group organization organisation platform publisher broadcaster".split())  # a public body is one too
 PUBLIC_BODY = re.compile(r"\b(?:Ministry|Department|Agency|Commission|Council|Union|Police|Court|Office|Bureau|"
                          r"Government|Parliament|Authority|Committee|Assembly|Senate|Army|Navy|Federation|"
                          r"Association|Party)\b")
@@ -1019,10 +1019,13 @@ NAME_THEN_ROLE = re.compile(
     rf"|(?:\b(?:the|The|his|His|her|Her|its|Its|their|Their)|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){{0,2}}"
     rf"(?P<role2>{_ROLE_WORDS}),\s+(?P<name2>{_NAME}),"
 )
-PUBLISH_WORDS = re.compile(r"\b(?:released|published|compiled|issued|produced|commissioned|conducted|carried out|filed|put out)\b")
+PUBLISH_WORDS = re.compile(r"\b(?:released|published|compiled|issued|produced|commissioned|conducted|carried out|filed|put out|"
+                           r"announced)\b")
 PUBLISHED_BY = re.compile(
-    rf"\b(?P<kind>report|data|figures|statistics|survey|poll|study|analysis|review|audit|records|numbers)\s+"
-    rf"(?:released|published|compiled|issued|produced|commissioned|conducted|carried out)\s+by\s+(?P<name>(?:the\s+)?{_NAME})"
+    rf"\b(?P<kind>report|data|figures|statistics|survey|poll|study|analysis|review|audit|records|numbers|results)\s+"
+    rf"(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+)?"  # "the data has been compiled by the Police Bureau"
+    rf"(?:released|published|compiled|issued|produced|commissioned|conducted|carried out|announced)\s+by\s+"
+    rf"(?P<name>(?:the\s+)?{_NAME})"
 )
 SAID_IN_STATEMENT = re.compile(
     rf"(?:^|(?<=[.;:]\s))(?P<name>(?:The\s+)?{_NAME})(?:,[^,;]{{1,80}},)?\s+(?:said|says|added)\s+in\s+(?:a|its|an)\s+"
@@ -1638,6 +1641,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
             # "The Ledger did the math and found that …", "X freed up $26 million and on Monday
             # announced $5 million more": the named subject both verbs share
             return controller
+        if controller is not None and verb.dep_ == "conj" and verb.lemma_.lower() in ("report", "announce") \
+                and (_proper_name(controller) or _is_bare_descriptor(controller)):
+            return controller  # "the platform increased its revenue 69% and reported 121.4 million users"
         return _left_subject(verb)
     aside = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
                   and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
@@ -1837,7 +1843,7 @@ CLAIM_NOUNS = frozenset("claim allegation accusation charge assertion".split())
 
 # Participles that say who put out a text: "results published by X", "tables issued by X".
 SAMPLING_VERBS = frozenset("take conduct draw".split())  # "a sample taken by the CDC": who took it speaks
-ISSUING_VERBS = frozenset("publish release issue compile post produce prepare circulate reveal disclose".split())
+ISSUING_VERBS = frozenset("publish release issue compile post produce prepare circulate reveal disclose announce".split())
 TAKING_VERBS = ISSUING_VERBS | SAMPLING_VERBS  # a text put out, or a sample taken
 FILING_VERBS = frozenset("file submit provide share".split())  # "data the city provided": its own text
 
@@ -2314,7 +2320,10 @@ def _adds_a_quantity(verb: Token) -> bool:
     subject still owns the figure, as it owns a plan's, so the frame stays there."""
     if verb.lemma_.lower() != "add" or verb.dep_ == "xcomp" or any(c.dep_ == "ccomp" for c in verb.children):
         return False
-    return any(c.dep_ in ("dobj", "npadvmod") and any(t.like_num for t in c.subtree) for c in verb.children)
+    return any(c.dep_ in ("dobj", "npadvmod") and any(t.like_num for t in c.subtree) for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1 and any(  # "adding on a 5% surcharge"
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and not _time_word(g) and any(t.like_num for t in g.subtree)
+            for g in c.children) for c in verb.children)
 
 
 # "said a lot", "says nothing": how much something tells, not a statement of a figure
@@ -2417,6 +2426,8 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     return False
 
 
+RELAYING_SOURCES = frozenset("source insider aide person official".split())  # "…, according to a government source"
+OWN_TEXTS = frozenset("analysis article story piece ranking".split())  # "this analysis": the story itself
 PUT_AT_STATES = frozenset("risk stake ease heart centre center top forefront disposal mercy odds rest bottom".split())
 BARE_DATA = frozenset(("data", "datum", "record", "records"))
 AUTHORING = frozenset("write publish pen author list".split())
@@ -2862,6 +2873,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         return Frame(kind, cue, scope, None, spk)  # "…, no respiratory symptoms, and two tests confirmed": nobody
     elif spk.lower_ in ("that", "this") and not any(True for _ in spk.children):
         return Frame(kind, cue, scope, None, spk)  # "and that looked to have put them on the verge": an event
+    elif spk.lemma_.lower() == "detail" and not any(c.dep_ in ("prep", "acl", "compound", "poss") for c in spk.children):
+        return Frame(kind, cue, scope, None, spk)  # "Details showed that …": the outlet's reading of the data
     if spk.lemma_.lower() == "result" and spk.pos_ == "NOUN" and [c.lower_ for c in spk.children] in (["the"], ["these"]):
         # "according to the results" (not "the official results", "the election results")
         poll = tracker.poll()  # "…, according to the results.": the poll the story is reporting
@@ -2900,9 +2913,17 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
             if affiliated is not None:  # "according to Palestinian tallies": a source with a named affiliation
                 return Frame(kind, cue, scope, affiliated, spk)
             if spk.lemma_.lower() not in lx.DOCUMENT_HEADS and not (kind == "according" and cue.lower_ == "by"):
+                if spk.lemma_.lower() in ("figure", "number", "statistic", "statistics") and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "these") for c in spk.children):
+                    issued = tracker.document(_document_name(spk), spk)
+                    if issued != _document_name(spk):  # "the data has been compiled by the Police Bureau …
+                        return Frame(kind, cue, scope, issued, spk)  # … The figures show": the Bureau's
                 return Frame(kind, cue, scope, None, spk)  # "the figures show" names no one
             if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in spk.children):
                 return Frame(kind, cue, scope, None, spk)  # "our survey showed": the outlet's own, as "we found"
+            if spk.lemma_.lower() in OWN_TEXTS and any(c.lower_ == "this" for c in spk.children) and not any(
+                    d[0] == spk.lemma_.lower() for d in tracker.documents):
+                return Frame(kind, cue, scope, None, spk)  # "the 25 papers in this analysis": the story's own
             # "the poll found", "a Quinnipiac poll", "exit polls": the document speaks
             text = tracker.document(_document_name(spk), spk)
             return Frame(kind, cue, scope, text, spk, generic=not _names_document(spk, text), document=True)
@@ -4058,10 +4079,14 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if len(ordered) > 1 and ordered[0].kind == "verb" and ordered[0].speaker_token is not None \
             and _counted_people(ordered[0].speaker_token) and any(f.speaker and not f.media for f in ordered[1:]):
         ordered = ordered[1:]  # "Pew found that twice as many Democrats said …": what Pew found
-    if len(ordered) > 1 and ordered[0].kind == "according" and ordered[0].media and any(
+    if len(ordered) > 1 and ordered[0].kind == "according" and any(
             f.kind == "verb" and f.speaker and not f.media and not f.generic and f.cue.i < ordered[0].cue.i
+            and (ordered[0].media or _at_sentence_edge(ordered[0].cue) and ordered[0].speaker_token is not None
+                 and ordered[0].speaker_token.lemma_.lower() in RELAYING_SOURCES and dominates(f.scope, ordered[0].cue))
             for f in ordered[1:]):
-        ordered = [*ordered[1:], ordered[0]]  # 'Turki said that "…," according to AP reports': AP relays Turki
+        # 'Turki said that "…," according to AP reports': AP relays Turki; so does a source at the end of
+        # the sentence ("Ofgem told her that two suppliers would collapse, according to a government source")
+        ordered = [*ordered[1:], ordered[0]]
     if len(ordered) > 1 and ordered[0].kind == "verb" and _unrealized(ordered[0].cue) \
             and any(f.speaker for f in ordered[1:]):
         ordered = ordered[1:]  # "X said Glencore needs to announce $4 billion of cuts": X's figure, no one announced it

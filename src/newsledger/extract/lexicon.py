@@ -125,7 +125,7 @@ DESCRIPTOR_HEADS = frozenset(
     mission agency guard rescuers hospital regulator utility district maker carmaker automaker retailer
     lender manufacturer producer developer provider chain giant startup charity network insurer
     airline operator exchange distributor supplier inspectorate directorate secretariat alliance bloc
-    foundation publisher broadcaster""".split()
+    foundation publisher broadcaster platform""".split()
 )
 CONTINUATION_CUES = ("also", "additionally", "added", "further", "furthermore", "moreover", "went on")
 

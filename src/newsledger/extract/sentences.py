@@ -43,6 +43,9 @@ BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\
 INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 # Titles before several names ("Sens. Ruiz and Hale"), which spaCy's list has only in the singular.
 PLURAL_TITLES = frozenset("Sens. Reps. Govs. Gens. Drs. Profs. Messrs.".split())
+# Ranks and offices before a name ("Navy Cdr. Gary Ross", "Lt. Col. Ana Ruiz", "Det. Supt. Tom Hale"),
+# which spaCy's list lacks; they never end a sentence.
+RANK_TITLES = frozenset("Cdr. Cmdr. Lt. Col. Capt. Sgt. Maj. Brig. Cpl. Pvt. Supt. Insp. Det. Const. Hon. Amb. Fr.".split())
 # Currencies written with a full stop before the amount (South Asian and East African papers).
 CURRENCY_ABBREVIATIONS = frozenset("Rs. Re. Tk. Sh. Shs. Ksh. Kshs. Rp. Dh. Dhs. Rf. Nu.".split())
 
@@ -61,7 +64,8 @@ def _next_word(text: str, at: int) -> str:
 
 
 def _can_end(word: str) -> bool:
-    return word not in _NEVER_LAST and word not in PLURAL_TITLES and not (len(word) == 2 and word[0].isalpha())
+    return word not in _NEVER_LAST and word not in PLURAL_TITLES and word not in RANK_TITLES and not (
+        len(word) == 2 and word[0].isalpha())
 
 
 def _split_paragraph(text: str) -> list[tuple[int, int]]:
@@ -78,7 +82,7 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
     for m in BOUNDARY.finditer(text):
         words = text[start : m.start() + 1].split()
         last = words[-1].lstrip("\"\u201c\u2018([") if words else ""
-        if (last in abbreviations or last in PLURAL_TITLES or INITIALS.fullmatch(last)) and not (
+        if (last in abbreviations or last in PLURAL_TITLES or last in RANK_TITLES or INITIALS.fullmatch(last)) and not (
                 _can_end(last) and _next_word(text, m.end()) in SENTENCE_STARTS):
             continue
         if last in ("No.", "Nos.", *CURRENCY_ABBREVIATIONS) and text[m.end() : m.end() + 1].isdigit():
