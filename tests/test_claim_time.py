@@ -1088,3 +1088,21 @@ def test_killed_and_injured_share_the_time_when_the_second_verb_reads_as_a_parti
 def test_a_part_counted_out_of_a_dated_whole_is_of_its_time(claim):
     body = "Of the 129 journalists killed last year, 86 were killed in air strikes."
     assert claim(body, "86").time == claim(body, "129").time == "2023-01-01/2023-12-31"
+
+
+def test_two_months_joined_by_a_dash_are_one_stretch(claim):
+    assert claim("Profit outflows surge 90pc in July-Jan", "90pc", "2025-02-21").time == "2024-07-01/2025-01-31"
+    body = "The outflow surged to $1.317 billion during July-January FY25."
+    assert claim(body, "$1.317 billion", "2025-02-21").time == "2024-07-01/2025-01-31"
+    assert claim("Sales rose 4% in the Jan-Mar quarter.", "4%").time == "2024-01-01/2024-03-31"
+    assert claim("Lee-May said 40 people came.", "40").time is None
+
+
+def test_year_written_before_the_number_is_that_year(claim):
+    body = "Most of the women were killed in year 2023 when a total of 2,459 women were murdered."
+    assert claim(body, "2,459", "2025-11-08").time == "2023-01-01/2023-12-31"
+
+
+def test_the_week_ended_on_a_day_is_that_week(claim):
+    body = "Reserves rose by $35 million during the week ended on Feb 14."
+    assert claim(body, "$35 million", "2025-02-21").time == "2025-02-08/2025-02-14"

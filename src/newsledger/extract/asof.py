@@ -740,7 +740,12 @@ def _time_clause(ts: Span) -> Token:
     c = clause_of(ts.root)
     if ts.start <= c.i < ts.end and c.head != c:
         return clause_of(c.head)
+    if c.dep_ == "acl" and c.head.lemma_.lower() in PERIOD_NOUNS and c.head.i < ts.start:
+        return clause_of(c.head)  # "rose $35m during the week ended on Feb 14": the week's clause
     return c
+
+
+PERIOD_NOUNS = frozenset("week month year quarter period days months weeks years session fortnight".split())
 
 
 def _text_of(cands: list[tuple[TimeRef, Span]], value: str) -> str:

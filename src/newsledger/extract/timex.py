@@ -235,6 +235,16 @@ _MONTH_READINGS = (r"(?i:figures?|numbers?|data|report|reading|sales|totals?|job
                    r"revenues?)\b")
 
 
+def _month_to_month(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'July-January' in a February report: July to the January just gone, the first month in the
+    year before when it comes later in the calendar."""
+    end = _month_year(m, pub, future)
+    if end is None:
+        return None
+    first = _mon(m, "m1")
+    return date(end[0] if first <= end[1] else end[0] - 1, first, 1), _month_end(*end)
+
+
 def _month_reported(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     """'August's sales', 'May's 80.2%': a month's figures are reported once it is under way or over,
     so the last such month up to the report's, whatever tense the sentence looks ahead in."""
@@ -929,6 +939,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "since July of last year": the month in the year the phrase names
     (re.compile(rf"\b(?P<month>{MON})\s+(?i:of)\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b"), _month_of_relative_year, ""),
     (re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|throughout|during|from|before|after|last|this|next|past|of|and|to|or|between|for))\s+(?P<month>{MON_BARE})"), _whole_month, "month"),
+    # "in July-Jan", "the Jan-Mar quarter": two months joined by a dash, with no year, are one stretch
+    (re.compile(rf"\b(?P<m1>{MON})[-–](?P<month>{MON})(?![-–]?\s*(?:19|20)?\d)"), _month_to_month, ""),
     # "May's 80.2%", "March's 4.1% rise", "April's figures": a month owning a figure or a reading (not
     # "May's government": Theresa May)
     # ("August's passenger numbers", "August's console and handheld software sales": a word or two between)
@@ -977,7 +989,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
                 r"year|fiscal))"  # ("financial year 2009-10", "fiscal 2019-20")
                 r"\s+(?:(?i:the)\s+)?(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>(?:19|20)?\d{2})(?![\d%])(?!\s*(?:percent|per\s+cent))"),
      _year_span, "y1"),
-    (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:the\s+year|at\s+least|as\s+early\s+as)\s+)?{YEAR}(?![-–]|\s*[-–—]\s*\d|\s*percent)"), _year, "year"),
+    (re.compile(rf"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|before|after|between|and|to|for|of))\s+(?:(?i:(?:the\s+)?year|at\s+least|as\s+early\s+as)\s+)?{YEAR}(?![-–]|\s*[-–—]\s*\d|\s*percent)"), _year, "year"),
     # "in the next financial year – 2023–24 –": two years joined by an en dash need no preposition (a
     # hyphen would be an ISO month)
     (re.compile(r"(?<![\w/–-])(?P<prep>)(?P<y1>(?:19|20)\d{2})[–—](?P<y2>(?:19|20)?\d{2})(?![\d%–-])"), _year_span, "y1"),
@@ -1068,7 +1080,7 @@ _SEASON_KEYS = ("fall", "autumn", "spring", "summer", "winter")
 _YEAR_KEYS = ("18", "19", "20")
 _MONTHS_BUT_MAY = tuple(m for m in _MON_FULL.lower().split("|") if m != "may")
 _NEEDS: list[tuple[str, ...]] = [
-    _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS,
+    _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS, _MONTH_KEYS,
     ("'s", "’s"), _SEASON_KEYS, _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
     ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     _YEAR_KEYS,
@@ -1306,7 +1318,7 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
         if _CONTRACT_MONTH.search(text[:s]):
             continue  # "crude futures for April ended lower": the contract's name, not a time
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
-    refs = _week_to(text, _without_game_periods(text, refs))
+    refs = _week_to(text, _without_game_periods(text, _months_of_fiscal_year(text, refs)))
     refs = _year_so_far(text, _month_of_relative_year(text, _so_far_in(text, refs, pub)), pub)
     refs = _event_days(text, _quarter_of_that_year(text, refs), pub)
     return _same_period(text, _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub), pub))
@@ -1401,7 +1413,7 @@ def _month_of_relative_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
     return out
 
 
-_WEEK_TO = re.compile(r"\b(?:week|seven\s+days|7\s+days)\s+(?:up\s+)?(?:to|ending|ended|through)\s+(?:(?:Sunday|Monday|Tuesday|"
+_WEEK_TO = re.compile(r"\b(?:week|seven\s+days|7\s+days)\s+(?:up\s+)?(?:to|ending|ended|through)\s+(?:on\s+)?(?:(?:Sunday|Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday),?\s+)?$", re.I)
 
 
@@ -1422,6 +1434,22 @@ _GAME_WORDS = re.compile(r"\b(?:scor(?:ed|ing|es)|rebounds?|assists?|touchdowns?
                          r"three-pointers?|3-pointers?|triples?|free\s+throws?|turnovers?|halftime|half-time|buzzer|"
                          r"(?:beyond|from)\s+the\s+arc|(?<!basis\s)(?<!percentage\s)points\s+in\s+the|"
                          r"touchbacks?|yards?|goals?\s+in\s+the)\b", re.I)
+
+
+_FISCAL_LABEL = re.compile(r"(?i)^(?:FY\s?['\u2019]?\d{2}(?:\d{2})?|fiscal(?:\s+year)?\s+(?:19|20)\d{2})$")
+
+
+def _months_of_fiscal_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """'during July-January FY25': the months are the stretch meant; the fiscal year after them
+    only says which, and read as a calendar year it would take over."""
+    out: list[TimeRef] = []
+    for ref in refs:
+        prev = out[-1] if out else None
+        if prev is not None and _FISCAL_LABEL.match(ref.text.strip()) and not text[prev.end:ref.start].strip() \
+                and "/" in prev.value and re.search(MON, prev.text):
+            continue
+        out.append(ref)
+    return out
 
 
 def _without_game_periods(text: str, refs: list[TimeRef]) -> list[TimeRef]:
