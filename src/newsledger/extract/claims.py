@@ -464,9 +464,9 @@ def _group_ends(sents: list[Sentence], quotes: list[Quote], group: int) -> tuple
 def _speaker_sentences(sents: list[Sentence], quotes: list[Quote], groups: set[int],
                        fallback: bool = True) -> set[int]:
     """Sentences that may name a quoted figure's speaker: where its quotation opens and closes,
-    the lead-in before it ('... made the following comment:') and the tail after it; failing
-    those (`fallback`), the sentence before it in its paragraph and where the paragraph's earlier
-    quotations are tagged."""
+    the lead-in before it ('... made the following comment:') and the tail after it; with
+    `fallback`, also the sentence before it in its paragraph (who the quotation is about, or the body
+    a later 'the organization' means) and where the paragraph's earlier quotations are tagged."""
     out: set[int] = set()
     for g in groups:
         first, last = _group_ends(sents, quotes, g)
