@@ -948,8 +948,8 @@ KIND_NAME_ENDINGS = {"airline": _AIR, "carrier": _AIR, "carmaker": _CARS, "autom
 _KIND_ENDINGS = "|".join(sorted({w for ends in KIND_NAME_ENDINGS.values() for w in ends} - {"Re"}, key=len, reverse=True))
 KIND_NAME = re.compile(rf"(?<![\w.])(?:(?!The\b|A\b|An\b)[A-Z][\w&'-]*\s+){{1,3}}(?:{_KIND_ENDINGS})\b(?![ \t]+[A-Z&])")
 # Words loose enough to stand for whatever organisation was named last.
-GENERIC_ORG_WORDS = frozenset("company firm group organization organisation platform publisher broadcaster".split())
 LOOSE_ORG_WORDS = frozenset("group organization organisation platform publisher broadcaster".split())  # a public body is one too
+GENERIC_ORG_WORDS = LOOSE_ORG_WORDS | {"company", "firm"}
 PUBLIC_BODY = re.compile(r"\b(?:Ministry|Department|Agency|Commission|Council|Union|Police|Court|Office|Bureau|"
                          r"Government|Parliament|Authority|Committee|Assembly|Senate|Army|Navy|Federation|"
                          r"Association|Party)\b")
@@ -1019,13 +1019,12 @@ NAME_THEN_ROLE = re.compile(
     rf"|(?:\b(?:the|The|his|His|her|Her|its|Its|their|Their)|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){{0,2}}"
     rf"(?P<role2>{_ROLE_WORDS}),\s+(?P<name2>{_NAME}),"
 )
-PUBLISH_WORDS = re.compile(r"\b(?:released|published|compiled|issued|produced|commissioned|conducted|carried out|filed|put out|"
-                           r"announced)\b")
+_PUT_OUT = r"released|published|compiled|issued|produced|commissioned|conducted|carried out|announced"
+PUBLISH_WORDS = re.compile(rf"\b(?:{_PUT_OUT}|filed|put out)\b")
 PUBLISHED_BY = re.compile(
     rf"\b(?P<kind>report|data|figures|statistics|survey|poll|study|analysis|review|audit|records|numbers|results)\s+"
     rf"(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+)?"  # "the data has been compiled by the Police Bureau"
-    rf"(?:released|published|compiled|issued|produced|commissioned|conducted|carried out|announced)\s+by\s+"
-    rf"(?P<name>(?:the\s+)?{_NAME})"
+    rf"(?:{_PUT_OUT})\s+by\s+(?P<name>(?:the\s+)?{_NAME})"
 )
 SAID_IN_STATEMENT = re.compile(
     rf"(?:^|(?<=[.;:]\s))(?P<name>(?:The\s+)?{_NAME})(?:,[^,;]{{1,80}},)?\s+(?:said|says|added)\s+in\s+(?:a|its|an)\s+"
