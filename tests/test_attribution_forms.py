@@ -3279,3 +3279,28 @@ def test_the_platform_that_reported_a_figure_is_the_firm_named_before(claim):
     body = ("Rellick said publisher views rose 46%. In its full-year results, the platform increased its revenue 69% "
             "and reported 121.4 million daily users.")
     assert claim(body, "121.4 million").claimant == "Rellick"
+
+
+def test_a_reporter_seeking_comment_takes_no_stance(claim):
+    body = "Ardan Watch sought comment from the firm by sending a request to two email addresses."
+    assert claim(body, "two").claimant is None
+    assert claim("The union is seeking a 5% pay rise.", "5%").claimant == "union"
+
+
+def test_a_tag_after_a_comma_names_the_speaker_whatever_the_parse(claim):
+    body = "Global food crisis deepens with over 2.3 bln facing insecurity, warns COMSTECH"
+    assert claim(body, "over 2.3 bln").claimant == "COMSTECH"
+    assert claim("The minister warns Congress about the 5% cut.", "5%").claimant == "minister"
+
+
+def test_someone_sharing_data_states_its_figures(claim):
+    body = ("In his keynote, Prof. Choudhary shared sobering global data, including the fact that 733 million "
+            "people experienced hunger.")
+    assert claim(body, "733 million").claimant == "Prof. Choudhary"
+    assert claim("The ministry shared the 40 photos online.", "40").claimant is None
+
+
+def test_a_place_cited_as_an_example_is_no_source(claim):
+    body = ("\u201cThe state has failed\u201d in its duty to protect its citizens, Butt asserted, citing the "
+            "\u201cKurram battlefield\u201d where 250 people were killed.")
+    assert claim(body, "250").claimant == "Butt"

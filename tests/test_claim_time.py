@@ -1106,3 +1106,8 @@ def test_year_written_before_the_number_is_that_year(claim):
 def test_the_week_ended_on_a_day_is_that_week(claim):
     body = "Reserves rose by $35 million during the week ended on Feb 14."
     assert claim(body, "$35 million", "2025-02-21").time == "2025-02-08/2025-02-14"
+
+
+def test_a_dated_fire_or_storm_dates_what_it_did(claim):
+    body = "The ranchers set fires, including a 2001 blaze that wound up burning 139 acres of public land."
+    assert claim(body, "139 acres").time == "2001-01-01/2001-12-31"

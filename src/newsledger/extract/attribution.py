@@ -1559,6 +1559,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return quoted
+    tagged = _inverted_tag(verb)
+    if tagged is not None:
+        return tagged
     opened = _name_after_opening_participle(verb)
     if opened is not None:
         return opened
@@ -1655,6 +1658,20 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         if left is not None and (left.pos_ == "PROPN" or left.ent_type_ in ("ORG", "PERSON", "NORP")):
             return left
     return None
+
+
+def _inverted_tag(verb: Token) -> Token | None:
+    """'Food crisis deepens with 2.3 bln facing insecurity, warns COMSTECH': a reporting verb after a
+    comma with a name right after it, ending the sentence, is a tag whose speaker is that name,
+    whatever the parser took for the verb's subject."""
+    if verb.i == verb.sent.start or verb.nbor(-1).text != "," or verb.lemma_.lower() not in lx.REPORT_VERBS \
+            or verb.lemma_.lower() in ("tell", "inform", "brief") or any(
+                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in verb.children):
+        return None  # (not '"…," Nand Kishore, a police officer, told AFP': the listener)
+    name = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i and c.pos_ == "PROPN"), None)
+    if name is None or name.left_edge.i != verb.i + 1 or not all(t.is_punct for t in verb.doc[name.right_edge.i + 1:verb.sent.end]):
+        return None
+    return name
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
@@ -2425,6 +2442,8 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     return False
 
 
+SHARED_DATA = frozenset("data datum figure figures statistic statistics number numbers finding findings estimate".split())
+ASKED_OF_OTHERS = frozenset("comment comments response reply answer answers clarification information details".split())
 RELAYING_SOURCES = frozenset("source insider aide person official".split())  # "…, according to a government source"
 OWN_TEXTS = frozenset("analysis article story piece ranking".split())  # "this analysis": the story itself
 PUT_AT_STATES = frozenset("risk stake ease heart centre center top forefront disposal mercy odds rest bottom".split())
@@ -2542,6 +2561,9 @@ def _gives_figure(verb: Token) -> bool:
     if lemma in ("compile", "assemble", "publish", "release", "keep") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("list", "tally", "database", "tracker", "count") for c in verb.children):
         return True  # "the ACLU has assembled a list of 76 agencies": the list is its count
+    if lemma in ("share", "present") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SHARED_DATA for c in verb.children):
+        return True  # "Prof. Choudhary shared sobering global data, including the fact that 733 million …"
     if lemma in ("range", "vary") and any(  # "Private sector estimates of the damage have ranged as high as $95 billion"
             c.dep_ == "nsubj" and c.lemma_.lower() in ("estimate", "forecast", "projection") and any(
                 m.dep_ in ("amod", "compound", "poss") and m.i < c.i for m in c.children) for c in verb.children):
@@ -3222,6 +3244,9 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
             and (subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP)
     elif lemma not in lx.STANCE_VERBS:
         return False
+    if lemma in ("seek", "ask", "request") and any(c.dep_ == "dobj" and c.lemma_.lower() in ASKED_OF_OTHERS
+                                                   for c in verb.children):
+        return False  # "ICIJ sought comment from Huione by sending a request to two addresses": a reporter's act
     if lemma in ("support", "back") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in (
             "percent", "%") or c.like_num) for c in verb.children):
         return False  # "1 percent support Stein", "Clinton support 27 percent": a voter's choice or a share
@@ -3489,6 +3514,8 @@ def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
         if obj is None or is_anonymous(obj) or not is_named(obj, strict=True):
             continue
+        if any(c.dep_ == "relcl" and any(w.lower_ in ("where", "when") for w in c.children) for c in obj.children):
+            continue  # 'citing the "Kurram battlefield" where 250 people were killed': an example, not a source
         named = _named_apposition(obj)
         text, head = noun_phrase(named if named is not None else obj)  # "the harbour master, Ivo Dragan": the name
         text = tracker.resolve(text, head)

@@ -66,7 +66,8 @@ _EVENT_NAMES = (r"(?:Fires?|Floods?|Earthquake|Quake|Storm|Hurricane|Typhoon|Cyc
                 r"[Ff]inals?|Series|[Pp]layoffs|Open|Referendum|Tour)")
 
 # ... and "the 1989 Hillsborough stadium disaster": a named calamity, in lower case after its name
-_DISASTERS = r"(?:disaster|tragedy|massacre|bombings?|attacks?|crash|collapse|blast|explosion|shooting|uprising|coup|invasion|referendum)"
+_DISASTERS = (r"(?:disaster|tragedy|massacre|bombings?|attacks?|crash|collapse|blast|explosion|shooting|uprising|coup|invasion|"
+              r"referendum|blaze|fire|wildfire|flood|storm|earthquake|quake)")
 
 # Clause-local cues that a year-less date or weekday lies ahead ("will meet on Feb. 28").
 FUTURE_CUE = re.compile(
