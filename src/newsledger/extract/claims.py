@@ -485,13 +485,16 @@ def _speaker_sentences(sents: list[Sentence], quotes: list[Quote], groups: set[i
 
 
 def _earlier_in_paragraph(sents: list[Sentence], quotes: list[Quote], group: int) -> set[int]:
-    """Quotation groups that open earlier in the paragraph where this one opens."""
+    """Quotation groups that open earlier in the paragraph where this one opens (one pass over the
+    quotes: a transcript holds hundreds, each asking this)."""
     first, _ = _group_ends(sents, quotes, group)
     if first is None:
         return set()
-    para = sents[first].paragraph
-    return {q.group for q in quotes if q.group < group and (k := _sentence_at(sents, q.start)) is not None
-            and sents[k].paragraph == para}
+    k = first
+    while k > 0 and sents[k - 1].paragraph == sents[first].paragraph:
+        k -= 1
+    opens = next(q.start for q in quotes if q.group == group)
+    return {q.group for q in quotes if q.group < group and sents[k].start <= q.start < opens}
 
 
 def _outside(s: Sentence, quotes: list[Quote]) -> str:
