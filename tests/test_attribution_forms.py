@@ -3304,3 +3304,136 @@ def test_a_place_cited_as_an_example_is_no_source(claim):
     body = ("\u201cThe state has failed\u201d in its duty to protect its citizens, Butt asserted, citing the "
             "\u201cKurram battlefield\u201d where 250 people were killed.")
     assert claim(body, "250").claimant == "Butt"
+
+
+# ---- twenty-second session: steps from the blind sets realnews104-110 (sentences of our own)
+
+
+def test_an_inverted_tag_the_parser_joins_as_a_second_verb(claim):
+    body = "Endoscopy may miss as many as one in every 15 stomach cancers, suggests a recent review."
+    assert claim(body, "as many as one in every 15").claimant == "recent review"
+    assert claim("Sales rose 5 percent, and beat the 3 percent forecast.", "5 percent").claimant is None
+
+
+def test_a_tag_inside_the_clause_covers_what_follows_it(claim):
+    body = "The median age has risen since the 1980s, a report finds, from 29 to 38."
+    assert claim(body, "38").claimant == "report"
+    assert claim("Prices rose, the ministry said, by 4 percent.", "4 percent").claimant == "ministry"
+    body = "Two ships collided, officials said, even as the navy reported 14 sailors missing."
+    assert claim(body, "14").claimant == "navy"
+
+
+def test_as_reported_in_a_title_names_the_title(claim):
+    body = "Patients who walked daily were 18 percent less likely to be readmitted, as reported in The Lancet."
+    assert claim(body, "18 percent").claimant == "Lancet"
+    assert claim("Sales rose 5 percent in March, as reported in May.", "5 percent").claimant is None
+
+
+def test_writing_off_money_and_adding_points_report_nothing(claim):
+    assert claim("Norvale Media has written off £7m on the purchase.", "£7m").claimant is None
+    assert claim("Castellan Holdings added 2.4pc.", "2.4pc").claimant is None
+    assert claim("Jones added that 300 jobs would go.", "300").claimant == "Jones"
+
+
+def test_a_bulletin_and_an_indictment_speak_as_documents(claim):
+    body = "The bulletin says the aim was to serve up to 20,000 users at once."
+    assert claim(body, "up to 20,000").claimant == "bulletin"
+    assert claim("The indictment says Marsh took $4 million.", "$4 million").claimant == "indictment"
+
+
+def test_an_editor_named_with_the_title_is_the_editor_later(claim):
+    body = "Ledger editor Ray Harland launched the app on Monday. The editor said 400 journalists now use it."
+    assert claim(body, "400").claimant == "Ray Harland"
+
+
+def test_a_councillor_after_a_body_word_is_not_the_bodys_name(claim):
+    body = ("Members questioned the leader of the council Cllr Ann Reddy on Thursday.\n\n"
+            "A Wexley Council spokesperson said the scheme was fair.\n\n"
+            "The council claim the levy will save £2.1 million a year.")
+    assert claim(body, "£2.1 million").claimant == "Wexley Council"
+
+
+def test_a_body_speaking_in_a_sentence_with_no_figure_is_what_it_means_next(claim):
+    body = ("Imports rose 4 per cent to 1.2 million tonnes, the Oilseed Traders' Association said. That compares "
+            "with 1.1 million tonnes in a Reuters survey.\n\n"
+            "\u201cFarmers are losing interest in the crop,\u201d the association said.\n\n"
+            "Dependence on imports has reached 65 per cent, it said.")
+    assert claim(body, "65 per cent").claimant == "Oilseed Traders' Association"
+
+
+def test_it_in_an_aside_is_the_owner_of_the_sentences_subject(claim):
+    body = ("The push is led by the Halden Forum, which says it costs too much. The forum said the scheme cost "
+            "£2bn. The GreenWorks Alliance’s proposals would cost £6bn over five years, it said.")
+    assert claim(body, "£6bn").claimant == "GreenWorks Alliance"
+
+
+def test_a_poll_named_in_the_sentence_is_the_listing_not_a_speaker_in_its_time_clause(claim):
+    body = ("After Jane Doyle announced she was backing Ross, the latest Corvel poll for the Herald gives Labour "
+            "a boost. Labour now enjoys its biggest Corvel poll lead in months \u2013 nine points \u2013 as "
+            "voters turn.")
+    assert claim(body, "nine").claimant == "Corvel poll"
+
+
+def test_who_after_a_name_in_a_phrase_is_the_person_and_seeming_to_believe_is_no_claim(claim):
+    body = ("Brown described a difficult negotiation with Carter who, she said, seemed to believe he was owed "
+            "about $900,000.")
+    assert claim(body, "about $900,000").claimant == "Brown"
+
+
+def test_in_each_document_is_no_source(claim):
+    body = "The 12 passages were in a draft note and in an email \u2013 six comments in each document."
+    assert claim(body, "12").claimant is None
+
+
+def test_according_to_in_a_later_conjunct_covers_that_clause_only(claim):
+    body = ("Fans feared that Lee and Park, two of the squad's veterans, might be dropped, but according to the "
+            "website the Ringer they are safe.")
+    assert claim(body, "two").claimant is None
+    assert claim("According to the ministry, 40 people died and 12 were injured.", "12").claimant == "ministry"
+
+
+def test_experts_in_a_sector_name_no_one(claim):
+    body = ("After record results last year, experts in the sector calculate that with the new rules the share "
+            "will fall to 35%.")
+    assert claim(body, "35%").claimant is None
+    body = "Analysts at Barclays calculate that the share will fall to 35%."
+    assert claim(body, "35%").claimant == "Analysts at Barclays"
+
+
+def test_unnamed_people_lamenting_are_no_continuation_of_the_speaker_before(claim):
+    body = ("The Armed Services Committee said the deal cost 12 jobs. Many of the 64 senators voting for the deal "
+            "also lamented that it targeted younger veterans for savings.")
+    assert claim(body, "64").claimant is None
+
+
+def test_a_long_tag_after_a_question_names_the_speaker(claim):
+    body = ("\u201cWhy should I vote to take $500 million out of Medicaid?\u201d Ohio Rep. Dana Colby, the No. 2 "
+            "House Democrat, told reporters on Wednesday.")
+    assert claim(body, "$500 million").claimant == "Ohio Rep. Dana Colby"
+
+
+def test_facts_of_the_case_and_the_rules_are_no_source(claim):
+    body = "The bench noted that as per facts of the case, police raided the house and two officers were hurt."
+    assert claim(body, "two").claimant == "bench"
+
+
+def test_a_measure_that_shows_a_trend_speaks_for_no_one(claim):
+    body = "Fuel offtake showed a rising trend as well, clocking in at 1.4m tonnes."
+    assert claim(body, "1.4m tonnes").claimant is None
+    body = "The current momentum suggests the index may test the 90,000 level."
+    assert claim(body, "90,000").claimant is None
+
+
+def test_a_piece_of_reporting_states_what_it_identified(claim):
+    body = "In 2019, a Daily Ledger series that identified more than 40 victims drew new attention to the case."
+    assert claim(body, "more than 40").claimant == "Daily Ledger series"
+    assert claim("Police identified 12 suspects.", "12").claimant is None
+
+
+def test_targeting_people_is_no_frame_but_targeting_a_level_is(nlp):
+    from newsledger.extract.attribution import SourceTracker, find_frames
+
+    def cues(text: str) -> list[str]:
+        return [f.cue.lemma_ for s in nlp(text).sents for f in find_frames(s, SourceTracker())]
+    assert "target" not in cues("The Rail Authority said it targeted younger commuters for savings.")
+    assert "target" in cues("The Rail Authority said it targets 12 million riders a year.")

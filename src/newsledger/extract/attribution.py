@@ -337,6 +337,8 @@ class SourceTracker:
         name = _strip_article(name)
         if not _could_be_person(name):
             return  # "On Monday, the mayor …": a time or a phrase opening the sentence names nobody
+        if word not in PERSON_ROLES and PERSONAL_TITLE.match(name):
+            return  # "the leader of the council Cllr David Perry": a person's title, not the council's name
         if word in lx.DESCRIPTOR_HEADS or word in PERSON_ROLES:
             first = role.lower().split()[0]
             # a vice president is no president, nor a shadow chancellor the chancellor
@@ -436,6 +438,13 @@ class SourceTracker:
         for at, name in self.officials:  # "…, an Indian official said." / "the official said": who "he said" is next
             if at == self.sentence_no and name.split()[-1].lower() in SINGLE_OFFICIALS:
                 self.note_claimant(name, True)
+        for m in BODY_SAID.finditer(text):  # '"…," the association said.': the body named before has spoken
+            word = m.group("word").lower()
+            if word in lx.DESCRIPTOR_HEADS - PERSON_ROLES - lx.DOCUMENT_HEADS:
+                name = next((n for r, n in reversed(self.roles) if r == word), None) or next(
+                    (n for n in reversed(self.claimants + self.groups) if word in n.lower().split()), None)
+                if name is not None:
+                    self.note_claimant(name, False)
         for m in ACCORDING_TO_ISSUER.finditer(text):  # "…, according to a report from the pay experts Incomes Data Services"
             # (a report by a person is still what "it" means next)
             self.note_claimant(m.group("name").strip().rstrip(".'"), False)
@@ -661,6 +670,9 @@ class SourceTracker:
             return official[1]  # 'A BBC spokesperson told us …. "…," they said': the singular 'they'
         if low in lx.PRONOUNS_GROUP:
             # "it says", "its figures": the last institution or document that spoke, never a person
+            owner = _owner_of_subject(head) if low == "it" else None
+            if owner is not None:  # "The CEN's proposals … would cost £9bn, it said": the proposals' owner
+                return owner
             if low in ("it", "its") and self.lead_org is not None and self.lead_org[0] == self.sentence_no - 1:
                 return self.lead_org[1]
             people = (set(self.persons) | set(self.speakers)) - self.known_orgs
@@ -712,6 +724,24 @@ class SourceTracker:
                     self.spoke_at.get(self.speakers[-1], -9) >= self.sentence_no - LEAD_REACH:
                 return self.speakers[-1]
         return text
+
+
+def _owner_of_subject(it: Token | None) -> str | None:
+    """The body whose thing the sentence is about, when "it" speaks in an aside of that sentence
+    ("The CEN's proposals … would cost £9bn, it said"): a named owner of the main subject."""
+    if it is None or it.dep_ != "nsubj":
+        return None
+    verb = it.head
+    # the clause the aside reports: the one it interrupts, or the complement hung under it
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < it.i), None) \
+        if verb.dep_ == "ROOT" else verb.sent.root
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < it.i), None)
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if subj is not None else None
+    if owner is None or looks_like_person(owner):
+        return None
+    return noun_phrase(owner)[0]
 
 
 MALE_TITLES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|(?:Assembly|Congress|Council|Alder)man)\b\.?\s")
@@ -851,6 +881,10 @@ ORG_LAST_WORDS = frozenset(
     "Institute University College Association Union Times Post Journal News Street Fargo Airlines Weekly Gazette "
     "Herald Tribune Magazine Review Observer Guardian Telegraph Daily Press Media Network Systems Foods "
     "Assembly Parliament Senate Congress Commission Authority Board Services".split())
+# "the association said": a body named before, speaking in a sentence with no figure (not parsed)
+BODY_SAID = re.compile(r"\b[Tt]he\s+(?P<word>[a-z]+)\s+(?:said|says|added|adds|told|warned|noted|stated)\b")
+# Titles only a person's name opens with ("Cllr David Perry", "Dr Amy Lee", "Mrs. Clinton").
+PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Prof|Rev|Sen|Rep|Gov)\.?\s+[A-Z]")
 COURTESY_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?")
 DOCUMENT_SHAPE = re.compile(
     r"(?<![\w.])[A-Z][\w/&.'-]*\s+(?:(?:of\s+|the\s+|and\s+)?[A-Z][\w/&.'-]*\s+){0,4}"
@@ -964,7 +998,9 @@ PERSON_ROLES = frozenset(
     founder owner leader candidate lawmaker senator representative ambassador envoy sheriff
     official head boss nominee front-runner frontrunner hopeful challenger incumbent contender
     physicist engineer physician surgeon epidemiologist oncologist psychiatrist psychologist neurologist
-    cardiologist pediatrician author co-author investigator historian""".split()
+    cardiologist pediatrician author co-author investigator historian
+    editor reporter journalist columnist correspondent presenter producer writer photographer
+    actor actress singer captain striker midfielder goalkeeper teacher pilot""".split()
 )
 # Roles an unnamed speaker has ("an analyst said"), which "the analyst" may take back to one named before.
 ANONYMOUS_ROLES = lx.ANON_HEADS & PERSON_ROLES
@@ -1251,6 +1287,9 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
             if child.dep_ in SKIP_CHILD_DEPS or (child.dep_ == "prep" and (_dated(child) or _in_a_text(child))) or (
                     child.dep_ == "npadvmod" and _time_word(child) and child.right_edge.i == t.right_edge.i) or (
                     child.dep_ == "appos" and child.pos_ == "NOUN" and t.pos_ == "PROPN" and t.i != tok.i) or (
+                    # "The Star story, part of ICIJ's investigation,": what the text is, set off by commas
+                    child.dep_ == "appos" and child.pos_ == "NOUN" and t.pos_ == "NOUN" and child.i > t.i
+                    and child.left_edge.i > 0 and t.doc[child.left_edge.i - 1].text == ",") or (
                     child.dep_ == "dobj" and t.pos_ == "NOUN" and child.i > t.i) or (
                     child.dep_ == "prep" and child.lower_ == "of" and t.pos_ == "PROPN" and child.i > t.i
                     and any(g.dep_ == "nummod" for g in child.subtree)):  # "the CDC of 305 patients": a sample hung on the name
@@ -1445,6 +1484,12 @@ QUANTIFIER_SPEAKERS = frozenset("many some most others few several".split())
 PLACED_PEOPLE = frozenset("resident villager witness eyewitness local neighbour neighbor bystander onlooker".split())
 
 
+def _unnamed_field(prep: Token) -> bool:
+    """'in the sector', 'across the industry': where experts work, naming no body."""
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "across", "within") and not any(
+        t.pos_ == "PROPN" or t.text[:1].isupper() for t in prep.subtree)
+
+
 def is_anonymous(head: Token) -> bool:
     """'anonymous sources', 'its own sources', 'people familiar with the matter' name no affiliation."""
     if head.lower_ in BARE_EXPERTS and head.tag_ == "NNS" and not any(
@@ -1460,6 +1505,7 @@ def is_anonymous(head: Token) -> bool:
     # ("a resident, speaking on condition of anonymity, said": how they spoke, no affiliation)
     placed |= {t.i for c in head.children if c.dep_ in ("acl", "relcl")
                and any(g.lower_ in ("anonymity", "anonymously") for g in c.subtree) for t in c.subtree}
+    placed |= {t.i for c in head.children if _unnamed_field(c) for t in c.subtree}  # "experts in the sector"
     for tok in head.subtree:
         if tok == head or tok.i in placed:
             continue
@@ -1555,6 +1601,23 @@ def _name_after_opening_participle(verb: Token) -> Token | None:
     return last if last.pos_ == "PROPN" and verb.doc[i].text == "," else None
 
 
+def _venue_of_as_reported(verb: Token) -> Token | None:
+    """"…, as reported in The Lancet": a report with no one reporting speaks through the title it
+    appeared in (a name, not "as reported in the past")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and not _time_word(g)), None)
+
+
+def _tag_read_as_conj(verb: Token) -> bool:
+    """"Colonoscopy may miss one in 13 cancers, suggests a new study": the parser joins the inverted
+    tag to the clause it reports as a second verb; a comma before it and nothing after its object
+    tell it apart from a verb of the same subject ("…, and suggests")."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBD") and verb.head.i < verb.i \
+        and verb.doc[verb.i - 1].text == ","
+
+
 def _speaker_of_verb(verb: Token) -> Token | None:
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
@@ -1582,7 +1645,7 @@ def _speaker_of_verb(verb: Token) -> Token | None:
             return child
     inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if inverted is not None and not subjects and verb.lemma_.lower() in lx.REPORT_VERBS \
-            and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) \
+            and (any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or _tag_read_as_conj(verb)) \
             and (inverted.pos_ == "PROPN" or inverted.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS) \
             and all(t.is_punct for t in verb.doc[inverted.right_edge.i + 1 : verb.sent.end]):
         return inverted  # "…was $13.58 billion, states the report.": the tag inverted, its subject read as object
@@ -1591,6 +1654,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
             for g in child.children:
                 if g.dep_ == "pobj" and not (_time_word(g) or g.lemma_ in DEADLINE_WORDS):
                     return g
+    venue = _venue_of_as_reported(verb)
+    if venue is not None and not subjects:
+        return venue
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in MUTE_ACTS:
         # "X hit out at the decision saying …": the parser hangs the participle on the decision,
         # which says nothing; X, the subject of the clause, is speaking
@@ -1957,7 +2023,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                       or _court_heard(tok)
                       or _setting_participle(tok)) and (lemma not in ("cite", "quote") or _cites(tok))
                      or _message_cites(tok) or _gives_figure(tok) or _names_the_figure(tok)
-                     or _documents_agree(tok)) \
+                     or _documents_agree(tok) or _text_identifies(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)) \
                 and not _adds_a_quantity(tok) and not _lets_in(tok):  # '"…," Trump added to People'
@@ -2336,7 +2402,9 @@ def _adds_a_quantity(verb: Token) -> bool:
     subject still owns the figure, as it owns a plan's, so the frame stays there."""
     if verb.lemma_.lower() != "add" or verb.dep_ == "xcomp" or any(c.dep_ == "ccomp" for c in verb.children):
         return False
-    return any(c.dep_ in ("dobj", "npadvmod") and any(t.like_num for t in c.subtree) for c in verb.children) or any(
+    # ("Hermes International added 3.5pc": a figure glued to its unit is no number word to the parser)
+    return any(c.dep_ in ("dobj", "npadvmod") and any(t.like_num or t.text[:1].isdigit() for t in c.subtree)
+               for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1 and any(  # "adding on a 5% surcharge"
             g.dep_ == "pobj" and g.pos_ == "NOUN" and not _time_word(g) and any(t.like_num for t in g.subtree)
             for g in c.children) for c in verb.children)
@@ -2366,11 +2434,20 @@ APPOINTEES = frozenset("nominee appointee pick nomination appointment judge just
 DISMISSED_PEOPLE = frozenset("worker employee staff official officer batsman batter player manager coach".split())
 
 
+# Beliefs the text may only seem to see in someone ("he seemed to believe", "she appears to expect").
+IMPRESSION_VERBS = frozenset("believe think expect assume want feel know".split())
+
+
 def reports_nothing(verb: Token, lemma: str) -> bool:
     """Uses of reporting verbs that report nothing: idioms and other senses of the word."""
     children = list(verb.children)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNDONE:
         return True  # "had failed to declare the £5,000 of donations": nothing was declared
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear") and lemma in IMPRESSION_VERBS:
+        return True  # "Cartwright, who seemed to believe he had an expectation of $800,000": an impression of him
+    if lemma == "target" and any(c.dep_ == "dobj" and not any(t.like_num or t.text == "%" for t in c.subtree)
+                                 for c in children):
+        return True  # "it targeted younger veterans for savings": aiming at people, no level aimed at
     if lemma == "tell":  # "All told, the county spent $4 million"
         return any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children)
     if lemma == "say":  # "That said, the two companies …"; "their smiles said a lot"
@@ -2428,6 +2505,8 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in AUTHORED_WORKS and any(n.dep_ == "nummod" for n in c.children)
             for c in children):
         return True  # "he has written 12 biographies", "listed six demands": how many works, not what they say
+    if lemma == "write" and any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in children):
+        return True  # "has written off £5m", "wrote down the stake": accounts, not a text
     if lemma == "maintain":  # "Con Edison, which maintains 90,000 miles of cable": upkeep, not a claim
         return not any(c.dep_ in ("ccomp", "parataxis") for c in children) and not (
             verb.i + 1 < verb.sent.end and verb.nbor(1).text in (":", ",") and any(t.text in QUOTE_MARKS for t in verb.sent))
@@ -2541,6 +2620,21 @@ def _court_heard(verb: Token) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in HEARING_BODIES
+
+
+FINDING_TEXTS = frozenset("story series investigation report analysis article audit review probe study".split())
+
+
+def _text_identifies(verb: Token) -> bool:
+    """'The Star story identified a street with 50 businesses', 'a Herald series that identified
+    more than 60 victims': a piece of reporting states what it identified; a person who
+    identifies someone (police naming a suspect, researchers picking a sample) does not."""
+    if verb.lemma_.lower() not in ("identify", "uncover", "document") or verb.pos_ != "VERB":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in FINDING_TEXTS
 
 
 def _documents_agree(verb: Token) -> bool:
@@ -2869,6 +2963,9 @@ def _company_before_code(spk: Token) -> Span | None:
     return doc[start : opening.i] if start < opening.i else None
 
 
+NORMS = frozenset("fact law rule regulation tradition custom practice".split())  # "according to the rules"
+
+
 def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: SourceTracker,
            nested: bool = False) -> Frame:
     if spk is None:
@@ -2882,6 +2979,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         return Frame(kind, cue, scope, None, spk)  # "(save for those that did propose it)": no one named
     if spk.lower_ in lx.RELATIVE_PRONOUNS and spk.head.dep_ == "relcl":
         antecedent = spk.head.head
+        if spk.lower_ == "who" and antecedent.pos_ == "NOUN" and not _is_role_noun(antecedent) \
+                and antecedent.lemma_.lower() not in PERSON_ROLES and spk.i > 0 and spk.nbor(-1).pos_ == "PROPN":
+            antecedent = spk.nbor(-1)  # "a negotiation with Cartwright who, she said, seemed to …": 'who' is a person
         src = _source_of_noun(antecedent) if antecedent.lemma_.lower() in lx.REPORT_NOUNS else None
         spk = src if src is not None else antecedent
     elif spk.lower_ in ("which", "who") and spk.i > spk.sent.start and spk.nbor(-1).pos_ in ("PROPN", "NOUN") \
@@ -2894,6 +2994,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         return Frame(kind, cue, scope, None, spk)  # "…, no respiratory symptoms, and two tests confirmed": nobody
     elif spk.lower_ in ("that", "this") and not any(True for _ in spk.children):
         return Frame(kind, cue, scope, None, spk)  # "and that looked to have put them on the verge": an event
+    elif kind == "according" and spk.lemma_.lower() in NORMS and spk.pos_ == "NOUN":
+        return Frame(kind, cue, scope, None, spk)  # "as per facts of the case", "according to the law": nobody's claim
     elif spk.lemma_.lower() == "detail" and not any(c.dep_ in ("prep", "acl", "compound", "poss") for c in spk.children):
         return Frame(kind, cue, scope, None, spk)  # "Details showed that …": the outlet's reading of the data
     if spk.lemma_.lower() == "result" and spk.pos_ == "NOUN" and [c.lower_ for c in spk.children] in (["the"], ["these"]):
@@ -3187,7 +3289,8 @@ def _according_source(tok: Token) -> bool:
 
 # What a figure measures, never who measured it ("projected costs will rise …, according to their count")
 MEASURED_NOUNS = frozenset("cost price spending revenue sale profit income premium fee wage tax debt deficit "
-                           "value output growth inflation".split())
+                           "value output growth inflation offtake momentum trend demand supply volume turnover "
+                           "consumption production usage traffic activity economy performance".split())
 LEVEL_NOUNS = frozenset("level rate reading concentration".split())  # what is measured, in a study's results
 
 
@@ -3350,12 +3453,15 @@ def _filer(noun: Token, clause: Token | None) -> Token | None:
     return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
+DISTRIBUTIVE_DETS = frozenset("each every both either neither any all".split())
+
+
 def _holding_document(noun: Token) -> Token | None:
     """The source behind 'in the poll' / 'under X's plan' / 'by one estimate', if the noun is one."""
     lemma, prep = noun.lemma_.lower(), noun.head.lower_
     if prep == "in" and lemma in lx.DOCUMENT_HEADS - {"research", "review", "investigation", "inquiry", "paper"}:
-        if _standing_in_polls(noun):
-            return None
+        if _standing_in_polls(noun) or any(c.dep_ == "det" and c.lower_ in DISTRIBUTIVE_DETS for c in noun.children):
+            return None  # ("five comments in each document": a count of what the documents hold)
         return noun
     if prep == "in" and lemma == "average" and (
             any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.text[:1].isupper()) for c in noun.children)
@@ -3565,18 +3671,28 @@ def _definite(tok: Token | None) -> bool:
     return tok is not None and tok.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in tok.children)
 
 
+def _in_later_conjunct(scope: Token, cue: Token, anchor: Token) -> bool:
+    """"A and B might be vulnerable, but according to the Wrap they are safe": a source set inside
+    a clause joined on after the figure's ("but", "and") speaks for that clause alone."""
+    if scope.dep_ != "conj" or anchor.i > cue.i or dominates(scope, anchor):
+        return False
+    return any(t.dep_ == "cc" and t.head == scope.head and anchor.i < t.i < cue.i for t in cue.doc[anchor.i:cue.i])
+
+
 def _heads_sentence(frame: Frame, anchor: Token) -> bool:
     """May a frame that does not dominate the figure still attribute it (a misparse)? Only a
     sentence-level frame (the root, or a ', X said' aside after the figure), never one in a
     subordinate clause ('after data showed ...') or a clause before the figure's."""
     cue = frame.cue
     if frame.kind == "according":
-        return True
+        return not _in_later_conjunct(frame.scope, cue, anchor)
     if cue.dep_ == "ROOT":
         return True
     if cue.i < anchor.i and any(t.lower_ == "that" and t.dep_ == "mark" and dominates(t.head, anchor)
                                 for t in cue.doc[cue.i + 1 : anchor.i]):
         return True  # "X reported, citing Y, that ...": the complement hung off the wrong head
+    if cue.i < anchor.i and _tag_inside_clause(cue, anchor):
+        return True  # "… has increased since the 1970s, a study finds, from 23.7 to 27": the clause goes on
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if cue.i < anchor.i and subj is not None and _tag_then_comma(cue, subj):
         return True  # "…, programme director Shahida Begum said, around 25 percent …": what follows the comma
@@ -3594,6 +3710,27 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
             t.dep_ == "cc" and t.head == cue.head for t in cue.doc[anchor.i : cue.i]):
         return False  # "X freed up $26 million and announced …": what X did is not what X announced
     return cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.dep_ == "ROOT" and cue.i > anchor.i
+
+
+CLAUSE_PART_DEPS = frozenset({"prep", "dobj", "attr", "acomp", "npadvmod", "advmod", "oprd"})
+MEASURE_PREPS = frozenset("from to by at".split())  # phrases that give a reported clause its figure
+
+
+def _tag_inside_clause(cue: Token, anchor: Token) -> bool:
+    """A tag set inside the clause it reports ("…, a study finds, from 23.7 to 27"): the figure after
+    it is a part of that clause's verb (its object, a phrase of its), not a clause of its own ("…,
+    officials said, even as the army killed five")."""
+    if cue.dep_ != "parataxis" or cue.head.dep_ != "ROOT" or cue.head.i > cue.i:
+        return False
+    part = anchor
+    while part.head != cue.head:
+        if part.head == cue and part.dep_ == "prep" and part.lower_ in MEASURE_PREPS and part.i > cue.i \
+                and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
+            return True  # "…, a report finds, from 29 to 38": the parser hung the clause's phrase on the tag
+        if part.head == part:
+            return False
+        part = part.head
+    return part.dep_ in CLAUSE_PART_DEPS and part.i > cue.i
 
 
 def _tag_then_comma(cue: Token, subj: Token) -> bool:

@@ -604,7 +604,14 @@ def _tag_after(sents: list[Sentence], frames_of: dict[int, list[Frame]], last: i
             or sents[last + 1].text.rstrip().endswith(":"):
         return None  # 'She went on to say:' leads into the next quotation, not back to this one
     nxt = [f for f in frames_of[last + 1] if f.kind == "verb" and f.speaker and not f.media]
-    return nxt[0].speaker if nxt and nxt[0].cue.i - nxt[0].cue.sent.start <= 4 else None
+    if not nxt:
+        return None
+    cue, spk = nxt[0].cue, nxt[0].speaker_token
+    opens = cue.i - cue.sent.start <= 4 or spk is not None and spk.i < cue.i and spk.left_edge.i == cue.sent.start \
+        and all(t.is_punct for t in cue.doc[spk.right_edge.i + 1 : cue.i])
+    # ('"…?" South Carolina Rep. Jim Clyburn, the No. 3 House Democrat, told POLITICO': the whole
+    # sentence before the verb is who speaks)
+    return nxt[0].speaker if opens else None
 
 
 def _said_on(p: _Parsed, frame: Frame, published: str | None) -> str | None:
@@ -875,8 +882,17 @@ def _listing_after(text: str, paragraph: int, speaker: Carried | None,
     if poll is not None and (speaker.name in poll[1].name or poll[1].name in speaker.name):
         return paragraph, poll[1]  # "Military Times found …" while listing the Military Times survey
     if not generic and POLL_NAMED.search(text):  # "The poll, released by the X Institute, showed …"
+        named = OWN_NAMED_POLL.search(text)
+        if named is not None and speaker.name not in named.group("name"):
+            # "After Gove announced …, the latest Opinium poll gives Labour …": the poll the sentence names
+            return paragraph, Carried(named.group("name"), [])
         return paragraph, speaker
     return None
+
+
+# A poll named by its pollster in the sentence ("the latest Opinium poll", "a YouGov survey").
+OWN_NAMED_POLL = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:new|latest|recent|fresh)\s+)?"
+                            r"(?P<name>(?:[A-Z][\w.&/'’-]*\s+){1,4}(?:poll|survey))\b")
 
 
 # A poll's name ("Quinnipiac University poll", "the latest CNN/ORC survey") and a share of its
@@ -945,7 +961,17 @@ def _continues(span: Span, attr: Attribution, frames: list[Frame], anchor: Token
     speaker elsewhere (`_quote_speakers`); a clause after a semicolon is a sentence of its own."""
     own = [f for f in frames if f.kind == "verb" and f.speaker and not any(
         t.text == ";" for t in anchor.doc[min(anchor.i, f.cue.i):max(anchor.i, f.cue.i)])]
-    return not attr.frames and not own and has_continuation_cue(span) and not _the_speaker_as_topic(span, carried)
+    return not attr.frames and not own and has_continuation_cue(span) and not _the_speaker_as_topic(span, carried) \
+        and not _unnamed_speakers_of_their_own(span)
+
+
+def _unnamed_speakers_of_their_own(span: Span) -> bool:
+    """'Many of the 64 senators voting for it also lamented that …': the sentence reports people of
+    its own, though none named; the 'also' adds them to those before, it does not carry a name."""
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subj is not None and root.lemma_.lower() in lx.REPORT_VERBS | lx.STANCE_VERBS \
+        and subj.lower_ not in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP and subj.pos_ != "PROPN"
 
 
 def _the_speaker_as_topic(span: Span, carried: str) -> bool:

@@ -45,7 +45,7 @@ REPORT_NOUNS = frozenset(
 DOCUMENT_HEADS = frozenset(
     """poll survey study report analysis data datum census filing records record document audit
     review paper research slide memo assessment projection forecast model index investigation
-    inquiry post tweet editorial""".split()
+    inquiry post tweet editorial bulletin doc transcript indictment affidavit dossier""".split()
 )
 # Verbs by which a level moves ("the index lost 0.4%", "shares closed 2% higher"): their subject
 # is what moved, and a document there ("the STOXX 600 index") is measured, not speaking.
