@@ -1111,3 +1111,20 @@ def test_the_week_ended_on_a_day_is_that_week(claim):
 def test_a_dated_fire_or_storm_dates_what_it_did(claim):
     body = "The ranchers set fires, including a 2001 blaze that wound up burning 139 acres of public land."
     assert claim(body, "139 acres").time == "2001-01-01/2001-12-31"
+
+
+def test_at_this_moment_is_the_day_of_the_report(claim):
+    body = "\u201cAt this moment, there are 12,000 refusals in the province,\u201d the minister said."
+    assert claim(body, "12,000", "2025-04-13").time == "2025-04-13"
+
+
+def test_a_rival_share_set_against_another_is_of_the_same_day(claim):
+    body = "Two weeks ago 31% of voters said Hale would be the best leader, against 27% who chose Moss."
+    assert claim(body, "27%", "2022-08-20").time == "2022-08-06"
+    body = "Unemployment was 5% in March, against 4.8% a year earlier."
+    assert claim(body, "4.8%", "2022-08-20").time == "2021-03"
+
+
+def test_an_event_that_comes_days_after_another_dates_the_earlier_one(claim):
+    body = "The strike comes a day after nearly 40 people were killed in the port city."
+    assert claim(body, "nearly 40", "2025-06-14").time == "2025-06-13"

@@ -755,3 +755,24 @@ def test_a_lone_point_group_is_a_decimal_where_the_document_writes_long_decimals
 )
 def test_where_a_level_went_from_and_to_is_two_figures_but_a_spread_is_one(text, quotes):
     assert [f.quote for f in find_figures(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The station manager spoke on KWRT 880 AM on Friday.",
+        "It is far too dry, a farmer told France 2 television.",
+        "If SB 2291 passes, the scheme will close.",
+        "Officials altered the results on Forms 31, 32 and 33.",
+        "He was accused of forging ballots in the provincial constituencies 61 and 64.",
+        "Nobody wants this election to become Brexit 2.0 or worse.",
+        "Smoke rose over the street when the Embraer 175 came down.",
+    ],
+)
+def test_channels_bills_forms_districts_versions_and_aircraft_are_names(text):
+    assert find_figures(text) == []
+
+
+def test_a_station_number_beside_a_counted_noun_and_a_decimal_with_a_unit_stay_figures():
+    assert [f.quote for f in find_figures("The network reaches 880 AM listeners.")] == ["880"]
+    assert [f.quote for f in find_figures("Growth was 2.0 percent in June.")] == ["2.0 percent"]

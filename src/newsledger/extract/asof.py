@@ -130,9 +130,19 @@ def _comparison_of(anchor: Token) -> Token | None:
         if (head.dep_ == "prep" or head.pos_ == "ADP") and (
             lemma in COMPARE_PREPS or (lemma == "from" and head.head.lemma_.lower() in CHANGE_WORDS)
         ) and (lemma != "against" or _measure_against(head)):
+            if lemma in ("against", "versus", "vs", "vs.") and _another_option(anchor):
+                return None  # "29% said Truss, against 28% who chose Starmer": two answers of one day
             return head
         node = head
     return None
+
+
+def _another_option(anchor: Token) -> bool:
+    """A share set against another for a rival option ('28% who chose Starmer', '40% for Labour'):
+    the standings of one poll, not an earlier level."""
+    share = anchor if anchor.dep_ == "pobj" else anchor.head
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)
+               or c.dep_ == "prep" and c.lower_ == "for" for c in share.children)
 
 
 MEASURE_NOUNS = OUTLOOK_NOUNS | THRESHOLDS | frozenset(

@@ -226,7 +226,8 @@ _ID_PREFIXES = set(
     pages fig figure table item rule decree boeing airbus apollo soyuz falcon proposition prop
     district ward precinct lot box pier berth hangar bay bus tier defcon mk mark pixel
     xbox playstation ps ios android vision unit hall camp tower area zone sector fortune artemis region
-    goal goals sdg sdgs size classes grades""".split()
+    goal goals sdg sdgs size classes grades form forms constituency constituencies hb sb hr ab
+    cessna embraer bombardier antonov ilyushin tupolev sukhoi""".split()
 )
 _AGE_WORDS = {"aged", "age", "ages", "ageing"}
 # Things a bare "30m" before them measures in metres, not millions ("the 30m vessel").
@@ -253,6 +254,8 @@ _PREVALENCE_NOUNS = frozenset("""people persons children kids adults men women b
 # Nouns after "1 in 10,000" that make it odds, however large the second number.
 _ODDS_NOUNS = frozenset("chance chances odds risk probability likelihood".split())
 _VERSION_WORDS = {"version", "v", "ios", "android", "python", "firmware", "macos"}
+# What a channel's or station's number names ("France 3 television", "KFMB 760 AM", "WNYC 93.9 FM").
+_BROADCAST_WORDS = frozenset("television tv radio channel station am fm".split())
 _MULTIPLIER_WORDS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 # "double" and its kin make a figure only before what they multiply ("double last year's").
 _MULTIPLIED = {"the", "last", "that", "its", "their", "what", "his", "her", "our", "this"}
@@ -1076,6 +1079,17 @@ class _Scanner:
         raw = self.text[self.toks[atom.i0].start:self.toks[atom.i1 - 1].end]
         return atom.i1 - atom.i0 == 1 and len(raw) >= 2 and raw[0] == "0" and raw.isdigit()
 
+    def _listed_after_id(self, i: int) -> bool:
+        """Is the number at i the later item of a list of numbers that a name word opens ("Forms 45,
+        46 and 47")? Walks back over numbers and their commas and 'and's to the word before them."""
+        j = i - 1
+        while j >= 1 and (self.low(j) in ("and", "or", "&") or self.toks[j].text == ",") \
+                and self.toks[j - 1].kind == "num":
+            j -= 2
+            if j >= 0 and self.low(j) in _ID_PREFIXES:
+                return True
+        return False
+
     def identifier_before(self, atom: _Atom) -> bool:
         """A name or model number: "Su-34", "MH17", "Article 5", "No. 10", "France 24,"."""
         i = atom.i0
@@ -1094,10 +1108,13 @@ class _Scanner:
             return False
         if p.kind == "word" and p.low in _VERSION_WORDS and self.spaced_ok(i):
             return True  # "Version 17.4", "iOS 18"
-        if (p.low in ("and", "or", "&") or p.text == ",") and atom.plain_int and self.tok(i - 2) is not None \
-                and self.toks[i - 2].kind == "num" and self.low(i - 3) in _ID_PREFIXES and (
-                    atom.i1 >= self.n or self.toks[atom.i1].kind == "sym" or self.low(atom.i1) in _AFTER_AN_ID):
-            return True  # the second of "Articles 5 and 4", "SDGs 7 and 11", "Goals 7, 11"
+        if p.kind == "word" and p.text[:1].isupper() and p.low not in _FUNCTION_WORDS | {"magnitude"} \
+                and re.fullmatch(r"\d{1,2}\.0", t0.text) and atom.i1 - i == 1 and atom.unit is None \
+                and self.spaced_ok(i) and (atom.i1 >= self.n or self.toks[atom.i1].kind != "sym"):
+            return True  # "Web 2.0", "Iraq 2.0", "Industry 4.0": a name's version, not a measure
+        if (p.low in ("and", "or", "&") or p.text == ",") and atom.plain_int and self._listed_after_id(i) and (
+                atom.i1 >= self.n or self.toks[atom.i1].kind == "sym" or self.low(atom.i1) in _AFTER_AN_ID):
+            return True  # the second of "Articles 5 and 4", "SDGs 7 and 11", "Goals 7, 11", "Forms 45, 46 and 47"
         if p.kind == "word" and self.glued(i):
             return p.text not in _CURRENCY_CODES and not self.rand_at(i)
         if p.kind == "sym" and p.text in "-‑" and self.glued(i):
@@ -1143,6 +1160,9 @@ class _Scanner:
             return True
         # "France 24," / "Channel 4." : a capitalised name then a bare number and punctuation
         nxt = self.tok(atom.i1)
+        if pw.text[:1].isupper() and pw.low not in _FUNCTION_WORDS and not self.sentence_initial(j) \
+                and nxt is not None and nxt.low in _BROADCAST_WORDS:
+            return True  # "told France 3 television", "on KFMB 760 AM": a channel or a station
         if (
             pw.text[:1].isupper()
             and pw.low not in _FUNCTION_WORDS

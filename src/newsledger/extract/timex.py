@@ -1019,6 +1019,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)|(?:on|for)\s+the\s+(?P<unit2>day|week|month|year)\s+so\s+far)\b", I),
      _the_period_so_far, ""),
     (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
+    # "The exchange comes a day after nearly 80 people were killed": today's event, N days after theirs
+    (re.compile(rf"\b(?:comes|coming)\s+(?:just\s+|only\s+)?{NUM}\s+(?P<unit>day|week)s?\s+after\b", I), _ago, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?|the\s+)(?P<rel>next|coming)\s+{NUM_FEW}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
@@ -1030,7 +1032,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # (not "Super Tuesday", "Black Friday", "Cyber Monday", "Good Friday": named days)
     (re.compile(rf"(?<!Super )(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b(?!\s+(?i:circulation|edition|editions|paper|papers|newspaper|supplement|magazine|school|service|services|schedule|brunch|lunch|roast|show|programme|program|prayers?|mass)\b)"), _weekday, ""),  # not "a Sunday circulation of 6,200"
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
-    (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|right\s+now|"
+    (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+(?:the|this)\s+moment|right\s+now|"
                 r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|at\s+(?:the\s+time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|press\s+time)|as\s+of\s+(?:this\s+)?(?:writing|publication)|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|till\s+date|so\s+far|thus\s+far|(?<!\bbefore\s)(?<!\bfrom\s)(?<!\bthan\s)(?<!\bago\s)now)\b", I), _now, ""),
     # ("14 months before now", "a year from now": a distance from today, not today)
     # ("its first 12 months", "the iMac's first 12 months": its own, not the calendar's)
@@ -1087,7 +1089,7 @@ _NEEDS: list[tuple[str, ...]] = [
     _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "trad", "dealings"),  # "nightfall" holds "night"
-    ("week", "month", "year"), ("so far", " in the "), ("ago",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
+    ("week", "month", "year"), ("so far", " in the "), ("ago",), ("after",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
     ("within", "in "), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today", "days", "this time", "this point", "writing",
      "press time", "publication"),
