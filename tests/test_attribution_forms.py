@@ -3412,9 +3412,11 @@ def test_a_long_tag_after_a_question_names_the_speaker(claim):
     assert claim(body, "$500 million").claimant == "Ohio Rep. Dana Colby"
 
 
-def test_facts_of_the_case_and_the_rules_are_no_source(claim):
+def test_facts_of_the_case_are_no_source_but_rules_are(claim):
     body = "The bench noted that as per facts of the case, police raided the house and two officers were hurt."
     assert claim(body, "two").claimant == "bench"
+    body = "According to county rules, no one may campaign within 200 feet of a polling place."
+    assert claim(body, "within 200 feet").claimant == "county rules"
 
 
 def test_a_measure_that_shows_a_trend_speaks_for_no_one(claim):

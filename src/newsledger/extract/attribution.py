@@ -2963,7 +2963,7 @@ def _company_before_code(spk: Token) -> Span | None:
     return doc[start : opening.i] if start < opening.i else None
 
 
-NORMS = frozenset("fact law rule regulation tradition custom practice".split())  # "according to the rules"
+NORMS = frozenset("fact tradition custom practice".split())  # "as per facts of the case", "according to custom"
 
 
 def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: SourceTracker,
@@ -2995,7 +2995,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     elif spk.lower_ in ("that", "this") and not any(True for _ in spk.children):
         return Frame(kind, cue, scope, None, spk)  # "and that looked to have put them on the verge": an event
     elif kind == "according" and spk.lemma_.lower() in NORMS and spk.pos_ == "NOUN":
-        return Frame(kind, cue, scope, None, spk)  # "as per facts of the case", "according to the law": nobody's claim
+        return Frame(kind, cue, scope, None, spk)  # "as per facts of the case": nobody's claim (a law or rules state theirs)
     elif spk.lemma_.lower() == "detail" and not any(c.dep_ in ("prep", "acl", "compound", "poss") for c in spk.children):
         return Frame(kind, cue, scope, None, spk)  # "Details showed that …": the outlet's reading of the data
     if spk.lemma_.lower() == "result" and spk.pos_ == "NOUN" and [c.lower_ for c in spk.children] in (["the"], ["these"]):
