@@ -3439,3 +3439,52 @@ def test_targeting_people_is_no_frame_but_targeting_a_level_is(nlp):
         return [f.cue.lemma_ for s in nlp(text).sents for f in find_frames(s, SourceTracker())]
     assert "target" not in cues("The Rail Authority said it targeted younger commuters for savings.")
     assert "target" in cues("The Rail Authority said it targets 12 million riders a year.")
+
+
+# ---- steps from the blind sets realnews111-117 (sentences of our own)
+
+
+def test_the_publisher_is_never_a_committee_named_since(claim):
+    body = ("Revenue at the publisher of The Courier fell 8% last year. Brightwater Press owns the title.\n\n"
+            "Fees of £900,000 related to the Oversight and Standards Committee were also paid.\n\n"
+            "The publisher cited audience data to show its readership had fallen from 4.1 million to 3.2 million.")
+    assert claim(body, "3.2 million").claimant != "Standards Committee"
+
+
+def test_claims_at_law_are_no_reports(claim):
+    body = ("In March 2024 the group settled claims brought by Dana Hale and Sir Tom Reeve on the eve of a trial by "
+            "admitting wrongdoing and issuing an apology as well as a payout in excess of £8m.")
+    assert claim(body, "in excess of £8m").claimant is None
+    assert claim("The ministry's claim that 3,000 died was disputed.", "3,000").claimant == "ministry"
+
+
+def test_a_business_described_at_length_is_the_owner_named_in_the_sentence(claim):
+    body = ("Norvale plc\u2019s share price fell on Tuesday as the UK-based magazine and specialist publishing "
+            "group said search changes had led to a 20% fall in audience.")
+    assert claim(body, "20%").claimant == "Norvale plc"
+
+
+def test_a_name_with_the_leading_a_sentence_is_the_it_of_the_next(claim):
+    body = ("The Herald was the first national paper to leave the audit in January 2020.\n\n"
+            "Instead it published subscriber figures each quarter, the last time in January 2024 when it reported "
+            "117,000 print subscriptions.")
+    assert claim(body, "117,000").claimant == "Herald"
+
+
+def test_the_research_is_the_analysis_of_the_publisher_named_before(claim):
+    body = ("Nearly 90 editorials opposed the plan, according to analysis shared with us by the think tank Eastline.\n\n"
+            "The research also found that twice as many articles criticised the minister.")
+    assert "Eastline" in claim(body, "twice").claimant
+
+
+def test_participles_strung_on_a_clause_share_its_named_subject(claim):
+    body = ("Lakeside Homes administration has begun work on a wall along the river, pledging completion within "
+            "90 days, while also announcing a Rs2 billion relief package.")
+    assert claim(body, "Rs2 billion").claimant == "Lakeside Homes administration"
+
+
+def test_unnamed_studies_in_the_plural_are_where_something_was_seen(claim):
+    body = ("Shares of Cellion jumped as much as 120% on Friday after the company said a drug showed 90% "
+            "inhibition in preclinical studies.")
+    assert claim(body, "as much as 120%").claimant is None
+    assert claim("In two studies by Pfizer, 40% of patients improved.", "40%").claimant == "Pfizer"

@@ -1128,3 +1128,15 @@ def test_a_rival_share_set_against_another_is_of_the_same_day(claim):
 def test_an_event_that_comes_days_after_another_dates_the_earlier_one(claim):
     body = "The strike comes a day after nearly 40 people were killed in the port city."
     assert claim(body, "nearly 40", "2025-06-14").time == "2025-06-13"
+
+
+def test_the_year_to_a_named_month_of_a_named_year_is_twelve_months(claim):
+    body = "The channel grew revenue to £31m in the year to May 2025."
+    assert claim(body, "£31m", "2026-03-05").time == "2024-06-01/2025-05-31"
+    assert claim("Prices rose 6.1 percent in the year to April.", "6.1 percent", "2026-05-15").time == "2026-04"
+
+
+def test_a_half_year_written_as_a_code(claim):
+    body = "Its audience fell from 20.1 million in H1 2024 to 17.2 million."
+    assert claim(body, "20.1 million", "2025-05-01").time == "2024-01-01/2024-06-30"
+    assert claim("Sales were $4m in 2H23.", "$4m", "2025-05-01").time == "2023-07-01/2023-12-31"

@@ -245,9 +245,14 @@ class SourceTracker:
             self.plural_lead = (self.sentence_no, _strip_article(group.group("name")))
         opening = LEAD_WORDS.match(text)
         m = ORG_SHAPE.match(text, opening.end()) if opening else None
+        the_name = THE_NAME_LEAD.match(text) if m is None else None
         if m is not None:  # "The independent Fiscal Council was sceptical. … it said": the council
             self.lead_org = (self.sentence_no, m.group(0))
             self._push(self.orgs, m.group(0))
+        elif the_name is not None and the_name.group("name").split()[0] not in NOT_NAME_STARTS:
+            # "The Telegraph was the first publisher to pull out … Instead it published …": a name
+            # with 'the' is a body, and the 'it' of the next sentence
+            self.lead_org = (self.sentence_no, the_name.group("name"))
         self.note_roles(text)
         self.note_officials(text)
         for m in SAID_OF_ITSELF.finditer(text) if " it" in text else ():  # "Walmart said it is providing masks"
@@ -552,7 +557,9 @@ class SourceTracker:
                         self._noted(entry)
                 return name
             issued = [name for kind, name in self.publishers if kind == _document_family(lemma)]
-            if issued and not self.documents:
+            if issued and (not self.documents or _document_family(lemma) == "report" and not any(
+                    _document_family(d[0]) == "report" for d in self.documents)):
+                # ("The new analysis found …" after an analysis shared by Carbon Brief, other texts named since)
                 # "the filing shows", after "X said in a regulatory filing"; 'it' is X from now on
                 self._push(self.things, issued[-1])
                 return issued[-1]
@@ -681,6 +688,10 @@ class SourceTracker:
                 return things[-1]
             groups = [name for name in self.claimants + self.groups if name not in people]
             return groups[-1] if groups else text
+        if head is not None and _described_business(head):
+            subject = _named_subject_before(head, self.speakers)
+            if subject is not None:  # "Future plc's shares fell as the UK-based publishing giant said …"
+                return subject
         if head is not None and _is_bare_descriptor(head):
             word = head.lemma_.lower()
             rank = next((c.lower_ for c in head.children if c.lower_ in RANK_PREFIXES), None)
@@ -709,7 +720,7 @@ class SourceTracker:
                 people = (set(self.persons) | set(self.speakers)) - self.known_orgs  # "the company" is never a person
                 pool = self.orgs if self.orgs or word not in LOOSE_ORG_WORDS else [
                     n for n in self.claimants if n[:1].isupper()]
-                fits = [n for n in pool if n not in people and (word in LOOSE_ORG_WORDS or not PUBLIC_BODY.search(n))]
+                fits = [n for n in pool if n not in people and (word in PUBLIC_ORG_WORDS or not PUBLIC_BODY.search(n))]
                 return fits[-1] if fits else text
         if head is not None and _is_role_noun(head):
             # "Donald Trump spoke in Ohio. The candidate pointed out …": the person in focus or last quoted
@@ -871,6 +882,8 @@ def _ends_inside_quote(text: str, open_before: bool) -> bool:
             inside = not inside
     return inside
 LEAD_WORDS = re.compile(r"(?:The\s+|An?\s+)?(?:[a-z-]+\s+){0,2}")
+THE_NAME_LEAD = re.compile(r"The\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+                           r"(?:was|is|has|had|became|remains|will|would|said|says|reported|announced)\b")
 LEADING_PREPOSITIONS = frozenset("Like Unlike Despite Under Over Among During Through Without Within Across Against "
                                  "Beyond Via Per Amid Toward Towards Near Inside Outside Following".split())
 NOT_NAME_STARTS = frozenset(
@@ -984,6 +997,7 @@ KIND_NAME = re.compile(rf"(?<![\w.])(?:(?!The\b|A\b|An\b)[A-Z][\w&'-]*\s+){{1,3}
 # Words loose enough to stand for whatever organisation was named last.
 LOOSE_ORG_WORDS = frozenset("group organization organisation platform publisher broadcaster".split())  # a public body is one too
 GENERIC_ORG_WORDS = LOOSE_ORG_WORDS | {"company", "firm"}
+PUBLIC_ORG_WORDS = frozenset("group organization organisation".split())  # a committee is one; never a publisher
 PUBLIC_BODY = re.compile(r"\b(?:Ministry|Department|Agency|Commission|Council|Union|Police|Court|Office|Bureau|"
                          r"Government|Parliament|Authority|Committee|Assembly|Senate|Army|Navy|Federation|"
                          r"Association|Party)\b")
@@ -1074,7 +1088,7 @@ PUBLISHES = re.compile(
 # Document words that name the same kind of thing: 'the data' after 'figures released by X'.
 _FAMILIES = {"figure": "data", "figures": "data", "datum": "data", "statistics": "data", "number": "data",
              "numbers": "data", "records": "record", "study": "report", "analysis": "report",
-             "review": "report", "assessment": "report", "paper": "report", "poll": "survey"}
+             "review": "report", "assessment": "report", "paper": "report", "poll": "survey", "research": "report"}
 
 
 def _document_family(word: str) -> str:
@@ -1123,7 +1137,9 @@ def _named_subject_before(head: Token, persons: list[str]) -> str | None:
             # "The investment firm, Shiv Nadar & Sanjay Kalra Associates (SNSK), will …": the name set off after it
             tok = next((c for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
                         and tok.doc[c.left_edge.i - 1].text == ","), tok)
-        if (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ in ("appos", "conj") and tok.head.lemma_.lower() in ORG_DESCRIPTORS) \
+        if (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ in ("appos", "conj") and tok.head.lemma_.lower() in ORG_DESCRIPTORS
+                # "Future plc's share price plummeted as the publishing giant said": the subject's owner
+                or tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "NOUN") \
                 and tok.pos_ == "PROPN" and not any(
                 c.like_num for c in tok.subtree):
             # "Enterprise software maker Quillon Systems": the name, without the role in front
@@ -1236,6 +1252,16 @@ def _without_apposition(spk: Token, text: str) -> str:
     if short and short not in text and len(short.split()) <= MAX_NP_TOKENS // 2:
         return short  # a long description after the name cut the phrase to another entity in it
     return short if short and short in text else text
+
+
+def _described_business(head: Token) -> bool:
+    """'the UK-based magazine and specialist publishing giant': a business described at length but
+    not named, which only a name in the same sentence can stand for."""
+    based = {t.i for t in head.subtree if t.dep_ == "npadvmod" and t.head.lower_ == "based"}
+    return head.lemma_.lower() in ORG_DESCRIPTORS and head.pos_ == "NOUN" \
+        and head.doc[head.left_edge.i].lower_ == "the" and not any(
+            t.dep_ in ("prep", "relcl", "acl", "appos") or (t.pos_ == "PROPN" or t.ent_type_) and t.i not in based
+            for t in head.subtree)
 
 
 def _is_bare_descriptor(head: Token) -> bool:
@@ -2058,7 +2084,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 src = _source_of_noun(spk)
                 spk = src if src is not None else spk
             if spk is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
-                spk = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                spk = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _subject_of_participle_chain(tok)
             # "Rose to 214, the agency said, as ...": a parenthetical 'said' hung off the clause it reports
             parenthetical = tok.head.pos_ in ("VERB", "AUX") and tok.i > tok.head.i and (
                 tok.dep_ == "parataxis" or tok.dep_ in ("advcl", "conj") and lemma in lx.REPORT_VERBS
@@ -2144,7 +2170,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 lemma == "account" and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                                for c in tok.children)) and not (  # "a Twitter account" tells nothing
                 lemma == "number" and any(c.dep_ == "compound" and c.lemma_.lower() in PHONE_KINDS
-                                          for c in tok.children)):  # "the family's home number": a phone's
+                                          for c in tok.children)) and not (  # "the family's home number": a phone's
+                lemma == "claim" and _legal_claim(tok)):  # "settled claims brought by two actors": suits
             src = _source_of_noun(tok)
             if src is not None and lemma in lx.DOCUMENT_HEADS and src.pos_ == "PROPN":
                 tracker.note_publisher(lemma, noun_phrase(src)[0])  # "a report by X said": 'the report' is X's
@@ -2623,6 +2650,29 @@ def _court_heard(verb: Token) -> bool:
 
 
 FINDING_TEXTS = frozenset("story series investigation report analysis article audit review probe study".split())
+
+
+SUED_ACTS = frozenset("settle file bring lodge pay drop dismiss".split())
+
+
+def _legal_claim(noun: Token) -> bool:
+    """'NGN settled claims brought by X', 'claims filed against the firm': a claim at law, which
+    states no figure of its claimant's (unlike 'X's claim that 3,000 died')."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SUED_ACTS:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in SUED_ACTS for c in noun.children)
+
+
+def _subject_of_participle_chain(verb: Token) -> Token | None:
+    """'X has begun work, pledging completion in 100 days, while also announcing a Rs1 billion
+    package': participles strung on the clause share its named subject."""
+    node = verb
+    while node.dep_ == "advcl" and node.tag_ == "VBG" and node.head != node:
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj if subj.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in subj.children) else None
+    return None
 
 
 def _text_identifies(verb: Token) -> bool:
@@ -3456,11 +3506,20 @@ def _filer(noun: Token, clause: Token | None) -> Token | None:
 DISTRIBUTIVE_DETS = frozenset("each every both either neither any all".split())
 
 
+def _studies_in_general(noun: Token) -> bool:
+    """'showed 100% inhibition in preclinical studies', 'under 5pc in other studies': unnamed
+    studies in the plural are where something was seen, not a text that states the figure."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in ("study", "trial", "test", "experiment", "report") \
+        and not any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("other", "some", "several", "many")
+                    or c.pos_ == "PROPN" or c.dep_ == "prep" for c in noun.children)
+
+
 def _holding_document(noun: Token) -> Token | None:
     """The source behind 'in the poll' / 'under X's plan' / 'by one estimate', if the noun is one."""
     lemma, prep = noun.lemma_.lower(), noun.head.lower_
     if prep == "in" and lemma in lx.DOCUMENT_HEADS - {"research", "review", "investigation", "inquiry", "paper"}:
-        if _standing_in_polls(noun) or any(c.dep_ == "det" and c.lower_ in DISTRIBUTIVE_DETS for c in noun.children):
+        if _standing_in_polls(noun) or any(c.dep_ == "det" and c.lower_ in DISTRIBUTIVE_DETS for c in noun.children) \
+                or _studies_in_general(noun):
             return None  # ("five comments in each document": a count of what the documents hold)
         return noun
     if prep == "in" and lemma == "average" and (

@@ -338,6 +338,14 @@ def _quarter(m: re.Match[str], pub: date | None, future: bool) -> Interval | Non
     return date(year, (n - 1) * size + 1, 1), _month_end(year, n * size)
 
 
+def _half_code(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'H1 2024', '2H23': a calendar half-year written the analysts' way, with its year."""
+    n = int(m.group("hn") or m.group("hn_") or m.group("hn2"))
+    yy = m.group("yy") or m.group("yy2")
+    year = int(m.group("year")) if m.group("year") else 2000 + int(yy)
+    return date(year, 1 if n == 1 else 7, 1), _month_end(year, 6 if n == 1 else 12)
+
+
 def _quarter_code(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     """'Q3', 'Q3 2019', '3Q19', "Q3'19": a results quarter written the analysts' way; without a
     year, the latest third quarter begun by publication, as for 'the third quarter'."""
@@ -387,8 +395,9 @@ def _year_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | Non
     year = _explicit_year(m)
     given = m.group("day") or m.group("dfirst")  # "the year to 31 December 2025" writes the day first
     day = int(given) if given else None
-    if day is None and m.group("verb").lower() == "to" and not m.group("kind"):
-        # "prices rose 7.2 percent in the year to April": the annual rate as of that month
+    if day is None and m.group("verb").lower() == "to" and not m.group("kind") and year is None:
+        # "prices rose 7.2 percent in the year to April": the annual rate as of that month (an account's
+        # "revenue of £26m in the year to May 2025" names its year, and covers the twelve months)
         ym = _month_year(m, pub, False)
         return (date(ym[0], ym[1], 1), _month_end(*ym)) if ym else None
 
@@ -968,6 +977,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "Q3", "Q3 2019", "3Q19", "Q3'19": a quarter in analysts' shorthand
     (re.compile(r"(?<![\w-])(?:Q(?P<qn>[1-4])(?:\s+(?P<year>(?:19|20)\d{2})|['’](?P<yy>\d{2}))?|(?P<qn2>[1-4])Q(?P<yy2>\d{2})?)(?![\w-])"),
      _quarter_code, ""),
+    # "from 23.4 million in H1 2024", "2H23 revenue": a half-year with its year (a bare "H1" may be a bird flu strain)
+    (re.compile(r"(?<![\w-])(?:H(?P<hn>[12])\s+(?P<year>(?:19|20)\d{2})|H(?P<hn_>[12])['’](?P<yy>\d{2})|(?P<hn2>[12])H(?P<yy2>\d{2}))(?![\w-])"),
+     _half_code, ""),
     (re.compile(r"\b(?:year[\s-]to[\s-]date|YTD)\b", I), _year_to_date, ""),
     (re.compile(r"\b(?:(?:at|to)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week|to\s+(?:begin|start|open)\s+the\s+week)\b", I),
      _week_start, ""),
@@ -1085,7 +1097,7 @@ _MONTHS_BUT_MAY = tuple(m for m in _MON_FULL.lower().split("|") if m != "may")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS, _MONTH_KEYS,
     ("'s", "’s"), _SEASON_KEYS, _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("h1", "h2", "1h", "2h"), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "trad", "dealings"),  # "nightfall" holds "night"
