@@ -302,3 +302,15 @@ def test_a_page_whose_source_stripped_every_full_stop_keeps_its_paragraphs() -> 
     # a page with full stops elsewhere still drops a long unpunctuated line of links
     menu = "Home News Sport Weather Business Politics Health Science Technology Entertainment Arts Travel Video"
     assert menu not in clean_text(_page(menu, ARTICLE)).body
+
+
+def test_an_unbulleted_list_of_amounts_under_a_lead_in_is_the_story() -> None:
+    body = ("The founder said on Tuesday that his relief fund had now paid out more than half of what he "
+            "pledged in the spring, and that he would publish every grant.\n\n"
+            "Here is a list of all of the fund's grants so far:\n\n"
+            "Harbour Food Bank-$2,000,000.00\n\nRiverside Shelter Trust-$450,000.00\n\n"
+            "Northgate Clinic -$125,000.00\n\nCoastal Schools Fund: $90,000\n\n"
+            "The fund's next round of grants will be decided in the autumn, a spokesperson said.")
+    result = clean_text(_page("Relief fund lists its grants", body))
+    assert "Riverside Shelter Trust-$450,000.00" in result.body
+    assert "Coastal Schools Fund: $90,000" in result.body
