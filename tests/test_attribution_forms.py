@@ -3488,3 +3488,18 @@ def test_unnamed_studies_in_the_plural_are_where_something_was_seen(claim):
             "inhibition in preclinical studies.")
     assert claim(body, "as much as 120%").claimant is None
     assert claim("In two studies by Pfizer, 40% of patients improved.", "40%").claimant == "Pfizer"
+
+
+# ---- steps from the blind sets realnews118-123 (sentences of our own)
+
+
+def test_presenting_people_with_things_states_nothing(claim):
+    body = "The researchers then presented 60 volunteers with 12 photos of four cats."
+    assert claim(body, "60").claimant is None
+
+
+def test_a_phrase_set_off_after_a_name_is_the_outlets_description(claim):
+    body = "The minister has said it was right to put down Olga, a 700kg male walrus shot on Sunday."
+    assert claim(body, "700kg").claimant is None
+    body = "In the survey, Republicans favored Hale, 81 percent to 7 percent, the Ledger found."
+    assert claim(body, "81 percent").claimant == "Ledger"

@@ -2475,6 +2475,8 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     if lemma == "target" and any(c.dep_ == "dobj" and not any(t.like_num or t.text == "%" for t in c.subtree)
                                  for c in children):
         return True  # "it targeted younger veterans for savings": aiming at people, no level aimed at
+    if lemma == "present" and any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return True  # "the team presented 74 participants with 10 photos": handing over, not stating
     if lemma == "tell":  # "All told, the county spent $4 million"
         return any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children)
     if lemma == "say":  # "That said, the two companies …"; "their smiles said a lot"
@@ -3765,8 +3767,8 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
     if cue.dep_ == "conj" and subj is not None and not any(t.like_num for t in subj.subtree) \
             and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
         return False  # "... 20% more powerful, yet X says it will use less fuel": X's own clause says what X says
-    if cue.dep_ == "conj" and subj is None and cue.head.pos_ in ("VERB", "AUX") and any(
-            t.dep_ == "cc" and t.head == cue.head for t in cue.doc[anchor.i : cue.i]):
+    if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and any(
+            t.dep_ == "cc" and t.head == cue.head for t in cue.doc[anchor.i : cue.i]) and subj is None:
         return False  # "X freed up $26 million and announced …": what X did is not what X announced
     return cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.dep_ == "ROOT" and cue.i > anchor.i
 

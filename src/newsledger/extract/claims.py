@@ -727,8 +727,9 @@ def _claims_of(
                      or POLL_DETAIL.search(p.sent.text))):
             attr = Attribution(claimant=carried.name, via=list(carried.via))
         place_size = _sizes_a_place(p.sent.text, fig.start, fig.end)
-        if place_size:
-            attr = Attribution(claimant=None, via=[])  # "a city of more than 200,000": the outlet's aside
+        if place_size or attr.claimant and q is None and _aside_on_a_name(anchor):
+            # "a city of more than 200,000", "Freya, a 600kg walrus,": the outlet's aside
+            attr = Attribution(claimant=None, via=[])
         when = figure_time(anchor, attr, time_heads, published, p.sent.text)
         since = UNDATED_SINCE.match(p.sent.text, fig.end)
         if since and any(fig.end <= t.start < since.end() + 40 for t in times):
@@ -963,6 +964,23 @@ def _continues(span: Span, attr: Attribution, frames: list[Frame], anchor: Token
         t.text == ";" for t in anchor.doc[min(anchor.i, f.cue.i):max(anchor.i, f.cue.i)])]
     return not attr.frames and not own and has_continuation_cue(span) and not _the_speaker_as_topic(span, carried) \
         and not _unnamed_speakers_of_their_own(span)
+
+
+def _aside_on_a_name(anchor: Token) -> bool:
+    """'The premier said it was right to put down Freya, a 600kg walrus euthanised on Sunday': a
+    figure in a phrase set off after a name says what that named thing is, in the outlet's words."""
+    node = anchor
+    while node.head != node:
+        if node.dep_ == "appos" and (node.pos_ == "NOUN" or node.text.islower()) and node.head.pos_ == "PROPN" \
+                and node.i > node.head.i \
+                and node is not anchor and node.doc[node.left_edge.i].lower_ in ("a", "an") \
+                and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == "," \
+                and any(t.like_num for t in node.left_edge.doc[node.left_edge.i : node.i]):
+            return True
+        if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT"):
+            return False
+        node = node.head
+    return False
 
 
 def _unnamed_speakers_of_their_own(span: Span) -> bool:
