@@ -1140,3 +1140,22 @@ def test_a_half_year_written_as_a_code(claim):
     body = "Its audience fell from 20.1 million in H1 2024 to 17.2 million."
     assert claim(body, "20.1 million", "2025-05-01").time == "2024-01-01/2024-06-30"
     assert claim("Sales were $4m in 2H23.", "$4m", "2025-05-01").time == "2023-07-01/2023-12-31"
+
+
+def test_a_forecast_for_the_months_to_a_month_looks_ahead(claim):
+    body = "The consultancy forecasts that the firm could lose a further £300m for the six months to October."
+    assert claim(body, "£300m", "2022-08-22").time == "2022-05-01/2022-10-31"
+    body = "Revenue rose 5% to £40m in the six months to October."
+    assert claim(body, "£40m", "2022-08-22").time == "2021-05-01/2021-10-31"
+
+
+def test_the_past_few_days_and_centuries_ago(claim):
+    body = "According to the ministry, 1,500 soldiers have been deployed over the past few days."
+    assert claim(body, "1,500", "2022-08-15").time == "2022-08-12/2022-08-15"
+    body = "The town grew from 2,000 people a century ago to 40,000."
+    assert claim(body, "2,000", "2019-08-08").time == "1919-01-01/1919-12-31"
+
+
+def test_a_move_in_a_with_phrase_after_a_dash_shares_the_day(claim):
+    body = "Wholesale power prices jumped again on Monday \u2013 with the UK day ahead price up 12% to 410p a unit."
+    assert claim(body, "12%", "2022-08-22").time == "2022-08-22"

@@ -911,7 +911,9 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
     if clause.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             w.lower_ in ("which", "whom") for w in c.children) for c in _subtree_preps(clause)):
         return clause_of(clause.head)  # "launched 84 drones overnight, of which 71 were shot down"
-    if clause.head.lower_ == "with" and (clause.dep_ == "pobj" or clause.dep_ == "pcomp" and clause.tag_ == "VBG"):
+    if clause.head.lower_ == "with" and (clause.dep_ == "pobj" or clause.dep_ == "pcomp" and (
+            clause.tag_ == "VBG" or any(c.lower_ in ("up", "down") and c.dep_ in ("prt", "advmod") for c in clause.children))):
+        # ("with the month-ahead price up 16% to 535p": a move on that day too)
         # "with winds gusting up to 70 km/h", "with revenue dipping 1.3 percent" (not a state:
         # "with up to half of them wounded")
         return clause_of(clause.head)

@@ -557,9 +557,10 @@ class SourceTracker:
                         self._noted(entry)
                 return name
             issued = [name for kind, name in self.publishers if kind == _document_family(lemma)]
-            if issued and (not self.documents or _document_family(lemma) == "report" and not any(
+            if issued and (not self.documents or lemma == "research" and not any(
                     _document_family(d[0]) == "report" for d in self.documents)):
-                # ("The new analysis found …" after an analysis shared by Carbon Brief, other texts named since)
+                # ("The research also found …" after an analysis shared by Carbon Brief, other texts named
+                # since: 'research' names no text; "according to the 2009 paper" keeps the paper it names)
                 # "the filing shows", after "X said in a regulatory filing"; 'it' is X from now on
                 self._push(self.things, issued[-1])
                 return issued[-1]

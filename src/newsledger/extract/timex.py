@@ -373,10 +373,10 @@ def _months_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | N
     """'in the nine months to September': the N months that end with that month (or day)."""
     n, unit = _count(m), m.group("unit").lower()
     if m.group("day"):
-        end = _day_date(m, pub, False)
+        end = _day_date(m, pub, future)
         end_day = end[1] if end else None
     else:
-        ym = _month_year(m, pub, False)
+        ym = _month_year(m, pub, future)  # a forecast's "six months to October" is ahead
         end_day = _month_end(*ym) if ym else None
     if end_day is None:
         return None
@@ -604,8 +604,8 @@ def _ago(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     if pub is None:
         return None
     unit, n = m.group("unit").lower(), _count(m)
-    if unit == "decade":
-        unit, n = "year", 10 * n
+    if unit == "decade" or unit.startswith("centur"):
+        unit, n = "year", (10 if unit == "decade" else 100) * n
     try:
         if unit in ("day", "week"):
             d = pub - timedelta(days=n * (7 if unit == "week" else 1))
@@ -629,7 +629,13 @@ def _past_n(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
     """'in the past 24 hours' is the publication day; 'over the past three weeks' ends on it."""
     if pub is None:
         return None
-    n, unit = _count(m), m.group("unit").lower()
+    # ("over the past few days": a stretch that ends on the report, a few taken as three; "the past
+    # few months" or "years" is too loose to date)
+    unit = m.group("unit").lower()
+    vague = m.group("n").lower() in ("few", "several")
+    if vague and unit not in ("day", "hour"):
+        return None
+    n = 3 if vague else _count(m)
     if unit == "hour":
         return (pub, pub) if n <= 48 else (pub - timedelta(hours=n), pub)
     if unit == "month":
@@ -1030,10 +1036,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
     (re.compile(r"\b(?:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)|(?:on|for)\s+the\s+(?P<unit2>day|week|month|year)\s+so\s+far)\b", I),
      _the_period_so_far, ""),
-    (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", I), _ago, ""),
+    (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", I), _ago, ""),
     # "The exchange comes a day after nearly 80 people were killed": today's event, N days after theirs
     (re.compile(rf"\b(?:comes|coming)\s+(?:just\s+|only\s+)?{NUM}\s+(?P<unit>day|week)s?\s+after\b", I), _ago, ""),
-    (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
+    (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM_FEW}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?|the\s+)(?P<rel>next|coming)\s+{NUM_FEW}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
     # "over the next week": from the report forward, not the calendar week after it
