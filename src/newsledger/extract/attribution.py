@@ -1511,9 +1511,14 @@ QUANTIFIER_SPEAKERS = frozenset("many some most others few several".split())
 PLACED_PEOPLE = frozenset("resident villager witness eyewitness local neighbour neighbor bystander onlooker".split())
 
 
+FIELD_NOUNS = frozenset("sector industry field area market business profession trade space".split())
+
+
 def _unnamed_field(prep: Token) -> bool:
-    """'in the sector', 'across the industry': where experts work, naming no body."""
-    return prep.dep_ == "prep" and prep.lower_ in ("in", "across", "within") and not any(
+    """'in the sector', 'across the industry': where experts work, naming no body (unlike 'a source
+    in the defence ministry', an affiliation)."""
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "across", "within") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in FIELD_NOUNS for g in prep.children) and not any(
         t.pos_ == "PROPN" or t.text[:1].isupper() for t in prep.subtree)
 
 
