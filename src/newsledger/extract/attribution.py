@@ -445,7 +445,7 @@ class SourceTracker:
                 self.note_claimant(name, True)
         for m in BODY_SAID.finditer(text):  # '"…," the association said.': the body named before has spoken
             word = m.group("word").lower()
-            if word in lx.DESCRIPTOR_HEADS - PERSON_ROLES - lx.DOCUMENT_HEADS:
+            if word in BODY_WORDS:
                 name = next((n for r, n in reversed(self.roles) if r == word), None) or next(
                     (n for n in reversed(self.claimants + self.groups) if word in n.lower().split()), None)
                 if name is not None:
@@ -1021,6 +1021,8 @@ PERSON_ROLES = frozenset(
 ANONYMOUS_ROLES = lx.ANON_HEADS & PERSON_ROLES
 # Titles written in front of a name, and the role noun a later sentence uses for that person.
 ABBREVIATED_TITLES = frozenset("Sen Gov Rep Gen Prof".split())  # written with a full stop: "Sen. Ana Ruiz"
+# Descriptors that stand for a body, neither a person's role nor a document ("the association").
+BODY_WORDS = lx.DESCRIPTOR_HEADS - PERSON_ROLES - lx.DOCUMENT_HEADS
 TITLES = {"Vice President": "vice president", "Sen": "senator", "Senator": "senator", "Gov": "governor", "Governor": "governor", "Rep": "representative",
           "Representative": "representative", "President": "president", "Mayor": "mayor", "Judge": "judge",
           "Secretary": "secretary", "Minister": "minister", "Gen": "general", "General": "general",

@@ -988,8 +988,12 @@ def _unnamed_speakers_of_their_own(span: Span) -> bool:
     its own, though none named; the 'also' adds them to those before, it does not carry a name."""
     root = span.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subj is not None and root.lemma_.lower() in lx.REPORT_VERBS | lx.STANCE_VERBS \
-        and subj.lower_ not in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP and subj.pos_ != "PROPN"
+    return subj is not None and root.lemma_.lower() in SPEAKING_VERBS \
+        and subj.lower_ not in PRONOUNS and subj.pos_ != "PROPN"
+
+
+SPEAKING_VERBS = lx.REPORT_VERBS | lx.STANCE_VERBS
+PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
 
 
 def _the_speaker_as_topic(span: Span, carried: str) -> bool:
