@@ -504,7 +504,7 @@ def _listed_figures(lines: list[_Line], k: int, end: int, keep: set[int]) -> boo
     if not lead_in and not (k - 1 in keep and lines[k - 1].text.rstrip().endswith(":")):
         return False
     items = lines[k + 1 : end + 1] if lead_in else lines[k : end + 1]
-    if items and len(items) >= 3 and all(LISTED_AMOUNT.search(ln.text) for ln in items):
+    if len(items) >= 3 and all(LISTED_AMOUNT.search(ln.text) for ln in items):
         return True  # "Here's a list of his gifts so far:" over "Direct Relief-$2,000,000.00" lines: each an amount
     return bool(items) and all(ln.bullet for ln in items) \
         and sum(any(ch.isdigit() for ch in ln.text) for ln in items) * 2 >= len(items)

@@ -3775,8 +3775,8 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
     if cue.dep_ == "conj" and subj is not None and not any(t.like_num for t in subj.subtree) \
             and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
         return False  # "... 20% more powerful, yet X says it will use less fuel": X's own clause says what X says
-    if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and any(
-            t.dep_ == "cc" and t.head == cue.head for t in cue.doc[anchor.i : cue.i]) and subj is None:
+    if cue.dep_ == "conj" and subj is None and cue.head.pos_ in ("VERB", "AUX") and any(
+            t.dep_ == "cc" and t.head == cue.head for t in cue.doc[anchor.i : cue.i]):
         return False  # "X freed up $26 million and announced …": what X did is not what X announced
     return cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.dep_ == "ROOT" and cue.i > anchor.i
 

@@ -975,7 +975,7 @@ def _aside_on_a_name(anchor: Token) -> bool:
                 and node.i > node.head.i \
                 and node is not anchor and node.doc[node.left_edge.i].lower_ in ("a", "an") \
                 and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == "," \
-                and any(t.like_num for t in node.left_edge.doc[node.left_edge.i : node.i]):
+                and any(t.like_num for t in node.doc[node.left_edge.i : node.i]):
             return True
         if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT"):
             return False

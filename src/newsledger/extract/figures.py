@@ -256,6 +256,8 @@ _ODDS_NOUNS = frozenset("chance chances odds risk probability likelihood".split(
 _VERSION_WORDS = {"version", "v", "ios", "android", "python", "firmware", "macos"}
 # What a channel's or station's number names ("France 3 television", "KFMB 760 AM", "WNYC 93.9 FM").
 _BROADCAST_WORDS = frozenset("television tv radio channel station am fm".split())
+# "Web 2.0", "Iraq 2.0": a whole version number after a name (not "Magnitude 6.0").
+_WHOLE_VERSION = re.compile(r"\d{1,2}\.0")
 _MULTIPLIER_WORDS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 # "double" and its kin make a figure only before what they multiply ("double last year's").
 _MULTIPLIED = {"the", "last", "that", "its", "their", "what", "his", "her", "our", "this"}
@@ -271,6 +273,7 @@ _FUNCTION_WORDS = set(
     but while when since after before during than if into onto per each every its their his
     her our these those this that which who whom whose what where then""".split()
 )
+_NOT_VERSIONED = _FUNCTION_WORDS | {"magnitude"}
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -1108,8 +1111,8 @@ class _Scanner:
             return False
         if p.kind == "word" and p.low in _VERSION_WORDS and self.spaced_ok(i):
             return True  # "Version 17.4", "iOS 18"
-        if p.kind == "word" and p.text[:1].isupper() and p.low not in _FUNCTION_WORDS | {"magnitude"} \
-                and re.fullmatch(r"\d{1,2}\.0", t0.text) and atom.i1 - i == 1 and atom.unit is None \
+        if p.kind == "word" and p.text[:1].isupper() and p.low not in _NOT_VERSIONED \
+                and _WHOLE_VERSION.fullmatch(t0.text) and atom.i1 - i == 1 and atom.unit is None \
                 and self.spaced_ok(i) and (atom.i1 >= self.n or self.toks[atom.i1].kind != "sym"):
             return True  # "Web 2.0", "Iraq 2.0", "Industry 4.0": a name's version, not a measure
         if (p.low in ("and", "or", "&") or p.text == ",") and atom.plain_int and self._listed_after_id(i) and (
