@@ -3503,3 +3503,64 @@ def test_a_phrase_set_off_after_a_name_is_the_outlets_description(claim):
     assert claim(body, "700kg").claimant is None
     body = "In the survey, Republicans favored Hale, 81 percent to 7 percent, the Ledger found."
     assert claim(body, "81 percent").claimant == "Ledger"
+
+
+# ---- steps from the blind sets realnews124-135 (sentences of our own)
+
+
+def test_a_date_before_the_verb_is_no_speaker_and_a_place_prefix_stays_whole(claim):
+    body = "Ohio-based Kelder Industries, a firm of 8,000 people, last year announced it was cutting 600 jobs."
+    assert claim(body, "600").claimant == "Kelder Industries"
+    assert claim(body, "8,000").claimant is None
+
+
+def test_a_closing_tag_after_a_name_the_parser_hung_as_an_apposition(claim):
+    body = "Bitter disputes recently split two trustees of Harrow Foundation Inc, the Daily Courier reported on Monday."
+    assert claim(body, "two").claimant == "Daily Courier"
+
+
+def test_records_show_as_a_closing_tag(claim):
+    body = "Residential care facilities account for 30.6% of all virus deaths in Kansas, records show."
+    assert claim(body, "30.6%").claimant == "records"
+
+
+def test_a_headline_passive_of_urging_names_no_speaker(claim):
+    body = ("The mayor faces pressure from every side.\n\n"
+            "Mayor Dunn urged to let gyms open next week, but at 30% capacity, with staff screened daily.")
+    assert claim(body, "30%").claimant is None
+    assert claim("The governor urged residents to cut water use by 15%.", "15%").claimant == "governor"
+
+
+def test_a_guilty_plea_admits_what_it_is_to(claim):
+    body = "Lorna Pike pleaded guilty in May to paying a tutor $12,000 to sit her son's entrance exam."
+    assert claim(body, "$12,000").claimant == "Lorna Pike"
+    body = "Lorna Pike pleaded not guilty in May to paying a tutor $12,000 to sit her son's entrance exam."
+    assert claim(body, "$12,000").claimant is None
+
+
+def test_she_is_never_a_man_named_by_his_first_name(claim):
+    body = ("Lorna Pike was sentenced on Friday. Prosecutor Daniel Ferro said the case was grave.\n\n"
+            "She has admitted to paying a tutor $12,000 to sit the exam.")
+    assert claim(body, "$12,000").claimant == "Lorna Pike"
+
+
+def test_rejecting_things_counted_is_an_act_not_a_denial(claim):
+    assert claim("Rovers rejected three earlier bids from Albion for the striker.", "three").claimant is None
+    assert claim("The army denied 300 deaths in the town.", "300").claimant == "army"
+
+
+def test_a_role_set_off_after_a_name_without_its_closing_comma(claim):
+    body = ("Imran Qadir, a former chairman of the Cotton Growers Association of Sindh said growers lost "
+            "$12m over five days.")
+    assert claim(body, "$12m").claimant == "Imran Qadir"
+
+
+def test_a_service_named_with_a_number_is_one_source(claim):
+    body = "Four people died in a fire in Multan, according to a Rescue 1122 spokesperson."
+    assert claim(body, "Four").claimant == "Rescue 1122 spokesperson"
+
+
+def test_patients_admitted_to_hospital_confess_nothing(claim):
+    body = "Patients admitted on the weekends were 25 percent more likely than those admitted during the week to get the drug."
+    assert claim(body, "25 percent").claimant is None
+    assert claim("Vell admitted on Monday that 300 jobs would go.", "300").claimant == "Vell"

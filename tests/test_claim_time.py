@@ -1159,3 +1159,28 @@ def test_the_past_few_days_and_centuries_ago(claim):
 def test_a_move_in_a_with_phrase_after_a_dash_shares_the_day(claim):
     body = "Wholesale power prices jumped again on Monday \u2013 with the UK day ahead price up 12% to 410p a unit."
     assert claim(body, "12%", "2022-08-22").time == "2022-08-22"
+
+
+# ---- steps from the blind sets realnews124-135 (sentences of our own)
+
+
+def test_a_month_opening_the_sentence_before_a_measure(claim):
+    body = "July output fell 4 per cent to 88 million tonnes from a year ago, with Brazil output down 2.5 per cent."
+    assert claim(body, "4 per cent", "2016-08-20").time == "2016-07"
+    assert claim(body, "88 million tonnes", "2016-08-20").time == "2016-07"
+    assert claim(body, "2.5 per cent", "2016-08-20").time == "2016-07"
+
+
+def test_a_birth_date_dates_no_figure(claim):
+    body = "Born on May 2, 1941, the retired judge was robbed by over 10 armed men who tied up his 30 staff."
+    assert claim(body, "over 10", "2016-08-20").time is None
+
+
+def test_the_following_day_is_the_day_after_the_one_named(claim):
+    body = "Silver jumped after the rate decision on Wednesday, peaking at $18.40 the following day."
+    assert claim(body, "$18.40", "2016-08-20").time == "2016-08-18"
+
+
+def test_an_event_named_by_its_day_dates_what_it_saw(claim):
+    body = "The June 12 flood saw more than 300 homes take on water."
+    assert claim(body, "more than 300", "2016-07-01").time == "2016-06-12"

@@ -25,6 +25,7 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
+from newsledger.extract import lexicon as lx
 from newsledger.extract.attribution import EVIDENCE_VERBS, Attribution, dominates
 from newsledger.extract.counted import clause_of
 from newsledger.extract.timex import NUMBER_WORDS, find_times, format_value, value_bounds
@@ -285,7 +286,8 @@ def figure_time(
     heads = [(t, ts) for t, ts in heads if not _on_other_figure(ts, anchor) and not _on_prior_cause(ts, anchor)
              and not _in_apposition(ts, anchor) and not (_since_a_superlative(ts) and not dominates(ts.root, anchor))
              and not _in_from_side(ts, anchor) and not _in_other_parenthesis(ts, anchor)
-             and not (AHEAD.search(t.text) and _figure_between(anchor, ts)) and not _of_earlier_forecast(ts)]
+             and not (AHEAD.search(t.text) and _figure_between(anchor, ts)) and not _of_earlier_forecast(ts)
+             and not _birth_date(ts)]
     if _glued_size(anchor):
         published_by = [(t, ts) for t, ts in heads if _published_by(ts)]
         return claim_statement_time(attr, time_heads) or _nearest(published_by, anchor)
@@ -322,6 +324,7 @@ def figure_time(
     if published and _called_current(_owning_nouns(anchor)):
         return published[:10]  # "the current rate of 4 percent will rise next year": now, whatever the clause says
     own = [(t, ts) for t, ts in usable if _time_clause(ts) == clause or _since_clause_of(ts, clause)]
+    own = own or [(t, ts) for t, ts in usable if _dates_the_subject(ts, clause) and _days(t.value) <= EVENT_DAYS]
     own += [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns | _noun_chain(anchor))]
     stated = claim_statement_time(attr, time_heads)
     named = [(t, ts) for t, ts in own if ts.root.dep_ == "poss" and ts.root.head in (anchor, anchor.head)
@@ -402,6 +405,27 @@ def figure_time(
     return None
 
 
+TEXT_NOUNS = lx.DOCUMENT_HEADS | lx.REPORT_NOUNS
+
+
+def _dates_the_subject(ts: Span, clause: Token) -> bool:
+    """'The May 7 confrontation saw more than 120 aircraft take to the skies': an event named by its
+    day as the subject of the clause (or of the clause it completes) dates what it saw. Not a
+    text's date ("the May 7 report found"): when a text came out is not what it counts."""
+    for verb in (clause, clause.head if clause.dep_ in ("ccomp", "xcomp") else None):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in TEXT_NOUNS \
+                and ts.root.head == subj and ts.root.dep_ in ("compound", "nmod", "amod", "nummod") and ts.end <= subj.i:
+            return True
+    return False
+
+
+def _birth_date(ts: Span) -> bool:
+    """'Born on September 21, 1938, the former minister was kidnapped by over 20 men': when a
+    person was born dates that person, not what the sentence counts."""
+    return any(t.lower_ == "born" for t in ts.doc[max(ts.sent.start, ts.start - 2) : ts.start])
+
+
 def _in_other_parenthesis(ts: Span, anchor: Token) -> bool:
     """'made a profit of £1.7m (up from £1.5m in 2023)': a time inside a parenthesis that says more
     than the time is of the figures in it (a bare '(2023)' after a figure still labels it)."""
@@ -444,7 +468,9 @@ def _in_from_side(ts: Span, anchor: Token) -> bool:
         if node.lower_ == "from" and node.dep_ == "prep" and (node.head.pos_ in ("VERB", "AUX") or node.head.lower_ in ("up", "down")):
             # (the parser often hangs "to 35%" on the "from" phrase itself)
             if not any(t.like_num and not (ts.start <= t.i < ts.end) for t in node.subtree):
-                return False  # "save $300 million a year from 2026": a start, not a level changed from
+                # "dropped 3% to 132m tonnes from a year ago": the yardstick's time, no figure's own
+                return bool(YEAR_BEFORE.search(ts.text)) and not dominates(node, anchor)
+                # (but "save $300 million a year from 2026": a start, not a level changed from)
             to = next((c for c in node.children if c.lower_ == "to" and dominates(c, anchor)), None)
             return not dominates(node, anchor) or (to is not None and not dominates(to, ts.root))
         if node.dep_ in ("relcl", "ccomp", "advcl"):
@@ -917,6 +943,8 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
         # "with winds gusting up to 70 km/h", "with revenue dipping 1.3 percent" (not a state:
         # "with up to half of them wounded")
         return clause_of(clause.head)
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children):
+        return clause_of(clause.head)  # "output fell 3% in August, with China down 3.5%": parsed as a clause
     if clause.head.lower_ == "by" and clause.dep_ == "pcomp" and clause.tag_ == "VBG" and any(
             c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in clause.children):
         # "bought it on March 13 by paying 77 ETH": the amount the act took, its time (not a figure

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract import lexicon as lx
 from newsledger.extract.counted import of_object
 from newsledger.extract.places import COUNTRY_OF
+from newsledger.extract.sexes import first_name_sex
 from newsledger.extract.timex import MONTHS, WEEKDAYS
 
 SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis"})
@@ -637,7 +638,11 @@ class SourceTracker:
     def sex_of(self, name: str) -> str | None:
         """A title's sex, else the one the story gave the name: once "Ana Ruiz … she said" has been
         read, a later "he" is not Ruiz."""
-        return _sex_of(name) or self.sexes.get(name.split()[-1] if name.split() else name)
+        sex = _sex_of(name) or self.sexes.get(name.split()[-1] if name.split() else name)
+        if sex is None and len(name.split()) == 1:  # "Oyelaran" after "Bernard Oyelaran": the full name's
+            full = next((p for p in reversed(self.persons + self.speakers) if p != name and p.split()[-1] == name), None)
+            sex = _sex_of(full) if full is not None else None
+        return sex
 
     def learn_sex(self, name: str, sex: str) -> None:
         """Remember the sex a confident 'he'/'she' gave a name (its surname stands for it later)."""
@@ -655,7 +660,7 @@ class SourceTracker:
         low = text.lower()
         if low in lx.PRONOUNS_PERSON:
             # "he said" continues the last person quoted, not the last person merely mentioned,
-            # and "she" is never a "Mr." (titles are the only gender the text gives for sure)
+            # and "she" is never a "Mr." nor an "Eric" (a title, or a first name that is clearly one sex)
             sex = "f" if low in ("she", "her", "hers") else "m"
             if self.lead is not None and self._lead_holds(sex):
                 self.learn_sex(self.lead[1], sex)
@@ -765,7 +770,7 @@ def _sex_of(name: str) -> str | None:
         return "m"
     if FEMALE_TITLES.search(name + " "):
         return "f"
-    return None
+    return first_name_sex(name)
 
 
 # "McAuliffe", "O'Rourke", "Ki-moon" (a short syllable, hyphen, lower case: not "Sacramento-based")
@@ -1191,9 +1196,12 @@ def _named_apposition(spk: Token) -> Token | None:
 
 
 def _one_in_name(tok: Token) -> bool:
-    """'the One America News Network': a capital One inside a name counts nothing."""
-    return tok.text == "One" and tok.i > tok.sent.start and tok.i + 1 < len(tok.doc) \
-        and tok.doc[tok.i + 1].pos_ == "PROPN"
+    """'the One America News Network': a capital One inside a name counts nothing; nor does the
+    number of 'a Rescue 1122 spokesperson', right after a name with 'a' before (not 'the S&P 500')."""
+    if tok.text == "One" and tok.i > tok.sent.start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+        return True
+    return tok.i > tok.sent.start + 1 and tok.nbor(-1).pos_ == "PROPN" and tok.text.isdigit() and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < tok.i for c in tok.head.children)
 
 
 def _person_closing_description(spk: Token) -> Token | None:
@@ -1220,8 +1228,8 @@ def _name_start(spk: Token) -> int:
     while j > spk.sent.start:
         t = spk.doc[j - 1]
         if t.text in ("-", "‑") and t.whitespace_ == "" and j - 2 >= spk.sent.start \
-                and spk.doc[j - 2].whitespace_ == "" and spk.doc[j - 2].pos_ == "PROPN":
-            j -= 1  # "Al-Kahlot", "Ocasio-Cortez": one name the parser cut at its hyphen
+                and spk.doc[j - 2].whitespace_ == "" and spk.doc[j - 2].pos_ == "PROPN" and spk.doc[j].text[:1].isupper():
+            j -= 1  # "Al-Kahlot", "Ocasio-Cortez": one name the parser cut at its hyphen (not "Michigan-based")
             continue
         while t != spk and t.dep_ in NAME_FRONT_DEPS and t.i < spk.i and t.head != t:
             t = t.head
@@ -1552,18 +1560,36 @@ def is_anonymous(head: Token) -> bool:
     return True
 
 
+def _tag_on_apposition(verb: Token, spk: Token | None) -> bool:
+    """'…two trustees of Harrow Inc, the Daily Courier reported on Monday.': a closing tag whose
+    name the parser hung as an apposition on the last noun, with the verb under the reported
+    clause or under the name; it reports all that comes before."""
+    if spk is None or spk.dep_ != "appos" or spk.pos_ != "PROPN" or spk.i != verb.i - 1:
+        return False
+    if verb.dep_ == "advcl":
+        return _stray_apposition_before(verb) == spk
+    return verb.dep_ == "acl" and verb.head == spk and verb.tag_ in ("VBD", "VBZ") \
+        and verb.lemma_.lower() in lx.REPORT_VERBS and not any(
+            c.dep_ in ("nsubj", "dobj", "ccomp", "xcomp") for c in verb.children) \
+        and all(t.is_punct or t.head == verb or verb.i < t.head.i <= t.i for t in verb.doc[verb.i + 1 : verb.sent.end])
+
+
 def _stray_apposition_before(verb: Token) -> Token | None:
     """'…, Patrick F. Kennedy, the undersecretary for management, wrote in a memo': a name set off
     by commas right before a verb with no subject, which the parser hung as an apposition on a
     noun of the reported clause."""
-    if verb.dep_ != "ROOT" or verb.i < verb.sent.start + 3:
-        return None
+    closing_tag = verb.dep_ == "advcl" and verb.lemma_.lower() in lx.REPORT_VERBS and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "dobj", "ccomp") for c in verb.children) and all(
+        t.is_punct or verb.i < t.head.i <= t.i or t.head == verb for t in verb.doc[verb.i + 1 : verb.sent.end])
+    if verb.dep_ != "ROOT" and not closing_tag or verb.i < verb.sent.start + 3:
+        return None  # (a closing tag the parser hung under the reported clause: "…, the Times reported on Tuesday.")
     if verb.doc[verb.i - 1].text != ",":
         # "…in Bangkok, a statement from the airport said": a text set off by a comma and read as an
         # apposition, running up to the subjectless verb
         node = verb.doc[verb.i - 1]
         for _ in range(6):
-            if node.dep_ == "appos" and node.pos_ == "NOUN" and node.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS \
+            if node.dep_ == "appos" and (node.pos_ == "NOUN" and node.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS
+                                         or closing_tag and node.pos_ == "PROPN" and is_named(node, strict=True)) \
                     and node.right_edge.i == verb.i - 1 and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ",":
                 return node
             if node.head == node or node.head.i >= verb.i:
@@ -1811,6 +1837,10 @@ def _parenthetical_speaker(verb: Token, subj: Token) -> Token | None:
         return None
     heads = [t for t in stretch if t.head.i < stretch.start or t.head.i >= stretch.end]
     head = heads[0] if heads else stretch[-1]
+    if _time_word(head) or head.ent_type_ in ("DATE", "TIME"):
+        return None  # "X, a company of 20,000 people, last year announced …": a date, the subject speaks
+    if head.dep_ == "appos" and head.head == subj and head.pos_ == "NOUN":
+        return None  # "Rafique Suleman, a former chairman of the association said": his role, he speaks
     return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
@@ -2054,7 +2084,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         elif (tok.pos_ in ("VERB", "AUX") and not _noun_read_as_verb(tok) or _report_read_as_noun(tok)) \
                 and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok) or _sees_figure(tok)
                       or _poll_has(tok)
-                      or _court_heard(tok)
+                      or _court_heard(tok) or _pleads_guilty(tok)
                       or _setting_participle(tok)) and (lemma not in ("cite", "quote") or _cites(tok))
                      or _message_cites(tok) or _gives_figure(tok) or _names_the_figure(tok)
                      or _documents_agree(tok) or _text_identifies(tok)) \
@@ -2107,12 +2137,13 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not _compares(tok))
             inside = inside or _leading_aside(tok)
-            aside = not parenthetical and not inside and _trailing_aside(tok)
+            aside = not parenthetical and not inside and (_trailing_aside(tok) or _tag_on_apposition(tok, spk))
             whole = not parenthetical and not inside and not aside and _comma_aside(tok)
             scope = sent.root if aside or whole else _phrase_top(tok.head) if _agent_participle(tok) \
                 else tok.head if parenthetical or inside or _names_the_figure(tok) or _said_of_antecedent(tok) else tok
             if poll_aux:
                 scope = tok.head
+            scope = _pleaded_act(tok) or scope  # the act admitted, not the charges or the court's day
             frame = _frame("verb", tok, scope, spk, tracker)
             if misread is not None:  # "…, Federal Election Commission records show."
                 frame.speaker, frame.speaker_token = misread
@@ -2473,6 +2504,11 @@ DISMISSED_PEOPLE = frozenset("worker employee staff official officer batsman bat
 IMPRESSION_VERBS = frozenset("believe think expect assume want feel know".split())
 
 
+# Verbs whose doer presses someone else to act ("urged X to"): with no one pressed after them, the
+# subject is the one pressed, in the passive a headline shortens ("X urged to quit").
+PRESSED_VERBS = frozenset("urge press ask advise encourage order pressure implore lobby".split())
+
+
 def reports_nothing(verb: Token, lemma: str) -> bool:
     """Uses of reporting verbs that report nothing: idioms and other senses of the word."""
     children = list(verb.children)
@@ -2483,6 +2519,15 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     if lemma == "target" and any(c.dep_ == "dobj" and not any(t.like_num or t.text == "%" for t in c.subtree)
                                  for c in children):
         return True  # "it targeted younger veterans for savings": aiming at people, no level aimed at
+    if lemma == "admit" and (verb.dep_ == "acl" and verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in children)
+                             or not any(c.dep_ in ("dobj", "xcomp", "parataxis") or c.dep_ == "ccomp" and any(
+                                 g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) for c in children)
+                             and any(c.dep_ == "prep" and not any(g.dep_ == "pcomp" for g in c.children) for c in children)
+                             and not any(t.text in QUOTE_MARKS for t in verb.sent)):
+        return True  # "patients admitted on weekends", "was admitted to hospital": let in, not confessing
+    if lemma in PRESSED_VERBS and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "xcomp" and c.i > verb.i for c in children) \
+            and not any(c.dep_ in ("dobj", "dative", "ccomp", "auxpass", "nsubjpass") for c in children):
+        return True  # "Pritzker urged to let restaurants open at 25%": a headline's passive, she is the one urged
     if lemma == "present" and any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return True  # "the team presented 74 participants with 10 photos": handing over, not stating
     if lemma == "tell":  # "All told, the county spent $4 million"
@@ -2607,7 +2652,7 @@ def _noun_read_as_verb(tok: Token) -> bool:
 def _name_read_as_compound(verb: Token, child: Token) -> bool:
     """'Trump estimates that he spent …' read as the noun phrase 'Trump estimates': the name in
     front is the verb's subject."""
-    if not (child.dep_ == "compound" and child.i == verb.i - 1 and verb.tag_ in ("NNS", "VBZ")
+    if not (child.dep_ == "compound" and child.i == verb.i - 1 and verb.tag_ in ("NNS", "VBZ", "VBP")
             and verb.lemma_.lower() in lx.REPORT_VERBS):
         return False
     if child.left_edge.i == verb.sent.start:
@@ -2657,6 +2702,22 @@ def _court_heard(verb: Token) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in HEARING_BODIES
+
+
+def _pleaded_act(verb: Token) -> Token | None:
+    """'X pleaded guilty to paying a consultant $15,000': a plea of guilty admits the act it is to,
+    as 'admitted to paying' does; the act, or None (not 'pleaded not guilty', which denies it, nor
+    'pleaded guilty to two counts', the charges the court brought)."""
+    if verb.lemma_.lower() != "plead" or not any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ == "guilty"
+                                                 for c in verb.children) \
+            or any(c.dep_ == "neg" or c.lower_ == "not" for c in verb.subtree if c.i < verb.i + 3):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
+def _pleads_guilty(verb: Token) -> bool:
+    return _pleaded_act(verb) is not None
 
 
 FINDING_TEXTS = frozenset("story series investigation report analysis article audit review probe study".split())
@@ -3905,6 +3966,9 @@ def _reported_clause_between(top: Token, anchor: Token) -> bool:
     return False
 
 
+ACTED_DENIALS = frozenset("reject dismiss disown".split())  # verbs that also act on things counted
+
+
 def _rejects_a_thing(cue: Token, anchor: Token) -> bool:
     """Is the figure inside a thing a verb of denial acts on ('voters rejected a $2 billion
     stadium'), rather than a figure or claim it disputes ('rejected the toll of 300')?"""
@@ -3913,7 +3977,8 @@ def _rejects_a_thing(cue: Token, anchor: Token) -> bool:
     for c in cue.children:
         if c.dep_ in ("dobj", "nsubjpass") and dominates(c, anchor) and c.i != anchor.i:
             counted = anchor.head.i == c.i and anchor.dep_ == "nummod" and not any(
-                t.text in "$€£¥" for t in anchor.subtree)  # "denied 300 deaths": the count itself
+                t.text in "$€£¥" for t in anchor.subtree) and cue.lemma_.lower() not in ACTED_DENIALS
+            # ("denied 300 deaths": the count itself; but "rejected two bids", "dismissed 12 appeals": acts)
             return c.lemma_.lower() not in lx.REPORT_NOUNS | lx.QUANTITY_HEADS and not c.like_num and not counted
     return False
 

@@ -1131,6 +1131,10 @@ class _Scanner:
             return True  # "Block 1B", "Phase 2A": a named stage, not 1 billion
         if not atom.plain_int:
             return False
+        after = self.tok(atom.i1)
+        if p.kind == "word" and p.text[:1].isupper() and self.low(i - 2) in ("a", "an") and atom.unit is None \
+                and after is not None and after.kind == "word" and after.text.islower() and self.spaced_ok(i):
+            return True  # "a Rescue 1122 spokesperson", "an Apollo 11 astronaut": one thing named, not a count
         j = i - 1
         if p.kind == "sym" and p.text == "." and self.glued(i - 1):
             j = i - 2

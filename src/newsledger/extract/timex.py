@@ -1070,9 +1070,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?-i:century)|(?-i:Century)(?!\s+[A-Z]))\b", I), _century, ""),
     (re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it|he|she|they|we|following|prior)\b)", I),
      _the_day, ""),
-    # "June jobs report: …", "April retail sales rose": a month opening the sentence before a release's name
+    # "June jobs report: …", "April retail sales rose", "August output dropped": a month opening the
+    # sentence before a release's name or a measure
     (re.compile(rf"^(?P<month>(?!May\b)(?:{_MON_FULL}))(?=\s+(?:jobs|sales|retail|payrolls?|employment|unemployment|inflation|"
-                r"housing|home|trade|factory|manufacturing|consumer|producer|industrial|car|auto|passenger|traffic)\b)"),
+                r"housing|home|trade|factory|manufacturing|consumer|producer|industrial|car|auto|passenger|traffic|"
+                r"output|production|exports?|imports?|shipments|deliveries|arrivals|earnings|revenues?|prices|figures|data)\b)"),
      _month_reported, ""),
     # "the January storms": a month used as a noun modifier ("May" left out: a name as often as a month)
     # ("the preliminary, unadjusted February index", "the seasonally adjusted March figure": up to two such words)
@@ -1527,19 +1529,23 @@ _STEP_BACK = re.compile(
     rf"\b(?:(?P<n>{_STEP_N})\s+(?P<unit>day|week|month|year)s?\s+(?:before|earlier|prior)"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>day|week|month|year)"
     r"|the\s+(?P<unit3>day|week|month|year)\s+before)\b(?=\s*(?:[,.;:)—–-]|$)|\s+(?:and|when|while|but|or)\b)", re.I)
-_STEP_ON = re.compile(rf"(?i)\b(?P<n>{_STEP_N})\s+(?P<unit>day|week|month|year)s?\s+later\b")
+# ("peaked on Thursday … the following day": the day after; not "over the next year", a stretch ahead)
+_STEP_ON = re.compile(rf"(?i)\b(?:(?P<n>{_STEP_N})\s+(?P<unit>day|week|month|year)s?\s+later"
+                      r"|(?<!over )(?<!within )(?<!during )(?<!for )(?<!in )(?<!of )"
+                      r"the\s+(?:following|next)\s+(?P<unit2>day|week|month|year))\b(?!\s+(?:of|after|or)\b)")
 
 
 def _before_that(text: str, refs: list[TimeRef], pub: date | None = None) -> list[TimeRef]:
     """`refs` plus each step back ("a week earlier") resolved from the time named just before it;
     "a day earlier" with no time before it is the day before the report's, as "yesterday" is."""
-    if not (refs or pub) or not any(w in text.lower() for w in ("before", "earlier", "prior", "previous", "preceding", "later")):
+    if not (refs or pub) or not any(w in text.lower() for w in ("before", "earlier", "prior", "previous", "preceding", "later",
+                                                                "following", "next")):
         return refs
     out = list(refs)
     for m in _STEP_ON.finditer(text):  # "started June 15, and two weeks later …": a step forward
         prior = [r for r in refs if r.end <= m.start()]
         if prior and not any(r.start <= m.start() < r.end for r in refs):
-            value = _stepped_back(prior[-1].value, m["unit"].lower(), -_step_count(m["n"]))
+            value = _stepped_back(prior[-1].value, (m["unit"] or m["unit2"]).lower(), -_step_count(m["n"] or "1"))
             if value is not None:
                 out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=m.group(0)))
     for m in _STEP_BACK.finditer(text):
