@@ -3564,3 +3564,52 @@ def test_patients_admitted_to_hospital_confess_nothing(claim):
     body = "Patients admitted on the weekends were 25 percent more likely than those admitted during the week to get the drug."
     assert claim(body, "25 percent").claimant is None
     assert claim("Vell admitted on Monday that 300 jobs would go.", "300").claimant == "Vell"
+
+
+def test_a_legislators_party_and_state_is_no_name(claim):
+    body = "Ruiz, D-Nev., said the bill could not clear the 60-vote threshold needed to advance."
+    assert claim(body, "60").claimant == "Ruiz"
+
+
+def test_rejecting_an_agenda_lends_no_speaker_to_the_sentence(claim):
+    body = ("The appeals court has nine active judges, four of whom are Democratic appointees, and the court has "
+            "rejected the governor's budget plans.")
+    assert claim(body, "nine").claimant is None
+
+
+def test_a_studys_design_is_the_outlets_description(claim):
+    body = "The study involved 214 patients with the syndrome and 380 healthy volunteers."
+    assert claim(body, "214").claimant is None
+    body = "The forecast includes 12 to 16 named storms and three to five major hurricanes, the agency said."
+    assert claim(body, "12 to 16").claimant == "agency"
+
+
+def test_a_place_recording_rain_reports_nothing(claim):
+    body = "In Sindh, Larkana received up to 41mm, while Mingora in the north recorded 19mm."
+    assert claim(body, "19mm").claimant is None
+
+
+def test_adding_after_what_was_said_is_the_speakers(claim):
+    body = ("Nadia Qureshi said that the country is relying more on imported turbines, adding that nearly "
+            "one-quarter of its wind capacity is sourced from abroad.")
+    assert claim(body, "nearly one-quarter").claimant == "Nadia Qureshi"
+
+
+def test_the_company_is_never_a_hospital_or_a_centre(claim):
+    body = ("Cortexa Ltd makes the headset. The trial ran at the Halvorsen Centre for Brain Research in Oslo.\n\n"
+            "The company expects to sell a dozen systems in the second half of 2012.")
+    assert claim(body, "a dozen").claimant == "Cortexa Ltd"
+
+
+def test_an_inverted_tag_with_a_surname_hung_as_an_adverb(nlp):
+    # the parse the small model gave a long sentence ending "…, said Yarborough.", rebuilt by hand
+    from spacy.tokens import Doc
+
+    from newsledger.extract.attribution import _inverted_tag
+    words = ["Prices", "rose", "sharply", ",", "said", "Yarborough", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 4, 1, 4, 4, 4, 4],
+              deps=["nsubj", "ccomp", "advmod", "punct", "ROOT", "advmod", "punct"],
+              pos=["NOUN", "VERB", "ADV", "PUNCT", "VERB", "PROPN", "PUNCT"],
+              lemmas=["price", "rise", "sharply", ",", "say", "Yarborough", "."], sent_starts=[True] + [False] * 6)
+    tag = _inverted_tag(doc[4])
+    assert tag is not None and tag.text == "Yarborough"

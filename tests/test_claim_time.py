@@ -1184,3 +1184,39 @@ def test_the_following_day_is_the_day_after_the_one_named(claim):
 def test_an_event_named_by_its_day_dates_what_it_saw(claim):
     body = "The June 12 flood saw more than 300 homes take on water."
     assert claim(body, "more than 300", "2016-07-01").time == "2016-06-12"
+
+
+def test_a_day_without_a_year_weeks_ahead_is_the_coming_one(claim):
+    body = "The infection rate at a game would be 2.4% for a June 1 start, dropping to 1.1% with a start on July 1."
+    assert claim(body, "2.4%", "2020-04-16").time == "2020-06-01"
+    assert claim(body, "1.1%", "2020-04-16").time == "2020-07-01"
+    body = "On Dec. 20, the firm said 300 jobs would go."
+    assert claim(body, "300", "2021-01-05").time == "2020-12-20"
+
+
+def test_months_of_this_year(claim):
+    body = "The carrier said that, from April to June this year, it had made a loss of £64m."
+    assert claim(body, "£64m", "2022-08-25").time == "2022-04-01/2022-06-30"
+
+
+def test_a_possessive_year_on_the_subject_dates_its_conjuncts(claim):
+    body = "This year's grant has been raised by 5% and totals €410.50 for each pupil."
+    assert claim(body, "€410.50", "2022-08-20").time == "2022-01-01/2022-12-31"
+
+
+def test_the_day_data_were_released_dates_what_they_show(claim):
+    body = "The state on Sunday released data showing 2,140 residents of care homes have tested positive."
+    assert claim(body, "2,140", "2020-04-20").time == "2020-04-19"
+
+
+def test_a_release_dates_only_what_the_text_released_shows(claim):
+    body = "Two guards and a cadet were fired after the photo was first released by the department on Dec. 5."
+    assert claim(body, "Two", "2019-12-20").time is None
+    body = "Harlow in Essex recorded 71mm of rain between 4pm and 7pm on Tuesday, almost twice the monthly average."
+    assert claim(body, "71mm", "2022-08-17").time == "2022-08-16"
+    assert claim(body, "71mm", "2022-08-17").claimant is None
+
+
+def test_a_well_known_past_day_stays_past(claim):
+    body = "The airliner went missing on March 8 on a flight to Beijing with 239 people on board."
+    assert claim(body, "239", "2015-01-10").time == "2014-03-08"

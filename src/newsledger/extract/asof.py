@@ -324,7 +324,8 @@ def figure_time(
     if published and _called_current(_owning_nouns(anchor)):
         return published[:10]  # "the current rate of 4 percent will rise next year": now, whatever the clause says
     own = [(t, ts) for t, ts in usable if _time_clause(ts) == clause or _since_clause_of(ts, clause)]
-    own = own or [(t, ts) for t, ts in usable if _dates_the_subject(ts, clause) and _days(t.value) <= EVENT_DAYS]
+    own = own or [(t, ts) for t, ts in usable if _dates_the_subject(ts, clause)
+                  and (_days(t.value) <= EVENT_DAYS or ts.root.dep_ == "poss")]
     own += [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns | _noun_chain(anchor))]
     stated = claim_statement_time(attr, time_heads)
     named = [(t, ts) for t, ts in own if ts.root.dep_ == "poss" and ts.root.head in (anchor, anchor.head)
@@ -409,13 +410,16 @@ TEXT_NOUNS = lx.DOCUMENT_HEADS | lx.REPORT_NOUNS
 
 
 def _dates_the_subject(ts: Span, clause: Token) -> bool:
-    """'The May 7 confrontation saw more than 120 aircraft take to the skies': an event named by its
-    day as the subject of the clause (or of the clause it completes) dates what it saw. Not a
-    text's date ("the May 7 report found"): when a text came out is not what it counts."""
-    for verb in (clause, clause.head if clause.dep_ in ("ccomp", "xcomp") else None):
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    """'The May 7 confrontation saw more than 120 aircraft take to the skies', 'This year's allowance
+    totals €392': a thing dated by a day or a possessive as the subject of the clause (or of the
+    clause it completes) dates what the clause gives. Not a text's date ("the May 7 report
+    found"): when a text came out is not what it counts."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    above = clause.dep_ in ("ccomp", "xcomp") or clause.dep_ == "conj" and not own_subject  # (a conjunct shares its subject)
+    for verb in (clause, clause.head if above else None):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in TEXT_NOUNS \
-                and ts.root.head == subj and ts.root.dep_ in ("compound", "nmod", "amod", "nummod") and ts.end <= subj.i:
+                and ts.root.head == subj and ts.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and ts.end <= subj.i:
             return True
     return False
 
@@ -735,7 +739,9 @@ def _reduced_participle(other: Token, clause: Token) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == subject.i + 1), None)
 
 
-REPORT_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "confirm", "add", "estimate", "write"})
+# ("The state on Sunday released data showing 1,860 cases": the day the data came out)
+ISSUE_LEMMAS = frozenset({"release", "publish", "issue"})  # a text put out, whose day dates what it shows
+REPORT_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "confirm", "add", "estimate", "write"}) | ISSUE_LEMMAS
 
 
 def _reported_on(anchor: Token, heads: list[TimeHead]) -> str | None:
@@ -749,14 +755,18 @@ def _reported_on(anchor: Token, heads: list[TimeHead]) -> str | None:
             continue
         if verb.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
             continue  # "…, adding to a drop from Tuesday": a sum grows, no one speaks
+        if verb.lemma_.lower() in ISSUE_LEMMAS and not any(
+                t.lemma_.lower() in TEXT_NOUNS and dominates(t, anchor) for t in verb.doc[verb.i + 1 : verb.i + 4]):
+            continue  # "released data showing 1,860 cases" (not "fired after the photo was released on Dec. 5")
         for t, ts in heads:
             if ts is None:
                 continue
             if 0 < ts.start - verb.i <= 2 and not any(w.pos_ in ("VERB", "AUX") for w in ts.doc[verb.i + 1:ts.start]):
                 return t.value  # "said on Tuesday it had delivered ...", however the parser hangs it
             node = ts.root
-            while node.head != node and node.dep_ in ("pobj", "prep", "npadvmod", "compound"):
-                node = node.head
+            while node.head != node and (node.dep_ in ("pobj", "prep", "npadvmod", "compound")
+                                         or node.dep_ == "nsubj" and node.i < ts.start < node.head.i):
+                node = node.head  # ("The state on Sunday released …": the day hung on the subject before the verb)
             if node == verb and node.dep_ != "ccomp":
                 return t.value
     return None

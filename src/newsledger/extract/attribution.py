@@ -726,7 +726,8 @@ class SourceTracker:
                 people = (set(self.persons) | set(self.speakers)) - self.known_orgs  # "the company" is never a person
                 pool = self.orgs if self.orgs or word not in LOOSE_ORG_WORDS else [
                     n for n in self.claimants if n[:1].isupper()]
-                fits = [n for n in pool if n not in people and (word in PUBLIC_ORG_WORDS or not PUBLIC_BODY.search(n))]
+                fits = [n for n in pool if n not in people and (word in PUBLIC_ORG_WORDS or not PUBLIC_BODY.search(n))
+                        and not (word in ("company", "firm") and NON_BUSINESS.search(n))]
                 return fits[-1] if fits else text
         if head is not None and _is_role_noun(head):
             # "Donald Trump spoke in Ohio. The candidate pointed out …": the person in focus or last quoted
@@ -1007,6 +1008,9 @@ PUBLIC_ORG_WORDS = frozenset("group organization organisation".split())  # a com
 PUBLIC_BODY = re.compile(r"\b(?:Ministry|Department|Agency|Commission|Council|Union|Police|Court|Office|Bureau|"
                          r"Government|Parliament|Authority|Committee|Assembly|Senate|Army|Navy|Federation|"
                          r"Association|Party)\b")
+# Institutions that are no business either: "the company" after "Berenson-Allen Centre" is not the centre
+NON_BUSINESS = re.compile(r"\b(?:University|Institute|Hospital|Centre|Center|School|College|Foundation|Clinic|"
+                          r"Museum|Society|Academy)\b")
 # Roles that only people hold, for "The regional governor, Tomas Erdei," and "parent Jolene Marsh".
 # Words before a role that make it another office: "vice president", "shadow chancellor", "deputy mayor".
 RANK_PREFIXES = frozenset("vice shadow deputy former assistant ex".split())
@@ -1179,13 +1183,21 @@ def _proper_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
 
 
+# "Reid, D-Nev., said", "Rep. Ana Ruiz (R-Texas)": a US legislator's party and state, never a name
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?$")
+
+
+def _party_tag(tok: Token) -> bool:
+    return bool(PARTY_TAG.match(tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text))
+
+
 def _named_apposition(spk: Token) -> Token | None:
     """The name set beside a role noun ('the company's chief executive, Mara Tull'): FORMAT wants
     the claimant's short name, and the role adds nothing a reader can link."""
     if _proper_name(spk):
         return None
     named = next((c for c in spk.children if c.dep_ == "appos" and _proper_name(c)
-                  and c.lower_ not in lx.PRONOUNS_PERSON), None)
+                  and c.lower_ not in lx.PRONOUNS_PERSON and not _party_tag(c)), None)
     if named is None and spk.i + 1 < spk.sent.end:
         nxt = spk.doc[spk.i + 1]  # "the business weekly Kapital", the name hung on another word
         while nxt.pos_ == "PROPN" and nxt.dep_ == "compound" and nxt.head.i > nxt.i:
@@ -1322,6 +1334,7 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
         t = stack.pop()
         for child in t.children:
             if child.dep_ in SKIP_CHILD_DEPS or (child.dep_ == "prep" and (_dated(child) or _in_a_text(child))) or (
+                    child.dep_ == "appos" and _party_tag(child)) or (
                     child.dep_ == "npadvmod" and _time_word(child) and child.right_edge.i == t.right_edge.i) or (
                     child.dep_ == "appos" and child.pos_ == "NOUN" and t.pos_ == "PROPN" and t.i != tok.i) or (
                     # "The Star story, part of ICIJ's investigation,": what the text is, set off by commas
@@ -1750,6 +1763,11 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     if named is not None:
         return named
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in lx.REPORT_VERBS \
+                and verb.lemma_.lower() in lx.REPORT_VERBS and verb.doc[verb.i - 1].text == ",":
+            # "She said that Pakistan is relying on imports, adding that …": the speaker adds, not
+            # the subject of what she said, where the parser hung the participle
+            return _speaker_of_verb(verb.head.head)
         # "The ministry gave a lower count, reporting 3,950 cases": the participle shares the subject
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and verb.head.tag_ == "VBD":
@@ -1794,7 +1812,9 @@ def _inverted_tag(verb: Token) -> Token | None:
             or verb.lemma_.lower() in ("tell", "inform", "brief") or any(
                 c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in verb.children):
         return None  # (not '"…," Nand Kishore, a police officer, told AFP': the listener)
-    name = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i and c.pos_ == "PROPN"), None)
+    # ("…, said Yarborough.": a surname the parser may hang as an adverb or an attribute)
+    name = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "advmod", "npadvmod", "attr", "oprd")
+                 and c.i > verb.i and c.pos_ == "PROPN"), None)
     if name is None or name.left_edge.i != verb.i + 1 or not all(t.is_punct for t in verb.doc[name.right_edge.i + 1:verb.sent.end]):
         return None
     return name
@@ -2105,6 +2125,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             poll_aux = tok.dep_ == "aux" and _poll_has(tok)
             if spk is None and poll_aux:
                 spk = _poll_holding(tok)
+            if lemma in lx.TALLY_VERBS and _records_weather(tok):
+                spk = None  # "Worksop recorded 93mm of rain on Tuesday": where it fell, no one reporting (its day stays)
             if lemma in lx.TALLY_VERBS and spk is not None and (_a_country(spk) or _a_thing_counted(spk)):
                 continue  # "Spain has recorded 157,000 cases", "the service has registered 1,200 sessions": what
                 # happened there or to it, not a report
@@ -3621,12 +3643,15 @@ def _standing_in_polls(noun: Token) -> bool:
 # voters", "has a margin of error of 3 points"): the outlet describing the method, no finding.
 METHOD_VERBS = frozenset("interview survey poll sample contact collect weight".split())
 # What researchers did in a study to find anything ("In the trial, researchers assigned half of 263
-# newborns to …"): its design, which the outlet describes; no finding yet
-# (as the subject of these a document still states its design: "The study followed 14,200 children")
+# newborns to …"): its design, which the outlet describes; no finding yet (as the subject of
+# DESIGN_VERBS a document states no finding either: "The study followed 14,200 children")
 PARTICIPATION_VERBS = frozenset("participate enroll enrol join volunteer register sign".split())
 SETUP_VERBS = frozenset("""include involve follow enroll enrol recruit track look examine analyze analyse compare
     randomize randomise assign split divide test screen put give perform conduct carry run""".split())
 FRONTED_SETUP_VERBS = frozenset("use treat administer".split())  # "In the study, researchers used …" (not "diets used in it")
+# A study's design as the verb of a document subject: "The study involved 192 patients"
+DESIGN_VERBS = frozenset("include involve follow enroll enrol recruit track randomize randomise assign".split())
+DESIGNED_TEXTS = frozenset("study trial research experiment".split())  # what has a design to describe
 METHOD_OBJECTS = frozenset("margin error sample respondent".split())
 # Document words with an everyday sense that states nothing ("the new model gets a bigger
 # engine", "the post got 5,000 likes", "the record stands at 9.58 seconds"): they speak only
@@ -3653,8 +3678,10 @@ def _document_subject(verb: Token) -> Token | None:
             c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children):
         return None  # "the investigation is approaching the two-year mark and has spent $6 million": it acts
     if verb.lemma_.lower() in METHOD_VERBS or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in METHOD_OBJECTS for c in verb.children):
-        return None
+            c.dep_ == "dobj" and c.lemma_.lower() in METHOD_OBJECTS for c in verb.children) \
+            or verb.lemma_.lower() in DESIGN_VERBS and subj.lemma_.lower() in DESIGNED_TEXTS:
+        return None  # ("The study followed 1,200 men": whom it took in, its design, which the outlet describes;
+        # but "the forecast includes 14 named storms", "the analysis included 1,219 adults" state what they hold)
     return subj
 
 
@@ -3981,6 +4008,16 @@ def _rejects_a_thing(cue: Token, anchor: Token) -> bool:
             # ("denied 300 deaths": the count itself; but "rejected two bids", "dismissed 12 appeals": acts)
             return c.lemma_.lower() not in lx.REPORT_NOUNS | lx.QUANTITY_HEADS and not c.like_num and not counted
     return False
+
+
+def _denies_a_thing(cue: Token) -> bool:
+    """'the court has rejected some of the president's agenda': a verb of denial whose object is a
+    thing, no figure or claim, reports nothing a misparse could lend to the rest of the sentence."""
+    if cue.lemma_.lower() not in lx.DENY_VERBS or any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() not in lx.REPORT_NOUNS | lx.QUANTITY_HEADS and not any(
+        t.like_num for t in obj.subtree)
 
 
 def _described_after_quotation(cue: Token, anchor: Token) -> bool:
@@ -4337,7 +4374,8 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # phrase: "X, head of a union of 900 churches, said he plans ..." plans nothing of 900).
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
-                                                 or _rejects_a_thing(f.cue, anchor) or _describes_object(f.cue, anchor)
+                                                 or _rejects_a_thing(f.cue, anchor) or _denies_a_thing(f.cue)
+                                                 or _describes_object(f.cue, anchor)
                                                  or _counts_the_act(f.cue, anchor) or _when_it_spoke(f.cue, anchor)
                                                  or _own_clause_after_object(f.cue, anchor)
                                                  or _report_of_its_own(f.cue, anchor)))
@@ -4509,6 +4547,20 @@ def _clause_of_its_own(outer: Token, inner: Token) -> bool:
         if node.dep_ == "advcl" and node.head == outer and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return True
         node = node.head
+    return False
+
+
+WEATHER_UNITS = frozenset("mm cm millimetres millimeters centimetres centimeters inch inches degrees °c °f".split())
+WEATHER_NOUNS = frozenset("rain rainfall snow snowfall temperature temperatures".split())
+
+
+def _records_weather(verb: Token) -> bool:
+    """'Saidu Sharif recorded 28mm', 'Jacobabad recorded a high of 49°C': a place where the weather
+    was measured, which reports nothing (whatever the recogniser takes the place for)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        words = [t.lower_ for t in obj.subtree]
+        if obj.lower_ in WEATHER_UNITS or any(w in WEATHER_NOUNS or w in WEATHER_UNITS for w in words):
+            return True
     return False
 
 

@@ -180,6 +180,23 @@ def _explicit_year(m: re.Match[str], group: str = "year") -> int | None:
     return int(y) if y else None
 
 
+# A day and month with no year is the nearest such day: the one just past, unless that is most of a
+# year gone and the next is only weeks ahead (a report speaks of the coming weeks, not of last year's).
+SOON_DAYS = 92
+STALE_DAYS = 240
+
+
+_CONDITIONAL = re.compile(r"(?i)\b(?:if|would|will|could|might|should|unless|scheduled|planned|set\s+to)\b")
+_TOLD_AS_PAST = re.compile(r"(?i)\b(?:was|were|had|did|went|came|took|began|fell|rose|saw|left|said|told|[a-z]{3,}ed)\b")
+
+
+def _not_told_as_past(m: re.Match[str]) -> bool:
+    """Whether the words around a year-less day leave it free to be ahead: a condition or a modal
+    near it, or no verb in the past tense."""
+    near = m.string[max(0, m.start() - 60) : m.end() + 40]
+    return bool(_CONDITIONAL.search(near)) or not _TOLD_AS_PAST.search(near)
+
+
 def _day_date(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     month, day, year = _mon(m), int(m.group("day")), _explicit_year(m)
     if year is not None:
@@ -192,6 +209,11 @@ def _day_date(m: re.Match[str], pub: date | None, future: bool) -> Interval | No
         ahead = [d for d in options if d >= pub - timedelta(days=1)]
         return (ahead[0], ahead[0]) if ahead else None
     past = [d for d in options if d <= pub + timedelta(days=FEW_DAYS)]
+    soon = [d for d in options if pub < d <= pub + timedelta(days=SOON_DAYS)]
+    if soon and (not past or past[-1] < pub - timedelta(days=STALE_DAYS)) and _not_told_as_past(m):
+        # "if the season opens on June 1", in mid-April: the coming June 1, not one ten months gone
+        # (but "the flight went missing on March 8", in January: that day is well known and past)
+        return (soon[0], soon[0])
     return (past[-1], past[-1]) if past else None
 
 
@@ -1432,8 +1454,19 @@ def _month_of_relative_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
                 and _safe_date(int(nxt.value[:4]), int(when["m"]), int(when["d"] or 1)):
             ref = TimeRef(value=nxt.value[:4] + ref.value[4:], start=ref.start, end=nxt.end, text=text[ref.start:nxt.end])
             skip = k + 1
+        elif nxt is not None and _RELATIVE_YEAR.match(nxt.text.strip()) and not text[ref.end:nxt.start].strip() \
+                and (span := _MONTHS_IN_A_YEAR.match(ref.value)) and span["y1"] == span["y2"]:
+            # "from April to June this year": those months of the year named after them
+            year = nxt.value[:4]
+            start, end = f"{year}{ref.value[4:10]}", f"{year}{ref.value[15:]}"
+            if _safe_date(int(year), int(end[5:7]), int(end[8:10])):
+                ref = TimeRef(value=f"{start}/{end}", start=ref.start, end=nxt.end, text=text[ref.start:nxt.end])
+                skip = k + 1
         out.append(ref)
     return out
+
+
+_MONTHS_IN_A_YEAR = re.compile(r"^(?P<y1>\d{4})-\d\d-01/(?P<y2>\d{4})-\d\d-\d\d$")
 
 
 _WEEK_TO = re.compile(r"\b(?:week|seven\s+days|7\s+days)\s+(?:up\s+)?(?:to|ending|ended|through)\s+(?:on\s+)?(?:(?:Sunday|Monday|Tuesday|"
