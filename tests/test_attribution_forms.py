@@ -3613,3 +3613,13 @@ def test_an_inverted_tag_with_a_surname_hung_as_an_adverb(nlp):
               lemmas=["price", "rise", "sharply", ",", "say", "Yarborough", "."], sent_starts=[True] + [False] * 6)
     tag = _inverted_tag(doc[4])
     assert tag is not None and tag.text == "Yarborough"
+    words[5], lemmas = "Thursday", ["price", "rise", "sharply", ",", "say", "Thursday", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 4, 1, 4, 4, 4, 4],
+              deps=["nsubj", "ccomp", "advmod", "punct", "ROOT", "npadvmod", "punct"],
+              pos=["NOUN", "VERB", "ADV", "PUNCT", "VERB", "PROPN", "PUNCT"], lemmas=lemmas, sent_starts=[True] + [False] * 6)
+    assert _inverted_tag(doc[4]) is None  # "…, tweeted Thursday.": a day, no name
+
+
+def test_figures_issued_by_a_name_the_tagger_took_for_a_noun(claim):
+    body = "Overall, according to figures issued on Monday by Savefacts, the average easy access rate has risen to 0.8%."
+    assert claim(body, "0.8%").claimant == "Savefacts"

@@ -776,3 +776,15 @@ def test_channels_bills_forms_districts_versions_and_aircraft_are_names(text):
 def test_a_station_number_beside_a_counted_noun_and_a_decimal_with_a_unit_stay_figures():
     assert [f.quote for f in find_figures("The network reaches 880 AM listeners.")] == ["880"]
     assert [f.quote for f in find_figures("Growth was 2.0 percent in June.")] == ["2.0 percent"]
+
+
+def test_cents_written_with_a_glued_c():
+    found = find_figures("The dollar rose to US71.52c, and petrol rose 5c a litre, as Sydney reached 30c.")
+    cents = [(f.quote, f.unit) for f in found]
+    assert ("71.52c", "cent") in cents and ("5c", "cent") in cents
+    assert not any(f.quote.startswith("30") for f in found)
+
+
+def test_a_number_inside_a_name_with_a_before_it_is_no_count():
+    found = find_figures("Four people died, according to a Rescue 1122 spokesperson.")
+    assert [f.quote for f in found] == ["Four"]

@@ -1814,7 +1814,7 @@ def _inverted_tag(verb: Token) -> Token | None:
         return None  # (not '"…," Nand Kishore, a police officer, told AFP': the listener)
     # ("…, said Yarborough.": a surname the parser may hang as an adverb or an attribute)
     name = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "advmod", "npadvmod", "attr", "oprd")
-                 and c.i > verb.i and c.pos_ == "PROPN"), None)
+                 and c.i > verb.i and c.pos_ == "PROPN" and not _time_word(c) and c.ent_type_ not in ("DATE", "TIME")), None)
     if name is None or name.left_edge.i != verb.i + 1 or not all(t.is_punct for t in verb.doc[name.right_edge.i + 1:verb.sent.end]):
         return None
     return name
@@ -2026,8 +2026,9 @@ def _issued_by(noun: Token, verbs: frozenset[str] | None = None) -> Token | None
                 and child.lemma_.lower() not in BACKING_VERBS:  # "research supported by X": X paid, it did not write
             for agent in child.children:
                 obj = _first_pobj(agent) if agent.dep_ == "agent" else None
-                if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.DESCRIPTOR_HEADS):
-                    return obj
+                if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.DESCRIPTOR_HEADS
+                                        or obj.text[:1].isupper() and obj.text[1:2].islower()):
+                    return obj  # (a capitalised name the tagger took for a noun: "issued by Moneyfacts")
                 # "The figures, revealed in a OnePoll survey, showed …": the document that put them out
                 obj = _first_pobj(agent) if agent.dep_ == "prep" and agent.lower_ == "in" else None
                 if obj is not None and obj.lemma_.lower() in lx.DOCUMENT_HEADS and child.lemma_.lower() in ISSUING_VERBS \

@@ -645,6 +645,9 @@ class _Scanner:
             if lo == "p" and suf == "p" and atom.value not in (240, 360, 480, 576, 720, 1080, 1440, 2160, 4320):
                 atom.unit, atom.kind, atom.i1, atom.plain_int = "penny", "money", i + 2, False  # "5p a share"
                 return atom
+            if suf == "c" and self.cents_suffix(i, atom):
+                atom.unit, atom.kind, atom.i1, atom.plain_int = "cent", "money", i + 2, False  # "US71.52c", "5c a litre"
+                return atom
             unit = normalise_unit(suf)
             if unit is not None:  # "3.5GHz", "4,000mAh", "180MB", "500mg"
                 atom.unit, atom.kind, atom.i1, atom.plain_int = unit, "measure", i + 2, False
@@ -1092,6 +1095,18 @@ class _Scanner:
             if j >= 0 and self.low(j) in _ID_PREFIXES:
                 return True
         return False
+
+    def cents_suffix(self, i: int, atom: _Atom) -> bool:
+        """'US71.52c', '74.5c', '5c a litre': a glued lower-case c is cents where the figure reads as a
+        price (a currency code glued before it, two decimals, or a price's 'a'/'per' after it), not
+        the '30c' of a tabloid's temperature."""
+        p = self.tok(i - 1)
+        if p is not None and p.kind == "word" and p.text in ("US", "A", "NZ", "AU", "S") and self.glued(i):
+            return True
+        t0 = self.toks[i].text
+        if re.fullmatch(r"\d+\.\d\d", t0):
+            return True
+        return self.low(i + 2) in ("a", "an", "per") and self.low(i + 3) in ("litre", "liter", "share", "kilo", "kg", "unit", "gallon")
 
     def identifier_before(self, atom: _Atom) -> bool:
         """A name or model number: "Su-34", "MH17", "Article 5", "No. 10", "France 24,"."""
