@@ -2549,8 +2549,11 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
                              and not any(t.text in QUOTE_MARKS for t in verb.sent)):
         return True  # "patients admitted on weekends", "was admitted to hospital": let in, not confessing
     if lemma in PRESSED_VERBS and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "xcomp" and c.i > verb.i for c in children) \
-            and not any(c.dep_ in ("dobj", "dative", "ccomp", "auxpass", "nsubjpass") for c in children):
-        return True  # "Pritzker urged to let restaurants open at 25%": a headline's passive, she is the one urged
+            and not any(c.dep_ in ("dobj", "dative", "ccomp", "auxpass", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "for"
+                        for c in children):
+        # "Pritzker urged to let restaurants open at 25%": a headline's passive, she is the one urged
+        # (not "Obama asked for $1.9 billion to fight Zika": he asks for it)
+        return True
     if lemma == "present" and any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return True  # "the team presented 74 participants with 10 photos": handing over, not stating
     if lemma == "tell":  # "All told, the county spent $4 million"
