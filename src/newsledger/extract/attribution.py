@@ -1573,6 +1573,11 @@ def is_anonymous(head: Token) -> bool:
     return True
 
 
+def _ends_on_its_own_words(verb: Token) -> bool:
+    """Whether only the verb's own phrases ('on Tuesday') and punctuation follow it in the sentence."""
+    return all(t.is_punct or t.head == verb or verb.i < t.head.i <= t.i for t in verb.doc[verb.i + 1 : verb.sent.end])
+
+
 def _tag_on_apposition(verb: Token, spk: Token | None) -> bool:
     """'…two trustees of Harrow Inc, the Daily Courier reported on Monday.': a closing tag whose
     name the parser hung as an apposition on the last noun, with the verb under the reported
@@ -1583,8 +1588,7 @@ def _tag_on_apposition(verb: Token, spk: Token | None) -> bool:
         return _stray_apposition_before(verb) == spk
     return verb.dep_ == "acl" and verb.head == spk and verb.tag_ in ("VBD", "VBZ") \
         and verb.lemma_.lower() in lx.REPORT_VERBS and not any(
-            c.dep_ in ("nsubj", "dobj", "ccomp", "xcomp") for c in verb.children) \
-        and all(t.is_punct or t.head == verb or verb.i < t.head.i <= t.i for t in verb.doc[verb.i + 1 : verb.sent.end])
+            c.dep_ in ("nsubj", "dobj", "ccomp", "xcomp") for c in verb.children) and _ends_on_its_own_words(verb)
 
 
 def _stray_apposition_before(verb: Token) -> Token | None:
@@ -1592,8 +1596,7 @@ def _stray_apposition_before(verb: Token) -> Token | None:
     by commas right before a verb with no subject, which the parser hung as an apposition on a
     noun of the reported clause."""
     closing_tag = verb.dep_ == "advcl" and verb.lemma_.lower() in lx.REPORT_VERBS and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark", "dobj", "ccomp") for c in verb.children) and all(
-        t.is_punct or verb.i < t.head.i <= t.i or t.head == verb for t in verb.doc[verb.i + 1 : verb.sent.end])
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "dobj", "ccomp") for c in verb.children) and _ends_on_its_own_words(verb)
     if verb.dep_ != "ROOT" and not closing_tag or verb.i < verb.sent.start + 3:
         return None  # (a closing tag the parser hung under the reported clause: "…, the Times reported on Tuesday.")
     if verb.doc[verb.i - 1].text != ",":
@@ -2105,7 +2108,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
         elif (tok.pos_ in ("VERB", "AUX") and not _noun_read_as_verb(tok) or _report_read_as_noun(tok)) \
                 and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok) or _sees_figure(tok)
                       or _poll_has(tok)
-                      or _court_heard(tok) or _pleads_guilty(tok)
+                      or _court_heard(tok) or _pleaded_act(tok) is not None
                       or _setting_participle(tok)) and (lemma not in ("cite", "quote") or _cites(tok))
                      or _message_cites(tok) or _gives_figure(tok) or _names_the_figure(tok)
                      or _documents_agree(tok) or _text_identifies(tok)) \
@@ -2532,6 +2535,19 @@ IMPRESSION_VERBS = frozenset("believe think expect assume want feel know".split(
 PRESSED_VERBS = frozenset("urge press ask advise encourage order pressure implore lobby".split())
 
 
+def _let_in(admit: Token) -> bool:
+    """'admitted' in its sense of letting in: a participle on a noun, a passive, or a verb with no
+    confession after it (no object, no clause with a subject of its own, no 'to paying'), only a
+    phrase of where or when, outside any quotation."""
+    children = list(admit.children)
+    if admit.dep_ == "acl" and admit.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in children):
+        return True
+    confessed = any(c.dep_ in ("dobj", "xcomp", "parataxis") or c.dep_ == "ccomp" and any(
+        g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) for c in children)
+    placed = any(c.dep_ == "prep" and not any(g.dep_ == "pcomp" for g in c.children) for c in children)
+    return not confessed and placed and not any(t.text in QUOTE_MARKS for t in admit.sent)
+
+
 def reports_nothing(verb: Token, lemma: str) -> bool:
     """Uses of reporting verbs that report nothing: idioms and other senses of the word."""
     children = list(verb.children)
@@ -2542,11 +2558,7 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     if lemma == "target" and any(c.dep_ == "dobj" and not any(t.like_num or t.text == "%" for t in c.subtree)
                                  for c in children):
         return True  # "it targeted younger veterans for savings": aiming at people, no level aimed at
-    if lemma == "admit" and (verb.dep_ == "acl" and verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in children)
-                             or not any(c.dep_ in ("dobj", "xcomp", "parataxis") or c.dep_ == "ccomp" and any(
-                                 g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) for c in children)
-                             and any(c.dep_ == "prep" and not any(g.dep_ == "pcomp" for g in c.children) for c in children)
-                             and not any(t.text in QUOTE_MARKS for t in verb.sent)):
+    if lemma == "admit" and _let_in(verb):
         return True  # "patients admitted on weekends", "was admitted to hospital": let in, not confessing
     if lemma in PRESSED_VERBS and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "xcomp" and c.i > verb.i for c in children) \
             and not any(c.dep_ in ("dobj", "dative", "ccomp", "auxpass", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "for"
@@ -2741,9 +2753,6 @@ def _pleaded_act(verb: Token) -> Token | None:
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                  for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
-
-def _pleads_guilty(verb: Token) -> bool:
-    return _pleaded_act(verb) is not None
 
 
 FINDING_TEXTS = frozenset("story series investigation report analysis article audit review probe study".split())
@@ -4561,11 +4570,8 @@ WEATHER_NOUNS = frozenset("rain rainfall snow snowfall temperature temperatures"
 def _records_weather(verb: Token) -> bool:
     """'Saidu Sharif recorded 28mm', 'Jacobabad recorded a high of 49°C': a place where the weather
     was measured, which reports nothing (whatever the recogniser takes the place for)."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        words = [t.lower_ for t in obj.subtree]
-        if obj.lower_ in WEATHER_UNITS or any(w in WEATHER_NOUNS or w in WEATHER_UNITS for w in words):
-            return True
-    return False
+    return any(t.lower_ in WEATHER_NOUNS | WEATHER_UNITS for obj in verb.children if obj.dep_ == "dobj"
+               for t in obj.subtree)
 
 
 def _a_country(tok: Token) -> bool:
