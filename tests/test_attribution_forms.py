@@ -3625,3 +3625,10 @@ def test_an_inverted_tag_with_a_surname_hung_as_an_adverb(nlp):
 def test_figures_issued_by_a_name_the_tagger_took_for_a_noun(claim):
     body = "Overall, according to figures issued on Monday by Savefacts, the average easy access rate has risen to 0.8%."
     assert claim(body, "0.8%").claimant == "Savefacts"
+
+
+def test_a_count_of_charges_denied_is_no_claim_of_the_defendant(claim):
+    body = ("Mendy denies attempting to rape the woman. He is on trial with his driver, Paul Ness, who denies 13 "
+            "charges involving five women.")
+    assert claim(body, "13").claimant is None
+    assert claim("The army denied 300 deaths in the town.", "300").claimant == "army"

@@ -4007,6 +4007,7 @@ def _reported_clause_between(top: Token, anchor: Token) -> bool:
 
 
 ACTED_DENIALS = frozenset("reject dismiss disown".split())  # verbs that also act on things counted
+CHARGE_NOUNS = frozenset("charge count offence offense rape murder assault allegation".split())  # what a defendant denies
 
 
 def _rejects_a_thing(cue: Token, anchor: Token) -> bool:
@@ -4014,6 +4015,8 @@ def _rejects_a_thing(cue: Token, anchor: Token) -> bool:
     stadium'), rather than a figure or claim it disputes ('rejected the toll of 300')?"""
     if cue.lemma_.lower() not in lx.DENY_VERBS:
         return False
+    if anchor.head.lemma_.lower() in CHARGE_NOUNS and anchor.dep_ == "nummod":
+        return True  # "He denies a total of 10 rapes", "denies 12 charges": the charges' count, no claim of his
     for c in cue.children:
         if c.dep_ in ("dobj", "nsubjpass") and dominates(c, anchor) and c.i != anchor.i:
             counted = anchor.head.i == c.i and anchor.dep_ == "nummod" and not any(
