@@ -406,7 +406,7 @@ def figure_time(
     return None
 
 
-TEXT_NOUNS = lx.DOCUMENT_HEADS | lx.REPORT_NOUNS
+WRITTEN_TEXTS = lx.DOCUMENT_HEADS | lx.REPORT_NOUNS  # (attribution's TEXT_NOUNS adds plans and bills)
 
 
 def _dates_the_subject(ts: Span, clause: Token) -> bool:
@@ -418,7 +418,7 @@ def _dates_the_subject(ts: Span, clause: Token) -> bool:
     above = clause.dep_ in ("ccomp", "xcomp") or clause.dep_ == "conj" and not own_subject  # (a conjunct shares its subject)
     for verb in (clause, clause.head if above else None):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in TEXT_NOUNS \
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in WRITTEN_TEXTS \
                 and ts.root.head == subj and ts.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and ts.end <= subj.i:
             return True
     return False
@@ -756,7 +756,7 @@ def _reported_on(anchor: Token, heads: list[TimeHead]) -> str | None:
         if verb.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
             continue  # "…, adding to a drop from Tuesday": a sum grows, no one speaks
         if verb.lemma_.lower() in ISSUE_LEMMAS and not any(
-                t.lemma_.lower() in TEXT_NOUNS and dominates(t, anchor) for t in verb.doc[verb.i + 1 : verb.i + 4]):
+                t.lemma_.lower() in WRITTEN_TEXTS and dominates(t, anchor) for t in verb.doc[verb.i + 1 : verb.i + 4]):
             continue  # "released data showing 1,860 cases" (not "fired after the photo was released on Dec. 5")
         for t, ts in heads:
             if ts is None:

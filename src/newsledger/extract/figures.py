@@ -274,6 +274,7 @@ _FUNCTION_WORDS = set(
     her our these those this that which who whom whose what where then""".split()
 )
 _NOT_VERSIONED = _FUNCTION_WORDS | {"magnitude"}
+_TWO_DECIMALS = re.compile(r"\d+\.\d\d")  # a price's cents: "US71.52c"
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -1103,8 +1104,7 @@ class _Scanner:
         p = self.tok(i - 1)
         if p is not None and p.kind == "word" and p.text in ("US", "A", "NZ", "AU", "S") and self.glued(i):
             return True
-        t0 = self.toks[i].text
-        if re.fullmatch(r"\d+\.\d\d", t0):
+        if _TWO_DECIMALS.fullmatch(self.toks[i].text):
             return True
         return self.low(i + 2) in ("a", "an", "per") and self.low(i + 3) in ("litre", "liter", "share", "kilo", "kg", "unit", "gallon")
 

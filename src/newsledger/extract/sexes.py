@@ -27,6 +27,7 @@ def _detector():  # noqa: ANN202 - gender_guesser has no type hints
     return Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=4096)
 def _listed_sex(word: str) -> str | None:
     """'m', 'f', '' for a name the lists hold as either sex or too thinly, None for one they lack."""
     detector = _detector()

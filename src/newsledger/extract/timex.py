@@ -1458,15 +1458,15 @@ def _month_of_relative_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
                 and (span := _MONTHS_IN_A_YEAR.match(ref.value)) and span["y1"] == span["y2"]:
             # "from April to June this year": those months of the year named after them
             year = nxt.value[:4]
-            start, end = f"{year}{ref.value[4:10]}", f"{year}{ref.value[15:]}"
-            if _safe_date(int(year), int(end[5:7]), int(end[8:10])):
-                ref = TimeRef(value=f"{start}/{end}", start=ref.start, end=nxt.end, text=text[ref.start:nxt.end])
+            if _safe_date(int(year), int(span["m2"]), int(span["d2"])):  # (29 February)
+                ref = TimeRef(value=f"{year}-{span['m1']}-01/{year}-{span['m2']}-{span['d2']}", start=ref.start,
+                              end=nxt.end, text=text[ref.start:nxt.end])
                 skip = k + 1
         out.append(ref)
     return out
 
 
-_MONTHS_IN_A_YEAR = re.compile(r"^(?P<y1>\d{4})-\d\d-01/(?P<y2>\d{4})-\d\d-\d\d$")
+_MONTHS_IN_A_YEAR = re.compile(r"^(?P<y1>\d{4})-(?P<m1>\d\d)-01/(?P<y2>\d{4})-(?P<m2>\d\d)-(?P<d2>\d\d)$")
 
 
 _WEEK_TO = re.compile(r"\b(?:week|seven\s+days|7\s+days)\s+(?:up\s+)?(?:to|ending|ended|through)\s+(?:on\s+)?(?:(?:Sunday|Monday|Tuesday|"
