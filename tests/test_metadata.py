@@ -259,3 +259,33 @@ def test_a_utc_stamp_past_local_midnight_gives_way_to_the_day_the_page_shows() -
     # a shown date a day after the stamp is an update, and the stamp stands
     md = read_metadata(RawDocument(name="p.html", source="p.html", content=page("Nov 20, 2019"), kind="html"), BODY)
     assert md["published"] == "2019-11-19"
+
+
+def test_a_body_rejoined_with_blank_lines_is_still_found_in_its_page() -> None:
+    """The cleaner puts a blank line between paragraphs the page ran line after line; the body
+    must still be found there, or every body line counts as a line above it (and its figures twice)."""
+    first = "The depot lost $4 million last year."
+    second = "Its trams ran late on most days of the winter, and ridership fell for the third year running."
+    page = f"Tram depot deep in the red\n{first}\n{second}\n"
+    md = read_metadata(_text(page), f"{first}\n\n{second}")
+    assert md["title"] == "Tram depot deep in the red"
+    assert md["head_lines"] == []
+
+
+
+def test_the_headline_again_in_curly_quotes_is_no_line_above_the_body() -> None:
+    body = ("The council has posted leaflets on flood safety to riverside homes this week, telling families what to "
+            "do when the water rises.")
+    page = f"Council posts leaflets \u2018on flood safety\u2019 to riverside homes\n\n{body}\n"
+    md = read_metadata(_text(page, title="Council posts leaflets 'on flood safety' to riverside homes"), body)
+    assert md["head_lines"] == []
+
+
+def test_a_body_paragraph_the_markup_also_shows_above_the_body_is_no_standfirst() -> None:
+    title = "Agency adds five firms to delivery contract"
+    first = ("WASHINGTON \u2014 The agency said on Monday that it was adding five firms to its delivery contract, a "
+             "group that runs from small start-ups to two of the largest launch companies.")
+    second = "All 14 firms may now bid for future orders, the agency said in a statement after the award."
+    page = f"Home\nNews\nOpinion\n{title}\nby\nAna Ruiz\n\u2014\nNovember 18, 2019\n{first}\n{second}\n"
+    md = read_metadata(_text(page, title=title), f"{title}\n\n{first}\n\n{second}")
+    assert md["head_lines"] == []

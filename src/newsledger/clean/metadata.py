@@ -169,12 +169,21 @@ def _lead_gap(page: str, head: str, body: str) -> str:
 
 def _split(page: str, body: str) -> tuple[str, str]:
     """(text before the body, text after it); the head holds headline and byline."""
-    probe = body.strip()[:60]
-    pos = page.find(probe) if probe else -1
-    if pos < 0:
+    words = body.split()
+    start = _loose_find(page, words[:10])
+    if start is None:
         return page[:1500], ""
-    end = page.find(body.strip()[-60:], pos)
-    return page[:pos], page[end + 60:] if end >= 0 else ""
+    end = _loose_find(page, words[-10:], start[0])
+    return page[:start[0]], page[end[1]:] if end else ""
+
+
+def _loose_find(page: str, words: list[str], after: int = 0) -> tuple[int, int] | None:
+    """Where the words stand in the page, whatever whitespace the cleaner put between them: it
+    rejoins paragraphs and lines, and an exact search for its text then finds no body at all."""
+    if not words:
+        return None
+    m = re.compile(r"\s+".join(map(re.escape, words))).search(page, after)
+    return m.span() if m else None
 
 
 # ---- title and author ------------------------------------------------------------------
@@ -240,6 +249,11 @@ def _in_list(lines: list[str], i: int) -> bool:
     return len(block) >= 3 and all(len(x.split()) <= 14 for x in block)
 
 
+def _line_key(line: str) -> str:
+    """A line as a reader compares it: any quotation marks, spacing and case alike."""
+    return " ".join(re.sub(r"[‘’“”'\"]", "", line).split()).lower()
+
+
 def head_lines(head: str, body: str, title: str | None, limit: int = 8) -> list[str]:
     """The article's own lines above its body: standfirst, key points, captions.
 
@@ -251,10 +265,16 @@ def head_lines(head: str, body: str, title: str | None, limit: int = 8) -> list[
 
     lead = _content_words(body[:800])
     out: list[str] = []
+    headline = _line_key(title or "")
+    in_body = _line_key(body)
     for raw_line in head.splitlines():
         ln = _CAPTION_LABEL.sub("", raw_line.strip()) if re.match(r"^(?:image|photo|picture|caption)", raw_line.strip(), re.I) else raw_line.strip()
-        if not ln or ln == (title or "").strip() or len(ln.split()) < 4 or ln in out:
+        if not ln or len(ln.split()) < 4 or ln in out:
             continue
+        if headline and (_line_key(ln) == headline or headline.startswith(_line_key(ln))):
+            continue  # the headline again, in other quotation marks or without the site's name after it
+        if len(ln) >= 40 and _line_key(ln) in in_body:
+            continue  # the body's own paragraph, which the page's markup also carries above it
         if _BYLINE_LINE.match(ln) or _DATE_ONLY.match(ln) or _FURNITURE.search(ln) or re.search(r"\s[|>»·]\s", ln):
             continue
         reason = furniture_reason(ln)
