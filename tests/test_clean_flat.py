@@ -314,3 +314,60 @@ def test_an_unbulleted_list_of_amounts_under_a_lead_in_is_the_story() -> None:
     result = clean_text(_page("Relief fund lists its grants", body))
     assert "Riverside Shelter Trust-$450,000.00" in result.body
     assert "Coastal Schools Fund: $90,000" in result.body
+
+
+def test_hard_wrapped_wire_copy_reads_as_its_paragraphs():
+    lines = ["Harbour stocks rally as traders return", "",
+             "OSLO, June 3 (Wire) - Norwegian shares climbed on",
+             "Tuesday as traders snapped up shipping stocks made cheap by",
+             "weeks of losses, while a softer krone lifted hopes that",
+             "exporters will gain.", "",
+             "By noon the benchmark index was up 1.2 percent or",
+             "14.1 points at 1,402.6. It is still down more than 3",
+             "percent this month and down 6 percent over the quarter.", "",
+             "Shipping firms led the gains, having fallen nearly 18 percent since",
+             "April as owners sold vessels and cut routes to meet",
+             "new rules on fuel and emissions at sea.", "",
+             "Fjordline was up 2.4 percent, while Nordhav and Kystbuss",
+             "were up about 1.5 percent."]
+    text = "\n\n".join(lines)  # a blank line after every line, as some wire feeds send it
+    body = clean_text(text).body
+    assert "climbed on Tuesday" in " ".join(body.split())
+    assert "were up about 1.5 percent." in body and "down 6 percent over the quarter." in body
+
+
+def test_prose_with_short_lines_is_not_rejoined():
+    text = ("Flood warning for the valley\n\nBy Ana Ruiz\n\nRiver levels rose by two metres overnight, and the "
+            "council has opened three shelters for families who had to leave their homes.\n\nThe Met Office said "
+            "more rain was expected on Thursday.\n")
+    assert clean_text(text).body.startswith("River levels rose by two metres overnight")
+
+
+def test_a_list_of_labels_and_their_figures_after_a_colon_is_kept_and_a_promotion_is_not():
+    prose = ("The four parks could hold far fewer guests under the caps the county is weighing for the summer, "
+             "according to estimates the planning site published on Monday for each of them.")
+    text = (f"{prose}\n\nCaps based on the site's estimates:\n\nNorth Park: 45,000 (50%) and 67,500 (75%)\n\n"
+            "Lake Park: 30,000 (50%) and 45,000 (75%)\n\nRiver Park: 55,000 (50%) and 82,500 (75%)\n\n"
+            "SEE ALSO: Parks face $21 billion loss, analysts warn\n\n"
+            f"{prose.replace('four parks', 'two older parks')}\n")
+    cleaned = clean_text(text)
+    assert "River Park: 55,000 (50%) and 82,500 (75%)" in cleaned.body
+    assert "$21 billion" not in cleaned.body
+
+
+def test_a_report_line_listing_places_and_their_figures_is_kept():
+    prose = ("Rain and thunderstorms are expected across the northern districts over the next two days, the weather "
+             "office said, with heavy falls likely in the hills and a risk of flooding in low-lying towns.")
+    later = ("In the south, hot and humid weather will hold in most districts, though light rain may fall at a few "
+             "places along the coast, the office added in its evening bulletin.")
+    data = ("During the past day, showers fell in parts of Kerr, Holm, Ashby, north and south Dunmore, Mithen and "
+            "Sukhar. Rainfall amounts included: Tarbela 31mm, Kessar 23mm, Holm 08mm, Dera Ismail 02mm, Ashby Airport "
+            "21mm, City 20mm, Rawley 01mm, Karn (Lyle) 20mm, Pellow 12mm, Dera Gaz 09mm, Gujar 06mm, Murrow 05mm, "
+            "Sialk Airport 02mm, Bhak, Kotto, Hafiz 01mm, Lasby 15mm, Khuz 07mm, Ziara 06mm, Mithen 02mm and Sukhar "
+            "01mm.")  # names thick enough that its function words are as rare as a menu's
+    heat = ("The highest recorded temperatures were: Norgate 46 C, Chilton 45 C, Dalby 44 C, while Gilford, Jacoby, "
+            "Kerrow, Oakham and Noor Pur recorded 41C.")
+    text = (f"Heading\n\n{prose}\n\n{later}\n\n{data}\n\n{heat}\n\nThe public is urged to stay alert for "
+            "further weather updates and follow safety advisories\n")
+    body = clean_text(text).body
+    assert data in body and heat in body

@@ -70,6 +70,7 @@ _STRONG = re.compile(
     r"free to read|for your personal,? non-commercial use|order (presentation-ready copies|reprints))\b"
     r"|^(last )?(updated|published|posted)( at| on)?\b.{0,30}$"
     r"|^(this (article|story) (was )?)?originally (published|appeared) (on|in|at|by)\b.{0,60}$"
+    r"|^(see also|read more|read also|also read|related|more on this|recommended|don't miss)\s*[:|>\-–—]"
     r"|^(image|photo|picture|slide|video)\s+\d+\s*(of|/)\s*\d+\b",
     re.IGNORECASE,
 )
@@ -142,6 +143,7 @@ class _Line:
     reason: str = ""
     weight: float = 0.0
     stems: frozenset[str] = frozenset()
+    data: bool = False  # a sentence that lists places or items with their figures after a colon
 
 
 # --- language helpers -----------------------------------------------------------------------
@@ -184,6 +186,41 @@ def _stem(word: str) -> str:
 
 
 # --- splitting and shape ---------------------------------------------------------------------
+
+
+_LINE = re.compile(r"[^\n]+")
+# Words a sentence does not end on: a wrapped line that stops on one runs on below ("since" / "March as …").
+_RUN_ON_WORDS = frozenset("""the a an of and or to in on at for with by from as that than since
+    was were is are has have had will would its their his her but""".split())
+_WRAP_WIDTH = 90  # hard-wrapped copy keeps nine lines in ten at or under this width
+_MIN_WRAPPED = 8  # lines of a text before its shape can tell that it is wrapped
+
+
+def _unwrap(text: str) -> str:
+    """Hard-wrapped copy (a wire story cut at some 65 characters a line, often with a blank line
+    between lines) has its sentences cut across lines, each of which would read as a short
+    paragraph of its own and be dropped as furniture. A break inside a sentence (the line above
+    stops on a word no sentence ends on, or the line below starts in lower case) becomes spaces.
+    The text keeps its length, so offsets into it stay true."""
+    lines = list(_LINE.finditer(text))
+    texts = [m.group(0).strip() for m in lines]
+    filled = sorted(len(t) for t in texts if len(t) >= 30)
+    if len(filled) < _MIN_WRAPPED or filled[(len(filled) * 9) // 10 - 1] > _WRAP_WIDTH:
+        return text
+
+    def runs_on(above: str, below: str) -> bool:
+        if not above or not below or _END_PUNCT.search(above[-1:]):
+            return False
+        return below[:1].islower() or below[:1].isdigit() or above.split()[-1].lower() in _RUN_ON_WORDS
+
+    breaks = [k for k in range(len(lines) - 1) if len(texts[k]) >= 30 and runs_on(texts[k], texts[k + 1])]
+    if len(breaks) * 3 < len(filled):
+        return text  # a few short lines that happen to run on: prose laid out as it should be
+    out = list(text)
+    for k in breaks:
+        for pos in range(lines[k].end(), lines[k + 1].start()):
+            out[pos] = " "
+    return "".join(out)
 
 
 def _split(text: str) -> list[_Line]:
@@ -265,8 +302,10 @@ def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int], unpunctu
     # (a wire's lead dense with names, "Westdeutsche Landesbank Girozentrale <WELG.F> said its
     # wholly-owned Luxembourg subsidiary …", has fewer function words; a long line that ends a
     # sentence still reads as prose with fewer)
+    # ("Rainfall amounts include: Kakul 31mm, Bannu 8mm, …": a report's data, dense with names)
+    line.data = ends and DATA_RUN.search(t) is not None
     prose_ratio = True if cjk else line.stop_ratio >= 0.2 or (n >= 25 and ends and line.stop_ratio >= 0.14) \
-        or (ends and bool(DATELINE.match(t)))  # "SEOUL, April 21 - U.S. Commerce Secretary …": the wire's lead
+        or (ends and bool(DATELINE.match(t))) or line.data  # "SEOUL, April 21 - U.S. Commerce Secretary …": the wire's lead
     if long_enough and prose_ratio and (line.ends or n >= 40):
         line.kind = "good"
     elif (n >= 5 or (cjk and chars >= 20)) and line.ends and not line.bullet and (
@@ -276,6 +315,10 @@ def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int], unpunctu
         line.kind = "short"
     if line.bullet and line.kind != "good" and n < 12:
         line.kind = "short"
+
+
+# After a colon, three or more items each with a figure: "were: Nokundi 46 C, Chilas 45 C, Dalbandin 44 C".
+DATA_RUN = re.compile(r":\s*(?:[^,;:\d]{1,40}\d[^,;:]{0,12}[,;]\s*(?:and\s+)?){3,}")
 
 
 def _menu_items(text: str) -> bool:
@@ -391,6 +434,7 @@ def _clean_text(text: str) -> CleanedBody:
         return CleanedBody("", [(text[:200], junk)] if text.strip() else [], [])
     # Control characters would break line shape; swap them for spaces (offsets stay put).
     text = _CONTROL.sub(" ", text.replace("\r", " "))
+    text = _unwrap(text)
     lines = [ln for ln in _split(text) if ln.text]
     if not lines:
         return CleanedBody("", [], [])
@@ -447,7 +491,7 @@ def _clean_text(text: str) -> CleanedBody:
         if title is not None:
             vocab.update(title.stems)
         for k, ln in enumerate(lines):
-            if ln.kind not in ("good", "medium") or len(ln.stems) < 6:
+            if ln.kind not in ("good", "medium") or len(ln.stems) < 6 or ln.data:
                 continue
             if k > 0 and lines[k - 1].kind in ("good", "medium") and i < k <= j:
                 continue
@@ -510,6 +554,21 @@ def _listed_figures(lines: list[_Line], k: int, end: int, keep: set[int]) -> boo
         and sum(any(ch.isdigit() for ch in ln.text) for ln in items) * 2 >= len(items)
 
 
+def _labelled_figures(lines: list[_Line], k: int, end: int, keep: set[int]) -> int | None:
+    """'caps based on these estimates:' over 'Magic Kingdom: 45,000 (50%)', 'Epcot: 55,000 (50%)': a
+    list of labels and their figures that the story leads into with a colon is the story's own;
+    the last line of it, or None (a promotion after it, 'SEE ALSO: …', is not)."""
+    lead_in = lines[k].text.rstrip().endswith(":")
+    if not lead_in and not (k - 1 in keep and lines[k - 1].text.rstrip().endswith(":")):
+        return None
+    last = k if lead_in else k - 1
+    while last + 1 <= end and LABELLED_FIGURE.match(lines[last + 1].text):
+        last += 1
+    return last if last - (k if lead_in else k - 1) >= 2 else None
+
+
+# A list item that gives a label its figure: "Epcot: 55,000 (50%) and 82,500 (75%)", "Lahore: 31mm".
+LABELLED_FIGURE = re.compile(r"[^:\n]{2,60}:\s*[$£€¥₹]?\s?\d")
 # A list item that ends on an amount of money ("Give2SF-$15,000,000.00", "Freedom House: $50,000").
 LISTED_AMOUNT = re.compile(r"[-–:=]\s*[$£€¥₹]\s?\d[\d,.]*\s*(?:[mb]n|million|billion|k)?\s*$", re.I)
 
@@ -535,6 +594,11 @@ def _select(lines: list[_Line], i: int, j: int) -> set[int]:
         if _listed_figures(lines, k, run_end, keep):
             keep.update(range(k, run_end + 1))
             k = run_end + 1
+            continue
+        labelled = _labelled_figures(lines, k, run_end, keep)
+        if labelled:
+            keep.update(range(k, labelled + 1))
+            k = labelled + 1
             continue
         nxt = run_end + 1
         if nxt <= j and lines[nxt].kind in ("good", "medium"):
