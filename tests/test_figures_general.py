@@ -788,3 +788,31 @@ def test_cents_written_with_a_glued_c():
 def test_a_number_inside_a_name_with_a_before_it_is_no_count():
     found = find_figures("Four people died, according to a Rescue 1122 spokesperson.")
     assert [f.quote for f in found] == ["Four"]
+
+
+
+def test_negative_growth_of_a_figure_is_below_zero():
+    found = find_figures("Exports showed a negative growth of 0.6pc, the regulator set a negative price "
+                         "adjustment (PPA) of Rs2 per unit, and the mayor had a negative rating of 55%.")
+    assert [f.low for f in found] == [-0.6, -2.0, 55.0]
+
+
+def test_a_number_word_inside_a_name_is_no_count():
+    from newsledger.extract.figures import drop_names, repeated_names
+    text = "Anna Vos and Erik ten Brink met. Ten Brink said ten Britons and ten Dutch fans came. All ten Star fans came."
+    names = repeated_names([text])
+    assert [f.quote for f in drop_names(text, find_figures(text), names)] == ["ten", "ten", "ten"]
+
+
+@pytest.mark.parametrize("text", [
+    "He rose to No 1 with three wins.",
+    "He lost to the No 60 Tomas Brand.",
+    "He is the No 3 seed this year.",
+])
+def test_a_rank_after_no_is_no_figure(text):
+    assert not any(f.quote[0].isdigit() for f in find_figures(text))
+
+
+def test_a_suspended_hyphen_before_an_age_is_no_figure():
+    assert [f.quote for f in find_figures("Among 18- to 25-year-olds, turnout reached 41%.")] == ["41%"]
+    assert [f.quote for f in find_figures("He wrote 3- to 5-page letters.")] == ["3", "5-page"]

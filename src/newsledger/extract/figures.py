@@ -18,6 +18,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from newsledger.extract.sexes import first_name_sex
 from newsledger.extract.units import normalise_unit
 from newsledger.model import Figure
 
@@ -526,6 +527,14 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
 
 
 # ---- the scanner -------------------------------------------------------------------------
+
+
+# Quantities that can be below zero, named after "negative": "a negative growth of 0.6pc".
+SIGNED_NOUNS = frozenset("growth adjustment adjustments fca return returns rate rates yield inflation balance".split())
+
+
+# Words after "No 1" that show it is a rank, not a count: "ranked No 1 with", "the No 3 seed".
+_AFTER_RANK = frozenset("with in on at for and to seed spot ranking ranked player team side pick said says".split())
 
 
 class _Scanner:
@@ -1164,7 +1173,10 @@ class _Scanner:
             return False  # "a section 600 meters below": a measure after a common noun, not a name
         if pw.low in _ID_PREFIXES and (pw.low != "no" or j != i - 1 or pw.text[0].isupper()):
             if pw.low in ("no",) and j == i - 1:
-                return pw.text == "No" and self.low(i + 1) in (".", ",", ")", "")
+                # "ranked No 1 with four titles", "the No 60 Liudmila Samsonova", "No 10 said": a rank or a name
+                nxt = self.tok(i + 1)
+                return pw.text == "No" and (self.low(i + 1) in (".", ",", ")", "") or nxt is not None and (
+                    nxt.text[:1].isupper() or nxt.low in _AFTER_RANK))
             return True
         if pw.text == "Number":
             return True
@@ -1221,6 +1233,9 @@ class _Scanner:
             return
         if t.kind == "sym" and t.text in "-‑" and self.glued(j) and self.glued(j + 1):
             self.hyphen_suffix(atom, j)
+            return
+        if t.kind == "sym" and t.text in "-‑" and self.glued(j) and self.suspended_age(j):
+            atom.skip, atom.i1 = True, j + 1  # "16- to 24-year-olds", "5- and 10-year bonds": spans of time
             return
         if t.kind == "sym" and t.text == "°" and atom.unit is None and self.spaced_ok(j):
             self.degrees(atom, j + 1)
@@ -1323,6 +1338,13 @@ class _Scanner:
         else:
             atom.unit, atom.i1 = "degree", end
         atom.kind = "measure"
+
+    def suspended_age(self, j: int) -> bool:
+        """A hyphen left hanging ("16- to 24-year-olds") whose partner number ends in a unit of time."""
+        if self.low(j + 1) not in ("to", "and", "or") or self.tok(j + 2) is None or self.toks[j + 2].kind != "num":
+            return False
+        return self.low(j + 3) in ("-", "‑") and self.glued(j + 3) and (
+            self.low(j + 4) in _TIME_UNITS or self.low(j + 4) in ("yr", "year"))
 
     def hyphen_suffix(self, atom: _Atom, j: int) -> None:
         """"212-page", "7.1-magnitude", "34-year-old", "5,000-strong", "two-pronged"."""
@@ -1648,6 +1670,13 @@ class _Scanner:
         if atom.kind in ("percent", "measure") and self.low(k) in ("minus", "negative") and k >= self.floor and (
                 self.low(k - 1) != "or") and atom.sign_tok is None and atom.currency_tok is None:
             atom.sign, atom.sign_tok = -1.0, k
+        of = min(atom.i0, atom.currency_tok if atom.currency_tok is not None else atom.i0) - 1
+        if atom.sign_tok is None and self.low(of) == "of":
+            # "a negative growth of 0.6pc", "a negative fuel cost adjustment (FCA) of Rs3": the quantity is
+            # below zero, though the sign stands before its noun (not "a negative rating of 55%")
+            words = [self.low(j) for j in range(max(self.floor, of - 8), of)]
+            if "negative" in words and any(w in SIGNED_NOUNS for w in words[words.index("negative") + 1:]):
+                atom.sign = -1.0
 
     def left_edge(self, atom: _Atom) -> int:
         left = atom.i0
@@ -1977,15 +2006,24 @@ _NOT_NAMES = frozenset("""the a an in on at by of for from to and or but as afte
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+# "Erik ten Hag": a number word in lower case between a given name and a surname is a particle of
+# the name, and so it is where the surname follows it anywhere else in the report ("Ten Hag said").
+_NAME_PARTICLE = re.compile(r"\b([A-Z][a-z]+) (ten) ([A-Z][a-z]+)\b")  # Dutch "ten" ("ten Hag", "ten Cate")
+
+
 def repeated_names(texts: list[str]) -> set[tuple[str, str]]:
     """(word, number) pairs written together at least twice in one report: a title or a model
-    ('Destiny 2' runs through a review), not a count a report repeats word for word."""
+    ('Destiny 2' runs through a review), not a count a report repeats word for word; and
+    (number word, '+' surname) pairs of a name's particle ('ten', '+Hag')."""
     seen: dict[tuple[str, str], int] = {}
+    particles: set[tuple[str, str]] = set()
     for text in texts:
         for m in _NAME_NUMBER.finditer(text):
             if m.group(1).lower() not in _NOT_NAMES and not re.fullmatch(_MONTHS, m.group(1)):
                 seen[m.groups()] = seen.get(m.groups(), 0) + 1
-    return {pair for pair, n in seen.items() if n >= 2}
+        particles.update((m.group(2), "+" + m.group(3)) for m in _NAME_PARTICLE.finditer(text)
+                         if first_name_sex(m.group(0)) is not None)  # a given name before it: "Erik ten Hag"
+    return {pair for pair, n in seen.items() if n >= 2} | particles
 
 
 def drop_names(text: str, figures: list[Figure], names: set[tuple[str, str]]) -> list[Figure]:
@@ -1995,7 +2033,9 @@ def drop_names(text: str, figures: list[Figure], names: set[tuple[str, str]]) ->
     out = []
     for f in figures:
         m = re.search(r"([A-Z][A-Za-z'’]*)[ \u00a0]$", text[:f.start])
-        if not (m and f.quote.isdigit() and (m.group(1), f.quote) in names):
+        after = re.match(r"[ \u00a0]([A-Z][a-z]+)", text[f.end:])
+        if not (m and f.quote.isdigit() and (m.group(1), f.quote) in names) \
+                and not (after and (f.quote.lower(), "+" + after.group(1)) in names):
             out.append(f)
     return out
 
