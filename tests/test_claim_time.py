@@ -1220,3 +1220,27 @@ def test_a_release_dates_only_what_the_text_released_shows(claim):
 def test_a_well_known_past_day_stays_past(claim):
     body = "The airliner went missing on March 8 on a flight to Beijing with 239 people on board."
     assert claim(body, "239", "2015-01-10").time == "2014-03-08"
+
+
+def test_a_day_given_beats_currently_in_the_same_clause(claim):
+    body = "As of Friday evening, 64 inmates are currently in isolation, according to the county jail."
+    assert claim(body, "64", "2020-05-16").time == "2020-05-15"
+
+
+def test_as_it_stands_is_now(claim):
+    assert claim("As it stands, Brenna Oil has a 41.5% stake in the field.", "41.5%", "2022-08-19").time == "2022-08-19"
+
+
+def test_a_stretch_between_two_times_of_day(claim):
+    body = "Glenmoor recorded 412mm of rain from midday Tuesday to 9am Friday, the weather service said."
+    assert claim(body, "412mm", "2022-08-19").time == "2022-08-16/2022-08-19"
+
+
+def test_a_month_a_plan_runs_to_is_the_coming_one(claim):
+    body = "The campaign manager unveiled plans to have more than 600 field and outreach organisers working in the battleground states by June."
+    assert claim(body, "more than 600", "2020-05-15").time == "2020-06"
+
+
+def test_the_quarter_to_the_end_of_a_month(claim):
+    body = "The bank expects output to shrink 12% on an annual basis in the quarter to the end of June."
+    assert claim(body, "12%", "2020-05-18").time == "2020-04-01/2020-06-30"

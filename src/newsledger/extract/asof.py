@@ -337,6 +337,8 @@ def figure_time(
         own = [(t, ts) for t, ts in own if not _possessive(ts)] or own
     if len(own) > 1:  # "in addition to 30 jets Wednesday, announced an order of 50 jets on Monday"
         own = [(t, ts) for t, ts in own if _on_figure_phrase(ts, anchor)] or own
+    if len(own) > 1:  # "As of Friday evening, 115 detainees are currently positive": the day says which 'now'
+        own = [(t, ts) for t, ts in own if not NOW_WORDS.match(t.text)] or own
     if own:
         value = _nearest(own, anchor)
         if value and stated and attr.claimant and NOW_WORDS.match(_text_of(own, value)) and stated < value:

@@ -441,6 +441,35 @@ def _year_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | Non
     return _add_months(end, -12) + timedelta(days=1), end
 
 
+SPAN_MONTHS = {"quarter": 3, "half": 6, "half year": 6, "half-year": 6, "three months": 3, "six months": 6, "nine months": 9}
+
+
+def _span_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'in the quarter to the end of June': the months of that span closing with that month (or day);
+    without a year the closing nearest the report, or for 'ended' the last one before it."""
+    months = SPAN_MONTHS.get(" ".join(m.group("span").lower().split()))
+    if months is None:
+        return None
+    month, year = _mon(m), _explicit_year(m)
+    given = m.group("day") or m.group("dfirst")
+    day = int(given) if given else None
+
+    def edge(y: int) -> date | None:
+        return _safe_date(y, month, day) if day else _month_end(y, month)
+
+    if year is not None:
+        end = edge(year)
+    elif pub is None:
+        return None
+    else:
+        edges = [d for y in range(pub.year - 1, pub.year + 2) if (d := edge(y)) is not None]
+        before = [d for d in edges if d <= pub]
+        end = before[-1] if m.group("verb").lower() == "ended" and before else min(edges, key=lambda d: abs((d - pub).days))
+    if end is None:
+        return None
+    return _add_months(end.replace(day=1), -(months - 1)), _month_end(end.year, end.month)
+
+
 def _overnight(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     """'overnight' in a report: the night before publication, so the two days around it."""
     return (pub - timedelta(days=1), pub) if pub else None
@@ -1073,7 +1102,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"(?<!Super )(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )\b(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<wd>{WD})(?:\s+(?i:morning|afternoon|evening|night))?\b(?!\s+(?i:circulation|edition|editions|paper|papers|newspaper|supplement|magazine|school|service|services|schedule|brunch|lunch|roast|show|programme|program|prayers?|mass)\b)"), _weekday, ""),  # not "a Sunday circulation of 6,200"
     (re.compile(r"\b(?:(?P<rel>this|last|past|next)|(?:over|during|at)\s+the)\s+weekend\b", I), _weekend, ""),
     (re.compile(r"\b(?:currently|presently|nowadays|these\s+days|at\s+present|at\s+(?:the|this)\s+moment|right\s+now|"
-                r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|at\s+(?:the\s+time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|press\s+time)|as\s+of\s+(?:this\s+)?(?:writing|publication)|as\s+of\s+now|as\s+of\s+today|until\s+now|up\s+to\s+now|to\s+date|till\s+date|so\s+far|thus\s+far|(?<!\bbefore\s)(?<!\bfrom\s)(?<!\bthan\s)(?<!\bago\s)now)\b", I), _now, ""),
+                r"at\s+this\s+time(?!\s+(?:last|next|of|a\s+year|in|on))|at\s+this\s+point|at\s+(?:the\s+time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|press\s+time)|as\s+of\s+(?:this\s+)?(?:writing|publication)|as\s+of\s+now|as\s+of\s+today|as\s+(?:it|things)\s+stands?|until\s+now|up\s+to\s+now|to\s+date|till\s+date|so\s+far|thus\s+far|(?<!\bbefore\s)(?<!\bfrom\s)(?<!\bthan\s)(?<!\bago\s)now)\b", I), _now, ""),
     # ("14 months before now", "a year from now": a distance from today, not today)
     # ("its first 12 months", "the iMac's first 12 months": its own, not the calendar's)
     (re.compile(rf"(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)\b(?:the\s+)?(?P<ord>first|last|final)\s+{NUM}\s+months(?:\s+of\s+(?:(?:the|this)\s+year\b|(?P<rel>last|next)\s+year\b|{YEAR})|(?!\s+(?:of|in|as|at|on|under|since|after|before)\b))", I), _months_of_year, ""),
@@ -1117,6 +1146,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # is the day of the report (not "at 9:00 am", which may be a launch on another day)
     (re.compile(r"\b(?i:as\s+of|by)\s+[0-2]?\d[:.][0-5]\d\s*(?i:am|pm|a\.m\.|p\.m\.)?\s*"
                 r"(?:ET|EST|EDT|GMT|BST|UTC|CET|CEST|IST|PT|PST|PDT)\b"), _now, ""),
+    # "in the quarter to the end of June", "the six months ended Sept. 30": the stretch that closes then
+    (re.compile(rf"\b(?i:the)\s+(?P<span>(?i:quarter|half(?:[\s-]year)?|three\s+months|six\s+months|nine\s+months))\s+"
+                rf"(?:(?i:that|which)\s+)?(?P<verb>(?i:to|ending|ended|through))\s+(?:(?i:the\s+end\s+of)\s+)?"
+                rf"(?:(?i:on)\s+)?(?:(?P<dfirst>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR}"),
+     _span_to, ""),
 ]
 # Words one of which every match of the pattern beside it contains (lower case): a sentence
 # holding none of them skips that pattern's scan, which is most of find_times' cost.
@@ -1134,7 +1168,7 @@ _NEEDS: list[tuple[str, ...]] = [
     ("week", "month", "year"), ("so far", " in the "), ("ago",), ("after",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
     ("within", "in "), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today", "days", "this time", "this point", "writing",
-     "press time", "publication"),
+     "press time", "publication", " stand"),
     ("months",), ("whole", "entire", "full"), ("quarter",), _MONTH_KEYS, ("year",), ("century",), ("quarter",), _SEASON_KEYS,
     ("season",),
     ("morning", "afternoon", "evening"), ("century",), ("day",),
@@ -1142,13 +1176,16 @@ _NEEDS: list[tuple[str, ...]] = [
     ("thanksgiving", "christmas", "new year", "halloween", "valentine", "fourth", "juneteenth", "memorial", "labor day",
      "king day", "presidents", "friday", "easter", "monday", "anzac", "remembrance", "veterans", "boxing"),
     ("as of", "by "),
+    ("quarter", "half", "months"),
 ]
 _KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
 # The letters outside ASCII that re.IGNORECASE matches to ASCII ones: folded before the key test.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # Joins two times into one interval: "between January and February", "from Jan. 30 to Feb. 4", "Jan. 30-Feb. 4".
-_RANGE_OPEN = re.compile(r"(?i)\b(between|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$")
-_RANGE_JOIN = re.compile(r"(?i)^\s*(?:-|–|—|to|through(?:\s+to)?|until|and)\s*$")  # ("through to mid-August")
+# a time of day in front of a day: "from midday Tuesday to 9am Friday"
+_CLOCK = r"(?:(?:midday|noon|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?"
+_RANGE_OPEN = re.compile(rf"(?i)\b(between|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?{_CLOCK}$")
+_RANGE_JOIN = re.compile(rf"(?i)^\s*(?:-|–|—|to|through(?:\s+to)?|until|and)\s*{_CLOCK}$")  # ("through to mid-August")
 _DASH_JOIN = re.compile(r"^\s*[-–—]\s*$")
 _BARE_JOIN = re.compile(r"(?i)^\s+(?:to|through)\s+$")  # "for June to August"
 _AND_JOIN = re.compile(r"(?i)^\s+and\s+(?:in\s+|during\s+)?$")
@@ -1165,7 +1202,7 @@ _HORIZON_DAYS = 366  # "through November 2028" from 2019: a running total as of 
 _SO_FAR_AFTER = re.compile(r"(?i)^\s+(?:so|thus)\s+far\b")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 _SCHEDULE_WINDOW = 110  # characters before a time in which "is scheduled to" still sets it ahead
-SCHEDULED_CUE = re.compile(r"(?i)\b(?:(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|expects)\b")
+SCHEDULED_CUE = re.compile(r"(?i)\b(?:(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|expects|plans\s+to|aims\s+to)\b")
 _FUTURE_WINDOW = 60  # characters of the clause before a time in which a future cue counts
 # Verbs in -ed that still look ahead ("planned for March", "scheduled in May").
 _AHEAD_PARTICIPLES = frozenset("planned scheduled expected projected forecasted predicted timed slated".split())
