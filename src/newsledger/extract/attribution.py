@@ -184,6 +184,7 @@ class SourceTracker:
     persons: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)  # names the parser tagged as countries, states, cities
     speakers: list[str] = field(default_factory=list)  # people who have been quoted
     claimants: list[str] = field(default_factory=list)
     documents: list[tuple[str, str]] = field(default_factory=list)  # (head lemma, name) of named polls, studies
@@ -241,9 +242,17 @@ class SourceTracker:
             self._lead_on(known)  # "Canova has repeatedly ripped ...", after "Tim Canova"
         elif not tagged and (m := SURNAME_LAST.search(text)) is not None and (known := self.person_by_surname(m.group("name"))):
             self._lead_on(known)  # "Asked whether …, Ban demurred.": the main clause's subject
+        if "olleagues" in text or "o-author" in text or "oauthor" in text:
+            for m in TEAM_MENTION.finditer(text):  # '"…," wrote Laukkanen and his colleagues.': a team named
+                lead = m.group("lead")
+                full = self.person_by_surname(lead) if " " not in lead else None
+                self._push(self.groups, m.group(0).replace(lead, full, 1) if full else m.group(0))
         group = PLURAL_GROUP_LEAD.match(text)
         if group is not None:  # "An international team of researchers tracked …. They found …"
-            self.plural_lead = (self.sentence_no, _strip_article(group.group("name")))
+            name = _strip_article(group.group("name"))
+            lead = group.group("lead")
+            full = self.person_by_surname(lead) if lead is not None and " " not in lead else None
+            self.plural_lead = (self.sentence_no, name.replace(lead, full, 1) if full else name)
         opening = LEAD_WORDS.match(text)
         m = ORG_SHAPE.match(text, opening.end()) if opening else None
         the_name = THE_NAME_LEAD.match(text) if m is None else None
@@ -365,6 +374,8 @@ class SourceTracker:
                 self._push(self.groups, text)
                 if ent.label_ == "ORG":
                     self._push(self.orgs, text)
+                elif ent.label_ == "GPE":
+                    self.places.add(text)
 
     def note_subject(self, sent: Span) -> None:
         """A parsed sentence whose main subject is a name that is no person ("As of October,
@@ -396,6 +407,10 @@ class SourceTracker:
         or 'the company said' can still be resolved."""
         for m in PERSON_SHAPE.finditer(text):
             name = m.group("name") or m.group("name2")
+            owner = AFFILIATION_BEFORE.search(text, 0, m.start())
+            if owner is not None and owner.end() == m.start():
+                # "Paul Wiegert of Canada's University of Western Ontario said": the person, not the place
+                name = owner.group("person")
             if m.group("name2") and not _could_be_person(name):
                 continue  # "In December, the …", "For China, a …", "Like Makaeff, who …"
             if not _org_name(name):
@@ -422,6 +437,10 @@ class SourceTracker:
         so it was not parsed; its shape tells."""
         for m in PERSON_SHAPE.finditer(text):
             name = m.group("name") or m.group("name2")
+            owner = AFFILIATION_BEFORE.search(text, 0, m.start())
+            if owner is not None and owner.end() == m.start():
+                # "Paul Wiegert of Canada's University of Western Ontario said": the person, not the place
+                name = owner.group("person")
             # 'Minister X said' too, and 'host Bill Press, a former party chair, said'
             reported = re.match(r"(?:,\s+(?:a|an|the)\s[^,;\"“”()]{1,80},)?\s+(?:said|says|told|added|wrote)\b", text[m.end():])
             if (reported or ACCORDING_TO.search(text, 0, m.start())) and _could_be_person(name) and not _org_name(name):
@@ -513,6 +532,8 @@ class SourceTracker:
         # "Holmqvist" after "finance minister Karin Holmqvist": a person, whatever the parser thought
         is_person = is_person or any(p != name and p.endswith(" " + name) for p in self.persons + self.speakers) \
             or name in self.speakers or name in self.persons  # "the chancellor said", resolved to Mr Brown
+        if is_person and (m := PERSON_OF_PLACE.match(name)) is not None:
+            name = m.group(1)  # "Paul Wiegert of Canada's University of Western Ontario": the 'he' after is Wiegert
         self._push(self.claimants, name)
         self._push(self.persons if is_person else self.groups, name)
         if not is_person:
@@ -606,6 +627,9 @@ class SourceTracker:
         nothing named before, they stay no one."""
         team = [n for n in self.claimants + self.groups if n.lower().endswith(" " + word)]
         if team:
+            return team[-1]
+        team = [n for n in self.claimants + self.groups if NAMED_TEAM.search(n)]
+        if team:  # "wrote Laukkanen and his colleagues": the researchers the story goes on about
             return team[-1]
         named = [d[1] for d in self.documents if d[0] in ("study", "trial") and d[1][:1].isupper()]
         named += [n for n in self.claimants if re.search(r"\b(?:Study|Trial)\b", n)]  # "the Physicians Health Study"
@@ -726,6 +750,14 @@ class SourceTracker:
                 people = (set(self.persons) | set(self.speakers)) - self.known_orgs  # "the company" is never a person
                 pool = self.orgs if self.orgs or word not in LOOSE_ORG_WORDS else [
                     n for n in self.claimants if n[:1].isupper()]
+                if pool is self.orgs:
+                    # a business that spoke counts as named last when it did, though the parser tagged
+                    # no organisation ("Caterpillar expects …. For 2016, the company forecast …", not
+                    # the "Joy Global Inc" mentioned a paragraph before)
+                    pool = [n for n in self.groups if n in self.orgs or n in self.things and n in self.claimants
+                            and n[:1].isupper() and n not in self.places
+                            and n.split()[-1].lower() not in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS
+                            and n.split()[0].lower().rstrip("s") not in PERSON_ROLES | lx.ANON_HEADS]  # ("Executives for Mondelez")
                 fits = [n for n in pool if n not in people and (word in PUBLIC_ORG_WORDS or not PUBLIC_BODY.search(n))
                         and not (word in ("company", "firm") and NON_BUSINESS.search(n))]
                 return fits[-1] if fits else text
@@ -814,11 +846,23 @@ def _without_title_words(name: str) -> str:
         words = words[1:]
     return " ".join(words)
 # A sentence opening on a team of researchers, whom a 'they' in the next sentences means
+# The person a body named right before a reporting verb belongs to: "Paul Wiegert of Canada's University of …"
+AFFILIATION_BEFORE = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+of\s+"
+                                r"(?:(?:the|[A-Z][\w'’.-]*|of|for|and|&)\s+)*")
+TEAM_MENTION = re.compile(r"(?P<lead>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?"
+                          r"(?:colleagues|co-?authors|coauthors)\b")
+NAMED_TEAM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+and\s+(?:(?:his|her|their)\s+)?"
+                        r"(?:colleagues|co-?authors|co-?workers|collaborators|team)$")
+# A person's name with the place or body they are from: the pronouns after it stand for the name.
+PERSON_OF_PLACE = re.compile(r"^((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s+of\s+\S")
 PLURAL_GROUP_LEAD = re.compile(
     r"(?:(?:But|And|Overall|In all),?\s+)?(?P<name>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:team|group|panel)\s+of\s+"
     r"(?:[\w-]+\s+)?(?:researchers|scientists|experts|doctors)"
     r"|(?:[Tt]he\s+)?(?:[Rr]esearchers|[Ss]cientists|[Aa]uthors|[Ii]nvestigators)"
-    r"(?:\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})?)\b")
+    r"(?:\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})?"
+    # "Rinne and colleagues used a new dye. … they found": a named researcher's team
+    r"|(?P<lead>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?"
+    r"(?:colleagues|co-?authors|co-?workers|collaborators|team)(?=\s+(?:[a-z]+ed|have|had|were|are)\b))\b")
 # "Walmart said it is providing masks", "…, and Acme Corp announced its …": a name that reports of itself
 SAID_OF_ITSELF = re.compile(r"(?:^|[.;]\s+|,\s+(?:and\s+|but\s+)?)(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d+)){0,3})"
                             r"(?:,\s+(?:which|a|an|the)\s[^,;]{1,100},)?\s+"
@@ -890,7 +934,7 @@ def _ends_inside_quote(text: str, open_before: bool) -> bool:
     return inside
 LEAD_WORDS = re.compile(r"(?:The\s+|An?\s+)?(?:[a-z-]+\s+){0,2}")
 THE_NAME_LEAD = re.compile(r"The\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
-                           r"(?:was|is|has|had|became|remains|will|would|said|says|reported|announced)\b")
+                           r"(?:was|is|has|had|became|remains|will|would|said|says|reported|announced|[a-z]{3,}ed)\b")
 LEADING_PREPOSITIONS = frozenset("Like Unlike Despite Under Over Among During Through Without Within Across Against "
                                  "Beyond Via Per Amid Toward Towards Near Inside Outside Following".split())
 NOT_NAME_STARTS = frozenset(
@@ -1573,6 +1617,50 @@ def is_anonymous(head: Token) -> bool:
     return True
 
 
+TIME_MARKS = frozenset("before after until since".split())
+TAKEN_VERBS = frozenset("conduct take release publish carry field complete".split())
+
+
+def _document_before_time_clause(verb: Token, spk: Token | None) -> Token | None:
+    """'A CNN poll conducted a month before the election showed that 44% …', read as 'the election
+    showed': the poll whose participle the time clause belongs to is the verb's subject."""
+    if spk is None or verb.lemma_.lower() not in ("show", "find", "suggest", "indicate", "reveal"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS and c.i < spk.i for c in verb.children):
+        return None
+    return next((t for t in reversed(verb.doc[verb.sent.start : spk.i]) if t.lemma_.lower() in lx.DOCUMENT_HEADS
+                 and t.dep_ == "nsubj" and t.head.lemma_.lower() in TAKEN_VERBS and t.head.tag_ in ("VBN", "VBD")), None)
+
+
+def _affiliated_count(spk: Token) -> bool:
+    """'three police sources', 'two government officials': counted, but named by the body they are
+    from (FORMAT: affiliated sources speak), unlike 'two people briefed on the talks'."""
+    return spk.tag_ == "NNS" and spk.lemma_.lower() in ("source", "official") and any(
+        c.dep_ in ("compound", "amod") and c.i < spk.i and c.lower_ not in lx.ANON_MODIFIERS for c in spk.children)
+
+
+def _subject_read_as_modifier(verb: Token) -> Token | None:
+    """'the IMF estimated Pakistan's primary balance … at 2.5pc of GDP', parsed as a noun phrase with
+    'estimated' an adjective and no verb in the sentence: the name right before it is the subject."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.head != verb.sent.root \
+            or verb.sent.root.pos_ not in ("NOUN", "PROPN") or verb.i == verb.sent.start:
+        return None
+    name = verb.nbor(-1)
+    if name.pos_ != "PROPN" or name.head != verb.head or name.dep_ not in ("nmod", "compound"):
+        return None
+    return name if any(c.lower_ == "the" and c.i == name.i - 1 for c in verb.head.children) or name.i == verb.sent.start \
+        else None
+
+
+def _closes_sentence(verb: Token, spk: Token | None) -> bool:
+    """'There were 236,000 jobs added …, and the rate dropped to 7.7 percent, the bureau reported
+    Friday.': a tag set off by a comma at the sentence's end reports all before it, though the parser
+    hung it on the last clause only."""
+    return spk is not None and spk.i < verb.i and spk.left_edge.i > verb.sent.start \
+        and verb.doc[spk.left_edge.i - 1].text == "," and _ends_on_its_own_words(verb) \
+        and not any(t.text in QUOTE_MARKS for t in verb.doc[verb.sent.start : spk.left_edge.i])
+
+
 def _ends_on_its_own_words(verb: Token) -> bool:
     """Whether only the verb's own phrases ('on Tuesday') and punctuation follow it in the sentence."""
     return all(t.is_punct or t.head == verb or verb.i < t.head.i <= t.i for t in verb.doc[verb.i + 1 : verb.sent.end])
@@ -1904,6 +1992,10 @@ HOLDING_TEXTS = lx.DOCUMENT_HEADS | {"case"}
 REPORT_TEXTS = lx.DOCUMENT_HEADS | lx.REPORT_NOUNS
 
 
+CONDUCT_VERBS = frozenset("run conduct carry do perform commission complete".split())  # "X ran an analysis"
+SOURCE_COMPOUNDS = frozenset("census poll survey audit".split())  # documents that keep figures of their own
+
+
 def _source_of_noun(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
@@ -1925,9 +2017,20 @@ def _source_of_noun(noun: Token) -> Token | None:
     # ("New Hampshire primary polls": where the voters were asked, not who asked them)
     if named:
         return named[-1]
-    issuer = _issued_by(noun)  # "figures released by the transit authority", "data compiled by LSEG"
+    kept_by = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in SOURCE_COMPOUNDS), None)
+    if kept_by is not None:  # "Census figures show …", "poll numbers": the count's own document
+        return kept_by
+    issuer = _issued_by(noun) or _as_compiled_by(noun)  # "figures released by the transit authority"
     if issuer is not None:
         return issuer
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CONDUCT_VERBS and noun.lemma_.lower() in lx.DOCUMENT_HEADS \
+            and noun.tag_ == "NN" and not any(c.dep_ == "nummod" for c in noun.children) \
+            and any(c.dep_ == "relcl" and c.lemma_.lower() in lx.REPORT_VERBS for c in noun.children):
+        # (only an unnamed text reporting in its own clause: "Quinnipiac conducted the poll of 1,042 voters" keeps
+        # the poll a claimant of its own, and "conducted 26 surveys" counts texts)
+        runner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if runner is not None and (runner.pos_ == "PROPN" or runner.lemma_.lower() in lx.DESCRIPTOR_HEADS):
+            return runner  # "The center ran an analysis that found …": the center's analysis
     holder = next((g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("contain", "include", "give")
                    and c.tag_ == "VBN" for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
                    for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in HOLDING_TEXTS), None)
@@ -2020,6 +2123,21 @@ FILING_VERBS = frozenset("file submit provide share".split())  # "data the city 
 BACKING_VERBS = frozenset("support fund sponsor finance back underwrite commission".split())
 
 
+def _as_compiled_by(noun: Token) -> Token | None:
+    """'below the average analyst estimate of $48.82 billion, as compiled by LSEG': the clause right
+    after the estimate's phrase names who compiled it, wherever the parser hung the clause."""
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    if at + 2 >= noun.sent.end or doc[at].text != "," or doc[at + 1].lower_ != "as":
+        return None
+    verb = doc[at + 2]
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ISSUING_VERBS | {"calculate", "tally", "measure", "estimate"}:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    obj = _first_pobj(agent) if agent is not None else None
+    return obj if obj is not None and (obj.pos_ == "PROPN" or obj.text[:1].isupper()) else None
+
+
 def _issued_by(noun: Token, verbs: frozenset[str] | None = None) -> Token | None:
     """The named body a participle or a relative clause says put a text out ('figures released
     by the transit authority', 'figures her campaign released Friday'), or None; `verbs` limits
@@ -2102,7 +2220,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 or _per_source(tok):
             obj = _first_pobj(tok)
             attach = tok.nbor(-1) if tok.lower_ == "per" and tok.i > 0 and tok.head == tok.nbor(-1) else tok
-            if obj is not None and not (obj.lemma_.lower() in PLAN_IDIOMS and not any(c.dep_ in ("det", "poss") for c in obj.children)):
+            if obj is not None and not (obj.lemma_.lower() in PLAN_IDIOMS and not any(c.dep_ in ("det", "poss", "compound") for c in obj.children)):
                 # ("if all goes according to plan": an idiom, nobody's report)
                 frames.append(_frame("according", tok, _according_scope(attach), obj, tracker))
         elif (tok.pos_ in ("VERB", "AUX") and not _noun_read_as_verb(tok) or _report_read_as_noun(tok)) \
@@ -2125,6 +2243,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             ):
                 continue
             spk = _speaker_of_verb(tok)
+            spk = _document_before_time_clause(tok, spk) or spk
+            misread_head = _subject_read_as_modifier(tok) if spk is None else None
+            if misread_head is not None:  # "the IMF estimated the balance … at 2.5pc" read as "the IMF-estimated balance"
+                spk = misread_head
             # "The tracking poll has Trump hovering around 35 percent", read as the verb 'trump' with 'has' its auxiliary
             poll_aux = tok.dep_ == "aux" and _poll_has(tok)
             if spk is None and poll_aux:
@@ -2134,6 +2256,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             if lemma in lx.TALLY_VERBS and spk is not None and (_a_country(spk) or _a_thing_counted(spk)):
                 continue  # "Spain has recorded 157,000 cases", "the service has registered 1,200 sessions": what
                 # happened there or to it, not a report
+            if lemma == "confirm" and spk is not None and _a_country(spk) and any(
+                    t.lower_ == "according" for t in sent):
+                continue  # "The United States has confirmed 1 million cases, according to Johns Hopkins": a tally's place
             misread = _misread_document(tok)
             antecedent = spk.head.head if spk is not None and spk.lower_ in lx.RELATIVE_PRONOUNS \
                 and spk.head.dep_ == "relcl" else spk
@@ -2165,11 +2290,14 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             inside = inside or _leading_aside(tok)
             aside = not parenthetical and not inside and (_trailing_aside(tok) or _tag_on_apposition(tok, spk))
             whole = not parenthetical and not inside and not aside and _comma_aside(tok)
-            scope = sent.root if aside or whole else _phrase_top(tok.head) if _agent_participle(tok) \
+            scope = sent.root if aside or whole or parenthetical and _closes_sentence(tok, spk) \
+                else _phrase_top(tok.head) if _agent_participle(tok) \
                 else tok.head if parenthetical or inside or _names_the_figure(tok) or _said_of_antecedent(tok) else tok
             if poll_aux:
                 scope = tok.head
             scope = _pleaded_act(tok) or scope  # the act admitted, not the charges or the court's day
+            if misread_head is not None:
+                scope = sent.root
             frame = _frame("verb", tok, scope, spk, tracker)
             if misread is not None:  # "…, Federal Election Commission records show."
                 frame.speaker, frame.speaker_token = misread
@@ -2316,7 +2444,7 @@ def _mended_speaker(name: str, text: str) -> str | None:
     including one with …' without the phrase after the name; None for what is no name at all
     ('score of six or more on the X Scale and')."""
     name = name.split(", including ")[0]
-    glued = re.split(r"[?!]?[”\"’']+(?=[A-Z])", name)
+    glued = re.split(r"(?<![A-Z])[?!]?[”\"’']+(?=[A-Z])", name)  # (not "O'Malley", "D’Souza")
     if len(glued) > 1:  # "my crime?’”Abu Sufian": a quotation run into the name by the page's text
         name = glued[-1].strip(" ’'")
         if not name[:1].isupper():
@@ -2548,11 +2676,17 @@ def _let_in(admit: Token) -> bool:
     return not confessed and placed and not any(t.text in QUOTE_MARKS for t in admit.sent)
 
 
+HEARSAY_VERBS = frozenset("believe think say allege know rumour rumor".split())  # "X believed to have …"
+
+
 def reports_nothing(verb: Token, lemma: str) -> bool:
     """Uses of reporting verbs that report nothing: idioms and other senses of the word."""
     children = list(verb.children)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNDONE:
         return True  # "had failed to declare the £5,000 of donations": nothing was declared
+    if lemma in HEARSAY_VERBS and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "ccomp") for c in children) \
+            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children):
+        return True  # "the terrorist believed to have made the explosives", "is said to have paid": nobody's report
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear") and lemma in IMPRESSION_VERBS:
         return True  # "Cartwright, who seemed to believe he had an expectation of $800,000": an impression of him
     if lemma == "target" and any(c.dep_ == "dobj" and not any(t.like_num or t.text == "%" for t in c.subtree)
@@ -2592,7 +2726,11 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
         # "the jury found Roof guilty on all 33 counts"; a search: "could not find partners to fund it"
         return any(c.dep_ == "dobj" and (c.lemma_.lower() == "way" or c.lower_.endswith(("self", "selves"))
                                          or _infinitive_on(c)) for c in children) or any(
-            c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in VERDICTS for c in children)
+            c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in VERDICTS for c in children) or (
+            # a search or a shot: "officers found him about 50 yards from his car", "found the net from six yards"
+            any(c.dep_ == "dobj" and (c.lower_ in ("him", "her", "them") or c.lemma_.lower() == "net") for c in children)
+            and not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in children)
+            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.DOCUMENT_HEADS | RESEARCH_NOUNS for c in children))
     if lemma == "show" and any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in children) and not any(
             c.dep_ in ("dobj", "ccomp", "oprd", "attr", "nsubj") and c.i > verb.i for c in children):
         return True  # "the laureates showed up to receive a $3 million prize": arriving, not showing
@@ -2677,7 +2815,10 @@ def _report_read_as_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(
         c.dep_ == "nsubj" or _name_read_as_compound(tok, c) for c in tok.children) \
         and any(c.dep_ == "ccomp" or c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > tok.i
-                for c in tok.children)  # ("WKRN-TV reports there were 412": a finite clause hung as 'acl')
+                or c.dep_ in ("acl", "relcl") and c.i > tok.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in tok.children)  # ("WKRN-TV reports there were 412": a finite clause hung as 'acl';
+    # "The EPA projects that the rule would cut …": a 'that' clause hung as a relative one)
 
 
 def _noun_read_as_verb(tok: Token) -> bool:
@@ -2693,8 +2834,12 @@ def _name_read_as_compound(verb: Token, child: Token) -> bool:
     if not (child.dep_ == "compound" and child.i == verb.i - 1 and verb.tag_ in ("NNS", "VBZ", "VBP")
             and verb.lemma_.lower() in lx.REPORT_VERBS):
         return False
-    if child.left_edge.i == verb.sent.start:
-        return child.left_edge.text[:1].isupper() and child.text[:1].isupper()  # ("KOMO-TV reports": the whole name)
+    start = verb.sent.start
+    if child.left_edge.i == start or child.left_edge.i == start + 1 and verb.doc[start].lower_ == "the" and any(
+            c.i == start and c.dep_ == "det" for c in verb.children) and child.pos_ == "PROPN" \
+            and verb.i + 1 < verb.sent.end and verb.nbor(1).lower_ == "that" and verb.nbor(1).dep_ == "mark":
+        # ("KOMO-TV reports": the whole name; "The EPA projects that …": the body the article names)
+        return child.left_edge.text[:1].isupper() and child.text[:1].isupper()
     # "…, including 13 in Louisiana, ICE data shows.": a closing tag after a comma
     closing = all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end])
     return closing and verb.doc[child.left_edge.i - 1].text == "," and (
@@ -2708,6 +2853,8 @@ def _poll_has(verb: Token) -> bool:
         return False
     subject = _poll_holding(verb)
     clause = verb.head if verb.dep_ == "aux" else verb
+    if verb.dep_ == "aux" and clause.lemma_.lower() in lx.MOVE_VERBS and clause.tag_ == "VBN":
+        return False  # "the average had fallen 12.6 percent": a perfect tense, the average moved
     return subject is not None and any(t.like_num or t.text == "%" for t in clause.subtree if t.i > verb.i)
 
 
@@ -2719,12 +2866,20 @@ def _poll_holding(verb: Token) -> Token | None:
     return subject if subject is not None and subject.lemma_.lower() in ("poll", "survey", "average") else None
 
 
+RESEARCH_PEOPLE = frozenset("researcher scientist investigator team author".split())
+
+
 def _sees_figure(verb: Token) -> bool:
     """'Home Depot sees fiscal 2019 sales growth of 1.8 percent': a named body's outlook. Only the
     present tense with a figure in the object ('the city saw 300 murders' is what happened there)."""
-    if verb.lemma_.lower() != "see" or verb.tag_ not in ("VBZ", "VBP"):
+    if verb.lemma_.lower() != "see":
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in RESEARCH_PEOPLE and any(
+            c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children):
+        return True  # "the scientists saw a 60% reduction in plaques": what a study's team observed
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
     # ("The Fed raised rates. It sees unemployment falling to 4.5 percent": an institution's 'it')
     return subj is not None and (_proper_name(subj) or subj.lower_ in ("it", "they")) and any(
         c.dep_ in ("dobj", "ccomp") and any(t.like_num for t in c.subtree) for c in verb.children)
@@ -3243,8 +3398,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
                       and looks_like_person(c) and spk.doc[c.left_edge.i - 1].text == ","), None)
         if named is not None:  # "…, said one of the study's investigators, Dr. Gary Roubin": Roubin
             spk = named
-    if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or any(
-            c.dep_ == "nummod" and not YEAR.fullmatch(c.text) and not _one_in_name(c) for c in spk.children) \
+    counted = any(c.dep_ == "nummod" and not YEAR.fullmatch(c.text) and not _one_in_name(c) for c in spk.children) \
+        and not _affiliated_count(spk)
+    if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or counted \
             or _share_of_people(spk):
         poll = tracker.poll() if kind == "verb" and cue.lemma_.lower() in ANSWER_VERBS and not is_anonymous(spk) \
             else None
@@ -3303,6 +3459,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     if named is not None:  # "The regional governor, Paulo Rennes,": the name is the claimant
         spk = named
     text, head = noun_phrase(spk)
+    count = next((c for c in spk.children if c.dep_ == "nummod" and c.i == spk.left_edge.i), None)
+    if count is not None and spk.tag_ == "NNS":  # "three police sources said": police sources, however many
+        text = spk.doc[count.i + 1 : spk.right_edge.i + 1].text if spk.right_edge.i > count.i else text
     if any(c.dep_ == "appos" for c in spk.children) and _proper_name(spk):
         text = _without_apposition(spk, text)  # "Paulo Rennes, the regional governor," -> "Paulo Rennes"
     if spk.pos_ == "PROPN":
@@ -3636,6 +3795,9 @@ def _holding_document(noun: Token) -> Token | None:
         return next((c for c in noun.children if c.dep_ == "poss"), None)
     if prep == "by" and lemma in ("estimate", "count", "calculation", "measure", "tally"):
         return noun
+    if prep == "in" and noun.pos_ == "PROPN" and noun.head.i == noun.sent.start:
+        # "In its Fiscal Monitor 2025, …": a publication its owner names, opening the sentence
+        return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     return None
 
 
@@ -4010,13 +4172,22 @@ ACTED_DENIALS = frozenset("reject dismiss disown".split())  # verbs that also ac
 CHARGE_NOUNS = frozenset("charge count offence offense rape murder assault allegation".split())  # what a defendant denies
 
 
+PLEA_VERBS = frozenset("admit plead confess accept".split())
+
+
+def _counts_charges(cue: Token, anchor: Token) -> bool:
+    """A count of the charges a defendant denies or admits is the court's tally, no claim of his."""
+    return anchor.dep_ == "nummod" and anchor.head.lemma_.lower() in CHARGE_NOUNS \
+        and cue.lemma_.lower() in lx.DENY_VERBS | PLEA_VERBS
+
+
 def _rejects_a_thing(cue: Token, anchor: Token) -> bool:
     """Is the figure inside a thing a verb of denial acts on ('voters rejected a $2 billion
     stadium'), rather than a figure or claim it disputes ('rejected the toll of 300')?"""
+    if _counts_charges(cue, anchor):
+        return True  # "He denies a total of 10 rapes", "admitted guilt to the five charges": the charges' count
     if cue.lemma_.lower() not in lx.DENY_VERBS:
         return False
-    if anchor.head.lemma_.lower() in CHARGE_NOUNS and anchor.dep_ == "nummod":
-        return True  # "He denies a total of 10 rapes", "denies 12 charges": the charges' count, no claim of his
     for c in cue.children:
         if c.dep_ in ("dobj", "nsubjpass") and dominates(c, anchor) and c.i != anchor.i:
             counted = anchor.head.i == c.i and anchor.dep_ == "nummod" and not any(
@@ -4317,6 +4488,23 @@ def _contact_clause(f: Frame, anchor: Token) -> bool:
         and any(c.dep_ in ("ccomp", "xcomp") for c in f.cue.children)
 
 
+def _relative_report_on(f: Frame, anchor: Token) -> bool:
+    """'compared to the 57 percent that ICE admits were discretionary', 'the 3 percent which the bank
+    had forecast': a reporting clause on the figure's own noun, its relative pronoun what is reported,
+    names the figure's source before any frame the whole phrase sits in."""
+    if f.kind != "verb" or not f.speaker or f.speaker_token is None or f.cue.dep_ != "relcl":
+        return False
+    noun = anchor if anchor.pos_ in ("NOUN", "PROPN") or anchor.dep_ not in ("nummod", "quantmod") else anchor.head
+    if noun is not anchor and noun.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY") \
+            and noun.lemma_.lower() not in lx.QUANTITY_HEADS:
+        return False  # "three statutes that officials say interfere with …": the clause is about the things counted
+    spk = f.speaker_token
+    between = anchor.doc[noun.i + 1 : spk.left_edge.i]
+    return f.cue.head == noun and noun.i < spk.i < f.cue.i and spk.dep_ == "nsubj" \
+        and spk.lower_ not in lx.RELATIVE_PRONOUNS and 0 < len(between) <= 1 \
+        and all(t.lower_ in ("that", "which") for t in between)
+
+
 def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     """The claimant and route of the figure whose head token is `anchor`."""
     if _sizes_a_text(anchor):
@@ -4356,6 +4544,9 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             # plant a disgrace": the figure describes what is called names, it is not the caller's
         if f.covers(anchor):
             scoped.append((-_depth(f.scope), f.kind == "according", abs(f.cue.i - anchor.i), f))
+    own_clause = next((f for f in frames if _relative_report_on(f, anchor)), None)
+    if own_clause is not None:
+        scoped = [(0, False, 0, own_clause)]  # the clause is on the figure itself: no frame around it relays it
     if any(not _respondents_of_poll(x[3]) and x[3].speaker for x in scoped):
         # "In a poll for TVH, 58% of residents said …": the poll the sentence names, not the last one
         scoped = [x for x in scoped if not _respondents_of_poll(x[3])]

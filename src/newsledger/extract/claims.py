@@ -356,13 +356,42 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
                 if source else None
     _apply_disclaimers(sents, claims)
     _restore_capital_poll(body, claims)
+    _credit_embedded_posts(sents, claims)
     head_claims: list[Claim] = []
     for (kind, line, figs), span in zip(heads, parses[len(order):], strict=True):
         head_claims.extend(_headline_claims(doc, line, figs, span, published, kind))
     for c in head_claims + claims:  # names and subjects as a reader sees them: no stray no-break spaces
         c.claimant, c.subject = _plain_spaces(c.claimant), _plain_spaces(c.subject)
+        if c.claimant is not None and c.claimant.lower() in UNRESOLVED:
+            c.claimant = None  # a pronoun nothing resolved names no one a reader could look up
         c.via = [_plain_spaces(v) or v for v in c.via]
     return head_claims + claims
+
+
+# The byline an embedded post ends on when a page flattens it: "— RTÉ (@rte) May 25, 2018"
+POST_SIGNATURE = re.compile(r"(?:—|–|--?)\s*(?P<name>[^—–()@\n]{1,60}?)\s*\(@\w{1,30}\)\s*"
+                            r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")
+
+
+POST_LENGTH = 300  # characters a post runs to; a longer sentence is the article's own prose
+
+
+def _credit_embedded_posts(sents: list[Sentence], claims: list[Claim]) -> None:
+    """A post a page embeds is its author's: a figure in the post its signature closes (the
+    signature's sentence, and the one before when the signature stands alone), which no frame gives
+    anyone, goes to the name the signature shows."""
+    authors: dict[int, str] = {}
+    for k, sent in enumerate(sents):
+        m = POST_SIGNATURE.search(sent.text)
+        if m is None or m.start() > POST_LENGTH:
+            continue
+        authors[sent.start] = m.group("name").strip()
+        if m.start() <= 2 and k and sents[k - 1].paragraph == sent.paragraph and len(sents[k - 1].text) <= POST_LENGTH:
+            authors[sents[k - 1].start] = authors[sent.start]
+    for c in claims:
+        author = authors.get(c.sentence_span[0])
+        if author and c.claimant is None:
+            c.claimant = author
 
 
 LIST_MARK = re.compile(r"[-•*–—▪·]\s|\d{1,2}[.)]\s")
@@ -994,6 +1023,7 @@ def _unnamed_speakers_of_their_own(span: Span) -> bool:
 
 SPEAKING_VERBS = lx.REPORT_VERBS | lx.STANCE_VERBS
 PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
+UNRESOLVED = PRONOUNS | frozenset("we i you us me".split())
 
 
 def _the_speaker_as_topic(span: Span, carried: str) -> bool:
