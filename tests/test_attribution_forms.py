@@ -3815,3 +3815,10 @@ def test_according_to_a_name_ending_in_plans(claim):
             "according to Queue Plans, which tracks crowds.")
     assert claim(body, "roughly 60,000").claimant == "Queue Plans"
     assert claim("If all goes according to plan, 500 homes will be built.", "500").claimant is None
+
+
+def test_a_website_noted_in_a_colon_lead_in_speaks_the_quotation(claim):
+    body = ("It is hard to overstate how much the charter shaped the movement, as the Kellerman Institute website "
+            "notes:\n\n\"In the spring of 1971, some 40 young organisers met at a farmhouse outside Dunmore, where "
+            "they founded the league.\"")
+    assert claim(body, "some 40").claimant == "Kellerman Institute website"

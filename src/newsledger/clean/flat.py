@@ -188,7 +188,7 @@ def _stem(word: str) -> str:
 # --- splitting and shape ---------------------------------------------------------------------
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\S\n]*\S[^\n]*")  # a line with some text (a "blank" line may hold spaces: "\r" became one)
 # Words a sentence does not end on: a wrapped line that stops on one runs on below ("since" / "March as …").
 _RUN_ON_WORDS = frozenset("""the a an of and or to in on at for with by from as that than since
     was were is are has have had will would its their his her but""".split())
@@ -209,7 +209,7 @@ def _unwrap(text: str) -> str:
         return text
 
     def runs_on(above: str, below: str) -> bool:
-        if not above or not below or _END_PUNCT.search(above[-1:]):
+        if not above or not below or _END_PUNCT.search(above[-40:]):
             return False
         return below[:1].islower() or below[:1].isdigit() or above.split()[-1].lower() in _RUN_ON_WORDS
 
@@ -318,7 +318,7 @@ def _shape(line: _Line, stops: frozenset[str], repeats: dict[str, int], unpunctu
 
 
 # After a colon, three or more items each with a figure: "were: Nokundi 46 C, Chilas 45 C, Dalbandin 44 C".
-DATA_RUN = re.compile(r":\s*(?:[^,;:\d]{1,40}\d[^,;:]{0,12}[,;]\s*(?:and\s+)?){3,}")
+DATA_RUN = re.compile(r":\s*(?:[^,;:\d]{1,40}\d[^,;:]{0,12}[,;]\s*(?:and\s+)?){2,}[^,;:\d]{1,40}\d")
 
 
 def _menu_items(text: str) -> bool:

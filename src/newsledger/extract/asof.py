@@ -50,7 +50,8 @@ OUTLOOK_NOUNS = frozenset({"guidance", "forecast", "outlook", "estimate", "proje
 # "has risen to 47": a change up to now, in a dated report.
 CHANGE_VERBS = frozenset({"rise", "climb", "reach", "increase", "grow", "jump", "fall", "drop", "swell",
                           "mount", "soar", "surge", "hit", "top", "pass", "exceed", "double", "decline"})
-NOW_WORDS = re.compile(r"(?i)^(?:so\s+far|thus\s+far|now|currently|presently|to\s+date|till\s+date|at\s+present)$")
+NOW_WORDS = re.compile(r"(?i)^(?:so\s+far|thus\s+far|now|currently|presently|to\s+date|till\s+date|at\s+present|"
+                       r"right\s+now|as\s+of\s+now|at\s+(?:the|this)\s+moment|as\s+(?:it|things)\s+stands?)$")
 SUPERLATIVE = frozenset({"first", "most", "least"})
 MULTIPLES = frozenset({"double", "twice", "triple"})
 DURATION_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
@@ -337,7 +338,9 @@ def figure_time(
         own = [(t, ts) for t, ts in own if not _possessive(ts)] or own
     if len(own) > 1:  # "in addition to 30 jets Wednesday, announced an order of 50 jets on Monday"
         own = [(t, ts) for t, ts in own if _on_figure_phrase(ts, anchor)] or own
-    if len(own) > 1:  # "As of Friday evening, 115 detainees are currently positive": the day says which 'now'
+    if len(own) > 1 and any(_as_of(ts) for _, ts in own):
+        # "As of Friday evening, 115 detainees are currently positive": the day says which 'now' (but
+        # "from 34% in February to 48% now" keeps its 'now')
         own = [(t, ts) for t, ts in own if not NOW_WORDS.match(t.text)] or own
     if own:
         value = _nearest(own, anchor)
@@ -1047,6 +1050,11 @@ def _now_state(verb: Token, usable: list[tuple[TimeRef, Span]]) -> str | None:
     if _finite_tense(verb) != "present" or _perfect(verb):
         return None
     return next((t.value for t, ts in usable if _time_clause(ts) == verb and t.text.lower() in PRESENT_MARKERS), None)
+
+
+def _as_of(ts: Span) -> bool:
+    """A time written 'as of …' ('As of Friday evening'): the moment a count holds."""
+    return ts.start >= 2 and ts.doc[ts.start - 2 : ts.start].text.lower() == "as of" or ts.text.lower().startswith("as of ")
 
 
 def _perfect(verb: Token) -> bool:

@@ -754,10 +754,9 @@ class SourceTracker:
                     # a business that spoke counts as named last when it did, though the parser tagged
                     # no organisation ("Caterpillar expects …. For 2016, the company forecast …", not
                     # the "Joy Global Inc" mentioned a paragraph before)
-                    pool = [n for n in self.groups if n in self.orgs or n in self.things and n in self.claimants
-                            and n[:1].isupper() and n not in self.places
-                            and n.split()[-1].lower() not in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS
-                            and n.split()[0].lower().rstrip("s") not in PERSON_ROLES | lx.ANON_HEADS]  # ("Executives for Mondelez")
+                    pool = [n for n in self.orgs if n not in self.groups] + [
+                        n for n in self.groups if n in self.orgs or (n in self.things and n in self.claimants
+                                                                     and _business_like(n, self.places))]
                 fits = [n for n in pool if n not in people and (word in PUBLIC_ORG_WORDS or not PUBLIC_BODY.search(n))
                         and not (word in ("company", "firm") and NON_BUSINESS.search(n))]
                 return fits[-1] if fits else text
@@ -774,6 +773,15 @@ class SourceTracker:
                     self.spoke_at.get(self.speakers[-1], -9) >= self.sentence_no - LEAD_REACH:
                 return self.speakers[-1]
         return text
+
+
+def _business_like(name: str, places: set[str]) -> bool:
+    """A claimant that may be 'the company': a capitalised name that is no place, no text and no
+    people ("Executives for Mondelez", "Witnesses")."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    return bool(words) and name[:1].isupper() and name not in places and words[-1].lower() not in REPORT_TEXTS \
+        and first not in ROLE_OR_ANON and first.rstrip("s") not in ROLE_OR_ANON
 
 
 def _owner_of_subject(it: Token | None) -> str | None:
@@ -845,24 +853,25 @@ def _without_title_words(name: str) -> str:
     while len(words) > 2 and words[0] in ROLE_TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
-# A sentence opening on a team of researchers, whom a 'they' in the next sentences means
 # The person a body named right before a reporting verb belongs to: "Paul Wiegert of Canada's University of …"
+# (an "and" that starts a second person, "… and Anna Kell of Barclays", ends the body)
 AFFILIATION_BEFORE = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+of\s+"
-                                r"(?:(?:the|[A-Z][\w'’.-]*|of|for|and|&)\s+)*")
-TEAM_MENTION = re.compile(r"(?P<lead>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?"
-                          r"(?:colleagues|co-?authors|coauthors)\b")
-NAMED_TEAM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+and\s+(?:(?:his|her|their)\s+)?"
-                        r"(?:colleagues|co-?authors|co-?workers|collaborators|team)$")
+                                r"(?:(?:the|[A-Z][\w'’.-]*|of|for|&|and(?!\s+[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+\s+of\b))\s+)*")
+# A named researcher's team: "Laukkanen and his colleagues", "Rinne and co-authors"
+_TEAM_WORDS = r"\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|coauthors|co-?workers|collaborators|team)"
+_SENTENCE_ADVERBS = r"(?!(?:But|And|Then|So|Yet|Now|When|While|Later|Meanwhile)\s)"
+TEAM_MENTION = re.compile(rf"\b{_SENTENCE_ADVERBS}(?P<lead>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}){_TEAM_WORDS}\b")
+NAMED_TEAM = re.compile(rf"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}{_TEAM_WORDS}$")
 # A person's name with the place or body they are from: the pronouns after it stand for the name.
 PERSON_OF_PLACE = re.compile(r"^((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s+of\s+\S")
+# A sentence opening on a team of researchers, whom a 'they' in the next sentences means
 PLURAL_GROUP_LEAD = re.compile(
     r"(?:(?:But|And|Overall|In all),?\s+)?(?P<name>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:team|group|panel)\s+of\s+"
     r"(?:[\w-]+\s+)?(?:researchers|scientists|experts|doctors)"
     r"|(?:[Tt]he\s+)?(?:[Rr]esearchers|[Ss]cientists|[Aa]uthors|[Ii]nvestigators)"
     r"(?:\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})?"
     # "Rinne and colleagues used a new dye. … they found": a named researcher's team
-    r"|(?P<lead>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?"
-    r"(?:colleagues|co-?authors|co-?workers|collaborators|team)(?=\s+(?:[a-z]+ed|have|had|were|are)\b))\b")
+    rf"|(?P<lead>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}){_TEAM_WORDS}(?=\s+(?:[a-z]+ed|have|had|were|are)\b))\b")
 # "Walmart said it is providing masks", "…, and Acme Corp announced its …": a name that reports of itself
 SAID_OF_ITSELF = re.compile(r"(?:^|[.;]\s+|,\s+(?:and\s+|but\s+)?)(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d+)){0,3})"
                             r"(?:,\s+(?:which|a|an|the)\s[^,;]{1,100},)?\s+"
@@ -1070,6 +1079,7 @@ PERSON_ROLES = frozenset(
     editor reporter journalist columnist correspondent presenter producer writer photographer
     actor actress singer captain striker midfielder goalkeeper teacher pilot""".split()
 )
+ROLE_OR_ANON = PERSON_ROLES | lx.ANON_HEADS  # words that make a claimant people, never "the company"
 # Roles an unnamed speaker has ("an analyst said"), which "the analyst" may take back to one named before.
 ANONYMOUS_ROLES = lx.ANON_HEADS & PERSON_ROLES
 # Titles written in front of a name, and the role noun a later sentence uses for that person.
@@ -2685,7 +2695,8 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNDONE:
         return True  # "had failed to declare the £5,000 of donations": nothing was declared
     if lemma in HEARSAY_VERBS and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "ccomp") for c in children) \
-            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children):
+            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children) \
+            and (verb.dep_ != "ROOT" or any(c.dep_ == "auxpass" for c in children)):  # ("Officials said to expect …")
         return True  # "the terrorist believed to have made the explosives", "is said to have paid": nobody's report
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear") and lemma in IMPRESSION_VERBS:
         return True  # "Cartwright, who seemed to believe he had an expectation of $800,000": an impression of him
@@ -2864,9 +2875,6 @@ def _poll_holding(verb: Token) -> Token | None:
     clause = verb.head if verb.dep_ == "aux" else verb
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.lemma_.lower() in ("poll", "survey", "average") else None
-
-
-RESEARCH_PEOPLE = frozenset("researcher scientist investigator team author".split())
 
 
 def _sees_figure(verb: Token) -> bool:

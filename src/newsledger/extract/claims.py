@@ -362,7 +362,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
         head_claims.extend(_headline_claims(doc, line, figs, span, published, kind))
     for c in head_claims + claims:  # names and subjects as a reader sees them: no stray no-break spaces
         c.claimant, c.subject = _plain_spaces(c.claimant), _plain_spaces(c.subject)
-        if c.claimant is not None and c.claimant.lower() in UNRESOLVED:
+        if c.claimant is not None and c.claimant.lower() in UNRESOLVED_PRONOUNS:
             c.claimant = None  # a pronoun nothing resolved names no one a reader could look up
         c.via = [_plain_spaces(v) or v for v in c.via]
     return head_claims + claims
@@ -659,10 +659,13 @@ def _lead_in_subject(span: Span, frames: list[Frame], colon: bool) -> str | None
     said_by = _author_of_remark(span)
     if said_by is not None:
         return said_by
+    relayed = [f for f in frames if f.kind == "verb" and f.speaker and f.media]
+    if relayed:  # "…, as the Heritage Foundation website notes:": a newsroom or site quoted for its own words
+        return relayed[-1].speaker
     root = span.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or not (is_named(subj) or (subj.text[:1].isupper() and subj.i > span.start - 1
-                                               and subj.lower_ not in lx.PRONOUNS_GROUP | {"this", "that", "there"})):
+                                               and subj.lower_ not in PRONOUNS | {"this", "that", "there"})):
         return None
     return noun_phrase(subj)[0]
 
@@ -1023,7 +1026,7 @@ def _unnamed_speakers_of_their_own(span: Span) -> bool:
 
 SPEAKING_VERBS = lx.REPORT_VERBS | lx.STANCE_VERBS
 PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
-UNRESOLVED = PRONOUNS | frozenset("we i you us me".split())
+UNRESOLVED_PRONOUNS = PRONOUNS | frozenset("we i you us me".split())
 
 
 def _the_speaker_as_topic(span: Span, carried: str) -> bool:

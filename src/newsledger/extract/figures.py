@@ -1234,7 +1234,7 @@ class _Scanner:
         if t.kind == "sym" and t.text in "-‑" and self.glued(j) and self.glued(j + 1):
             self.hyphen_suffix(atom, j)
             return
-        if t.kind == "sym" and t.text in "-‑" and self.glued(j) and self.suspended_age(j):
+        if t.kind == "sym" and t.text in "-‑" and self.glued(j) and self.suspended_duration(j):
             atom.skip, atom.i1 = True, j + 1  # "16- to 24-year-olds", "5- and 10-year bonds": spans of time
             return
         if t.kind == "sym" and t.text == "°" and atom.unit is None and self.spaced_ok(j):
@@ -1339,8 +1339,8 @@ class _Scanner:
             atom.unit, atom.i1 = "degree", end
         atom.kind = "measure"
 
-    def suspended_age(self, j: int) -> bool:
-        """A hyphen left hanging ("16- to 24-year-olds") whose partner number ends in a unit of time."""
+    def suspended_duration(self, j: int) -> bool:
+        """A hyphen left hanging ("16- to 24-year-olds", "5- and 10-year bonds") whose partner ends in a unit of time."""
         if self.low(j + 1) not in ("to", "and", "or") or self.tok(j + 2) is None or self.toks[j + 2].kind != "num":
             return False
         return self.low(j + 3) in ("-", "‑") and self.glued(j + 3) and (
@@ -1675,7 +1675,10 @@ class _Scanner:
             # "a negative growth of 0.6pc", "a negative fuel cost adjustment (FCA) of Rs3": the quantity is
             # below zero, though the sign stands before its noun (not "a negative rating of 55%")
             words = [self.low(j) for j in range(max(self.floor, of - 8), of)]
-            if "negative" in words and any(w in SIGNED_NOUNS for w in words[words.index("negative") + 1:]):
+            cut = max((k for k, w in enumerate(words) if w in (",", ";", "and", "but", "or")), default=-1)
+            words = words[cut + 1:]  # (not "despite negative headlines, growth of 2.5 percent")
+            if "negative" in words and words and (words[-1] in SIGNED_NOUNS or words[-1] == ")") and any(
+                    w in SIGNED_NOUNS for w in words[words.index("negative") + 1:]):
                 atom.sign = -1.0
 
     def left_edge(self, atom: _Atom) -> int:

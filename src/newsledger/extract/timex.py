@@ -423,25 +423,30 @@ def _year_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | Non
         ym = _month_year(m, pub, False)
         return (date(ym[0], ym[1], 1), _month_end(*ym)) if ym else None
 
-    def edge(y: int) -> date | None:
-        return _safe_date(y, month, day) if day else _month_end(y, month)
-
-    if year is not None:
-        end = edge(year)
-    elif pub is None:
-        return None
-    else:
-        edges = [d for y in range(pub.year - 1, pub.year + 2) if (d := edge(y)) is not None]
-        if m.group("verb").lower() == "ended":
-            end = [d for d in edges if d <= pub][-1]
-        else:
-            end = min(edges, key=lambda d: abs((d - pub).days))
+    end = _closing_edge(month, day, year, pub, m.group("verb").lower() == "ended")
     if end is None:
         return None
     return _add_months(end, -12) + timedelta(days=1), end
 
 
-SPAN_MONTHS = {"quarter": 3, "half": 6, "half year": 6, "half-year": 6, "three months": 3, "six months": 6, "nine months": 9}
+def _closing_edge(month: int, day: int | None, year: int | None, pub: date | None, ended: bool) -> date | None:
+    """The day a span closes on ('to October 31', 'ended June'): in the year given; else for 'ended'
+    the last such day before the report, and otherwise the one nearest it."""
+    def edge(y: int) -> date | None:
+        return _safe_date(y, month, day) if day else _month_end(y, month)
+
+    if year is not None:
+        return edge(year)
+    if pub is None:
+        return None
+    edges = [d for y in range(pub.year - 1, pub.year + 2) if (d := edge(y)) is not None]
+    before = [d for d in edges if d <= pub]
+    if ended and before:
+        return before[-1]
+    return min(edges, key=lambda d: abs((d - pub).days)) if edges else None
+
+
+SPAN_MONTHS = {"quarter": 3, "half": 6, "half year": 6, "half-year": 6}  # ("the six months to" is `_months_to`'s)
 
 
 def _span_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
@@ -454,17 +459,7 @@ def _span_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | Non
     given = m.group("day") or m.group("dfirst")
     day = int(given) if given else None
 
-    def edge(y: int) -> date | None:
-        return _safe_date(y, month, day) if day else _month_end(y, month)
-
-    if year is not None:
-        end = edge(year)
-    elif pub is None:
-        return None
-    else:
-        edges = [d for y in range(pub.year - 1, pub.year + 2) if (d := edge(y)) is not None]
-        before = [d for d in edges if d <= pub]
-        end = before[-1] if m.group("verb").lower() == "ended" and before else min(edges, key=lambda d: abs((d - pub).days))
+    end = _closing_edge(month, day, year, pub, m.group("verb").lower() == "ended")
     if end is None:
         return None
     return _add_months(end.replace(day=1), -(months - 1)), _month_end(end.year, end.month)
@@ -1147,7 +1142,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?i:as\s+of|by)\s+[0-2]?\d[:.][0-5]\d\s*(?i:am|pm|a\.m\.|p\.m\.)?\s*"
                 r"(?:ET|EST|EDT|GMT|BST|UTC|CET|CEST|IST|PT|PST|PDT)\b"), _now, ""),
     # "in the quarter to the end of June", "the six months ended Sept. 30": the stretch that closes then
-    (re.compile(rf"\b(?i:the)\s+(?P<span>(?i:quarter|half(?:[\s-]year)?|three\s+months|six\s+months|nine\s+months))\s+"
+    (re.compile(rf"\b(?i:the)\s+(?P<span>(?i:quarter|half(?:[\s-]year)?))\s+"
                 rf"(?:(?i:that|which)\s+)?(?P<verb>(?i:to|ending|ended|through))\s+(?:(?i:the\s+end\s+of)\s+)?"
                 rf"(?:(?i:on)\s+)?(?:(?P<dfirst>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR}"),
      _span_to, ""),
@@ -1401,7 +1396,7 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
             continue  # "crude futures for April ended lower": the contract's name, not a time
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
     refs = _week_to(text, _without_game_periods(text, _months_of_fiscal_year(text, refs)))
-    refs = _year_so_far(text, _month_of_relative_year(text, _so_far_in(text, refs, pub)), pub)
+    refs = _year_so_far(text, _months_given_their_year(text, _so_far_in(text, refs, pub)), pub)
     refs = _event_days(text, _quarter_of_that_year(text, refs), pub)
     return _same_period(text, _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub), pub))
 
@@ -1477,7 +1472,7 @@ def _in_year(d: date, year: int) -> date:
 _RELATIVE_YEAR = re.compile(r"(?i)^(?:this|last|next|the\s+previous|the\s+following)\s+year$")
 
 
-def _month_of_relative_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+def _months_given_their_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
     """'in January this year', 'March last year': that month of the year the phrase after it
     names, one time, not the month before publication beside a whole year."""
     out: list[TimeRef] = []
