@@ -371,3 +371,18 @@ def test_a_report_line_listing_places_and_their_figures_is_kept():
             "further weather updates and follow safety advisories\n")
     body = clean_text(text).body
     assert data in body and heat in body
+
+
+def test_hard_wrapped_copy_with_windows_line_ends_is_unwrapped_too():
+    lines = ["OSLO, June 3 (Wire) - Norwegian shares climbed on",
+             "Tuesday as traders snapped up shipping stocks made cheap by",
+             "weeks of losses, while a softer krone lifted hopes that",
+             "exporters will gain from the cheaper currency this year.",
+             "By noon the benchmark index was up 1.2 percent or",
+             "14.1 points at 1,402.6. It is still down more than 3",
+             "percent this month and down 6 percent over the quarter.",
+             "Shipping firms led the gains, having fallen nearly 18 percent since",
+             "April as owners sold vessels and cut routes to meet",
+             "new rules on fuel and emissions at sea, traders said."]
+    body = clean_text("\r\n\r\n".join(lines)).body
+    assert "climbed on Tuesday" in " ".join(body.split())

@@ -816,3 +816,8 @@ def test_a_rank_after_no_is_no_figure(text):
 def test_a_suspended_hyphen_before_an_age_is_no_figure():
     assert [f.quote for f in find_figures("Among 18- to 25-year-olds, turnout reached 41%.")] == ["41%"]
     assert [f.quote for f in find_figures("He wrote 3- to 5-page letters.")] == ["3", "5-page"]
+
+
+def test_negative_far_before_an_amount_gives_it_no_sign():
+    found = find_figures("Despite negative headlines about the firm, growth of 2.5 percent held up.")
+    assert [f.low for f in found] == [2.5]
