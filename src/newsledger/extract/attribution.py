@@ -245,8 +245,9 @@ class SourceTracker:
         if "olleagues" in text or "o-author" in text or "oauthor" in text:
             for m in TEAM_MENTION.finditer(text):  # '"…," wrote Laukkanen and his colleagues.': a team named
                 lead = m.group("lead")
-                full = self.person_by_surname(lead) if " " not in lead else None
-                self._push(self.groups, m.group(0).replace(lead, full, 1) if full else m.group(0))
+                full = self.person_by_surname(lead) if " " not in lead else (lead if first_name_sex(lead) else None)
+                if full:  # a researcher's team, never "Maryland and their coauthors"
+                    self._push(self.groups, m.group(0).replace(lead, full, 1))
         group = PLURAL_GROUP_LEAD.match(text)
         if group is not None:  # "An international team of researchers tracked …. They found …"
             name = _strip_article(group.group("name"))
