@@ -3822,3 +3822,9 @@ def test_a_website_noted_in_a_colon_lead_in_speaks_the_quotation(claim):
             "notes:\n\n\"In the spring of 1971, some 40 young organisers met at a farmhouse outside Dunmore, where "
             "they founded the league.\"")
     assert claim(body, "some 40").claimant == "Kellerman Institute website"
+
+
+def test_a_place_before_and_their_coauthors_is_no_research_team(claim):
+    body = ("The work was led by scientists at the University of Norland and their coauthors abroad. Among the "
+            "children tested, only 2.5% carried the virus, researchers reported.")
+    assert claim(body, "2.5%").claimant != "Norland and their coauthors"
