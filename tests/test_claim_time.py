@@ -1244,3 +1244,10 @@ def test_a_month_a_plan_runs_to_is_the_coming_one(claim):
 def test_the_quarter_to_the_end_of_a_month(claim):
     body = "The bank expects output to shrink 12% on an annual basis in the quarter to the end of June."
     assert claim(body, "12%", "2020-05-18").time == "2020-04-01/2020-06-30"
+
+
+def test_results_reported_for_a_year_to_a_day_are_of_the_year_just_closed(claim):
+    body = "In May, Halder & Rowe reported a pre-tax loss of £38.4m in the year to 30 January."
+    assert claim(body, "£38.4m", "2022-08-16").time == "2021-01-31/2022-01-30"
+    body = "Halder & Rowe expects a pre-tax loss of £20m in the year to 30 January."
+    assert claim(body, "£20m", "2022-08-16").time == "2022-01-31/2023-01-30"

@@ -423,10 +423,19 @@ def _year_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | Non
         ym = _month_year(m, pub, False)
         return (date(ym[0], ym[1], 1), _month_end(*ym)) if ym else None
 
-    end = _closing_edge(month, day, year, pub, m.group("verb").lower() == "ended")
+    end = _closing_edge(month, day, year, pub, _closed(m, future))
     if end is None:
         return None
     return _add_months(end, -12) + timedelta(days=1), end
+
+
+# A past report of results before the span: "In May, Ted Baker reported a loss of £38.4m in the year to 30 January".
+_RESULTS_REPORTED = re.compile(r"(?i)\b(?:reported|posted|recorded|booked|announced|made|lost|earned)\b(?:[^.;]|\.(?=\d))*$")
+
+
+def _closed(m: re.Match[str], future: bool) -> bool:
+    """Is the span one already closed: 'ended', or results reported in the past tense before it?"""
+    return m.group("verb").lower() == "ended" or (not future and _RESULTS_REPORTED.search(m.string, 0, m.start()) is not None)
 
 
 def _closing_edge(month: int, day: int | None, year: int | None, pub: date | None, ended: bool) -> date | None:
@@ -459,7 +468,7 @@ def _span_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | Non
     given = m.group("day") or m.group("dfirst")
     day = int(given) if given else None
 
-    end = _closing_edge(month, day, year, pub, m.group("verb").lower() == "ended")
+    end = _closing_edge(month, day, year, pub, _closed(m, future))
     if end is None:
         return None
     return _add_months(end.replace(day=1), -(months - 1)), _month_end(end.year, end.month)
