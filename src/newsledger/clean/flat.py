@@ -544,10 +544,10 @@ def _listed_figures(lines: list[_Line], k: int, end: int, keep: set[int]) -> boo
     """'Other highlights include:' over '- $2.2 billion for schools', '- $1 billion for housing': a
     bulleted list the story leads into with a colon, its items holding figures, is the story's own
     (a menu has no lead-in and no figures)."""
-    lead_in = lines[k].text.rstrip().endswith(":")
-    if not lead_in and not (k - 1 in keep and lines[k - 1].text.rstrip().endswith(":")):
+    first = _first_item(lines, k, keep)
+    if first is None:
         return False
-    items = lines[k + 1 : end + 1] if lead_in else lines[k : end + 1]
+    items = lines[first : end + 1]
     if len(items) >= 3 and all(LISTED_AMOUNT.search(ln.text) for ln in items):
         return True  # "Here's a list of his gifts so far:" over "Direct Relief-$2,000,000.00" lines: each an amount
     return bool(items) and all(ln.bullet for ln in items) \
@@ -558,13 +558,21 @@ def _labelled_figures(lines: list[_Line], k: int, end: int, keep: set[int]) -> i
     """'caps based on these estimates:' over 'Magic Kingdom: 45,000 (50%)', 'Epcot: 55,000 (50%)': a
     list of labels and their figures that the story leads into with a colon is the story's own;
     the last line of it, or None (a promotion after it, 'SEE ALSO: …', is not)."""
-    lead_in = lines[k].text.rstrip().endswith(":")
-    if not lead_in and not (k - 1 in keep and lines[k - 1].text.rstrip().endswith(":")):
+    first = _first_item(lines, k, keep)
+    if first is None:
         return None
-    last = k if lead_in else k - 1
+    last = first - 1
     while last + 1 <= end and LABELLED_FIGURE.match(lines[last + 1].text):
         last += 1
-    return last if last - (k if lead_in else k - 1) >= 2 else None
+    return last if last - first >= 1 else None
+
+
+def _first_item(lines: list[_Line], k: int, keep: set[int]) -> int | None:
+    """The first item of a list a colon leads into: the line after line k when k ends in one, line k
+    when the kept line before it does; None when no colon leads into the run."""
+    if lines[k].text.rstrip().endswith(":"):
+        return k + 1
+    return k if k - 1 in keep and lines[k - 1].text.rstrip().endswith(":") else None
 
 
 # A list item that gives a label its figure: "Epcot: 55,000 (50%) and 82,500 (75%)", "Lahore: 31mm".

@@ -2134,6 +2134,9 @@ FILING_VERBS = frozenset("file submit provide share".split())  # "data the city 
 BACKING_VERBS = frozenset("support fund sponsor finance back underwrite commission".split())
 
 
+COMPILING_VERBS = ISSUING_VERBS | frozenset("calculate tally measure estimate".split())  # "as compiled by X"
+
+
 def _as_compiled_by(noun: Token) -> Token | None:
     """'below the average analyst estimate of $48.82 billion, as compiled by LSEG': the clause right
     after the estimate's phrase names who compiled it, wherever the parser hung the clause."""
@@ -2142,7 +2145,7 @@ def _as_compiled_by(noun: Token) -> Token | None:
     if at + 2 >= noun.sent.end or doc[at].text != "," or doc[at + 1].lower_ != "as":
         return None
     verb = doc[at + 2]
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ISSUING_VERBS | {"calculate", "tally", "measure", "estimate"}:
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in COMPILING_VERBS:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     obj = _first_pobj(agent) if agent is not None else None
@@ -2742,7 +2745,7 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
             # a search or a shot: "officers found him about 50 yards from his car", "found the net from six yards"
             any(c.dep_ == "dobj" and (c.lower_ in ("him", "her", "them") or c.lemma_.lower() == "net") for c in children)
             and not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in children)
-            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.DOCUMENT_HEADS | RESEARCH_NOUNS for c in children))
+            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_SUBJECTS for c in children))
     if lemma == "show" and any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in children) and not any(
             c.dep_ in ("dobj", "ccomp", "oprd", "attr", "nsubj") and c.i > verb.i for c in children):
         return True  # "the laureates showed up to receive a $3 million prize": arriving, not showing
@@ -2804,6 +2807,7 @@ AUTHORED_WORKS = frozenset(
 SCORED_RESULTS = frozenset("era record time score average win victory mark lap goal finish".split())
 UNDONE = frozenset("fail refuse decline neglect forget omit".split())
 RESEARCH_NOUNS = frozenset("researcher scientist investigator analyst auditor inspector economist team authors".split())
+FINDING_SUBJECTS = lx.DOCUMENT_HEADS | RESEARCH_NOUNS  # "The audit found them 20% over budget": a finding
 VERDICTS = frozenset("guilty innocent liable responsible competent unfit fit negligent".split())
 PHONED = frozenset("number phone line hotline home office police 911 ambulance".split())
 PHONE_KINDS = PHONED | {"cell", "telephone", "fax"}  # "the family's home number", "her cell number"
@@ -4182,12 +4186,13 @@ CHARGE_NOUNS = frozenset("charge count offence offense rape murder assault alleg
 
 
 PLEA_VERBS = frozenset("admit plead confess accept".split())
+DENY_OR_PLEA = lx.DENY_VERBS | PLEA_VERBS
 
 
 def _counts_charges(cue: Token, anchor: Token) -> bool:
     """A count of the charges a defendant denies or admits is the court's tally, no claim of his."""
     return anchor.dep_ == "nummod" and anchor.head.lemma_.lower() in CHARGE_NOUNS \
-        and cue.lemma_.lower() in lx.DENY_VERBS | PLEA_VERBS
+        and cue.lemma_.lower() in DENY_OR_PLEA
 
 
 def _rejects_a_thing(cue: Token, anchor: Token) -> bool:
