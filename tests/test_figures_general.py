@@ -821,3 +821,9 @@ def test_a_suspended_hyphen_before_an_age_is_no_figure():
 def test_negative_far_before_an_amount_gives_it_no_sign():
     found = find_figures("Despite negative headlines about the firm, growth of 2.5 percent held up.")
     assert [f.low for f in found] == [2.5]
+
+
+def test_a_number_glued_to_letters_opens_no_range():
+    assert [f.quote for f in find_figures("Exports grew in FY26 to $154.1 million.")] == ["$154.1 million"]
+    assert [f.quote for f in find_figures("The A380 climbed to 30,000 feet.")] == ["30,000 feet"]
+    assert [f.quote for f in find_figures("Between 1,000 and 3,000 people came.")] == ["Between 1,000 and 3,000"]

@@ -1756,6 +1756,11 @@ class _Scanner:
         t = self.tok(j)
         if t is None or a.bound is not None:
             return None, None, None
+        first = self.tok(a.i0)
+        if first is not None and first.kind == "num" and self.tok(a.i0 - 1) is not None \
+                and self.toks[a.i0 - 1].kind == "word" and self.glued(a.i0) \
+                and self.toks[a.i0 - 1].text not in _CURRENCY_CODES and not self.rand_at(a.i0):
+            return None, None, None  # "in FY26 to $154.1 million", "the A380 to 30,000 feet": a code, no range
         between = None
         if self.low(left - 1) in ("between",) and left - 1 >= self.floor:
             between = left - 1
