@@ -1251,3 +1251,42 @@ def test_results_reported_for_a_year_to_a_day_are_of_the_year_just_closed(claim)
     assert claim(body, "£38.4m", "2022-08-16").time == "2021-01-31/2022-01-30"
     body = "Halder & Rowe expects a pre-tax loss of £20m in the year to 30 January."
     assert claim(body, "£20m", "2022-08-16").time == "2022-01-31/2023-01-30"
+
+
+def test_a_forecast_will_governs_days_far_after_it(claim):
+    body = ("Halden will stay cold for the rest of the week, with tops of only 9C and 10C on Wednesday and "
+            "Thursday.")
+    assert claim(body, "9C", "2022-08-23").time == "2022-08-24"
+    body = "The company will repay the $5 million loan that it took from the bank on Monday."
+    assert claim(body, "$5 million", "2022-08-23").time in (None, "2022-08-22")
+
+
+def test_a_month_of_a_fiscal_year_is_the_one_inside_that_year(claim):
+    body = "Exports to Norland fell by 6.2pc in July FY26 to $154.1 million."
+    assert claim(body, "$154.1 million", "2025-09-09").time == "2025-07"
+    body = "Imports rose 4pc during July-January FY25 to $2bn."
+    assert claim(body, "$2bn", "2025-03-09").time == "2024-07-01/2025-01-31"
+
+
+def test_a_range_with_a_comma_after_its_first_year(claim):
+    body = "Rainfall from October 1, 2024, to March 20, 2025, was 35 per cent below normal."
+    assert claim(body, "35 per cent", "2025-03-26").time == "2024-10-01/2025-03-20"
+
+
+def test_a_when_clause_dates_the_past_state_after_it(claim):
+    body = "When Marlow first wrote about the trade back in 2003, it was a $9 billion business."
+    assert claim(body, "$9 billion", "2015-03-26").time == "2003-01-01/2003-12-31"
+
+
+def test_a_will_before_a_dash_or_a_past_verb_does_not_set_the_time_ahead(claim):
+    body = ("Hopes that a recovery will soon come are fading — retail sales for April fell 12.1%, the second "
+            "drop in a row.")
+    assert claim(body, "12.1%", "2020-05-15").time == "2020-04"
+    body = ("The bank predicted the cap would rise to £4,100 in January – above some forecasts – before reaching "
+            "£5,200 in April.")
+    assert claim(body, "reaching £5,200", "2022-08-17").time == "2023-04"
+
+
+def test_a_share_of_those_who_died_then_is_of_that_time(claim):
+    body = "Officials said 71 per cent of the pilgrims who died last year had no permits."
+    assert claim(body, "71 per cent", "2025-05-31").time == "2024-01-01/2024-12-31"

@@ -55,6 +55,9 @@ NOW_WORDS = re.compile(r"(?i)^(?:so\s+far|thus\s+far|now|currently|presently|to\
 SUPERLATIVE = frozenset({"first", "most", "least"})
 MULTIPLES = frozenset({"double", "twice", "triple"})
 DURATION_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
+# What a share of people does when it answers a poll: its time is the poll's, not its group's.
+ANSWER_LEMMAS = frozenset("say tell report answer respond believe think want expect plan support approve oppose "
+                          "prefer favor favour agree disagree".split())
 EVENT_DAYS = 31  # a time of an event clause dates a figure only when it is this short
 # "some 60 metres long": a dimension is a property of the thing, which no event time dates.
 # "up from 41,900 a year earlier": the compared figure's time, one year back (timex has no anchor for it).
@@ -363,7 +366,8 @@ def figure_time(
     shifted = _days_apart(clause, heads, published)
     if shifted:  # "The crash comes a day after the Taliban swapped two hostages": the day before
         return shifted
-    linked = [(t, ts) for t, ts in usable if _temporal_child(_time_clause(ts), clause) and _days(t.value) <= EVENT_DAYS]
+    linked = [(t, ts) for t, ts in usable if _temporal_child(_time_clause(ts), clause)
+              and (_days(t.value) <= EVENT_DAYS or _when_then(_time_clause(ts), clause))]
     if linked:
         return _nearest(linked, anchor)
     purposed = [(t, ts) for t, ts in usable if _purpose_of(_time_clause(ts), clause) and not _deadline(ts)
@@ -917,10 +921,18 @@ def _time_of_described_noun(anchor: Token, clause: Token, usable: list[tuple[Tim
 
 def _time_of_partitive_whole(anchor: Token, clause: Token, usable: list[tuple[TimeRef, Span]]) -> str | None:
     """'Of the 129 journalists killed last year, 86 were killed by Israel': a part counted out of a
-    dated whole set off before it is of that time."""
+    dated whole set off before it is of that time; so is '83 per cent of those who died last year'."""
     part = anchor if anchor.dep_ in ("nsubj", "nsubjpass") else anchor.head
     if part.head != clause or part.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    dated_whole = [g for c in part.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" for r in g.children if r.dep_ == "relcl" and r.tag_ == "VBD"]
+    if dated_whole and clause.lemma_.lower() not in ANSWER_LEMMAS:
+        # (not "85 percent of those who voted for him in 2016 said they would again": their answer is now)
+        found = _nearest([(t, ts) for t, ts in usable if any(dominates(r, ts.root) for w in dated_whole
+                                                             for r in w.children if r.dep_ == "relcl")], anchor)
+        if found:
+            return found
     whole = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "of"
                   and all(t.is_punct for t in anchor.doc[anchor.sent.start:c.i])), None)
     if whole is None:
@@ -1097,6 +1109,13 @@ def _holds_now(clause: Token) -> bool:
     return perfect and clause.lemma_.lower() in CHANGE_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in clause.children
     )
+
+
+def _when_then(sub: Token, clause: Token) -> bool:
+    """'When Robideau first spoke to NPR back in 2001, payday lending was a $14 billion industry': a
+    'when' clause before a past state dates it however long its time (not 'as sales rose in 2020')."""
+    return sub.i < clause.i and any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in sub.children) \
+        and clause.lemma_ == "be" and clause.tag_ == "VBD"
 
 
 def _temporal_child(sub: Token, clause: Token) -> bool:

@@ -546,8 +546,12 @@ def _decade(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
     part = (m.groupdict().get("part") or "").lower()
     if part:  # "the early 1990s": 1990-1993; "mid-": 1994-1996; "late": 1997-1999 ("the early 2000s" too)
         lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}[part]
-        return date(start + lo, 1, 1), date(start + hi, 12, 31)
-    return date(start, 1, 1), date(start + span - 1, 12, 31)
+        first, last = date(start + lo, 1, 1), date(start + hi, 12, 31)
+    else:
+        first, last = date(start, 1, 1), date(start + span - 1, 12, 31)
+    if m.group(0).lower().startswith("since") and pub is not None and pub > first:
+        return first, pub  # "61% of extinctions since the 1500s": from then until now
+    return first, last
 
 
 def _week_start(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
@@ -1189,7 +1193,8 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 # a time of day in front of a day: "from midday Tuesday to 9am Friday"
 _CLOCK = r"(?:(?:midday|noon|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?"
 _RANGE_OPEN = re.compile(rf"(?i)\b(between|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?{_CLOCK}$")
-_RANGE_JOIN = re.compile(rf"(?i)^\s*(?:-|–|—|to|through(?:\s+to)?|until|and)\s*{_CLOCK}$")  # ("through to mid-August")
+_RANGE_JOIN = re.compile(rf"(?i)^,?\s*(?:-|–|—|to|through(?:\s+to)?|until|and)\s*{_CLOCK}$")  # ("through to mid-August";
+# "from September 1, 2024, to March 21, 2025": the comma that closes the year)
 _DASH_JOIN = re.compile(r"^\s*[-–—]\s*$")
 _BARE_JOIN = re.compile(r"(?i)^\s+(?:to|through)\s+$")  # "for June to August"
 _AND_JOIN = re.compile(r"(?i)^\s+and\s+(?:in\s+|during\s+)?$")
@@ -1220,8 +1225,14 @@ def _past_event_after(cue: re.Match[str], window: str) -> bool:
     after = window[cue.end():]
     if cue.group(0).lower() in ("projected", "forecast", "predicted", "expected", "planned") \
             and re.fullmatch(r"\s*(?:in|on)?\s*", after):
-        return True
+        # ("the 80% rise expected in October": a participle on the change it expects looks ahead)
+        return not _CHANGE_BEFORE.search(window[:cue.start()])
     return _past_participle_in(after)
+
+
+# The change or event an "expected in October" describes, right before it: a reduced relative clause.
+_CHANGE_BEFORE = re.compile(r"(?i)\b(?:rise|rises|increase|increases|hike|hikes|cut|cuts|fall|drop|decline|growth|"
+                            r"reduction|election|vote|ruling|decision|launch|release|opening|payment|payments|rate)\s+$")
 
 
 def _past_participle_in(stretch: str) -> bool:
@@ -1229,6 +1240,39 @@ def _past_participle_in(stretch: str) -> bool:
     words = re.findall(r"[A-Za-z']+", stretch.lower())
     return any(w.endswith("ed") and len(w) > 4 and w not in _AHEAD_PARTICIPLES
                and (k == 0 or words[k - 1] not in ("be", "been", "being")) for k, w in enumerate(words))
+
+
+_LONG_FUTURE_WINDOW = 170  # characters of a clause before a time over which a plain "will" still governs it
+_WILL = re.compile(r"(?i)\b(?:will|shall)\b|'ll\b")
+_PAST_WORD = re.compile(r"(?i)\b(?:was|were|had|did|ago|last|earlier|yesterday|already|since|fell|rose|grew|saw|took|made|"
+                        r"hit|came|went|gave|found|said|told|left|lost|won|began|ran|sold|paid|spent|bought|"
+                        r"(?<!will\s)(?<!'ll\s)(?:has|have))\b")
+
+
+_DASH = re.compile(r"[—–]|\s-\s")
+
+
+def _after_dash(clause: str, before: str) -> str:
+    """What follows a lone dash ("Hopes a recovery will come are fading — sales for April fell"): a
+    clause of its own; a pair of dashes only sets off an aside ("will rise in January – above some
+    forecasts – before reaching £5,816 in April"), and the clause goes on across it. `before` is all
+    the text before the time, where the dashes are counted."""
+    sentence = re.split(r"[;!?]|\.(?=\s|$)", before)[-1]
+    dashes = [m.end() for m in _DASH.finditer(clause)]
+    return clause[dashes[-1]:] if dashes and len(_DASH.findall(sentence)) % 2 == 1 else clause
+
+
+def _will_governs(text: str, start: int) -> bool:
+    """"Melbourne will stay cold for the rest of the week, with tops of only 13C and 14C on Wednesday
+    and Thursday": a forecast's main verb can stand far before its days. Only a plain "will" counts,
+    and only when nothing past (a report, an -ed verb, "was", "ago") comes between it and the time."""
+    clause = _after_dash(re.split(r"[;:!?]|\.(?=\s|$)", text[max(0, start - _LONG_FUTURE_WINDOW):start])[-1],
+                         text[:start])
+    modals = list(_WILL.finditer(clause))
+    if not modals:
+        return False
+    after = clause[modals[-1].end():]
+    return not PAST_REPORT.search(after) and not _PAST_WORD.search(after) and not _past_participle_in(after)
 
 
 def _looks_ahead(text: str, start: int, end: int | None = None) -> bool:
@@ -1241,13 +1285,15 @@ def _looks_ahead(text: str, start: int, end: int | None = None) -> bool:
     if ahead and not _OUTLOOK_REPORTED.search(text, 0, ahead.start()):
         # (not "officials said in March the state could have 40,000 cases by April 1": a past outlook)
         return True  # "could cause cases to tick as high as 5.4 million by July 24": a deadline ahead
-    window = re.split(r"[;:!?]|\.(?=\s|$)|\bthat\b", window)[-1]  # "7.8 meters" is no sentence end
+    window = _after_dash(re.split(r"[;:!?]|\.(?=\s|$)|\bthat\b", window)[-1], text[:start])  # "7.8 meters": no end
     clause = re.split(r"[;:!?]|\.(?=\s|$)", text[max(0, start - _SCHEDULE_WINDOW):start])[-1]
     scheduled = SCHEDULED_CUE.search(clause)
     if scheduled and not PAST_REPORT.search(clause, scheduled.end()):
         return True  # "are scheduled to formally recognise an independent state on Monday": a long clause, still ahead
     cues = list(FUTURE_CUE.finditer(window))
     if cues and not PAST_REPORT.search(window[cues[-1].end():]) and not _past_event_after(cues[-1], window):
+        return True
+    if _will_governs(text, start):
         return True
     # "a tariff imposed on goods in September would remain": the modal is the tariff's, the month its past
     near = " ".join(re.findall(r"[A-Za-z']+", window)[-5:])
@@ -1404,7 +1450,7 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
         if _CONTRACT_MONTH.search(text[:s]):
             continue  # "crude futures for April ended lower": the contract's name, not a time
         refs.append(TimeRef(value=format_value(iv), start=s, end=e, text=text[s:e]))
-    refs = _week_to(text, _without_game_periods(text, _months_of_fiscal_year(text, refs)))
+    refs = _week_to(text, _without_game_periods(text, _months_of_fiscal_year(text, refs, pub)))
     refs = _year_so_far(text, _months_given_their_year(text, _so_far_in(text, refs, pub)), pub)
     refs = _event_days(text, _quarter_of_that_year(text, refs), pub)
     return _same_period(text, _before_that(text, _in_the_year_named(text, _of_that_year(text, refs), pub), pub))
@@ -1536,17 +1582,32 @@ _GAME_WORDS = re.compile(r"\b(?:scor(?:ed|ing|es)|rebounds?|assists?|touchdowns?
 _FISCAL_LABEL = re.compile(r"(?i)^(?:FY\s?['\u2019]?\d{2}(?:\d{2})?|fiscal(?:\s+year)?\s+(?:19|20)\d{2})$")
 
 
-def _months_of_fiscal_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
-    """'during July-January FY25': the months are the stretch meant; the fiscal year after them
-    only says which, and read as a calendar year it would take over."""
+def _months_of_fiscal_year(text: str, refs: list[TimeRef], pub: date | None = None) -> list[TimeRef]:
+    """'during July-January FY25', 'in July FY26': the months are the stretch meant; the fiscal year
+    after them only says which, and read as a calendar year it would take over."""
     out: list[TimeRef] = []
     for ref in refs:
         prev = out[-1] if out else None
         if prev is not None and _FISCAL_LABEL.match(ref.text.strip()) and not text[prev.end:ref.start].strip() \
-                and "/" in prev.value and re.search(MON, prev.text):
+                and re.search(MON, prev.text):
+            if "/" not in prev.value and re.fullmatch(r"\d{4}-\d{2}", prev.value) and not _YEAR_IN.search(prev.text):
+                out[-1] = _month_in_fiscal_year(prev, ref, pub)
             continue
         out.append(ref)
     return out
+
+
+def _month_in_fiscal_year(month: TimeRef, label: TimeRef, pub: date | None) -> TimeRef:
+    """'July FY26': the July inside the year that ends in 2026, which starts in 2025 or 2026 as the
+    country's fiscal year starts (April, July, October): the later of the two not after publication."""
+    m = re.search(r"(\d{2}(?:\d{2})?)\s*$", label.text)
+    if m is None:
+        return month
+    end_year = int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))
+    mon = int(month.value[5:7])
+    choices = [y for y in (end_year, end_year - 1) if pub is None or date(y, mon, 1) <= pub]
+    year = choices[0] if choices else end_year - 1
+    return TimeRef(value=f"{year:04d}-{mon:02d}", start=month.start, end=month.end, text=month.text)
 
 
 def _without_game_periods(text: str, refs: list[TimeRef]) -> list[TimeRef]:
