@@ -3828,3 +3828,141 @@ def test_a_place_before_and_their_coauthors_is_no_research_team(claim):
     body = ("The work was led by scientists at the University of Norland and their coauthors abroad. Among the "
             "children tested, only 2.5% carried the virus, researchers reported.")
     assert claim(body, "2.5%").claimant != "Norland and their coauthors"
+
+
+def test_a_body_that_acts_and_then_says_speaks_for_the_clause_it_says(claim):
+    body = "The ministry issued a statement on Monday and said 300 families had been moved from the valley."
+    assert claim(body, "300").claimant == "ministry"
+    body = "Police arrived at the harbour and said four boats had sunk."
+    assert claim(body, "four").claimant == "Police"
+    # a passive is what was estimated, a plan is no report
+    body = ("Central banks led by the Norland reserve are estimated to have sold as much as 4 billion crowns last "
+            "week but could not stop the slide.")
+    assert claim(body, "as much as 4 billion").claimant is None
+
+
+def test_a_name_after_a_quotation_and_an_adjective_is_the_speaker(claim):
+    body = "\"It looks like we take all 41 seats,\" a tired Halvorsen told supporters on Tuesday night."
+    assert claim(body, "41").claimant == "Halvorsen"
+
+
+def test_a_majority_in_brackets_is_those_asked_not_a_source(claim):
+    body = "A majority (58%) say the new levy is unfair, while fewer than half as many (22%) say it is fair."
+    assert claim(body, "22%").claimant is None
+
+
+def test_counted_posts_say_how_much_was_said_not_what(claim):
+    body = "Later that day, Marlow posted three more tweets about the harbour plan."
+    assert claim(body, "three").claimant is None
+    body = "The ministry posted 300 new cases on its website on Monday."
+    assert claim(body, "300").claimant == "ministry"
+
+
+def test_a_stock_index_records_nothing(claim):
+    body = "The Norland All-Share Composite recorded 14 new highs and 96 new lows."
+    assert claim(body, "96").claimant is None
+    body = "Norland now ranks 61 out of 180 countries in the Press Liberty Index."
+    assert claim(body, "61").claimant != "" and "Index" in (claim(body, "61").claimant or "Index")
+
+
+def test_a_closing_tag_with_its_article_read_as_a_noun_still_speaks(claim):
+    body = ("A team at the Norland School of Public Health published the study on Wednesday. More than 9,000 wells "
+            "were drilled in the county between 2002 and 2017, and about one-fifth lie within 2km of a school, the "
+            "study states.")
+    assert claim(body, "about one-fifth").claimant == "Norland School of Public Health"
+
+
+def test_a_clause_joined_by_and_with_its_own_reporter_does_not_report_the_first(claim):
+    body = ("At least four patients in Halden have died of the fever, and counties like Brask and Vell are also "
+            "reporting cases.")
+    assert claim(body, "At least four").claimant is None
+
+
+def test_a_person_named_by_where_they_live_is_the_aged_description_after(claim):
+    body = ("Food prices rose again in May. Ingrid Vale of Halden Township is among the shoppers who have noticed "
+            "their bills going up. The 47-year-old teacher says she spent about $90 a week on food last winter.")
+    assert claim(body, "about $90").claimant == "Ingrid Vale"
+
+
+def test_a_factbox_heading_names_the_company_of_its_entry(claim):
+    body = ("Following is a list of insurers that have cut premiums:\n\nNORLAND MUTUAL (NRM.N)\n\nThe insurer said "
+            "it would return $120 million to drivers in nine states.\n\nBRASK GENERAL\n\nThe company said customers "
+            "will receive $40 per vehicle.")
+    assert claim(body, "$120 million").claimant == "Norland Mutual"
+    assert claim(body, "$40").claimant == "Brask General"
+
+
+def test_a_study_whose_author_the_parser_hung_on_its_sample(claim):
+    body = ("A recent survey of more than 2,000 drivers from the consulting firm Halvard found at least 38% plan "
+            "to buy an electric car.")
+    assert claim(body, "at least 38%").claimant == "Halvard"
+    body = "A survey of 1,500 adults from Brask found 40% would fly this summer."
+    assert claim(body, "40%").claimant is None or claim(body, "40%").claimant != "Brask"
+
+
+def test_an_ordinal_source_not_authorized_to_speak_is_anonymous(claim):
+    body = ("A second source not authorized to speak on the record said the number of accounts could be as high "
+            "as 40.")
+    assert claim(body, "as high as 40").claimant is None
+
+
+def test_a_message_delivered_speaks_through_its_participle(claim):
+    body = ("Dr. Ilse Marten on Sunday delivered a long message to her parish — detailing that more than 400 "
+            "nurses have left the region's hospitals.")
+    assert claim(body, "more than 400").claimant == "Dr. Ilse Marten"
+
+
+def test_an_as_aside_relays_an_according_to_source(claim):
+    body = ("As the Halden Courier reported last week, six districts that have reopened schools are testing far "
+            "too little, according to researchers at Brask University.")
+    c = claim(body, "six")
+    assert c.claimant == "researchers at Brask University" and c.via == ["Halden Courier"]
+
+
+def test_a_forecast_in_a_relative_clause_on_the_counted_noun(claim):
+    body = "Vell said the toll will pass the 20,000 deaths Marlow predicted in April."
+    c = claim(body, "20,000")
+    assert c.claimant == "Marlow" and c.via == ["Vell"]
+
+
+def test_a_share_read_into_a_noun_is_still_a_finding(claim):
+    body = "A recent survey by Halvard found at least 38% plan to buy an electric car."
+    assert claim(body, "at least 38%").claimant == "Halvard"
+
+
+def test_a_booklet_detailing_how_gives_no_figure(claim):
+    body = ("The agency sent every home a booklet last week. It details how to prepare for floods and storms "
+            "across 24 pages.")
+    assert claim(body, "24").claimant is None
+    body = "The audit details 140 cases of overbilling."
+    assert claim(body, "140").claimant == "audit"
+
+
+def test_the_size_of_the_text_a_speaker_wrote_in_is_not_what_was_said(claim):
+    body = "\"No court has seen a broader sweep than this,\" the judge wrote in a 54-page opinion."
+    assert claim(body, "54-page").claimant is None
+    body = "The judge wrote in a 54-page opinion that 300 files had been lost."
+    assert claim(body, "300").claimant == "judge"
+
+
+def test_a_closing_tag_read_as_a_participle_on_its_subject(claim):
+    body = ("Road deaths were up 3% and cycling injuries were up 5%, the review by the charities Safe Streets "
+            "Norland and the Cyclists' Trust, reported Thursday.")
+    assert claim(body, "5%").claimant == "Safe Streets Norland and the Cyclists' Trust"
+
+
+def test_a_but_inside_a_quotation_does_not_cut_off_its_tag(claim):
+    body = ("\"This is one of the three bells that belong not only to the town, but the heritage of the whole "
+            "region,'' Ivo Marten, the deputy mayor told reporters on Monday.")
+    assert claim(body, "three").claimant == "Ivo Marten"
+
+
+def test_an_untagged_quotation_goes_on_in_the_words_of_the_paragraphs_reporter(claim):
+    body = ("Police chief Ansel Marten spoke at the town hall on Tuesday evening.\n\n"
+            "Marten said the other option was to fit trackers to lorries. Many hauliers were unhappy but some "
+            "complied. \u201cWhen we brought in the rule, we made it compulsory. There are 9,000 lorries in the "
+            "city. Out of them, 4,000 have the tracker.\u201d")
+    assert claim(body, "4,000").claimant in ("Marten", "Ansel Marten")
+    body = ("Marten spoke at the town hall on Tuesday.\n\nThe council has long fought over lorries. Many hauliers "
+            "were unhappy. \u201cThere are 9,000 lorries in the city.\u201d")
+    assert claim(body, "9,000").claimant is None

@@ -21,11 +21,11 @@ from spacy.tokens import Span, Token
 from newsledger.extract import lexicon as lx
 from newsledger.extract.counted import of_object
 from newsledger.extract.places import COUNTRY_OF
-from newsledger.extract.sexes import first_name_sex
+from newsledger.extract.sexes import first_name_sex, is_first_name
 from newsledger.extract.timex import MONTHS, WEEKDAYS
 
 SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis"})
-LEADING_DROP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+LEADING_DROP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "even", "also", "only"})
 MAX_NP_TOKENS = 16
 
 
@@ -50,7 +50,18 @@ class Frame:
         return dominates(self.scope, anchor) and (
             self.before is None or anchor.i < self.before or _phrase_of_clause(self.scope, anchor)
             or _joined_after_aside(self.cue, self.scope, anchor)) and not _across_semicolon(anchor, self.cue) \
-            and not _report_of_its_own(self.cue, anchor)
+            and not _report_of_its_own(self.cue, anchor) and not _in_its_medium(self.cue, anchor)
+
+
+def _in_its_medium(cue: Token, anchor: Token) -> bool:
+    """'the judge wrote in a 68-page opinion', 'said in a 12-minute video': the figure sizes the text
+    the words came in, not what they say."""
+    child = anchor
+    while child.head.i != child.i and child.head != cue:
+        child = child.head
+    return child.head == cue and child.dep_ == "prep" and child.lower_ in ("in", "on", "during") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS | TEXT_WORDS | DELIVERED_WORDS
+        | {"opinion", "video", "ruling", "post"} and g.left_edge.i <= anchor.i < g.i for g in child.children)
 
 
 def _report_of_its_own(cue: Token, anchor: Token) -> bool:
@@ -215,12 +226,17 @@ class SourceTracker:
     lead_focus: int = 0
     in_quote: bool = False  # does the sentence before end inside an open quotation?
     plural_lead: tuple[int, str] | None = None  # (sentence, "team of researchers") a sentence opened with: 'they' next
+    section: str | None = None  # the business a factbox's capitalised heading names: 'the insurer' below it
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
         'she' in the sentence after is most often that person (the subject of the sentence before),
         not the last person quoted further up."""
         self.sentence_no += 1
+        if paragraph != self.paragraph:
+            heading = _section_heading(text)
+            if heading is not None or SECTION_BREAK.match(text):
+                self.section = heading
         self.paragraph = paragraph
         quoted = self.in_quote or text.lstrip()[:1] in ("“", '"')
         self.in_quote = _ends_inside_quote(text, self.in_quote)
@@ -416,6 +432,9 @@ class SourceTracker:
                 continue  # "In December, the …", "For China, a …", "Like Makaeff, who …"
             if not _org_name(name):
                 self._push(self.persons, name)  # "Ballot Project, a nonpartisan group" is no person
+        for m in NAMED_OF_PLACE.finditer(text):  # "Mary Kay Ash of Clinton Township is among …": a person
+            if is_first_name(m.group("name").split()[0]) and not _org_name(m.group("name")):
+                self._push(self.persons, m.group("name"))
         for m in COURTESY_NAME.finditer(text):  # "Mrs. Clinton": one surname, and the title tells 'she'
             self._push(self.persons, m.group(0))
         for m in DOCUMENT_SHAPE.finditer(text):  # "A Harwick College poll released ...": 'the poll' later
@@ -723,6 +742,12 @@ class SourceTracker:
             subject = _named_subject_before(head, self.speakers)
             if subject is not None:  # "Future plc's shares fell as the UK-based publishing giant said …"
                 return subject
+        if head is not None and self.section is not None and head.lemma_.lower() in ORG_DESCRIPTORS \
+                and head.tag_ == "NN" and not any(t.pos_ == "PROPN" for t in head.subtree) \
+                and any(c.dep_ in ("det", "poss") for c in head.children):
+            # "ERIE INSURANCE (ERIE.O)" over "The insurer said it would provide …", "The world's
+            # largest-listed … insurance company said …": the entry's business
+            return self.section
         if head is not None and _is_bare_descriptor(head):
             word = head.lemma_.lower()
             rank = next((c.lower_ for c in head.children if c.lower_ in RANK_PREFIXES), None)
@@ -829,6 +854,8 @@ PERSON_SHAPE = re.compile(
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?(?:-elect|-designate)?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
     rf"|(?P<name2>{_CAP}(?:\s+{_CAP}){{1,2}})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+|vice|deputy|senior|executive|managing|co-founder|owner|editor|partner)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
+# "Mary Kay Ash of Clinton Township, Michigan, is among …": a named person introduced by where they live
+NAMED_OF_PLACE = re.compile(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\s+of\s+[A-Z]")
 # "according to a report from the pay experts Incomes Data Services": the issuer of an unparsed
 # sentence's document, whom a later "it says" means
 ACCORDING_TO_ISSUER = re.compile(
@@ -1021,6 +1048,27 @@ def _could_speak(head: Token) -> bool:
     lemma = head.lemma_.lower()
     return lemma not in EVENT_NOUNS and head.lower_ not in EVENT_NOUNS and lemma not in MEASURED_NOUNS \
         and lemma not in LEVEL_NOUNS
+
+
+# A factbox's heading: a business's name in capitals, on a line of its own, with its ticker or not
+# ("ERIE INSURANCE (ERIE.O)", "GEICO"); each entry's "the company" is the one its heading names.
+SECTION_HEADING = re.compile(r"^(?P<name>[A-Z][A-Z0-9&.'’\- ]{1,50}?[A-Z0-9.])(?:\s*\([A-Z0-9.]+\))?$")
+SECTION_BREAK = re.compile(r"^[A-Z][A-Z0-9&'’\- ]{2,50}:?$")  # "BACKGROUND", "WHAT HAPPENS NEXT": a heading naming no one
+NOT_SECTION_WORDS = frozenset("""background context analysis timeline key facts what why how who when where next update
+    updates related more read see also editor note notes reporting editing file photo photos video graphic factbox
+    explainer q&a the a of and in on for""".upper().split())
+_KEEP_CAPS = frozenset("US U.S. UK U.K. EU AG SA NV PLC LLC AB ASA".split())
+
+
+def _section_heading(text: str) -> str | None:
+    m = SECTION_HEADING.match(text.strip())
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if len(words) > 6 or not any(len(w) >= 3 and w.isalpha() for w in words) \
+            or all(w in NOT_SECTION_WORDS for w in words) or words[0] in NOT_SECTION_WORDS:
+        return None
+    return " ".join(w if w in _KEEP_CAPS or not w.isalpha() and "." in w else w.capitalize() for w in words)
 
 
 def _could_be_person(name: str) -> bool:
@@ -1614,7 +1662,8 @@ def is_anonymous(head: Token) -> bool:
               for t in c.subtree} if head.lemma_.lower() in PLACED_PEOPLE else set()
     # ("a resident, speaking on condition of anonymity, said": how they spoke, no affiliation)
     placed |= {t.i for c in head.children if c.dep_ in ("acl", "relcl")
-               and any(g.lower_ in ("anonymity", "anonymously") for g in c.subtree) for t in c.subtree}
+               and any(g.lower_ in ("anonymity", "anonymously", "authorized", "authorised") for g in c.subtree)
+               for t in c.subtree}  # ("a source not authorized to speak on the record")
     placed |= {t.i for c in head.children if _unnamed_field(c) for t in c.subtree}  # "experts in the sector"
     for tok in head.subtree:
         if tok == head or tok.i in placed:
@@ -1721,6 +1770,8 @@ def _stray_apposition_before(verb: Token) -> Token | None:
     return None
 
 
+# What a speaker delivers or gives ("delivered a message, saying …", "gave a speech detailing …").
+DELIVERED_WORDS = frozenset("message speech address statement talk sermon briefing remarks update letter".split())
 MUTE_ACTS = frozenset("decision move step change ban lockdown restriction measure policy cut closure".split())
 
 
@@ -1832,6 +1883,13 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     venue = _venue_of_as_reported(verb)
     if venue is not None and not subjects:
         return venue
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DELIVERED_WORDS \
+            and verb.head.dep_ == "dobj" and any(c.dep_ == "ccomp" for c in verb.children):
+        # "Ezike delivered an emotional message for her church — detailing that more than 1,000 …":
+        # who delivered the message says what it details
+        giver = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+        if giver is not None:
+            return giver
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in MUTE_ACTS:
         # "X hit out at the decision saying …": the parser hangs the participle on the decision,
         # which says nothing; X, the subject of the clause, is speaking
@@ -1849,6 +1907,11 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         # not "the man accused of buying two guns": a participle with no clause makes its noun the object
         return verb.head
     named = _stray_apposition_before(verb)
+    if named is not None:
+        return named
+    if _tag_read_as_participle(verb):
+        return verb.head  # "…, the analysis by the two trusts, reported Thursday."
+    named = _tag_name_read_as_modifier(verb) if not subjects else None
     if named is not None:
         return named
     if not subjects:
@@ -1882,7 +1945,8 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         controller = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if verb.dep_ == "xcomp" and controller is not None:
             return controller  # "its board voted to add 60": the controller, not a nearby noun
-        if controller is not None and _proper_name(controller) and (
+        if controller is not None and (_proper_name(controller) or _shared_speaker(controller) and _says_a_clause(verb)
+                                       and verb.head.dep_ != "ccomp") and (
                 any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children) and (
                     any(c.dep_ == "ccomp" for c in verb.children) or _stance(verb))
                 or verb.lemma_.lower() in lx.REPORT_VERBS and not any(c.dep_ in ("dobj", "dative") for c in verb.children)):
@@ -1904,6 +1968,24 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         if left is not None and (left.pos_ == "PROPN" or left.ent_type_ in ("ORG", "PERSON", "NORP")):
             return left
     return None
+
+
+def _says_a_clause(verb: Token) -> bool:
+    """An active reporting verb with a clause of its own ("… and said 300 people had left"): not a
+    plan ("had planned to charge $6 million") nor a passive ("are estimated to have bought")."""
+    return verb.lemma_.lower() in lx.REPORT_VERBS and any(c.dep_ == "ccomp" for c in verb.children) \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _shared_speaker(subj: Token) -> bool:
+    """A subject two joined verbs can share as a speaker besides a name: "the ministry", "police",
+    "the spokesman" or "he" ("The ministry issued a statement and said 300 …"); not a thing or a
+    count ("Prices rose and …")."""
+    if any(t.like_num for t in subj.subtree):
+        return False
+    lemma = subj.lemma_.lower()
+    return subj.lower_ in lx.PRONOUNS_PERSON | {"they", "we", "i"} or _is_bare_descriptor(subj) or _is_role_noun(subj) \
+        or lemma in SPOKES_HEADS or lemma in ("police", "official", "officer", "authority")
 
 
 def _inverted_tag(verb: Token) -> Token | None:
@@ -1972,6 +2054,26 @@ def _ends_a_name(tok: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
 
 
+def _tag_name_read_as_modifier(verb: Token) -> Token | None:
+    """'"… all 57 delegates," a subdued Trump told supporters': after a quotation the parser can read
+    "a subdued Trump told" as words describing the audience; the name right before the reporting
+    verb, with only an article and adjectives between it and the closing quote, is its speaker."""
+    if verb.lemma_.lower() not in lx.REPORT_VERBS or verb.i == 0 or verb.dep_ not in ("amod", "acl", "compound"):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    i = name.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ == "PROPN":
+        i -= 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in ("DET", "ADJ") or i >= verb.sent.start and verb.doc[i].tag_ == "VBN":
+        i -= 1
+    before = verb.doc[i] if i >= verb.sent.start else None
+    if before is None or not (before.is_quote or before.text == "," and i > verb.sent.start and verb.doc[i - 1].is_quote):
+        return None
+    return name
+
+
 def _left_subject(verb: Token) -> Token | None:
     """A misparsed clause's speaker: the nearest name-like noun to the left of its verb.
 
@@ -2007,6 +2109,31 @@ CONDUCT_VERBS = frozenset("run conduct carry do perform commission complete".spl
 SOURCE_COMPOUNDS = frozenset("census poll survey audit".split())  # documents that keep figures of their own
 
 
+def _author_after_sample(noun: Token) -> Token | None:
+    """"A recent study of more than 1,000 US workers from the advisory firm Brunswick": the parser hangs
+    the author on the sample; a named author after "from" or "by" is still the study's."""
+    if noun.lemma_.lower() not in lx.DOCUMENT_HEADS:
+        return None
+    samples = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for sample in [noun, *samples]:  # ("a survey from the consulting firm Halvard" as well)
+        for prep in sample.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "by"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.pos_ == "PROPN":  # "by Gallup"; "from Ipsos MORI" only with a body's name ("adults from Texas")
+                    name = noun_phrase(obj)[0]
+                    if prep.lower_ == "by" and name.lower() not in COUNTRY_OF or _org_name(name):
+                        return obj
+                    continue
+                named = next((c for c in obj.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                              and c.i > obj.i), None) if obj.lemma_.lower() in ORG_DESCRIPTORS else None
+                if named is not None:  # "from the business advisory firm Brunswick"
+                    return named
+    return None
+
+
 def _source_of_noun(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
@@ -2034,6 +2161,9 @@ def _source_of_noun(noun: Token) -> Token | None:
     issuer = _issued_by(noun) or _as_compiled_by(noun)  # "figures released by the transit authority"
     if issuer is not None:
         return issuer
+    author = _author_after_sample(noun)
+    if author is not None:
+        return author
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CONDUCT_VERBS and noun.lemma_.lower() in lx.DOCUMENT_HEADS \
             and noun.tag_ == "NN" and not any(c.dep_ == "nummod" for c in noun.children) \
             and any(c.dep_ == "relcl" and c.lemma_.lower() in lx.REPORT_VERBS for c in noun.children):
@@ -2078,6 +2208,24 @@ def names_officials(frame: Frame) -> bool:
     return head is not None and head.lower_ in SINGLE_OFFICIALS | GROUP_OFFICIALS and frame.speaker is not None \
         and len(frame.speaker.split()) > 1 and frame.speaker.split()[-1].lower() == head.lower_ \
         and not is_anonymous(head)
+
+
+AGE_WORD = re.compile(r"^\d{1,3}-year-old$")
+
+
+def _aged_person(spk: Token, tracker: SourceTracker) -> str | None:
+    """'The 54-year-old mom', 'the 30-year-old': a person described again by age is the person the
+    story has just named (the one the last sentences opened with, else the last one named)."""
+    if [c.lower_ for c in spk.children if c.dep_ == "det"] != ["the"] or spk.pos_ not in ("NOUN", "ADJ"):
+        return None
+    if not (AGE_WORD.match(spk.text) or any(AGE_WORD.match(c.text) or c.dep_ in ("amod", "compound") and
+                                            AGE_WORD.match(spk.doc[c.left_edge.i : c.right_edge.i + 1].text.replace(" ", ""))
+                                            for c in spk.children)):
+        return None
+    if tracker.lead is not None and tracker.lead[0] >= tracker.sentence_no - 2:
+        return tracker.lead[1]
+    people = [p for p in tracker.persons if p not in tracker.known_orgs]
+    return people[-1] if people else None
 
 
 def _the_same_official(spk: Token, tracker: SourceTracker) -> str | None:
@@ -2302,7 +2450,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not _compares(tok))
             inside = inside or _leading_aside(tok)
-            aside = not parenthetical and not inside and (_trailing_aside(tok) or _tag_on_apposition(tok, spk))
+            aside = not parenthetical and not inside and (_trailing_aside(tok) or _tag_on_apposition(tok, spk)
+                                                          or _tag_read_as_participle(tok))
             whole = not parenthetical and not inside and not aside and _comma_aside(tok)
             scope = sent.root if aside or whole or parenthetical and _closes_sentence(tok, spk) \
                 else _phrase_top(tok.head) if _agent_participle(tok) \
@@ -2573,6 +2722,23 @@ def _trailing_aside(verb: Token) -> bool:
     return left > verb.sent.start and verb.doc[left].text == ","
 
 
+def _tag_read_as_participle(verb: Token) -> bool:
+    """'… suicides were up 2%, the analysis by the two trusts, reported Thursday.': a closing tag whose
+    subject the parser took for an apposition, and the verb for a participle describing it."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in lx.REPORT_VERBS:
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in REPORT_TEXTS and head.pos_ != "PROPN" or head.dep_ != "appos":
+        return False
+    if any(c.dep_ not in ("npadvmod", "prep", "punct", "advmod") for c in verb.children):
+        return False
+    rest = verb.doc[verb.i + 1 : verb.sent.end]
+    if any(not (t.is_punct or _time_word(t) or t.lower_ in ("on", "late", "early")) for t in rest):
+        return False
+    left = head.left_edge.i - 1
+    return left > verb.sent.start and verb.doc[left].text == ","
+
+
 def _finite_subject(verb: Token) -> Token | None:
     """The subject of a finite verb ('cited', 'references'); None for a participle ('citing')."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -2617,7 +2783,8 @@ def _names_the_figure(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     counted = verb.head.like_num or any(t.like_num for c in verb.head.lefts for t in c.subtree)
     return counted and subject is not None and subject.tag_ not in ("WDT", "WP", "PRP") and subject.i > verb.head.i \
-        and verb.lemma_.lower() in (lx.REPORT_VERBS | lx.HEDGE_VERBS) - lx.STANCE_VERBS
+        and verb.lemma_.lower() in (lx.REPORT_VERBS | lx.HEDGE_VERBS) - (lx.STANCE_VERBS - {"predict"})
+        # ("the 65,000 deaths Trump predicted in April": a forecast is a figure given, a plan is not)
 
 
 def _lets_in(verb: Token) -> bool:
@@ -2696,6 +2863,10 @@ HEARSAY_VERBS = frozenset("believe think say allege know rumour rumor".split()) 
 def reports_nothing(verb: Token, lemma: str) -> bool:
     """Uses of reporting verbs that report nothing: idioms and other senses of the word."""
     children = list(verb.children)
+    if lemma == "detail" and not any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            or c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in children):
+        return True  # "It details how to be prepared … across 32 pages": what a booklet covers, no figure given
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNDONE:
         return True  # "had failed to declare the £5,000 of donations": nothing was declared
     if lemma in HEARSAY_VERBS and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "ccomp") for c in children) \
@@ -2740,7 +2911,7 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     if lemma == "find":  # "refugees find their way to the city", "found itself short"; a verdict:
         # "the jury found Roof guilty on all 33 counts"; a search: "could not find partners to fund it"
         return any(c.dep_ == "dobj" and (c.lemma_.lower() == "way" or c.lower_.endswith(("self", "selves"))
-                                         or _infinitive_on(c)) for c in children) or any(
+                                         or _infinitive_on(c) and not _share_read_into(c)) for c in children) or any(
             c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in VERDICTS for c in children) or (
             # a search or a shot: "officers found him about 50 yards from his car", "found the net from six yards"
             any(c.dep_ == "dobj" and (c.lower_ in ("him", "her", "them") or c.lemma_.lower() == "net") for c in children)
@@ -2858,7 +3029,10 @@ def _name_read_as_compound(verb: Token, child: Token) -> bool:
         return child.left_edge.text[:1].isupper() and child.text[:1].isupper()
     # "…, including 13 in Louisiana, ICE data shows.": a closing tag after a comma
     closing = all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end])
-    return closing and verb.doc[child.left_edge.i - 1].text == "," and (
+    before = child.left_edge.i - 1
+    if verb.doc[before].lower_ in ("the", "a", "this", "that") and verb.doc[before].head == verb:
+        before -= 1  # "…, the study states.": the article hung on the verb the noun was read into
+    return closing and before >= verb.sent.start and verb.doc[before].text == "," and (
         child.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS or child.text[:1].isupper())
 
 
@@ -2880,6 +3054,12 @@ def _poll_holding(verb: Token) -> Token | None:
     clause = verb.head if verb.dep_ == "aux" else verb
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.lemma_.lower() in ("poll", "survey", "average") else None
+
+
+def _share_read_into(noun: Token) -> bool:
+    """'found at least 38% plan to buy': a share of people the parser read as a noun's modifier (a
+    '38% plan'), which makes the finding a search ('found partners to fund it')."""
+    return any(t.i < noun.i and (t.lower_ in ("%", "percent", "per") or t.text.endswith("%")) for t in noun.subtree)
 
 
 def _sees_figure(verb: Token) -> bool:
@@ -3290,6 +3470,21 @@ def _company_before_code(spk: Token) -> Span | None:
 NORMS = frozenset("fact tradition custom practice".split())  # "as per facts of the case", "according to custom"
 
 
+# A stock index's name ("the Nasdaq Composite", "the S&P 500", "the FTSE 100", "the Nikkei"): it moves, it says nothing.
+MARKET_INDEX = re.compile(r"(?i)(?:\bcomposite|\bindustrial average|\b(?:Nikkei|FTSE|S&P|Dow|Hang\s+Seng|KOSPI|Sensex|Nifty|DAX|CAC|Stoxx|"
+                          r"ASX|TSX|Russell|Nasdaq|KSE|PSX|stock|share|equity|benchmark|market)\b.*\bindex"
+                          r"|\bS&P\s?\d+|\bFTSE\s?\d+|\bNikkei(?:\s?225)?"
+                          r"|\bDow(?:\s+Jones\s+Industrials?)?|\bStoxx\s?\d+|\bDAX|\bCAC\s?\d+|\bHang\s+Seng|\bSensex"
+                          r"|\bNifty(?:\s?\d+)?|\bKOSPI|\bRussell\s?\d+|\bASX\s?\d+|\bTSX)$")
+
+
+def _market_index(spk: Token) -> bool:
+    if spk.pos_ != "PROPN" and spk.lemma_.lower() != "index":
+        return False
+    words = [t for t in spk.subtree if t.i <= spk.i and t.dep_ in ("compound", "nummod", "amod") or t == spk]
+    return bool(MARKET_INDEX.search(" ".join(t.text for t in words)))
+
+
 def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: SourceTracker,
            nested: bool = False) -> Frame:
     if spk is None:
@@ -3316,6 +3511,8 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         return Frame(kind, cue, scope, None, spk)  # "Who told you that 90 percent …?": a question names no one
     elif any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in spk.children):
         return Frame(kind, cue, scope, None, spk)  # "…, no respiratory symptoms, and two tests confirmed": nobody
+    elif _market_index(spk):
+        return Frame(kind, cue, scope, None, spk)  # "the Nasdaq Composite recorded 23 new highs": a measure, not a voice
     elif spk.lower_ in ("that", "this") and not any(True for _ in spk.children):
         return Frame(kind, cue, scope, None, spk)  # "and that looked to have put them on the verge": an event
     elif kind == "according" and spk.lemma_.lower() in NORMS and spk.pos_ == "NOUN":
@@ -3385,6 +3582,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
     together = _named_together(spk, tracker)
     if together is not None:  # "the two companies said", after "Acme and Brightline said"
         return Frame(kind, cue, scope, together, spk)
+    aged = _aged_person(spk, tracker)
+    if aged is not None:  # "Mary Kay Ash of Clinton Township … The 54-year-old mom says …": Ash
+        return Frame(kind, cue, scope, aged, spk)
     same = _the_same_official(spk, tracker)
     if same is not None:  # "…, a MITI official said. The official said …": the one just quoted
         return Frame(kind, cue, scope, same, spk)
@@ -3907,6 +4107,8 @@ def _share_of_people(spk: Token) -> bool:
         return False
     people = [g for c in spk.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "among")
               for g in c.children if g.dep_ == "pobj"]
+    if spk.lemma_.lower() in ("majority", "minority", "plurality") and not people:
+        return True  # "A majority (55%) say …": those asked, with no one else named
     # "an average of polls" is a source; "of voters", "of 10 percent of voters", "in all five states" are not
     return any(g.lemma_.lower() not in lx.DOCUMENT_HEADS and (g.tag_ == "NNS" or g.lower_ in ("percent", "%")
                                                              or g.like_num) for g in people)
@@ -4051,9 +4253,13 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
     if cue.dep_ == "conj" and subj is not None and not any(t.like_num for t in subj.subtree) \
             and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
         return False  # "... 20% more powerful, yet X says it will use less fuel": X's own clause says what X says
-    if cue.dep_ == "conj" and subj is None and cue.head.pos_ in ("VERB", "AUX") and any(
-            t.dep_ == "cc" and t.head == cue.head for t in cue.doc[anchor.i : cue.i]):
-        return False  # "X freed up $26 million and announced …": what X did is not what X announced
+    if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and any(
+            t.dep_ == "cc" and t.head == cue.head and (subj is None or t.i == subj.left_edge.i - 1)
+            and not any(q.is_quote or q.text in QUOTE_MARKS for q in cue.doc[t.i : cue.i])  # (a quotation's tag)
+            for t in cue.doc[anchor.i : cue.i]):
+        # "X freed up $26 million and announced …": what X did is not what X announced; "three
+        # children have died, and states are also reporting cases": a clause of its own joined on
+        return False
     return cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.dep_ == "ROOT" and cue.i > anchor.i
 
 
@@ -4600,7 +4806,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
                                                  or _counts_the_act(f.cue, anchor) or _when_it_spoke(f.cue, anchor)
                                                  or _own_clause_after_object(f.cue, anchor)
                                                  or _report_of_its_own(f.cue, anchor)))
-                  and not _what_it_set_off(f.cue, anchor)
+                  and not _what_it_set_off(f.cue, anchor) and not _in_its_medium(f.cue, anchor)
                   and not (f.speaker_token is not None and dominates(f.speaker_token, anchor))
                   and not _across_semicolon(anchor, f.cue) and not _walled_off(f.cue, anchor)
                   and not (f.kind == "verb" and _outlets_aside(f.cue, anchor))]
@@ -4642,6 +4848,11 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             for f in ordered[1:]):
         # 'Turki said that "…," according to AP reports': AP relays Turki; so does a source at the end of
         # the sentence ("Ofgem told her that two suppliers would collapse, according to a government source")
+        ordered = [*ordered[1:], ordered[0]]
+    if len(ordered) > 1 and ordered[0].kind == "verb" and _as_aside(ordered[0].cue) and any(
+            f.kind == "according" and f.speaker and not f.media for f in ordered[1:]):
+        # "As Business Insider reported, four states …, according to researchers at Harvard": the
+        # outlet's aside relays what the researchers found
         ordered = [*ordered[1:], ordered[0]]
     if len(ordered) > 1 and ordered[0].kind == "verb" and _unrealized(ordered[0].cue) \
             and any(f.speaker for f in ordered[1:]):
@@ -4704,6 +4915,12 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     return result
 
 
+def _as_aside(cue: Token) -> bool:
+    """'As X reported earlier, …': a reporting verb in an 'as' clause set off from what it relays."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children)  # (not "as Tesla confirmed two cases")
+
+
 def _when_it_spoke(cue: Token, anchor: Token) -> bool:
     """A figure in a clause that dates the reporting act itself ('announced X, two months after
     Amazon led a $700 million round', '…, said X, before the vote on the 12 bills'): the outlet's
@@ -4724,7 +4941,14 @@ def _counts_the_act(cue: Token, anchor: Token) -> bool:
     """'posted over a thousand times since 2014': a count of 'times' hung on the reporting verb
     itself says how often it spoke, not what it said."""
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    if noun.lemma_.lower() in SPOKEN_ITEMS and noun.dep_ == "dobj" and noun.head == cue:
+        return True  # "Trump posted two other tweets": how much it said, not a figure it gave
     return noun.lemma_.lower() == "time" and noun.dep_ in ("npadvmod", "advmod", "dobj") and noun.head == cue
+
+
+# What a speaker puts out, counted ("posted two tweets", "issued three statements").
+SPOKEN_ITEMS = frozenset("""tweet post message video letter statement email e-mail photo picture image comment
+    update blog speech interview""".split())
 
 
 OBLIGATION_HEADS = frozenset("need have ought want plan hope intend urge ask".split())

@@ -200,6 +200,7 @@ NAMED_SPEAKER = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+,?\s+{_S
                            # "Sidi, who works for the charity, says …": a surname with a relative clause
                            rf"|\b(?!(?:The|This|That|It|He|She|They)\b)[A-Z][a-z]+,\s+who\b[^.;]{{0,200}}?,\s+{_SPEECH}\b")
 PRONOUN_REACH = 6  # sentences back a 'he' or 'she' is looked up
+AGED_OPENING = re.compile(r"^\W*The\s+\d{1,3}-year-old\b")  # a person just named, described again by age
 # "It said …": a body named in the sentence before, which must be read for 'it' to resolve
 BODY_PRONOUN_OPENING = re.compile(rf"^\W*(?:It|They)\s+(?:also\s+|\w+ly\s+)?{_SPEECH}\b")
 
@@ -219,6 +220,8 @@ def _named_before_pronouns(sents: list[Sentence], wanted: set[int]) -> set[int]:
         if i and BODY_PRONOUN_OPENING.match(sents[i].text) and sents[i - 1].paragraph == sents[i].paragraph \
                 and SPEAKER_CUE.search(sents[i - 1].text):
             out.add(i - 1)  # '…, according to the maritime authority. It said more than 100 ships …'
+        if i and AGED_OPENING.match(sents[i].text) and i - 1 not in wanted:
+            out.add(i - 1)  # "Mary Kay Ash of Clinton Township … The 54-year-old mom says …": who she is
         if not PRONOUN_OPENING.match(sents[i].text):
             continue
         named = next((k for k in range(i - 1, max(-1, i - 1 - PRONOUN_REACH), -1)
@@ -510,7 +513,17 @@ def _speaker_sentences(sents: list[Sentence], quotes: list[Quote], groups: set[i
         if fallback and first is not None and first > 0 and sents[first - 1].paragraph == sents[first].paragraph:
             out.add(first - 1)  # 'Barnby is furious with the company. "…"': who the quotation is about
             out |= _speaker_sentences(sents, quotes, _earlier_in_paragraph(sents, quotes, g), fallback=False)
+            opening = _paragraph_opening(sents, first)
+            if SPEAKER_CUE.search(_outside(sents[opening], quotes)):
+                out.add(opening)  # 'He said the other option … . Many … . "When we brought the law, …"'
     return out
+
+
+def _paragraph_opening(sents: list[Sentence], k: int) -> int:
+    """The first sentence of sentence k's paragraph."""
+    while k > 0 and sents[k - 1].paragraph == sents[k].paragraph:
+        k -= 1
+    return k
 
 
 def _earlier_in_paragraph(sents: list[Sentence], quotes: list[Quote], group: int) -> set[int]:
@@ -607,6 +620,15 @@ def _quote_speakers(
                 name, said_on = speaker(h, fallback=False)
                 if name is not None:
                     break
+        if name is None and fallback and opens_sentence and first is not None:
+            # 'He said the other option was trackers. Some installed them. "When we brought the law, …"':
+            # a paragraph that opens on someone's report goes on in their words
+            opening = _paragraph_opening(sents, first)
+            if opening < first and opening in frames_of:
+                main = [f for f in frames_of[opening] if f.kind == "verb" and f.speaker and not f.media
+                        and not f.stance and f.cue.dep_ == "ROOT" and _cue_outside(f, sents[opening], quotes)]
+                if main:
+                    name = main[0].speaker
         return name, said_on
 
     out: dict[int, tuple[str, str | None]] = {}

@@ -14,7 +14,7 @@ REPORT_VERBS = frozenset(
     tally calculate put show find conclude allege acknowledge admit testify brief inform explain
     assert argue maintain stress emphasise emphasize underscore underline highlight declare publish quote cite comment observe
     mention relay contend dispute reject dismiss accuse expect present unveil propose tweet post
-    caution measure list peg foresee complain rule determine reiterate clarify specify reckon anticipate""".split()
+    caution measure list peg foresee complain rule determine reiterate clarify specify reckon anticipate detail""".split()
 )
 # Reporting verbs that tally or measure ("the county has recorded 317 cases", "a gauge
 # registered 412 mm"): their subject is where the count was taken, so a named speaker who
@@ -109,7 +109,8 @@ ANON_HEADS = frozenset(
 )
 ANON_MODIFIERS = frozenset(
     """anonymous unnamed unidentified own its their his her our some several two three four many
-    informed knowledgeable familiar other a an the one senior independent outside another local""".split()
+    informed knowledgeable familiar other a an the one senior independent outside another local
+    first second third fourth fifth additional separate further""".split()
 )
 PRONOUNS_PERSON = frozenset("he she him her his".split())
 PRONOUNS_GROUP = frozenset("it they them its their".split())

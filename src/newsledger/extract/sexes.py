@@ -56,3 +56,8 @@ def first_name_sex(name: str) -> str | None:
         if sex is not None:
             return sex or None
     return None
+
+
+def is_first_name(word: str) -> bool:
+    """Do the name lists hold `word` as a first name at all, of either sex ("Mary", "Jordan")?"""
+    return word.isalpha() and len(word) >= 3 and word.lower() not in STOP_WORDS and _listed_sex(word) is not None
