@@ -3966,3 +3966,12 @@ def test_an_untagged_quotation_goes_on_in_the_words_of_the_paragraphs_reporter(c
     body = ("Marten spoke at the town hall on Tuesday.\n\nThe council has long fought over lorries. Many hauliers "
             "were unhappy. \u201cThere are 9,000 lorries in the city.\u201d")
     assert claim(body, "9,000").claimant is None
+
+
+def test_a_generic_capitalised_line_or_a_far_heading_names_no_company(claim):
+    body = ("FULL TEXT.\n\nJust days before its results, the social media company said it had closed 90,000 "
+            "accounts.")
+    assert claim(body, "90,000").claimant != "Full Text."
+    body = ("NORLAND MUTUAL\n\nThe insurer cut premiums.\n\nDrivers were pleased.\n\nPrices fell.\n\nBrokers "
+            "approved.\n\nLater, the company said it had paid out $12 million.")
+    assert claim(body, "$12 million").claimant != "Norland Mutual"

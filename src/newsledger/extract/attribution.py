@@ -226,7 +226,7 @@ class SourceTracker:
     lead_focus: int = 0
     in_quote: bool = False  # does the sentence before end inside an open quotation?
     plural_lead: tuple[int, str] | None = None  # (sentence, "team of researchers") a sentence opened with: 'they' next
-    section: str | None = None  # the business a factbox's capitalised heading names: 'the insurer' below it
+    section: tuple[int, str] | None = None  # (paragraph, business) a factbox's capitalised heading names: 'the insurer' below it
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
@@ -236,7 +236,7 @@ class SourceTracker:
         if paragraph != self.paragraph:
             heading = _section_heading(text)
             if heading is not None or SECTION_BREAK.match(text):
-                self.section = heading
+                self.section = (paragraph, heading) if heading is not None else None
         self.paragraph = paragraph
         quoted = self.in_quote or text.lstrip()[:1] in ("“", '"')
         self.in_quote = _ends_inside_quote(text, self.in_quote)
@@ -742,12 +742,12 @@ class SourceTracker:
             subject = _named_subject_before(head, self.speakers)
             if subject is not None:  # "Future plc's shares fell as the UK-based publishing giant said …"
                 return subject
-        if head is not None and self.section is not None and head.lemma_.lower() in ORG_DESCRIPTORS \
-                and head.tag_ == "NN" and not any(t.pos_ == "PROPN" for t in head.subtree) \
-                and any(c.dep_ in ("det", "poss") for c in head.children):
+        if head is not None and self.section is not None and self.paragraph - self.section[0] <= SECTION_REACH \
+                and head.lemma_.lower() in ORG_DESCRIPTORS and head.tag_ == "NN" \
+                and not any(t.pos_ == "PROPN" for t in head.subtree) and any(c.dep_ in ("det", "poss") for c in head.children):
             # "ERIE INSURANCE (ERIE.O)" over "The insurer said it would provide …", "The world's
             # largest-listed … insurance company said …": the entry's business
-            return self.section
+            return self.section[1]
         if head is not None and _is_bare_descriptor(head):
             word = head.lemma_.lower()
             rank = next((c.lower_ for c in head.children if c.lower_ in RANK_PREFIXES), None)
@@ -1052,11 +1052,13 @@ def _could_speak(head: Token) -> bool:
 
 # A factbox's heading: a business's name in capitals, on a line of its own, with its ticker or not
 # ("ERIE INSURANCE (ERIE.O)", "GEICO"); each entry's "the company" is the one its heading names.
-SECTION_HEADING = re.compile(r"^(?P<name>[A-Z][A-Z0-9&.'’\- ]{1,50}?[A-Z0-9.])(?:\s*\([A-Z0-9.]+\))?$")
+SECTION_HEADING = re.compile(r"^(?P<name>[A-Z][A-Z0-9&.'’\- ]{1,50}?[A-Z0-9])(?:\s*\([A-Z0-9.]+\))?$")
+SECTION_REACH = 3  # paragraphs below its heading that a factbox entry runs to
 SECTION_BREAK = re.compile(r"^[A-Z][A-Z0-9&'’\- ]{2,50}:?$")  # "BACKGROUND", "WHAT HAPPENS NEXT": a heading naming no one
 NOT_SECTION_WORDS = frozenset("""background context analysis timeline key facts what why how who when where next update
     updates related more read see also editor note notes reporting editing file photo photos video graphic factbox
-    explainer q&a the a of and in on for""".upper().split())
+    explainer q&a the a of and in on for full text transcript statement watch live breaking exclusive opinion
+    comment updated correction""".upper().split())
 _KEEP_CAPS = frozenset("US U.S. UK U.K. EU AG SA NV PLC LLC AB ASA".split())
 
 
