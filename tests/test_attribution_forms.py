@@ -3861,6 +3861,8 @@ def test_counted_posts_say_how_much_was_said_not_what(claim):
 def test_a_stock_index_records_nothing(claim):
     body = "The Norland All-Share Composite recorded 14 new highs and 96 new lows."
     assert claim(body, "96").claimant is None
+    body = "The index showed a mild recovery late in the session, closing at 51,234.5, down 0.2 per cent."
+    assert claim(body, "51,234.5").claimant is None
     body = "Norland now ranks 61 out of 180 countries in the Press Liberty Index."
     assert claim(body, "61").claimant != "" and "Index" in (claim(body, "61").claimant or "Index")
 

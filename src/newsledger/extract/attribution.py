@@ -3483,6 +3483,8 @@ MARKET_INDEX = re.compile(r"(?i)(?:\bcomposite|\bindustrial average|\b(?:Nikkei|
 def _market_index(spk: Token) -> bool:
     if spk.pos_ != "PROPN" and spk.lemma_.lower() != "index":
         return False
+    if spk.lemma_.lower() == "index" and [c.lower_ for c in spk.children] == ["the"]:
+        return True  # "the index showed mild recovery …, closing at 114,177.66": a measure, like the data
     words = [t for t in spk.subtree if t.i <= spk.i and t.dep_ in ("compound", "nummod", "amod") or t == spk]
     return bool(MARKET_INDEX.search(" ".join(t.text for t in words)))
 
