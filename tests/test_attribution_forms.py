@@ -3977,3 +3977,25 @@ def test_a_generic_capitalised_line_or_a_far_heading_names_no_company(claim):
     body = ("NORLAND MUTUAL\n\nThe insurer cut premiums.\n\nDrivers were pleased.\n\nPrices fell.\n\nBrokers "
             "approved.\n\nLater, the company said it had paid out $12 million.")
     assert claim(body, "$12 million").claimant != "Norland Mutual"
+
+
+def test_a_paper_or_a_company_named_like_an_index_still_speaks(claim):
+    assert claim("Nikkei reported that Halvard will build 3 new plants in Ohio by 2027.", "3").claimant == "Nikkei"
+    assert claim("Dow said it would cut 2,000 jobs this year.", "2,000").claimant == "Dow"
+    body = ("The Hunger Index is published each year by a charity. The index found that 9 countries had alarming "
+            "levels of hunger.")
+    assert claim(body, "9").claimant is not None
+
+
+def test_a_capitalised_headline_or_dateline_is_no_factbox_heading(claim):
+    body = "Planes were grounded on Monday.\n\nBRASK CUTS JOBS\n\nThe company said it would cut 2,000 jobs in 2025."
+    assert claim(body, "2,000").claimant != "Brask Cuts Jobs"
+    body = "NORLAND MUTUAL (NRM.N)\n\nThe insurer said it would return $50 million to drivers."
+    assert claim(body, "$50 million").claimant == "Norland Mutual"
+
+
+def test_an_aged_business_or_a_counted_report_is_not_taken_for_a_person_or_an_act(claim):
+    body = "Ivo Marten runs a bakery in Brask. The 50-year-old firm said sales rose 5% in 2023."
+    assert claim(body, "5%").claimant != "Ivo Marten"
+    body = "The agency reported 3 million comments in a single week, officials said."
+    assert claim(body, "3 million").claimant == "agency"

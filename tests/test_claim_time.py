@@ -1290,3 +1290,14 @@ def test_a_will_before_a_dash_or_a_past_verb_does_not_set_the_time_ahead(claim):
 def test_a_share_of_those_who_died_then_is_of_that_time(claim):
     body = "Officials said 71 per cent of the pilgrims who died last year had no permits."
     assert claim(body, "71 per cent", "2025-05-31").time == "2024-01-01/2024-12-31"
+
+
+def test_review_cases_for_fiscal_months_names_and_past_clauses(claim):
+    body = "Remittances are forecast to climb to $3.1 billion in January FY26, the central bank said."
+    assert claim(body, "$3.1 billion", "2025-08-01").time == "2026-01"
+    body = "Will Jenkins, the coach for more than a decade, shut 12 gyms across the district on Tuesday."
+    assert claim(body, "12", "2024-05-10").time == "2024-05-07"
+    body = "Markets had priced in the 0.5 point rate cut expected in March, the bank said."
+    assert claim(body, "0.5", "2024-05-10").time == "2024-03"
+    body = "About 40% of workers who lost jobs in 2020 remain unemployed, the survey found."
+    assert claim(body, "About 40%", "2024-05-10").time is None

@@ -227,14 +227,17 @@ class SourceTracker:
     in_quote: bool = False  # does the sentence before end inside an open quotation?
     plural_lead: tuple[int, str] | None = None  # (sentence, "team of researchers") a sentence opened with: 'they' next
     section: tuple[int, str] | None = None  # (paragraph, business) a factbox's capitalised heading names: 'the insurer' below it
+    tickers: bool = False  # has a heading given a company's ticker ("ALLSTATE CORP (ALL.N)")?
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
         'she' in the sentence after is most often that person (the subject of the sentence before),
         not the last person quoted further up."""
         self.sentence_no += 1
-        if paragraph != self.paragraph:
-            heading = _section_heading(text)
+        if paragraph != self.paragraph or self.sentence_no == 1:
+            heading = _section_heading(text, self.tickers)
+            if heading is not None and TICKER.search(text):
+                self.tickers = True  # a list of companies with their tickers: its plain headings are companies too
             if heading is not None or SECTION_BREAK.match(text):
                 self.section = (paragraph, heading) if heading is not None else None
         self.paragraph = paragraph
@@ -1062,13 +1065,23 @@ NOT_SECTION_WORDS = frozenset("""background context analysis timeline key facts 
 _KEEP_CAPS = frozenset("US U.S. UK U.K. EU AG SA NV PLC LLC AB ASA".split())
 
 
-def _section_heading(text: str) -> str | None:
+TICKER = re.compile(r"\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)\s*$")  # "(ALL.N)", "(ERIE.O)"
+BUSINESS_WORDS = frozenset("""INSURANCE ASSURANCE CORP CORPORATION INC CO LTD PLC LLC GROUP HOLDINGS BANK BANCORP MOTORS
+    AIRLINES AIRWAYS ENERGY FINANCIAL MUTUAL PARTNERS CAPITAL SYSTEMS TECHNOLOGIES PHARMACEUTICALS""".split())
+
+
+def _section_heading(text: str, tickers: bool = False) -> str | None:
+    """A factbox entry's heading: a company's name in capitals with its ticker, with a word only a
+    business's name has ("AMERICAN FAMILY INSURANCE"), or in a list whose headings gave tickers
+    ("GEICO"); not a headline or a dateline in capitals ("BOEING CUTS JOBS", "DETROIT")."""
     m = SECTION_HEADING.match(text.strip())
     if m is None:
         return None
     words = m.group("name").split()
     if len(words) > 6 or not any(len(w) >= 3 and w.isalpha() for w in words) \
             or all(w in NOT_SECTION_WORDS for w in words) or words[0] in NOT_SECTION_WORDS:
+        return None
+    if not (tickers or TICKER.search(text.strip()) or any(w.strip(".") in BUSINESS_WORDS for w in words)):
         return None
     return " ".join(w if w in _KEEP_CAPS or not w.isalpha() and "." in w else w.capitalize() for w in words)
 
@@ -2224,10 +2237,19 @@ def _aged_person(spk: Token, tracker: SourceTracker) -> str | None:
                                             AGE_WORD.match(spk.doc[c.left_edge.i : c.right_edge.i + 1].text.replace(" ", ""))
                                             for c in spk.children)):
         return None
-    if tracker.lead is not None and tracker.lead[0] >= tracker.sentence_no - 2:
+    if spk.lemma_.lower() in ORG_DESCRIPTORS | lx.DESCRIPTOR_HEADS:
+        return None  # "the 50-year-old firm" is a business
+    sex = "f" if spk.lemma_.lower() in FEMALE_NOUNS else "m" if spk.lemma_.lower() in MALE_NOUNS else None
+    def fits(name: str) -> bool:
+        return sex is None or tracker.sex_of(name) in (None, sex)
+    if tracker.lead is not None and tracker.lead[0] >= tracker.sentence_no - 2 and fits(tracker.lead[1]):
         return tracker.lead[1]
-    people = [p for p in tracker.persons if p not in tracker.known_orgs]
+    people = [p for p in tracker.persons if p not in tracker.known_orgs and fits(p)]
     return people[-1] if people else None
+
+
+FEMALE_NOUNS = frozenset("woman mother mom mum wife daughter girl grandmother sister widow actress".split())
+MALE_NOUNS = frozenset("man father dad husband son boy grandfather brother widower actor".split())
 
 
 def _the_same_official(spk: Token, tracker: SourceTracker) -> str | None:
@@ -3475,16 +3497,22 @@ NORMS = frozenset("fact tradition custom practice".split())  # "as per facts of 
 # A stock index's name ("the Nasdaq Composite", "the S&P 500", "the FTSE 100", "the Nikkei"): it moves, it says nothing.
 MARKET_INDEX = re.compile(r"(?i)(?:\bcomposite|\bindustrial average|\b(?:Nikkei|FTSE|S&P|Dow|Hang\s+Seng|KOSPI|Sensex|Nifty|DAX|CAC|Stoxx|"
                           r"ASX|TSX|Russell|Nasdaq|KSE|PSX|stock|share|equity|benchmark|market)\b.*\bindex"
-                          r"|\bS&P\s?\d+|\bFTSE\s?\d+|\bNikkei(?:\s?225)?"
-                          r"|\bDow(?:\s+Jones\s+Industrials?)?|\bStoxx\s?\d+|\bDAX|\bCAC\s?\d+|\bHang\s+Seng|\bSensex"
+                          r"|\bS&P\s?\d+|\bFTSE\s?\d+|\bNikkei\s?225|\bNikkei\s+(?:stock\s+)?average"
+                          r"|\bDow\s+Jones\s+Industrials?|\bStoxx\s?\d+|\bDAX|\bCAC\s?\d+|\bHang\s+Seng|\bSensex"
                           r"|\bNifty(?:\s?\d+)?|\bKOSPI|\bRussell\s?\d+|\bASX\s?\d+|\bTSX)$")
+
+
+AT_A_LEVEL = frozenset("closing closed close ended ending settled finished points".split())  # an index's day
 
 
 def _market_index(spk: Token) -> bool:
     if spk.pos_ != "PROPN" and spk.lemma_.lower() != "index":
         return False
-    if spk.lemma_.lower() == "index" and [c.lower_ for c in spk.children] == ["the"]:
+    bare = [c.lower_ for c in spk.children] == ["the"]
+    if bare and spk.lemma_.lower() == "index" and any(t.lower_ in AT_A_LEVEL for t in spk.sent):
         return True  # "the index showed mild recovery …, closing at 114,177.66": a measure, like the data
+    if bare and spk.text == "Dow":
+        return True  # "the Dow fell 300 points" (not "Dow said it would cut 2,000 jobs": the company)
     words = [t for t in spk.subtree if t.i <= spk.i and t.dep_ in ("compound", "nummod", "amod") or t == spk]
     return bool(MARKET_INDEX.search(" ".join(t.text for t in words)))
 
@@ -4945,11 +4973,13 @@ def _counts_the_act(cue: Token, anchor: Token) -> bool:
     """'posted over a thousand times since 2014': a count of 'times' hung on the reporting verb
     itself says how often it spoke, not what it said."""
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
-    if noun.lemma_.lower() in SPOKEN_ITEMS and noun.dep_ == "dobj" and noun.head == cue:
+    if noun.lemma_.lower() in SPOKEN_ITEMS and noun.dep_ == "dobj" and noun.head == cue \
+            and cue.lemma_.lower() in PUTTING_OUT:
         return True  # "Trump posted two other tweets": how much it said, not a figure it gave
     return noun.lemma_.lower() == "time" and noun.dep_ in ("npadvmod", "advmod", "dobj") and noun.head == cue
 
 
+PUTTING_OUT = frozenset("post tweet issue publish send release write deliver give make".split())
 # What a speaker puts out, counted ("posted two tweets", "issued three statements").
 SPOKEN_ITEMS = frozenset("""tweet post message video letter statement email e-mail photo picture image comment
     update blog speech interview""".split())

@@ -1193,7 +1193,8 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 # a time of day in front of a day: "from midday Tuesday to 9am Friday"
 _CLOCK = r"(?:(?:midday|noon|midnight|dawn|dusk|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?"
 _RANGE_OPEN = re.compile(rf"(?i)\b(between|from)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?{_CLOCK}$")
-_RANGE_JOIN = re.compile(rf"(?i)^,?\s*(?:-|–|—|to|through(?:\s+to)?|until|and)\s*{_CLOCK}$")  # ("through to mid-August";
+_RANGE_JOIN = re.compile(rf"(?i)^(?:,\s*(?:to|through(?:\s+to)?|until)|\s*(?:-|–|—|to|through(?:\s+to)?|until|and))\s*{_CLOCK}$")
+# ("through to mid-August";
 # "from September 1, 2024, to March 21, 2025": the comma that closes the year)
 _DASH_JOIN = re.compile(r"^\s*[-–—]\s*$")
 _BARE_JOIN = re.compile(r"(?i)^\s+(?:to|through)\s+$")  # "for June to August"
@@ -1225,8 +1226,11 @@ def _past_event_after(cue: re.Match[str], window: str) -> bool:
     after = window[cue.end():]
     if cue.group(0).lower() in ("projected", "forecast", "predicted", "expected", "planned") \
             and re.fullmatch(r"\s*(?:in|on)?\s*", after):
-        # ("the 80% rise expected in October": a participle on the change it expects looks ahead)
-        return not _CHANGE_BEFORE.search(window[:cue.start()])
+        # ("the 80% rise expected in October": a participle on the change it expects looks ahead, unless
+        # the clause is told in the past: "had priced in the rate cut expected in March")
+        before = window[:cue.start()]
+        return not _CHANGE_BEFORE.search(before) or bool(re.search(r"(?i)\b(?:had|was|were)\b", before)) \
+            or _past_participle_in(before)
     return _past_participle_in(after)
 
 
@@ -1243,9 +1247,10 @@ def _past_participle_in(stretch: str) -> bool:
 
 
 _LONG_FUTURE_WINDOW = 170  # characters of a clause before a time over which a plain "will" still governs it
-_WILL = re.compile(r"(?i)\b(?:will|shall)\b|'ll\b")
+_WILL = re.compile(r"\b(?:will|shall)\b|'ll\b")  # lower case: "Will Jenkins, the coach, …" is a name
 _PAST_WORD = re.compile(r"(?i)\b(?:was|were|had|did|ago|last|earlier|yesterday|already|since|fell|rose|grew|saw|took|made|"
-                        r"hit|came|went|gave|found|said|told|left|lost|won|began|ran|sold|paid|spent|bought|"
+                        r"hit|came|went|gave|found|said|told|left|lost|won|began|ran|sold|paid|spent|bought|struck|drew|"
+                        r"held|led|kept|met|brought|built|caught|fought|sent|stood|wrote|broke|chose|flew|knew|spoke|threw|"
                         r"(?<!will\s)(?<!'ll\s)(?:has|have))\b")
 
 
@@ -1271,7 +1276,7 @@ def _will_governs(text: str, start: int) -> bool:
     modals = list(_WILL.finditer(clause))
     if not modals:
         return False
-    after = clause[modals[-1].end():]
+    after = re.sub(r"^\s*(?:not\s+|also\s+|still\s+)*\w+", "", clause[modals[-1].end():])  # ("will last", "will hit": the verb)
     return not PAST_REPORT.search(after) and not _PAST_WORD.search(after) and not _past_participle_in(after)
 
 
@@ -1598,15 +1603,21 @@ def _months_of_fiscal_year(text: str, refs: list[TimeRef], pub: date | None = No
 
 
 def _month_in_fiscal_year(month: TimeRef, label: TimeRef, pub: date | None) -> TimeRef:
-    """'July FY26': the July inside the year that ends in 2026, which starts in 2025 or 2026 as the
-    country's fiscal year starts (April, July, October): the later of the two not after publication."""
+    """'July FY26': the July inside the year that ends in 2026. January to March are in 2026 and October
+    to December in 2025 wherever the year starts (April, July or October); April to September are in
+    either, as the country's year starts: the later of the two not after publication."""
     m = re.search(r"(\d{2}(?:\d{2})?)\s*$", label.text)
     if m is None:
         return month
     end_year = int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))
     mon = int(month.value[5:7])
-    choices = [y for y in (end_year, end_year - 1) if pub is None or date(y, mon, 1) <= pub]
-    year = choices[0] if choices else end_year - 1
+    if mon <= 3:
+        year = end_year  # every fiscal year that starts in April, July or October ends after March
+    elif mon >= 10:
+        year = end_year - 1
+    else:
+        choices = [y for y in (end_year, end_year - 1) if pub is None or date(y, mon, 1) <= pub]
+        year = choices[0] if choices else end_year - 1
     return TimeRef(value=f"{year:04d}-{mon:02d}", start=month.start, end=month.end, text=month.text)
 
 
