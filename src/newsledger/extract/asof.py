@@ -925,13 +925,12 @@ def _time_of_partitive_whole(anchor: Token, clause: Token, usable: list[tuple[Ti
     part = anchor if anchor.dep_ in ("nsubj", "nsubjpass") else anchor.head
     if part.head != clause or part.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    dated_whole = [g for c in part.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                   if g.dep_ == "pobj" for r in g.children if r.dep_ == "relcl" and r.tag_ == "VBD"]
+    defining = [r for c in part.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" for r in g.children if r.dep_ == "relcl" and r.tag_ == "VBD"]
     told_past = clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
-    if dated_whole and told_past and clause.lemma_.lower() not in ANSWER_LEMMAS:
+    if defining and told_past and clause.lemma_.lower() not in ANSWER_LEMMAS:
         # (not "85 percent of those who voted for him in 2016 said they would again": their answer is now)
-        found = _nearest([(t, ts) for t, ts in usable if any(dominates(r, ts.root) for w in dated_whole
-                                                             for r in w.children if r.dep_ == "relcl")], anchor)
+        found = _nearest([(t, ts) for t, ts in usable if any(dominates(r, ts.root) for r in defining)], anchor)
         if found:
             return found
     whole = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "of"

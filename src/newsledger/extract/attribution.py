@@ -53,12 +53,18 @@ class Frame:
             and not _report_of_its_own(self.cue, anchor) and not _in_its_medium(self.cue, anchor)
 
 
+def _branch_under(head: Token, anchor: Token) -> Token:
+    """The child of `head` whose subtree holds `anchor` (the sentence root when `head` is not above it)."""
+    child = anchor
+    while child.head.i != child.i and child.head != head:
+        child = child.head
+    return child
+
+
 def _in_its_medium(cue: Token, anchor: Token) -> bool:
     """'the judge wrote in a 68-page opinion', 'said in a 12-minute video': the figure sizes the text
     the words came in, not what they say."""
-    child = anchor
-    while child.head.i != child.i and child.head != cue:
-        child = child.head
+    child = _branch_under(cue, anchor)
     return child.head == cue and child.dep_ == "prep" and child.lower_ in ("in", "on", "during") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS | TEXT_WORDS | DELIVERED_WORDS
         | {"opinion", "video", "ruling", "post"} and g.left_edge.i <= anchor.i < g.i for g in child.children)
@@ -67,9 +73,7 @@ def _in_its_medium(cue: Token, anchor: Token) -> bool:
 def _report_of_its_own(cue: Token, anchor: Token) -> bool:
     """'Official data does not show where they live, but the median pay of £52,000 indicates …': a
     reporting verb joined to the cue with a subject of its own makes a report of its own."""
-    child = anchor
-    while child.head.i != child.i and child.head != cue:
-        child = child.head
+    child = _branch_under(cue, anchor)
     return child.head == cue and child.dep_ == "conj" and child.lemma_.lower() in lx.REPORT_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
 
@@ -79,9 +83,7 @@ def _phrase_of_clause(scope: Token, anchor: Token) -> bool:
     that spells out the reported clause after a parenthetical 'she added' is still what she
     reported; a clause of its own ('…, the agency said, as analysts had expected 200') is not, nor
     (PolNeAR dev says) the clause's other phrases, which more often set the scene."""
-    child = anchor
-    while child.head.i != child.i and child.head != scope:
-        child = child.head
+    child = _branch_under(scope, anchor)
     if child.head == scope and child.dep_ == "prep" and child.lower_ == "by" and any(
             c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children):
         return True  # "The army responded, the statement added, by downing five jets": how, as reported
@@ -92,9 +94,7 @@ def _phrase_of_clause(scope: Token, anchor: Token) -> bool:
 def _joined_after_aside(cue: Token, scope: Token, anchor: Token) -> bool:
     """'Turnout was 61 percent, the commission said, and 3,000 ballots were spoiled': a clause
     joined by 'and' straight after a parenthetical frame is part of the same report."""
-    child = anchor
-    while child.head.i != child.i and child.head != scope:
-        child = child.head
+    child = _branch_under(scope, anchor)
     if child.head == scope and child.dep_ == "advcl" and child.i > cue.i and any(
             c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in child.children):
         # "68 completed the study, Kim said, while 27 others completed 20 weeks": the contrast is his too
@@ -130,9 +130,7 @@ def _own_clause_after_object(cue: Token, anchor: Token) -> bool:
             or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return False  # ("said more than 1,200 miners work …": a clause misread as an object; what a poll shows
         # goes on through its list)
-    child = anchor
-    while child.head.i != child.i and child.head != cue:
-        child = child.head
+    child = _branch_under(cue, anchor)
     return child.head == cue and child.dep_ == "conj" and child.i > cue.i and child.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "cc" and c.i < child.left_edge.i for c in cue.children) \
         and not any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in child.children) \
@@ -4584,9 +4582,7 @@ def _relayed_frame(frame: Frame, frames: list[Frame]) -> Frame | None:
 
 def _in_comparison_on(cue: Token, anchor: Token) -> bool:
     """Does the figure sit in a comparison ('down from 19%') the parser hung on this verb?"""
-    child = anchor
-    while child.head.i != child.i and child.head != cue:
-        child = child.head
+    child = _branch_under(cue, anchor)
     return child.head == cue and child.dep_ in ("advmod", "prep", "advcl") and child.lower_ in COMPARISON_WORDS
 
 

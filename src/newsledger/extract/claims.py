@@ -532,9 +532,7 @@ def _earlier_in_paragraph(sents: list[Sentence], quotes: list[Quote], group: int
     first, _ = _group_ends(sents, quotes, group)
     if first is None:
         return set()
-    k = first
-    while k > 0 and sents[k - 1].paragraph == sents[first].paragraph:
-        k -= 1
+    k = _paragraph_opening(sents, first)
     opens = next(q.start for q in quotes if q.group == group)
     return {q.group for q in quotes if q.group < group and sents[k].start <= q.start < opens}
 
