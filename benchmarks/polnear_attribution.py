@@ -444,8 +444,9 @@ def score_article(article: Article) -> list[Outcome]:
                 out.verdict = "anon_none" if out.source_kind == "anonymous" else "none"
             elif out.source_kind == "pronoun" and len(out.aliases) == 1:
                 out.verdict = "pronoun_unresolved"  # no coreference chain: we cannot tell who is meant
-            elif same_claimant(claim.claimant, out.aliases[0], out.aliases[1:]):
-                out.verdict = "correct"
+            elif same_claimant(claim.claimant, out.aliases[0], out.aliases[1:]) or (
+                    claim.claimant_as_written and same_claimant(claim.claimant_as_written, out.aliases[0], out.aliases[1:])):
+                out.verdict = "correct"  # ("Tom Clarke" for the "Mr. Clarke" the text has: his spelling kept as written)
             elif any(same_claimant(v, out.aliases[0], out.aliases[1:]) for v in claim.via):
                 out.verdict = "via"
             elif out.source_kind == "descriptor" and len(out.aliases) == 1 and _same_kind(out.gold_source, claim.claimant):

@@ -3073,7 +3073,7 @@ def test_one_of_a_group_named_after_it_is_that_person(claim):
 def test_respondents_a_study_reports_on_do_not_replace_the_study(claim):
     body = ("The study published in the Lindau Journal found that users with 27 different conditions "
             "reported a mean reduction in symptoms of 2.8 to 4.6 points.")
-    assert claim(body, "2.8 to 4.6").claimant == "study"
+    assert claim(body, "2.8 to 4.6").claimant == "Lindau Journal study"  # the study, named by its journal
 
 
 def test_a_report_someone_says_must_be_made_is_theirs_who_say_so(claim):
@@ -3999,3 +3999,172 @@ def test_an_aged_business_or_a_counted_report_is_not_taken_for_a_person_or_an_ac
     assert claim(body, "5%").claimant != "Ivo Marten"
     body = "The agency reported 3 million comments in a single week, officials said."
     assert claim(body, "3 million").claimant == "agency"
+
+
+def test_a_text_identified_by_its_journal_is_named_after_the_journal(claim):
+    body = "A new study published in the Kestrel Journal of Medicine found that 40% of patients recovered."
+    assert claim(body, "40%").claimant == "Kestrel Journal of Medicine study"
+    body = ("A study published in the Kestrel Journal of Medicine found that 40% of patients recovered. The study "
+            "also found that 12 percent relapsed.")
+    assert claim(body, "12 percent").claimant == "Kestrel Journal of Medicine study"
+    body = "The paper, which appeared in the journal Halcyon on Wednesday, found 30 percent of reefs had bleached."
+    assert claim(body, "30 percent").claimant == "Halcyon paper"
+    body = "About 26 percent improved, according to a report published in The Norland Review of Psychiatry."
+    assert claim(body, "About 26 percent").claimant == "The Norland Review of Psychiatry report"
+    body = "A report published in Brask found 30 percent of homes were empty."
+    assert claim(body, "30 percent").claimant == "report"  # a place, no journal
+
+
+def test_a_review_is_named_without_the_years_it_covers(claim):
+    body = "The review of 1,550 eradications since 1872 found an 88% success rate."
+    assert claim(body, "88%").claimant == "review"
+
+
+def test_an_unnamed_poll_is_the_one_poll_the_story_names_later(claim):
+    body = ("It came as a poll showed Ruiz held a 32-point lead over Marten.\n\nThe poll found 38% had yet to vote.\n\n"
+            "The Halvard poll with Brask News found Ruiz had 66% of members backing her.")
+    assert claim(body, "32").claimant == "Halvard poll"
+    assert claim(body, "38%").claimant == "Halvard poll"
+    body = ("A poll last year showed Ruiz held a 32-point lead over Marten.\n\n"
+            "The Halvard poll with Brask News found Ruiz had 66% of members backing her.")
+    assert claim(body, "32").claimant == "poll"  # an earlier poll, not the one named now
+    body = ("A poll showed Ruiz held a 32-point lead.\n\nThe Halvard poll found 66% backed her, and the Kestrel "
+            "survey found 40% did.")
+    assert claim(body, "32").claimant == "poll"  # two named: no telling which
+
+
+def test_a_courtesy_title_and_surname_is_the_person_named_before(claim):
+    body = ("Kestrel is weighing its options, officials said.\n\nIn an interview, Defence Minister Ivo Marten was "
+            "asked twice about troops.\n\nMr Marten also revealed that jets could fly about 200 kilometres across "
+            "the border.")
+    assert claim(body, "about 200 kilometres").claimant == "Ivo Marten"
+    body = ("Ana Ruiz spoke on Monday. Tomas Ruiz said on Monday that 30 jets were ready.\n\nMrs Ruiz also said "
+            "that 12 pilots had left.")
+    assert claim(body, "12").claimant == "Ana Ruiz"
+    body = ("Hunter Marten joined the board. Joseph R. Marten Jr. spoke on Monday.\n\nThe elder Mr. Marten said "
+            "he had blocked a $1 billion loan.")
+    assert claim(body, "$1 billion").claimant == "Mr. Marten"  # two men of that name: no telling which
+
+
+def test_who_denies_a_report_makes_no_claim_of_its_figure(claim):
+    body = "The dispute widened as Brask denied a report in a trade magazine that its van emitted 11 times the limit."
+    found = claim(body, "11 times")
+    assert found.claimant is None and found.negated
+    body = "The company rejected claims that it had cut 500 jobs."
+    assert claim(body, "500").claimant is None
+    body = "The ministry denied that 40 soldiers had died."
+    assert claim(body, "40").claimant == "ministry"
+
+
+def test_a_reports_that_clause_hung_on_another_verb_is_still_the_reports(claim):
+    body = "Shares in Brask were down 10 per cent on the report in Kestrel Weekly that the van emitted 11 times the limit."
+    assert claim(body, "11 times").claimant == "Kestrel Weekly"
+
+
+def test_a_contrast_after_a_reported_clause_goes_on_reporting(claim):
+    body = ("The prison bureau said there are 18 active cases among inmates and 14 among staff; while 122 inmates "
+            "and 16 staff have recovered.")
+    assert claim(body, "122").claimant == "prison bureau"
+
+
+def test_the_sources_are_the_affiliated_sources_cited_before(claim):
+    body = ("Meanwhile, the Higher Education Commission sources said the sector faced a shortfall of Rs60 billion. "
+            "The commission faced a shortfall of Rs17.7 billion in 2018. The sources said the gap was Rs60.1 billion.")
+    assert claim(body, "Rs60.1 billion").claimant == "Higher Education Commission sources"
+    body = "Two sources said the deal was worth $300 million. The sources said 40 staff would go."
+    assert claim(body, "40").claimant is None
+
+
+def test_a_closing_tag_with_a_body_read_as_a_compound_still_speaks(claim):
+    body = "During the raid, three officers were injured and taken to hospital, the police claim."
+    assert claim(body, "three").claimant == "police"
+
+
+def test_a_broadcast_transcripts_own_reporter_speaks_in_the_outlets_voice(claim):
+    body = ("ANA RUIZ, HOST:\n\nThe church is under scrutiny.\n\nIVO MARTEN, BYLINE: The church has 1,100 branches."
+            "\n\nMARTEN: Health authorities are testing around 200,000 members.\n\nTOMAS BRASK: We have 300 "
+            "volunteers ready.\n\nMARTEN: The church said more.\n\nBRASK: We will add 50.")
+    assert claim(body, "around 200,000").claimant is None
+    assert claim(body, "300").claimant == "Tomas Brask"
+
+
+def test_a_name_with_an_initial_who_has_said_is_the_he_that_follows(claim):
+    body = ("Old lorries must be fitted with limiters by March, Regional Transport Officer (RTO) K. Ivo Marten has "
+            "said.\n\nThere were 438 school buses in the district, he said.")
+    assert claim(body, "438").claimant == "K. Ivo Marten"
+
+
+def test_a_headline_line_in_the_body_credits_its_source_after_a_dash(claim):
+    body = "In Brask\n\nBlasts injure six peacekeepers, including four Kestrans - Pentagon\n\nThe town was quiet."
+    assert claim(body, "six").claimant == "Pentagon"
+    body = "In Brask\n\nBlasts injure six peacekeepers - Photos\n\nThe town was quiet."
+    assert claim(body, "six").claimant is None
+    body = "In Brask\n\nBlasts injure six peacekeepers - ABC News\n\nThe town was quiet."
+    assert claim(body, "six").claimant is None
+
+
+def test_an_analysts_target_price_is_the_analysts(claim):
+    body = "Halvard Securities cut its target price for the stock to 900 pence from 1,050 pence."
+    assert claim(body, "900 pence").claimant == "Halvard Securities"
+    body = "The shares reached a target price of $40 on Monday."
+    assert claim(body, "$40").claimant is None
+
+
+def test_an_opening_adverb_is_no_name_for_the_group_after_it(claim):
+    body = "Overall, the trained group found 51 early melanomas during the study."
+    assert claim(body, "51").claimant != "Overall"
+
+
+def test_who_releases_a_text_saying_a_figure_is_its_source(claim):
+    body = "In January, the Defense Department released new statistics saying the number doubled from six to 12."
+    assert claim(body, "12").claimant == "Defense Department"
+    body = "Marten's campaign released an analysis saying a couple would be more than £2,300 worse off."
+    assert claim(body, "more than £2,300").claimant == "Marten's campaign"
+
+
+def test_a_source_inside_a_dash_aside_is_the_asides_figures(claim):
+    body = ("Politico reports that Ruiz has made a play for Marten's support — with an estimated net worth of "
+            "$32 billion, he's the 12th-richest person in the world, according to Forbes — and Marten likes him.")
+    found = claim(body, "$32 billion")
+    assert found.claimant == "Forbes" and "Politico" in found.via
+
+
+def test_an_apposition_describing_the_subject_is_the_outlets(claim):
+    body = ("Brask, a country of 780,000 that neighbors Kestria, will see its economy grow 86% next year, according "
+            "to the International Monetary Fund.")
+    assert claim(body, "780,000").claimant is None
+    assert claim(body, "86%").claimant == "International Monetary Fund"
+
+
+def test_a_reporting_verb_read_as_an_adjective_still_speaks(claim):
+    body = "On Wednesday, the state grid operator projected power demand would peak at 44,919 megawatts."
+    assert claim(body, "44,919 megawatts").claimant == "state grid operator"
+
+
+def test_a_forecast_read_as_part_of_the_subject_still_speaks(claim):
+    body = "The IMF forecast growth in the Brask Area would slow to 0.8pc in 2025."
+    assert claim(body, "0.8pc").claimant == "IMF"
+
+
+def test_who_revises_a_countrys_estimate_is_its_source(claim):
+    body = "In January, the IMF had lowered the country's growth estimate to 3pc for the current fiscal year."
+    assert claim(body, "3pc").claimant == "IMF"
+    assert claim("IMF lowers Norway's GDP growth estimate to 2.6pc", "2.6pc").claimant == "IMF"
+
+
+def test_a_figure_projected_in_an_absolute_phrase_has_no_speaker_of_its_own(claim):
+    body = "Tariffs were expected to shave output in 2025, with growth projected at 0.6pc."
+    assert claim(body, "0.6pc").claimant != "growth"
+
+
+def test_a_report_named_by_its_body_is_not_another_bodys_report(claim):
+    body = ("The court also summoned a report from the cabinet secretary on the council.\n\nAccording to the police "
+            "report, patrols had been increased at over 1,000 schools.")
+    assert claim(body, "over 1,000").claimant == "police"
+
+
+def test_in_a_report_the_body_that_wrote_it_speaks_and_the_report_is_its(claim):
+    body = ("In a report on surveillance, the World Health Organisation examined resistance across 22 antibiotics. "
+            "Resistance rose by 5pc a year, the report found.")
+    assert claim(body, "22").claimant == "World Health Organisation"
+    assert claim(body, "5pc").claimant == "World Health Organisation"

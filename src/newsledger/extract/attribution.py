@@ -160,7 +160,7 @@ LEAD_PARAGRAPHS = 3  # the headline and the opening paragraphs, where a story sa
 
 # Who may be cited by what they are rather than by name, and be "the official" or "those experts" later
 SINGLE_OFFICIALS = frozenset("official spokesman spokeswoman spokesperson source".split())
-GROUP_OFFICIALS = frozenset("officials experts analysts economists".split())
+GROUP_OFFICIALS = frozenset("officials experts analysts economists sources".split())
 # "a senior White House official told Reuters", "an Indian finance ministry official said": an
 # anonymous official of a named body, the one "the official said" means further down
 _OFFICIAL_WORDS = r"official|spokes(?:man|woman|person)"
@@ -171,13 +171,13 @@ THE_SAME_OFFICIAL = re.compile(rf"\b(?i:the)\s+(?P<word>{_OFFICIAL_WORDS})\s+(?:
 # of sources whose words say what they are, the group "the officials" and "those experts" mean later
 AFFILIATED_GROUP = re.compile(
     r"\b(?:according\s+to\s+(?:(?:two|three|four|five|six|several|some)\s+)?(?P<who>(?:[\w.'’-]+\s+){1,3}?"
-    r"(?:officials|experts|analysts|economists))\b"
-    r"|(?P<who2>(?:[\w.'’-]+\s+){1,3}?(?:officials|experts|analysts|economists))\s+(?:said|say|says|told|warned)\b)")
+    r"(?:officials|experts|analysts|economists|sources))\b"
+    r"|(?P<who2>(?:[\w.'’-]+\s+){1,3}?(?:officials|experts|analysts|economists|sources))\s+(?:said|say|says|told|warned)\b)")
 GROUP_LEAD_WORDS = frozenset("which that who whom whose what how and but as while when where because many most "
                              "the those these this a an other some all".split())
 THE_SAME_GROUP = re.compile(
-    r"\b(?:(?:said|says|according\s+to)\s+(?:the|those|these)\s+(?P<word2>officials|experts|analysts|economists)\b"
-    r"|(?:the|those|these)\s+(?P<word>officials|experts|analysts|economists)\s+(?:(?:also|have|had)\s+)?"
+    r"\b(?:(?:said|says|according\s+to)\s+(?:the|those|these)\s+(?P<word2>officials|experts|analysts|economists|sources)\b"
+    r"|(?:the|those|these)\s+(?P<word>officials|experts|analysts|economists|sources)\s+(?:(?:also|have|had)\s+)?"
     r"(?:said|say|says|told|added|stressed)\b)", re.I)
 
 
@@ -226,6 +226,22 @@ class SourceTracker:
     plural_lead: tuple[int, str] | None = None  # (sentence, "team of researchers") a sentence opened with: 'they' next
     section: tuple[int, str] | None = None  # (paragraph, business) a factbox's capitalised heading names: 'the insurer' below it
     tickers: bool = False  # has a heading given a company's ticker ("ALLSTATE CORP (ALL.N)")?
+    story_polls: set[str] = field(default_factory=set)  # every poll or survey the story names, wherever
+    given_names: dict[str, set[str]] = field(default_factory=dict)  # surname -> the given names the story pairs it with
+
+    def read_ahead(self, texts: list[str]) -> None:
+        """Note the polls the whole story names: "A poll showed … The poll found …", then "The YouGov
+        poll with Sky News found …" a paragraph on, is one poll, named late."""
+        for text in texts:
+            for m in FULL_NAME_SHAPE.finditer(text):  # "Hunter Biden", "Joseph R. Biden Jr.": two Bidens
+                words = _without_title_words(NAME_SUFFIX.sub("", m.group(0))).split()
+                if len(words) >= 2 and words[0] not in ROLE_TITLE_WORDS and not TITLED_SURNAME.match(" ".join(words)):
+                    self.given_names.setdefault(words[-1], set()).add(words[0])
+            for m in DOCUMENT_SHAPE.finditer(text):
+                name = re.sub(r"^(?:The|A|An|In|According)\s+", "", m.group(0).strip())
+                if m.group("kind").lower().rstrip("s") in ("poll", "survey") and name[:1].isupper() \
+                        and name.split()[0] not in ("Our", "My"):
+                    self.story_polls.add(DOCUMENT_AGE.sub("", name))
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
@@ -315,8 +331,9 @@ class SourceTracker:
             self._note_role(m.group("role"), m.group("name"))
         if ", " in text:
             for m in NAME_THEN_ROLE.finditer(text):
-                if m.group("name") and m.start() == 0 and re.fullmatch(r"[A-Z][a-z]{3,}ly", m.group("name")):
-                    continue  # "Initially, the service will …": an adverb opening the sentence
+                if m.group("name") and m.start() == 0 and (re.fullmatch(r"[A-Z][a-z]{3,}ly", m.group("name"))
+                                                           or m.group("name") in OPENING_ADVERBS):
+                    continue  # "Initially, the service will …", "Overall, the group found …": an adverb opening the sentence
                 if _place_then_subject(text, m):
                     continue  # "Speaking in National Assembly, the minister highlighted …'
                 self._note_role(m.group("role") or m.group("role2"), m.group("name") or m.group("name2"))
@@ -463,7 +480,8 @@ class SourceTracker:
                 # "Paul Wiegert of Canada's University of Western Ontario said": the person, not the place
                 name = owner.group("person")
             # 'Minister X said' too, and 'host Bill Press, a former party chair, said'
-            reported = re.match(r"(?:,\s+(?:a|an|the)\s[^,;\"“”()]{1,80},)?\s+(?:said|says|told|added|wrote)\b", text[m.end():])
+            reported = re.match(r"(?:,\s+(?:a|an|the)\s[^,;\"“”()]{1,80},)?\s+(?:(?:has|had)\s+)?(?:said|says|told|added|wrote)\b",
+                                text[m.end():])
             if (reported or ACCORDING_TO.search(text, 0, m.start())) and _could_be_person(name) and not _org_name(name):
                 self.note_claimant(name, True)
         for m in INVERTED_SPEAKER.finditer(text):
@@ -507,6 +525,20 @@ class SourceTracker:
             if known or (m.group("aside") and _could_be_person(word) and not _org_name(word)
                          and word not in self.orgs):
                 self.note_claimant(known or word, True)
+
+    def full_name(self, text: str) -> str:
+        """'Mr Andrews' is the 'Defence Minister Kevin Andrews' named before him, the name a reader
+        can look up (a title of the other sex names someone else: not 'Mrs Clinton' for Bill)."""
+        m = TITLED_SURNAME.match(text)
+        if m is None or len({g for g in self.given_names.get(m.group("surname"), ())
+                             if first_name_sex(f"{g} {m.group('surname')}") in (None, _sex_of(text))}) > 1:
+            return text  # (two of that name in the story, "the elder Mr. Biden" after Joe and Hunter: no telling)
+        fits = {name for name in self.speakers + self.persons
+                if NAME_SUFFIX.sub("", name).split()[-1] == m.group("surname") and len(name.split()) > 1
+                and not TITLED_SURNAME.match(name)
+                and not _org_name(name) and self.sex_of(name) in (None, _sex_of(text))}
+        # (two of that name, "the elder Mr. Biden" after Joe and Hunter: the text's own words tell which)
+        return fits.pop() if len(fits) == 1 or len({_without_title_words(f) for f in fits}) == 1 and fits else text
 
     def person_by_surname(self, word: str) -> str | None:
         """The person already named whose name ends in `word` ('Schiff' after 'Rep. Adam Schiff'):
@@ -571,9 +603,10 @@ class SourceTracker:
         dated = [c for c in head.children if c.dep_ == "poss" and _time_word(c)]  # "Monday's poll": which one
         named = any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start) for t in head.subtree
                     if t.dep_ not in ("relcl", "acl", "prep") and t.i < head.i and not any(t.i == d.i for d in dated)) or (
-            any(c.dep_ == "poss" and c not in dated for c in head.children))
+            any(c.dep_ == "poss" and c not in dated for c in head.children)) or _journal_of(head) is not None
         if named:
-            text = DOCUMENT_AGE.sub("", text)  # "the latest NBC/WSJ poll" is the NBC/WSJ poll
+            if _journal_of(head) is None:  # ("the New England Journal of Medicine study" keeps its name)
+                text = DOCUMENT_AGE.sub("", text)  # "the latest NBC/WSJ poll" is the NBC/WSJ poll
             self._remember_document(lemma, text)
             self._noted((lemma, text))
             self._push(self.things, text)
@@ -600,6 +633,10 @@ class SourceTracker:
                         self._noted(entry)
                 return name
             issued = [name for kind, name in self.publishers if kind == _document_family(lemma)]
+            body = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in kind_words
+                         and c.lemma_.lower() in INSTITUTION_WORDS), None)
+            if body is not None and not any(body.lower_ in name.lower() for name in issued):
+                return self.resolve(body.lower_, body)  # "the police report": the police's, not the cabinet's
             if issued and (not self.documents or lemma == "research" and not any(
                     _document_family(d[0]) == "report" for d in self.documents)):
                 # ("The research also found …" after an analysis shared by Carbon Brief, other texts named
@@ -607,10 +644,27 @@ class SourceTracker:
                 # "the filing shows", after "X said in a regulatory filing"; 'it' is X from now on
                 self._push(self.things, issued[-1])
                 return issued[-1]
+            if lemma in ("poll", "survey") and not issued and len(self.story_polls) == 1 and not self.documents:
+                # "The poll found 38% …", and the story names one poll only, further down: that one
+                name = next(iter(self.story_polls))
+                self._remember_document(lemma, name)
+                self._noted((lemma, name))
+                return name
             if lemma in ("poll", "survey") and not issued:
                 # "According to the poll, …" with no poll named: still the one its respondents answer
                 self.documents.append((lemma, text))
                 self._noted((lemma, text))
+        elif lemma in ("poll", "survey") and len(self.story_polls) == 1 and not self.documents \
+                and any(c.lower_ in ("a", "an") for c in head.children) and not any(
+                    _time_word(t) or t.like_num or t.lower_ in ("other", "earlier", "previous", "separate")
+                    for t in [*head.doc[head.left_edge.i : head.i], *head.doc[head.i + 1 : max(head.i, head.head.i)],
+                              *(c for c in head.children if c.dep_ == "npadvmod" or c.dep_ == "prep" and _dated(c))]):
+            # (not "a poll last year showed …" nor "another poll": not the one named now)
+            # "a poll showed Truss 32 points ahead", in a story whose one named poll comes later
+            name = next(iter(self.story_polls))
+            self._remember_document(lemma, name)
+            self._noted((lemma, name))
+            return name
         return text
 
     def _remember_document(self, kind: str, name: str) -> None:
@@ -853,7 +907,7 @@ PERSON_SHAPE = re.compile(
     rf"Capt\.|Sgt\.|Maj\.|Adm\.|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|(?:Assembly|Congress|Council|Alder)(?:wo)?man|"
     rf"spokes(?:man|woman|person)|director|executive|leader|chair(?:man|woman)?|secretary|councillor|"
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?(?:-elect|-designate)?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
-    rf"|(?P<name2>{_CAP}(?:\s+{_CAP}){{1,2}})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+|vice|deputy|senior|executive|managing|co-founder|owner|editor|partner)\b|\s+(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
+    rf"|(?P<name2>(?:[{_UP}]\.\s+)?{_CAP}(?:\s+{_CAP}){{1,2}})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+|vice|deputy|senior|executive|managing|co-founder|owner|editor|partner)\b|\s+(?:(?:has|had)\s+)?(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
 )
 # "Mary Kay Ash of Clinton Township, Michigan, is among …": a named person introduced by where they live
 NAMED_OF_PLACE = re.compile(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\s+of\s+[A-Z]")
@@ -975,6 +1029,9 @@ THE_NAME_LEAD = re.compile(r"The\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’
                            r"(?:was|is|has|had|became|remains|will|would|said|says|reported|announced|[a-z]{3,}ed)\b")
 LEADING_PREPOSITIONS = frozenset("Like Unlike Despite Under Over Among During Through Without Within Across Against "
                                  "Beyond Via Per Amid Toward Towards Near Inside Outside Following".split())
+OPENING_ADVERBS = frozenset("Overall However Meanwhile Instead Still Together Elsewhere Nonetheless Nevertheless "
+                            "Moreover Furthermore Otherwise Thus Therefore Afterwards Later Earlier Now Then Yet Also "
+                            "Indeed Again Altogether Likewise Besides Hence Accordingly Separately Previously".split())
 NOT_NAME_STARTS = frozenset(
     "The A An In On At But And As If When While After Before For From With By Since Until Of This That These Those "
     "Last Next Most Many Some Such Other Both Each Every All No Not Only It Its Their His Her Our We They He She".split())
@@ -987,6 +1044,9 @@ ORG_LAST_WORDS = frozenset(
 BODY_SAID = re.compile(r"\b[Tt]he\s+(?P<word>[a-z]+)\s+(?:said|says|added|adds|told|warned|noted|stated)\b")
 # Titles only a person's name opens with ("Cllr David Perry", "Dr Amy Lee", "Mrs. Clinton").
 PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Prof|Rev|Sen|Rep|Gov)\.?\s+[A-Z]")
+FULL_NAME_SHAPE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?){1,3}(?:,?\s+(?:Jr|Sr)\.?)?")
+NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")  # "Joseph R. Biden Jr." is a Biden
+TITLED_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<surname>[A-Z][\w'’-]+)$")
 COURTESY_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?")
 DOCUMENT_SHAPE = re.compile(
     r"(?<![\w.])[A-Z][\w/&.'-]*\s+(?:(?:of\s+|the\s+|and\s+)?[A-Z][\w/&.'-]*\s+){0,4}"
@@ -1531,8 +1591,12 @@ def _time_word(tok: Token) -> bool:
 
 def _dated(prep: Token) -> bool:
     """'on Sunday', 'in 2009' (not 'of 2009': "the Class of 2009" is a name)."""
-    return any(c.dep_ == "pobj" and (_time_word(c) or (prep.lower_ != "of" and c.like_num and YEAR.fullmatch(c.text)))
-               for c in prep.children)
+    return any(c.dep_ == "pobj" and (_time_word(c) or (prep.lower_ != "of" and c.like_num and YEAR.fullmatch(c.text))
+                                     or prep.lower_ == "since" and c.like_num and OLD_YEAR.fullmatch(c.text))
+               for c in prep.children)  # ("the review of 1,550 eradications since 1872" is the review)
+
+
+OLD_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 def _propn_runs(doc, left: int, right: int) -> list[tuple[int, int]]:  # noqa: ANN001 - a spaCy Doc
@@ -1868,6 +1932,8 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     if opened is not None:
         return opened
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        subjects = []  # "with growth projected at 0.6pc": what is projected, not who projects it
     if len(subjects) > 1:  # "… 250,000 refugees (in fact, Obama has proposed …)": a misparse gives two; the nearer
         first = min(subjects, key=lambda c: c.i)
         nearer = min(subjects, key=lambda c: abs(verb.i - c.i))
@@ -2147,6 +2213,10 @@ def _author_after_sample(noun: Token) -> Token | None:
     return None
 
 
+FORECAST_NOUNS = frozenset("estimate forecast projection outlook prediction".split())
+REVISING_VERBS = frozenset("cut lower raise trim slash revise upgrade downgrade".split())
+
+
 def _source_of_noun(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
@@ -2158,6 +2228,17 @@ def _source_of_noun(noun: Token) -> Token | None:
                     child.lemma_.lower() in TALLIED_PLACES or child.ent_type_ in ("GPE", "LOC")) \
                     and not (noun.dep_ == "pobj" and noun.head.head.lower_ == "according"):
                 return None  # "the state's death toll", "Italy's tally": the place counted, not who counts
+            mover = next((c for c in child.children if c.dep_ == "compound" and c.i < child.i
+                          and c.lemma_.lower() in REVISING_VERBS and c.i > child.sent.start), None)
+            namer = next((c for c in mover.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None) \
+                if mover is not None and noun.lemma_.lower() in FORECAST_NOUNS else None
+            if namer is not None:  # "IMF lowers Pakistan's growth estimate", read as one long name: the IMF's
+                return namer
+            if noun.lemma_.lower() in FORECAST_NOUNS and noun.dep_ == "dobj" and (
+                    child.lemma_.lower() in TALLIED_PLACES | {"country", "nation", "economy"} or child.lower_ in COUNTRY_OF):
+                estimator = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                if estimator is not None and (estimator.pos_ == "PROPN" or estimator.lemma_.lower() in lx.DESCRIPTOR_HEADS):
+                    return estimator  # "the IMF lowered the country's growth estimate to 3pc": the IMF's estimate
             return child
     # "the latest IPC analysis", "a Western intelligence assessment": the name in front
     named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("DATE", "TIME")
@@ -2185,6 +2266,13 @@ def _source_of_noun(noun: Token) -> Token | None:
         runner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if runner is not None and (runner.pos_ == "PROPN" or runner.lemma_.lower() in lx.DESCRIPTOR_HEADS):
             return runner  # "The center ran an analysis that found …": the center's analysis
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS | {"unveil"} \
+            and (noun.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS or noun.lower_ in lx.REPORT_NOUNS) \
+            and not any(c.dep_ == "nummod" for c in noun.children) \
+            and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.REPORT_VERBS | EVIDENCE_VERBS for c in noun.children):
+        issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if issuer is not None and (issuer.pos_ == "PROPN" or issuer.lemma_.lower() in lx.DESCRIPTOR_HEADS):
+            return issuer  # "the Defense Department released new statistics saying …": the department's
     holder = next((g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("contain", "include", "give")
                    and c.tag_ == "VBN" for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
                    for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in HOLDING_TEXTS), None)
@@ -2521,7 +2609,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                     c.dep_ == "dobj" and c.lower_ == "part" for c in clause.children)) and tok.head.head == clause:
                 continue  # "80,336 women who participated in the Nurses' Health Study", "recruiting 100 schools to
                 # take part in a study": who took part, not what it says
-            frame = _frame("according", tok.head, clause, _filer(tok, clause) or _holding_document(tok), tracker)
+            filer = _filer(tok, clause)
+            if filer is not None and tok.lemma_.lower() in AUTHORED_TEXTS:  # 'the report' later is the WHO's
+                tracker.note_publisher(tok.lemma_.lower(), noun_phrase(filer)[0])
+            frame = _frame("according", tok.head, clause, filer or _holding_document(tok), tracker)
             # "The analysis found that under Romney's plan 72 million would be uninsured": what a
             # plan would do, as someone reports it, is the reporter's finding
             frame.stance = tok.head.lower_ == "under" and tok.lemma_.lower() in PROPOSAL_NOUNS
@@ -2543,7 +2634,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             frame = _frame("noun", tok, scope, _author(tok), tracker)
             frame.stance = True
             frames.append(frame)
-        elif (tok.pos_ == "NOUN" or _noun_read_as_verb(tok)) and lemma in lx.REPORT_NOUNS and not (
+        elif (tok.pos_ == "NOUN" or _noun_read_as_verb(tok)) and (lemma in lx.REPORT_NOUNS or _price_target(tok)) and not (
                 lemma == "count" and any(c.dep_ == "nummod" for c in tok.children)) and not (  # "five counts of fraud": charges
                 lemma == "account" and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                                for c in tok.children)) and not (  # "a Twitter account" tells nothing
@@ -2557,7 +2648,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 # "it raised its growth forecast to 1.8 percent": the figure hangs off the verb; so
                 # it does where the source's text moves a count ("the ministry's update raised the toll to 41")
                 scope = tok.head if tok.head.pos_ == "VERB" and (tok.dep_ == "dobj" or (
-                    tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COUNT_MOVERS)) else tok
+                    tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COUNT_MOVERS)) else _content_hung_elsewhere(tok) or tok
                 frames.append(_frame("noun", tok, scope, src, tracker))
     for f in frames:  # "The mission said it had recorded ...": 'it' is the mission, not the last thing named
         spk = f.speaker_token
@@ -2579,7 +2670,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     # verb inside it is a misparse; the quotation's speaker is found from the marks instead.
     frames = [f for f in frames if f.kind != "verb" or f.speaker_token is None or not _across_quote(f.speaker_token, f.cue)]
     misread = _misread_report_noun(sent) or _misread_name_and_verb(sent) or _misread_subject_verb(sent) \
-        or _closing_tag_read_as_noun(sent)
+        or _closing_tag_read_as_noun(sent) or _verb_read_as_modifier(sent) or _verb_read_as_compound(sent)
     tag = _tag_read_as_plural(sent) if misread is None else None
     if misread is not None:  # "Economists at X forecast that …" parsed as one noun phrase
         frames = [f for f in frames if f.cue.i != misread[0].i]
@@ -3055,7 +3146,8 @@ def _name_read_as_compound(verb: Token, child: Token) -> bool:
     if verb.doc[before].lower_ in ("the", "a", "this", "that") and verb.doc[before].head == verb:
         before -= 1  # "…, the study states.": the article hung on the verb the noun was read into
     return closing and before >= verb.sent.start and verb.doc[before].text == "," and (
-        child.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS or child.text[:1].isupper())
+        child.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS | lx.DESCRIPTOR_HEADS or child.text[:1].isupper())
+    # ("…, the police claim.": a body)
 
 
 def _poll_has(verb: Token) -> bool:
@@ -3279,6 +3371,40 @@ def _misread_subject_verb(sent: Span) -> tuple[Token, Token, Token] | None:
     return None
 
 
+def _verb_read_as_modifier(sent: Span) -> tuple[Token, Token, Token] | None:
+    """'the grid operator projected power demand would peak at 44,919 megawatts': a reporting verb in the
+    past tense read as an adjective on the reported clause's subject, its own subject still hung on it.
+    Returns the cue, the clause it reports and its subject."""
+    for tok in sent:
+        if tok.tag_ != "VBD" or tok.dep_ != "amod" or tok.lemma_.lower() not in lx.REPORT_VERBS:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        noun = tok.head
+        if subject is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            return tok, noun.head, subject
+    return None
+
+
+def _verb_read_as_compound(sent: Span) -> tuple[Token, Token, Token] | None:
+    """'The IMF forecast growth in the Euro Area would slow to 0.8pc': the verb read as a noun in one
+    long subject ('IMF forecast growth') of the reported clause, whose modal shows it is a forecast.
+    Returns the cue, the clause it reports and the name in front."""
+    for tok in sent:
+        if tok.tag_ != "NN" or tok.dep_ != "compound" or tok.lower_ not in ("forecast", "forecasts", "estimate",
+                                                                           "estimates", "projects", "predicts"):
+            continue
+        name = tok.nbor(-1) if tok.i > sent.start else None
+        noun = tok.head
+        if name is None or name.pos_ != "PROPN" or name.head != noun or noun.i != tok.i + 1 \
+                or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        clause = noun.head
+        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might")
+                                                  for c in clause.children):
+            return tok, clause, name
+    return None
+
+
 def _closing_tag_read_as_noun(sent: Span) -> tuple[Token, Token, Token] | None:
     """'…, the editorial notes.', 'With a partial reopening, the model forecasts, deaths will
     rise to 173,000': a tag set off by commas read as the noun phrase 'the editorial notes'.
@@ -3415,9 +3541,51 @@ def _figure_aside(sent: Span) -> tuple[Token, Token, int] | None:
     return None
 
 
+CARRYING_VERBS = frozenset("publish appear print report describe detail present release post".split())
+# Words of journals' names ("Nature Climate Change", "Scientific Reports", "JAMA Pediatrics"): the
+# extraction parse has no entity types, and "published in Boston" must not name a journal.
+JOURNAL_WORDS = frozenset("journal journals review reports proceedings annals lancet nature science sciences cell "
+                          "jama bmj plos medicine letters bulletin archives pediatrics neurology circulation affairs "
+                          "physics chemistry biology psychiatry oncology epidemiology cardiology ecology".split())
+
+
+def _journal_of(head: Token) -> str | None:
+    """'a study published in the Lancet', 'the paper, which appeared in the journal Nature': the
+    journal that carried the text identifies it, the way readers cite it ('the Lancet study');
+    'a new study' alone says nothing a reader can look up."""
+    for child in head.children:
+        if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in CARRYING_VERBS:
+            continue
+        for prep in child.children:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None) \
+                if prep.dep_ == "prep" and prep.lower_ == "in" else None
+            if obj is not None and obj.text == "journal":  # "in the journal Science"
+                obj = next((g for g in obj.children if g.dep_ in ("appos", "compound", "npadvmod")
+                            and g.pos_ == "PROPN" and g.i > obj.i), None)
+                said = obj is not None
+            else:
+                said = False
+            if obj is None or obj.pos_ != "PROPN":
+                continue
+            cut = {t.i for c in obj.subtree if c.dep_ in ("cc", "conj", "appos", "relcl", "acl") and c != obj
+                   for t in c.subtree}  # "the journals Frontiers in Pharmacology and Medicine": the first
+            kept = [t for t in obj.subtree if t.i not in cut]
+            while kept and not kept[0].text[:1].isupper():
+                kept = kept[1:]  # "the Lancet", "the journals X"; but "The American Journal of Psychiatry"
+            name = obj.doc[kept[0].i : kept[-1].i + 1].text.strip(" .,") if kept else ""
+            if name and "," not in name and len(name.split()) <= 8 and (
+                    said or any(w.lower().strip("'’") in JOURNAL_WORDS for w in name.split())):
+                return name  # ("published in Boston" names a place)
+    return None
+
+
 def _document_name(head: Token) -> str:
     """The document's phrase, with the names the parser hung on a misread verb in front of it
-    ('Meteora data show' parsed as one noun phrase headed by 'show')."""
+    ('Meteora data show' parsed as one noun phrase headed by 'show'); a text identified by the
+    journal that carried it is named after the journal."""
+    journal = _journal_of(head)
+    if journal is not None:  # "the Lancet study", "The American Journal of Psychiatry report": what and where
+        return f"{journal} {head.lower_}"
     text, _ = noun_phrase(head)
     for when in [c for c in head.children if c.dep_ == "poss" and _time_word(c)]:
         # "Last week's April jobs report" is the April jobs report (the phrase may already have lost "Last")
@@ -4000,10 +4168,14 @@ def _owner(noun: Token) -> Token | None:
     return owner
 
 
+AUTHORED_TEXTS = frozenset("report analysis review assessment paper".split())  # "In a report, the WHO examined …"
+
+
 def _filer(noun: Token, clause: Token | None) -> Token | None:
     """The named subject of the clause an unnamed 'in a filing/statement' opens: the one who filed
     or issued it ('In a court filing, Manafort offered …'), not the document as a source of its own."""
-    if clause is None or noun.lemma_.lower() not in SELF_ISSUED or noun.head.lower_ != "in" or noun.head.i > clause.i \
+    if clause is None or noun.lemma_.lower() not in SELF_ISSUED | AUTHORED_TEXTS or noun.head.lower_ != "in" \
+            or noun.head.i > clause.i \
             or any(c.dep_ == "poss" or c.pos_ == "PROPN" and c.dep_ == "compound" and not _time_word(c)
                    for c in noun.children):
         return None
@@ -4447,6 +4619,44 @@ def _rejects_a_thing(cue: Token, anchor: Token) -> bool:
     return False
 
 
+DENIED_TEXTS = CLAIM_NOUNS | frozenset("report reports suggestion rumour rumor story speculation".split())
+
+
+def _price_target(noun: Token) -> bool:
+    """'Exane cut its target price to 900 pence', 'raised its price target on the stock to $40': an
+    analyst's call on what a share is worth, theirs as a forecast is."""
+    other = {"price": "target", "target": "price"}.get(noun.lemma_.lower())
+    return other is not None and any(c.dep_ == "compound" and c.lemma_.lower() == other for c in noun.children)
+
+
+def _content_hung_elsewhere(noun: Token) -> Token | None:
+    """'Shares fell on the report in Auto Bild that the X3 emitted 11 times the limit': the report's
+    that-clause, which the parser hung on the sentence's verb; not when that verb reports the clause
+    itself ("officials said in a report that …")."""
+    after = noun.right_edge.i + 1
+    if after >= noun.sent.end or noun.doc[after].lower_ != "that" or noun.doc[after].dep_ != "mark":
+        return None
+    clause = noun.doc[after].head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb == noun or verb.lemma_.lower() in lx.REPORT_VERBS or _stance(verb):
+        return None
+    return clause
+
+
+def _denied_report(cue: Token, anchor: Token) -> bool:
+    """'BMW denied a report that its X3 emitted 11 times the limit', 'rejected claims that it cut 500
+    jobs': the figure is the report's or the claim's, whoever made it; the one who denies it makes
+    no claim of it (FORMAT: negated, the claimant is the report's source or no one)."""
+    if cue.lemma_.lower() not in lx.DENY_VERBS:
+        return False
+    for obj in cue.children:
+        if obj.dep_ == "dobj" and obj.lower_ in DENIED_TEXTS | {n + "s" for n in CLAIM_NOUNS}:
+            return any(c.dep_ in ("acl", "ccomp", "relcl") and dominates(c, anchor) for c in obj.children) or any(
+                c.dep_ == "ccomp" and c.i > obj.i and dominates(c, anchor) for c in cue.children)
+            # (the parser often hangs the report's that-clause on the verb)
+    return False
+
+
 def _denies_a_thing(cue: Token) -> bool:
     """'the court has rejected some of the president's agenda': a verb of denial whose object is a
     thing, no figure or claim, reports nothing a misparse could lend to the rest of the sentence."""
@@ -4512,6 +4722,11 @@ def _setting_clause(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     if lemma in lx.REPORT_VERBS | lx.STANCE_VERBS | lx.SPEECH_TURN_VERBS | {"cite", "quote", "refer", "speak", "talk"}:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children) and any(
+            c.dep_ == "ccomp" and clause.head.i < c.i < clause.i for c in clause.head.children):
+        return False  # "said 18 cases are active; while 122 inmates have recovered": the contrast goes on reporting
+        # (not '"…," Trump told supporters, while 475 Republicans were voting': what went on meanwhile)
     return not any(t.text in QUOTE_MARKS or t.dep_ == "ccomp" and t.head == clause for t in clause.subtree)
 
 
@@ -4753,9 +4968,46 @@ def _relative_report_on(f: Frame, anchor: Token) -> bool:
         and all(t.lower_ in ("that", "which") for t in between)
 
 
+def _describes_the_subject(anchor: Token, frames: list[Frame]) -> bool:
+    """'Guyana, a country of 780,000, will see its economy grow 86%, according to the IMF': an apposition
+    set off by commas that tells the reader what the subject is, in the outlet's voice, not the source's."""
+    sent, doc = anchor.sent, anchor.doc
+    k = sent.start + (doc[sent.start].lower_ == "the")
+    while k < sent.end and doc[k].pos_ == "PROPN":
+        k += 1
+    if sent.start < k < sent.end - 2 and doc[k - 1].pos_ == "PROPN" and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an"):
+        close = next((t.i for t in doc[k + 1 : sent.end] if t.text == ","), None)
+        # ("Guyana, a country of 780,000 that neighbors Brazil, will …", however the parser hung it)
+        if close is not None and k < anchor.i < close and not any(k < f.cue.i < close for f in frames):
+            return True
+    node = anchor
+    while node.head.i != node.i:
+        if node.dep_ == "appos" and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.pos_ == "PROPN" \
+                and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == "," \
+                and not any(node.left_edge.i <= f.cue.i <= node.right_edge.i for f in frames):
+            return True
+        if node.dep_ in ("ccomp", "relcl", "advcl") or node.pos_ in ("VERB", "AUX") and node.dep_ != "relcl" and node != anchor:
+            return False
+        node = node.head
+    return False
+
+
+DASHES = frozenset("— – --".split())
+
+
+def _same_dash_aside(cue: Token, anchor: Token) -> bool:
+    """'Politico reports that Rubio courts Adelson — worth $32 billion, he's the 12th-richest person in the
+    world, according to Forbes — and …': an aside set off by dashes holds its own source with its figure."""
+    dashes = [t.i for t in cue.sent if t.text in DASHES]
+    low, high = min(cue.i, anchor.i), max(cue.i, anchor.i)
+    opening = [i for i in dashes if i < low]
+    closing = [i for i in dashes if i > high]
+    return bool(opening) and bool(closing) and not any(low < i < high for i in dashes)
+
+
 def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     """The claimant and route of the figure whose head token is `anchor`."""
-    if _sizes_a_text(anchor):
+    if _sizes_a_text(anchor) or _describes_the_subject(anchor, frames):
         return Attribution(claimant=None, via=[])
     scoped: list[tuple[int, int, Frame]] = []
     for f in frames:
@@ -4766,6 +5018,12 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # the figure sits inside the speaker's own name or a clause describing the speaker
         elif _in_subject(f, anchor):
             continue  # "The three scholars -- A, B and C -- agreed": a figure in the subject is not what it says
+        elif f.kind == "verb" and f.generic and f.speaker_token is not None and dominates(f.speaker_token, anchor) \
+                and f.cue.dep_ in ("ccomp", "conj") and not _share_of_people(f.speaker_token):
+            continue  # "warned that 48pc of countries were not reporting data": the counted are no source
+        elif f.kind == "noun" and f.scope != f.cue and f.cue.dep_ == "dobj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and dominates(c, anchor) for c in f.scope.children):
+            continue  # "48pc of countries were not reporting any AMR data": who reports, not what the data say
         if f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                  or _describes_object(f.cue, anchor)):
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
@@ -4783,7 +5041,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # "None of the patients reported incontinence, and only 1 in 10 suffered …": a statement of its own
         if f.kind == "verb" and _counts_the_act(f.cue, anchor):
             continue  # "posted over a thousand times", "said it 12 times": how often, not what
-        if f.kind == "verb" and _rejects_a_thing(f.cue, anchor):
+        if f.kind == "verb" and (_rejects_a_thing(f.cue, anchor) or _denied_report(f.cue, anchor)):
             continue  # "a $2 billion stadium was rejected by voters": an act on the stadium, not a denial of $2 billion
         if f.stance and (f.kind == "noun" and _inside_name(f.cue, anchor) or f.cue.lemma_.lower() == "call"
                          and any(c.dep_ == "oprd" for c in f.cue.children) and not _inside_name(f.cue, anchor)
@@ -4830,6 +5088,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                                  or _rejects_a_thing(f.cue, anchor) or _denies_a_thing(f.cue)
+                                                 or _denied_report(f.cue, anchor)
                                                  or _describes_object(f.cue, anchor)
                                                  or _counts_the_act(f.cue, anchor) or _when_it_spoke(f.cue, anchor)
                                                  or _own_clause_after_object(f.cue, anchor)
@@ -4869,7 +5128,10 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     if len(ordered) > 1 and ordered[0].kind == "verb" and ordered[0].speaker_token is not None \
             and _counted_people(ordered[0].speaker_token) and any(f.speaker and not f.media for f in ordered[1:]):
         ordered = ordered[1:]  # "Pew found that twice as many Democrats said …": what Pew found
-    if len(ordered) > 1 and ordered[0].kind == "according" and any(
+    aside = [f for f in ordered if f.kind == "according" and f.speaker and _same_dash_aside(f.cue, anchor)]
+    if aside and ordered[0] not in aside and not _same_dash_aside(ordered[0].cue, anchor):
+        ordered = [*aside, *[f for f in ordered if f not in aside]]  # its own source first, the frame around it relays
+    if len(ordered) > 1 and ordered[0].kind == "according" and not _same_dash_aside(ordered[0].cue, anchor) and any(
             f.kind == "verb" and f.speaker and not f.media and not f.generic and f.cue.i < ordered[0].cue.i
             and (ordered[0].media or _at_sentence_edge(ordered[0].cue) and ordered[0].speaker_token is not None
                  and ordered[0].speaker_token.lemma_.lower() in RELAYING_SOURCES and dominates(f.scope, ordered[0].cue))

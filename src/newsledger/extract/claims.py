@@ -9,6 +9,7 @@ speed benchmark compares against.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -25,6 +26,7 @@ from newsledger.extract.attribution import (
     find_frames,
     has_continuation_cue,
     is_anonymous,
+    is_media,
     is_named,
     looks_like_person,
     names_officials,
@@ -144,6 +146,25 @@ HEADLINE_CREDIT = re.compile(
 HEADLINE_ROLE_CREDIT = re.compile(
     r"(?<=\S):\s+(?P<source>(?:[a-z][\w-]*\s+){0,2}(?:officer|official|minister|spokes(?:man|woman|person)|police|"
     r"ministry|watchdog|regulator|study|survey|poll))\s*$")
+# A wire headline's other credit, after a dash: "Sinai blasts injure six peacekeepers - Pentagon". A
+# page title ends the same way with its site ("- ABC News") or a section ("- Photos"): not a source.
+DASH_CREDIT = re.compile(r"(?<=\S)\s+[-–—]\s+(?P<source>[A-Z][\w.&/'’-]*(?:\s+[A-Z][\w.&/'’-]*){0,2})\s*$")
+TITLE_SECTIONS = frozenset("photos photo pictures video videos live really chart opinion analysis update updates review "
+                           "watch gallery explainer podcast report reports exclusive interview editorial".split())
+
+
+def title_credit(line: str) -> re.Match[str] | None:
+    """The source a headline-style line credits at its end, if any."""
+    m = HEADLINE_CREDIT.search(line) or HEADLINE_ROLE_CREDIT.search(line)
+    if m is not None:
+        return m
+    m = DASH_CREDIT.search(line)
+    if m is None or is_media(m.group("source")) or any(
+            w.lower().strip(".") in TITLE_SECTIONS for w in m.group("source").split()):
+        return None
+    return m
+
+
 THE_POLL = re.compile(r"^(?:The|This|That) (?:(?:new|latest)\s+)?(?:poll|survey)\b")
 POLL_NAMED = re.compile(r"\b(?:[Pp]oll|[Ss]urvey)\b")
 
@@ -270,7 +291,9 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
     parsed = {i: _Parsed(sents[i], span, figures[i]) for i, span in zip(order, parses, strict=False)}
 
     tracker = SourceTracker()
+    tracker.read_ahead([s.text for s in sents])
     frames_of: dict[int, list[Frame]] = {}
+    written: dict[int, dict[str, str]] = {}  # per sentence: full name -> the titled surname the report wrote
     known_poll: dict[int, str | None] = {}  # the poll the story last named, as of each parsed sentence
     for i in range(len(sents)):
         tracker.next_sentence(sents[i].text, sents[i].paragraph)
@@ -280,6 +303,11 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             continue
         p = parsed[i]
         frames = frames_of[i] = find_frames(p.span, tracker)
+        for f in frames:  # "Mr Andrews" is the "Kevin Andrews" named before; the report's spelling is kept
+            full = tracker.full_name(f.speaker) if f.speaker else None
+            if full is not None and full != f.speaker:
+                written.setdefault(i, {})[full] = f.speaker
+                f.speaker = full
         # noted innermost first, so the sentence's own speaker is the last one a later "he" finds
         # ("the chancellor said the cuts proposed by Oliver Letwin …, he told activists. He said: …")
         for f in sorted(frames, key=lambda f: (-len(list(f.cue.ancestors)), f.cue.i)):
@@ -340,7 +368,11 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             earlier = next((c.time for c in reversed(claims[-RECENT_CLAIMS:]) if c.time and c.sentence_span[0] < p.sent.start
                             and paragraph_of.get(c.sentence_span[0], -1) >= p.sent.paragraph - 1), None)
             then = _dated_before(sents, i, published) if THEN_ANAPHOR.search(p.sent.text) else None
-            claims.extend(_claims_of(doc, p, frames, published, carried, quotes, speakers, label, earlier, then))
+            new = _claims_of(doc, p, frames, published, carried, quotes, speakers, label, earlier, then)
+            for c in new:
+                if c.claimant in written.get(i, {}):
+                    c.claimant_as_written = written[i][c.claimant]
+            claims.extend(new)
         named = [c for c in claims if c.sentence_span == (p.sent.start, p.sent.end) and c.claimant]
         speaker = Carried(named[-1].claimant, named[-1].via) if named else None  # type: ignore[arg-type]
         if speaker is None and frames:
@@ -360,6 +392,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
     _apply_disclaimers(sents, claims)
     _restore_capital_poll(body, claims)
     _credit_embedded_posts(sents, claims)
+    _credit_title_lines(sents, claims)
     head_claims: list[Claim] = []
     for (kind, line, figs), span in zip(heads, parses[len(order):], strict=True):
         head_claims.extend(_headline_claims(doc, line, figs, span, published, kind))
@@ -369,6 +402,27 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             c.claimant = None  # a pronoun nothing resolved names no one a reader could look up
         c.via = [_plain_spaces(v) or v for v in c.via]
     return head_claims + claims
+
+
+TITLE_LINE_WORDS = 25  # a line the page repeats its headline on (or a caption's title) is short
+
+
+def _credit_title_lines(sents: list[Sentence], claims: list[Claim]) -> None:
+    """A headline repeated in the body as a line of its own ("Blasts injure six peacekeepers -
+    Pentagon", no closing stop) credits its source as the headline does."""
+    alone = Counter(s.paragraph for s in sents)
+    credits: dict[int, tuple[int, str]] = {}
+    for s in sents:
+        text = s.text.rstrip()
+        if alone[s.paragraph] != 1 or not text or text[-1] in ".!?\"”’" or len(text.split()) > TITLE_LINE_WORDS:
+            continue
+        m = title_credit(text)
+        if m is not None:
+            credits[s.start] = (s.start + m.start(), m.group("source"))
+    for c in claims:
+        credit = credits.get(c.sentence_span[0])
+        if credit and c.claimant is None and c.span is not None and c.span[1] <= credit[0]:
+            c.claimant = credit[1]
 
 
 # The byline an embedded post ends on when a page flattens it: "— RTÉ (@rte) May 25, 2018"
@@ -1126,7 +1180,7 @@ def _headline_claims(doc: str, title: str, figs: list[Figure], span: Span, publi
     parsed = _Parsed(sent, span, figs)
     frames = find_frames(span, SourceTracker())
     out = _claims_of(doc, parsed, frames, published, None)
-    credit = HEADLINE_CREDIT.search(title) or HEADLINE_ROLE_CREDIT.search(title)
+    credit = title_credit(title)
     for c in out:
         c.basis = kind
         c.sentence_span = (-1, -1)

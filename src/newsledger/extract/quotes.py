@@ -167,7 +167,14 @@ def transcript_labels(body: str) -> dict[int, str]:
               and not {w.lower() for w in name.split()} & HEAD_WORDS}  # "WHAT TO EXPECT:", "SEASON TO DATE:"
     if list(labels) == [0]:
         return {}  # one label, on the first paragraph and nowhere else: a dateline ("NEW DELHI: ...")
-    return labels
+    staff = {m.group("name").split()[-1].title() for m in STAFF_LABEL.finditer(body)}
+    return {k: name for k, name in labels.items() if name.split()[-1] not in staff}
+
+
+# "ANTHONY KUHN, BYLINE:", "DAVID GREENE, HOST:": a broadcast transcript's own reporter and host,
+# whose later "KUHN:" paragraphs are the outlet speaking in its own voice, no source it quotes.
+STAFF_LABEL = re.compile(r"^[\"\u201c]?\s*(?P<name>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}),\s+(?:BYLINE|HOST)\s*:",
+                         re.MULTILINE)
 
 
 # Words a section head has and a speaker's name does not ("WHAT TO EXPECT:", "KEY TO THE GAME:").
