@@ -1301,3 +1301,69 @@ def test_review_cases_for_fiscal_months_names_and_past_clauses(claim):
     assert claim(body, "0.5", "2024-05-10").time == "2024-03"
     body = "About 40% of workers who lost jobs in 2020 remain unemployed, the survey found."
     assert claim(body, "About 40%", "2024-05-10").time is None
+
+
+def test_a_quarter_of_last_year_is_in_last_year(claim):
+    body = "Revenue fell to $150 million a month, down from about $260 million during the first quarter of last year."
+    assert claim(body, "about $260 million", "2020-05-15").time == "2019-01-01/2019-03-31"
+
+
+def test_a_participle_on_the_figures_noun_dates_it_over_the_clauses_now(claim):
+    body = "The 39-year-old is now appealing the 11 life sentences meted out to him in 2013."
+    assert claim(body, "11", "2020-05-15").time == "2013-01-01/2013-12-31"
+
+
+def test_spans_to_a_day_end_on_that_day(claim):
+    body = "Figures show 3.6% of trains were cancelled in the 12 months to 23 July."
+    assert claim(body, "3.6%", "2022-08-17").time == "2021-07-24/2022-07-23"
+    body = "Operators had their worst scores in the four weeks to 23 July, with cancellations at 10.3%."
+    assert claim(body, "10.3%", "2022-08-17").time == "2022-06-26/2022-07-23"
+    body = "The firm earned $40 million in the six months ended Sept. 30, 2021."
+    assert claim(body, "$40 million", "2022-08-17").time == "2021-04-01/2021-09-30"
+
+
+def test_the_date_between_from_and_to_is_the_starting_levels(claim):
+    body = "Regional growth slowed from a peak of 6.4% in December 2021 to 0.2% over the three months to July."
+    assert claim(body, "0.2%", "2022-08-17").time == "2022-05-01/2022-07-31"
+    assert claim(body, "6.4%", "2022-08-17").time == "2021-12"
+
+
+def test_a_when_clause_on_a_since_day_is_of_that_day(claim):
+    body = "The count has almost doubled since 4 August, when there were 22 cases reported."
+    assert claim(body, "22", "2022-08-17").time == "2022-08-04"
+
+
+def test_last_fortnight_is_the_two_weeks_to_the_report(claim):
+    body = "Petrol dropped by about 90 cents per barrel last fortnight, the ministry said."
+    assert claim(body, "about 90 cents", "2025-02-15").time == "2025-02-01/2025-02-15"
+
+
+def test_a_polls_answers_are_of_the_days_it_was_in_the_field(claim):
+    body = "According to the survey, which was conducted Friday and Saturday, 53% of voters say they approve."
+    assert claim(body, "53%", "2013-05-19").time == "2013-05-17/2013-05-18"
+    body = "Approval was at 51% in the Halvard poll, which was conducted in March."
+    assert claim(body, "51%", "2013-05-19").time == "2013-03"
+
+
+def test_a_since_clause_dating_its_event_starts_the_figures_span(claim):
+    body = "The index has increased about 35 percent since Ruiz was elected on Nov. 8, 2016."
+    assert claim(body, "about 35 percent", "2018-09-10").time == "2016-11-08/2018-09-10"
+    body = "The index increased about 35 percent after Ruiz was elected on Nov. 8, 2016."
+    assert claim(body, "about 35 percent", "2018-09-10").time != "2016-11-08/2018-09-10"
+
+
+
+def test_a_tie_between_times_goes_to_the_one_after_the_figure(claim):
+    body = "The fund forecast growth in the region would slow to 0.8pc in 2025 and 1.2pc in 2026."
+    assert claim(body, "1.2pc", "2024-05-10").time == "2026-01-01/2026-12-31"
+    assert claim(body, "0.8pc", "2024-05-10").time == "2025-01-01/2025-12-31"
+
+
+def test_a_year_in_front_of_a_yearly_measure_dates_it(claim):
+    body = "On a typical home, 2014 taxes were $589.12."
+    assert claim(body, "$589.12", "2015-09-19").time == "2014-01-01/2014-12-31"
+
+
+def test_a_since_clause_beats_so_far(claim):
+    body = "So far 14,728 have crossed since the government announced its policy in April."
+    assert claim(body, "14,728", "2022-08-19").time == "2022-04-01/2022-08-19"

@@ -218,7 +218,10 @@ def _nouns_of(anchor: Token) -> set[Token]:
 def _nearest(cands: list[tuple[TimeRef, Span]], anchor: Token) -> str | None:
     if not cands:
         return None
-    return min(cands, key=lambda c: abs(c[1].root.i - anchor.i))[0].value
+    # (a tie goes to a time set right after the figure: "0.8pc in 2025 and 1.2pc in 2026")
+    def right_after(ts: Span) -> bool:
+        return 0 < ts.start - anchor.i <= 2 and all(t.pos_ == "ADP" for t in anchor.doc[anchor.i + 1 : ts.start])
+    return min(cands, key=lambda c: (abs(c[1].root.i - anchor.i), not right_after(c[1])))[0].value
 
 
 def _side_of_flat_change(anchor: Token, heads: list[tuple[TimeRef, Span]]) -> str | None:
@@ -330,7 +333,10 @@ def figure_time(
     own = [(t, ts) for t, ts in usable if _time_clause(ts) == clause or _since_clause_of(ts, clause)]
     own = own or [(t, ts) for t, ts in usable if _dates_the_subject(ts, clause)
                   and (_days(t.value) <= EVENT_DAYS or ts.root.dep_ == "poss")]
-    own += [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns | _noun_chain(anchor))]
+    on_noun = [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns | _noun_chain(anchor))]
+    if on_noun and all(NOW_WORDS.match(t.text) for t, _ in own):
+        own = []  # "is now appealing the 11 sentences meted out in 2013": the participle dates its noun
+    own += on_noun
     stated = claim_statement_time(attr, time_heads)
     named = [(t, ts) for t, ts in own if ts.root.dep_ == "poss" and ts.root.head in (anchor, anchor.head)
              and anchor.dep_ in ("nummod", "amod", "compound", "quantmod", "ROOT", "pobj", "dobj", "nsubj", "appos")
@@ -345,6 +351,9 @@ def figure_time(
         # "As of Friday evening, 115 detainees are currently positive": the day says which 'now' (but
         # "from 34% in February to 48% now" keeps its 'now')
         own = [(t, ts) for t, ts in own if not NOW_WORDS.match(t.text)] or own
+    if own and all(NOW_WORDS.match(t.text) for t, _ in own) and _since_event(clause, usable, published):
+        # "so far 14,728 have crossed since the government announced its policy in April": from April
+        return _since_event(clause, usable, published)
     if own:
         value = _nearest(own, anchor)
         if value and stated and attr.claimant and NOW_WORDS.match(_text_of(own, value)) and stated < value:
@@ -357,12 +366,18 @@ def figure_time(
     covered = [(t, ts) for t, ts in usable if _covered_by_data(ts, anchor)]
     if covered:  # "data from 2003-2006 shows a third of adults met it": the years the data cover
         return _nearest(covered, anchor)
+    fielded = _fieldwork(attr, usable, anchor)
+    if fielded:  # "according to the survey, which was conducted Friday and Saturday, 53% approve"
+        return fielded
     described = _time_of_described_noun(anchor, clause, usable) or _time_of_partitive_whole(anchor, clause, usable)
     if described:
         return described
     hung = _hung_from(clause, heads)
     if hung:
         return hung
+    began = _since_event(clause, usable, published)
+    if began:  # "has risen 35 percent since Trump was elected on Nov. 8, 2016": from that day to now
+        return began
     shifted = _days_apart(clause, heads, published)
     if shifted:  # "The crash comes a day after the Taliban swapped two hostages": the day before
         return shifted
@@ -476,6 +491,10 @@ def _in_from_side(ts: Span, anchor: Token) -> bool:
     time of the level it reaches."""
     if _deadline(ts):
         return False  # "going from 175 gigawatts to 450 gigawatts by 2022": the target's date
+    to = next((a for a in anchor.ancestors if a.lower_ == "to" and a.dep_ == "prep"), None)
+    if to is not None and any(c.lower_ == "from" and c.dep_ == "prep" and c.i < ts.start and ts.end <= to.i
+                              for c in to.head.children):
+        return True  # "slowed from a peak of 6.4% in December 2021 to 0.2%": the date hung on the verb, between
     node = ts.root
     while node.head.i != node.i:
         if node.lower_ == "from" and node.dep_ == "prep" and (node.head.pos_ in ("VERB", "AUX") or node.head.lower_ in ("up", "down")):
@@ -498,7 +517,9 @@ def _in_apposition(ts: Span, anchor: Token) -> bool:
     node = ts.root
     while node.head.i != node.i:
         if node.dep_ == "appos":
-            return not dominates(node, anchor)
+            # (not "90 cents per barrel last fortnight", the period misread as renaming the figure's noun)
+            return not dominates(node, anchor) and not (
+                node == ts.root and ts.start > 0 and ts.doc[ts.start - 1].text != "," and _noun_chain(anchor) & {node.head})
         node = node.head
     node = anchor  # the other way round: "Britain, the largest market accounting for 40% of capacity, plans … by 2030"
     while True:
@@ -737,6 +758,46 @@ def _covered_by_data(ts: Span, anchor: Token) -> bool:
     return False
 
 
+def _since_event(clause: Token, usable: list[tuple[TimeRef, Span]], published: str | None) -> str | None:
+    """A 'since' clause that dates the event it names ('since Trump was elected on Nov. 8, 2016', 'since
+    the plant opened in 2019'): the figure runs from then to the report, as 'since 2019' does."""
+    if not published or not _perfect(clause):
+        return None
+    for sub in clause.children:
+        if sub.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in sub.children):
+            continue
+        inside = [t for t, ts in usable if dominates(sub, ts.root) and "/" not in t.value]
+        bounds = value_bounds(inside[0].value) if len(inside) == 1 else None
+        if bounds is not None and bounds[0].isoformat() <= published[:10]:
+            return f"{bounds[0].isoformat()}/{published[:10]}"
+    return None
+
+
+FIELDWORK_VERBS = frozenset("conduct take carry field hold run".split())
+
+
+def _fieldwork(attr: Attribution, usable: list[tuple[TimeRef, Span]], anchor: Token) -> str | None:
+    """The days a poll was in the field ('the survey, which was conducted Friday and Saturday', 'CNN's
+    last poll, conducted in early April'), when that poll is the figure's source: its answers are of
+    then, from the first day to the last."""
+    polls = {f.speaker_token for f in attr.frames if f.speaker_token is not None} | {
+        f.speaker_token.head for f in attr.frames if f.speaker_token is not None and f.speaker_token.dep_ == "poss"} | {
+        g for f in attr.frames for g in f.cue.children if g.dep_ == "pobj"}
+    for poll in polls:
+        if poll.lemma_.lower() not in ("poll", "survey"):
+            continue
+        for clause in poll.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in FIELDWORK_VERBS \
+                    or dominates(clause, anchor):
+                continue
+            inside = [t for t, ts in usable if dominates(clause, ts.root)]
+            bounds = [b for t in inside if (b := value_bounds(t.value)) is not None]
+            if bounds:
+                first, last = min(b[0] for b in bounds), max(b[1] for b in bounds)
+                return inside[0].value if len(inside) == 1 else format_value((first, last))
+    return None
+
+
 def _reduced_participle(other: Token, clause: Token) -> Token | None:
     """'Seven were killed and 26 others injured Friday after a roof collapsed': the parser reads the second
     participle as a modifier of its subject under a later verb; that participle is the conjoined clause."""
@@ -828,7 +889,7 @@ def _on_the_noun(ts: Span, nouns: set[Token]) -> bool:
     """A participle on the figure's noun: '96 deaths recorded since mid-October' (not a relative clause)."""
     node = ts.root
     while node.head != node:
-        if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and (
+        if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG", "VBD") and (  # (VBD: "sentences meted out in 2013" mistagged)
             node.head in nouns or any(c in nouns for c in node.head.conjuncts)
         ):
             return True
@@ -842,6 +903,9 @@ def _on_the_noun(ts: Span, nouns: set[Token]) -> bool:
             return False
         node = node.head
     return False
+
+
+DAY_OF_MONTH = re.compile(r"^(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$")
 
 
 def _hung_from(clause: Token, heads: list[TimeHead]) -> str | None:
@@ -869,6 +933,8 @@ def _hung_from(clause: Token, heads: list[TimeHead]) -> str | None:
                     return inner[-4:] + "-01-01/" + inner[-4:] + "-12-31"
                 if iv and MONTH_YEAR.fullmatch(inner):  # "since April 2021, when prices rose 1.8%": that month
                     return f"{iv[0].year:04d}-{iv[0].month:02d}"
+                if iv and DAY_OF_MONTH.search(inner):  # "since 4 August, when there were 22 cases": that day
+                    return iv[0].isoformat()
                 continue
             return t.value
     return None

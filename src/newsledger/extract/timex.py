@@ -350,7 +350,7 @@ def _quarter(m: re.Match[str], pub: date | None, future: bool) -> Interval | Non
     if year is None:
         if pub is None:
             return None
-        rel = (m.groupdict().get("rel") or "").lower()
+        rel = (m.groupdict().get("rel") or m.groupdict().get("rel2") or "").lower()  # ("the first quarter of last year")
         year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
         first = date(year, (n - 1) * size + 1, 1)
         if not rel and not future and first > pub:
@@ -392,16 +392,24 @@ def _year_to_date(m: re.Match[str], pub: date | None, future: bool) -> Interval 
 
 
 def _months_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
-    """'in the nine months to September': the N months that end with that month (or day)."""
+    """'in the nine months to September': the N months that end with that month; 'the 12 months
+    to 23 July', 'the four weeks to 23 July': the span that ends on that day."""
     n, unit = _count(m), m.group("unit").lower()
-    if m.group("day"):
-        end = _day_date(m, pub, future)
-        end_day = end[1] if end else None
-    else:
-        ym = _month_year(m, pub, future)  # a forecast's "six months to October" is ahead
-        end_day = _month_end(*ym) if ym else None
-    if end_day is None:
+    ym = _month_year(m, pub, future)  # a forecast's "six months to October" is ahead
+    if ym is None:
         return None
+    day = m.group("day") or m.group("dday")
+    if day:
+        end_day = _safe_date(ym[0], ym[1], int(day))
+        if end_day is None:
+            return None
+        if unit == "week":
+            return end_day - timedelta(days=7 * n - 1), end_day
+        if end_day != _month_end(*ym):  # (the six months ended Sept. 30 are whole months)
+            return _add_months(end_day, -n * (12 if unit == "year" else 1)) + timedelta(days=1), end_day
+    elif unit == "week":
+        return None  # ("the two weeks to July": no day to count back from)
+    end_day = _month_end(*ym)
     months = n * (12 if unit == "year" else 1)
     start = _add_months(end_day.replace(day=1), -(months - 1))
     return start, end_day
@@ -703,6 +711,12 @@ def _past_n(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
         return _add_months(pub, -12 * n), pub
     days = n * (7 if unit == "week" else 1)
     return pub - timedelta(days=days), pub
+
+
+def _past_fortnight(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'prices dropped $2 last fortnight': the two weeks up to the report (fuel prices in South Asia
+    are set fortnightly, and their stories count so)."""
+    return (pub - timedelta(days=14), pub) if pub is not None else None
 
 
 def _years_ahead(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
@@ -1031,7 +1045,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+month\b", I), _part_of_this_month, ""),
     (re.compile(r"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)(?P<unit>year|month)\b", I), _start_of_period, ""),
     (re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<unit>(?i:quarter|half))\s+(?i:of)\s+{YEAR}"), _quarter, ""),
-    (re.compile(r"\b(?:(?P<the>the)\s+|(?P<rel>last|this|next)\s+year'?s\s+)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)(?:\s+of\s+(?:the|this)\s+year)?\b", I), _quarter, ""),
+    (re.compile(r"\b(?:(?P<the>the)\s+|(?P<rel>last|this|next)\s+year'?s\s+)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)(?:\s+of\s+(?:the|this)\s+year|\s+of\s+(?P<rel2>last|next)\s+year)?\b", I), _quarter, ""),
     # "grew 1.1% in 1st quarter": a headline's quarter without "the"
     (re.compile(r"(?<=\bin\s)(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth)[\s-]+(?P<unit>quarter)\b(?!\s+of\s+(?:the\s+)?(?:game|match|season))", I), _quarter, ""),
     # "third-quarter revenue", "first-half sales": the period as a modifier, without "the"
@@ -1055,7 +1069,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "fiscal year 2019", "fiscal 2020", "FY2019", "FY19": the company's year, read as the calendar one
     (re.compile(r"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year>(?:19|20)\d{2})(?![-–/]\d)|FY\s?['\u2019]?(?P<yy>\d{2}(?:\d{2})?))\b"),
      _fiscal_year, ""),
-    (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year))s?\s+(?i:to|through|ending|ended)\s+(?:(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
+    (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?P<unit>(?i:month|year|week))s?\s+(?i:to|through|ending|ended)\s+(?:(?:(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR})"), _months_to, ""),
     (re.compile(rf"\b(?i:the)\s+(?:(?P<kind>(?i:financial|business|company's|group's))\s+)?(?i:year)\s+"
                 rf"(?:(?i:that|which)\s+)?(?P<verb>(?i:to|ending|ended|through))\s+(?:(?i:on)\s+)?"
                 rf"(?:(?P<dfirst>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR}"), _year_to, ""),
@@ -1074,8 +1088,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "Cases in Bihar (2023): 20": a year set in brackets after what it dates
     (re.compile(rf"(?<=\()(?P<prep>){YEAR}(?=\))"), _year, "year"),
     # "Skoda Auto 2019 deliveries dip": a year in front of a company's yearly measure
-    (re.compile(rf"(?<=[A-Za-z] )(?P<prep>){YEAR}(?=\s+(?:sales|deliveries|revenues?|profits?|earnings|results|output|"
-                rf"exports|imports|shipments|turnover|production|losses)\b)"), _year, "year"),
+    # ("…, 2014 taxes were $589.12": also after a comma or opening the sentence)
+    (re.compile(rf"(?:(?<=[A-Za-z] )|(?<=, )|^)(?P<prep>){YEAR}(?=\s+(?:sales|deliveries|revenues?|profits?|earnings|results|output|"
+                rf"exports|imports|shipments|turnover|production|losses|taxes|premiums|spending)\b)"), _year, "year"),
     # "the 2022 race", "its 2025 budget request": a year in front of a common noun dates it
     (re.compile(rf"\b(?P<prep>(?i:the|its|his|her|their|our|this|that))\s+{YEAR}(?=\s+[a-z])"), _year, "year"),
     # "the WHO's 2008 figures", "according to 2019 data": the year a body's figures are of
@@ -1099,6 +1114,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "The exchange comes a day after nearly 80 people were killed": today's event, N days after theirs
     (re.compile(rf"\b(?:comes|coming)\s+(?:just\s+|only\s+)?{NUM}\s+(?P<unit>day|week)s?\s+after\b", I), _ago, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM_FEW}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
+    (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+fortnight\b", I), _past_fortnight, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?|the\s+)(?P<rel>next|coming)\s+{NUM_FEW}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
     # "over the next week": from the report forward, not the calendar week after it
@@ -1173,7 +1189,7 @@ _NEEDS: list[tuple[str, ...]] = [
     _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "trad", "dealings"),  # "nightfall" holds "night"
-    ("week", "month", "year"), ("so far", " in the "), ("ago",), ("after",), ("past", "last", "previous"), ("next", "coming"), ("decade",), ("next", "coming"),
+    ("week", "month", "year"), ("so far", " in the "), ("ago",), ("after",), ("past", "last", "previous"), ("fortnight",), ("next", "coming"), ("decade",), ("next", "coming"),
     ("within", "in "), ("day",), ("weekend",),
     ("currently", "present", "moment", "now", "date", "far", "today", "days", "this time", "this point", "writing",
      "press time", "publication", " stand"),
