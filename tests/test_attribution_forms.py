@@ -1698,7 +1698,7 @@ def test_what_a_study_found_is_the_study_s_not_the_research_it_mentions(claim):
     body = ("A 2019 paper published in the Harbour Medical Review found that clinical research contradicted half "
             "of the guru's advice.")
     c = claim(body, "half")
-    assert c.claimant is not None and "paper" in c.claimant
+    assert c.claimant in ("Harbour Medical Review", "2019 paper")  # the paper (named by its journal), not the research
 
 
 def test_initials_inside_an_organisation_name_are_kept():
@@ -3073,7 +3073,7 @@ def test_one_of_a_group_named_after_it_is_that_person(claim):
 def test_respondents_a_study_reports_on_do_not_replace_the_study(claim):
     body = ("The study published in the Lindau Journal found that users with 27 different conditions "
             "reported a mean reduction in symptoms of 2.8 to 4.6 points.")
-    assert claim(body, "2.8 to 4.6").claimant == "Lindau Journal study"  # the study, named by its journal
+    assert claim(body, "2.8 to 4.6").claimant == "Lindau Journal"  # the study, named by its journal
 
 
 def test_a_report_someone_says_must_be_made_is_theirs_who_say_so(claim):
@@ -4003,14 +4003,18 @@ def test_an_aged_business_or_a_counted_report_is_not_taken_for_a_person_or_an_ac
 
 def test_a_text_identified_by_its_journal_is_named_after_the_journal(claim):
     body = "A new study published in the Kestrel Journal of Medicine found that 40% of patients recovered."
-    assert claim(body, "40%").claimant == "Kestrel Journal of Medicine study"
+    assert claim(body, "40%").claimant == "Kestrel Journal of Medicine"
     body = ("A study published in the Kestrel Journal of Medicine found that 40% of patients recovered. The study "
             "also found that 12 percent relapsed.")
-    assert claim(body, "12 percent").claimant == "Kestrel Journal of Medicine study"
+    assert claim(body, "12 percent").claimant == "Kestrel Journal of Medicine"
     body = "The paper, which appeared in the journal Halcyon on Wednesday, found 30 percent of reefs had bleached."
-    assert claim(body, "30 percent").claimant == "Halcyon paper"
+    assert claim(body, "30 percent").claimant == "Halcyon"
     body = "About 26 percent improved, according to a report published in The Norland Review of Psychiatry."
-    assert claim(body, "About 26 percent").claimant == "The Norland Review of Psychiatry report"
+    assert claim(body, "About 26 percent").claimant == "The Norland Review of Psychiatry"
+    body = "A study published in the Halvard Journal of Health and Care found that 12 percent relapsed."
+    assert claim(body, "12 percent").claimant == "Halvard Journal of Health and Care"  # one name with its "and"
+    body = "A study presented in Medicine Hat found 30% of patients relapsed."
+    assert claim(body, "30%").claimant == "study"  # a city, where the study was presented
     body = "A report published in Brask found 30 percent of homes were empty."
     assert claim(body, "30 percent").claimant == "report"  # a place, no journal
 
@@ -4101,6 +4105,8 @@ def test_a_headline_line_in_the_body_credits_its_source_after_a_dash(claim):
     assert claim(body, "six").claimant is None
     body = "In Brask\n\nBlasts injure six peacekeepers - ABC News\n\nThe town was quiet."
     assert claim(body, "six").claimant is None
+    body = "In Brask\n\nBlasts injure six peacekeepers - Halvard Chronicle\n\nThe town was quiet."
+    assert claim(body, "six").claimant is None  # a site's name, unknown to us, is no source either
 
 
 def test_an_analysts_target_price_is_the_analysts(claim):
@@ -4127,13 +4133,6 @@ def test_a_source_inside_a_dash_aside_is_the_asides_figures(claim):
             "$32 billion, he's the 12th-richest person in the world, according to Forbes — and Marten likes him.")
     found = claim(body, "$32 billion")
     assert found.claimant == "Forbes" and "Politico" in found.via
-
-
-def test_an_apposition_describing_the_subject_is_the_outlets(claim):
-    body = ("Brask, a country of 780,000 that neighbors Kestria, will see its economy grow 86% next year, according "
-            "to the International Monetary Fund.")
-    assert claim(body, "780,000").claimant is None
-    assert claim(body, "86%").claimant == "International Monetary Fund"
 
 
 def test_a_reporting_verb_read_as_an_adjective_still_speaks(claim):
@@ -4168,3 +4167,23 @@ def test_in_a_report_the_body_that_wrote_it_speaks_and_the_report_is_its(claim):
             "Resistance rose by 5pc a year, the report found.")
     assert claim(body, "22").claimant == "World Health Organisation"
     assert claim(body, "5pc").claimant == "World Health Organisation"
+
+
+def test_review_cases_for_this_sessions_attribution_rules(claim):
+    body = "In a report released on Tuesday, Jorvik ranked 48th out of 50 cities, with 30% of its roads in poor repair."
+    assert claim(body, "30%").claimant != "Jorvik"  # what the report is about, not who wrote it
+    body = ("Kestrel Mining said copper output fell — for a third straight month — by 12% in April, according to "
+            "Reuters — which saw the filing.")
+    assert claim(body, "12%").claimant == "Kestrel Mining"  # dashes pair up in order
+    assert claim("Kestrel Bank criticised the country's growth forecast of 5% as too rosy.", "5%").claimant != "Kestrel Bank"
+    body = "A survey of nurses found 30% planned to quit.\n\nThis survey is the largest of its kind."
+    assert claim(body, "30%").claimant != "This survey"
+    body = ("A poll commissioned by the union found 52% of members backed a strike.\n\nThe Halvard poll found 40% of "
+            "parents opposed it.")
+    assert claim(body, "52%").claimant != "Halvard poll"  # another poll, with its own sponsor
+    body = "The warden said 18 inmates are sick; while 40 guards stood watch outside the gates."
+    assert claim(body, "40").claimant is None  # what went on meanwhile
+    body = "The ministry said exports rose 5% in May, while imports fell 3%."
+    assert claim(body, "3%").claimant == "ministry"
+    body = "Halvorsen posted a study showing 40% of nurses plan to quit."
+    assert claim(body, "40%").claimant != "Halvorsen"  # passed on, not put out

@@ -1367,3 +1367,14 @@ def test_a_year_in_front_of_a_yearly_measure_dates_it(claim):
 def test_a_since_clause_beats_so_far(claim):
     body = "So far 14,728 have crossed since the government announced its policy in April."
     assert claim(body, "14,728", "2022-08-19").time == "2022-04-01/2022-08-19"
+
+
+def test_review_cases_for_this_sessions_time_rules(claim):
+    body = "According to the poll, which was held up by critics as flawed in 2019, 53% approve of the mayor."
+    assert claim(body, "53%", "2024-05-10").time is None  # held up, not held
+    body = "According to the poll, which was conducted Friday and Saturday, 53% approve of the mayor."
+    assert claim(body, "53%", "2024-05-10").time == "2024-05-03/2024-05-04"  # a Friday report: the days before
+    body = "The airline flew passengers from Jorvik in March to 12 new destinations."
+    assert claim(body, "12", "2024-05-10").time == "2024-03"  # a route, not a level changed from
+    body = "In March, petrol had risen 90 cents over the previous fortnight."
+    assert claim(body, "90 cents", "2024-05-10").time == "2024-03"

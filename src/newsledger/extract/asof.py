@@ -493,7 +493,8 @@ def _in_from_side(ts: Span, anchor: Token) -> bool:
         return False  # "going from 175 gigawatts to 450 gigawatts by 2022": the target's date
     to = next((a for a in anchor.ancestors if a.lower_ == "to" and a.dep_ == "prep"), None)
     if to is not None and any(c.lower_ == "from" and c.dep_ == "prep" and c.i < ts.start and ts.end <= to.i
-                              for c in to.head.children):
+                              and any(t.like_num for t in c.subtree) for c in to.head.children):
+        # (a level, not a route: "flew from Jorvik in March to 12 destinations")
         return True  # "slowed from a peak of 6.4% in December 2021 to 0.2%": the date hung on the verb, between
     node = ts.root
     while node.head.i != node.i:
@@ -766,14 +767,16 @@ def _since_event(clause: Token, usable: list[tuple[TimeRef, Span]], published: s
     for sub in clause.children:
         if sub.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in sub.children):
             continue
-        inside = [t for t, ts in usable if dominates(sub, ts.root) and "/" not in t.value]
+        inside = [t for t, ts in usable if "/" not in t.value and (ts.root.head == sub or ts.root.head.dep_ == "prep"
+                                                                  and ts.root.head.head == sub)]
+        # (the since-clause's own verb: not "since it missed its 2023 sales target")
         bounds = value_bounds(inside[0].value) if len(inside) == 1 else None
         if bounds is not None and bounds[0].isoformat() <= published[:10]:
             return f"{bounds[0].isoformat()}/{published[:10]}"
     return None
 
 
-FIELDWORK_VERBS = frozenset("conduct take carry field hold run".split())
+FIELDWORK_VERBS = frozenset("conduct take carry field".split())  # ("carried out"; not "held up by critics")
 
 
 def _fieldwork(attr: Attribution, usable: list[tuple[TimeRef, Span]], anchor: Token) -> str | None:
@@ -788,13 +791,16 @@ def _fieldwork(attr: Attribution, usable: list[tuple[TimeRef, Span]], anchor: To
             continue
         for clause in poll.children:
             if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in FIELDWORK_VERBS \
-                    or dominates(clause, anchor):
+                    or dominates(clause, anchor) or any(c.dep_ == "prt" and c.lower_ != "out" for c in clause.children):
                 continue
-            inside = [t for t, ts in usable if dominates(clause, ts.root)]
-            bounds = [b for t in inside if (b := value_bounds(t.value)) is not None]
+            inside = sorted(((t, ts) for t, ts in usable if dominates(clause, ts.root)), key=lambda x: x[1].start)
+            bounds = [list(b) for t, _ in inside if (b := value_bounds(t.value)) is not None]
+            for k in range(len(bounds) - 2, -1, -1):  # "Friday and Saturday": a run of days in the order written
+                while bounds[k][0] > bounds[k + 1][0]:
+                    bounds[k] = [bounds[k][0] - timedelta(days=7), bounds[k][1] - timedelta(days=7)]
             if bounds:
                 first, last = min(b[0] for b in bounds), max(b[1] for b in bounds)
-                return inside[0].value if len(inside) == 1 else format_value((first, last))
+                return inside[0][0].value if len(inside) == 1 else format_value((first, last))
     return None
 
 

@@ -238,10 +238,10 @@ class SourceTracker:
                 if len(words) >= 2 and words[0] not in ROLE_TITLE_WORDS and not TITLED_SURNAME.match(" ".join(words)):
                     self.given_names.setdefault(words[-1], set()).add(words[0])
             for m in DOCUMENT_SHAPE.finditer(text):
-                name = re.sub(r"^(?:The|A|An|In|According)\s+", "", m.group(0).strip())
+                name = DOCUMENT_AGE.sub("", re.sub(STORY_POLL_LEAD, "", m.group(0).strip()))
                 if m.group("kind").lower().rstrip("s") in ("poll", "survey") and name[:1].isupper() \
-                        and name.split()[0] not in ("Our", "My"):
-                    self.story_polls.add(DOCUMENT_AGE.sub("", name))
+                        and len(name.split()) > 1:  # ("This survey", "Another poll" name no poll)
+                    self.story_polls.add(name)
 
     def next_sentence(self, text: str, paragraph: int = 0) -> None:
         """Move to the next sentence of the body, remembering the person it opens with: a 'he' or
@@ -655,7 +655,8 @@ class SourceTracker:
                 self.documents.append((lemma, text))
                 self._noted((lemma, text))
         elif lemma in ("poll", "survey") and len(self.story_polls) == 1 and not self.documents \
-                and any(c.lower_ in ("a", "an") for c in head.children) and not any(
+                and any(c.lower_ in ("a", "an") for c in head.children) \
+                and not any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "with" for c in head.children) and not any(
                     _time_word(t) or t.like_num or t.lower_ in ("other", "earlier", "previous", "separate")
                     for t in [*head.doc[head.left_edge.i : head.i], *head.doc[head.i + 1 : max(head.i, head.head.i)],
                               *(c for c in head.children if c.dep_ == "npadvmod" or c.dep_ == "prep" and _dated(c))]):
@@ -1044,6 +1045,8 @@ ORG_LAST_WORDS = frozenset(
 BODY_SAID = re.compile(r"\b[Tt]he\s+(?P<word>[a-z]+)\s+(?:said|says|added|adds|told|warned|noted|stated)\b")
 # Titles only a person's name opens with ("Cllr David Perry", "Dr Amy Lee", "Mrs. Clinton").
 PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Prof|Rev|Sen|Rep|Gov)\.?\s+[A-Z]")
+STORY_POLL_LEAD = re.compile(r"^(?:(?:The|A|An|In|According|This|That|These|Those|Another|Its|Their|His|Her|Our|My|"
+                             r"Each|Every|One|Any|Such|Last|Next)\s+)+")
 FULL_NAME_SHAPE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?){1,3}(?:,?\s+(?:Jr|Sr)\.?)?")
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")  # "Joseph R. Biden Jr." is a Biden
 TITLED_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<surname>[A-Z][\w'’-]+)$")
@@ -1932,7 +1935,8 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     if opened is not None:
         return opened
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl", "acl") and not any(c.dep_ in ("aux", "auxpass")
+                                                                              for c in verb.children):
         subjects = []  # "with growth projected at 0.6pc": what is projected, not who projects it
     if len(subjects) > 1:  # "… 250,000 refugees (in fact, Obama has proposed …)": a misparse gives two; the nearer
         first = min(subjects, key=lambda c: c.i)
@@ -2214,6 +2218,8 @@ def _author_after_sample(noun: Token) -> Token | None:
 
 
 FORECAST_NOUNS = frozenset("estimate forecast projection outlook prediction".split())
+# who puts out a text of their own ("released new statistics saying …"; not "posted a study", passed on)
+RELEASING_VERBS = frozenset("publish release issue produce prepare unveil compile".split())
 REVISING_VERBS = frozenset("cut lower raise trim slash revise upgrade downgrade".split())
 
 
@@ -2234,7 +2240,7 @@ def _source_of_noun(noun: Token) -> Token | None:
                 if mover is not None and noun.lemma_.lower() in FORECAST_NOUNS else None
             if namer is not None:  # "IMF lowers Pakistan's growth estimate", read as one long name: the IMF's
                 return namer
-            if noun.lemma_.lower() in FORECAST_NOUNS and noun.dep_ == "dobj" and (
+            if noun.lemma_.lower() in FORECAST_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in REVISING_VERBS and (
                     child.lemma_.lower() in TALLIED_PLACES | {"country", "nation", "economy"} or child.lower_ in COUNTRY_OF):
                 estimator = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                 if estimator is not None and (estimator.pos_ == "PROPN" or estimator.lemma_.lower() in lx.DESCRIPTOR_HEADS):
@@ -2266,7 +2272,7 @@ def _source_of_noun(noun: Token) -> Token | None:
         runner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if runner is not None and (runner.pos_ == "PROPN" or runner.lemma_.lower() in lx.DESCRIPTOR_HEADS):
             return runner  # "The center ran an analysis that found …": the center's analysis
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS | {"unveil"} \
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RELEASING_VERBS \
             and (noun.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS or noun.lower_ in lx.REPORT_NOUNS) \
             and not any(c.dep_ == "nummod" for c in noun.children) \
             and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lx.REPORT_VERBS | EVIDENCE_VERBS for c in noun.children):
@@ -3542,6 +3548,7 @@ def _figure_aside(sent: Span) -> tuple[Token, Token, int] | None:
 
 
 CARRYING_VERBS = frozenset("publish appear print report describe detail present release post".split())
+PRINTING_VERBS = frozenset("publish appear print report describe detail".split())  # what a journal does
 # Words of journals' names ("Nature Climate Change", "Scientific Reports", "JAMA Pediatrics"): the
 # extraction parse has no entity types, and "published in Boston" must not name a journal.
 JOURNAL_WORDS = frozenset("journal journals review reports proceedings annals lancet nature science sciences cell "
@@ -3551,7 +3558,7 @@ JOURNAL_WORDS = frozenset("journal journals review reports proceedings annals la
 
 def _journal_of(head: Token) -> str | None:
     """'a study published in the Lancet', 'the paper, which appeared in the journal Nature': the
-    journal that carried the text identifies it, the way readers cite it ('the Lancet study');
+    journal that carried the text identifies it, the way readers cite it ('in the Lancet');
     'a new study' alone says nothing a reader can look up."""
     for child in head.children:
         if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in CARRYING_VERBS:
@@ -3567,14 +3574,15 @@ def _journal_of(head: Token) -> str | None:
                 said = False
             if obj is None or obj.pos_ != "PROPN":
                 continue
-            cut = {t.i for c in obj.subtree if c.dep_ in ("cc", "conj", "appos", "relcl", "acl") and c != obj
-                   for t in c.subtree}  # "the journals Frontiers in Pharmacology and Medicine": the first
+            several = any(t.lower_ == "journals" for t in obj.doc[max(obj.left_edge.i - 1, 0) : obj.i + 1])
+            cut = {t.i for c in obj.subtree if (c.dep_ in ("appos", "relcl", "acl") or several and c.dep_ in ("cc", "conj"))
+                   and c != obj for t in c.subtree}  # "the journals Frontiers in Pharmacology and Medicine": the first
             kept = [t for t in obj.subtree if t.i not in cut]
             while kept and not kept[0].text[:1].isupper():
                 kept = kept[1:]  # "the Lancet", "the journals X"; but "The American Journal of Psychiatry"
             name = obj.doc[kept[0].i : kept[-1].i + 1].text.strip(" .,") if kept else ""
-            if name and "," not in name and len(name.split()) <= 8 and (
-                    said or any(w.lower().strip("'’") in JOURNAL_WORDS for w in name.split())):
+            if name and "," not in name and len(name.split()) <= 8 and (said or several or child.lemma_.lower() in PRINTING_VERBS and any(
+                    w.lower().strip("'’") in JOURNAL_WORDS for w in name.split())):  # (not "presented in Medicine Hat")
                 return name  # ("published in Boston" names a place)
     return None
 
@@ -3584,8 +3592,8 @@ def _document_name(head: Token) -> str:
     ('Meteora data show' parsed as one noun phrase headed by 'show'); a text identified by the
     journal that carried it is named after the journal."""
     journal = _journal_of(head)
-    if journal is not None:  # "the Lancet study", "The American Journal of Psychiatry report": what and where
-        return f"{journal} {head.lower_}"
+    if journal is not None:  # how writers cite a paper: "a study in the Lancet", "the Lancet study"
+        return journal
     text, _ = noun_phrase(head)
     for when in [c for c in head.children if c.dep_ == "poss" and _time_word(c)]:
         # "Last week's April jobs report" is the April jobs report (the phrase may already have lost "Last")
@@ -4169,6 +4177,7 @@ def _owner(noun: Token) -> Token | None:
 
 
 AUTHORED_TEXTS = frozenset("report analysis review assessment paper".split())  # "In a report, the WHO examined …"
+STUDYING_VERBS = frozenset("examine analyse analyze assess review study track calculate".split())
 
 
 def _filer(noun: Token, clause: Token | None) -> Token | None:
@@ -4180,6 +4189,9 @@ def _filer(noun: Token, clause: Token | None) -> Token | None:
                    for c in noun.children):
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if noun.lemma_.lower() in AUTHORED_TEXTS - SELF_ISSUED and clause.lemma_.lower() not in lx.REPORT_VERBS | EVIDENCE_VERBS | \
+            STUDYING_VERBS:
+        return None  # ("In a report released on Tuesday, Jorvik ranked 48th": what the report is about)
     return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
@@ -4716,6 +4728,12 @@ def _said_elsewhere(cue: Token) -> bool:
         c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
 
+def _told_past(verb: Token) -> bool:
+    """Is the clause told in the simple past ('stood', 'was', not 'have recovered', 'are')?"""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_.lower() != "have" for c in verb.children)
+
+
 def _setting_clause(clause: Token) -> bool:
     """', gripping the podium with two hands', 'as she stood beside three teachers': a clause after the
     speech verb that says what the speaker did meanwhile, not a second report ('adding that ...')."""
@@ -4724,7 +4742,8 @@ def _setting_clause(clause: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children) and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children) and any(
-            c.dep_ == "ccomp" and clause.head.i < c.i < clause.i for c in clause.head.children):
+            c.dep_ == "ccomp" and clause.head.i < c.i < clause.i and _told_past(c) == _told_past(clause)
+            for c in clause.head.children):
         return False  # "said 18 cases are active; while 122 inmates have recovered": the contrast goes on reporting
         # (not '"…," Trump told supporters, while 475 Republicans were voting': what went on meanwhile)
     return not any(t.text in QUOTE_MARKS or t.dep_ == "ccomp" and t.head == clause for t in clause.subtree)
@@ -4968,30 +4987,6 @@ def _relative_report_on(f: Frame, anchor: Token) -> bool:
         and all(t.lower_ in ("that", "which") for t in between)
 
 
-def _describes_the_subject(anchor: Token, frames: list[Frame]) -> bool:
-    """'Guyana, a country of 780,000, will see its economy grow 86%, according to the IMF': an apposition
-    set off by commas that tells the reader what the subject is, in the outlet's voice, not the source's."""
-    sent, doc = anchor.sent, anchor.doc
-    k = sent.start + (doc[sent.start].lower_ == "the")
-    while k < sent.end and doc[k].pos_ == "PROPN":
-        k += 1
-    if sent.start < k < sent.end - 2 and doc[k - 1].pos_ == "PROPN" and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an"):
-        close = next((t.i for t in doc[k + 1 : sent.end] if t.text == ","), None)
-        # ("Guyana, a country of 780,000 that neighbors Brazil, will …", however the parser hung it)
-        if close is not None and k < anchor.i < close and not any(k < f.cue.i < close for f in frames):
-            return True
-    node = anchor
-    while node.head.i != node.i:
-        if node.dep_ == "appos" and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.pos_ == "PROPN" \
-                and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == "," \
-                and not any(node.left_edge.i <= f.cue.i <= node.right_edge.i for f in frames):
-            return True
-        if node.dep_ in ("ccomp", "relcl", "advcl") or node.pos_ in ("VERB", "AUX") and node.dep_ != "relcl" and node != anchor:
-            return False
-        node = node.head
-    return False
-
-
 DASHES = frozenset("— – --".split())
 
 
@@ -5002,12 +4997,13 @@ def _same_dash_aside(cue: Token, anchor: Token) -> bool:
     low, high = min(cue.i, anchor.i), max(cue.i, anchor.i)
     opening = [i for i in dashes if i < low]
     closing = [i for i in dashes if i > high]
-    return bool(opening) and bool(closing) and not any(low < i < high for i in dashes)
+    # (dashes pair up in order: an odd count before opens an aside, "— for a third month — by 12% … — …" does not)
+    return len(opening) % 2 == 1 and bool(closing) and not any(low < i < high for i in dashes)
 
 
 def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     """The claimant and route of the figure whose head token is `anchor`."""
-    if _sizes_a_text(anchor) or _describes_the_subject(anchor, frames):
+    if _sizes_a_text(anchor):
         return Attribution(claimant=None, via=[])
     scoped: list[tuple[int, int, Frame]] = []
     for f in frames:

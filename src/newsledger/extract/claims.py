@@ -19,6 +19,7 @@ from newsledger.extract import lexicon as lx
 from newsledger.extract.asof import claim_statement_time, figure_time, same_period
 from newsledger.extract.attribution import (
     INSTITUTION_WORDS,
+    ORG_LAST_WORDS,
     Attribution,
     Frame,
     SourceTracker,
@@ -44,6 +45,7 @@ from newsledger.extract.figures import (
     writes_decimal_point,
 )
 from newsledger.extract.nlp import get_nlp
+from newsledger.extract.places import COUNTRY_OF
 from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, transcript_labels
 from newsledger.extract.sentences import Sentence, paragraphs, split_sentences
 from newsledger.extract.timex import (
@@ -149,8 +151,14 @@ HEADLINE_ROLE_CREDIT = re.compile(
 # A wire headline's other credit, after a dash: "Sinai blasts injure six peacekeepers - Pentagon". A
 # page title ends the same way with its site ("- ABC News") or a section ("- Photos"): not a source.
 DASH_CREDIT = re.compile(r"(?<=\S)\s+[-–—]\s+(?P<source>[A-Z][\w.&/'’-]*(?:\s+[A-Z][\w.&/'’-]*){0,2})\s*$")
+CREDITED_BODIES = frozenset("Pentagon Kremlin Police Army Military Government Officials Sources Minister Spokesman "
+                            "Spokeswoman Spokesperson Witnesses Regulator Watchdog".split())
+PAPER_NAME_WORDS = frozenset("Times Post Journal News Street Weekly Gazette Herald Tribune Magazine Review Observer "
+                             "Guardian Telegraph Daily Press Media Network".split())  # a site's name ends a page title
 TITLE_SECTIONS = frozenset("photos photo pictures video videos live really chart opinion analysis update updates review "
-                           "watch gallery explainer podcast report reports exclusive interview editorial".split())
+                           "watch gallery explainer podcast report reports exclusive interview editorial business "
+                           "politics markets market world sport sports travel news local national international health "
+                           "science technology tech entertainment lifestyle culture economy money".split())
 
 
 def title_credit(line: str) -> re.Match[str] | None:
@@ -159,10 +167,13 @@ def title_credit(line: str) -> re.Match[str] | None:
     if m is not None:
         return m
     m = DASH_CREDIT.search(line)
-    if m is None or is_media(m.group("source")) or any(
+    if m is None or is_media(m.group("source")) or m.group("source").lower() in COUNTRY_OF or any(
             w.lower().strip(".") in TITLE_SECTIONS for w in m.group("source").split()):
-        return None
-    return m
+        return None  # (a section, "- Politics", or a place, "- Pakistan", ends a page title)
+    last = m.group("source").split()[-1]
+    # a body or an office ("- Pentagon", "- DIHK", "- Interior Ministry"), not a site ("- Houston Chronicle")
+    return m if last in CREDITED_BODIES or last in ORG_LAST_WORDS - PAPER_NAME_WORDS or re.fullmatch(r"[A-Z]{2,6}", last) \
+        else None
 
 
 THE_POLL = re.compile(r"^(?:The|This|That) (?:(?:new|latest)\s+)?(?:poll|survey)\b")

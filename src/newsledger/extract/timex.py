@@ -1114,7 +1114,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # "The exchange comes a day after nearly 80 people were killed": today's event, N days after theirs
     (re.compile(rf"\b(?:comes|coming)\s+(?:just\s+|only\s+)?{NUM}\s+(?P<unit>day|week)s?\s+after\b", I), _ago, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM_FEW}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
-    (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+fortnight\b", I), _past_fortnight, ""),
+    (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?(?:the\s+)?(?:past|last)\s+fortnight\b", I), _past_fortnight, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?|the\s+)(?P<rel>next|coming)\s+{NUM_FEW}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
     # "over the next week": from the report forward, not the calendar week after it
