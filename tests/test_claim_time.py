@@ -1378,3 +1378,11 @@ def test_review_cases_for_this_sessions_time_rules(claim):
     assert claim(body, "12", "2024-05-10").time == "2024-03"  # a route, not a level changed from
     body = "In March, petrol had risen 90 cents over the previous fortnight."
     assert claim(body, "90 cents", "2024-05-10").time == "2024-03"
+
+
+def test_an_address_block_is_no_year_and_decades_count_back(claim):
+    body = "Two other break-ins occurred on Aug. 25 on the 1800 block of Cornelia St., with two incidents reported."
+    assert claim(body, "two", "2015-09-03").time != "1800-01-01/1800-12-31"
+    assert claim("Police logged 40 thefts on the 1800 block of Cornelia St.", "40", "2015-09-03").time is None
+    body = "Over last three decades there have been two fires at the plant."
+    assert claim(body, "two", "2015-09-03").time == "1985-09-03/2015-09-03"

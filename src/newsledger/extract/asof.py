@@ -351,9 +351,9 @@ def figure_time(
         # "As of Friday evening, 115 detainees are currently positive": the day says which 'now' (but
         # "from 34% in February to 48% now" keeps its 'now')
         own = [(t, ts) for t, ts in own if not NOW_WORDS.match(t.text)] or own
-    if own and all(NOW_WORDS.match(t.text) for t, _ in own) and _since_event(clause, usable, published):
+    if own and all(NOW_WORDS.match(t.text) for t, _ in own) and _since_event(clause, usable, published, anchor):
         # "so far 14,728 have crossed since the government announced its policy in April": from April
-        return _since_event(clause, usable, published)
+        return _since_event(clause, usable, published, anchor)
     if own:
         value = _nearest(own, anchor)
         if value and stated and attr.claimant and NOW_WORDS.match(_text_of(own, value)) and stated < value:
@@ -375,7 +375,7 @@ def figure_time(
     hung = _hung_from(clause, heads)
     if hung:
         return hung
-    began = _since_event(clause, usable, published)
+    began = _since_event(clause, usable, published, anchor)
     if began:  # "has risen 35 percent since Trump was elected on Nov. 8, 2016": from that day to now
         return began
     shifted = _days_apart(clause, heads, published)
@@ -759,11 +759,14 @@ def _covered_by_data(ts: Span, anchor: Token) -> bool:
     return False
 
 
-def _since_event(clause: Token, usable: list[tuple[TimeRef, Span]], published: str | None) -> str | None:
+def _since_event(clause: Token, usable: list[tuple[TimeRef, Span]], published: str | None,
+                 anchor: Token | None = None) -> str | None:
     """A 'since' clause that dates the event it names ('since Trump was elected on Nov. 8, 2016', 'since
     the plant opened in 2019'): the figure runs from then to the report, as 'since 2019' does."""
     if not published or not _perfect(clause):
         return None
+    if anchor is not None and any(c.dep_ in ("nsubj", "nsubjpass") and dominates(c, anchor) for c in clause.children):
+        return None  # ("relations between the two countries have been frayed since …": who, not how much)
     for sub in clause.children:
         if sub.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in sub.children):
             continue

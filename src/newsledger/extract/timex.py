@@ -53,7 +53,7 @@ _MON_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MON = rf"(?:{_MON_FULL}|(?:{_MON_ABBR})\.?)(?![a-z])"
 MON_BARE = rf"(?:{_MON_FULL}|(?:{_MON_ABBR})\.)(?![a-z])"  # a month standing alone: no "Mar" without its period
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|,\d{3})"
-YEAR = r"(?P<year>(?:1[89]|20)\d{2})(?![\d%]|s\b|,\d{3}|\.\d)"
+YEAR = r"(?P<year>(?:1[89]|20)\d{2})(?![\d%]|s\b|,\d{3}|\.\d|\s+block\b)"  # ("the 1800 block of Cornelia St.": an address)
 OPT_YEAR = rf"(?:,?\s+{YEAR})?"
 NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 NUM_FEW = NUM[:-1] + "|few|several)"  # spans ahead only: "the next few weeks" (not "a few years ago": vague)
@@ -707,8 +707,8 @@ def _past_n(m: re.Match[str], pub: date | None, future: bool) -> Interval | None
         return (pub, pub) if n <= 48 else (pub - timedelta(hours=n), pub)
     if unit == "month":
         return _add_months(pub, -n), pub
-    if unit == "year":
-        return _add_months(pub, -12 * n), pub
+    if unit in ("year", "decade"):
+        return _add_months(pub, -12 * n * (10 if unit == "decade" else 1)), pub
     days = n * (7 if unit == "week" else 1)
     return pub - timedelta(days=days), pub
 
@@ -1113,7 +1113,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", I), _ago, ""),
     # "The exchange comes a day after nearly 80 people were killed": today's event, N days after theirs
     (re.compile(rf"\b(?:comes|coming)\s+(?:just\s+|only\s+)?{NUM}\s+(?P<unit>day|week)s?\s+after\b", I), _ago, ""),
-    (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:past|last|previous)\s+{NUM_FEW}\s+(?P<unit>hour|day|week|month|year)s?\b", I), _past_n, ""),
+    (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+)?(?:the\s+|(?<=over\s)|(?<=in\s))(?:past|last|previous)\s+{NUM_FEW}\s+(?P<unit>hour|day|week|month|year|decade)s?\b", I), _past_n, ""),
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?(?:the\s+)?(?:past|last)\s+fortnight\b", I), _past_fortnight, ""),
     (re.compile(rf"\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?|the\s+)(?P<rel>next|coming)\s+{NUM_FEW}\s+(?P<unit>day|week|month|year|decade)s?\b", I), _span_around, ""),
     (re.compile(r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+(?P<n>)?(?P<unit>decade)\b", I), _span_around, ""),
