@@ -1386,3 +1386,8 @@ def test_an_address_block_is_no_year_and_decades_count_back(claim):
     assert claim("Police logged 40 thefts on the 1800 block of Cornelia St.", "40", "2015-09-03").time is None
     body = "Over last three decades there have been two fires at the plant."
     assert claim(body, "two", "2015-09-03").time == "1985-09-03/2015-09-03"
+
+
+def test_a_since_clause_dates_no_count_inside_the_subjects_phrase(claim):
+    body = "The relationship between the two countries has been frayed since Brask downed a Kestran jet in November."
+    assert claim(body, "two", "2018-09-10").time is None

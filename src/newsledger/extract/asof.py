@@ -765,8 +765,9 @@ def _since_event(clause: Token, usable: list[tuple[TimeRef, Span]], published: s
     the plant opened in 2019'): the figure runs from then to the report, as 'since 2019' does."""
     if not published or not _perfect(clause):
         return None
-    if anchor is not None and any(c.dep_ in ("nsubj", "nsubjpass") and dominates(c, anchor) for c in clause.children):
-        return None  # ("relations between the two countries have been frayed since …": who, not how much)
+    if anchor is not None and any(c.dep_ in ("nsubj", "nsubjpass") and dominates(c, anchor)
+                                  and any(a.dep_ == "prep" and dominates(c, a) for a in anchor.ancestors) for c in clause.children):
+        return None  # ("relations between the two countries have been frayed since …": whose, not how many)
     for sub in clause.children:
         if sub.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in sub.children):
             continue
