@@ -4187,3 +4187,8 @@ def test_review_cases_for_this_sessions_attribution_rules(claim):
     assert claim(body, "3%").claimant == "ministry"
     body = "Halvorsen posted a study showing 40% of nurses plan to quit."
     assert claim(body, "40%").claimant != "Halvorsen"  # passed on, not put out
+
+
+def test_a_relative_pronoun_or_a_market_quote_is_never_a_claimant(claim):
+    body = "Futures indicated the Brask 200 index would be down 76 points at the reopen of trading."
+    assert claim(body, "76").claimant is None

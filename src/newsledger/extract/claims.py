@@ -1111,7 +1111,10 @@ def _unnamed_speakers_of_their_own(span: Span) -> bool:
 
 SPEAKING_VERBS = lx.REPORT_VERBS | lx.STANCE_VERBS
 PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
-UNRESOLVED_PRONOUNS = PRONOUNS | frozenset("we i you us me".split())
+# Words a claimant can never be, which a misparse can leave as one: pronouns nothing resolved, a relative
+# pronoun ("…, which warned …" read apart from its antecedent), and market quotes or clock words ("Futures
+# indicated …", "time spent on Twitter" misread as the subject of "lowered his forecast")
+UNRESOLVED_PRONOUNS = PRONOUNS | frozenset("we i you us me which who whom whose that futures time".split())
 
 
 def _the_speaker_as_topic(span: Span, carried: str) -> bool:
