@@ -4192,3 +4192,4 @@ def test_review_cases_for_this_sessions_attribution_rules(claim):
 def test_a_relative_pronoun_or_a_market_quote_is_never_a_claimant(claim):
     body = "Futures indicated the Brask 200 index would be down 76 points at the reopen of trading."
     assert claim(body, "76").claimant is None
+    assert claim("According to WHO, 40 countries were not reporting any data.", "40").claimant == "WHO"  # not 'who'

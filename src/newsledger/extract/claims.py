@@ -409,7 +409,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
         head_claims.extend(_headline_claims(doc, line, figs, span, published, kind))
     for c in head_claims + claims:  # names and subjects as a reader sees them: no stray no-break spaces
         c.claimant, c.subject = _plain_spaces(c.claimant), _plain_spaces(c.subject)
-        if c.claimant is not None and c.claimant.lower() in UNRESOLVED_PRONOUNS:
+        if c.claimant is not None and (c.claimant.lower() in UNRESOLVED_PRONOUNS or c.claimant in NOT_CLAIMANTS):
             c.claimant = None  # a pronoun nothing resolved names no one a reader could look up
         c.via = [_plain_spaces(v) or v for v in c.via]
     return head_claims + claims
@@ -1111,10 +1111,11 @@ def _unnamed_speakers_of_their_own(span: Span) -> bool:
 
 SPEAKING_VERBS = lx.REPORT_VERBS | lx.STANCE_VERBS
 PRONOUNS = lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP
-# Words a claimant can never be, which a misparse can leave as one: pronouns nothing resolved, a relative
-# pronoun ("…, which warned …" read apart from its antecedent), and market quotes or clock words ("Futures
-# indicated …", "time spent on Twitter" misread as the subject of "lowered his forecast")
-UNRESOLVED_PRONOUNS = PRONOUNS | frozenset("we i you us me which who whom whose that futures time".split())
+UNRESOLVED_PRONOUNS = PRONOUNS | frozenset("we i you us me".split())
+# Words a claimant can never be, as written (not "WHO"), which a misparse can leave as one: a relative
+# pronoun ("…, which warned …" read apart from its antecedent), a market quote ("Futures indicated …")
+# or "time" ("time spent on Twitter" misread as the subject of "lowered his forecast")
+NOT_CLAIMANTS = frozenset("which who whom whose that Which That futures Futures time".split())
 
 
 def _the_speaker_as_topic(span: Span, carried: str) -> bool:
