@@ -601,11 +601,12 @@ class SourceTracker:
         lemma = head.lemma_.lower()
         self._note_poll(lemma)
         dated = [c for c in head.children if c.dep_ == "poss" and _time_word(c)]  # "Monday's poll": which one
+        journal = _journal_of(head)
         named = any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start) for t in head.subtree
                     if t.dep_ not in ("relcl", "acl", "prep") and t.i < head.i and not any(t.i == d.i for d in dated)) or (
-            any(c.dep_ == "poss" and c not in dated for c in head.children)) or _journal_of(head) is not None
+            any(c.dep_ == "poss" and c not in dated for c in head.children)) or journal is not None
         if named:
-            if _journal_of(head) is None:  # ("the New England Journal of Medicine study" keeps its name)
+            if journal is None:  # ("the New England Journal of Medicine study" keeps its name)
                 text = DOCUMENT_AGE.sub("", text)  # "the latest NBC/WSJ poll" is the NBC/WSJ poll
             self._remember_document(lemma, text)
             self._noted((lemma, text))
@@ -4631,7 +4632,7 @@ def _rejects_a_thing(cue: Token, anchor: Token) -> bool:
     return False
 
 
-DENIED_TEXTS = CLAIM_NOUNS | frozenset("report reports suggestion rumour rumor story speculation".split())
+DENIED_TEXTS = CLAIM_NOUNS | frozenset("report suggestion rumour rumor story speculation".split())
 
 
 def _price_target(noun: Token) -> bool:
@@ -4662,7 +4663,7 @@ def _denied_report(cue: Token, anchor: Token) -> bool:
     if cue.lemma_.lower() not in lx.DENY_VERBS:
         return False
     for obj in cue.children:
-        if obj.dep_ == "dobj" and obj.lower_ in DENIED_TEXTS | {n + "s" for n in CLAIM_NOUNS}:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in DENIED_TEXTS:
             return any(c.dep_ in ("acl", "ccomp", "relcl") and dominates(c, anchor) for c in obj.children) or any(
                 c.dep_ == "ccomp" and c.i > obj.i and dominates(c, anchor) for c in cue.children)
             # (the parser often hangs the report's that-clause on the verb)
