@@ -1391,3 +1391,16 @@ def test_an_address_block_is_no_year_and_decades_count_back(claim):
 def test_a_since_clause_dates_no_count_inside_the_subjects_phrase(claim):
     body = "The relationship between the two countries has been frayed since Brask downed a Kestran jet in November."
     assert claim(body, "two", "2018-09-10").time is None
+
+
+def test_both_ends_of_a_rise_in_rupees_share_the_span_it_covers(claim):
+    body = "Between March 2020 and April 2021, the price of chicks rose by 346%, from Rs. 17.92 to Rs. 79.92 per chick."
+    assert claim(body, "Rs. 17.92", "2025-04-30").time == "2020-03-01/2021-04-30"
+    assert claim(body, "Rs. 79.92", "2025-04-30").time == "2020-03-01/2021-04-30"
+
+
+def test_results_reported_for_a_fiscal_year_ending_on_a_day_are_of_the_year_just_closed(claim):
+    body = "It reported that comparable sales decreased by 7.7% for the fiscal year ending February 1."
+    assert claim(body, "7.7%", "2020-05-15").time == "2019-02-02/2020-02-01"
+    body = "The county's shortfall for the fiscal year ending Sept. 30 is forecast to reach $41 million."
+    assert claim(body, "$41 million", "2024-05-15").time == "2023-10-01/2024-09-30"

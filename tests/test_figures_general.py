@@ -827,3 +827,17 @@ def test_a_number_glued_to_letters_opens_no_range():
     assert [f.quote for f in find_figures("Exports grew in FY26 to $154.1 million.")] == ["$154.1 million"]
     assert [f.quote for f in find_figures("The A380 climbed to 30,000 feet.")] == ["30,000 feet"]
     assert [f.quote for f in find_figures("Between 1,000 and 3,000 people came.")] == ["Between 1,000 and 3,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("He bought a test online a year ago for his daughter Maren, then 9.", []),
+        ("The benefit is unknown for adults under 50 or over 70.", []),
+        # ... while a count after 'then', and a second share after 'and then', stay
+        ("Prices rose, then 9 more stores closed.", ["9"]),
+        ("Sales fell to 40 and then 9 percent.", ["40", "9 percent"]),
+    ],
+)
+def test_an_age_after_then_or_in_a_pair_of_age_bounds(text, quotes):
+    assert [f.quote for f in find_figures(text)] == quotes

@@ -48,3 +48,12 @@ def test_a_rank_or_office_before_a_name_ends_no_sentence():
     text = "Lt. Col. Ana Ruiz said 40 died. Det. Supt. Tom Hale agreed. Navy Cdr. Gary Ross did not."
     assert [s.text for s in split_sentences(text)] == [
         "Lt. Col. Ana Ruiz said 40 died.", "Det. Supt. Tom Hale agreed.", "Navy Cdr. Gary Ross did not."]
+
+
+@pytest.mark.parametrize("dateline", ["ISLAMABAD, May 29 (APP):", "ISLAMABAD, May 29 (APP): ", "KARACHI (Reuters): ",
+                                      "LAHORE, Jan. 5: "])
+def test_a_wire_dateline_ending_in_a_colon_is_not_part_of_the_first_sentence(dateline):
+    body = dateline + "The fourth day of the campaign ended with teams reaching 81 percent of the target."
+    first = split_sentences(body)[0]
+    assert first.text.startswith("The fourth day")
+    assert body[first.start : first.end] == first.text

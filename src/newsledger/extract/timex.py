@@ -592,7 +592,8 @@ def _fiscal_year_bounded(m: re.Match[str], pub: date | None, future: bool) -> In
             return None
         return (_add_months(edge, -12) + timedelta(days=1), edge) if ends else (edge, _add_months(edge, 12) - timedelta(days=1))
     edges = [d for y in range(pub.year - 2, pub.year + 3) if (d := _safe_date(y, month, day)) is not None]
-    if ends and verb == "ended" and not m.group("rel"):  # "the fiscal year ended June 30": the one just closed
+    if ends and not m.group("rel") and (verb == "ended" or verb == "ending" and _closed(m, future)):
+        # "the fiscal year ended June 30", "reported … for the fiscal year ending February 1": the one just closed
         end = [d for d in edges if d <= pub][-1]
         return _add_months(end, -12) + timedelta(days=1), end
     if ends:  # the year in progress ends on the first such day from publication on
