@@ -376,6 +376,20 @@ class SourceTracker:
         self.notes += 1
         self.noted_at[entry] = self.notes
 
+    def _named_kind(self, head: Token) -> str | None:
+        """'the UK's second-biggest airport': a place's ranked thing of one kind, which the story named
+        before as a name ending in that kind's word ('Gatwick airport')."""
+        place = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or place is None or head.doc[head.left_edge.i].lower_ != "the" \
+                or any(t.pos_ == "PROPN" and t.i != place.i and not dominates(place, t) for t in head.subtree):
+            return None
+        if not any(c.dep_ == "amod" and (c.tag_ == "JJS" or "-" in c.text or c.lower_ in RANK_PREFIXES)
+                   for c in head.children):
+            return None
+        word = " " + head.lower_
+        found = [n for n in self.claimants + self.orgs + self.groups if n.lower().endswith(word) and len(n) > len(word)]
+        return found[-1] if found else None
+
     def _latest(self, named: list[tuple[str, str]], issued: list[tuple[str, str]]) -> str | None:
         """The name of whichever of these documents or issuers the text noted last."""
         both = named + issued
@@ -436,6 +450,23 @@ class SourceTracker:
             return  # "Lindqvist said ...", after "minister Ada Lindqvist": a person
         if name and name[0].isupper() and not any(c.like_num for c in subj.subtree):
             self.lead_org = (self.sentence_no, name)
+
+    def note_study(self, sent: Span) -> None:
+        """'The consultancy AWA surveyed 43 offices …': a named body that carried out a survey or a study
+        is the issuer of 'the report' or 'the survey' the story goes on to cite, none other named."""
+        verb = sent.root
+        if verb.lemma_.lower() not in SURVEYING_VERBS or verb.pos_ != "VERB":
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return
+        named = _named_apposition(subj) or subj
+        name = _strip_article(_without_role_in_front(named, noun_phrase(named)[0]))
+        if named.pos_ != "PROPN" or named.ent_type_ == "PERSON" or looks_like_person(named) and not _org_name(name):
+            return
+        for kind in ("report", "survey"):
+            if not any(family == kind for family, _ in self.publishers):
+                self.note_publisher(kind, name)
 
     def note_names(self, text: str) -> None:
         """Names in a sentence that was not parsed, read off their shape, so a later 'she said'
@@ -782,11 +813,16 @@ class SourceTracker:
         if low == "they" and official is not None and official[0] == self.sentence_no - 1 and all(
                 at <= official[0] for at in self.spoke_at.values()):
             return official[1]  # 'A BBC spokesperson told us …. "…," they said': the singular 'they'
+        if low in ("they", "their", "them") and _plural_subject_before(head):
+            return text  # "As officials and pundits wait …, they find …": the unnamed ones just mentioned
         if low in lx.PRONOUNS_GROUP:
             # "it says", "its figures": the last institution or document that spoke, never a person
             owner = _owner_of_subject(head) if low == "it" else None
             if owner is not None:  # "The CEN's proposals … would cost £9bn, it said": the proposals' owner
                 return owner
+            named = _named_subject_of_first_conjunct(head) if low == "it" else None
+            if named is not None and named not in self.persons and self.sex_of(named) is None:
+                return named  # "Vietnam borders China, yet it has reported 268 cases"
             if low in ("it", "its") and self.lead_org is not None and self.lead_org[0] == self.sentence_no - 1:
                 return self.lead_org[1]
             people = (set(self.persons) | set(self.speakers)) - self.known_orgs
@@ -795,6 +831,9 @@ class SourceTracker:
                 return things[-1]
             groups = [name for name in self.claimants + self.groups if name not in people]
             return groups[-1] if groups else text
+        named = self._named_kind(head) if head is not None else None
+        if named is not None:  # "the UK's second-biggest airport", after "Gatwick airport has said …"
+            return named
         if head is not None and _described_business(head):
             subject = _named_subject_before(head, self.speakers)
             if subject is not None:  # "Future plc's shares fell as the UK-based publishing giant said …"
@@ -858,6 +897,26 @@ class SourceTracker:
         return text
 
 
+def _plural_subject_before(they: Token | None) -> bool:
+    """'As elected officials and pundits wait to hear …, they find …': a plural common-noun subject of
+    a clause earlier in the same sentence is what 'they' stands for."""
+    if they is None:
+        return False
+    # what 'they' say is no antecedent of theirs
+    said = [c for c in they.head.children if c.dep_ in ("ccomp", "parataxis")] if they.dep_ == "nsubj" else []
+    if any(c.i > they.i for c in said):
+        said = [c for c in said if c.i > they.i]  # a clause before it is its content only in a closing tag
+    for tok in they.doc[they.sent.start : they.i]:
+        if any(dominates(c, tok) for c in said) or any(c.dep_ == "nummod" for c in tok.children):
+            continue  # ("Eleven people have died, they said.")
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and (
+                tok.tag_ == "NNS" or any(c.dep_ == "conj" for c in tok.children)) \
+                and not any(t.pos_ == "PROPN" for t in tok.subtree) and tok.head.i < they.i \
+                and tok.head.head == they.head and tok.head != they.head:  # the subject of a clause set before its verb
+            return True
+    return False
+
+
 def _business_like(name: str, places: set[str]) -> bool:
     """A claimant that may be 'the company': a capitalised name that is no place, no text and no
     people ("Executives for Mondelez", "Witnesses")."""
@@ -865,6 +924,19 @@ def _business_like(name: str, places: set[str]) -> bool:
     first = words[0].lower() if words else ""
     return bool(words) and name[:1].isupper() and name not in places and words[-1].lower() not in REPORT_TEXTS \
         and first not in ROLE_OR_ANON and first.rstrip("s") not in ROLE_OR_ANON
+
+
+def _named_subject_of_first_conjunct(it: Token | None) -> str | None:
+    """'Vietnam shares a border with China, yet it has reported 268 cases': "it" opening the second of
+    two joined clauses is the first one's named subject, a body or a place, not a person."""
+    if it is None or it.dep_ != "nsubj" or it.head.dep_ != "conj" or it.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = next((c for c in it.head.head.children if c.dep_ == "nsubj" and c.i < it.i), None)
+    if first is None or first.pos_ != "PROPN" or first.ent_type_ == "PERSON" or looks_like_person(first) \
+            or _time_word(first):
+        return None
+    text, _ = noun_phrase(first)
+    return _strip_article(text)
 
 
 def _owner_of_subject(it: Token | None) -> str | None:
@@ -1041,7 +1113,8 @@ ORG_LAST_WORDS = frozenset(
     "Inc Corp Group Bank Party House Committee Council Department Ministry Agency Office Court Fund Foundation "
     "Institute University College Association Union Times Post Journal News Street Fargo Airlines Weekly Gazette "
     "Herald Tribune Magazine Review Observer Guardian Telegraph Daily Press Media Network Systems Foods "
-    "Assembly Parliament Senate Congress Commission Authority Board Services".split())
+    "Assembly Parliament Senate Congress Commission Authority Board Services Associates Partners Consulting "
+    "Consultants Analytics Insights Holdings Capital Securities Ltd LLC Plc".split())
 # "the association said": a body named before, speaking in a sentence with no figure (not parsed)
 BODY_SAID = re.compile(r"\b[Tt]he\s+(?P<word>[a-z]+)\s+(?:said|says|added|adds|told|warned|noted|stated)\b")
 # Titles only a person's name opens with ("Cllr David Perry", "Dr Amy Lee", "Mrs. Clinton").
@@ -1149,9 +1222,10 @@ def _section_heading(text: str, tickers: bool = False) -> str | None:
 
 
 def _could_be_person(name: str) -> bool:
-    """Two capitalised words read as a name only if neither is a preposition, article or date word."""
+    """Two capitalised words read as a name only if neither is a preposition, article or date word, nor
+    the first a number ("Seventeen Taliban members …")."""
     words = name.split()
-    return words[0] not in NOT_NAME_STARTS | LEADING_PREPOSITIONS and not any(
+    return words[0] not in NOT_NAME_STARTS | LEADING_PREPOSITIONS and words[0].lower() not in NUMBER_WORDS and not any(
         w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words)
 
 
@@ -1325,6 +1399,13 @@ def _named_subject_before(head: Token, persons: list[str]) -> str | None:
             break
         if tok.i < quoted_to:
             continue  # '"Chicago accounted for 93% of the cases," a spokesman wrote': the quotation's subject
+        if tok.dep_ == "nsubj" and tok.lemma_.lower() in ("share", "stock") and tok.doc[tok.left_edge.i].pos_ == "PROPN":
+            # "Tempur-Pedic International (TPX) shares lost half their value after the mattress company said"
+            end = next((t.i for t in tok.doc[tok.left_edge.i : tok.i] if t.text == "("), tok.i)
+            words = tok.doc[tok.left_edge.i : end]
+            if len(words) and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in words) \
+                    and not any(words.text in p or p in words.text for p in persons):
+                return words.text
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in ORG_DESCRIPTORS:
             # "The investment firm, Shiv Nadar & Sanjay Kalra Associates (SNSK), will …": the name set off after it
             tok = next((c for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
@@ -1548,8 +1629,9 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
             best = sorted(named, key=lambda e: (e.label_ != "PERSON", -len(e)))[0]
             return best.text, best.root
         runs = _propn_runs(doc, left, right)
-        if runs:  # no entities (recognition skipped): the last run of proper nouns names the speaker
-            start, end = runs[-1]
+        if runs:  # no entities (recognition skipped): the run of proper nouns holding the head names the speaker,
+            # else the last one ("Dr. Ann Wu of the Department of … Center for …": Ann Wu, not the centre)
+            start, end = next(((a, b) for a, b in runs if a <= tok.i < b), runs[-1])
             return doc[start:end].text, doc[end - 1]
         left = max(left, tok.i - MAX_NP_TOKENS // 2)
         right = min(right, tok.i + MAX_NP_TOKENS // 2)
@@ -1574,6 +1656,11 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
 # Words a dated phrase ends in: the calendar's names (from the time reader) and spans of time.
 TIME_HEADS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "week month year day morning evening night weekend today yesterday tonight afternoon".split())
+
+
+# Nouns of change, whose "in X" is the measure that changed ("a 100-point reduction in the index")
+CHANGE_NOUNS = frozenset("reduction increase rise fall drop decline change improvement gain growth jump cut "
+                         "decrease reading".split())
 
 
 def _in_a_text(prep: Token) -> bool:
@@ -1935,9 +2022,12 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     opened = _name_after_opening_participle(verb)
     if opened is not None:
         return opened
+    surname = name_read_as_modal(verb)
+    if surname is not None:
+        return surname
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl", "acl") and not any(c.dep_ in ("aux", "auxpass")
-                                                                              for c in verb.children):
+    if verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl", "acl") and not any(
+            c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ not in ("with", "without") for c in verb.children):
         subjects = []  # "with growth projected at 0.6pc": what is projected, not who projects it
     if len(subjects) > 1:  # "… 250,000 refugees (in fact, Obama has proposed …)": a misparse gives two; the nearer
         first = min(subjects, key=lambda c: c.i)
@@ -1998,6 +2088,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     named = _tag_name_read_as_modifier(verb) if not subjects else None
     if named is not None:
         return named
+    named = _tag_subject_read_as_modifier(verb) if not subjects else None
+    if named is not None:
+        return named
     if not subjects:
         issued = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBN"
                        and c.lemma_.lower() in ISSUING_VERBS), None)
@@ -2027,6 +2120,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         if verb.head.lemma_.lower() in lx.REPORT_VERBS:
             return _speaker_of_verb(verb.head)
         controller = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if verb.dep_ == "xcomp" and controller is None and verb.head.dep_ == "conj":
+            # "Maryam termed it a simplistic solution and went on to say …": the subject both verbs share
+            controller = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if verb.dep_ == "xcomp" and controller is not None:
             return controller  # "its board voted to add 60": the controller, not a nearby noun
         if controller is not None and (_proper_name(controller) or _shared_speaker(controller) and _says_a_clause(verb)
@@ -2054,6 +2150,18 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     return None
 
 
+def name_read_as_modal(verb: Token) -> Token | None:
+    """"May lowered his price target", '"…," May wrote': the analyst Mark May read as the modal. A
+    modal never governs a past or third-person form, so a capitalised one right before such a verb is a
+    name."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "aux" and before.head == verb and before.tag_ in ("MD", "NNP") and before.text.istitle():
+        return before
+    return None
+
+
 def _says_a_clause(verb: Token) -> bool:
     """An active reporting verb with a clause of its own ("… and said 300 people had left"): not a
     plan ("had planned to charge $6 million") nor a passive ("are estimated to have bought")."""
@@ -2069,14 +2177,15 @@ def _shared_speaker(subj: Token) -> bool:
         return False
     lemma = subj.lemma_.lower()
     return subj.lower_ in lx.PRONOUNS_PERSON | {"they", "we", "i"} or _is_bare_descriptor(subj) or _is_role_noun(subj) \
-        or lemma in SPOKES_HEADS or lemma in ("police", "official", "officer", "authority")
+        or lemma in SPOKES_HEADS or lemma in ("police", "official", "officer", "authority") \
+        or _named_apposition(subj) is not None  # "The inquiry's chair, Ann Hale, opened … and said"
 
 
 def _inverted_tag(verb: Token) -> Token | None:
     """'Food crisis deepens with 2.3 bln facing insecurity, warns COMSTECH': a reporting verb after a
     comma with a name right after it, ending the sentence, is a tag whose speaker is that name,
     whatever the parser took for the verb's subject."""
-    if verb.i == verb.sent.start or verb.nbor(-1).text != "," or verb.lemma_.lower() not in lx.REPORT_VERBS \
+    if verb.i == verb.sent.start or not _after_comma(verb) or verb.lemma_.lower() not in lx.REPORT_VERBS \
             or verb.lemma_.lower() in ("tell", "inform", "brief") or any(
                 c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in verb.children):
         return None  # (not '"…," Nand Kishore, a police officer, told AFP': the listener)
@@ -2086,6 +2195,14 @@ def _inverted_tag(verb: Token) -> Token | None:
     if name is None or name.left_edge.i != verb.i + 1 or not all(t.is_punct for t in verb.doc[name.right_edge.i + 1:verb.sent.end]):
         return None
     return name
+
+
+def _after_comma(verb: Token) -> bool:
+    """A comma right before the verb, or a comma and the quotation it closes ('…," write Dr X')."""
+    before = verb.nbor(-1)
+    if before.text == ",":
+        return True
+    return before.is_quote and verb.i - 2 >= verb.sent.start and verb.nbor(-2).text == ","
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
@@ -2154,6 +2271,21 @@ def _tag_name_read_as_modifier(verb: Token) -> Token | None:
         i -= 1
     before = verb.doc[i] if i >= verb.sent.start else None
     if before is None or not (before.is_quote or before.text == "," and i > verb.sent.start and verb.doc[i - 1].is_quote):
+        return None
+    return name
+
+
+def _tag_subject_read_as_modifier(verb: Token) -> Token | None:
+    """'…, Axios notes.': a closing tag whose one-word name the parser read as an adjective on the verb
+    (taken for a plural noun); a capitalised word right after the comma, the tag ending the sentence."""
+    if verb.lemma_.lower() not in lx.REPORT_VERBS or verb.i < 2 or not any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.head != verb or name.dep_ not in ("amod", "compound", "nmod") or not name.text[:1].isupper() \
+            or verb.doc[verb.i - 2].text != "," or _time_word(name):
+        return None
+    if not all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end]):
         return None
     return name
 
@@ -2326,7 +2458,8 @@ def _aged_person(spk: Token, tracker: SourceTracker) -> str | None:
     story has just named (the one the last sentences opened with, else the last one named)."""
     if [c.lower_ for c in spk.children if c.dep_ == "det"] != ["the"] or spk.pos_ not in ("NOUN", "ADJ"):
         return None
-    if not (AGE_WORD.match(spk.text) or any(AGE_WORD.match(c.text) or c.dep_ in ("amod", "compound") and
+    words = spk.doc[spk.left_edge.i + 1 : spk.i + 1].text.replace(" ", "")  # "34 - year - old", split up
+    if not (AGE_WORD.match(spk.text) or AGE_WORD.match(words) or any(AGE_WORD.match(c.text) or c.dep_ in ("amod", "compound") and
                                             AGE_WORD.match(spk.doc[c.left_edge.i : c.right_edge.i + 1].text.replace(" ", ""))
                                             for c in spk.children)):
         return None
@@ -2424,9 +2557,16 @@ def _issued_by(noun: Token, verbs: frozenset[str] | None = None) -> Token | None
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and (verbs is None or child.lemma_.lower() in verbs) \
                 and child.lemma_.lower() not in BACKING_VERBS:  # "research supported by X": X paid, it did not write
-            for agent in child.children:
-                obj = _first_pobj(agent) if agent.dep_ == "agent" else None
+            agents = list(child.children)
+            hung = []  # "a report produced for the charity by the university": the 'by' hung on the charity
+            for beneficiary in [_first_pobj(c) for c in agents if c.dep_ == "prep" and c.lower_ == "for"]:
+                hung += [c for c in beneficiary.children if c.dep_ == "prep" and c.lower_ == "by"] if beneficiary else []
+            for agent in agents + hung:
+                obj = _first_pobj(agent) if agent.dep_ == "agent" or agent in hung else None
+                if obj is not None and _time_word(obj):
+                    obj = None
                 if obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.DESCRIPTOR_HEADS
+                                        or _is_role_noun(obj) and any(c.lower_ == "the" for c in obj.children)
                                         or obj.text[:1].isupper() and obj.text[1:2].islower()):
                     return obj  # (a capitalised name the tagger took for a noun: "issued by Moneyfacts")
                 # "The figures, revealed in a OnePoll survey, showed …": the document that put them out
@@ -2606,6 +2746,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
             # ("In a Saturday court filing, Manafort offered …": an unnamed filing is its filer's)
             clause = _clause_verb(tok.head)
+            if tok.head.lower_ == "in" and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in CHANGE_NOUNS:
+                continue  # "a 100-point reduction in the Crohn's Disease Activity Index": what changed, no source
             if tok.lemma_.lower() in ("study", "trial", "research", "experiment") and (
                     clause.lemma_.lower() in SETUP_VERBS
                     or clause.lemma_.lower() in FRONTED_SETUP_VERBS and tok.head.i < clause.i):
@@ -2656,6 +2798,10 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 # it does where the source's text moves a count ("the ministry's update raised the toll to 41")
                 scope = tok.head if tok.head.pos_ == "VERB" and (tok.dep_ == "dobj" or (
                     tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COUNT_MOVERS)) else _content_hung_elsewhere(tok) or tok
+                if scope == tok.head and tok.dep_ == "dobj" and _states_its_content(tok):
+                    # "developments include the IMF's projection that debt would rise to $126.7bn, profit …
+                    # increased 115pc": the projection says its clause, not the list it stands in
+                    scope = tok
                 frames.append(_frame("noun", tok, scope, src, tracker))
     for f in frames:  # "The mission said it had recorded ...": 'it' is the mission, not the last thing named
         spk = f.speaker_token
@@ -2747,7 +2893,9 @@ def _mended_speaker(name: str, text: str) -> str | None:
     return name
 
 
-NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen hundred thousand million".split())
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen dozens hundred
+    hundreds thousand thousands million""".split())
 CLOCK_TIME = re.compile(r"(?i)^\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|UTC)?$")
 # A speaker's text that stops on a word which cannot end a name ("… Scale (HAMD) and", "the head of")
 FRAGMENT_END = re.compile(r"(?i)\s(?:and|or|of|on|in|the|a|an|to|for|with|by|from)$|[,(]$")
@@ -2935,6 +3083,21 @@ def _adds_a_quantity(verb: Token) -> bool:
 # (and what a claim takes: "the storm claimed 12 lives", "claimed the coldest temperature at -6.6C",
 # "claimed responsibility for an attack that killed 12")
 WON_THINGS = frozenset("vote seat victory win title prize delegate medal crown".split())
+# What one claims as money owed ("claimed £800m in capital allowances", "claimed $5,000 in expenses")
+CLAIMED_MONEY = frozenset("allowance expense relief credit benefit compensation damage refund subsidy deduction "
+                          "reimbursement payment".split())
+
+
+def _claims_money(verb: Token) -> bool:
+    """'the company claimed more than £800m in capital allowances': money claimed, not an assertion."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMED_MONEY or any(
+                p.dep_ == "prep" and p.lower_ in ("in", "for", "of") and any(
+                    o.lemma_.lower() in CLAIMED_MONEY for o in p.children) for p in [*c.children, *verb.children])):
+            return True
+    return False
 TAKEN_THINGS = frozenset("life lives responsibility credit record temperature spot place lead".split())  # the object's head
 SAYS_ONLY = frozenset("lot much little nothing everything something plenty volumes enough".split())
 
@@ -2989,7 +3152,9 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
         return True  # "It details how to be prepared … across 32 pages": what a booklet covers, no figure given
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNDONE:
         return True  # "had failed to declare the £5,000 of donations": nothing was declared
-    if lemma in HEARSAY_VERBS and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "ccomp") for c in children) \
+    if lemma == "conclude" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in children):
+        return True  # "The fourth day of the campaign concluded with teams reaching 81 percent": it ended
+    if lemma in HEARSAY_VERBS and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "ccomp", "agent") for c in children) \
             and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children) \
             and (verb.dep_ != "ROOT" or any(c.dep_ == "auxpass" for c in children)):  # ("Officials said to expect …")
         return True  # "the terrorist believed to have made the explosives", "is said to have paid": nobody's report
@@ -3062,7 +3227,7 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
     if lemma == "claim":  # "claiming 41 percent of the vote", "claimed victory": winning, not asserting
         return any(c.dep_ == "dobj" and (any(t.lemma_.lower() in WON_THINGS for t in c.subtree)
                                          or c.lemma_.lower() in TAKEN_THINGS) for c in children) \
-            and not any(c.dep_ in ("ccomp", "xcomp") for c in children)
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in children) or _claims_money(verb)
     if lemma == "post":  # "each must post $100,000 bond": money handed over, no message
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("bond", "bail") for c in children)
     if lemma in AUTHORING and not any(c.dep_ in ("ccomp", "parataxis") for c in children) and any(
@@ -3818,6 +3983,12 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
                       and looks_like_person(c) and spk.doc[c.left_edge.i - 1].text == ","), None)
         if named is not None:  # "…, said one of the study's investigators, Dr. Gary Roubin": Roubin
             spk = named
+    if any(c.dep_ == "nummod" and c.lower_ == "one" for c in spk.children) and (
+            _is_role_noun(spk) or spk.lemma_.lower() in lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | ANONYMOUS_ROLES):
+        named = next((c for c in spk.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > spk.i
+                      and spk.doc[c.left_edge.i - 1].text == ","), None)
+        if named is not None:  # "forecast by one analyst, Auxilione, to top £6,000": the one named
+            spk = named
     counted = any(c.dep_ == "nummod" and not YEAR.fullmatch(c.text) and not _one_in_name(c) for c in spk.children) \
         and not _affiliated_count(spk)
     if is_anonymous(spk) or spk.like_num or spk.pos_ == "NUM" or spk.text == "%" or counted \
@@ -3833,6 +4004,10 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
             return Frame(kind, cue, scope, poll, spk, document=True)
         if spk.lemma_.lower() in ("respondent", "participant"):
             return Frame(kind, cue, scope, None, spk)  # respondents of no survey named: no one to name
+    if kind == "verb" and cue.lemma_.lower() in ("report", "say") and _described_participants(spk):
+        # "People who used the device within 20 minutes reported pain cut by 47 percent": those a study
+        # followed, told apart by what they did, answer it rather than speak for themselves
+        return Frame(kind, cue, scope, None, spk)
     alias = _self_name(spk)
     if alias is not None:  # "the group, which calls itself NightTide"
         return Frame(kind, cue, scope, alias, spk, media=False)
@@ -4043,6 +4218,9 @@ def _clause_subject(poss: Token) -> Token | None:
             break
     if node.pos_ not in ("VERB", "AUX") or node.lower_ == "according":
         return None
+    named = name_read_as_modal(node)
+    if named is not None:
+        return named  # "May lowered his price target": the analyst May, read as the modal
     subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.i == poss.head.i and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
         # "Meridia said its investigation showed …": 'its' is the speaker of the clause above
@@ -4179,6 +4357,7 @@ def _owner(noun: Token) -> Token | None:
 
 AUTHORED_TEXTS = frozenset("report analysis review assessment paper".split())  # "In a report, the WHO examined …"
 STUDYING_VERBS = frozenset("examine analyse analyze assess review study track calculate".split())
+SURVEYING_VERBS = frozenset("survey poll interview study analyse analyze examine".split())  # a body's own fieldwork
 
 
 def _filer(noun: Token, clause: Token | None) -> Token | None:
@@ -4339,6 +4518,18 @@ def _respondent_group(spk: Token) -> bool:
     'younger voters', 'women'."""
     return spk.pos_ == "NOUN" and spk.tag_ == "NNS" and spk.lemma_.lower() in RESPONDENT_NOUNS and not any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("the", "those") for c in spk.children)
+
+
+PARTICIPANT_NOUNS = frozenset("people patient participant user volunteer subject smoker drinker adult child".split())
+
+
+def _described_participants(spk: Token) -> bool:
+    """'People who started using the device', 'patients taking the higher dose': a plural common noun
+    told apart only by a clause on what they did or had, with no name or owner in front."""
+    return spk.pos_ == "NOUN" and spk.tag_ == "NNS" and spk.lemma_.lower() in PARTICIPANT_NOUNS \
+        and any(c.dep_ in ("relcl", "acl") for c in spk.children) \
+        and not any(c.dep_ in ("det", "poss", "compound", "amod") and c.lower_ not in ("the", "those")
+                    or c.pos_ == "PROPN" for c in spk.children)
 
 
 def _polled_by(spk: Token) -> Token | None:
@@ -4642,6 +4833,14 @@ def _price_target(noun: Token) -> bool:
     return other is not None and any(c.dep_ == "compound" and c.lemma_.lower() == other for c in noun.children)
 
 
+def _states_its_content(noun: Token) -> bool:
+    """A report noun with its own that-clause ('the projection that debt would rise …') as the object of
+    a verb that does not report it ('include', 'cited'): what it says is that clause."""
+    return noun.head.lemma_.lower() not in lx.REPORT_VERBS | lx.STANCE_VERBS and any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in noun.children)
+
+
 def _content_hung_elsewhere(noun: Token) -> Token | None:
     """'Shares fell on the report in Auto Bild that the X3 emitted 11 times the limit': the report's
     that-clause, which the parser hung on the sentence's verb; not when that verb reports the clause
@@ -4735,12 +4934,17 @@ def _told_past(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_.lower() != "have" for c in verb.children)
 
 
+TOTAL_VERBS = frozenset("bring take push raise lift".split())  # "bringing the total to 169"
+
+
 def _setting_clause(clause: Token) -> bool:
     """', gripping the podium with two hands', 'as she stood beside three teachers': a clause after the
     speech verb that says what the speaker did meanwhile, not a second report ('adding that ...')."""
     lemma = clause.lemma_.lower()
     if lemma in lx.REPORT_VERBS | lx.STANCE_VERBS | lx.SPEECH_TURN_VERBS | {"cite", "quote", "refer", "speak", "talk"}:
         return False
+    if lemma in TOTAL_VERBS and clause.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "to" for c in clause.children):
+        return False  # "…, the health ministry said, bringing the toll to 169": the speaker's running total
     if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children) and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children) and any(
             c.dep_ == "ccomp" and clause.head.i < c.i < clause.i and _told_past(c) == _told_past(clause)
@@ -4762,11 +4966,22 @@ def _leading_clause(frame: Frame, anchor: Token) -> bool:
     first = subj.left_edge.i if subj is not None else cue.i
     for c in cue.children:
         if c.dep_ in ("advcl", "prep") and c.right_edge.i < first and dominates(c, anchor):
-            if _subject_of_reported_clause(c, cue):
+            if _subject_of_reported_clause(c, cue) or _leading_report(c):
                 return False
             return any(t.text == "," for t in cue.doc[c.right_edge.i + 1 : first]) or (
                 c.right_edge.i + 1 < len(cue.doc) and cue.doc[c.right_edge.i + 1].text == ",")
     return False
+
+
+RECALLING_VERBS = frozenset("recall remind".split())  # saying again what is known ("Recalling that …, X said")
+
+
+def _leading_report(clause: Token) -> bool:
+    """'Recalling that two dictators amended the constitution, Zafar highlighted …', 'Noting that 40% …,
+    she said …': a participle of saying that opens the sentence is the speaker's own report."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in lx.REPORT_VERBS | RECALLING_VERBS \
+        and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in clause.children)
 
 
 def _subject_of_reported_clause(clause: Token, cue: Token) -> bool:
@@ -4778,6 +4993,15 @@ def _subject_of_reported_clause(clause: Token, cue: Token) -> bool:
     after = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
     return any(not any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in v.children)
                and any(g.dep_ == "aux" for g in v.children) for v in after)
+
+
+def _closing_tag(cue: Token) -> bool:
+    """', The Wall Street Journal reported this week.': a reporting verb after a comma with its subject,
+    saying nothing of its own, however the parser hung it."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    start = subj.left_edge.i if subj is not None else cue.i
+    return start > cue.sent.start and cue.doc[start - 1].text == "," and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children)
 
 
 def _in_subject(frame: Frame, anchor: Token) -> bool:
@@ -5082,7 +5306,12 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # A misparse can leave the figure outside every frame; one reporting frame in the
         # sentence still attributes what the sentence says (not a figure in a speaker's own
         # phrase: "X, head of a union of 900 churches, said he plans ..." plans nothing of 900).
+        # (nor a frame inside what a speaker the figure describes says: "Researchers studying 33,000 women
+        # found that the women said …" counts the women studied, said by no one)
+        outer = [g for g in frames if _in_subject(g, anchor)]
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
+                  and not (any(dominates(c, f.cue) for g in outer for c in g.cue.children if c.dep_ == "ccomp")
+                           and not _closing_tag(f.cue))
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)
                                                  or _rejects_a_thing(f.cue, anchor) or _denies_a_thing(f.cue)
                                                  or _denied_report(f.cue, anchor)

@@ -30,6 +30,7 @@ from newsledger.extract.attribution import (
     is_media,
     is_named,
     looks_like_person,
+    name_read_as_modal,
     names_officials,
     noun_phrase,
     one_official,
@@ -337,6 +338,7 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
         tracker.note_quoted_surnames(sents[i].text)
         tracker.note_entities(p.span)
         tracker.note_subject(p.span)
+        tracker.note_study(p.span)
         if not p.span.doc.has_annotation("ENT_IOB"):
             tracker.note_names(p.sent.text)
     speakers = _quote_speakers(body, sents, quotes, quoted, parsed, frames_of, published)
@@ -1153,7 +1155,7 @@ def _hedged(span: Span, fspan: Span, anchor: Token, attr: Attribution) -> bool:
         if node.pos_ == "NOUN" and lemma in lx.HEDGE_NOUNS:
             return True
         for child in node.children:
-            if child.dep_ == "aux" and child.lower_ in lx.HEDGE_MODALS:
+            if child.dep_ == "aux" and child.lower_ in lx.HEDGE_MODALS and child != name_read_as_modal(node):
                 return True
             if child.dep_ == "advmod" and child.lower_ in lx.HEDGE_ADVERBS:
                 return True
