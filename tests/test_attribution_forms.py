@@ -1388,7 +1388,7 @@ def test_a_poll_listing_runs_while_the_text_reads_out_that_poll(claim):
             "Fleet Courier surveyed sailors on several matchups. Against Ruiz, Smith was preferred 51 percent to 38 percent.\n\n"
             "Officers favored Smith 46 percent to 32 percent.")
     assert claim(body, "51 percent").claimant == "Fleet Courier survey"
-    assert claim(body, "46 percent").claimant == "Fleet Courier survey"
+    assert claim(body, "46 percent").claimant is None  # a new paragraph with no cue (FORMAT's carry rule)
 
 
 def test_the_poll_after_its_pollster_named_it_is_the_pollsters(claim):
@@ -1467,13 +1467,16 @@ def test_a_forecast_the_parser_tags_a_verb_is_still_its_owners(claim):
     assert claim(body, "2.1 percent").claimant == "IMF"
 
 
-def test_a_polls_answers_in_the_next_paragraphs_are_the_polls(claim):
+def test_a_polls_answers_in_the_next_paragraphs_are_the_polls_only_on_a_cue(claim):
+    # FORMAT: a claimant carries into a new paragraph only on a cue; bare shares there are the outlet's
     body = ("A Harbour Ledger poll of voters has found that 59 percent oppose the toll.\n\n"
             "Less than a third agreed with the mayor, while 13 percent were unsure.\n\n"
-            "When asked which project mattered most, 55 percent named the bridge.")
-    assert claim(body, "Less than a third").claimant == "Harbour Ledger poll"
-    assert claim(body, "13 percent").claimant == "Harbour Ledger poll"
-    assert claim(body, "55 percent").claimant == "Harbour Ledger poll"
+            "When asked which project mattered most, 55 percent named the bridge.\n\n"
+            "These voters also backed the tunnel, by 61 percent to 30 percent.")
+    assert claim(body, "Less than a third").claimant is None
+    assert claim(body, "13 percent").claimant is None
+    assert claim(body, "55 percent").claimant == "Harbour Ledger poll"  # the poll's question, asked again
+    assert claim(body, "61 percent").claimant == "Harbour Ledger poll"
 
 
 def test_trump_claims_read_as_verb_and_noun_still_claims(claim):
@@ -1502,9 +1505,9 @@ def test_a_poll_listing_runs_past_frames_that_name_no_one(claim):
             "Among Smith voters, 74 percent said they are set, while 22 percent said they might change their mind.\n\n"
             "Ruiz leads by 21 points among those describing themselves as moderates.\n\n"
             "On the other side, Okafor leads Brandt 50 percent to 44 percent.")
-    assert (claim(body, "22 percent").claimant or "").endswith("Harbour Ledger poll")
-    assert (claim(body, "21").claimant or "").endswith("Harbour Ledger poll")
-    assert (claim(body, "50 percent").claimant or "").endswith("Harbour Ledger poll")
+    assert (claim(body, "22 percent").claimant or "").endswith("Harbour Ledger poll")  # "Among Smith voters"
+    assert claim(body, "21").claimant is None  # a new paragraph with no cue (FORMAT's carry rule)
+    assert claim(body, "50 percent").claimant is None
 
 
 def test_a_quality_that_begins_to_show_shows_nothing(claim):
@@ -1979,8 +1982,8 @@ def test_a_poll_story_s_standings_read_out_paragraphs_later_are_the_polls(claim)
             "The results are bad news for Mayor Lind, who has toured the county but is in third place with 19 percent.\n\n"
             "Lind, despite trailing both, is the only one who beats the Green candidate. Against Hale, the mayor "
             "earned 52 percent to her 36 percent.")
-    assert "Marlow College" in (claim(body, "19 percent").claimant or "")
-    assert "Marlow College" in (claim(body, "52 percent").claimant or "")
+    assert "Marlow College" in (claim(body, "19 percent").claimant or "")  # "The results …": the poll again
+    assert claim(body, "52 percent").claimant is None  # then a paragraph with no cue
     body = ("Poll: Ruiz and Berg hold narrow leads in Harlow.\n\n"
             "Two weeks before the Harlow primary, Ruiz and Berg lead their fields, according to the latest "
             "Marlow College poll released Monday.\n\n"
@@ -4386,3 +4389,21 @@ def test_they_after_a_count_they_report_is_still_the_speakers(claim):
     body = ("The health ministry and the World Health Organization confirmed the outbreak on Monday.\n\n"
             "Eleven people have died, they said.")
     assert claim(body, "Eleven").claimant is not None
+
+
+def test_review_cases_for_the_twenty_seventh_sessions_rules(claim):
+    assert claim("People who live near the plant said 30 homes were flooded.", "30").claimant == "People"
+    body = "The union claimed a 20 percent rise in payments to managers."
+    assert claim(body, "20 percent").claimant == "union" and claim(body, "20 percent").hedged
+    assert claim("The panel concluded on Friday: 40 percent of the funds were wasted.", "40 percent").claimant == "panel"
+    body = "Support for the tax rose to 44 percent, a 6-point increase in the latest Ipsos survey."
+    assert claim(body, "44 percent").claimant == "Ipsos survey"
+    body = "Toyota is cutting output. Tokyo shares fell on Monday after the carmaker said it would cut 2,000 jobs."
+    assert claim(body, "2,000").claimant != "Tokyo"
+    body = "Gatwick Airport said 40,000 passengers were affected. The US's busiest airport said 2,000 flights were cancelled."
+    assert claim(body, "2,000").claimant != "Gatwick Airport"
+    assert claim("Apple bought the startup last year, and it says it now has 3 million users.", "3 million").claimant != "Apple"
+    body = "Police spoke to reporters on Monday. As crowds gathered, they said 40 people had been arrested."
+    assert claim(body, "40").claimant == "Police"
+    body = "Maryam termed it a flawed answer and went on to say 300 schools would close."
+    assert claim(body, "300").claimant == "Maryam"

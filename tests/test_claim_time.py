@@ -1404,3 +1404,8 @@ def test_results_reported_for_a_fiscal_year_ending_on_a_day_are_of_the_year_just
     assert claim(body, "7.7%", "2020-05-15").time == "2019-02-02/2020-02-01"
     body = "The county's shortfall for the fiscal year ending Sept. 30 is forecast to reach $41 million."
     assert claim(body, "$41 million", "2024-05-15").time == "2023-10-01/2024-09-30"
+
+
+def test_a_forecast_for_the_fiscal_year_ending_on_a_day_after_a_past_clause_is_the_year_in_progress(claim):
+    body = "Acme lost two big clients in March and now sees revenue of $5 billion for the fiscal year ending June 30."
+    assert claim(body, "$5 billion", "2024-05-10").time == "2023-07-01/2024-06-30"

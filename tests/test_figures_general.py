@@ -836,6 +836,7 @@ def test_a_number_glued_to_letters_opens_no_range():
         ("The benefit is unknown for adults under 50 or over 70.", []),
         # ... while a count after 'then', and a second share after 'and then', stay
         ("Prices rose, then 9 more stores closed.", ["9"]),
+        ("The tally was 4 at noon on Monday, then 9.", ["4", "9"]),
         ("Sales fell to 40 and then 9 percent.", ["40", "9 percent"]),
     ],
 )

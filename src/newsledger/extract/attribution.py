@@ -386,6 +386,8 @@ class SourceTracker:
         if not any(c.dep_ == "amod" and (c.tag_ == "JJS" or "-" in c.text or c.lower_ in RANK_PREFIXES)
                    for c in head.children):
             return None
+        if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in head.head.children):
+            return None  # (only going on about the one just named: "… also said"; the rank alone tells no name)
         word = " " + head.lower_
         found = [n for n in self.claimants + self.orgs + self.groups if n.lower().endswith(word) and len(n) > len(word)]
         return found[-1] if found else None
@@ -897,6 +899,11 @@ class SourceTracker:
         return text
 
 
+# Kinds of people who speak for themselves ("officials and pundits"), unlike crowds or prices
+SPEAKING_KINDS = frozenset("official pundit expert analyst economist critic observer lawmaker leader researcher "
+                           "scientist activist advocate strategist investor executive".split())
+
+
 def _plural_subject_before(they: Token | None) -> bool:
     """'As elected officials and pundits wait to hear …, they find …': a plural common-noun subject of
     a clause earlier in the same sentence is what 'they' stands for."""
@@ -912,7 +919,8 @@ def _plural_subject_before(they: Token | None) -> bool:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and (
                 tok.tag_ == "NNS" or any(c.dep_ == "conj" for c in tok.children)) \
                 and not any(t.pos_ == "PROPN" for t in tok.subtree) and tok.head.i < they.i \
-                and tok.head.head == they.head and tok.head != they.head:  # the subject of a clause set before its verb
+                and tok.head.head == they.head and tok.head != they.head \
+                and (_is_role_noun(tok) or tok.lemma_.lower() in SPEAKING_KINDS):  # the subject of a clause set before
             return True
     return False
 
@@ -932,6 +940,9 @@ def _named_subject_of_first_conjunct(it: Token | None) -> str | None:
     if it is None or it.dep_ != "nsubj" or it.head.dep_ != "conj" or it.head.head.pos_ not in ("VERB", "AUX"):
         return None
     first = next((c for c in it.head.head.children if c.dep_ == "nsubj" and c.i < it.i), None)
+    if any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in ORG_DESCRIPTORS | lx.DESCRIPTOR_HEADS
+                                 | lx.DOCUMENT_HEADS | lx.REPORT_NOUNS) for c in it.head.head.children):
+        return None  # "Apple bought the startup, and it says …", "obtained a memo, and it says …": 'it' may be that
     if first is None or first.pos_ != "PROPN" or first.ent_type_ == "PERSON" or looks_like_person(first) \
             or _time_word(first):
         return None
@@ -1403,7 +1414,7 @@ def _named_subject_before(head: Token, persons: list[str]) -> str | None:
             # "Tempur-Pedic International (TPX) shares lost half their value after the mattress company said"
             end = next((t.i for t in tok.doc[tok.left_edge.i : tok.i] if t.text == "("), tok.i)
             words = tok.doc[tok.left_edge.i : end]
-            if len(words) and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in words) \
+            if end < tok.i and len(words) and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in words) \
                     and not any(words.text in p or p in words.text for p in persons):
                 return words.text
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in ORG_DESCRIPTORS:
@@ -1658,6 +1669,8 @@ TIME_HEADS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "week month year day morning evening night weekend today yesterday tonight afternoon".split())
 
 
+# Measures a change is "in" ("a 100-point reduction in the Crohn's Disease Activity Index"), never a poll's
+MEASURE_NOUNS = frozenset("index score scale rate level gauge measure".split())
 # Nouns of change, whose "in X" is the measure that changed ("a 100-point reduction in the index")
 CHANGE_NOUNS = frozenset("reduction increase rise fall drop decline change improvement gain growth jump cut "
                          "decrease reading".split())
@@ -2116,6 +2129,12 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         # "A post shared 15,000 times since Friday claims that …": the parser took the participle
         # for the main verb and hung the real one under it without a subject; the post speaks
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on"
+                                                                          for c in verb.head.children):
+        # "… and went on to say 300 schools would close", 'to say' read as an adverbial clause of 'went on'
+        went = verb.head
+        return next((c for c in went.children if c.dep_ == "nsubj"), None) or (
+            next((c for c in went.head.children if c.dep_ == "nsubj"), None) if went.dep_ == "conj" else None)
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.head.lemma_.lower() in lx.REPORT_VERBS:
             return _speaker_of_verb(verb.head)
@@ -2746,7 +2765,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             # "held a 24-point lead in an X poll" (the parser hangs 'in' on the noun)
             # ("In a Saturday court filing, Manafort offered …": an unnamed filing is its filer's)
             clause = _clause_verb(tok.head)
-            if tok.head.lower_ == "in" and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in CHANGE_NOUNS:
+            if tok.head.lower_ == "in" and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in CHANGE_NOUNS \
+                    and tok.lemma_.lower() in MEASURE_NOUNS:
                 continue  # "a 100-point reduction in the Crohn's Disease Activity Index": what changed, no source
             if tok.lemma_.lower() in ("study", "trial", "research", "experiment") and (
                     clause.lemma_.lower() in SETUP_VERBS
@@ -3093,7 +3113,9 @@ def _claims_money(verb: Token) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
     for c in verb.children:
-        if c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMED_MONEY or any(
+        money = c.lemma_.lower() in CLAIMED_MONEY or c.lemma_.lower() not in CHANGE_NOUNS and any(
+            t.tag_ == "$" or t.ent_type_ == "MONEY" for t in c.subtree)
+        if c.dep_ == "dobj" and money and (c.lemma_.lower() in CLAIMED_MONEY or any(
                 p.dep_ == "prep" and p.lower_ in ("in", "for", "of") and any(
                     o.lemma_.lower() in CLAIMED_MONEY for o in p.children) for p in [*c.children, *verb.children])):
             return True
@@ -3152,7 +3174,8 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
         return True  # "It details how to be prepared … across 32 pages": what a booklet covers, no figure given
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNDONE:
         return True  # "had failed to declare the £5,000 of donations": nothing was declared
-    if lemma == "conclude" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in children):
+    if lemma == "conclude" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative", "parataxis") for c in children) \
+            and not any(t.text == ":" for t in verb.doc[verb.i : verb.sent.end]):
         return True  # "The fourth day of the campaign concluded with teams reaching 81 percent": it ended
     if lemma in HEARSAY_VERBS and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "ccomp", "agent") for c in children) \
             and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children) \
@@ -4004,7 +4027,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
             return Frame(kind, cue, scope, poll, spk, document=True)
         if spk.lemma_.lower() in ("respondent", "participant"):
             return Frame(kind, cue, scope, None, spk)  # respondents of no survey named: no one to name
-    if kind == "verb" and cue.lemma_.lower() in ("report", "say") and _described_participants(spk):
+    if kind == "verb" and cue.lemma_.lower() == "report" and _described_participants(spk):
         # "People who used the device within 20 minutes reported pain cut by 47 percent": those a study
         # followed, told apart by what they did, answer it rather than speak for themselves
         return Frame(kind, cue, scope, None, spk)
@@ -4521,13 +4544,15 @@ def _respondent_group(spk: Token) -> bool:
 
 
 PARTICIPANT_NOUNS = frozenset("people patient participant user volunteer subject smoker drinker adult child".split())
+# What a study's participants did ("who started using the device", "patients taking the higher dose")
+TREATED_VERBS = frozenset("use start take receive get try eat drink wear follow undergo complete".split())
 
 
 def _described_participants(spk: Token) -> bool:
     """'People who started using the device', 'patients taking the higher dose': a plural common noun
     told apart only by a clause on what they did or had, with no name or owner in front."""
     return spk.pos_ == "NOUN" and spk.tag_ == "NNS" and spk.lemma_.lower() in PARTICIPANT_NOUNS \
-        and any(c.dep_ in ("relcl", "acl") for c in spk.children) \
+        and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in TREATED_VERBS for c in spk.children) \
         and not any(c.dep_ in ("det", "poss", "compound", "amod") and c.lower_ not in ("the", "those")
                     or c.pos_ == "PROPN" for c in spk.children)
 

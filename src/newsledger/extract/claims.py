@@ -374,8 +374,10 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             carried = last_claimant.get(p.sent.paragraph)
             if listing is not None and p.sent.paragraph in items and (carried is None or carried.name == listing[1].name):
                 carried = listing[1]
-            if poll is not None and carried in (None, poll[1]) and p.sent.paragraph <= poll[0] + 1:
-                # a results listing runs paragraph to paragraph; a paragraph without its shares ends it
+            if poll is not None and carried in (None, poll[1]) and (
+                    p.sent.paragraph == poll[0] or p.sent.paragraph <= poll[0] + LISTING_REACH and _continues_listing(p.span)):
+                # a results listing goes on in its paragraph, and into the next one only on a cue ("These
+                # voters also backed …"): a new paragraph of bare shares is the outlet's (FORMAT's carry rule)
                 carried = Carried(poll[1].name, poll[1].via, standings=True, across=p.sent.paragraph != poll[0])
             label = labels.get(p.sent.paragraph)
             earlier = next((c.time for c in reversed(claims[-RECENT_CLAIMS:]) if c.time and c.sentence_span[0] < p.sent.start
@@ -984,6 +986,27 @@ def _others_voice(frame: Frame) -> bool:
         and not any(t.like_num or t.text == "%" for t in spk.subtree)
 
 
+LISTING_REACH = 3  # paragraphs after the poll's last results within which a cue ("The results …") goes back to it
+# "These voters", "Those surveyed", "Among likely voters": the sample of the poll just listed, named again
+RESPONDENTS_AGAIN = re.compile(r"^(?:(?:These|Those|Such)\s+(?:\w+\s+)?|(?:Among|Of)\s+(?:\w+\s+){0,2})(?:voters|"
+                               r"respondents|adults|people|Americans|residents|surveyed|polled|asked|likely|registered)\b")
+
+
+# "The poll was conducted …", "The results are bad news for …", "When asked which …": the poll itself again
+POLL_AGAIN = re.compile(r"^(?:(?:The|These|Its)\s+(?:(?:new|latest|same|full)\s+)?(?:poll|survey|results|findings|"
+                        r"figures)\b|(?:When\s+)?[Aa]sked\b)")
+
+
+def _continues_listing(span: Span) -> bool:
+    """Does a sentence in a new paragraph say it goes on with the poll's results ('also', 'These voters',
+    'The poll was conducted …')?"""
+    text = span.text.lstrip()
+    return has_continuation_cue(span) or RESPONDENTS_AGAIN.match(text) is not None or POLL_AGAIN.match(text) is not None
+
+
+SURVEYED = re.compile(r"\b(?:surveyed|polled)\b")
+
+
 def _listing_after(text: str, paragraph: int, speaker: Carried | None,
                    poll: tuple[int, Carried] | None) -> tuple[int, Carried] | None:
     """The poll whose results the story is listing after a sentence that names `speaker` (or no
@@ -991,8 +1014,8 @@ def _listing_after(text: str, paragraph: int, speaker: Carried | None,
     …", "Military Times surveyed troops …", its pollster speaking); a sentence reporting anyone
     else's words ends the listing."""
     if speaker is None:
-        if poll is not None and POLL_NAMED.search(text):
-            return paragraph, poll[1]
+        if poll is not None and (POLL_NAMED.search(text) or SURVEYED.search(text)):
+            return paragraph, poll[1]  # ("Fleet Courier surveyed sailors on several matchups.": its fieldwork)
         return None if REPORT_CUE.search(text) else poll
     generic = not any(w[:1].isupper() for w in speaker.name.split())
     if poll is not None and generic and POLL_NAMED.search(speaker.name) and poll[1].name[:1].isupper():

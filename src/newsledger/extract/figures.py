@@ -1423,6 +1423,7 @@ class _Scanner:
             return True  # "Now 24, she has kept the weight off"
         if small and self.low(left - 1) == "then" and self.low(left - 2) == "," and self.tok(left - 3) is not None \
                 and self.toks[left - 3].kind == "word" and self.toks[left - 3].text[:1].isupper() \
+                and self.low(left - 4) in _PERSON_NOUNS \
                 and (nxt is None or nxt.kind == "sym" and nxt.text in ".,;)"):
             return True  # "… for his daughter Elizabeth, then 9."
         # "the retirement age to 65", "an age of 18"

@@ -16,7 +16,7 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'/\- ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?)(?:\s*\([^)]{1,30}\))?\s*[\u2013\u2014-]{1,2}\s+"
     # or a wire's with a colon, dated or credited: "ISLAMABAD, May 29 (APP):"
-    r"|^[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z]{2,12}\)\s*:\s*"
+    r"|^[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bloomberg)\)\s*:\s*"
     r"|^[A-Z][A-Z.'\- ]{1,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*:\s*"
 )
 

@@ -446,6 +446,18 @@ def _closed(m: re.Match[str], future: bool) -> bool:
     return m.group("verb").lower() == "ended" or (not future and _RESULTS_REPORTED.search(m.string, 0, m.start()) is not None)
 
 
+def _closed_in_clause(m: re.Match[str], future: bool) -> bool:
+    """'It reported that sales fell 7.7% for the fiscal year ending February 1': results reported in the
+    span's own clause (not "lost two clients in March and now sees $5 billion for the year ending June 30")."""
+    before = m.string[: m.start()]
+    cut = max(before.rfind(" and "), before.rfind(";"), before.rfind(", "))
+    clause = before[cut + 1 :] if cut >= 0 else before
+    return not future and _RESULTS_REPORTED.search(clause) is not None and not FORECAST_WORDS.search(clause)
+
+
+FORECAST_WORDS = re.compile(r"(?i)\b(?:sees?|expects?|forecasts?|projects?|guides?|targets?|predicts?|estimates?)\b")
+
+
 def _closing_edge(month: int, day: int | None, year: int | None, pub: date | None, ended: bool) -> date | None:
     """The day a span closes on ('to October 31', 'ended June'): in the year given; else for 'ended'
     the last such day before the report, and otherwise the one nearest it."""
@@ -592,7 +604,7 @@ def _fiscal_year_bounded(m: re.Match[str], pub: date | None, future: bool) -> In
             return None
         return (_add_months(edge, -12) + timedelta(days=1), edge) if ends else (edge, _add_months(edge, 12) - timedelta(days=1))
     edges = [d for y in range(pub.year - 2, pub.year + 3) if (d := _safe_date(y, month, day)) is not None]
-    if ends and not m.group("rel") and (verb == "ended" or verb == "ending" and _closed(m, future)):
+    if ends and not m.group("rel") and (verb == "ended" or verb == "ending" and _closed_in_clause(m, future)):
         # "the fiscal year ended June 30", "reported … for the fiscal year ending February 1": the one just closed
         end = [d for d in edges if d <= pub][-1]
         return _add_months(end, -12) + timedelta(days=1), end
