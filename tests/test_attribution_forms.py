@@ -4407,3 +4407,14 @@ def test_review_cases_for_the_twenty_seventh_sessions_rules(claim):
     assert claim(body, "40").claimant == "Police"
     body = "Maryam termed it a flawed answer and went on to say 300 schools would close."
     assert claim(body, "300").claimant == "Maryam"
+
+
+def test_a_polls_results_go_on_into_a_new_paragraph_on_a_cue(claim):
+    body = ("Marsh leads Ortega by 6 points, according to a new Harwick College poll.\n\n"
+            "Among independents, Marsh is ahead by 14 points.\n\n"
+            "In addition, the share of voters who back the levy fell 5 points, to 44 percent.\n\n"
+            "The mayor said turnout would top 60 percent.\n\n"
+            "Almost half of those surveyed (48%) back a new stadium.")
+    for quote in ("14", "44 percent", "48%"):
+        assert "Harwick College poll" in (claim(body, quote).claimant or "")
+    assert claim(body, "60 percent").claimant == "mayor"

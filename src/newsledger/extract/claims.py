@@ -375,10 +375,14 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             if listing is not None and p.sent.paragraph in items and (carried is None or carried.name == listing[1].name):
                 carried = listing[1]
             if poll is not None and carried in (None, poll[1]) and (
-                    p.sent.paragraph == poll[0] or p.sent.paragraph <= poll[0] + LISTING_REACH and _continues_listing(p.span)):
+                    p.sent.paragraph == poll[0] or p.sent.paragraph <= poll[0] + LISTING_REACH and _continues_listing(p.span)
+                    or POLL_ANSWERS.search(p.sent.text) is not None):  # ("… of those surveyed": however far down)
                 # a results listing goes on in its paragraph, and into the next one only on a cue ("These
                 # voters also backed …"): a new paragraph of bare shares is the outlet's (FORMAT's carry rule)
                 carried = Carried(poll[1].name, poll[1].via, standings=True, across=p.sent.paragraph != poll[0])
+            elif poll is None and carried is None and known_poll.get(i) and POLL_ANSWERS.search(p.sent.text):
+                # "Almost half of those surveyed (48%) also back …", after other voices: the survey named before
+                carried = Carried(known_poll[i], [], standings=True, across=True)  # type: ignore[arg-type]
             label = labels.get(p.sent.paragraph)
             earlier = next((c.time for c in reversed(claims[-RECENT_CLAIMS:]) if c.time and c.sentence_span[0] < p.sent.start
                             and paragraph_of.get(c.sentence_span[0], -1) >= p.sent.paragraph - 1), None)
@@ -987,9 +991,14 @@ def _others_voice(frame: Frame) -> bool:
 
 
 LISTING_REACH = 3  # paragraphs after the poll's last results within which a cue ("The results …") goes back to it
-# "These voters", "Those surveyed", "Among likely voters": the sample of the poll just listed, named again
-RESPONDENTS_AGAIN = re.compile(r"^(?:(?:These|Those|Such)\s+(?:\w+\s+)?|(?:Among|Of)\s+(?:\w+\s+){0,2})(?:voters|"
-                               r"respondents|adults|people|Americans|residents|surveyed|polled|asked|likely|registered)\b")
+# "These voters", "Those surveyed", "Among independents", "In addition": the sample of the poll just listed,
+# named again, or the listing said to go on
+RESPONDENTS_AGAIN = re.compile(r"^(?:(?:These|Those|Such)\s+(?:\w+\s+)?(?:voters|respondents|adults|people|Americans|"
+                               r"residents|surveyed|polled|asked|likely|registered)\b|Among\s|Of\s+(?:those|them)\b|"
+                               r"In\s+addition\b)")
+# "70% of those surveyed", "respondents", "that poll": a sentence that says it reports the poll's answers
+POLL_ANSWERS = re.compile(r"\b(?:(?:those|people|voters|adults|Americans)\s+(?:surveyed|polled|questioned|asked|interviewed)|"
+                          r"respondents|(?:that|this|the same|the)\s+(?:poll|survey))\b", re.I)
 
 
 # "The poll was conducted …", "The results are bad news for …", "When asked which …": the poll itself again
@@ -1001,7 +1010,8 @@ def _continues_listing(span: Span) -> bool:
     """Does a sentence in a new paragraph say it goes on with the poll's results ('also', 'These voters',
     'The poll was conducted …')?"""
     text = span.text.lstrip()
-    return has_continuation_cue(span) or RESPONDENTS_AGAIN.match(text) is not None or POLL_AGAIN.match(text) is not None
+    return has_continuation_cue(span) or RESPONDENTS_AGAIN.match(text) is not None or POLL_AGAIN.match(text) is not None \
+        or POLL_ANSWERS.search(text) is not None
 
 
 SURVEYED = re.compile(r"\b(?:surveyed|polled)\b")
