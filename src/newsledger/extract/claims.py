@@ -996,9 +996,9 @@ LISTING_REACH = 3  # paragraphs after the poll's last results within which a cue
 RESPONDENTS_AGAIN = re.compile(r"^(?:(?:These|Those|Such)\s+(?:\w+\s+)?(?:voters|respondents|adults|people|Americans|"
                                r"residents|surveyed|polled|asked|likely|registered)\b|Among\s|Of\s+(?:those|them)\b|"
                                r"In\s+addition\b)")
-# "70% of those surveyed", "respondents", "that poll": a sentence that says it reports the poll's answers
+# "70% of those surveyed", "that poll": a sentence that says it reports the poll's answers
 POLL_ANSWERS = re.compile(r"\b(?:(?:those|people|voters|adults|Americans)\s+(?:surveyed|polled|questioned|asked|interviewed)|"
-                          r"respondents|(?:that|this|the same|the)\s+(?:poll|survey))\b", re.I)
+                          r"(?:that|this|the same)\s+(?:poll|survey))\b", re.I)
 
 
 # "The poll was conducted …", "The results are bad news for …", "When asked which …": the poll itself again
