@@ -4418,3 +4418,12 @@ def test_a_polls_results_go_on_into_a_new_paragraph_on_a_cue(claim):
     for quote in ("14", "44 percent", "48%"):
         assert "Harwick College poll" in (claim(body, quote).claimant or "")
     assert claim(body, "60 percent").claimant == "mayor"
+
+
+def test_a_closing_tag_read_as_a_relative_clause_still_reports_the_sentence(claim):
+    body = ("Ruiz leads among Latino voters, according to a new Harbour Ledger poll.\n\n"
+            "The governor spoke at a rally on Tuesday and said the state would recover.\n\n"
+            "Eighty-four percent of Latino voters in Florida have an unfavorable view of Kell, the poll found.")
+    assert claim(body, "Eighty-four percent").claimant == "Harbour Ledger poll"
+    body = "But to hit its target, the advisory panel concluded, the levy must rise again in 2028, by 10 dollars a ton a year."
+    assert claim(body, "10 dollars").claimant == "advisory panel"

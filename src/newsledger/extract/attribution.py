@@ -3174,7 +3174,8 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
         return True  # "It details how to be prepared … across 32 pages": what a booklet covers, no figure given
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNDONE:
         return True  # "had failed to declare the £5,000 of donations": nothing was declared
-    if lemma == "conclude" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative", "parataxis") for c in children) \
+    if lemma == "conclude" and any(c.dep_ == "prep" and c.lower_ == "with" for c in children) \
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative", "parataxis") for c in children) \
             and not any(t.text == ":" for t in verb.doc[verb.i : verb.sent.end]):
         return True  # "The fourth day of the campaign concluded with teams reaching 81 percent": it ended
     if lemma in HEARSAY_VERBS and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "ccomp", "agent") for c in children) \
@@ -5326,6 +5327,13 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # "The researchers reported that Apple holds $215 billion; Nike holds $11 billion": a
         # clause of the same verb after a semicolon goes on with the reported list.
         scoped = [(0, False, 0, f) for f in frames if _parallel_after_semicolon(f, anchor)][:1]
+    if not scoped:
+        # "Eighty-four percent of voters have an unfavorable view of Trump, the poll found.": a closing tag
+        # the parser hung inside the clause it reports (here as a relative clause on "view")
+        tags = [f for f in frames if f.kind == "verb" and f.speaker and f.cue.i > anchor.i and _closing_tag(f.cue)
+                and f.cue.dep_ in ("relcl", "acl", "appos") and _ends_on_its_own_words(f.cue)
+                and not _walled_off(f.cue, anchor) and not dominates(f.cue, anchor)]
+        scoped = [(0, False, 0, tags[-1])] if tags else []
     if not scoped and not any(f.kind == "verb" and f.speaker and _describes_speaker(f, anchor)
                               and _in_description(f.speaker_token, anchor) for f in frames):
         # A misparse can leave the figure outside every frame; one reporting frame in the
