@@ -3103,23 +3103,6 @@ def _adds_a_quantity(verb: Token) -> bool:
 # (and what a claim takes: "the storm claimed 12 lives", "claimed the coldest temperature at -6.6C",
 # "claimed responsibility for an attack that killed 12")
 WON_THINGS = frozenset("vote seat victory win title prize delegate medal crown".split())
-# What one claims as money owed ("claimed £800m in capital allowances", "claimed $5,000 in expenses")
-CLAIMED_MONEY = frozenset("allowance expense relief credit benefit compensation damage refund subsidy deduction "
-                          "reimbursement payment".split())
-
-
-def _claims_money(verb: Token) -> bool:
-    """'the company claimed more than £800m in capital allowances': money claimed, not an assertion."""
-    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return False
-    for c in verb.children:
-        money = c.lemma_.lower() in CLAIMED_MONEY or c.lemma_.lower() not in CHANGE_NOUNS and any(
-            t.tag_ == "$" or t.ent_type_ == "MONEY" for t in c.subtree)
-        if c.dep_ == "dobj" and money and (c.lemma_.lower() in CLAIMED_MONEY or any(
-                p.dep_ == "prep" and p.lower_ in ("in", "for", "of") and any(
-                    o.lemma_.lower() in CLAIMED_MONEY for o in p.children) for p in [*c.children, *verb.children])):
-            return True
-    return False
 TAKEN_THINGS = frozenset("life lives responsibility credit record temperature spot place lead".split())  # the object's head
 SAYS_ONLY = frozenset("lot much little nothing everything something plenty volumes enough".split())
 
@@ -3163,6 +3146,27 @@ def _let_in(admit: Token) -> bool:
 
 
 HEARSAY_VERBS = frozenset("believe think say allege know rumour rumor".split())  # "X believed to have …"
+
+
+# What one claims as money owed ("claimed £800m in capital allowances", "claimed $5,000 in expenses")
+CLAIMED_MONEY = frozenset("allowance expense relief credit benefit compensation damage refund subsidy deduction "
+                          "reimbursement payment".split())
+
+
+def _claims_money(verb: Token) -> bool:
+    """'the company claimed more than £800m in capital allowances': money claimed, not an assertion."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        if lemma in CLAIMED_MONEY:
+            return True
+        if lemma in CHANGE_NOUNS or not any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in obj.subtree):
+            continue  # ("claimed a 20 percent rise in payments": an assertion about money)
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "for", "of") and any(o.lemma_.lower() in CLAIMED_MONEY for o in p.children)
+               for p in [*obj.children, *verb.children]):
+            return True
+    return False
 
 
 def reports_nothing(verb: Token, lemma: str) -> bool:

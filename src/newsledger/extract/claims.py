@@ -374,13 +374,14 @@ def finish_claims(plan: ClaimPlan, parses: list[Span]) -> list[Claim]:
             carried = last_claimant.get(p.sent.paragraph)
             if listing is not None and p.sent.paragraph in items and (carried is None or carried.name == listing[1].name):
                 carried = listing[1]
+            answers = POLL_ANSWERS.search(p.sent.text) is not None  # ("… of those surveyed": however far down)
             if poll is not None and carried in (None, poll[1]) and (
-                    p.sent.paragraph == poll[0] or p.sent.paragraph <= poll[0] + LISTING_REACH and _continues_listing(p.span)
-                    or POLL_ANSWERS.search(p.sent.text) is not None):  # ("… of those surveyed": however far down)
+                    p.sent.paragraph == poll[0] or answers
+                    or p.sent.paragraph <= poll[0] + LISTING_REACH and _continues_listing(p.span)):
                 # a results listing goes on in its paragraph, and into the next one only on a cue ("These
                 # voters also backed …"): a new paragraph of bare shares is the outlet's (FORMAT's carry rule)
                 carried = Carried(poll[1].name, poll[1].via, standings=True, across=p.sent.paragraph != poll[0])
-            elif poll is None and carried is None and known_poll.get(i) and POLL_ANSWERS.search(p.sent.text):
+            elif poll is None and carried is None and known_poll.get(i) and answers:
                 # "Almost half of those surveyed (48%) also back …", after other voices: the survey named before
                 carried = Carried(known_poll[i], [], standings=True, across=True)  # type: ignore[arg-type]
             label = labels.get(p.sent.paragraph)
@@ -1008,10 +1009,9 @@ POLL_AGAIN = re.compile(r"^(?:(?:The|These|Its)\s+(?:(?:new|latest|same|full)\s+
 
 def _continues_listing(span: Span) -> bool:
     """Does a sentence in a new paragraph say it goes on with the poll's results ('also', 'These voters',
-    'The poll was conducted …')?"""
+    'The poll was conducted …')? ('of those surveyed' anywhere, `POLL_ANSWERS`, reaches further.)"""
     text = span.text.lstrip()
-    return has_continuation_cue(span) or RESPONDENTS_AGAIN.match(text) is not None or POLL_AGAIN.match(text) is not None \
-        or POLL_ANSWERS.search(text) is not None
+    return has_continuation_cue(span) or RESPONDENTS_AGAIN.match(text) is not None or POLL_AGAIN.match(text) is not None
 
 
 SURVEYED = re.compile(r"\b(?:surveyed|polled)\b")
