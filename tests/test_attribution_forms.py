@@ -4427,3 +4427,92 @@ def test_a_closing_tag_read_as_a_relative_clause_still_reports_the_sentence(clai
     assert claim(body, "Eighty-four percent").claimant == "Harbour Ledger poll"
     body = "But to hit its target, the advisory panel concluded, the levy must rise again in 2028, by 10 dollars a ton a year."
     assert claim(body, "10 dollars").claimant == "advisory panel"
+
+
+def test_a_named_bodys_descriptor_before_a_verb_read_as_a_plural_noun(claim):
+    body = "The Ortega campaign projects that a levy on bank transfers would raise $40 billion a year."
+    assert claim(body, "$40 billion").claimant == "Ortega campaign"
+
+
+def test_an_according_aside_after_the_subject_vouches_for_the_bracketed_breakdown(claim):
+    body = ("Okafor leads Brandt by 6 points statewide, according to a new Lakeshore University poll.\n\n"
+            "Other divides, according to the poll, include age (Okafor leads by 18 points among voters under 30, "
+            "while Brandt leads by 11 points among those over 65) and income.")
+    assert claim(body, "18").claimant == "Lakeshore University poll"
+    assert claim(body, "11").claimant == "Lakeshore University poll"
+    body = "Officials expect 250,000 visitors (in fact, the city has planned for 90,000) this summer."
+    assert claim(body, "90,000").claimant != "Officials"
+
+
+def test_respondents_answer_the_poll_their_own_sentence_names(claim):
+    body = ("Okafor leads Brandt by 6 points statewide, according to a new Lakeshore University poll.\n\n"
+            "Sixty-one percent of voters said the state is on the wrong track, in a Harbour Ledger poll this month.")
+    assert claim(body, "Sixty-one percent").claimant == "Harbour Ledger poll"
+
+
+def test_she_after_an_estimate_is_the_analyst_who_made_it(claim):
+    body = ("Harlow shares rose 12 percent on Monday, analyst Katrin Bell of Norland Capital said.\n\n"
+            "The drug could reach the market by 2030, Ridgeway Bank's Odalys Varga estimated. She expects "
+            "it to cost about $40,000 per patient a year.")
+    assert claim(body, "about $40,000").claimant == "Odalys Varga"
+
+
+def test_a_sentence_opening_on_that_group_goes_on_with_the_finding(claim):
+    body = ("Okafor's team also found that the effect was stronger among women whose mothers had the disease. "
+            "Among these women, the treatment was linked to a 48 percent lower risk.")
+    assert "Okafor" in (claim(body, "48 percent").claimant or "")
+    body = "Police said 20 people died in the blast. Among those killed were 12 children."
+    assert claim(body, "12").claimant is None
+
+
+def test_the_object_of_a_verb_of_causing_is_who_does_the_reporting_act(claim):
+    body = "Brokers were upbeat. This optimism led the index to post an intraday gain of 1,450 points."
+    assert claim(body, "1,450").claimant != "This optimism"
+    body = "The regulator asked the bank to report losses of $40 million by Friday."
+    assert claim(body, "$40 million").claimant == "regulator"
+
+
+def test_sources_inside_a_named_body_are_that_bodys_sources_and_they_go_on(claim):
+    body = ("Most towers in the capital lack safety certificates. Sources in the Urban Authority said nearly "
+            "all of them were built without one.\n\n"
+            "They said the authority sold around 30 plots where the towers now stand.")
+    assert claim(body, "around 30").claimant == "Urban Authority sources"
+
+
+def test_the_source_a_sentence_opens_on_is_relayed_by_the_tag_that_closes_it(claim):
+    body = ("According to Norland's defence ministry, the rebels have lost 4,700 fighters, as well as 190 tanks, "
+            "420 armoured vehicles, 101 artillery systems and 15 boats, The Harbour Ledger reports.")
+    c = claim(body, "4,700")
+    assert "defence ministry" in (c.claimant or "") and any("Harbour Ledger" in v for v in c.via)
+
+
+def test_it_is_never_a_plural_subject_named_earlier_in_the_sentence(claim):
+    body = ("The sentencing council studied 14 years of court data. While Aboriginal and Torres Strait Islander "
+            "women and girls make up 4% of the state's population aged 10 and above, they represented 31.1% of "
+            "cases involving a sentenced woman or girl between 2005 and 2019, it said.")
+    assert "women" not in (claim(body, "31.1%").claimant or "")
+
+
+def test_an_inverted_condition_opens_on_no_name(claim):
+    body = ("Metro's Dana Okafor said the new buses would keep the city within air standards.\n\n"
+            "Were Norland to fall behind, there could be real costs, Okafor said.\n\n"
+            "\u201cThe cost of regulation would be well over $200 million a year,\u201d she said.")
+    assert "Okafor" in (claim(body, "well over $200 million").claimant or "")
+
+
+def test_a_captions_picture_credit_is_no_source(claim):
+    body = ("Ten-year-old Asha Rao, who recovered after 10 surgeries at the city hospital. \u2014Photo: K. Varma\n\n"
+            "Doctors at the hospital said she had arrived with fractures in both legs.")
+    assert claim(body, "10").claimant != "K. Varma"
+
+
+def test_medals_handed_over_are_no_report(claim):
+    body = "The University also presented 50 gold medals to meritorious students at the ceremony."
+    assert claim(body, "50").claimant is None
+
+
+def test_a_mid_sentence_tag_and_a_closing_according_split_the_sentence(claim):
+    body = ("Seven people were shot and one stabbed in Harlow, KLDN-TV reported, while two people were killed and "
+            "six wounded in three shootings in Lindau, according to a report in The Lindau Ledger.")
+    assert claim(body, "Seven").claimant == "KLDN-TV"
+    assert "Lindau Ledger" in (claim(body, "six").claimant or "")

@@ -58,3 +58,10 @@ def test_a_running_quotation_whose_paragraph_break_was_lost_reopens_after_a_full
     assert [q.group for q in quotes] == [0, 0, 1]
     assert all(q.closed for q in quotes)
     assert claim(body, "four").claimant == "Max Ruiz"
+
+
+def test_a_news_roundups_section_heads_are_no_speakers():
+    body = ("HARLOW: Town police have booked three men in a case of fraud.\n\n"
+            "The men deny the charge.\n\n"
+            "SHOP LOOTED: City police have booked five suspects for looting a shop at the bazaar.")
+    assert transcript_labels(body) == {}

@@ -513,14 +513,21 @@ class SourceTracker:
                 # "Paul Wiegert of Canada's University of Western Ontario said": the person, not the place
                 name = owner.group("person")
             # 'Minister X said' too, and 'host Bill Press, a former party chair, said'
-            reported = re.match(r"(?:,\s+(?:a|an|the)\s[^,;\"“”()]{1,80},)?\s+(?:(?:has|had)\s+)?(?:said|says|told|added|wrote)\b",
-                                text[m.end():])
+            reported = re.match(r"(?:,\s+(?:a|an|the)\s[^,;\"“”()]{1,80},)?\s+(?:(?:has|had)\s+)?(?:said|says|told|added|wrote|"
+                                r"estimated|predicted|calculated|projected)\b", text[m.end():])
+            # ("…, Deutsche Bank's Alethia Young estimated. She expects …": an estimate is a report too)
             if (reported or ACCORDING_TO.search(text, 0, m.start())) and _could_be_person(name) and not _org_name(name):
                 self.note_claimant(name, True)
         for m in INVERTED_SPEAKER.finditer(text):
             name = _without_title_words(m.group("name"))
             if _could_be_person(name) and not _org_name(name):
                 self.note_claimant(name, True)
+        for m in INVERTED_SURNAME.finditer(text):  # '"…," said Meyer.': the surname of a person named before
+            word = m.group("name")
+            known = self.person_by_surname(word)
+            if known is not None or (_could_be_person(word) and not is_media(word, None) and word not in self.known_orgs
+                                     and word not in ORG_LAST_WORDS and not _org_name(word)):
+                self.note_claimant(known or word, True)
         for m in COURTESY_NAME.finditer(text):  # '"…," Mr. Georgelis said.' / 'said Ms. Ruiz'
             if re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():]) or re.search(
                     r"\b(?:said|says|added)\s+$", text[: m.start()]):
@@ -542,6 +549,8 @@ class SourceTracker:
                     (n for n in reversed(self.claimants + self.groups) if word in n.lower().split()), None)
                 if name is not None:
                     self.note_claimant(name, False)
+        for m in SOURCES_INSIDE_SAID.finditer(text):  # "Sources in the CDA said …": whom a later "they said" means
+            self.note_claimant(f"{m.group('org')} sources", False)
         for m in ACCORDING_TO_ISSUER.finditer(text):  # "…, according to a report from the pay experts Incomes Data Services"
             # (a report by a person is still what "it" means next)
             self.note_claimant(m.group("name").strip().rstrip(".'"), False)
@@ -934,6 +943,24 @@ def _business_like(name: str, places: set[str]) -> bool:
         and first not in ROLE_OR_ANON and first.rstrip("s") not in ROLE_OR_ANON
 
 
+# Verbs whose object does what the to-clause says ("led the index to post a gain", "asked the bank to
+# report"), where "used MDCT scans to measure" leaves the measuring to the subject.
+OBJECT_CONTROL_VERBS = frozenset("""lead cause push drive prompt force help allow enable ask urge encourage persuade
+    require order spur compel invite expect get""".split())
+
+
+# What is handed over at a ceremony, not stated: "presented 50 gold medals", "handed cheques of Rs1m".
+HANDED_THINGS = frozenset("""medal award prize certificate cheque check trophy gift shield plaque scholarship degree
+    diploma bouquet flower souvenir key laptop""".split())
+
+
+def _plural_phrase(tok: Token) -> bool:
+    """'women and girls', 'researchers': what 'it' cannot stand for ('Procter & Gamble', 'the United
+    States' it can)."""
+    return tok.tag_ == "NNS" and tok.pos_ == "NOUN" or any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children) \
+        and any(c.dep_ == "conj" for c in tok.children)
+
+
 def _named_subject_of_first_conjunct(it: Token | None) -> str | None:
     """'Vietnam shares a border with China, yet it has reported 268 cases': "it" opening the second of
     two joined clauses is the first one's named subject, a body or a place, not a person."""
@@ -946,6 +973,10 @@ def _named_subject_of_first_conjunct(it: Token | None) -> str | None:
     if first is None or first.pos_ != "PROPN" or first.ent_type_ == "PERSON" or looks_like_person(first) \
             or _time_word(first):
         return None
+    if _plural_phrase(first) or not any(
+            c.dep_ in ("ccomp", "dobj", "xcomp") for c in it.head.children):
+        return None  # "While A and B women make up 4% …, they represented 31.1% …, it said": 'it' is no plural,
+        # and a bare closing tag reports the sentence of someone named before
     text, _ = noun_phrase(first)
     return _strip_article(text)
 
@@ -992,7 +1023,8 @@ PERSON_SHAPE = re.compile(
     rf"Capt\.|Sgt\.|Maj\.|Adm\.|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|(?:Assembly|Congress|Council|Alder)(?:wo)?man|"
     rf"spokes(?:man|woman|person)|director|executive|leader|chair(?:man|woman)?|secretary|councillor|"
     rf"officer|commander|judge|professor|analyst|economist|minister)\.?(?:-elect|-designate)?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
-    rf"|(?P<name2>(?:[{_UP}]\.\s+)?{_CAP}(?:\s+{_CAP}){{1,2}})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+|vice|deputy|senior|executive|managing|co-founder|owner|editor|partner)\b|\s+(?:(?:has|had)\s+)?(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke)\b)"
+    rf"|(?P<name2>(?:[{_UP}]\.\s+)?{_CAP}(?:\s+{_CAP}){{1,2}})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+|vice|deputy|senior|executive|managing|co-founder|owner|editor|partner)\b|\s+(?:(?:has|had)\s+)?(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke|"
+    rf"estimated|predicted|calculated|projected)\b)"
 )
 # "Mary Kay Ash of Clinton Township, Michigan, is among …": a named person introduced by where they live
 NAMED_OF_PLACE = re.compile(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\s+of\s+[A-Z]")
@@ -1002,11 +1034,16 @@ ACCORDING_TO_ISSUER = re.compile(
     r"\baccording to (?:a|an|the|new|its|their)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|research|poll|"
     r"review|paper|figures|data|estimates)\s+(?:from|by|for|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
     r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'.-]*){0,6})")
+SOURCES_INSIDE_SAID = re.compile(r"\b[Ss]ources (?:in|at|within|inside) (?:the )?"
+                                 r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5})"
+                                 r"\s+(?:said|says|told|added)\b")
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # '“…,” said Ana Ruiz, 24,' / ', says Ana Ruiz.': the speaker named after an inverted verb
 INVERTED_SPEAKER = re.compile(
     rf"[,”\"’']\s*(?:said|says|added|wrote|asked|recalled|explained)\s+(?:(?:Dr|Prof|Sen|Rep|Gov|Gen|Rev)\.?\s+)?"
-    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,4}})(?=[\s,.;]|$)")
+    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,5}})(?=[\s,.;]|$)")
+# '"…," said Meyer.': the inverted verb with a surname alone, closing the sentence.
+INVERTED_SURNAME = re.compile(rf"[,”\"’']\s*(?:said|says|added|explained)\s+(?P<name>{_CAP})(?=\s*[.,;]|$)")
 # Capitalised role words in front of a name ("said Justice Secretary Humza Yousaf"): no part of it.
 ROLE_TITLE_WORDS = frozenset("""Justice Secretary Minister Prime Foreign Home Health Finance Education Interior Defence
     Defense Chief Deputy Executive President Vice Senator Governor Mayor Commissioner Director Spokesman Spokeswoman
@@ -1018,9 +1055,9 @@ ROLE_TITLE_WORDS = frozenset("""Justice Secretary Minister Prime Foreign Home He
 def _without_title_words(name: str) -> str:
     """'Justice Secretary Humza Yousaf' -> 'Humza Yousaf': the person, not the office in front."""
     words = name.split()
-    while len(words) > 2 and words[0] in ROLE_TITLE_WORDS:
-        words = words[1:]
-    return " ".join(words)
+    last = max((k for k, w in enumerate(words[:-2]) if w in ROLE_TITLE_WORDS), default=-1)
+    # ("Cedarbrook Lodge General Manager Scott Ostrander": the person after the last word of the office)
+    return " ".join(words[last + 1 :])
 # The person a body named right before a reporting verb belongs to: "Paul Wiegert of Canada's University of …"
 # (an "and" that starts a second person, "… and Anna Kell of Barclays", ends the body)
 AFFILIATION_BEFORE = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+of\s+"
@@ -1119,7 +1156,9 @@ OPENING_ADVERBS = frozenset("Overall However Meanwhile Instead Still Together El
                             "Indeed Again Altogether Likewise Besides Hence Accordingly Separately Previously".split())
 NOT_NAME_STARTS = frozenset(
     "The A An In On At But And As If When While After Before For From With By Since Until Of This That These Those "
-    "Last Next Most Many Some Such Other Both Each Every All No Not Only It Its Their His Her Our We They He She".split())
+    "Last Next Most Many Some Such Other Both Each Every All No Not Only It Its Their His Her Our We They He She "
+    # an inverted condition ("Were Minnesota to fall behind, …", "Had Ruiz won, …"): no name opens with it
+    "Were Had Should Did Does Do Is Are Was Would Could Might Must".split())
 ORG_LAST_WORDS = frozenset(
     "Inc Corp Group Bank Party House Committee Council Department Ministry Agency Office Court Fund Foundation "
     "Institute University College Association Union Times Post Journal News Street Fargo Airlines Weekly Gazette "
@@ -1621,6 +1660,9 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
                 # a noun takes no object ("a filing the company made": a relative clause misread)
             idx.add(child.i)
             stack.append(child)
+    if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN" and tok.head.dep_ == "ROOT":
+        # "The Sanders campaign projects that …": the words in front were hung on the verb read as a noun
+        idx.update(t.i for t in tok.head.children if t.i < tok.i and t.dep_ == "compound")
     # Keep the run of the phrase around its head: a child the parser hung across a clause
     # ("rebels said ..., a claim") would otherwise drag the clause in.
     doc = tok.doc
@@ -2142,6 +2184,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         if verb.dep_ == "xcomp" and controller is None and verb.head.dep_ == "conj":
             # "Maryam termed it a simplistic solution and went on to say …": the subject both verbs share
             controller = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i), None)
+        if verb.dep_ == "xcomp" and obj is not None and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            return obj  # "This optimism led the index to post a gain of 1,697 points": the object does it
         if verb.dep_ == "xcomp" and controller is not None:
             return controller  # "its board voted to add 60": the controller, not a nearby noun
         if controller is not None and (_proper_name(controller) or _shared_speaker(controller) and _says_a_clause(verb)
@@ -2608,6 +2653,11 @@ def _according_scope(attach: Token) -> Token:
     complement of a verb that reports nothing ("The top 1 percent would see their incomes go up by
     19.9 percent, according to X"), the clause around it, whose subject the source speaks of too."""
     scope = attach.head if attach.dep_ != "ROOT" else attach
+    doc = attach.doc
+    if scope.dep_ in ("nsubj", "nsubjpass") and scope.i < attach.i and doc[attach.i - 1].text == "," \
+            and attach.right_edge.i + 1 < len(doc) and doc[attach.right_edge.i + 1].text == "," \
+            and scope.head.i > attach.right_edge.i:
+        scope = scope.head  # "Other cleavages, according to the poll, include …": an aside after the subject, hung on it
     while scope.dep_ in ("ccomp", "xcomp") and scope.head.pos_ in ("VERB", "AUX") \
             and scope.head.lemma_.lower() not in lx.REPORT_VERBS and not _stance(scope.head):
         scope = scope.head
@@ -2836,6 +2886,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             # that reported first in the sentence, not with the last thing named before
             first = next((g for g in frames if g.kind == "verb" and g.speaker and g.cue.i < f.cue.i
                           and g.speaker_token is not None and g.speaker_token.lower_ not in lx.PRONOUNS_PERSON
+                          and g.speaker_token.lower_ not in ("they", "we") and not _plural_phrase(g.speaker_token)
+                          # ("…, they represented 31.1% of cases, it said": 'it' is never a plural)
                           and not looks_like_person(g.speaker_token) and not _across_semicolon(spk, g.cue)), None)
             if first is not None:
                 f.speaker, f.media, f.generic, f.document = first.speaker, first.media, first.generic, first.document
@@ -2875,6 +2927,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     for f in frames:  # a misparse can cut a phrase that is nobody: "score of six or more on the X Scale and"
         if f.speaker:
             f.speaker = _mended_speaker(f.speaker, sent.text)
+    _answers_own_poll(frames)
     _attach_citations(sent, frames, tracker)
     for f in frames:  # "X said in a regulatory filing": a later "the filing" is X's
         if f.kind != "verb" or not f.speaker or f.document or f.media:
@@ -2887,12 +2940,38 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
     return frames
 
 
+def _answers_own_poll(frames: list[Frame]) -> None:
+    """'Sixty-seven percent of Americans said …, in a Washington Post-ABC News poll this month':
+    respondents answer the poll their own sentence names, not the one the story named before."""
+    polls = [f for f in frames if f.kind == "according" and f.document and f.speaker and f.cue.lower_ == "in"
+             and f.speaker_token is not None and f.speaker_token.lemma_.lower() in ("poll", "survey")]
+    for f in frames:
+        if f.kind == "verb" and f.document and f.cue.lemma_.lower() in ANSWER_VERBS:
+            own = next((p for p in polls if _in_own_answer(p.cue, f.cue)), None)
+            if own is not None:
+                f.speaker = own.speaker
+
+
+def _in_own_answer(prep: Token, verb: Token) -> bool:
+    """Does the 'in' hang on the answer verb or on the clause it reports, with no other clause of its
+    own between ('after half said so in the earlier poll' is another answer, in another poll)?"""
+    tok = prep.head
+    while tok != verb:
+        if tok.dep_ in ("advcl", "conj", "relcl") or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
+
+
 def _mended_speaker(name: str, text: str) -> str | None:
     """A speaker's text as the parser cut it, mended: 'sources close to' + 'Real' when the name after
     the preposition was read as a verb; 'Adwatch Analytics and' without its dangling 'and'; 'Fischer,
     including one with …' without the phrase after the name; None for what is no name at all
     ('score of six or more on the X Scale and')."""
     name = name.split(", including ")[0]
+    inside = SOURCES_INSIDE.match(name)
+    if inside is not None:  # "Sources in the CDA": FORMAT's "CDA sources", the form other reports use
+        return f"{inside.group('org')} sources"
     glued = re.split(r"(?<![A-Z])[?!]?[”\"’']+(?=[A-Z])", name)  # (not "O'Malley", "D’Souza")
     if len(glued) > 1:  # "my crime?’”Abu Sufian": a quotation run into the name by the page's text
         name = glued[-1].strip(" ’'")
@@ -2913,6 +2992,9 @@ def _mended_speaker(name: str, text: str) -> str | None:
     return name
 
 
+# "Sources in the CDA", "sources at the Ministry of Finance": unnamed sources of a named body.
+SOURCES_INSIDE = re.compile(r"^[Ss]ources (?:in|at|within|inside) (?:the )?"
+                            r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5})$")
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen dozens hundred
     hundreds thousand thousands million""".split())
@@ -3201,6 +3283,9 @@ def reports_nothing(verb: Token, lemma: str) -> bool:
         return True
     if lemma == "present" and any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return True  # "the team presented 74 participants with 10 photos": handing over, not stating
+    if lemma in ("present", "hand", "award") and any(c.dep_ == "dobj" and c.lemma_.lower() in HANDED_THINGS
+                                                     for c in children):
+        return True  # "The University also presented 50 gold medals to students": a gift handed over, no findings
     if lemma == "tell":  # "All told, the county spent $4 million"
         return any(c.dep_ == "nsubj" and c.lower_ == "all" for c in children)
     if lemma == "say":  # "That said, the two companies …"; "their smiles said a lot"
@@ -3340,6 +3425,11 @@ def _name_read_as_compound(verb: Token, child: Token) -> bool:
             and verb.i + 1 < verb.sent.end and verb.nbor(1).lower_ == "that" and verb.nbor(1).dep_ == "mark":
         # ("KOMO-TV reports": the whole name; "The EPA projects that …": the body the article names)
         return child.left_edge.text[:1].isupper() and child.text[:1].isupper()
+    if verb.i + 1 < verb.sent.end and verb.nbor(1).lower_ == "that" and verb.nbor(1).dep_ == "mark" \
+            and child.lemma_.lower() in lx.DESCRIPTOR_HEADS and all(
+                t.head == verb and t.dep_ in ("det", "compound") for t in verb.doc[start : child.i]) \
+            and any(t.pos_ == "PROPN" for t in verb.doc[start : child.i]):
+        return True  # "The Sanders campaign projects that …": a named body's descriptor, all read into the noun
     # "…, including 13 in Louisiana, ICE data shows.": a closing tag after a comma
     closing = all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end])
     before = child.left_edge.i - 1
@@ -4213,7 +4303,7 @@ def _antecedent_in_sentence(pron: Token, tracker: SourceTracker) -> str | None:
             sex = "f" if low == "she" else "m"
             if person and tracker.sex_of(text) in (None, sex):
                 best = text
-        elif low == "it" and not person:
+        elif low == "it" and not person and not _plural_phrase(tok):  # (not "… Islander women and girls")
             # ("the conservative-leaning Tax Foundation" is the Tax Foundation)
             best = _without_role_in_front(tok, text) if tok.pos_ == "PROPN" else text
     return best
@@ -5025,6 +5115,27 @@ def _subject_of_reported_clause(clause: Token, cue: Token) -> bool:
                and any(g.dep_ == "aux" for g in v.children) for v in after)
 
 
+def _tag_between_sources(frames: list[Frame], anchor: Token) -> Frame | None:
+    """'Seven were shot in Cleveland, WOIO-TV reported, while two were killed in Baton Rouge, according
+    to The Advocate': a tag set off by commas mid-sentence reports the half before it, and the closing
+    'according to' the half after it, however the parser hung the two."""
+    doc = anchor.doc
+    tags = [f for f in frames if f.kind == "verb" and f.speaker and not f.stance and f.speaker_token is not None
+            and f.speaker_token.i == f.cue.i - 1 and f.speaker_token.left_edge.i > anchor.sent.start
+            and doc[f.speaker_token.left_edge.i - 1].text == "," and f.cue.i + 1 < anchor.sent.end
+            and doc[f.cue.i + 1].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in f.cue.children)]
+    closing = [f for f in frames if f.kind == "according" and f.speaker and _at_sentence_edge(f.cue)
+               and f.cue.i > anchor.sent.start + 1]
+    if len(tags) != 1 or len(closing) != 1 or not tags[0].cue.i < closing[0].cue.i:
+        return None
+    tag, acc = tags[0], closing[0]
+    if anchor.i < tag.speaker_token.left_edge.i:
+        return tag
+    if tag.cue.i < anchor.i < acc.cue.i:
+        return acc
+    return None
+
+
 def _closing_tag(cue: Token) -> bool:
     """', The Wall Street Journal reported this week.': a reporting verb after a comma with its subject,
     saying nothing of its own, however the parser hung it."""
@@ -5108,9 +5219,24 @@ def _in_parenthetical_clause(cue: Token, anchor: Token) -> bool:
     for inner, outer in ((anchor, cue), (cue, anchor)):
         span = _brackets_around(inner)
         if span is not None and not span[0] < outer.i < span[1] and any(
-                t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in inner.doc[span[0] + 1 : span[1]]):
+                t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in inner.doc[span[0] + 1 : span[1]]) \
+                and not (inner is anchor and _spells_out_object(span, cue)):
             return True
     return False
+
+
+def _spells_out_object(span: tuple[int, int], cue: Token) -> bool:
+    """'Other cleavages, according to the poll, include ideology (Sanders leads by 29 points …)': a
+    bracketed clause that opens on its own subject straight after the object of the clause the cue
+    vouches for spells that object out, as the source's data, where an aside that corrects ('(in
+    fact, Obama has proposed …)') opens on an adverb."""
+    doc = cue.doc
+    before, first = doc[span[0] - 1], doc[span[0] + 1]
+    verb = before.head
+    subject = first if first.dep_ == "nsubj" else first.head
+    return before.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and dominates(verb, cue) \
+        and first.dep_ in ("nsubj", "compound", "det", "amod", "nummod") \
+        and subject.dep_ == "nsubj" and span[0] < subject.i < span[1]
 
 
 def _brackets_around(tok: Token) -> tuple[int, int] | None:
@@ -5162,7 +5288,8 @@ def speaks_of_itself(frame: Frame) -> bool:
 SIZED_TEXTS = (lx.DOCUMENT_HEADS | TEXT_WORDS | {"book", "bill", "ruling", "indictment", "complaint", "lawsuit",
                                                   "section", "supplement", "insert", "edition", "page", "booklet",
                                                   "affidavit", "motion", "petition", "dossier", "transcript", "manifesto",
-                                                  "memoir", "thesis", "document", "essay", "judgment", "verdict"}) - {
+                                                  "memoir", "thesis", "document", "essay", "judgment", "verdict",
+                                                  "cable", "email", "e-mail", "speech", "video", "message", "dispatch"}) - {
     "poll", "survey", "forecast", "projection", "model", "data", "datum", "index"}
 
 
@@ -5304,6 +5431,9 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
     own_clause = next((f for f in frames if _relative_report_on(f, anchor)), None)
     if own_clause is not None:
         scoped = [(0, False, 0, own_clause)]  # the clause is on the figure itself: no frame around it relays it
+    halves = _tag_between_sources(frames, anchor)
+    if halves is not None:
+        scoped = [(0, False, 0, halves)]
     if any(not _respondents_of_poll(x[3]) and x[3].speaker for x in scoped):
         # "In a poll for TVH, 58% of residents said …": the poll the sentence names, not the last one
         scoped = [x for x in scoped if not _respondents_of_poll(x[3])]
@@ -5402,6 +5532,14 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # 'Turki said that "…," according to AP reports': AP relays Turki; so does a source at the end of
         # the sentence ("Ofgem told her that two suppliers would collapse, according to a government source")
         ordered = [*ordered[1:], ordered[0]]
+    opening = next((f for f in ordered[1:] if f.kind == "according" and f.speaker and not f.media
+                    and f.cue.i < anchor.i and f.cue.i == next(t.i for t in sent if not t.is_punct)), None)
+    if opening is not None and ordered[0].kind == "verb" and ordered[0].cue.i > anchor.i \
+            and _closing_tag(ordered[0].cue) and all(t.is_punct for t in ordered[0].cue.doc[
+                max(t.i for t in ordered[0].cue.subtree) + 1 : sent.end]):
+        # "According to Ukraine's General Staff, Russia has lost 44,700 troops, the Kyiv Independent
+        # reports.": the source the sentence opens on, relayed by the tag that closes it
+        ordered = [opening, *[f for f in ordered if f is not opening]]
     if len(ordered) > 1 and ordered[0].kind == "verb" and _as_aside(ordered[0].cue) and any(
             f.kind == "according" and f.speaker and not f.media for f in ordered[1:]):
         # "As Business Insider reported, four states …, according to researchers at Harvard": the
@@ -5619,7 +5757,24 @@ def has_continuation_cue(sent: Span) -> bool:
     if any(t.lower_ in ("them", "those", "whom") and t.head.lower_ == "of" and t.head.head.like_num
            and t.head.head.dep_ in ("nsubj", "nsubjpass") for t in sent):  # not "the players -- about 20 of them --"
         return True
+    # "Among these women, the risk was 55 percent lower": the group the report just spoke of
+    if _opens_on_that_group(sent):
+        return True
     # "They put the figure higher": a pronoun subject of a reporting verb continues the report
     first = sent[0] if len(sent) else None
     return first is not None and first.lower_ in ("it", "he", "she", "they") and first.dep_ == "nsubj" and (
         first.head.lemma_.lower() in lx.REPORT_VERBS | lx.STANCE_VERBS)
+
+
+def _opens_on_that_group(sent: Span) -> bool:
+    """'Among these women, …', 'Of those 40 patients, …': a sentence that opens on a group named by
+    a demonstrative goes on with the finding before it (not 'Among those killed were …', a group
+    of the outlet's own telling)."""
+    if len(sent) < 4 or sent[0].lower_ not in ("among", "of"):
+        return False
+    noun = next((c for c in sent[0].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.right_edge.i + 1 >= sent.end:
+        return False
+    return sent.doc[noun.right_edge.i + 1].text == "," and any(
+        c.dep_ == "det" and c.lower_ in ("these", "those") for c in noun.children)
+

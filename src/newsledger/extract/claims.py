@@ -162,11 +162,16 @@ TITLE_SECTIONS = frozenset("photos photo pictures video videos live really chart
                            "science technology tech entertainment lifestyle culture economy money".split())
 
 
+# A caption's credit label before the colon ("—Photo: V. Raju", "Picture: Reuters"): the name after it
+# took or supplied the picture, and says nothing of the caption's figures.
+PICTURE_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|illustration|graphic|video|footage|file)s?\s*:$", re.I)
+
+
 def title_credit(line: str) -> re.Match[str] | None:
     """The source a headline-style line credits at its end, if any."""
     m = HEADLINE_CREDIT.search(line) or HEADLINE_ROLE_CREDIT.search(line)
     if m is not None:
-        return m
+        return None if PICTURE_CREDIT.search(line[: m.start() + 1]) else m  # "… —Photo: V. Raju": who took it
     m = DASH_CREDIT.search(line)
     if m is None or is_media(m.group("source")) or m.group("source").lower() in COUNTRY_OF or any(
             w.lower().strip(".") in TITLE_SECTIONS for w in m.group("source").split()):

@@ -14,7 +14,8 @@ REPORT_VERBS = frozenset(
     tally calculate put show find conclude allege acknowledge admit testify brief inform explain
     assert argue maintain stress emphasise emphasize underscore underline highlight declare publish quote cite comment observe
     mention relay contend dispute reject dismiss accuse expect present unveil propose tweet post
-    caution measure list peg foresee complain rule determine reiterate clarify specify reckon anticipate detail""".split()
+    caution measure list peg foresee complain rule determine reiterate clarify specify reckon anticipate detail
+    revise attribute""".split()
 )
 # Reporting verbs that tally or measure ("the county has recorded 317 cases", "a gauge
 # registered 412 mm"): their subject is where the count was taken, so a named speaker who

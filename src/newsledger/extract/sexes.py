@@ -43,12 +43,20 @@ def _listed_sex(word: str) -> str | None:
     return SURE[answer]
 
 
+# Lower-case words inside a name or after it ("Paul Wiegert of Canada's University", "Ludwig van
+# Beethoven"), which are no role word in front of one.
+NAME_JOINERS = frozenset("of at for from with and in on the to de van von da del der di du le la bin al".split())
+
+
 @lru_cache(maxsize=4096)
 def first_name_sex(name: str) -> str | None:
     """'m' or 'f' for a full name whose first name is clearly one sex ("Eric Rosen", "Prosecutor
     Eric Rosen" -> 'm'), else None: the last word is the surname ("Jordan"), initials say nothing,
     and a role word or title in front ("Prosecutor", "Sen.") is no name at all: the next word is tried."""
-    for word in name.split()[:-1]:
+    words = name.split()
+    role = max((k for k, w in enumerate(words[:-1]) if w.isalpha() and w.islower() and w not in NAME_JOINERS), default=-1)
+    # ("North Carolina GOP spokesman Rob Lockwood": the name after the role word, not "Carolina")
+    for word in words[role + 1 : -1]:
         if not word.isalpha() or not word[:1].isupper() or len(word) < 3 or word.lower() in STOP_WORDS:
             continue  # "Sen.", "J.": a title or an initial; "Di", "Li": too short to tell (Chinese names);
             # "One Brisbane driver": a word the lists also hold as a name
