@@ -1409,3 +1409,44 @@ def test_results_reported_for_a_fiscal_year_ending_on_a_day_are_of_the_year_just
 def test_a_forecast_for_the_fiscal_year_ending_on_a_day_after_a_past_clause_is_the_year_in_progress(claim):
     body = "Acme lost two big clients in March and now sees revenue of $5 billion for the fiscal year ending June 30."
     assert claim(body, "$5 billion", "2024-05-10").time == "2023-07-01/2024-06-30"
+
+
+def test_the_previous_weekday_steps_back_from_the_day_named_before_it(claim):
+    body = "On Monday, the rolling average of hospital admissions was 60, compared with 82 the previous Monday."
+    assert claim(body, "82", "2020-05-05").time == "2020-04-27"
+    assert claim(body, "60", "2020-05-05").time == "2020-05-04"
+
+
+def test_a_day_on_the_subject_dates_a_span_average(claim):
+    body = "The seven-day average of positive test results for Monday was 14.9 percent."
+    assert claim(body, "14.9 percent", "2020-05-05").time == "2020-05-04"
+
+
+def test_a_dated_period_beside_an_ago_is_the_one_meant(claim):
+    body = "The company shipped 63,000 cars one year ago in the first quarter of 2019."
+    assert claim(body, "63,000", "2020-04-02").time == "2019-01-01/2019-03-31"
+
+
+def test_the_n_years_to_a_year_are_whole_years(claim):
+    body = "The number of women sentenced to prison rose by 338% over the 14 years to 2019."
+    assert claim(body, "338%", "2021-03-01").time == "2006-01-01/2019-12-31"
+
+
+def test_a_share_of_a_whole_dated_by_its_description_is_of_that_span(claim):
+    body = "They represented 31.1% of cases involving a sentenced woman between 2005 and 2019."
+    assert claim(body, "31.1%", "2021-03-01").time == "2005-01-01/2019-12-31"
+
+
+def test_a_with_clause_of_a_move_takes_the_day_of_its_sentence(claim):
+    body = "Harlow shares closed higher on Monday, with the index up 0.87 percent at 3,187.82."
+    assert claim(body, "0.87 percent", "2015-09-29").time == "2015-09-28"
+
+
+def test_a_campaign_that_cost_is_of_the_year_it_was_run(claim):
+    body = "Ruiz won election to the Senate in 1992, in a campaign that cost only $1.2 million."
+    assert claim(body, "$1.2 million", "2015-09-29").time == "1992-01-01/1992-12-31"
+
+
+def test_a_bare_since_counts_from_the_time_named_before_it(claim):
+    body = "Norland stocks soared more than 150 percent in the year to mid-June, but have since plummeted nearly 40 percent."
+    assert claim(body, "nearly 40 percent", "2015-09-29").time == "2015-06-20/2015-09-29"

@@ -349,6 +349,9 @@ def figure_time(
         own = [(t, ts) for t, ts in own if not _possessive(ts)] or own
     if len(own) > 1:  # "in addition to 30 jets Wednesday, announced an order of 50 jets on Monday"
         own = [(t, ts) for t, ts in own if _on_figure_phrase(ts, anchor)] or own
+    if len(own) > 1:  # "shipped 63,000 one year ago in the first quarter of 2019": the dated period it names
+        own = [(t, ts) for t, ts in own if not (t.text.lower().endswith(" ago") and any(
+            o is not ts and 0 <= o.start - ts.end <= 1 and not o.text.lower().endswith(" ago") for _, o in own))] or own
     if len(own) > 1 and any(_as_of(ts) for _, ts in own):
         # "As of Friday evening, 115 detainees are currently positive": the day says which 'now' (but
         # "from 34% in February to 48% now" keeps its 'now')
@@ -356,6 +359,10 @@ def figure_time(
     if own and all(NOW_WORDS.match(t.text) for t, _ in own) and _since_event(clause, usable, published, anchor):
         # "so far 14,728 have crossed since the government announced its policy in April": from April
         return _since_event(clause, usable, published, anchor)
+    if not own and published:
+        since = _since_then(clause, usable, anchor, published)
+        if since is not None:
+            return since
     if own:
         value = _nearest(own, anchor)
         if value and stated and attr.claimant and NOW_WORDS.match(_text_of(own, value)) and stated < value:
@@ -435,6 +442,19 @@ def figure_time(
 WRITTEN_TEXTS = lx.DOCUMENT_HEADS | lx.REPORT_NOUNS  # (attribution's TEXT_NOUNS adds plans and bills)
 
 
+def _since_then(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: Token, published: str) -> str | None:
+    """'soared 150 percent in the year to June, but have since plummeted nearly 40 percent': a bare
+    'since' counts from the time the sentence named before it up to the report."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "since" and not any(True for _ in c.children) for c in clause.children):
+        return None
+    before = [(t, ts) for t, ts in usable if ts.end <= anchor.i and _time_clause(ts) != clause]
+    bounds = value_bounds(before[-1][0].value) if before else None
+    end = value_bounds(published[:10])
+    if bounds is None or end is None or bounds[1] >= end[0]:
+        return None
+    return format_value((bounds[1], end[0]))
+
+
 def _dates_the_subject(ts: Span, clause: Token) -> bool:
     """'The May 7 confrontation saw more than 120 aircraft take to the skies', 'This year's allowance
     totals €392': a thing dated by a day or a possessive as the subject of the clause (or of the
@@ -447,6 +467,9 @@ def _dates_the_subject(ts: Span, clause: Token) -> bool:
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in WRITTEN_TEXTS \
                 and ts.root.head == subj and ts.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and ts.end <= subj.i:
             return True
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in WRITTEN_TEXTS \
+                and ts.root.dep_ == "pobj" and ts.root.head.lower_ in ("for", "on") and ts.root.head.head == subj:
+            return True  # "The seven-day average for Monday was 14.9 percent": the day the subject is of
     return False
 
 
@@ -646,6 +669,9 @@ def _glued_size(anchor: Token) -> bool:
             and before is not None and before.text == "-" and not before.whitespace_)
 
 
+SPAN_UNITS = frozenset("hour day week month year".split())
+
+
 def _on_other_figure(ts: Span, anchor: Token) -> bool:
     """'down from 45% in 2023 and 52% in 2021': a time hung on another figure's noun is that figure's."""
     prep = ts.root.head
@@ -658,7 +684,8 @@ def _on_other_figure(ts: Span, anchor: Token) -> bool:
         return False  # ("rose from 3% on Monday": the figure's own start)
     # ("a four-basis point drop from Tuesday": the number sits in the noun's compound)
     return owner.like_num or any(c.dep_ in ("nummod", "quantmod") and c.like_num or c.dep_ == "compound" and any(
-        g.dep_ == "nummod" and g.like_num for g in c.children) for c in owner.children)
+        g.dep_ == "nummod" and g.like_num for g in c.children) and c.lemma_.lower() not in SPAN_UNITS
+        for c in owner.children)  # ("the seven-day average for Monday": a span, no other figure)
 
 
 def _on_figure_phrase(ts: Span, anchor: Token) -> bool:
@@ -1001,6 +1028,9 @@ def _time_of_partitive_whole(anchor: Token, clause: Token, usable: list[tuple[Ti
     """'Of the 129 journalists killed last year, 86 were killed by Israel': a part counted out of a
     dated whole set off before it is of that time; so is '83 per cent of those who died last year'."""
     part = anchor if anchor.dep_ in ("nsubj", "nsubjpass") else anchor.head
+    described = _time_of_described_whole(anchor, usable)
+    if described is not None:
+        return described
     if part.head != clause or part.dep_ not in ("nsubj", "nsubjpass"):
         return None
     defining = [r for c in part.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -1016,6 +1046,16 @@ def _time_of_partitive_whole(anchor: Token, clause: Token, usable: list[tuple[Ti
     if whole is None:
         return None
     return _nearest([(t, ts) for t, ts in usable if dominates(whole, ts.root)], anchor)
+
+
+def _time_of_described_whole(anchor: Token, usable: list[tuple[TimeRef, Span]]) -> str | None:
+    """'31.1% of cases involving a sentenced woman between 2005 and 2019': a share of a whole that a
+    participle or relative clause dates by a span of years is of that span."""
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
+    wholes = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    clauses = [r for g in wholes for r in g.children if r.dep_ in ("acl", "relcl")]
+    return _nearest([(t, ts) for t, ts in usable if _days(t.value) > EVENT_DAYS
+                     and any(dominates(r, ts.root) for r in clauses)], anchor)
 
 
 def _inherited(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: Token, conj: bool) -> str | None:
@@ -1043,7 +1083,9 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
             w.lower_ in ("which", "whom") for w in c.children) for c in _subtree_preps(clause)):
         return clause_of(clause.head)  # "launched 84 drones overnight, of which 71 were shot down"
     if clause.head.lower_ == "with" and (clause.dep_ == "pobj" or clause.dep_ == "pcomp" and (
-            clause.tag_ == "VBG" or any(c.lower_ in ("up", "down") and c.dep_ in ("prt", "advmod") for c in clause.children))):
+            clause.tag_ == "VBG" or clause.lower_ in ("up", "down")
+            or any(c.lower_ in ("up", "down") and c.dep_ in ("prt", "advmod") for c in clause.children))):
+        # ("with the index up 0.87 percent": the move itself read as the clause)
         # ("with the month-ahead price up 16% to 535p": a move on that day too)
         # "with winds gusting up to 70 km/h", "with revenue dipping 1.3 percent" (not a state:
         # "with up to half of them wounded")
@@ -1060,7 +1102,8 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in clause.children)):
         # ("killed 13 people and injured 12", the second verb tagged a participle)
         return clause_of(clause.head)
-    if conj and clause.dep_ == "relcl" and clause.head.lemma_.lower() in EVENT_HEADS and clause.tag_ == "VBD" \
+    if conj and clause.dep_ == "relcl" and clause.head.lemma_.lower() in EVENT_HEADS \
+            and (clause.tag_ == "VBD" or clause.lower_ in SAME_IN_THE_PAST) \
             and clause.head.dep_ in ("dobj", "pobj") and not (
                 clause.head.dep_ == "pobj" and clause.head.head.lower_ in CAUSE_PREPS | {"since"}):
         # (not "fleeing Berlin Monday after the attack that killed 12": an earlier event)
@@ -1072,9 +1115,12 @@ def _parent_clause(clause: Token, conj: bool) -> Token | None:
     return None
 
 
+# Verbs whose past is written as their present, which the tagger often reads as present ("a campaign
+# that cost only $1.2 million", after "won in 1992").
+SAME_IN_THE_PAST = frozenset("cost hit cut put set hurt spread shut let burst".split())
 # Events whose relative clause tells what they did ("attacks that left 87 dead"), at the events' time.
 EVENT_HEADS = frozenset("attack strike raid blast explosion bombing shelling assault clash storm quake earthquake "
-                        "flood fire crash stampede shooting".split())
+                        "flood fire crash stampede shooting campaign election war offensive auction".split())
 
 
 def _clause_just_before(participle: Token) -> Token | None:

@@ -415,6 +415,14 @@ def _months_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | N
     return start, end_day
 
 
+def _years_to_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'over the 14 years to 2019': the N whole years that end with that year."""
+    n, year = _count(m), int(m.group("year"))
+    if not 1 <= n <= 200:
+        return None
+    return date(year - n + 1, 1, 1), date(year, 12, 31)
+
+
 def _year_to(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     """'in the year to October 31', 'the financial year ending March 31, 2005': the twelve months
     (a fiscal year is `_fiscal_year_bounded`'s)
@@ -1188,6 +1196,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
                 rf"(?:(?i:that|which)\s+)?(?P<verb>(?i:to|ending|ended|through))\s+(?:(?i:the\s+end\s+of)\s+)?"
                 rf"(?:(?i:on)\s+)?(?:(?P<dfirst>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR}"),
      _span_to, ""),
+    # "over the 14 years to 2019": whole years up to a year (not "the 12 months to June", above)
+    (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?i:years?)\s+(?i:to|through|ending\s+in|ended\s+in|up\s+to)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)"), _years_to_year, ""),
 ]
 # Words one of which every match of the pattern beside it contains (lower case): a sentence
 # holding none of them skips that pattern's scan, which is most of find_times' cost.
@@ -1214,6 +1224,7 @@ _NEEDS: list[tuple[str, ...]] = [
      "king day", "presidents", "friday", "easter", "monday", "anzac", "remembrance", "veterans", "boxing"),
     ("as of", "by "),
     ("quarter", "half", "months"),
+    ("year",),
 ]
 _KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
 # The letters outside ASCII that re.IGNORECASE matches to ASCII ones: folded before the key test.
@@ -1704,6 +1715,9 @@ _STEP_BACK = re.compile(
     rf"\b(?:(?P<n>{_STEP_N})\s+(?P<unit>day|week|month|year)s?\s+(?:before|earlier|prior)"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>day|week|month|year)"
     r"|the\s+(?P<unit3>day|week|month|year)\s+before)\b(?=\s*(?:[,.;:)—–-]|$)|\s+(?:and|when|while|but|or)\b)", re.I)
+# "the previous Monday", "the prior Friday": that weekday before the day the sentence named just before
+_WEEKDAY_BEFORE = re.compile(r"(?i)\bthe\s+(?:previous|prior|preceding)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+                             r"saturday|sunday)\b")
 # ("peaked on Thursday … the following day": the day after; not "over the next year", a stretch ahead)
 _STEP_ON = re.compile(rf"(?i)\b(?:(?P<n>{_STEP_N})\s+(?P<unit>day|week|month|year)s?\s+later"
                       r"|(?<!over )(?<!within )(?<!during )(?<!for )(?<!in )(?<!of )"
@@ -1716,13 +1730,21 @@ def _before_that(text: str, refs: list[TimeRef], pub: date | None = None) -> lis
     if not (refs or pub) or not any(w in text.lower() for w in ("before", "earlier", "prior", "previous", "preceding", "later",
                                                                 "following", "next")):
         return refs
-    out = list(refs)
+    out = list(refs)  # (a step is read against `refs`, what the sentence named before it)
     for m in _STEP_ON.finditer(text):  # "started June 15, and two weeks later …": a step forward
         prior = [r for r in refs if r.end <= m.start()]
         if prior and not any(r.start <= m.start() < r.end for r in refs):
             value = _stepped_back(prior[-1].value, (m["unit"] or m["unit2"]).lower(), -_step_count(m["n"] or "1"))
             if value is not None:
                 out.append(TimeRef(value=value, start=m.start(), end=m.end(), text=m.group(0)))
+    for m in _WEEKDAY_BEFORE.finditer(text):  # "60 on Monday, compared with 82 the previous Monday"
+        prior = [r for r in refs if r.end <= m.start() and re.fullmatch(r"\d{4}-\d{2}-\d{2}", r.value)]
+        if not prior:
+            continue
+        day = date.fromisoformat(prior[-1].value)
+        back = (day.weekday() - WEEKDAYS[m["wd"].lower()]) % 7 or 7
+        out = [r for r in out if not (m.start() <= r.start and r.end <= m.end())]
+        out.append(TimeRef(value=(day - timedelta(days=back)).isoformat(), start=m.start(), end=m.end(), text=m.group(0)))
     for m in _STEP_BACK.finditer(text):
         if any(r.start <= m.start() < r.end for r in refs):
             continue
