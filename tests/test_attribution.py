@@ -161,3 +161,9 @@ def test_a_claim_owned_by_an_institution_and_denied_by_another(claim):
 
 def test_a_reporter_of_the_outlet_is_its_own_voice(claim):
     assert claim("Our reporter estimates the march is about 3 kilometers long.", "about 3 kilometers").claimant is None
+
+
+def test_a_role_word_in_front_of_a_name_gives_no_sex_and_a_particle_keeps_it():
+    from newsledger.extract.sexes import first_name_sex
+    assert first_name_sex("North Carolina GOP spokesman Rob Lockwood") == "m"  # not "Carolina"
+    assert first_name_sex("Maria dos Santos") == "f"  # "dos" joins the name, it is no role word

@@ -4516,3 +4516,19 @@ def test_a_mid_sentence_tag_and_a_closing_according_split_the_sentence(claim):
             "six wounded in three shootings in Lindau, according to a report in The Lindau Ledger.")
     assert claim(body, "Seven").claimant == "KLDN-TV"
     assert "Lindau Ledger" in (claim(body, "six").claimant or "")
+
+
+def test_a_name_with_an_and_in_it_is_still_the_it_of_its_second_clause(claim):
+    body = "Trinidad and Tobago has a population of 1.4 million, but it has reported 268 cases."
+    assert claim(body, "268").claimant == "Trinidad and Tobago"
+
+
+def test_a_bare_word_after_said_is_no_person_without_a_full_name_in_the_story(claim):
+    body = '"We have invested heavily in the region," said Norlandsoft. He added that 300 jobs would follow.'
+    assert claim(body, "300").claimant != "Norlandsoft"
+
+
+def test_a_tag_whose_clause_the_parser_hung_under_it_still_splits_the_sentence(claim):
+    body = "The lender made $3 billion in profit, the bank said, while its rival lost $2 billion, according to Reuters."
+    assert claim(body, "$2 billion").claimant == "Reuters"
+    assert claim(body, "$3 billion").claimant == "bank"

@@ -1450,3 +1450,22 @@ def test_a_campaign_that_cost_is_of_the_year_it_was_run(claim):
 def test_a_bare_since_counts_from_the_time_named_before_it(claim):
     body = "Norland stocks soared more than 150 percent in the year to mid-June, but have since plummeted nearly 40 percent."
     assert claim(body, "nearly 40 percent", "2015-09-29").time == "2015-06-20/2015-09-29"
+
+
+def test_an_ago_keeps_the_day_or_month_it_counts_back_from(claim):
+    assert claim("Sales rose to 500 units a week ago Friday.", "500", "2024-05-10").time == "2024-05-03"
+
+
+def test_a_level_reached_since_is_a_level_now(claim):
+    body = "The company, which went public in 2015, has since grown to 4,000 employees."
+    assert claim(body, "4,000", "2024-05-10").time == "2024-05-10"
+
+
+def test_a_share_held_now_of_a_whole_built_in_a_span_is_not_of_that_span(claim):
+    body = "The company owns 40% of the homes that were built between 2010 and 2015."
+    assert claim(body, "40%", "2024-05-10").time != "2010-01-01/2015-12-31"
+
+
+def test_a_52_week_high_is_another_figure_whose_month_is_its_own(claim):
+    body = "The stock trades at $40, well below its 52-week high in March."
+    assert claim(body, "$40", "2024-05-10").time != "2024-03"

@@ -65,3 +65,8 @@ def test_a_news_roundups_section_heads_are_no_speakers():
             "The men deny the charge.\n\n"
             "SHOP LOOTED: City police have booked five suspects for looting a shop at the bazaar.")
     assert transcript_labels(body) == {}
+
+
+def test_two_one_word_labels_may_be_one_exchange():
+    body = "Two officials spoke at the hearing.\n\nSMITH: We cut 300 jobs.\n\nJONES: The real figure is closer to 500."
+    assert set(transcript_labels(body).values()) == {"Smith", "Jones"}

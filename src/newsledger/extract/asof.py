@@ -351,7 +351,8 @@ def figure_time(
         own = [(t, ts) for t, ts in own if _on_figure_phrase(ts, anchor)] or own
     if len(own) > 1:  # "shipped 63,000 one year ago in the first quarter of 2019": the dated period it names
         own = [(t, ts) for t, ts in own if not (t.text.lower().endswith(" ago") and any(
-            o is not ts and 0 <= o.start - ts.end <= 1 and not o.text.lower().endswith(" ago") for _, o in own))] or own
+            o is not ts and 0 <= o.start - ts.end <= 1 and YEAR_WRITTEN.search(o.text) for _, o in own))] or own
+        # (not "a week ago Friday", "two years ago this month": the day or month the 'ago' counts back from)
     if len(own) > 1 and any(_as_of(ts) for _, ts in own):
         # "As of Friday evening, 115 detainees are currently positive": the day says which 'now' (but
         # "from 34% in February to 48% now" keeps its 'now')
@@ -447,6 +448,9 @@ def _since_then(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: Token
     'since' counts from the time the sentence named before it up to the report."""
     if not any(c.dep_ == "advmod" and c.lower_ == "since" and not any(True for _ in c.children) for c in clause.children):
         return None
+    noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" or clause.lemma_.lower() in ("be", "have", "remain", "stand"):
+        return None  # "has since grown to 4,000 employees": the level now, not a change over the span
     before = [(t, ts) for t, ts in usable if ts.end <= anchor.i and _time_clause(ts) != clause]
     bounds = value_bounds(before[-1][0].value) if before else None
     end = value_bounds(published[:10])
@@ -670,6 +674,9 @@ def _glued_size(anchor: Token) -> bool:
 
 
 SPAN_UNITS = frozenset("hour day week month year".split())
+# Nouns a span in front of averages over ("the seven-day average"), unlike "its 52-week high", a figure.
+SPAN_MEASURES = frozenset("average mean total rate tally count sum".split())
+YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _on_other_figure(ts: Span, anchor: Token) -> bool:
@@ -684,7 +691,8 @@ def _on_other_figure(ts: Span, anchor: Token) -> bool:
         return False  # ("rose from 3% on Monday": the figure's own start)
     # ("a four-basis point drop from Tuesday": the number sits in the noun's compound)
     return owner.like_num or any(c.dep_ in ("nummod", "quantmod") and c.like_num or c.dep_ == "compound" and any(
-        g.dep_ == "nummod" and g.like_num for g in c.children) and c.lemma_.lower() not in SPAN_UNITS
+        g.dep_ == "nummod" and g.like_num for g in c.children) and not (
+            c.lemma_.lower() in SPAN_UNITS and owner.lemma_.lower() in SPAN_MEASURES)
         for c in owner.children)  # ("the seven-day average for Monday": a span, no other figure)
 
 
@@ -1028,8 +1036,8 @@ def _time_of_partitive_whole(anchor: Token, clause: Token, usable: list[tuple[Ti
     """'Of the 129 journalists killed last year, 86 were killed by Israel': a part counted out of a
     dated whole set off before it is of that time; so is '83 per cent of those who died last year'."""
     part = anchor if anchor.dep_ in ("nsubj", "nsubjpass") else anchor.head
-    described = _time_of_described_whole(anchor, usable)
-    if described is not None:
+    described = _time_of_described_whole(anchor, usable) if _finite_tense(clause) == "past" else None
+    if described is not None:  # (not "owns 40% of the homes that were built between 2010 and 2015": a share now)
         return described
     if part.head != clause or part.dep_ not in ("nsubj", "nsubjpass"):
         return None

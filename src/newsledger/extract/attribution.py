@@ -522,12 +522,12 @@ class SourceTracker:
             name = _without_title_words(m.group("name"))
             if _could_be_person(name) and not _org_name(name):
                 self.note_claimant(name, True)
-        for m in INVERTED_SURNAME.finditer(text):  # '"…," said Meyer.': the surname of a person named before
+        for m in INVERTED_SURNAME.finditer(text):  # '"…," said Meyer.': the surname of a person the story names
             word = m.group("name")
-            known = self.person_by_surname(word)
-            if known is not None or (_could_be_person(word) and not is_media(word, None) and word not in self.known_orgs
-                                     and word not in ORG_LAST_WORDS and not _org_name(word)):
-                self.note_claimant(known or word, True)
+            given = self.given_names.get(word, set())
+            known = self.person_by_surname(word) or (f"{next(iter(given))} {word}" if len(given) == 1 else None)
+            if known is not None:  # (not '"…," said Microsoft.': a surname only with the full name somewhere)
+                self.note_claimant(known, True)
         for m in COURTESY_NAME.finditer(text):  # '"…," Mr. Georgelis said.' / 'said Ms. Ruiz'
             if re.match(r"\s+(?:said|says|told|added|wrote)\b", text[m.end():]) or re.search(
                     r"\b(?:said|says|added)\s+$", text[: m.start()]):
@@ -958,7 +958,8 @@ def _plural_phrase(tok: Token) -> bool:
     """'women and girls', 'researchers': what 'it' cannot stand for ('Procter & Gamble', 'the United
     States' it can)."""
     return tok.tag_ == "NNS" and tok.pos_ == "NOUN" or any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children) \
-        and any(c.dep_ == "conj" for c in tok.children)
+        and any(c.dep_ == "conj" and not (c.pos_ == "PROPN" and tok.pos_ == "PROPN") for c in tok.children)
+    # ("Trinidad and Tobago", "Johnson and Johnson": one name with an 'and' in it)
 
 
 def _named_subject_of_first_conjunct(it: Token | None) -> str | None:
@@ -5123,7 +5124,8 @@ def _tag_between_sources(frames: list[Frame], anchor: Token) -> Frame | None:
     tags = [f for f in frames if f.kind == "verb" and f.speaker and not f.stance and f.speaker_token is not None
             and f.speaker_token.i == f.cue.i - 1 and f.speaker_token.left_edge.i > anchor.sent.start
             and doc[f.speaker_token.left_edge.i - 1].text == "," and f.cue.i + 1 < anchor.sent.end
-            and doc[f.cue.i + 1].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in f.cue.children)]
+            and doc[f.cue.i + 1].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > f.cue.i
+                                                          for c in f.cue.children)]
     closing = [f for f in frames if f.kind == "according" and f.speaker and _at_sentence_edge(f.cue)
                and f.cue.i > anchor.sent.start + 1]
     if len(tags) != 1 or len(closing) != 1 or not tags[0].cue.i < closing[0].cue.i:

@@ -161,9 +161,11 @@ def transcript_labels(body: str) -> dict[int, str]:
     Nor is a dateline in capitals, the one label of a page, on its first paragraph."""
     spans = paragraphs(body)
     every = {k: name for k, (a, b) in enumerate(spans) if (name := speaker_label(body[a:b]))}
-    if len(set(every.values())) >= 2 and len(set(every.values())) == len(every):
-        return {}  # two or more labels and none speaks twice: a preview's, a fact box's or a news roundup's
-        # section heads ("SAHIWAL: …" then "MAN HUMILIATED: …"), where a transcript's speakers take turns
+    names = set(every.values())
+    if len(names) == len(every) and (len(names) >= 3 or len(names) == 2 and any(len(n.split()) > 1 for n in names)):
+        return {}  # labels none of which speaks twice: a preview's, a fact box's or a news roundup's section
+        # heads ("SAHIWAL: …" then "MAN HUMILIATED: …"), where a transcript's speakers take turns; two
+        # one-word labels ("SMITH:", "JONES:") may be one exchange
     labels = {k: name for k, name in every.items() if not set(name.split()) & SECTION_HEADS
               and not {w.lower() for w in name.split()} & HEAD_WORDS}  # "WHAT TO EXPECT:", "SEASON TO DATE:"
     if list(labels) == [0]:

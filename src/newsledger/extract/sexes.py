@@ -45,7 +45,8 @@ def _listed_sex(word: str) -> str | None:
 
 # Lower-case words inside a name or after it ("Paul Wiegert of Canada's University", "Ludwig van
 # Beethoven"), which are no role word in front of one.
-NAME_JOINERS = frozenset("of at for from with and in on the to de van von da del der di du le la bin al".split())
+NAME_JOINERS = frozenset("""of at for from with and in on the to de van von da das do dos del della dei der den di du le la
+    e y bin bint ibn ben al el ter ten zu""".split())
 
 
 @lru_cache(maxsize=4096)
