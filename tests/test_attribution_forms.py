@@ -4532,3 +4532,13 @@ def test_a_tag_whose_clause_the_parser_hung_under_it_still_splits_the_sentence(c
     body = "The lender made $3 billion in profit, the bank said, while its rival lost $2 billion, according to Reuters."
     assert claim(body, "$2 billion").claimant == "Reuters"
     assert claim(body, "$3 billion").claimant == "bank"
+
+
+def test_a_surname_read_as_a_function_word_still_speaks(claim):
+    body = "Senior meteorologist Jonathan How said the risk of a wet spring was about three times higher than normal."
+    assert claim(body, "about three times").claimant == "Jonathan How"
+
+
+def test_a_person_named_in_reports_as_someone_is_no_source(claim):
+    body = "The girl, named in reports as Tia Marsh, died along with her three friends when their car was hit."
+    assert claim(body, "three").claimant is None

@@ -1469,3 +1469,15 @@ def test_a_share_held_now_of_a_whole_built_in_a_span_is_not_of_that_span(claim):
 def test_a_52_week_high_is_another_figure_whose_month_is_its_own(claim):
     body = "The stock trades at $40, well below its 52-week high in March."
     assert claim(body, "$40", "2024-05-10").time != "2024-03"
+
+
+def test_the_same_month_last_year_is_that_month_a_year_back(claim):
+    body = "In July, $380m came from multilateral lenders, up from $201m in the same month last year."
+    assert claim(body, "$201m", "2025-08-26").time == "2024-07"
+    body = "Budget support loans reached $196m in July, compared to just $1.23m in the same month of 2024."
+    assert claim(body, "$1.23m", "2025-08-26").time == "2024-07"
+
+
+def test_a_year_earlier_after_a_month_is_that_month_a_year_back(claim):
+    body = "Non-project financing surged to $448m in July 2025, up almost 250pc from $129m a year earlier."
+    assert claim(body, "$129m", "2025-08-26").time == "2024-07"

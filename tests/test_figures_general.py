@@ -842,3 +842,10 @@ def test_a_number_glued_to_letters_opens_no_range():
 )
 def test_an_age_after_then_or_in_a_pair_of_age_bounds(text, quotes):
     assert [f.quote for f in find_figures(text)] == quotes
+
+
+def test_an_age_in_words_and_an_early_year_after_in_are_no_figures():
+    from newsledger.extract.figures import find_figures
+    assert find_figures("She wanted to be a pilot from the age of three and flew solo at last.") == []
+    assert find_figures("The preacher was arrested in 1656 during a mission to the west.") == []
+    assert [f.quote for f in find_figures("The king sent 1500 troops to the coast.")] == ["1500"]

@@ -1661,6 +1661,12 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
                 # a noun takes no object ("a filing the company made": a relative clause misread)
             idx.add(child.i)
             stack.append(child)
+    if tok.tag_ in ("WRB", "WDT", "WP", "IN", "RB", "MD") and tok.text.istitle():
+        # "Jonathan How", "Mark May": a surname read as a function word keeps the given name before it
+        k = tok.i - 1
+        while k >= tok.sent.start and tok.doc[k].pos_ == "PROPN" and tok.doc[k].text.istitle() and tok.i - k <= 3:
+            idx.add(k)
+            k -= 1
     if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN" and tok.head.dep_ == "ROOT":
         # "The Sanders campaign projects that …": the words in front were hung on the verb read as a noun
         idx.update(t.i for t in tok.head.children if t.i < tok.i and t.dep_ == "compound")
@@ -2224,6 +2230,10 @@ def name_read_as_modal(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1]
     if before.dep_ == "aux" and before.head == verb and before.tag_ in ("MD", "NNP") and before.text.istitle():
         return before
+    if before.tag_ in ("WRB", "WDT", "WP", "IN", "RB") and before.text.istitle() and before.head == verb \
+            and before.i - 1 > verb.sent.start and before.nbor(-1).pos_ == "PROPN" and before.nbor(-1).text.istitle() \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return before  # "Senior meteorologist Jonathan How said …": a surname read as a function word
     return None
 
 
@@ -2825,6 +2835,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 continue  # "In the study, researchers assigned half of 263 newborns to …": how it was done
             if tok.lemma_.lower() in PLAIN_SENSE_DOCUMENTS and any(c.dep_ == "nummod" for c in tok.children):
                 continue  # "The device comes in two models": versions counted, no document
+            if tok.head.lower_ == "in" and tok.head.head.tag_ == "VBN" and tok.head.head.dep_ in ("acl", "relcl") \
+                    and tok.head.head.lemma_.lower() in ("name", "identify", "describe", "list", "mention", "call"):
+                continue  # "The girl, named in reports as Terrie Lynch, died with her three friends": who she is
             if (clause.lemma_.lower() in PARTICIPATION_VERBS or clause.lemma_.lower() == "take" and any(
                     c.dep_ == "dobj" and c.lower_ == "part" for c in clause.children)) and tok.head.head == clause:
                 continue  # "80,336 women who participated in the Nurses' Health Study", "recruiting 100 schools to

@@ -286,6 +286,8 @@ _EVENT_PLURALS = {
     "levels", "figures", "numbers", "rates", "prices", "census", "estimates", "standards",
     "targets", "rules", "laws", "reforms",
 }
+# Before a year earlier than 1800, only these say a year is meant ("in 1656"; "1500 troops" is a count).
+_OLD_YEAR_PREPOSITIONS = {"in", "since", "until", "till", "circa", "c.", "around"}
 _YEAR_PREPOSITIONS = {
     "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "to",
     "between", "the", "and", "or", "for", "through", "circa", "early", "late", "mid", "fiscal",
@@ -1427,8 +1429,9 @@ class _Scanner:
                 and (nxt is None or nxt.kind == "sym" and nxt.text in ".,;)"):
             return True  # "… for his daughter Elizabeth, then 9."
         # "the retirement age to 65", "an age of 18"
-        if small and self.low(left - 1) in ("to", "of", "at") and self.low(left - 2) in _AGE_WORDS:
-            return True
+        whole = atom.unit is None and atom.value <= 120 and float(atom.value).is_integer()  # "three" as well as "3"
+        if whole and self.low(left - 1) in ("to", "of", "at") and self.low(left - 2) in _AGE_WORDS:
+            return True  # ("from the age of three")
         # the upper end of "between the ages of 18 and 29", "ages 18 and 29", read apart from the lower
         if small and self.low(left - 1) in ("and", "to", "or") and self.tok(left - 2) is not None \
                 and (self.toks[left - 2].kind == "num" or self.is_word_number(left - 2)) and (self.low(left - 3) in _AGE_WORDS or (
@@ -1515,6 +1518,8 @@ class _Scanner:
         if not atom.plain_int or atom.unit is not None:
             return False
         t = self.toks[atom.i0]
+        if len(t.text) == 4 and 1000 <= atom.value < 1800 and self.low(left - 1) in _OLD_YEAR_PREPOSITIONS:
+            return True  # "was arrested in 1656", "since 1215": an early year where a preposition of time says so
         if len(t.text) != 4 or not 1800 <= atom.value <= 2099:
             return False
         nxt = self.tok(atom.i1)

@@ -1776,6 +1776,11 @@ def _stepped_back(value: str, unit: str, steps: int) -> str | None:
     if year and unit == "year" and year[1] == year[2]:
         y = int(year[1]) - steps
         return f"{y:04d}-01-01/{y:04d}-12-31"
+    if month and unit == "year":  # "$448m in July 2025, up from $129m a year earlier": July of the year before
+        return f"{int(month[1]) - steps:04d}-{month[2]}"
+    if day and unit == "year":
+        d = _safe_date(int(day[1]) - steps, int(day[2]), min(int(day[3]), 28 if day[2] == "02" else int(day[3])))
+        return d.isoformat() if d else None
     return None
 
 
@@ -1894,6 +1899,9 @@ def anaphoric_times(text: str, refs: list[TimeRef], earlier: TimeRef | None, pub
     for m in THEN_ANAPHOR.finditer(text):
         if any(r.start < m.end() and m.start() < r.end for r in refs):
             continue  # already part of an expression ("in October of that year")
+        if m["unit"] and any(r.start >= m.end() and re.fullmatch(r"\s*(?:(?:of|in)\s+)?", text[m.end():r.start])
+                             for r in refs):
+            continue  # "in the same month last year", "of 2024": the year after it says which (`_same_period`)
         ante = dated_antecedent(refs, published, m.start()) or earlier
         bounds = value_bounds(ante.value) if ante is not None else None
         if bounds is None:
