@@ -4542,3 +4542,9 @@ def test_a_surname_read_as_a_function_word_still_speaks(claim):
 def test_a_person_named_in_reports_as_someone_is_no_source(claim):
     body = "The girl, named in reports as Tia Marsh, died along with her three friends when their car was hit."
     assert claim(body, "three").claimant is None
+
+
+def test_an_aside_tag_the_parser_hung_on_the_clause_after_it_reports_the_one_before(claim):
+    body = ('"Nobody saw this coming," Dana Okafor says.\n\n'
+            "The best-selling bikes have been in the $600 to $1,500 range, she says, which is the bulk of the market.")
+    assert claim(body, "$600 to $1,500").claimant == "Dana Okafor"

@@ -1481,3 +1481,20 @@ def test_the_same_month_last_year_is_that_month_a_year_back(claim):
 def test_a_year_earlier_after_a_month_is_that_month_a_year_back(claim):
     body = "Non-project financing surged to $448m in July 2025, up almost 250pc from $129m a year earlier."
     assert claim(body, "$129m", "2025-08-26").time == "2024-07"
+
+
+def test_a_change_over_last_year_is_of_the_period_it_measures(claim):
+    body = "Bike sales in March were up by 50% over last year, the research firm found."
+    assert claim(body, "50%", "2020-04-16").time == "2020-03"
+
+
+def test_jumps_from_this_time_last_year_are_no_figures_of_last_year(claim):
+    body = ("The company reported revenue of $17.7 billion and profit of $4.9 billion, 18 percent and 102 percent "
+            "jumps from this time last year, respectively.")
+    assert claim(body, "18 percent", "2020-04-29").time != "2019-01-01/2019-12-31"
+
+
+def test_a_superlatives_since_clause_is_no_start_of_the_change(claim):
+    body = ("Support for the cabinet has plummeted to 36% from 52% in mid-July, according to a poll, the lowest level "
+            "since he became prime minister last October.")
+    assert claim(body, "52%", "2022-08-23").time == "2022-07-11/2022-07-20"

@@ -88,7 +88,12 @@ def _in_comparison(ts: Span, anchor: Token, sentence: str, ref: TimeRef) -> bool
         t.tag_ == "JJS" or t.lower_ in SUPERLATIVE for t in ts.doc[max(ts.start - 3, 0):ts.start]
     ):
         return True  # "the highest since early 2020"
-    node = ts.root
+    # ("18 percent jumps from this time last year": the parser may hang the time's words on two heads)
+    return any(_compared_from(node, anchor) for node in ts if not ts.start <= node.head.i < ts.end or node.head == node)
+
+
+def _compared_from(node: Token, anchor: Token) -> bool:
+    """Does the path up from a time's word pass through a comparison the figure is not part of?"""
     clause = clause_of(node)
     while node.head != node and node != clause:
         head = node.head
@@ -100,7 +105,8 @@ def _in_comparison(ts: Span, anchor: Token, sentence: str, ref: TimeRef) -> bool
             target = head.head
             if lemma in COMPARE_PREPS or (
                 (target.lemma_.lower() in CHANGE_WORDS or target.like_num or target.lower_ in ("%", "percent", "cent")
-                 or lemma == "from" and any(c.dep_ == "advmod" and c.lower_ in ("up", "down") for c in target.children))
+                 or lemma in ("from", "over", "on") and any(c.dep_ == "advmod" and c.lower_ in ("up", "down")
+                                                            for c in target.children))
                 and (lemma == "from" or (lemma in ("on", "over", "below", "above") and target.pos_ != "VERB"))
             ):
                 return not dominates(head, anchor)
@@ -254,7 +260,8 @@ def _start_of_since(anchor: Token, heads: list[tuple[TimeRef, Span]], published:
     if anchor.dep_ != "pobj" or prep.lower_ != "from" or prep.head.pos_ not in ("VERB", "AUX") \
             or not any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.head.children):
         return None
-    since = [t for t, ts in heads if t.text.lower().startswith("since ") and dominates(prep.head, ts.root)]
+    since = [t for t, ts in heads if t.text.lower().startswith("since ") and dominates(prep.head, ts.root)
+             and not _since_a_superlative(ts)]  # (not "…, the lowest level since he took office last October")
     if len(since) != 1:
         return None
     start = find_times("in " + since[0].text[len("since "):], published)
@@ -472,8 +479,8 @@ def _dates_the_subject(ts: Span, clause: Token) -> bool:
                 and ts.root.head == subj and ts.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and ts.end <= subj.i:
             return True
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in WRITTEN_TEXTS \
-                and ts.root.dep_ == "pobj" and ts.root.head.lower_ in ("for", "on") and ts.root.head.head == subj:
-            return True  # "The seven-day average for Monday was 14.9 percent": the day the subject is of
+                and ts.root.dep_ == "pobj" and ts.root.head.lower_ in ("for", "on", "in") and ts.root.head.head == subj:
+            return True  # "The seven-day average for Monday was 14.9 percent", "Bike sales in March were up by 50%"
     return False
 
 
@@ -506,6 +513,10 @@ def _since_a_superlative(ts: Span) -> bool:
     if not ts.text.lower().startswith("since"):
         return False
     node = ts.root
+    if node.dep_ == "advcl" and node.head.pos_ in ("NOUN", "ADJ"):
+        node = node.head  # "the lowest level since he became prime minister": the clause hangs on the level
+        if node.tag_ in SUPERLATIVE_TAGS or any(c.tag_ in SUPERLATIVE_TAGS or c.lower_ == "record" for c in node.children):
+            return True
     for _ in range(3):
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             break

@@ -4800,6 +4800,10 @@ def _heads_sentence(frame: Frame, anchor: Token) -> bool:
         # "X freed up $26 million and announced …": what X did is not what X announced; "three
         # children have died, and states are also reporting cases": a clause of its own joined on
         return False
+    if cue.dep_ == "parataxis" and cue.i > anchor.i and cue.head.i > cue.i and subj is not None \
+            and subj.left_edge.i > cue.sent.start and cue.doc[subj.left_edge.i - 1].text == "," \
+            and cue.i + 1 < cue.sent.end and cue.doc[cue.i + 1].text == ",":
+        return True  # "… in the $600 to $1,500 range, she says, which is the bulk": the aside hung on what follows
     return cue.dep_ in ("parataxis", "ccomp", "conj") and cue.head.dep_ == "ROOT" and cue.i > anchor.i
 
 

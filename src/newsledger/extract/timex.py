@@ -708,6 +708,14 @@ def _ago(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
     return d, d
 
 
+def _this_time_last_year(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
+    """'jumps from this time last year', 'the same time a year ago': the report's day, a year back."""
+    if pub is None:
+        return None
+    d = _add_months(pub, -12)
+    return d, d
+
+
 def _count(m: re.Match[str]) -> int:
     n = m.group("n").lower()
     return int(n) if n.isdigit() else NUMBER_WORDS[n]
@@ -1196,6 +1204,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
                 rf"(?:(?i:that|which)\s+)?(?P<verb>(?i:to|ending|ended|through))\s+(?:(?i:the\s+end\s+of)\s+)?"
                 rf"(?:(?i:on)\s+)?(?:(?P<dfirst>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR}"),
      _span_to, ""),
+    # "18 percent jumps from this time last year": one time, the day a year back (not "last year" alone)
+    (re.compile(r"\b(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b", I), _this_time_last_year, ""),
     # "over the 14 years to 2019": whole years up to a year (not "the 12 months to June", above)
     (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?i:years?)\s+(?i:to|through|ending\s+in|ended\s+in|up\s+to)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)"), _years_to_year, ""),
 ]
@@ -1224,6 +1234,7 @@ _NEEDS: list[tuple[str, ...]] = [
      "king day", "presidents", "friday", "easter", "monday", "anzac", "remembrance", "veterans", "boxing"),
     ("as of", "by "),
     ("quarter", "half", "months"),
+    ("time",),
     ("year",),
 ]
 _KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
