@@ -4548,3 +4548,9 @@ def test_an_aside_tag_the_parser_hung_on_the_clause_after_it_reports_the_one_bef
     body = ('"Nobody saw this coming," Dana Okafor says.\n\n'
             "The best-selling bikes have been in the $600 to $1,500 range, she says, which is the bulk of the market.")
     assert claim(body, "$600 to $1,500").claimant == "Dana Okafor"
+
+
+def test_a_cause_verb_in_a_misread_contact_clause_reports_no_figure(claim):
+    body = ("Background checks jumped 54 percent in the first two months of the year, a spike analysts attribute "
+            "to the push for new gun laws.")
+    assert claim(body, "54 percent").claimant is None

@@ -1498,3 +1498,19 @@ def test_a_superlatives_since_clause_is_no_start_of_the_change(claim):
     body = ("Support for the cabinet has plummeted to 36% from 52% in mid-July, according to a poll, the lowest level "
             "since he became prime minister last October.")
     assert claim(body, "52%", "2022-08-23").time == "2022-07-11/2022-07-20"
+
+
+def test_regressions_found_on_the_older_sets_stay_fixed(claim):
+    # each of these went wrong on a step of this session before its last fixes
+    assert claim("The company's shares were up 30.9 percent at $18.84 after the bell on Thursday.",
+                 "30.9 percent", "2017-08-25").time == "2017-08-24"
+    assert claim("Reservoirs are at 19% of capacity, against a ten-year average of 47% for late August.",
+                 "47%", "2025-08-28").time is None
+    assert claim("Some 85 percent of those who voted for Ruiz in 2016 said they would do so again, the poll found.",
+                 "Some 85 percent", "2019-11-01").time != "2016-01-01/2016-12-31"
+    assert claim("The rate averaged 0.37 percent between 2001 and 2005 and -1.0 percent from 2008 to the present.",
+                 "-1.0 percent", "2010-08-13").time == "2008-01-01/2010-08-13"
+    assert claim("Prices rose to £312,400 in October, up 4.8% on a year earlier, the registry said.",
+                 "4.8%", "2026-11-12").time == "2026-10"
+    body = "Troops arrived in October 2001. Almost nine years later, 20,000 Marines are still fighting there."
+    assert claim(body, "20,000", "2010-08-13").time == "2010-08-13"

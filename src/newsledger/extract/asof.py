@@ -88,13 +88,18 @@ def _in_comparison(ts: Span, anchor: Token, sentence: str, ref: TimeRef) -> bool
         t.tag_ == "JJS" or t.lower_ in SUPERLATIVE for t in ts.doc[max(ts.start - 3, 0):ts.start]
     ):
         return True  # "the highest since early 2020"
-    # ("18 percent jumps from this time last year": the parser may hang the time's words on two heads)
-    return any(_compared_from(node, anchor) for node in ts if not ts.start <= node.head.i < ts.end or node.head == node)
+    # ("18 percent jumps from this time last year": the parser may hang the time's words on two heads;
+    # not a range's, "-1.0 percent from 2008 to the present", whose 'from' is no yardstick)
+    roots = [ts.root] if re.search(r"(?i)\b(?:to|through|until|and)\b", ts.text) else \
+        [node for node in ts if not ts.start <= node.head.i < ts.end or node.head == node]
+    return any(_compared_from(node, anchor) for node in roots)
 
 
 def _compared_from(node: Token, anchor: Token) -> bool:
     """Does the path up from a time's word pass through a comparison the figure is not part of?"""
     clause = clause_of(node)
+    if clause == node and node.head != node:  # "up 4.8% on a year earlier": 'earlier' read as a clause of its own
+        clause = clause_of(node.head)
     while node.head != node and node != clause:
         head = node.head
         lemma = head.lemma_.lower()
@@ -105,8 +110,8 @@ def _compared_from(node: Token, anchor: Token) -> bool:
             target = head.head
             if lemma in COMPARE_PREPS or (
                 (target.lemma_.lower() in CHANGE_WORDS or target.like_num or target.lower_ in ("%", "percent", "cent")
-                 or lemma in ("from", "over", "on") and any(c.dep_ == "advmod" and c.lower_ in ("up", "down")
-                                                            for c in target.children))
+                 or lemma in ("from", "over") and any(c.dep_ == "advmod" and c.lower_ in ("up", "down")
+                                                      for c in target.children))
                 and (lemma == "from" or (lemma in ("on", "over", "below", "above") and target.pos_ != "VERB"))
             ):
                 return not dominates(head, anchor)
@@ -456,8 +461,10 @@ def _since_then(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: Token
     if not any(c.dep_ == "advmod" and c.lower_ == "since" and not any(True for _ in c.children) for c in clause.children):
         return None
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod", "compound") else anchor
-    if noun.dep_ == "pobj" and noun.head.lower_ == "to" or clause.lemma_.lower() in ("be", "have", "remain", "stand"):
-        return None  # "has since grown to 4,000 employees": the level now, not a change over the span
+    if not (noun.head == clause and noun.dep_ in ("dobj", "npadvmod") or noun.dep_ == "pobj" and noun.head.lower_ == "by"
+            and noun.head.head == clause) or clause.lemma_.lower() in ("be", "have", "remain", "stand"):
+        return None  # "has since grown to 4,000 employees": the level now; "8.69 GW … may have since been idled":
+        # what the clause is about, not a change over the span
     before = [(t, ts) for t, ts in usable if ts.end <= anchor.i and _time_clause(ts) != clause]
     bounds = value_bounds(before[-1][0].value) if before else None
     end = value_bounds(published[:10])
@@ -684,7 +691,7 @@ def _glued_size(anchor: Token) -> bool:
             and before is not None and before.text == "-" and not before.whitespace_)
 
 
-SPAN_UNITS = frozenset("hour day week month year".split())
+SPAN_UNITS = frozenset("hour day week".split())  # a rolling span (not "a ten-year average", a yardstick)
 # Nouns a span in front of averages over ("the seven-day average"), unlike "its 52-week high", a figure.
 SPAN_MEASURES = frozenset("average mean total rate tally count sum".split())
 YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -1047,7 +1054,9 @@ def _time_of_partitive_whole(anchor: Token, clause: Token, usable: list[tuple[Ti
     """'Of the 129 journalists killed last year, 86 were killed by Israel': a part counted out of a
     dated whole set off before it is of that time; so is '83 per cent of those who died last year'."""
     part = anchor if anchor.dep_ in ("nsubj", "nsubjpass") else anchor.head
-    described = _time_of_described_whole(anchor, usable) if _finite_tense(clause) == "past" else None
+    described = _time_of_described_whole(anchor, usable) \
+        if _finite_tense(clause) == "past" and clause.lemma_.lower() not in ANSWER_LEMMAS else None
+    # (nor "85 percent of those who voted for him in 2016 said they would again": their answer is now)
     if described is not None:  # (not "owns 40% of the homes that were built between 2010 and 2015": a share now)
         return described
     if part.head != clause or part.dep_ not in ("nsubj", "nsubjpass"):

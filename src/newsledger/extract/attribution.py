@@ -943,6 +943,9 @@ def _business_like(name: str, places: set[str]) -> bool:
         and first not in ROLE_OR_ANON and first.rstrip("s") not in ROLE_OR_ANON
 
 
+# Verbs that give a cause ("attributed the rise to …"): they vouch for what hangs on them and nothing
+# else in the sentence ("jumped 54 percent …, a spike analysts attribute to the push" is no report of 54).
+CAUSE_VERBS = frozenset("attribute blame credit".split())
 # Verbs whose object does what the to-clause says ("led the index to post a gain", "asked the bank to
 # report"), where "used MDCT scans to measure" leaves the measuring to the subject.
 OBJECT_CONTROL_VERBS = frozenset("""lead cause push drive prompt force help allow enable ask urge encourage persuade
@@ -5426,6 +5429,9 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
             continue  # "he told 2,300 people gathered in the square": whom or where, not what
         if f.kind == "noun" and anchor.dep_ == "nummod" and anchor.head == f.cue:
             continue  # "30 lakh government posts were vacant", "two new reports": the figure counts the texts
+        if f.kind == "verb" and f.cue.lemma_.lower() in CAUSE_VERBS and not any(
+                c.dep_ in ("dobj", "prep") and dominates(c, anchor) for c in f.cue.children):
+            continue  # "jumped 54 percent, a spike analysts attribute to the push": the cause, not the figure
         if _walled_off(f.cue, anchor):
             continue  # '… says the company "has 987 units, according to its website"': the quotation's own
         if f.kind == "verb" and _outlets_aside(f.cue, anchor):
@@ -5496,6 +5502,7 @@ def attribute(sent: Span, anchor: Token, frames: list[Frame]) -> Attribution:
         # found that the women said …" counts the women studied, said by no one)
         outer = [g for g in frames if _in_subject(g, anchor)]
         single = [f for f in frames if f.kind in ("verb", "according") and not _in_subject(f, anchor)
+                  and not (f.kind == "verb" and f.cue.lemma_.lower() in CAUSE_VERBS)
                   and not (any(dominates(c, f.cue) for g in outer for c in g.cue.children if c.dep_ == "ccomp")
                            and not _closing_tag(f.cue))
                   and not (f.kind == "verb" and (_said_to_or_where(f.cue, anchor) or _leading_clause(f, anchor)

@@ -1926,6 +1926,10 @@ def anaphoric_times(text: str, refs: list[TimeRef], earlier: TimeRef | None, pub
             value = _stepped_back(ante.value, m["step"].lower(), -_step_count(m["n"]))
             if value is None:
                 continue
+            pub = _pub_date(published)
+            later = value_bounds(value)
+            if pub is not None and later is not None and later[0] > pub:
+                value = pub.isoformat()  # "in October 2001. Almost nine years later, 20,000 are still fighting": now
         elif m["since"]:
             pub = _pub_date(published)
             if pub is None:
