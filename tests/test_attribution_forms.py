@@ -4554,3 +4554,9 @@ def test_a_cause_verb_in_a_misread_contact_clause_reports_no_figure(claim):
     body = ("Background checks jumped 54 percent in the first two months of the year, a spike analysts attribute "
             "to the push for new gun laws.")
     assert claim(body, "54 percent").claimant is None
+
+
+def test_he_after_an_unnamed_teller_is_that_teller(claim):
+    body = ('"I never miss a birthday now," said Edgar Barbosa, a driver.\n\n'
+            "One driver told News 3 he uses both apps. He said he started on Tuesday. He said in four hours he did 12 rides.")
+    assert claim(body, "12").claimant is None

@@ -849,3 +849,8 @@ def test_an_age_in_words_and_an_early_year_after_in_are_no_figures():
     assert find_figures("She wanted to be a pilot from the age of three and flew solo at last.") == []
     assert find_figures("The preacher was arrested in 1656 during a mission to the west.") == []
     assert [f.quote for f in find_figures("The king sent 1500 troops to the coast.")] == ["1500"]
+
+
+def test_the_age_of_three_of_the_victims_counts_victims():
+    from newsledger.extract.figures import find_figures
+    assert [f.quote for f in find_figures("The judge weighed the age of three of the victims.")] == ["three"]

@@ -200,6 +200,7 @@ class SourceTracker:
     things: list[str] = field(default_factory=list)  # sources that are not people, latest last: what 'it' is
     roles: list[tuple[str, str]] = field(default_factory=list)  # (role word, name): what 'the firm' is
     sentence_no: int = 0
+    unnamed_teller: int | None = None  # the sentence where "One driver told News 3 …" spoke, unnamed
     lead: tuple[int, str] | None = None  # (sentence number, the person that sentence opens with)
     spoke_at: dict[str, int] = field(default_factory=dict)  # person -> the last sentence they spoke in
     asked: tuple[int, str] | None = None  # (sentence number, the person a question was put to): who replies
@@ -297,6 +298,8 @@ class SourceTracker:
             # "The Telegraph was the first publisher to pull out … Instead it published …": a name
             # with 'the' is a body, and the 'it' of the next sentence
             self.lead_org = (self.sentence_no, the_name.group("name"))
+        if UNNAMED_TELLER.match(text):  # "One driver told News 3 he uses both …": the next 'he' is that driver
+            self.unnamed_teller = self.sentence_no
         self.note_roles(text)
         self.note_officials(text)
         for m in SAID_OF_ITSELF.finditer(text) if " it" in text else ():  # "Walmart said it is providing masks"
@@ -805,6 +808,9 @@ class SourceTracker:
             # "he said" continues the last person quoted, not the last person merely mentioned,
             # and "she" is never a "Mr." nor an "Eric" (a title, or a first name that is clearly one sex)
             sex = "f" if low in ("she", "her", "hers") else "m"
+            if self.unnamed_teller is not None and self.sentence_no - self.unnamed_teller <= 2 and all(
+                    when < self.unnamed_teller for when in self.spoke_at.values()):
+                return text  # "One driver told News 3 …. He said he did 12 rides": the driver, named by no one
             if self.lead is not None and self._lead_holds(sex):
                 self.learn_sex(self.lead[1], sex)
                 return self.lead[1]
@@ -1046,6 +1052,10 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
 INVERTED_SPEAKER = re.compile(
     rf"[,”\"’']\s*(?:said|says|added|wrote|asked|recalled|explained)\s+(?:(?:Dr|Prof|Sen|Rep|Gov|Gen|Rev)\.?\s+)?"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,5}})(?=[\s,.;]|$)")
+# "One driver told News 3 …", "A nurse said …": an unnamed person who speaks, opening the sentence.
+UNNAMED_TELLER = re.compile(r"^(?:One|A|An|Another)\s+(?:[a-z-]+\s+){0,2}(?:driver|resident|witness|man|woman|worker|"
+                            r"employee|passenger|customer|voter|student|parent|teacher|nurse|doctor|farmer|shopper|"
+                            r"owner|user|member|mother|father|neighbou?r|survivor|victim|fan|patient)\s+(?:told|said|says)\b")
 # '"…," said Meyer.': the inverted verb with a surname alone, closing the sentence.
 INVERTED_SURNAME = re.compile(rf"[,”\"’']\s*(?:said|says|added|explained)\s+(?P<name>{_CAP})(?=\s*[.,;]|$)")
 # Capitalised role words in front of a name ("said Justice Secretary Humza Yousaf"): no part of it.

@@ -1430,8 +1430,9 @@ class _Scanner:
             return True  # "… for his daughter Elizabeth, then 9."
         # "the retirement age to 65", "an age of 18"
         whole = atom.unit is None and atom.value <= 120 and float(atom.value).is_integer()  # "three" as well as "3"
-        if whole and self.low(left - 1) in ("to", "of", "at") and self.low(left - 2) in _AGE_WORDS:
-            return True  # ("from the age of three")
+        if whole and self.low(left - 1) in ("to", "of", "at") and self.low(left - 2) in _AGE_WORDS \
+                and self.low(atom.i1) != "of":
+            return True  # ("from the age of three"; not "the age of three of the victims", a count of them)
         # the upper end of "between the ages of 18 and 29", "ages 18 and 29", read apart from the lower
         if small and self.low(left - 1) in ("and", "to", "or") and self.tok(left - 2) is not None \
                 and (self.toks[left - 2].kind == "num" or self.is_word_number(left - 2)) and (self.low(left - 3) in _AGE_WORDS or (
