@@ -1514,3 +1514,8 @@ def test_regressions_found_on_the_older_sets_stay_fixed(claim):
                  "4.8%", "2026-11-12").time == "2026-10"
     body = "Troops arrived in October 2001. Almost nine years later, 20,000 Marines are still fighting there."
     assert claim(body, "20,000", "2010-08-13").time == "2010-08-13"
+
+
+def test_a_time_on_the_low_a_figure_is_of_dates_it(claim):
+    body = "The windfalls cut the deficit to a 9-year low of 5.4pc in 2025, the ministry said."
+    assert claim(body, "5.4pc", "2025-08-06").time == "2025-01-01/2025-12-31"
