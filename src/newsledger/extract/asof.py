@@ -706,8 +706,10 @@ def _on_other_figure(ts: Span, anchor: Token) -> bool:
     if owner.i == anchor.i or anchor.head.i == owner.i:
         return False
     value = anchor if anchor.dep_ == "pobj" else anchor.head
-    if value.dep_ == "pobj" and value.head.lower_ == "of" and value.head.head == owner:
-        return False  # "a 9-year low of 5.4pc in FY25": the low is the figure's own noun
+    if value.dep_ == "pobj" and value.head.lower_ == "of" and value.head.head == owner \
+            and owner.lemma_.lower() in ("low", "high", "peak", "record", "trough"):
+        return False  # "a 9-year low of 5.4pc in FY25": the low is the figure's own noun (not "against a
+        # ten-year average of 47% for late August", a yardstick)
     if prep.lower_ == "from" and dominates(owner, anchor):
         return False  # ("rose from 3% on Monday": the figure's own start)
     # ("a four-basis point drop from Tuesday": the number sits in the noun's compound)
