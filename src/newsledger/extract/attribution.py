@@ -1044,9 +1044,11 @@ ACCORDING_TO_ISSUER = re.compile(
     r"\baccording to (?:a|an|the|new|its|their)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|research|poll|"
     r"review|paper|figures|data|estimates)\s+(?:from|by|for|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
     r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'.-]*){0,6})")
-SOURCES_INSIDE_SAID = re.compile(r"\b[Ss]ources (?:in|at|within|inside) (?:the )?"
-                                 r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5})"
-                                 r"\s+(?:said|says|told|added)\b")
+# "Sources in the CDA", "sources at the Ministry of Finance": unnamed sources of a named body.
+SOURCES_OF_BODY = (r"[Ss]ources (?:in|at|within|inside) (?:the )?"
+                   r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5})")
+SOURCES_INSIDE = re.compile(rf"^{SOURCES_OF_BODY}$")
+SOURCES_INSIDE_SAID = re.compile(rf"\b{SOURCES_OF_BODY}\s+(?:said|says|told|added)\b")
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # '“…,” said Ana Ruiz, 24,' / ', says Ana Ruiz.': the speaker named after an inverted verb
 INVERTED_SPEAKER = re.compile(
@@ -3019,9 +3021,6 @@ def _mended_speaker(name: str, text: str) -> str | None:
     return name
 
 
-# "Sources in the CDA", "sources at the Ministry of Finance": unnamed sources of a named body.
-SOURCES_INSIDE = re.compile(r"^[Ss]ources (?:in|at|within|inside) (?:the )?"
-                            r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5})$")
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen dozens hundred
     hundreds thousand thousands million""".split())
