@@ -28,7 +28,13 @@ from spacy.tokens import Span, Token
 from newsledger.extract import lexicon as lx
 from newsledger.extract.attribution import EVIDENCE_VERBS, Attribution, dominates
 from newsledger.extract.counted import clause_of
-from newsledger.extract.timex import NUMBER_WORDS, find_times, format_value, value_bounds
+from newsledger.extract.timex import (
+    NUMBER_WORDS,
+    YEAR_WRITTEN,
+    find_times,
+    format_value,
+    value_bounds,
+)
 from newsledger.model import TimeRef
 
 TimeHead = tuple[TimeRef, Span | None]
@@ -694,7 +700,6 @@ def _glued_size(anchor: Token) -> bool:
 SPAN_UNITS = frozenset("hour day week".split())  # a rolling span (not "a ten-year average", a yardstick)
 # Nouns a span in front of averages over ("the seven-day average"), unlike "its 52-week high", a figure.
 SPAN_MEASURES = frozenset("average mean total rate tally count sum".split())
-YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _on_other_figure(ts: Span, anchor: Token) -> bool:

@@ -1646,7 +1646,7 @@ def _months_of_fiscal_year(text: str, refs: list[TimeRef], pub: date | None = No
         prev = out[-1] if out else None
         if prev is not None and _FISCAL_LABEL.match(ref.text.strip()) and not text[prev.end:ref.start].strip() \
                 and re.search(MON, prev.text):
-            if "/" not in prev.value and re.fullmatch(r"\d{4}-\d{2}", prev.value) and not _YEAR_IN.search(prev.text):
+            if "/" not in prev.value and re.fullmatch(r"\d{4}-\d{2}", prev.value) and not YEAR_WRITTEN.search(prev.text):
                 out[-1] = _month_in_fiscal_year(prev, ref, pub)
             continue
         out.append(ref)
@@ -1694,7 +1694,7 @@ def _in_the_year_named(text: str, refs: list[TimeRef], pub: date | None) -> list
     out: list[TimeRef] = []
     for ref in refs:
         bounds = value_bounds(ref.value)
-        if bounds is not None and bounds[1] < pub and not _YEAR_IN.search(ref.text) and \
+        if bounds is not None and bounds[1] < pub and not YEAR_WRITTEN.search(ref.text) and \
                 re.search(MON, ref.text) and bounds[0].year == pub.year:
             a = _safe_date(pub.year + 1, bounds[0].month, bounds[0].day)
             b = _safe_date(pub.year + 1, bounds[1].month, bounds[1].day)
@@ -1707,7 +1707,7 @@ def _in_the_year_named(text: str, refs: list[TimeRef], pub: date | None) -> list
 
 _THAT_YEAR = re.compile(r"\s+(?:of\s+that\s+(?:same\s+)?year|that\s+(?:same\s+)?year)\b", re.I)
 _MONTH_OR_DAY = re.compile(r"^\d{4}-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
-_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d{2}\b")  # a year written out in a time's text
 
 
 # "799 the day before", "33.8 a week earlier", "the previous month": a step back from the time the
@@ -1790,8 +1790,8 @@ def _stepped_back(value: str, unit: str, steps: int) -> str | None:
     if month and unit == "year":  # "$448m in July 2025, up from $129m a year earlier": July of the year before
         return f"{int(month[1]) - steps:04d}-{month[2]}"
     if day and unit == "year":
-        d = _safe_date(int(day[1]) - steps, int(day[2]), min(int(day[3]), 28 if day[2] == "02" else int(day[3])))
-        return d.isoformat() if d else None
+        d = _safe_date(int(day[1]), int(day[2]), int(day[3]))
+        return _in_year(d, d.year - steps).isoformat() if d else None
     return None
 
 
@@ -1804,7 +1804,7 @@ def _of_that_year(text: str, refs: list[TimeRef]) -> list[TimeRef]:
     for k, ref in enumerate(refs):
         m = _THAT_YEAR.match(text, ref.end)
         when = _MONTH_OR_DAY.match(ref.value) if m else None
-        year = next((y for r in reversed(refs[:k]) for y in _YEAR_IN.findall(r.text)), None) if when else None
+        year = next((y for r in reversed(refs[:k]) for y in YEAR_WRITTEN.findall(r.text)), None) if when else None
         # ("February 29 of that year" in a year without one stays as it was)
         if year and _safe_date(int(year), int(when["m"]), int(when["d"] or 1)):
             ref = TimeRef(value=year + ref.value[4:], start=ref.start, end=m.end(), text=text[ref.start:m.end()])
