@@ -529,7 +529,7 @@ def parse_texts(nlp: Language, texts: list[str], full: bool) -> list[Span]:
     """Parse the chosen sentences, without entity recognition unless `full`.
 
     Entity recognition is half of the model's cost and the extractor does not need it:
-    speakers are named by proper-noun runs and name shapes (attribution.py), which scored
+    speakers are named by proper-noun runs and name shapes (attribution/phrases.py, shapes.py), which scored
     the same on all three gold sets. `full` is the benchmark's baseline: the whole pipeline.
     """
     if not texts:
