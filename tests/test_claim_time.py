@@ -1519,3 +1519,16 @@ def test_regressions_found_on_the_older_sets_stay_fixed(claim):
 def test_a_time_on_the_low_a_figure_is_of_dates_it(claim):
     body = "The windfalls cut the deficit to a 9-year low of 5.4pc in 2025, the ministry said."
     assert claim(body, "5.4pc", "2025-08-06").time == "2025-01-01/2025-12-31"
+
+
+def test_a_year_the_parser_read_into_a_range_dates_the_side_it_belongs_to(claim):
+    body = "The budget aims at reducing the deficit from 10.2 percent of GDP in 2014 to 7.3 percent of GDP in 2015."
+    assert claim(body, "10.2 percent").time == "2014-01-01/2014-12-31"
+    assert claim(body, "7.3 percent").time == "2015-01-01/2015-12-31"
+
+
+def test_a_papers_maturity_is_no_time_of_its_price(claim):
+    body = "The 0.25 percent security due October 2020 climbed 0.285 to 101.34."
+    assert claim(body, "101.34").time is None
+    body = "The agency sold notes due in April 2018 at an average yield of minus 0.156 percent."
+    assert claim(body, "minus 0.156 percent").time is None

@@ -597,3 +597,31 @@ def test_a_range_of_days_without_years_that_straddles_the_report_ends_ahead_of_i
     assert [t.value for t in find_times(text, "2020-01-17")] == ["2020-01-15/2020-02-18"]
     text = "Prices fell between March 3 and March 9."  # both past: as before
     assert [t.value for t in find_times(text, "2020-03-12")] == ["2020-03-03/2020-03-09"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a fiscal year with no stated bounds is read as the calendar one, as "fiscal 2020" is
+    ("growth for the current fiscal year", "2006-12-19", "2006-01-01/2006-12-31"),
+    ("is forecast to rise in the next fiscal year", "2006-12-19", "2007-01-01/2007-12-31"),
+    ("profit rose in the past fiscal year", "2006-12-19", "2005-01-01/2005-12-31"),
+    ("faster than the 0.6 percent in the current year", "2006-12-19", "2006-01-01/2006-12-31"),
+    # a market reading with a clock time and a city's time is the report's day
+    ("fell to minus 0.015 percent at 3:15 p.m. London time", "2015-09-22", "2015-09-22"),
+    # part of a century
+    ("built at the end of the 19th century", "2022-08-20", "1891-01-01/1900-12-31"),
+    ("exploded in the latter half of the 19th century", "2022-08-20", "1851-01-01/1900-12-31"),
+    ("in the mid-19th century", "2022-08-20", "1834-01-01/1866-12-31"),
+    # a month naming the reading it is of
+    ("costs push July inflation to 4.1pc", "2025-08-02", "2025-07"),
+    # a target's date is ahead, a deadline met is not
+    ("with a target of 165,215 points by December 25", "2025-09-08", "2025-12-25"),
+    ("the bank met its target of 2 percent by March 3", "2025-09-08", "2025-03-03"),
+])
+def test_periods_read_off_new_outlets(text: str, published: str, expected: str) -> None:
+    assert [r.value for r in find_times(text, published)] == [expected]
+
+
+def test_current_and_next_year_words_that_are_no_period() -> None:
+    assert find_times("The next year, the group released two videos", "2006-12-19") == []
+    assert find_times("the current account deficit widened", "2006-12-19") == []
+    assert find_times("the launch is at 9:00 am", "2006-12-19") == []

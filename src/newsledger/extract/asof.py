@@ -303,6 +303,9 @@ def figure_time(
     heads = [(t, ts) for t, ts in time_heads if ts is not None and len(ts)]
     if _is_property(anchor):
         return None
+    misread = _year_read_into_range(anchor)
+    if misread is not None:  # the year is the other side's, whatever the parse made of it
+        heads = [(t, ts) for t, ts in heads if not ts.start <= misread.i < ts.end]
     side = _side_of_flat_change(anchor, heads) or _change_between_sides(anchor, heads) \
         or _start_of_since(anchor, heads, published)
     if side is not None:
@@ -314,7 +317,7 @@ def figure_time(
              and not _in_apposition(ts, anchor) and not (_since_a_superlative(ts) and not dominates(ts.root, anchor))
              and not _in_from_side(ts, anchor) and not _in_other_parenthesis(ts, anchor)
              and not (AHEAD.search(t.text) and _figure_between(anchor, ts)) and not _of_earlier_forecast(ts)
-             and not _birth_date(ts)]
+             and not _birth_date(ts) and not _maturity(ts)]
     if _glued_size(anchor):
         published_by = [(t, ts) for t, ts in heads if _published_by(ts)]
         return claim_statement_time(attr, time_heads) or _nearest(published_by, anchor)
@@ -495,6 +498,34 @@ def _dates_the_subject(ts: Span, clause: Token) -> bool:
                 and ts.root.dep_ == "pobj" and ts.root.head.lower_ in ("for", "on", "in") and ts.root.head.head == subj:
             return True  # "The seven-day average for Monday was 14.9 percent", "Bike sales in March were up by 50%"
     return False
+
+
+def _year_read_into_range(anchor: Token) -> Token | None:
+    """'from 10.2 percent in 2014 to 7.3 percent in 2015', parsed as the range '2014 to 7.3 percent':
+    the year before 'to' dates the level moved from, not the one reached; that year, if so."""
+    doc = anchor.doc
+    num = anchor if anchor.like_num else next((c for c in anchor.children if c.dep_ == "nummod" and c.i < anchor.i), None)
+    if num is None or num.i < anchor.sent.start + 3:
+        return None
+    to, year, prep = doc[num.i - 1], doc[num.i - 2], doc[num.i - 3]
+    if to.lower_ != "to" or prep.lower_ not in ("in", "during", "for") or not YEAR_WRITTEN.fullmatch(year.text):
+        return None
+    return year if any(t.lower_ == "from" for t in doc[anchor.sent.start : prep.i]) else None
+
+
+DEBT_PAPERS = frozenset("note bond security bill debt paper loan gilt bund treasury treasuries obligation".split())
+
+
+def _maturity(ts: Span) -> bool:
+    """'the 0.25 percent security due October 2020', 'notes due in April 2018', 'bonds maturing in
+    2030': the date names the paper (when it is repaid), not when its price or yield was read."""
+    doc = ts.doc
+    k = ts.start - 1
+    if k >= 0 and doc[k].lower_ == "in":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("due", "maturing", "expiring"):
+        return False
+    return doc[k - 1].lemma_.lower() in DEBT_PAPERS or doc[k - 1].lower_ in DEBT_PAPERS
 
 
 def _birth_date(ts: Span) -> bool:

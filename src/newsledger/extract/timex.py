@@ -79,6 +79,9 @@ FUTURE_CUE = re.compile(
 )
 # "by" a date, in a clause with a modal before it: the date is ahead ("could reach 5 million by July 24")
 _BY_AHEAD = re.compile(r"(?i)\b(?:will|would|could|may|might|shall|'ll)\b(?:[^.;:!?]|\.(?=\d))*\bby\s+$")
+# "with a target of 165,215 points by December 25": a target's date is ahead of the report
+_TARGET_BY = re.compile(r"(?i)\b(?:targets?|goals?|deadline)\b(?:[^.;:!?]|\.(?=\d)){0,60}\bby\s+$")
+_TARGET_MET = re.compile(r"(?i)\b(?:met|reached|hit|achieved|missed|exceeded|surpassed|beat|was|were|had)\b")
 _BY_OPENS = re.compile(r"(?i)by\s+")  # a time span that takes its "by" in ("by July 24")
 _BY_ENDS = re.compile(r"(?i)\bby\s+$")  # …or one right after it: the only times _BY_AHEAD is tried
 _OUTLOOK_REPORTED = re.compile(r"(?i)\b(?:said|told|reported|announced|predicted|estimated|forecast)\b")
@@ -650,13 +653,14 @@ def _relative_period(m: re.Match[str], pub: date | None, future: bool) -> Interv
         return None
     mod = (m.group("mod") or "").lower()
     rel, unit = m.group("rel").lower(), m.group("unit").lower()
-    if rel == "next" and m.group("the") and not future:
+    fiscal = bool(m.group("fiscal"))  # "the next fiscal year" is the coming one, "the last fiscal year" the one closed
+    if rel == "next" and m.group("the") and not future and not fiscal:
         return None  # "The next year, the group released two videos": the year after the story's, not ours
-    rolling = rel == "past" or (rel == "last" and m.group("the"))
+    rolling = not fiscal and (rel == "past" or (rel == "last" and m.group("the")))
     if rolling:
         delta = {"week": timedelta(days=7), "month": timedelta(days=30), "year": timedelta(days=365)}[unit]
         return pub - delta, pub
-    return _calendar_period(pub, {"last": -1, "next": 1}.get(rel, 0), unit, mod)
+    return _calendar_period(pub, {"last": -1, "past": -1, "next": 1}.get(rel, 0), unit, mod)
 
 
 def _the_period_so_far(m: re.Match[str], pub: date | None, future: bool) -> Interval | None:
@@ -835,7 +839,16 @@ def _century(m: re.Match[str], pub: date | None, future: bool) -> Interval | Non
     n = int(word[:-2]) if word[:1].isdigit() else _CENTURY_WORDS.get(word)
     if n is None or not 1 <= n <= 22:
         return None
-    return date((n - 1) * 100 + 1, 1, 1), date(n * 100, 12, 31)
+    first = (n - 1) * 100 + 1
+    part = re.sub(r"\s+", " ", (m.group("part") or m.group("part2") or "").lower())
+    years = _CENTURY_PARTS.get(part.split(" ")[0] if part.startswith(("first", "second", "latter")) else part, (0, 99))
+    return date(first + years[0], 1, 1), date(first + years[1], 12, 31)
+
+
+# Which years of a century a part of it names, counted from its first year (1801 for the 19th)
+_CENTURY_PARTS = {"end": (90, 99), "turn": (90, 99), "close": (90, 99), "start": (0, 9), "beginning": (0, 9),
+                  "dawn": (0, 9), "early part": (0, 32), "early": (0, 32), "mid": (33, 65), "middle": (33, 65),
+                  "late": (66, 99), "first": (0, 49), "second": (50, 99), "latter": (50, 99)}
 
 
 # "down 2.7% on the day": a market wire's move of the day it reports
@@ -1136,7 +1149,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?i:in|during|since|by|from|until|through|of)\s+)?(?i:the)\s+(?:(?P<part>(?i:early|mid|late))[\s-]*)?(?P<dec>(?:1[0-9]|20)[0-9]0)s\b"), _decade, ""),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|by\s+nightfall|in\s+(?:early|morning|midday|afternoon|late|opening|thin|light|heavy|active)\s+(?:trading|trade|dealings|deals))\b", I), _relative_day, ""),
     # ("in morning trading", "in early trading": a market report's session is the day it reports)
-    (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past)\s+(?P<unit>week|month|year)\b", I), _relative_period, ""),
+    # ("the current year", "next fiscal year", "the last financial year": a fiscal year read as the
+    # calendar one, as "fiscal 2020" is, since its months vary by country and company)
+    (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|current)\s+(?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>week|month|year)\b", I), _relative_period, ""),
     (re.compile(r"\b(?:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)|(?:on|for)\s+the\s+(?P<unit2>day|week|month|year)\s+so\s+far)\b", I),
      _the_period_so_far, ""),
     (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", I), _ago, ""),
@@ -1171,7 +1186,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?P<rel>last|this)\s+season\b", I), _sport_season, ""),  # "before next season": a deadline
     (re.compile(r"\b(?:at|in|during)\s+(?:the|their|its|his|her|our|this)\s+(?:morning|afternoon|evening)(?:'s)?\s+"
                 r"(?:briefing|update|bulletin|press\s+conference|news\s+conference|statement|meeting|session)\b", I), _now, ""),
-    (re.compile(r"\b(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?-i:century)|(?-i:Century)(?!\s+[A-Z]))\b", I), _century, ""),
+    # ("the end of the 19th century", "the latter half of the 19th century", "the mid-19th century": that part of it)
+    (re.compile(r"\b(?:(?:the\s+)?(?P<part>end|turn|close|start|beginning|dawn|middle|(?:first|second|latter)\s+(?:half|part)|"
+                r"early\s+part)\s+of\s+|(?P<part2>early|mid|late)[\s-]+)?"
+                r"(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?-i:century)|(?-i:Century)(?!\s+[A-Z]))\b", I), _century, ""),
     (re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it|he|she|they|we|following|prior)\b)", I),
      _the_day, ""),
     # "June jobs report: …", "April retail sales rose", "August output dropped": a month opening the
@@ -1199,6 +1217,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # is the day of the report (not "at 9:00 am", which may be a launch on another day)
     (re.compile(r"\b(?i:as\s+of|by)\s+[0-2]?\d[:.][0-5]\d\s*(?i:am|pm|a\.m\.|p\.m\.)?\s*"
                 r"(?:ET|EST|EDT|GMT|BST|UTC|CET|CEST|IST|PT|PST|PDT)\b"), _now, ""),
+    # "fell to minus 0.015 percent at 3:15 p.m. London time": a market report's reading, taken that day
+    (re.compile(r"\b(?i:at)\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?i:am|pm|a\.m\.|p\.m\.)\s*(?:London|New\s+York|Tokyo|Hong\s+Kong|"
+                r"Frankfurt|Singapore|Sydney|Paris|Berlin|Zurich|Washington|Mumbai|Shanghai|Seoul|Toronto|local)\s+time\b"),
+     _now, ""),
     # "in the quarter to the end of June", "the six months ended Sept. 30": the stretch that closes then
     (re.compile(rf"\b(?i:the)\s+(?P<span>(?i:quarter|half(?:[\s-]year)?))\s+"
                 rf"(?:(?i:that|which)\s+)?(?P<verb>(?i:to|ending|ended|through))\s+(?:(?i:the\s+end\s+of)\s+)?"
@@ -1208,6 +1230,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b", I), _this_time_last_year, ""),
     # "over the 14 years to 2019": whole years up to a year (not "the 12 months to June", above)
     (re.compile(rf"\b(?i:the)\s+{NUM}\s+(?i:years?)\s+(?i:to|through|ending\s+in|ended\s+in|up\s+to)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)"), _years_to_year, ""),
+    # "push July inflation to 4.1pc", "September exports rose": a month naming the reading, as "July's" does
+    # (not May, which may be a name)
+    (re.compile(rf"(?<!\bof\s)\b(?P<month>{_MON_FULL.replace('May|', '')})(?=\s+{_MONTH_READINGS})"), _whole_month, ""),
 ]
 # Words one of which every match of the pattern beside it contains (lower case): a sentence
 # holding none of them skips that pattern's scan, which is most of find_times' cost.
@@ -1233,9 +1258,11 @@ _NEEDS: list[tuple[str, ...]] = [
     ("thanksgiving", "christmas", "new year", "halloween", "valentine", "fourth", "juneteenth", "memorial", "labor day",
      "king day", "presidents", "friday", "easter", "monday", "anzac", "remembrance", "veterans", "boxing"),
     ("as of", "by "),
+    (" time",),
     ("quarter", "half", "months"),
     ("time",),
     ("year",),
+    _MONTHS_BUT_MAY,
 ]
 _KEYED_PATTERNS = list(zip(_PATTERNS, _NEEDS, strict=True))
 # The letters outside ASCII that re.IGNORECASE matches to ASCII ones: folded before the key test.
@@ -1338,6 +1365,9 @@ def _looks_ahead(text: str, start: int, end: int | None = None) -> bool:
     by = _BY_OPENS.match(text, start, end or start)
     cut = by.end() if by else start
     ahead = _BY_AHEAD.search(text, 0, cut) if by or _BY_ENDS.search(text, max(0, start - 4), start) else None
+    target = _TARGET_BY.search(text, max(0, cut - 90), cut) if by or _BY_ENDS.search(text, max(0, start - 4), start) else None
+    if target and not _TARGET_MET.search(text, max(0, target.start() - 40), cut):
+        return True  # (not "the bank met its target of 2 percent by March 3": a deadline passed)
     if ahead and not _OUTLOOK_REPORTED.search(text, 0, ahead.start()):
         # (not "officials said in March the state could have 40,000 cases by April 1": a past outlook)
         return True  # "could cause cases to tick as high as 5.4 million by July 24": a deadline ahead
