@@ -4560,3 +4560,72 @@ def test_he_after_an_unnamed_teller_is_that_teller(claim):
     body = ('"I never miss a birthday now," said Edgar Barbosa, a driver.\n\n'
             "One driver told News 3 he uses both apps. He said he started on Tuesday. He said in four hours he did 12 rides.")
     assert claim(body, "12").claimant is None
+
+
+# ---------------------------------------------------------------- wire forms read off new outlets (AFP, Xinhua, APP)
+
+
+def test_words_quoted_before_quoted_as_saying_are_the_quoted_ones(claim):
+    body = "Velmora cleared 32 square kilometres of minefields in 2004, the Harbour Post quoted Prime Minister Anko Dral as saying."
+    c = claim(body, "32 square kilometres")
+    assert c.claimant == "Prime Minister Anko Dral"
+    assert c.via == ["Harbour Post"]
+
+
+def test_the_report_quoted_as_saying_is_the_report_named_before(claim):
+    body = ("Velmora ranked second among 84 countries, according to the annual Minefield Monitor Report from the "
+            "International Campaign to Ban Landmines.\n\n"
+            "With 32 square kilometres cleared in 2004, Velmora ranks second, the Harbour Post quoted the report as saying.")
+    c = claim(body, "32 square kilometres")
+    assert c.claimant is not None and "Minefield Monitor Report" in c.claimant
+    assert c.via == ["Harbour Post"]
+
+
+def test_a_body_named_for_its_purpose_keeps_the_whole_name(claim):
+    body = "At least 41 journalists were jailed last year, according to the Committee to Protect Journalists."
+    assert claim(body, "At least 41").claimant == "Committee to Protect Journalists"
+
+
+def test_where_a_named_speaker_was_is_no_part_of_the_name(claim):
+    body = "The president won 91.01 percent of the vote, said election chief Tarin Vosk in the capital Astana."
+    assert claim(body, "91.01 percent").claimant == "Tarin Vosk"
+
+
+def test_an_aside_the_parser_hung_on_a_later_conjunct_covers_the_clause_before(claim):
+    body = ("As much as £60m of food has been wasted on farms because of a labour shortage, according to the "
+            "Farmers' Union, which found at least £22m of fruit had been wasted so far this year.")
+    assert claim(body, "As much as £60m").claimant == "Farmers' Union"
+
+
+def test_what_an_expectation_followed_is_not_expected(claim):
+    body = ("The central bank left rates on hold. The market had widely expected the decision after weak data, "
+            "including just 0.1 percent growth in core prices.")
+    assert claim(body, "0.1 percent").claimant is None
+
+
+def test_praise_for_a_deed_states_the_deed(claim):
+    body = "Interior Minister Rafiq Soomro on Saturday lauded the police for arresting more than 14 suspects in Karsal."
+    assert claim(body, "more than 14").claimant == "Interior Minister Rafiq Soomro"
+    assert claim("The mayor praised the 300 volunteers who cleaned the beach.", "300").claimant is None
+
+
+def test_a_sum_paid_is_no_speaker_whatever_it_shows(claim):
+    body = "The country's oil import bill also showed a negative growth of 6.8 percent in the first quarter."
+    assert claim(body, "6.8 percent").claimant is None
+    body = "However, the export of raw cotton also showed a sharp rise, increasing by 100 percent."
+    assert claim(body, "100 percent").claimant is None
+
+
+def test_its_survey_is_no_name(claim):
+    body = ("The Students' Guild surveyed its members in May.\n\n"
+            "Its survey of 1,119 students found that 61.8 percent had cut spending on food.\n\n"
+            "Students on a bursary said it would cover just 30 percent of their costs.")
+    assert claim(body, "30 percent").claimant != "Its survey"
+    assert claim(body, "61.8 percent").claimant is not None and "Guild" in claim(body, "61.8 percent").claimant
+
+
+def test_a_body_whose_name_ends_in_a_document_word_is_no_document(claim):
+    body = ("The Northern Geological Survey recorded a magnitude 2.1 event. Inspectors cited the plant for 11 "
+            "violations, according to records from the Mine Safety Administration. The company paid $86,500 in "
+            "penalties, the records show.")
+    assert claim(body, "$86,500").claimant == "Mine Safety Administration"

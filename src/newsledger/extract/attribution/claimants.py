@@ -88,6 +88,8 @@ RELAYING_SOURCES = frozenset("source insider aide person official".split())  # "
 BARE_DATA = frozenset(("data", "datum", "record", "records"))
 
 
+
+
 def _depth(tok: Token) -> int:
     d = 0
     while tok.head != tok:
@@ -947,6 +949,11 @@ def _when_it_spoke(cue: Token, anchor: Token) -> bool:
                 and dominates(clause, anchor) and any(g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS | SETTING_OFF_EVENTS
                                                        for g in clause.children):
             return True  # "is defending itself after a stampede in Mecca killed 717": what set it off
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "ccomp")]
+    for prep in [c for c in cue.children if c.dep_ == "prep"] + [g for o in objects for g in o.children if g.dep_ == "prep"]:
+        if prep.lower_ in ("after", "following", "amid", "despite") and prep.i > cue.i and dominates(prep, anchor) \
+                and any(o.i < prep.i and not dominates(o, anchor) or o == prep.head for o in objects):
+            return True  # "had expected the decision after the data, including 0.1 percent growth": what it went on
     return False
 
 

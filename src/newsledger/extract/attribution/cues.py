@@ -126,6 +126,14 @@ def _cites(verb: Token) -> bool:
         or any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and (_is_bare_descriptor(subj) or _is_role_noun(subj)))
 
 
+def _quoted_before(verb: Token) -> bool:
+    """'Cambodia cleared 32 sq km, the Daily quoted the report as saying': the words come first, so
+    'quoted' holds them and reports them (the one quoted is the source, see _attach_citations)."""
+    return verb.lemma_.lower() == "quote" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in c.children)
+                for c in verb.children)
+
+
 def _message_cites(verb: Token) -> bool:
     """'A web video by the party references four cases', 'the spot features a story that …': an
     ad, video or letter that cites, references or features something states it as its own."""

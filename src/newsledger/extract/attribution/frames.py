@@ -37,6 +37,7 @@ from newsledger.extract.attribution.cues import (
     _poll_has,
     _poll_holding,
     _price_target,
+    _quoted_before,
     _records_weather,
     _report_read_as_noun,
     _said_of_antecedent,
@@ -84,6 +85,7 @@ from newsledger.extract.attribution.shapes import (
     NOT_PERSON_HEADS,
     NUMBER_WORDS,
     ORG_DESCRIPTORS,
+    PAID_BILLS,
     PERSON_ROLES,
     PHONE_KINDS,
     PROPOSAL_NOUNS,
@@ -100,7 +102,7 @@ from newsledger.extract.attribution.speakers import (
     _stance,
     _tag_read_as_participle,
 )
-from newsledger.extract.attribution.tracker import SourceTracker
+from newsledger.extract.attribution.tracker import SourceTracker, _document_family
 from newsledger.extract.counted import of_object
 from newsledger.extract.places import COUNTRY_OF
 
@@ -116,7 +118,9 @@ def _could_speak(head: Token) -> bool:
     change', 'sales showed a rise')."""
     lemma = head.lemma_.lower()
     return lemma not in EVENT_NOUNS and head.lower_ not in EVENT_NOUNS and lemma not in MEASURED_NOUNS \
-        and lemma not in LEVEL_NOUNS
+        and lemma not in LEVEL_NOUNS and not (lemma == "bill" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in PAID_BILLS for c in head.children))
+    # ("Pakistan's oil import bill also showed a negative growth": a sum paid, not a bill of law)
 
 
 # Measures a change is "in" ("a 100-point reduction in the Crohn's Disease Activity Index"), never a poll's
@@ -139,6 +143,11 @@ def _according_scope(attach: Token) -> Token:
             and attach.right_edge.i + 1 < len(doc) and doc[attach.right_edge.i + 1].text == "," \
             and scope.head.i > attach.right_edge.i:
         scope = scope.head  # "Other cleavages, according to the poll, include …": an aside after the subject, hung on it
+    if scope.dep_ == "conj" and scope.i > attach.i and scope.head.i < attach.i and attach.i > 0 \
+            and doc[attach.i - 1].text == ",":
+        # "£60m of food has been wasted …, according to the NFU, which found £22m had been wasted": the
+        # clause before the aside, whatever later verb the parser hung the aside on
+        scope = scope.head
     while scope.dep_ in ("ccomp", "xcomp") and scope.head.pos_ in ("VERB", "AUX") \
             and scope.head.lemma_.lower() not in lx.REPORT_VERBS and not _stance(scope.head):
         scope = scope.head
@@ -196,7 +205,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 and ((lemma in lx.REPORT_VERBS or _stance(tok, tracker) or _speech_turn(tok) or _sees_figure(tok)
                       or _poll_has(tok)
                       or _court_heard(tok) or _pleaded_act(tok) is not None
-                      or _setting_participle(tok)) and (lemma not in ("cite", "quote") or _cites(tok))
+                      or _setting_participle(tok)) and (lemma not in ("cite", "quote") or _cites(tok)
+                                                        or _quoted_before(tok))
                      or _message_cites(tok) or _gives_figure(tok) or _names_the_figure(tok)
                      or _documents_agree(tok) or _text_identifies(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
@@ -744,6 +754,13 @@ def _quoted_by(tok: Token, deps: tuple[str, ...]) -> str | None:
                         return text
     return None
 
+def _named_document_meant(obj: Token, tracker: SourceTracker) -> bool:
+    """'the report' in 'quoted the report as saying' when a report was named before: the tracker
+    takes it back to that document, as it does 'according to the report'."""
+    lemma = obj.lemma_.lower()
+    return lemma in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS and any(c.lower_ in ("the", "this") for c in obj.children) \
+        and any(kind == _document_family(lemma) or kind == lemma for kind, _ in tracker.documents + tracker.publishers)
+
 
 def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -> None:
     """'X reported, citing Y': Y is the source behind X's frame when Y names an affiliation."""
@@ -751,16 +768,21 @@ def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -
         if tok.lemma_.lower() not in ("cite", "quote") or tok.pos_ != "VERB":
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
-        if obj is None or is_anonymous(obj) or not is_named(obj, strict=True):
+        if obj is None or is_anonymous(obj):
             continue
+        says = next((f for f in frames if f.kind == "verb" and f.cue.head.head == tok and f.cue.head.lower_ == "as"), None)
+        document = not is_named(obj, strict=True)
+        if document and not (says is not None and _named_document_meant(obj, tracker)):
+            continue  # (but "The Daily quoted the report as saying …" after the report was named: the report's words)
         if any(c.dep_ == "relcl" and any(w.lower_ in ("where", "when") for w in c.children) for c in obj.children):
             continue  # 'citing the "Kurram battlefield" where 250 people were killed': an example, not a source
         named = _named_apposition(obj)
         text, head = noun_phrase(named if named is not None else obj)  # "the harbour master, Ivo Dragan": the name
-        text = tracker.resolve(text, head)
-        says = next((f for f in frames if f.kind == "verb" and f.cue.head.head == tok and f.cue.head.lower_ == "as"), None)
+        text = tracker.document(text, head) if document else tracker.resolve(text, head)
         if says is not None:  # "outlets quoted the harbour master as saying …": what he is quoted as saying
             says.cited = text
+            for own in (f for f in frames if f.cue == tok):  # ("…, Interfax quoted the ministry as saying")
+                own.cited = text
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue  # "…, although other outlets quoted X": a clause of its own, not the outer speaker's source

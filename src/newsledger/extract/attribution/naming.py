@@ -355,7 +355,11 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         # "according to preliminary results published by the statistics office": a text the lexicon
         # does not list speaks for its issuer, when a verb of issuing names one
         spk = _issued_by(spk, TAKING_VERBS) or spk  # ("a recent sample taken by the CDC")
-    if spk.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
+    # ("the Landmine Monitor Report from the International Campaign to Ban Landmines": a named text, its issuer's)
+    # (not "the U.S. Geological Survey", a body whose name ends in a document word and has no issuer after it)
+    titled = spk.pos_ == "PROPN" and spk.lower_ in lx.DOCUMENT_HEADS and any(
+        c.dep_ == "prep" and c.lower_ in ("from", "by") for c in spk.children)
+    if spk.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS and (spk.pos_ == "NOUN" or titled):
         src = _source_of_noun(spk)
         if src is None or src.dep_ == "compound" and spk.lemma_.lower() in lx.DOCUMENT_HEADS:
             if spk.lemma_.lower() in SELF_ISSUED and (_definite(spk) or any(c.lower_ in ("a", "an") for c in spk.children)
@@ -388,7 +392,7 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
             # "the poll found", "a Quinnipiac poll", "exit polls": the document speaks
             text = tracker.document(_document_name(spk), spk)
             return Frame(kind, cue, scope, text, spk, generic=not _names_document(spk, text), document=True)
-        if spk.lemma_.lower() in lx.DOCUMENT_HEADS and spk.pos_ == "NOUN":
+        if spk.lemma_.lower() in lx.DOCUMENT_HEADS and (spk.pos_ == "NOUN" or titled):
             # "records from the safety agency": a later "the records" are the agency's
             name, head = noun_phrase(src)  # "a survey by the organization": the one it stands for
             tracker.note_publisher(spk.lemma_.lower(), tracker.resolve(name, head) if _is_bare_descriptor(head) else name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsledger.extract import lexicon as lx
 from newsledger.extract.attribution.shapes import (
@@ -46,6 +46,7 @@ from newsledger.extract.attribution.shapes import (
     TIME_HEADS,
     YEAR,
 )
+from newsledger.extract.places import COUNTRY_OF
 from newsledger.extract.timex import MONTHS, WEEKDAYS
 
 
@@ -201,6 +202,34 @@ def _is_role_noun(head: Token) -> bool:
         for c in modifiers)
 
 
+PLACE_NOUNS = frozenset("capital city town village province region state country district county".split())
+
+
+def _where_a_name_speaks(prep: Token) -> bool:
+    """'said commission chairman Onalsyn Zhumabekov in the capital Astana', 'Ana Lee in Brussels':
+    where a named speaker was, no part of the name (unlike 'the embassy in Kabul', a common noun)."""
+    obj = _first_pobj(prep) if prep.lower_ == "in" and prep.i > prep.head.i and prep.head.pos_ == "PROPN" else None
+    return obj is not None and (obj.lemma_.lower() in PLACE_NOUNS and any(c.pos_ == "PROPN" for c in obj.children)
+                                or obj.pos_ == "PROPN" and obj.lower_ in COUNTRY_OF)
+
+
+# Bodies whose names go on with a purpose: "the Campaign to Ban Landmines", "the Committee to Protect Journalists"
+NAMES_GOING_ON_TO = frozenset("""Campaign Committee Council Fund Foundation Coalition Alliance Society Center Centre
+    Institute Association Movement Project Initiative Network Trust Commission League Union Board Partnership""".split())
+
+
+def _purpose_in_name(doc: Doc, right: int, end: int) -> int:
+    """Where a name that goes on with its purpose ends ("the International Campaign to Ban Landmines",
+    "the Committee to Protect Journalists"), which the parser cuts at 'to'; else `right`."""
+    if doc[right].text not in NAMES_GOING_ON_TO or right + 2 >= end or doc[right + 1].lower_ != "to" \
+            or not doc[right + 2].text.istitle():
+        return right
+    k = right + 2
+    while k + 1 < end and k - right < 5 and doc[k + 1].text.istitle() and doc[k + 1].is_alpha:
+        k += 1
+    return k
+
+
 def noun_phrase(tok: Token) -> tuple[str, Token]:
     """The text of the phrase headed by `tok`, without clauses, trailing commas or a leading 'the'."""
     idx = {tok.i}
@@ -217,7 +246,8 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
                     and child.left_edge.i > 0 and t.doc[child.left_edge.i - 1].text == ",") or (
                     child.dep_ == "dobj" and t.pos_ == "NOUN" and child.i > t.i) or (
                     child.dep_ == "prep" and child.lower_ == "of" and t.pos_ == "PROPN" and child.i > t.i
-                    and any(g.dep_ == "nummod" for g in child.subtree)):  # "the CDC of 305 patients": a sample hung on the name
+                    and any(g.dep_ == "nummod" for g in child.subtree)) or (  # "the CDC of 305 patients": a sample hung on the name
+                    t.i == tok.i and _where_a_name_speaks(child)):
                 continue  # "the campaign on Sunday", "a Register poll last month": the day is no part of who
                 # (closing the phrase only: "a study last year by economists at X" keeps its authors);
                 # "by the Centre for Economic Policy Research, a London-based think tank": what it is;
@@ -250,12 +280,12 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
         named = [e for e in doc[left : right + 1].ents if e.label_ in ("PERSON", "ORG")]
         if named:
             best = sorted(named, key=lambda e: (e.label_ != "PERSON", -len(e)))[0]
-            return best.text, best.root
+            return doc[best.start : _purpose_in_name(doc, best.end - 1, tok.sent.end) + 1].text, best.root
         runs = _propn_runs(doc, left, right)
         if runs:  # no entities (recognition skipped): the run of proper nouns holding the head names the speaker,
             # else the last one ("Dr. Ann Wu of the Department of … Center for …": Ann Wu, not the centre)
             start, end = next(((a, b) for a, b in runs if a <= tok.i < b), runs[-1])
-            return doc[start:end].text, doc[end - 1]
+            return doc[start : _purpose_in_name(doc, end - 1, tok.sent.end) + 1].text, doc[end - 1]
         left = max(left, tok.i - MAX_NP_TOKENS // 2)
         right = min(right, tok.i + MAX_NP_TOKENS // 2)
     while right > left and doc[right].tag_ == "POS":  # "the agency's" -> "the agency"
@@ -267,6 +297,7 @@ def noun_phrase(tok: Token) -> tuple[str, Token]:
             and doc[right + 1].text == "-" and doc[right + 1].whitespace_ == "" and doc[right + 2].is_alpha \
             and len(doc[right + 2]) <= 4:
         right += 2  # "Moon Jae-in": the parser cut the name at its hyphen
+    right = _purpose_in_name(doc, right, tok.sent.end)
     text = doc[left : right + 1].text
     if right + 1 < len(doc) and doc[right + 1].tag_ == "POS" and doc[right].text in POSSESSIVE_NAMES:
         text += doc[right + 1].text  # "Moody's estimates": the agency's name ends in 's

@@ -133,8 +133,9 @@ SURNAME_REPORTS = re.compile(rf"(?:^(?:(?:But|And|Yet|Still|So|Meanwhile|Later|I
 # "…, Ban demurred." / "…, Okafor said.": a surname and one verb closing the sentence, its main clause
 SURNAME_LAST = re.compile(r",\s+(?P<name>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?)\s+(?:[a-z]+ed|said|says|wrote|told)\.[\"”]?\s*$")
 SURNAME_LEAD = re.compile(rf"[\"“‘']?{_OPENER}(?P<name>{_CAP})(?=\s+[a-z]|,\s|['’]s\s+[a-z])")
-DOCUMENT_AGE = re.compile(r"^(?:(?:most|very)\s+)?(?:latest|newest|new|recent|last|previous|earlier|same|"
-                          r"separate|another|other|first|second|third)\s+(?=\S)", re.I)
+DOCUMENT_AGE = re.compile(r"^(?:(?:(?:most|very)\s+)?(?:latest|newest|new|recent|last|previous|earlier|same|"
+                          r"separate|another|other|first|second|third)\s+)?(?:(?:annual|yearly|monthly|quarterly|weekly)\s+)?"
+                          r"(?=\S)", re.I)  # (and how often it comes out: "the latest annual Landmine Monitor Report")
 ASKED = re.compile(rf"\basked\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:how|what|why|whether|if|when|where|who|about|to)\b")
 
 # a quotation closed and tagged with a pronoun: '“…,” he said', '“…?” she asked'
@@ -434,7 +435,9 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 # What a figure measures, never who measured it ("projected costs will rise …, according to their count")
 MEASURED_NOUNS = frozenset("cost price spending revenue sale profit income premium fee wage tax debt deficit "
                            "value output growth inflation offtake momentum trend demand supply volume turnover "
-                           "consumption production usage traffic activity economy performance".split())
+                           "consumption production usage traffic activity economy performance export import "
+                           "shipment remittance".split())
+PAID_BILLS = frozenset("import export oil fuel energy electricity power food wage salary interest".split())  # "the import bill"
 
 # A proposal states its author's figures: "X's plan would cost $1 trillion", "his plan calls for 28 percent".
 PROPOSAL_NOUNS = frozenset("plan proposal agenda blueprint".split())

@@ -695,6 +695,9 @@ def _name_read_as_compound(verb: Token, child: Token) -> bool:
     # ("…, the police claim.": a body)
 
 
+PRAISE_VERBS = frozenset("praise laud hail commend congratulate applaud salute".split())
+
+
 def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
     """A verb of stance, intention or accusation with a named subject ('rated' is read off the
     text: the small model lemmatises it as 'rat'; a surname it tags as a common noun, "Sanders
@@ -707,6 +710,10 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
     elif lemma == "sue":  # "is suing Trump for $40 million": the sum the plaintiff demands
         return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.like_num or g.pos_ == "NUM" or g.tag_ == "$"
                                                                  for g in c.subtree) for c in verb.children)
+    elif lemma in PRAISE_VERBS:  # "lauded the forces for eliminating 14 terrorists": the praise states the deed
+        subj = _stance_subject(verb)
+        return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in lx.PRONOUNS_PERSON | lx.PRONOUNS_GROUP) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" and any(g.like_num for g in c.subtree) for c in verb.children)
     elif lemma in ("push", "press", "lobby", "campaign", "fight"):  # "pushed Monday for a tax hike on incomes over
         # $250,000": a position; not "pushed the bill through", "pressed charges"
         subj = _stance_subject(verb)
