@@ -386,3 +386,24 @@ def test_hard_wrapped_copy_with_windows_line_ends_is_unwrapped_too():
              "new rules on fuel and emissions at sea, traders said."]
     body = clean_text("\r\n\r\n".join(lines)).body
     assert "climbed on Tuesday" in " ".join(body.split())
+
+
+def test_a_ranking_after_the_story_with_a_share_per_item_is_kept() -> None:
+    text = ("The joke of the year was chosen by 2,000 viewers in a public vote held over the summer, "
+            "and the winner took more than half of all the votes cast.\n\n"
+            "The channel said the shortlist had been drawn up by a panel of judges who saw hundreds of shows.\n\n"
+            "Top jokes of the festival\n\n"
+            "1. A joke about a cat and a hat – Ann Lee (52%)\n\n"
+            "2. A joke about a dog and a log – Tom Ray (37%)\n\n"
+            "3. A joke about a fish and a dish – Ida Moss (36%)\n")
+    body = clean_text(text).body
+    assert "(52%)" in body and "(37%)" in body and "(36%)" in body
+    assert "Top jokes of the festival" not in body
+
+
+def test_a_numbered_list_of_links_stays_out() -> None:
+    text = ("The joke of the year was chosen by 2,000 viewers in a public vote held over the summer, "
+            "and the winner took more than half of all the votes cast.\n\n"
+            "The channel said the shortlist had been drawn up by a panel of judges who saw hundreds of shows.\n\n"
+            "Most read\n\n1. Storm closes roads\n\n2. Council tax to rise\n\n3. Team wins cup\n")
+    assert "Storm closes roads" not in clean_text(text).body

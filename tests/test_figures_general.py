@@ -70,6 +70,10 @@ def test_general_news_families(text, quote, low, unit):
         # a military formation's name
         "The officer commanding 82 Division addressed soldiers of 2 Brigade.",
         "She wrote <span id=\"n5\">more</span> below.",
+        # days of a month written before it, and the chancellor's address
+        "Members will walk out on 18 and 20 August.",
+        "More strikes are planned on 18, 19 and 20 August.",
+        "He may keep the furniture of his No 11 flat.",
     ],
 )
 def test_not_figures_in_general_news(text):

@@ -139,6 +139,7 @@ class _Line:
     words: list[str] = field(default_factory=list)
     stop_ratio: float = 0.0
     ends: bool = False
+    rank: int | None = None  # the number of a numbered item ("3. …"), which the bullet took off
     kind: str = "short"  # good | medium | short | bad
     reason: str = ""
     weight: float = 0.0
@@ -246,7 +247,10 @@ def _split(text: str) -> list[_Line]:
         if not body:
             out.append(_Line(idx, start + lead, "", True))
             continue
-        out.append(_Line(idx, start + lead, body, bullet))
+        line = _Line(idx, start + lead, body, bullet)
+        if m and m.group(0)[0].isdigit():
+            line.rank = int(m.group(0).rstrip().rstrip(".)"))
+        out.append(line)
     return out
 
 
@@ -507,6 +511,10 @@ def _clean_text(text: str) -> CleanedBody:
             i, j = i2, j2
 
     keep = _select(lines, i, j)
+    tail = j + 1  # a ranking right after the prose ("Dave's top 10 …" over "1. … (52%)"): the story's results
+    while tail < len(lines) and lines[tail].kind == "short":
+        tail += 1
+    keep.update(_ranked_items(lines, j + 1, tail - 1))
     dropped: list[tuple[str, str]] = []
     for k, ln in enumerate(lines):
         if k in keep:
@@ -567,6 +575,22 @@ def _labelled_figures(lines: list[_Line], k: int, end: int, keep: set[int]) -> i
     return last if last - first >= 1 else None
 
 
+def _ranked_items(lines: list[_Line], k: int, end: int) -> list[int]:
+    """'1. … – Masai Graham (52%)', '2. … – Mark Simmons (37%)': a ranking numbered 1, 2, 3 … whose
+    every item ends on its share or score in brackets is the story's results, lead-in or not; its
+    lines, or none (a numbered menu or a list of links gives no figure per item)."""
+    ranked = [(m, lines[m].rank or 0) for m in range(k, end + 1)
+              if lines[m].rank is not None and RANKED_ITEM.search(lines[m].text)]
+    if len(ranked) < 3 or [r for _, r in ranked] != list(range(ranked[0][1], ranked[0][1] + len(ranked))) \
+            or [m for m, _ in ranked] != list(range(ranked[0][0], ranked[0][0] + len(ranked))):
+        return []
+    return [m for m, _ in ranked]
+
+
+# A ranked item with its figure in brackets at the end: "3. … – Olaf Falafel (36%)", "2. Labour (31 seats)"
+RANKED_ITEM = re.compile(r"\(\s*[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|votes?|points?|pts|seats?)?\s*\)\s*$", re.I)
+
+
 def _first_item(lines: list[_Line], k: int, keep: set[int]) -> int | None:
     """The first item of a list a colon leads into: the line after line k when k ends in one, line k
     when the kept line before it does; None when no colon leads into the run."""
@@ -601,6 +625,11 @@ def _select(lines: list[_Line], i: int, j: int) -> set[int]:
             run_end += 1
         if _listed_figures(lines, k, run_end, keep):
             keep.update(range(k, run_end + 1))
+            k = run_end + 1
+            continue
+        ranked = _ranked_items(lines, k, run_end)
+        if ranked:  # (the heading over it stays out, as a list's heading does)
+            keep.update(ranked)
             k = run_end + 1
             continue
         labelled = _labelled_figures(lines, k, run_end, keep)

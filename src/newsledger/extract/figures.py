@@ -324,6 +324,9 @@ _BLOCK = re.compile(
             rf"(?:{_SP}*(?:[-–]|to|through|until){_SP}*[0-9]{{1,2}}(?![0-9]|{_SP}*(?:%|per)))?(?:,?{_SP}*[0-9]{{4}}(?![0-9]))?",
             rf"\b[0-9]{{1,2}}(?:st|nd|rd|th)?(?:{_SP}*[-–]{_SP}*[0-9]{{1,2}})?{_SP}+(?:of{_SP}+)?"
             rf"{_MONTHS}(?![a-z])(?:,?{_SP}*[0-9]{{4}}(?![0-9]))?",
+            # "on 18 and 20 August", "on 18, 19 and 20 August": days of a month written before it
+            rf"(?:(?<=\bon )|(?<=\bbetween ))[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,{_SP}*[0-9]{{1,2}}(?:st|nd|rd|th)?)*"
+            rf"{_SP}+(?:and|&){_SP}+(?=[0-9]{{1,2}}(?:st|nd|rd|th)?{_SP}+{_MONTHS}(?![a-z]))",
             rf"\b{_MONTHS}{_SP}*[0-9]{{4}}(?![0-9])",
             r"\b[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\b",
             r"\b(?<![0-9]-)[0-9]{1,4}(?:/[0-9]{1,4})+\b(?<![0-9]-[0-9]/[0-9])(?<![0-9]-[0-9]/[0-9]{2})",
@@ -364,7 +367,7 @@ _BLOCK = re.compile(
             r"\bBig\s+(?:Ten|Twelve|East|1[02])\b",
             r"\bPac-1[02]\b",
             r"\bGroup of (?:Five|Seven|Eight|Ten|Twenty|Seventy-Seven|5|7|8|10|20|24|77)\b",  # the G7, the G20
-            r"\bNo\.?\s10(?=\s+(?:Downing|policy|press|spokes\w*|officials?|aides?|sources?|insiders?|staff)\b)",
+            r"\bNo\.?\s1[01](?=\s+(?:Downing|policy|press|spokes\w*|officials?|aides?|sources?|insiders?|staff|flat)\b)",
             # house numbers: "8085-8089 Main St.", and a bracketed list after a street's name
             r"\b[0-9]{2,5}(?:-[0-9]{2,5})+(?=\s+[A-Z][a-z]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Ln|Drive|Dr)\b)",
             r"\b(?:Street|Road|Avenue) \([0-9]{2,5}(?:,\s*[0-9]{2,5})*(?:,?\s+and\s+[0-9]{2,5})?(?=\))",
