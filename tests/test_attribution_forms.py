@@ -4629,3 +4629,14 @@ def test_a_body_whose_name_ends_in_a_document_word_is_no_document(claim):
             "violations, according to records from the Mine Safety Administration. The company paid $86,500 in "
             "penalties, the records show.")
     assert claim(body, "$86,500").claimant == "Mine Safety Administration"
+
+
+def test_a_country_posting_a_surplus_reports_nothing(claim):
+    body = ("According to data released by the State Bank of Velmora, the country posted a current account "
+            "surplus of $1.195 billion in March.")
+    assert claim(body, "$1.195 billion").claimant == "State Bank of Velmora"
+
+
+def test_data_recorded_by_a_body_are_that_bodys(claim):
+    body = "The FEA recorded by the Economic Affairs Division showed inflows fell by about 26pc to about $4.95bn."
+    assert claim(body, "about $4.95bn").claimant == "Economic Affairs Division"

@@ -1532,3 +1532,16 @@ def test_a_papers_maturity_is_no_time_of_its_price(claim):
     assert claim(body, "101.34").time is None
     body = "The agency sold notes due in April 2018 at an average yield of minus 0.156 percent."
     assert claim(body, "minus 0.156 percent").time is None
+
+
+def test_a_since_clause_on_the_second_verb_dates_both_and_reaches_through_started_to(claim):
+    body = ("The floods have killed at least 120 people and displaced around 300,000 since heavy rains started "
+            "to pound the country in October.")
+    assert claim(body, "at least 120").time == "2023-10-01/2024-06-20"
+    assert claim(body, "around 300,000").time == "2023-10-01/2024-06-20"
+
+
+def test_a_second_yardstick_keeps_its_period_to_itself(claim):
+    body = ("Borrowing for the period was 57.3 percent lower than the budget target of 4,395.1 million cedis and "
+            "48.6 percent lower than the outturn for the same period in 2014.")
+    assert claim(body, "48.6 percent").time is None

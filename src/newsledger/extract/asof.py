@@ -161,6 +161,13 @@ def _comparison_of(anchor: Token) -> Token | None:
     return None
 
 
+def _past_another_yardstick(anchor: Token, ts: Span, compared: Token) -> bool:
+    """'57.3 percent lower than the target and 48.6 percent lower than the outturn for the same period in
+    2014', the second 'lower' misread as the first one's: a 'than' between the figure and the time sets
+    up a yardstick of the figure's own, whose period is not the figure's."""
+    return ts.start > anchor.i and any(t.lower_ == "than" and t.i != compared.i for t in anchor.doc[anchor.i : ts.start])
+
+
 def _another_option(anchor: Token) -> bool:
     """A share set against another for a rival option ('28% who chose Starmer', '40% for Labour'):
     the standings of one poll, not an earlier level."""
@@ -324,7 +331,8 @@ def figure_time(
     compared = _comparison_of(anchor)
     if compared is not None:  # "down from a peak of 23,000 (on Sunday)": only a time of its own
         inside = [(t, ts) for t, ts in heads if (dominates(compared, ts.root)
-                  or (ts.start > anchor.i and "," not in ts.doc[anchor.i:ts.start].text)) and not _when_estimated(ts)]
+                  or (ts.start > anchor.i and "," not in ts.doc[anchor.i:ts.start].text)) and not _when_estimated(ts)
+                  and not _past_another_yardstick(anchor, ts, compared)]
         value = _nearest(inside, anchor)
         if YEAR_BEFORE.search(anchor.doc[anchor.i:compared.right_edge.i + 1].text) or LAST_YEAR_TAG.match(
                 anchor.doc[compared.right_edge.i + 1:min(compared.right_edge.i + 5, anchor.sent.end)].text):
@@ -859,16 +867,19 @@ def _since_event(clause: Token, usable: list[tuple[TimeRef, Span]], published: s
                  anchor: Token | None = None) -> str | None:
     """A 'since' clause that dates the event it names ('since Trump was elected on Nov. 8, 2016', 'since
     the plant opened in 2019'): the figure runs from then to the report, as 'since 2019' does."""
-    if not published or not _perfect(clause):
+    # ("have killed 120 and displaced 300,000 since …": the second verb shares the perfect, the since-clause
+    # hung on it covers both)
+    if not published or not (_perfect(clause) or clause.dep_ == "conj" and _perfect(clause.head)):
         return None
     if anchor is not None and any(c.dep_ in ("nsubj", "nsubjpass") and dominates(c, anchor)
                                   and any(a.dep_ == "prep" and dominates(c, a) for a in anchor.ancestors) for c in clause.children):
         return None  # ("relations between the two countries have been frayed since …": whose, not how many)
-    for sub in clause.children:
+    for sub in [*clause.children, *(g for c in clause.children if c.dep_ == "conj" for g in c.children)]:
         if sub.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in sub.children):
             continue
-        inside = [t for t, ts in usable if "/" not in t.value and (ts.root.head == sub or ts.root.head.dep_ == "prep"
-                                                                  and ts.root.head.head == sub)]
+        verbs = [sub] + [c for c in sub.children if c.dep_ == "xcomp"]  # ("since rains started to pound it in October")
+        inside = [t for t, ts in usable if "/" not in t.value and (ts.root.head in verbs or ts.root.head.dep_ == "prep"
+                                                                  and ts.root.head.head in verbs)]
         # (the since-clause's own verb: not "since it missed its 2023 sales target")
         bounds = value_bounds(inside[0].value) if len(inside) == 1 else None
         if bounds is not None and bounds[0].isoformat() <= published[:10]:

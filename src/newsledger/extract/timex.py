@@ -1151,7 +1151,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # ("in morning trading", "in early trading": a market report's session is the day it reports)
     # ("the current year", "next fiscal year", "the last financial year": a fiscal year read as the
     # calendar one, as "fiscal 2020" is, since its months vary by country and company)
-    (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|current)\s+(?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>week|month|year)\b", I), _relative_period, ""),
+    (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|current)\s+(?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>week|month|year)\b"
+                r"(?(fiscal)(?!\s*[,(–—-]*\s*(?:19|20)\d\d))", I), _relative_period, ""),  # (its years, when given, say which)
     (re.compile(r"\b(?:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)|(?:on|for)\s+the\s+(?P<unit2>day|week|month|year)\s+so\s+far)\b", I),
      _the_period_so_far, ""),
     (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", I), _ago, ""),
@@ -1186,8 +1187,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?P<rel>last|this)\s+season\b", I), _sport_season, ""),  # "before next season": a deadline
     (re.compile(r"\b(?:at|in|during)\s+(?:the|their|its|his|her|our|this)\s+(?:morning|afternoon|evening)(?:'s)?\s+"
                 r"(?:briefing|update|bulletin|press\s+conference|news\s+conference|statement|meeting|session)\b", I), _now, ""),
-    # ("the end of the 19th century", "the latter half of the 19th century", "the mid-19th century": that part of it)
-    (re.compile(r"\b(?:(?:the\s+)?(?P<part>end|turn|close|start|beginning|dawn|middle|(?:first|second|latter)\s+(?:half|part)|"
+    # ("the end of the 19th century", "the latter half of the 19th century", "the mid-19th century": that part of it;
+    # "by the end of the 21st century" is a deadline, its century's)
+    (re.compile(r"\b(?:(?<!\bby\s)(?<!\bby\sthe\s)(?:the\s+)?(?P<part>end|turn|close|start|beginning|dawn|middle|(?:first|second|latter)\s+(?:half|part)|"
                 r"early\s+part)\s+of\s+|(?P<part2>early|mid|late)[\s-]+)?"
                 r"(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:(?-i:century)|(?-i:Century)(?!\s+[A-Z]))\b", I), _century, ""),
     (re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it|he|she|they|we|following|prior)\b)", I),

@@ -232,9 +232,9 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 spk = _poll_holding(tok)
             if lemma in lx.TALLY_VERBS and _records_weather(tok):
                 spk = None  # "Worksop recorded 93mm of rain on Tuesday": where it fell, no one reporting (its day stays)
-            if lemma in lx.TALLY_VERBS and spk is not None and (_a_country(spk) or _a_thing_counted(spk)):
-                continue  # "Spain has recorded 157,000 cases", "the service has registered 1,200 sessions": what
-                # happened there or to it, not a report
+            if (lemma in lx.TALLY_VERBS or lemma == "post") and spk is not None and (_a_country(spk) or _a_thing_counted(spk)):
+                continue  # "Spain has recorded 157,000 cases", "the service has registered 1,200 sessions", "the
+                # country posted a current account surplus": what happened there or to it, not a report
             if lemma == "confirm" and spk is not None and _a_country(spk) and any(
                     t.lower_ == "according" for t in sent):
                 continue  # "The United States has confirmed 1 million cases, according to Johns Hopkins": a tally's place

@@ -38,6 +38,7 @@ from newsledger.extract.attribution.records import Frame
 from newsledger.extract.attribution.shapes import (
     ANSWER_VERBS,
     COURTESY_NAME,
+    EVIDENCE_VERBS,
     FIRST_PERSON,
     GROUP_OFFICIALS,
     ISSUING_VERBS,
@@ -224,7 +225,8 @@ def _affiliated_tally(noun: Token) -> str | None:
 
 
 # Participles that say who put out a text: "results published by X", "tables issued by X".
-SAMPLING_VERBS = frozenset("take conduct draw".split())  # "a sample taken by the CDC": who took it speaks
+SAMPLING_VERBS = frozenset("take conduct draw record collect".split())  # "a sample taken by the CDC", "the FEA
+# recorded by the Economic Affairs Division": who took or kept it speaks
 
 TAKING_VERBS = ISSUING_VERBS | SAMPLING_VERBS  # a text put out, or a sample taken
 
@@ -355,6 +357,9 @@ def _frame(kind: str, cue: Token, scope: Token, spk: Token | None, tracker: Sour
         # "according to preliminary results published by the statistics office": a text the lexicon
         # does not list speaks for its issuer, when a verb of issuing names one
         spk = _issued_by(spk, TAKING_VERBS) or spk  # ("a recent sample taken by the CDC")
+    elif kind == "verb" and spk.dep_ == "nsubj" and cue.lemma_.lower() in EVIDENCE_VERBS:
+        # "The FEA recorded by the Economic Affairs Division showed inflows fell": the body that kept it
+        spk = _issued_by(spk, TAKING_VERBS) or spk
     # ("the Landmine Monitor Report from the International Campaign to Ban Landmines": a named text, its issuer's)
     # (not "the U.S. Geological Survey", a body whose name ends in a document word and has no issuer after it)
     titled = spk.pos_ == "PROPN" and spk.lower_ in lx.DOCUMENT_HEADS and any(
