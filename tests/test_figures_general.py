@@ -12,6 +12,7 @@ from newsledger.extract.units import normalise_unit
 
 # (sentence, quote, low, unit)
 FAMILIES = [
+    ("Residents now pay Dh260 a month for cooling.", "Dh260", 260, "dirham"),
     ("Sales reached $7.3bn in the half.", "$7.3bn", 7.3e9, "dollar"),
     ("The fine came to €2.25 billion.", "€2.25 billion", 2.25e9, "euro"),
     ("It will pay 12p a share.", "12p", 12, "penny"),

@@ -70,7 +70,7 @@ _CURRENCY_CODES = {
     "MXN": "peso", "TRY": "lira", "PLN": "zloty", "SEK": "krona", "NOK": "krone",
     "DKK": "krone", "ILS": "shekel", "EGP": "pound", "KES": "shilling", "BDT": "taka",
     "IDR": "rupiah", "Rp": "rupiah", "MYR": "ringgit", "THB": "baht", "SAR": "riyal",
-    "AED": "dirham", "IRR": "rial", "GHS": "cedi", "RM": "ringgit", "KSh": "shilling", "Ksh": "shilling",
+    "AED": "dirham", "Dh": "dirham", "IRR": "rial", "GHS": "cedi", "RM": "ringgit", "KSh": "shilling", "Ksh": "shilling",
     "TSh": "shilling", "Tsh": "shilling", "USh": "shilling", "UGX": "shilling", "TZS": "shilling", "Sh": "shilling",
     "NAD": "dollar", "Tk": "taka", "ZMW": "kwacha", "MWK": "kwacha", "BWP": "pula",
 }
