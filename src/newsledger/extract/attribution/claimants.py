@@ -936,6 +936,11 @@ def _as_aside(cue: Token) -> bool:
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children)  # (not "as Tesla confirmed two cases")
 
 
+# What a sum is counted after ("a net profit after tax of $1.66bn"): part of the figure, not an event
+NET_OF = frozenset("tax taxes taxation interest cost costs expense expenses deduction deductions depreciation "
+                   "inflation adjustment adjustments fee fees levy charge charges impairment impairments".split())
+
+
 def _when_it_spoke(cue: Token, anchor: Token) -> bool:
     """A figure in a clause that dates the reporting act itself ('announced X, two months after
     Amazon led a $700 million round', '…, said X, before the vote on the 12 bills'): the outlet's
@@ -949,9 +954,10 @@ def _when_it_spoke(cue: Token, anchor: Token) -> bool:
                 and dominates(clause, anchor) and any(g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS | SETTING_OFF_EVENTS
                                                        for g in clause.children):
             return True  # "is defending itself after a stampede in Mecca killed 717": what set it off
-    objects = [c for c in cue.children if c.dep_ in ("dobj", "ccomp")]
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]  # (a clause's 'after' is said)
     for prep in [c for c in cue.children if c.dep_ == "prep"] + [g for o in objects for g in o.children if g.dep_ == "prep"]:
-        if prep.lower_ in ("after", "following", "amid", "despite") and prep.i > cue.i and dominates(prep, anchor) \
+        if prep.lower_ in ("after", "following") and prep.i > cue.i and dominates(prep, anchor) \
+                and not any(g.dep_ == "pobj" and g.lemma_.lower() in NET_OF for g in prep.children) \
                 and any(o.i < prep.i and not dominates(o, anchor) or o == prep.head for o in objects):
             return True  # "had expected the decision after the data, including 0.1 percent growth": what it went on
     return False

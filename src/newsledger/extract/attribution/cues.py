@@ -129,8 +129,11 @@ def _cites(verb: Token) -> bool:
 def _quoted_before(verb: Token) -> bool:
     """'Cambodia cleared 32 sq km, the Daily quoted the report as saying': the words come first, so
     'quoted' holds them and reports them (the one quoted is the source, see _attach_citations)."""
+    # (not "quoted his spokesman as saying": one named by no name relays nothing the agency can be given)
     return verb.lemma_.lower() == "quote" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in c.children)
+                for c in verb.children) \
+        and any(c.dep_ == "dobj" and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
                 for c in verb.children)
 
 

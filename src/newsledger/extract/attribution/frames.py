@@ -144,7 +144,8 @@ def _according_scope(attach: Token) -> Token:
             and scope.head.i > attach.right_edge.i:
         scope = scope.head  # "Other cleavages, according to the poll, include …": an aside after the subject, hung on it
     if scope.dep_ == "conj" and scope.i > attach.i and scope.head.i < attach.i and attach.i > 0 \
-            and doc[attach.i - 1].text == ",":
+            and doc[attach.i - 1].text == "," and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for c in attach.children if c.lower_ == "to" for g in c.children):
         # "£60m of food has been wasted …, according to the NFU, which found £22m had been wasted": the
         # clause before the aside, whatever later verb the parser hung the aside on
         scope = scope.head

@@ -445,7 +445,7 @@ class SourceTracker:
         for m in DOCUMENT_SHAPE.finditer(text):  # "A Harwick College poll released ...": 'the poll' later
             kind = m.group("kind").lower().rstrip("s")
             name = re.sub(r"^(?:The|A|An|In|According)\s+", "", m.group(0).strip())
-            if not name[:1].isupper() or name.split()[0] in ("Our", "My", "Its", "Their", "His", "Her"):
+            if not name[:1].isupper() or name.split()[0] in ("Our", "My", "Its", "Their"):
                 continue  # "The survey came as …" names no survey; "Our survey" is the outlet's own ("Its
                 # survey" is whoever 'its' stands for: read off the parse)
             self._remember_document(kind, name)
