@@ -1545,3 +1545,9 @@ def test_a_second_yardstick_keeps_its_period_to_itself(claim):
     body = ("Borrowing for the period was 57.3 percent lower than the budget target of 4,395.1 million cedis and "
             "48.6 percent lower than the outturn for the same period in 2014.")
     assert claim(body, "48.6 percent").time is None
+
+
+def test_a_debt_due_this_month_is_of_this_month(claim):
+    body = ("The prime minister revealed on Tuesday that the Gulf state has decided to roll over a $2 billion debt "
+            "due this month, providing relief to the treasury.")
+    assert claim(body, "$2 billion").time == "2024-06"

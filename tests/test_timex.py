@@ -625,3 +625,8 @@ def test_current_and_next_year_words_that_are_no_period() -> None:
     assert find_times("The next year, the group released two videos", "2006-12-19") == []
     assert find_times("the current account deficit widened", "2006-12-19") == []
     assert find_times("the launch is at 9:00 am", "2006-12-19") == []
+
+
+def test_weeks_of_the_financial_year_to_date_are_no_calendar_year() -> None:
+    refs = find_times("Sales are down 8% in the 11 weeks of its current financial year to date.", "2022-08-19")
+    assert "2022-01-01/2022-12-31" not in [r.value for r in refs]

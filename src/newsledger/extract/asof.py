@@ -533,7 +533,9 @@ def _maturity(ts: Span) -> bool:
         k -= 1
     if k < 1 or doc[k].lower_ not in ("due", "maturing", "expiring"):
         return False
-    return doc[k - 1].lemma_.lower() in DEBT_PAPERS or doc[k - 1].lower_ in DEBT_PAPERS
+    # (a date with its year names the paper; "a $2 billion debt due this month" is when it is repaid)
+    return (doc[k - 1].lemma_.lower() in DEBT_PAPERS or doc[k - 1].lower_ in DEBT_PAPERS) \
+        and YEAR_WRITTEN.search(ts.text) is not None
 
 
 def _birth_date(ts: Span) -> bool:

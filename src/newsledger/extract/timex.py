@@ -1152,7 +1152,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # ("the current year", "next fiscal year", "the last financial year": a fiscal year read as the
     # calendar one, as "fiscal 2020" is, since its months vary by country and company)
     (re.compile(r"\b(?:(?P<mod>so\s+far|earlier|later)\s+)?(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|current)\s+(?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>week|month|year)\b"
-                r"(?(fiscal)(?!\s*[,(–—-]*\s*(?:19|20)\d\d))", I), _relative_period, ""),  # (its years, when given, say which)
+                r"(?(fiscal)(?!\s*[,(–—-]*\s*(?:19|20)\d\d|\s+to\s+date))", I), _relative_period, ""),
+    # (its years, when given, say which; "the 11 weeks of its current financial year to date" are the weeks)
     (re.compile(r"\b(?:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)|(?:on|for)\s+the\s+(?P<unit2>day|week|month|year)\s+so\s+far)\b", I),
      _the_period_so_far, ""),
     (re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some)\s+)?{NUM}\s+(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", I), _ago, ""),
