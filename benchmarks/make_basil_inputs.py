@@ -31,15 +31,13 @@ and at least 6 digits), drawn with random.Random(SEED) from the sorted list, as 
 
 from __future__ import annotations
 
-import argparse
 import json
-import random
 from pathlib import Path
 from typing import Any
 
 from make_page_inputs import (  # shared with the other input scripts (run from benchmarks/)
+    collection_main,
     drawable,
-    write_reports,
 )
 
 
@@ -73,22 +71,8 @@ def candidates(folder: Path) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dir", type=Path, required=True, help="the copy's articles folder")
-    ap.add_argument("--pages", type=Path, help="the set's pages.txt: <name> <year>/<file>")
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--sample", nargs=2, type=int, metavar=("SEED", "N"))
-    args = ap.parse_args()
-    if args.sample:
-        seed, n = args.sample
-        pool = candidates(args.dir)
-        print(f"# {len(pool)} candidates")
-        for name, key in random.Random(seed).sample(pool, min(n, len(pool))):
-            print(name, key)
-        return
-    if not (args.pages and args.out):
-        ap.error("--pages and --out are needed unless --sample is given")
-    write_reports(args.pages, args.out, lambda key: report(story(args.dir / key)))
+    collection_main(__doc__, "the copy's articles folder", "the set's pages.txt: <name> <year>/<file>",
+                    candidates, lambda folder: lambda key: report(story(folder / key)))
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ that file name.
 from __future__ import annotations
 
 import argparse
+import random
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -45,6 +46,31 @@ def write_reports(listing: Path, out: Path, text_of: Callable[[str], str]) -> No
         target = out / f"{name}.txt"
         target.write_text(text_of(key), encoding="utf-8")
         print(target)
+
+
+def collection_main(doc: str, dir_help: str, pages_help: str,
+                    candidates: Callable[[Path], list[tuple[str, str]]],
+                    reporter: Callable[[Path], Callable[[str], str]]) -> None:
+    """The command line of a collection's input script, one for all of them: `--sample SEED N`
+    prints a seeded draw of the collection's candidates as pages.txt lines (how a blind set picks
+    stories without reading them); `--pages LIST --out DIR` writes a set's reports, each key of the
+    list read by `reporter(dir)`."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--dir", type=Path, required=True, help=dir_help)
+    ap.add_argument("--pages", type=Path, help=pages_help)
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--sample", nargs=2, type=int, metavar=("SEED", "N"))
+    args = ap.parse_args()
+    if args.sample:
+        seed, n = args.sample
+        pool = candidates(args.dir)
+        print(f"# {len(pool)} candidates")
+        for name, key in random.Random(seed).sample(pool, min(n, len(pool))):
+            print(name, key)
+        return
+    if not (args.pages and args.out):
+        ap.error("--pages and --out are needed unless --sample is given")
+    write_reports(args.pages, args.out, reporter(args.dir))
 
 
 def write_csv_rows(doc: str, csv_help: str, text_of: Callable[[dict[str, str]], str]) -> None:

@@ -25,16 +25,15 @@ and at least 6 digits), drawn with random.Random(SEED) from the sorted list, as 
 
 from __future__ import annotations
 
-import argparse
 import csv
 import datetime as dt
-import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from make_page_inputs import (  # shared with the other input scripts (run from benchmarks/)
+    collection_main,
     drawable,
-    write_reports,
 )
 
 
@@ -72,31 +71,22 @@ def candidates(folder: Path) -> list[tuple[str, str]]:
     return found
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dir", type=Path, required=True, help="the collection's dataset/reliable folder")
-    ap.add_argument("--pages", type=Path, help="the set's pages.txt: <name> <csv file>:<news_id>")
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--sample", nargs=2, type=int, metavar=("SEED", "N"))
-    args = ap.parse_args()
-    if args.sample:
-        seed, n = args.sample
-        pool = candidates(args.dir)
-        print(f"# {len(pool)} candidates")
-        for name, key in random.Random(seed).sample(pool, min(n, len(pool))):
-            print(name, key)
-        return
-    if not (args.pages and args.out):
-        ap.error("--pages and --out are needed unless --sample is given")
+def reporter(folder: Path) -> Callable[[str], str]:
+    """Each story's report, each outlet's CSV read once."""
     tables: dict[str, dict[str, dict[str, str]]] = {}
 
     def text_of(key: str) -> str:
         file, news_id = key.rsplit(":", 1)
         if file not in tables:
-            tables[file] = table(args.dir / file)
+            tables[file] = table(folder / file)
         return report(tables[file][news_id])
 
-    write_reports(args.pages, args.out, text_of)
+    return text_of
+
+
+def main() -> None:
+    collection_main(__doc__, "the collection's dataset/reliable folder", "the set's pages.txt: <name> <csv file>:<news_id>",
+                    candidates, reporter)
 
 
 if __name__ == "__main__":

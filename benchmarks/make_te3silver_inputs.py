@@ -34,15 +34,13 @@ pages.txt lines.
 
 from __future__ import annotations
 
-import argparse
 import html
-import random
 import re
 from pathlib import Path
 
 from make_page_inputs import (  # shared with the other input scripts (run from benchmarks/)
+    collection_main,
     drawable,
-    write_reports,
 )
 
 TAG = re.compile(r"<[^>]+>")
@@ -99,22 +97,8 @@ def candidates(folder: Path) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dir", type=Path, required=True, help="the copy's data/TempEval3/Training folder")
-    ap.add_argument("--pages", type=Path, help="the set's pages.txt: <name> <folder>/<file>")
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--sample", nargs=2, type=int, metavar=("SEED", "N"))
-    args = ap.parse_args()
-    if args.sample:
-        seed, n = args.sample
-        pool = candidates(args.dir)
-        print(f"# {len(pool)} candidates")
-        for name, key in random.Random(seed).sample(pool, min(n, len(pool))):
-            print(name, key)
-        return
-    if not (args.pages and args.out):
-        ap.error("--pages and --out are needed unless --sample is given")
-    write_reports(args.pages, args.out, lambda key: report(args.dir / key))
+    collection_main(__doc__, "the copy's data/TempEval3/Training folder", "the set's pages.txt: <name> <folder>/<file>",
+                    candidates, lambda folder: lambda key: report(folder / key))
 
 
 if __name__ == "__main__":
