@@ -599,16 +599,6 @@ class SourceTracker:
         self._note_poll(lemma)
         dated = [c for c in head.children if c.dep_ == "poss" and _time_word(c)]  # "Monday's poll": which one
         journal = _journal_of(head)
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if owner is not None and not any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i):
-            # "Its survey of 1,119 students found …": the survey of the body 'its' stands for, named by it
-            whose = self.resolve(owner.lower_, owner)
-            if whose.lower() != owner.lower_:
-                text = f"{whose} {head.text}"
-                self._remember_document(lemma, text)
-                self._noted((lemma, text))
-                self._push(self.things, text)
-                return text
         named = any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start) for t in head.subtree
                     if t.dep_ not in ("relcl", "acl", "prep") and t.i < head.i and not any(t.i == d.i for d in dated)) or (
             any(c.dep_ == "poss" and c not in dated for c in head.children)) or journal is not None
