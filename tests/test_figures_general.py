@@ -13,6 +13,9 @@ from newsledger.extract.units import normalise_unit
 # (sentence, quote, low, unit)
 FAMILIES = [
     ("Residents now pay Dh260 a month for cooling.", "Dh260", 260, "dirham"),
+    ("Exporters earned GH¢3.1bn from shea nuts.", "GH¢3.1bn", 3.1e9, "cedi"),
+    ("It set a 40-per cent duty on steel.", "40-per cent", 40, "percent"),
+    ("The levy raised GH₵ 75 million.", "GH₵ 75 million", 7.5e7, "cedi"),
     ("Sales reached $7.3bn in the half.", "$7.3bn", 7.3e9, "dollar"),
     ("The fine came to €2.25 billion.", "€2.25 billion", 2.25e9, "euro"),
     ("It will pay 12p a share.", "12p", 12, "penny"),
@@ -90,6 +93,15 @@ def test_a_rise_of_so_much_to_so_much_is_a_range_unless_from():
 def test_rise_by_then_to_is_two_figures():
     figs = find_figures("The fare rose by $3 to $41.")
     assert [(f.quote, f.low, f.high) for f in figs] == [("$3", 3, None), ("$41", 41, None)]
+
+
+def test_elided_second_change_is_not_a_range():
+    # the second pair repeats "by A to B" with the verb and "by" left out
+    figs = find_figures("Tuition will go up by £450 to £9,700 for locals, and £820 to £19,300 for others.")
+    assert [(f.quote, f.high) for f in figs] == [("£450", None), ("£9,700", None), ("£820", None), ("£19,300", None)]
+    # with no change before it, "and 20 to 30 percent" stays a spread
+    (_, g) = find_figures("Yields ranged from 5 to 10 bushels, and 20 to 30 percent in wet years.")
+    assert (g.low, g.high) == (20, 30)
 
 
 @pytest.mark.parametrize(
@@ -407,7 +419,7 @@ def test_a_figure_followed_by_last_year_is_no_span_of_years():
         ("Sarb set aside R4bn, then R20bn to R50bn more.", ["R4bn", "R20bn to R50bn"]),
         ("The council paid RM6.2 million and nearly RM900,000 in fees.", ["RM6.2 million", "nearly RM900,000"]),
         ("Traders paid 8,000/- to 12,000/- in fees.", ["8,000/- to 12,000/-"]),
-        ("Fares rose to KSh 300 and GH₵ 12 this week.", ["KSh 300", "₵ 12"]),
+        ("Fares rose to KSh 300 and GH₵ 12 this week.", ["KSh 300", "GH₵ 12"]),
     ],
 )
 def test_rand_ringgit_and_shilling_amounts_are_money(text, quotes):
@@ -859,3 +871,21 @@ def test_an_age_in_words_and_an_early_year_after_in_are_no_figures():
 def test_the_age_of_three_of_the_victims_counts_victims():
     from newsledger.extract.figures import find_figures
     assert [f.quote for f in find_figures("The judge weighed the age of three of the victims.")] == ["three"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low"),
+    [
+        ("The road will cost around K9.2mil.", "around K9.2mil", 9.2e6),
+        ("Health gets K2.3billion this year.", "K2.3billion", 2.3e9),
+        ("Grants of K50,000 went to each ward.", "K50,000", 5e4),
+        ("The budget stands at K56 billions.", "K56 billions", 5.6e10),
+    ],
+)
+def test_kina_amounts_are_money(text, quote, low):
+    (f,) = find_figures(text)
+    assert (f.quote, f.low, f.unit) == (quote, pytest.approx(low), "kina")
+
+
+def test_a_capital_k_alone_is_no_currency():
+    assert [f.unit for f in find_figures("Climbers reached K2 in 2019 with a K9 unit and 300 porters.")] == [None]

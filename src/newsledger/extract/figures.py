@@ -42,6 +42,9 @@ _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
     "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
+# Prepositions that make a four-digit number past 2099 a year ("by 2100", "until 2150")
+_FAR_YEAR_PREPOSITIONS = frozenset("by in until till before after around beyond through".split())
+_PLURAL_SCALES = {"millions": 1e6, "billions": 1e9, "trillions": 1e12}
 # Abbreviated multipliers written after a number, spaced or attached ("2.5m", "$3 bn").
 _SCALE_ABBR_ANY = {
     "bn": 1e9, "bln": 1e9, "bil": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12, "tr": 1e12, "cr": 1e7,
@@ -78,6 +81,7 @@ _CURRENCY_CODES = {
 # then has a scale, a separator or three digits (not the R21 road).
 _RAND_AMOUNT = re.compile(r"[0-9]{1,3}(?:[,. \u00a0\u202f][0-9]+)+|[0-9]{3,}")
 # "M50 000", "M2 million": Lesotho's loti, read only with grouped thousands or a scale word (not the M50 road)
+_LETTER_CURRENCIES = {"R": "rand", "M": "loti", "K": "kina"}
 _LOTI_AMOUNT = re.compile(r"[0-9]{1,3}(?:[, \u00a0\u202f][0-9]{3})+")
 # Letters glued before "$" ("US$", "HK$", "A$").
 _DOLLAR_PREFIXES = {"US", "U.S.", "A", "AU", "C", "CA", "HK", "NZ", "S", "R", "NT", "Z", "N"}
@@ -684,9 +688,10 @@ class _Scanner:
             return atom
         # "2.5 million", "4.8 trillion", "7.5 bn"
         if nxt is not None and nxt.kind == "word" and self.spaced_ok(i + 1):
-            if nxt.low in _SCALES:
-                atom.value *= _SCALES[nxt.low]
-                atom.scale = _SCALES[nxt.low]
+            if nxt.low in _SCALES or nxt.low in _PLURAL_SCALES:  # ("K56 billions": a plural after digits)
+                factor = _SCALES.get(nxt.low) or _PLURAL_SCALES[nxt.low]
+                atom.value *= factor
+                atom.scale = factor
                 atom.i1 = i + 2
                 atom.plain_int = False
                 self.more_scales(atom)
@@ -962,6 +967,8 @@ class _Scanner:
         p = self.tok(i - 1)
         if p is None or not self.spaced_ok(i) or i - 1 < self.floor:
             return None
+        if p.kind == "sym" and p.text in ("¢", "₵") and self.low(i - 2) == "gh" and self.glued(i - 1):
+            return i - 2, "cedi"  # "GH¢2.5bn", "GH₵400": Ghana's cedi, written with the cent sign
         if p.kind == "sym" and p.text in _CURRENCY_SYMBOLS:
             unit = _CURRENCY_SYMBOLS[p.text]
             first = i - 1
@@ -976,17 +983,20 @@ class _Scanner:
         if p.kind == "word" and p.text in _CURRENCY_CODES and p.text != "US":
             return i - 1, _CURRENCY_CODES[p.text]
         if self.rand_at(i):
-            return i - 1, "rand" if p.text == "R" else "loti"
+            return i - 1, _LETTER_CURRENCIES[p.text]
         return None
 
     def rand_at(self, i: int) -> bool:
-        """'R4bn', 'R1.2 million', 'R500': South African rand (not the R21 road); 'M50 000',
-        'M2 million': Lesotho's loti (not the M50 motorway)."""
+        """A currency written as one capital glued to the amount: 'R4bn', 'R1.2 million', 'R500':
+        South African rand (not the R21 road); 'M50 000', 'M2 million': Lesotho's loti (not the M50
+        motorway); 'K2 million', 'K9.2mil', 'K50,000': Papua New Guinea's kina or Zambia's kwacha
+        (not the K2 peak or a K9 unit: an amount needs a scale or grouped thousands)."""
         p = self.tok(i - 1)
         if p is None or p.kind != "word" or not self.glued(i):
             return False
-        if p.text == "M":
-            return bool(_LOTI_AMOUNT.fullmatch(self.toks[i].text)) or self.low(i + 1) in _SCALES
+        if p.text in ("M", "K"):
+            return bool(_LOTI_AMOUNT.fullmatch(self.toks[i].text)) or self.low(i + 1) in _SCALES or (
+                p.text == "K" and self.low(i + 1) in _SCALE_ABBR_ANY or self.low(i + 1) in _PLURAL_SCALES)
         return p.text == "R" and (bool(_RAND_AMOUNT.fullmatch(self.toks[i].text)) or self.low(i + 1) in _SCALE_ABBR_ANY
                                   or self.low(i + 1) in _SCALES)
 
@@ -1380,6 +1390,9 @@ class _Scanner:
                 self.toks[j + 3].kind == "num"):  # "a 2-for-1 split"
             atom.unit, atom.kind, atom.i1 = "ratio", "ratio", j + 4
             return
+        if lo == "per" and self.low(j + 2) == "cent" and self.spaced_ok(j + 2):
+            atom.unit, atom.kind, atom.i1 = "percent", "percent", j + 3  # "a 25-per cent tariff"
+            return
         if lo in ("percent",):
             atom.unit, atom.kind, atom.i1 = "percent", "percent", j + 2
             return
@@ -1524,6 +1537,10 @@ class _Scanner:
         t = self.toks[atom.i0]
         if len(t.text) == 4 and 1000 <= atom.value < 1800 and self.low(left - 1) in _OLD_YEAR_PREPOSITIONS:
             return True  # "was arrested in 1656", "since 1215": an early year where a preposition of time says so
+        if len(t.text) == 4 and 2100 <= atom.value <= 2299 and (
+                self.low(left - 1) in _FAR_YEAR_PREPOSITIONS or self.low(left - 1) == "year" and self.low(left - 2) == "the") \
+                and (self.tok(atom.i1) is None or self.tok(atom.i1).kind != "word" or self.low(atom.i1) in ("and", "or")):
+            return True  # "by 2100", "by the year 2200": a far year in a forecast, not a count
         if len(t.text) != 4 or not 1800 <= atom.value <= 2099:
             return False
         nxt = self.tok(atom.i1)
@@ -1857,6 +1874,8 @@ class _Scanner:
             lw = self.low(left - 2)
         if conn == "to" and lw == "by":
             return None, None, None  # "rose by £4,500 to £291,000": a change and a level
+        if conn == "to" and lw in (",", "and") and self.by_to_earlier(left - 1):
+            return None, None, None  # "rise by £600 to £5,644, and £684 to £6,440": the change again, elided
         if conn == "to" and (lw in _MOVE_WORDS or lw == "of" and self.low(left - 2) in _CHANGE_WORDS
                              or a.sign < 0 and lw in _CHANGE_WORDS
                              or lw in ("-", "−") and self.glued(left) and self.low(left - 2) in _CHANGE_WORDS):
@@ -1950,6 +1969,28 @@ class _Scanner:
         if len(nxt.text) > decimals:
             return None
         return float(bid[: len(bid) - len(nxt.text)] + nxt.text) * a.scale
+
+    def by_to_earlier(self, k: int, reach: int = 20) -> bool:
+        """Earlier in the clause before token k, "by <figure> to <figure>": a change and a level, so a
+        bare "A to B" conjoined after it repeats that shape with the verb and "by" elided."""
+        seen_to = False
+        for j in range(k - 1, max(0, k - reach) - 1, -1):
+            w = self.low(j)
+            if w in (".", ";", "!", "?"):
+                return False
+            if w == "to" and self.figure_starts(j + 1):
+                seen_to = True
+            elif w == "by" and seen_to and self.figure_starts(j + 1):
+                return True
+        return False
+
+    def figure_starts(self, i: int) -> bool:
+        """A number at token i, or a currency sign glued to one ("£600")."""
+        if i >= self.n:
+            return False
+        if self.toks[i].kind == "num":
+            return True
+        return self.toks[i].kind == "sym" and i + 1 < self.n and self.toks[i + 1].kind == "num" and self.glued(i + 1)
 
     def changed_earlier(self, k: int, reach: int = 25) -> bool:
         """A change verb earlier in the clause before token k, and no word of spread between:
