@@ -1551,3 +1551,17 @@ def test_a_debt_due_this_month_is_of_this_month(claim):
     body = ("The prime minister revealed on Tuesday that the Gulf state has decided to roll over a $2 billion debt "
             "due this month, providing relief to the treasury.")
     assert claim(body, "$2 billion").time == "2024-06"
+
+
+def test_a_far_year_in_a_forecast_is_a_time_not_a_figure(claim):
+    body = "Losses could reach $12 trillion by the year 2200, and seas may rise 1.4 metres by 2150."
+    assert claim(body, "$12 trillion").time == "2200-01-01/2200-12-31"
+    assert claim(body, "1.4 metres").time == "2150-01-01/2150-12-31"
+    from newsledger.extract.figures import find_figures
+    assert [f.quote for f in find_figures("Heat could kill 9,000 by 2100.")] == ["9,000"]
+    assert [f.quote for f in find_figures("The tally rose by 2150 people.")] == ["2150"]
+
+
+def test_a_weekday_on_the_second_verb_dates_the_first(claim):
+    body = "A car bomb killed six soldiers and injured over 30 others Sunday in the north of the province."
+    assert claim(body, "six").time == claim(body, "over 30").time is not None

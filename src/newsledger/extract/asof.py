@@ -820,13 +820,24 @@ def _from_conjuncts(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: T
         reduced = _reduced_participle(other, clause)
         if reduced is not None:
             other = reduced
-        if other.tag_ != clause.tag_ and not of_which:
+        if other.tag_ != clause.tag_ and not of_which and not _bare_participle_pair(clause, other):
             continue
         found = [(t, ts) for t, ts in usable if _time_clause(ts) == other
                  or (_temporal_child(_time_clause(ts), other) and _days(t.value) <= EVENT_DAYS)]
         if found:
             return _nearest(found, anchor)
     return None
+
+
+def _bare_participle_pair(clause: Token, other: Token) -> bool:
+    """'killed nine people and injured 20 others Sunday': a past verb and a conjunct the tagger read as
+    a participle, with no subject or auxiliary of its own, are one form."""
+    tags = {clause.tag_, other.tag_}
+    if tags != {"VBD", "VBN"}:
+        return False
+    participle = clause if clause.tag_ == "VBN" else other
+    return participle.dep_ == "conj" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children)
 
 
 RESPONDENT_VERBS = frozenset("report say tell indicate".split())

@@ -1128,6 +1128,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     # hyphen would be an ISO month)
     (re.compile(r"(?<![\w/–-])(?P<prep>)(?P<y1>(?:19|20)\d{2})[–—](?P<y2>(?:19|20)?\d{2})(?![\d%–-])"), _year_span, "y1"),
     # "Cases in Bihar (2023): 20": a year set in brackets after what it dates
+    # "by 2100", "by the year 2200": a far year in a forecast (only after a preposition of time, and
+    # with nothing counted after it: "by 2150 people" is no year)
+    (re.compile(r"\b(?P<prep>(?i:in|by|until|till|before|after|beyond|through))\s+(?:(?i:the\s+)?year\s+)?"
+                r"(?P<year>2[12]\d{2})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|when|if|as|unless|compared|relative)\b)"), _year, "year"),
     (re.compile(rf"(?<=\()(?P<prep>){YEAR}(?=\))"), _year, "year"),
     # "Skoda Auto 2019 deliveries dip": a year in front of a company's yearly measure
     # ("…, 2014 taxes were $589.12": also after a comma or opening the sentence)
@@ -1246,7 +1250,7 @@ _MONTHS_BUT_MAY = tuple(m for m in _MON_FULL.lower().split("|") if m != "may")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS, _MONTH_KEYS,
     ("'s", "’s"), _SEASON_KEYS, _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("h1", "h2", "1h", "2h"), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("h1", "h2", "1h", "2h"), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, ("21", "22"), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "trad", "dealings"),  # "nightfall" holds "night"
