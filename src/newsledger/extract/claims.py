@@ -45,6 +45,7 @@ from newsledger.extract.figures import (
     repeated_names,
     writes_decimal_point,
 )
+from newsledger.extract.golf import drop_golf_scores, is_golf_text
 from newsledger.extract.nlp import get_nlp
 from newsledger.extract.places import COUNTRY_OF
 from newsledger.extract.quotes import Quote, colon_speaker, find_quotes, quote_at, transcript_labels
@@ -276,6 +277,8 @@ def plan_claims(doc: str, body: str, published: str | None = None, *, title: str
     names = repeated_names([body, title or "", *(head_lines or [])])
     point = writes_decimal_point(body)  # "9.014 points" in a text that writes "26.5531" is nine
     figures = [drop_names(s.text, find_figures(s.text, point), names) for s in sents]
+    if is_golf_text(body):  # "fired a 67 for a 136 total", "birdied 10 and 15": the course's numbers
+        figures = [drop_golf_scores(s.text, figs) for s, figs in zip(sents, figures, strict=True)]
     quotes = find_quotes(body)
     wanted: set[int] = set(range(len(sents))) if parse_all else set()
     for i, figs in enumerate(figures):
