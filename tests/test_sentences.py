@@ -57,3 +57,9 @@ def test_a_wire_dateline_ending_in_a_colon_is_not_part_of_the_first_sentence(dat
     first = split_sentences(body)[0]
     assert first.text.startswith("The fourth day")
     assert body[first.start : first.end] == first.text
+
+
+def test_a_stop_glued_to_the_next_sentence_still_ends_one():
+    text = "Cases rose 62.5 percent.Backlogged files fell 2.4 percent. He met Gov.Smith at Booking.com."
+    assert [s.text for s in split_sentences(text)] == [
+        "Cases rose 62.5 percent.", "Backlogged files fell 2.4 percent.", "He met Gov.Smith at Booking.com."]

@@ -75,9 +75,10 @@ def _keep_currency_abbreviations(nlp: Language) -> None:
 
 
 def _split_glued_quotes(nlp: Language) -> None:
-    """Split a curly quotation mark glued between two words ('said“items destroyed'): scraped pages
-    lose the space, and the tokenizer would read 'said“items' as one word and miss the speaker."""
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[\u201c\u201d](?=[A-Za-z])"]
+    """Split a curly quotation mark glued between two words ('said“items destroyed'), and a dateline's
+    colon glued to the first word ('(APP):Federal Minister …'): scraped pages lose the space, and the
+    tokenizer would read 'said“items' as one word and miss the speaker, or make 'APP):Federal' a name."""
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[\u201c\u201d](?=[A-Za-z])", r"(?<=[A-Za-z)]):(?=[A-Z][a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -42,7 +42,10 @@ def _abbreviations() -> frozenset[str]:
 
 
 # A sentence ends at . ! ? (and any closing quote or bracket) before a capital, digit or opening quote.
-BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
+# A scraped page can lose the space ("rose 62.5 percent.Backlogged cases", 'backwards."Most of'): a stop
+# glued between a lower-case word and a capitalised one ends a sentence too.
+BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])"
+                      r"|(?<=[a-z%])[.!?][\"\u201d]?(?=[A-Z][a-z]{2,})")
 INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 # Titles before several names ("Sens. Ruiz and Hale"), which spaCy's list has only in the singular.
 PLURAL_TITLES = frozenset("Sens. Reps. Govs. Gens. Drs. Profs. Messrs.".split())
