@@ -4640,3 +4640,90 @@ def test_a_country_posting_a_surplus_reports_nothing(claim):
 def test_data_recorded_by_a_body_are_that_bodys(claim):
     body = "The FEA recorded by the Economic Affairs Division showed inflows fell by about 26pc to about $4.95bn."
     assert claim(body, "about $4.95bn").claimant == "Economic Affairs Division"
+
+
+def test_a_quotation_after_a_report_goes_to_its_speaker_not_a_source_named_inside(claim):
+    # the lead-in's speaker is the one who reports, not "the audits" named inside what she said
+    body = ("Councillor Maria Okafor said the audits should show where the grants went. "
+            "\u201cBy our own count the grants came to $4.2 billion. "
+            "\u201cAudits show 37 wards have filed nothing.\u201d")
+    assert "Maria Okafor" in (claim(body, "$4.2 billion").claimant or "")
+    assert "Maria Okafor" in (claim(body, "37").claimant or "")
+
+
+def test_police_ranks_and_initials_introduce_people(claim):
+    body = ("Police inspector Rhys Tanner visited the estate on Monday. He said the attack involved "
+            "around 12 youths.")
+    assert claim(body, "around 12").claimant == "Rhys Tanner"
+    body = ("Transport Minister K L Varma has asked for more buses.\n\n"
+            "The minister said the depot ran 240 buses last month.")
+    assert claim(body, "240").claimant == "K L Varma"
+
+
+def test_a_reported_clause_hung_as_an_adverbial_one_is_still_reported(claim):
+    body = ("Ports Minister K L Varma has asked for more cranes.\n\n"
+            "The minister said in the last few months, after him taking charge of the ports portfolio, the "
+            "authority held one road show in Chennai with over 45 shippers coming forward to invest.")
+    assert claim(body, "over 45").claimant == "K L Varma"
+    body = "\u201cWe are ready,\u201d Ruiz said, as 300 teachers stood beside her."
+    assert claim(body, "300").claimant is None
+
+
+def test_an_inverted_document_tag_with_a_time_after_it(claim):
+    body = "Exports of rice could fall by 12 per cent, warned a Fitch report this week."
+    assert claim(body, "12 per cent").claimant == "Fitch"
+
+
+def test_a_long_title_before_the_name_and_a_participle_opening(claim):
+    body = ("ISLAMABAD: Federal Minister for Ports and Chairman Board of Shipping Farah Iqbal Qureshi on Monday "
+            "announced a new terminal.\n\n"
+            "Addressing the Senate, she said the floods had displaced nearly 80,000 people.\n\n"
+            "Comparing Pakistan's ports with global examples, she noted that Singapore handles 37 million boxes.")
+    assert claim(body, "nearly 80,000").claimant == "Farah Iqbal Qureshi"
+    assert claim(body, "37 million").claimant == "Farah Iqbal Qureshi"
+
+
+def test_a_country_is_never_she(claim):
+    body = ("Education Secretary Lena Hart spoke in Seoul on Monday.\n\n"
+            "The number of study visas the United States issued reached nearly 410,000 last year, she said.")
+    assert claim(body, "nearly 410,000").claimant == "Lena Hart"
+
+
+def test_what_is_expected_after_a_noun_is_no_speaker(claim):
+    body = ("The Tamsin estate, for example, is projected to deliver 3,000 houses upon completion, with a smaller "
+            "version at Kilakila expected to add another 600 homes.")
+    assert claim(body, "600").claimant is None
+
+
+def test_data_compiled_from_a_survey_by_a_body_are_that_bodys(claim):
+    body = ("Nine states were below 80 percent, according to data compiled from the 2019 Household Survey by "
+            "the Harlow Health Trust.")
+    assert claim(body, "below 80 percent").claimant == "Harlow Health Trust"
+
+
+def test_a_report_cited_for_its_own_clause_is_not_the_figures_source(claim):
+    body = ("Marlow Capital cut its three-month outlook for Brent to $88 a barrel on Monday, citing a Reuters report "
+            "that a refinery restart was delayed.")
+    assert claim(body, "$88").claimant == "Marlow Capital"
+    body = "The health ministry said 14 people died, citing the Central Hospital."
+    assert claim(body, "14").claimant == "Central Hospital"  # cited for the figure itself
+
+
+def test_a_text_that_reads_says_it(claim):
+    body = ('"With 31 full-time staff, we are the leanest team in the race," the Ruiz campaign\'s website reads.\n\n'
+            "The judge read the ruling to 12 jurors.")
+    assert "website" in (claim(body, "31").claimant or "")
+    assert claim(body, "12").claimant is None
+
+
+def test_a_data_tag_between_commas_whose_subject_was_read_as_a_modifier(claim):
+    body = ("The total forest area burned across Canada so far this year is double the 2001-2020 average, the Effis "
+            "data shows, while the cumulative number of fires is more than three times the average.")
+    assert claim(body, "double").claimant == "Effis"
+    assert claim(body, "more than three times").claimant == "Effis"
+
+
+def test_authorities_speak_as_police_do(claim):
+    body = "A blaze forced the evacuation of six villages and 900 people on Sunday, authorities said."
+    assert claim(body, "900").claimant == "authorities"
+    assert claim("Researchers say 40 percent of bees died.", "40 percent").claimant is None

@@ -754,6 +754,11 @@ def _said_on(p: _Parsed, frame: Frame, published: str | None) -> str | None:
 def _lead_in_subject(span: Span, frames: list[Frame], colon: bool) -> str | None:
     """'Sanders made the following comment:' / 'He concluded:': who is about to speak."""
     spoken = [f for f in frames if f.kind == "verb" and f.speaker and not f.media]
+    main = [f for f in spoken if f.cue.dep_ == "ROOT"]
+    if main and not colon:
+        # 'Doe said the reports should show where it went. "…"': the one who speaks, not a
+        # source named inside what she said
+        return main[0].speaker
     if spoken:
         return spoken[-1].speaker
     if not colon:

@@ -124,3 +124,9 @@ for _line in _GAZETTEER.strip().splitlines():
         CAPITALS.add(_c)
     for _d in filter(None, _dems.split(",")):
         DEMONYM_OF[_d] = _name
+
+
+def is_country(name: str) -> bool:
+    """'United States', 'the Philippines', 'Armenia': a country's name, never a person's."""
+    low = name.lower()
+    return (low[4:] if low.startswith("the ") else low) in COUNTRY_OF

@@ -403,6 +403,11 @@ def _setting_clause(clause: Token) -> bool:
             for c in clause.head.children):
         return False  # "said 18 cases are active; while 122 inmates have recovered": the contrast goes on reporting
         # (not '"…," Trump told supporters, while 475 Republicans were voting': what went on meanwhile)
+    if clause.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "mark" for c in clause.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that") for c in clause.children) \
+            and clause.head.dep_ == "ROOT" and not any(t.text in QUOTE_MARKS for t in clause.doc[clause.sent.start:clause.head.i]):
+        return False  # "The minister said in recent months, after …, the department conducted 45 shows": a
+        # reported clause the parser hung as an adverbial one (no 'as', 'while' or 'when' opens it)
     return not any(t.text in QUOTE_MARKS or t.dep_ == "ccomp" and t.head == clause for t in clause.subtree)
 
 

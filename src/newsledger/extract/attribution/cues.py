@@ -149,6 +149,23 @@ def _message_cites(verb: Token) -> bool:
     return True
 
 
+# Texts that "read" what they say: '"…," the campaign's website reads', 'the sign read'
+READING_TEXTS = lx.MESSAGE_HEADS | frozenset("website site sign banner label statement post tweet caption plaque note "
+                                             "message release notice headline placard slogan inscription".split())
+
+
+def _text_reads(verb: Token) -> bool:
+    """'"With 54 staffers, our team is lean," Rubio's website reads': a text that reads something says
+    it; a person who reads (a verdict, a book) reports nothing of their own."""
+    if verb.lemma_.lower() != "read" or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    subj = _finite_subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in READING_TEXTS:
+        return False
+    quoted = any(t.text in ('"', "\u201d") for t in verb.doc[verb.sent.start : subj.left_edge.i])
+    return (quoted or any(c.dep_ == "ccomp" for c in verb.children)) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _names_the_figure(verb: Token) -> bool:
     """'the $53 million figure McKinley cited', 'the 900 figure that the ministry gave': a relative
     clause on the figure's own noun says whose the figure is."""

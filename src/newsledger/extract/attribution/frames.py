@@ -51,6 +51,7 @@ from newsledger.extract.attribution.cues import (
     _tag_on_apposition,
     _tag_read_as_plural,
     _text_identifies,
+    _text_reads,
     _verb_read_as_compound,
     _verb_read_as_modifier,
     reports_nothing,
@@ -97,9 +98,11 @@ from newsledger.extract.attribution.shapes import (
 from newsledger.extract.attribution.speakers import (
     _agent_participle,
     _author,
+    _comma_tag,
     _source_of_noun,
     _speaker_of_verb,
     _stance,
+    _tag_read_as_conj,
     _tag_read_as_participle,
 )
 from newsledger.extract.attribution.tracker import SourceTracker, _document_family
@@ -208,7 +211,7 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                       or _court_heard(tok) or _pleaded_act(tok) is not None
                       or _setting_participle(tok)) and (lemma not in ("cite", "quote") or _cites(tok)
                                                         or _quoted_before(tok))
-                     or _message_cites(tok) or _gives_figure(tok) or _names_the_figure(tok)
+                     or _message_cites(tok) or _text_reads(tok) or _gives_figure(tok) or _names_the_figure(tok)
                      or _documents_agree(tok) or _text_identifies(tok)) \
                 and not (lemma == "add" and tok.i + 1 < sent.end and tok.nbor(1).lower_ in ("up", "to")
                          and not any(c.dep_ == "ccomp" for c in tok.children)) \
@@ -223,6 +226,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
             ):
                 continue
             spk = _speaker_of_verb(tok)
+            # "…, warned a Fitch report this week.": an inverted tag closing the sentence reports all before it
+            inverted_tag = spk is not None and spk.dep_ == "dobj" and spk.head == tok and _tag_read_as_conj(tok)
             spk = _document_before_time_clause(tok, spk) or spk
             misread_head = _subject_read_as_modifier(tok) if spk is None else None
             if misread_head is not None:  # "the IMF estimated the balance … at 2.5pc" read as "the IMF-estimated balance"
@@ -256,7 +261,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 spk = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _subject_of_participle_chain(tok)
             # "Rose to 214, the agency said, as ...": a parenthetical 'said' hung off the clause it reports
             parenthetical = tok.head.pos_ in ("VERB", "AUX") and tok.i > tok.head.i and (
-                tok.dep_ == "parataxis" or tok.dep_ in ("advcl", "conj") and lemma in lx.REPORT_VERBS
+                tok.dep_ == "parataxis" or tok.dep_ == "dep" and spk is not None and _comma_tag(tok)  # ", the data shows,"
+                or tok.dep_ in ("advcl", "conj") and lemma in lx.REPORT_VERBS
                 and any(c.dep_ == "nsubj" for c in tok.children)
                 and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children) and not _compares(tok)
                 # "…, Dana Whitfield, the undersecretary, wrote in a memo": no "and" makes it a conjunct
@@ -269,7 +275,8 @@ def find_frames(sent: Span, tracker: SourceTracker) -> list[Frame]:
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not _compares(tok))
             inside = inside or _leading_aside(tok)
             aside = not parenthetical and not inside and (_trailing_aside(tok) or _tag_on_apposition(tok, spk)
-                                                          or _tag_read_as_participle(tok))
+                                                          or _tag_read_as_participle(tok)
+                                                          or inverted_tag)
             whole = not parenthetical and not inside and not aside and _comma_aside(tok)
             scope = sent.root if aside or whole or parenthetical and _closes_sentence(tok, spk) \
                 else _phrase_top(tok.head) if _agent_participle(tok) \
@@ -777,6 +784,10 @@ def _attach_citations(sent: Span, frames: list[Frame], tracker: SourceTracker) -
             continue  # (but "The Daily quoted the report as saying …" after the report was named: the report's words)
         if any(c.dep_ == "relcl" and any(w.lower_ in ("where", "when") for w in c.children) for c in obj.children):
             continue  # 'citing the "Kurram battlefield" where 250 people were killed': an example, not a source
+        if any(c.dep_ in ("relcl", "acl", "ccomp") and any(w.dep_ == "mark" and w.lower_ == "that" for w in c.children)
+               and not any(t.like_num for t in c.subtree) for c in obj.children):
+            continue  # "cut its outlook to $101, citing a Bloomberg report that the upgrade was delayed": the
+            # report is cited for what its own clause says, not for the figure
         named = _named_apposition(obj)
         text, head = noun_phrase(named if named is not None else obj)  # "the harbour master, Ivo Dragan": the name
         text = tracker.document(text, head) if document else tracker.resolve(text, head)

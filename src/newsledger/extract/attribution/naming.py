@@ -62,6 +62,7 @@ from newsledger.extract.attribution.speakers import (
     name_read_as_modal,
 )
 from newsledger.extract.attribution.tracker import SourceTracker
+from newsledger.extract.places import is_country
 
 REPLY_VERBS = frozenset("reply answer respond retort".split())
 
@@ -619,7 +620,7 @@ def _antecedent_in_sentence(pron: Token, tracker: SourceTracker) -> str | None:
         text, _ = noun_phrase(tok)
         # A full name, or a bare surname only as subject of a clause the pronoun's clause hangs on
         # ("Clinton has taken a stance, but she has said …"): a surname alone says nothing of sex.
-        person = bool(COURTESY_NAME.match(text)) or (tok.pos_ == "PROPN" and not _org_name(text) and (
+        person = bool(COURTESY_NAME.match(text)) or (tok.pos_ == "PROPN" and not _org_name(text) and not is_country(text) and (
             " " in text or _could_be_person(text) and not is_media(text, None) and dominates(tok.head, pron)
             and tok.ent_type_ not in NOT_PERSON_ENTS))
         if low in ("he", "she"):

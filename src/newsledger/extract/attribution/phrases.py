@@ -47,6 +47,7 @@ from newsledger.extract.attribution.shapes import (
     YEAR,
 )
 from newsledger.extract.places import COUNTRY_OF
+from newsledger.extract.sexes import is_first_name
 from newsledger.extract.timex import MONTHS, WEEKDAYS
 
 
@@ -62,8 +63,17 @@ def _could_be_person(name: str) -> bool:
     """Two capitalised words read as a name only if neither is a preposition, article or date word, nor
     the first a number ("Seventeen Taliban members …")."""
     words = name.split()
+    if words[-1] in TITLE_ENDINGS:
+        return False  # "Federal Minister for Investment … Qaiser Sheikh": the title, the name comes after
+    if words[0].endswith("ing") and not is_first_name(words[0]):
+        return False  # "Linking Pakistan's challenges with …, he said": a participle, not "Irving Berlin"
     return words[0] not in NOT_NAME_STARTS | LEADING_PREPOSITIONS and words[0].lower() not in NUMBER_WORDS and not any(
         w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words)
+
+
+# Title nouns that end a title, never a person's name ("Prime Minister", "Finance Secretary")
+TITLE_ENDINGS = frozenset("""Minister Secretary Chairman Chairwoman Chairperson President Director Commissioner Governor
+    Mayor Senator Spokesman Spokeswoman Spokesperson Officer Ambassador Inspector Superintendent""".split())
 
 
 def _org_name(name: str) -> bool:

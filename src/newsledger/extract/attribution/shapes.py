@@ -32,7 +32,10 @@ PERSON_SHAPE = re.compile(
     rf"Justice|Speaker|Chancellor|Ambassador|Commissioner|Sheriff|Coach|Rev\.|Prof\.?|Professor|Col\.|Lt\.|"
     rf"Capt\.|Sgt\.|Maj\.|Adm\.|Dr|Mr|Mrs|Ms|General|Gen\.|Chief|(?:Assembly|Congress|Council|Alder)(?:wo)?man|"
     rf"spokes(?:man|woman|person)|director|executive|leader|chair(?:man|woman)?|secretary|councillor|"
-    rf"officer|commander|judge|professor|analyst|economist|minister)\.?(?:-elect|-designate)?\s+)(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
+    rf"officer|commander|judge|professor|analyst|economist|minister|[Ii]nspector|[Ss]uperintendent|Supt\.|Insp\.|"
+    rf"Det\.|[Dd]etective|[Cc]onstable|[Ss]ergeant|[Ll]ieutenant|Cllr|Councillor|Colonel|Brigadier)\.?(?:-elect|-designate)?\s+)"
+    # ("Industries Minister R V Deshpande": initials before a surname)
+    rf"(?P<name>(?:[{_UP}]\.?\s+){{1,2}}{_CAP}(?:\s+{_CAP})?|{_CAP}(?:\s+{_CAP}){{1,2}})"
     rf"|(?P<name2>(?:[{_UP}]\.\s+)?{_CAP}(?:\s+{_CAP}){{1,2}})(?=,\s+(?:a|an|the|who|whose|director|head|chief|founder|president|professor|chair\w*|spokes\w+|vice|deputy|senior|executive|managing|co-founder|owner|editor|partner)\b|\s+(?:(?:has|had)\s+)?(?:said|says|told|added|wrote|argued|explained|noted|insisted|warned|rejected|denied|acknowledged|spoke|"
     rf"estimated|predicted|calculated|projected)\b)"
 )
@@ -95,13 +98,19 @@ QUOTED_SURNAME = re.compile(rf"[,?!.]\s*[”\"’']\s*(?P<name>{_CAP})(?P<aside>
                             r"(?:said|says|added|continued|explained|recalled|noted|told|wrote|responded|replied|answered|began|concluded)\b")
 # The person a sentence opens with: "Sen. Ann Ray said", "Mr. Obama, who", "Anna Kell argued".
 _ROLE_LEAD = "member|leader|chief|official|secretary|director|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman"
+# Words of a minister's portfolio, which run on into the name after a long title ("Minister of State
+# for Interior Talal Chaudhry")
+_PORTFOLIOS = ("Interior|Investment|State|Finance|Health|Defen[cs]e|Information|Education|Commerce|Trade|Industries|"
+               "Industry|Affairs|Planning|Development|Law|Justice|Energy|Water|Power|Railways|Communications|"
+               "Housing|Agriculture|Labour|Labor|Culture|Tourism|Transport|Environment|Welfare|Revenue|Economy")
 _TITLE_LEAD = ("Secretary|Director|General|Economist|Analyst|Professor|Commissioner|Attorney|Executive|CEO|"
                "Spokes(?:man|woman|person)|Chair(?:man|woman)?|President|Governor|Mayor|Minister|Senator|"
                "Representative|Superintendent|Sheriff|Chancellor|Ambassador|Judge|Justice|Leader|Coach|Manager|"
                "Officer|Commander|Administrator|Inspector|Founder|Strategist|Researcher|Scientist|Premier|"
                "Tanaiste|Taoiseach")
 # "And yet Mrs. Clinton's plan …", "But Carson said …": a connective before the sentence's subject
-_OPENER = (r"(?:(?:And\s+yet|But|And|Yet|Still|So|Now|Instead|Meanwhile|Then|Later)\s*,?\s+)?"
+_OPENER = (r"(?:[A-Z]{3,}(?:[\s-][A-Z]{3,})?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s*[:—–]\s*)?"  # "ISLAMABAD:", "LAGOS, Sep 01 (APP):"
+           r"(?:(?:And\s+yet|But|And|Yet|Still|So|Now|Instead|Meanwhile|Then|Later)\s*,?\s+)?"
            # "At US Airways, Todd Lehmacher called …": a short phrase set before the subject
            r"(?:(?:At|In|On|After|Before|During|Like|Unlike|Asked\s+about)\s+[^,.;:\"“”]{1,40},\s+)?"
            # "Last night Tanaiste Leo Varadkar made …", "On Monday, Mayor …": a time before the subject
@@ -109,7 +118,12 @@ _OPENER = (r"(?:(?:And\s+yet|But|And|Yet|Still|So|Now|Instead|Meanwhile|Then|Lat
            r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+)?")
 _STAFF_WORDS = "officials|executives|employees|workers|staff|officers|representatives|spokes(?:man|woman|person)|engineers|lawyers"
 LEAD_PERSON = re.compile(
-    rf"[\"“‘']?{_OPENER}(?:(?P<courtesy>(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?)"
+    rf"[\"“‘']?{_OPENER}(?:"
+    # "Federal Minister for Investment and Chairman Board of Investment Qaiser Ahmed Sheikh on Monday
+    # announced": a long title, then the name right before the verb
+    rf"(?:[A-Z][\w.&'’-]*\s+){{0,3}}?(?:{_TITLE_LEAD})\s+(?:[A-Z][\w.&'’-]*\s+){{0,3}}?(?:for|of|and)\s+"
+    rf"(?:(?:for|of|and|the|[A-Z][\w.&'’-]*)\s+){{1,8}}?(?!(?:{_PORTFOLIOS})\s)(?P<name7>{_CAP}(?:\s+{_CAP}){{1,2}})(?=\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?!(?:of|for|and|the|in|at|to)\b)[a-z])"
+    rf"|(?P<courtesy>(?:Mr|Mrs|Ms|Miss)\.?\s+{_CAP}(?:\s+{_CAP})?)"
     rf"|(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Dr)\.|Dr\s|President|Senator|Governor|Mayor|Minister|Judge|Secretary)"
     rf"(?:-elect|-designate)?\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
@@ -122,7 +136,7 @@ LEAD_PERSON = re.compile(
     # "Defense Secretary Lloyd Austin said", "Inspector General J. Russell George listed", "Economist
     # Ana Ruiz expects": a capitalised title, with the body's name or an acronym before it
     rf"|(?:(?:[A-Z][\w.&'’-]*)\s+){{0,3}}?(?:{_TITLE_LEAD})(?:-elect|-designate)?\s+(?!(?:{_TITLE_LEAD})\b)(?P<name5>(?:[A-Z]\.\s+)?{_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}}))"
-    rf"(?=\s+[a-z]|,|['’]s\s+[a-z])"
+    rf"(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?[a-z]|,|['’]s\s+[a-z])"  # ("… Chaudhary Sunday announced")
     rf"(?!\s+(?:{_STAFF_WORDS})\b)"  # "Con Edison officials said": a company's people, not a person
 )
 # "In a paper last month, Yamey warned that …": a surname (of someone named before) reporting,
@@ -276,9 +290,10 @@ TITLES = {"Vice President": "vice president", "Sen": "senator", "Senator": "sena
           "Secretary": "secretary", "Minister": "minister", "Gen": "general", "General": "general",
           "Ambassador": "ambassador", "Sheriff": "sheriff", "Prof": "professor", "Professor": "professor"}
 TITLE_NAME = re.compile(
-    r"(?<!Vice )(?<!Deputy )(?<!Lt\. )\b(?P<title>"
+    r"(?<!Vice )(?<!Deputy )(?<!Lt\. )(?<!Inspector )(?<!Attorney )(?<!Surgeon )(?<!Solicitor )(?<!Auditor )\b(?P<title>"
     + "|".join(re.escape(t) + (r"\." if t in ABBREVIATED_TITLES else "") for t in sorted(TITLES, key=len, reverse=True))
-    + rf")\s+(?P<name>(?:Mc|Mac|O'|De|Di|Van|Le|La)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+    + rf")\s+(?P<name>(?:[{_UP}]\.?\s+){{1,2}}(?:Mc|Mac|O'|De|Di|Van|Le|La)?[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?"  # "Minister R V Deshpande"
+    rf"|(?:Mc|Mac|O'|De|Di|Van|Le|La)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
     rf"(?:\s+(?:[A-Z]\.\s+)?(?:Mc|Mac|O'|De|Di|Van|Le|La)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{1,2}})")
 PLURAL_ROLE = {"authorities": "authority", "organisers": "organiser", "prosecutors": "prosecutor"}
 _ROLE_WORDS = "|".join(sorted((lx.DESCRIPTOR_HEADS | ORG_DESCRIPTORS | PERSON_ROLES) - {"report", "survey", "general"},
@@ -367,8 +382,9 @@ COLLECTIVE_SOURCES = frozenset("police authority authorities prosecutor prosecut
 
 
 # Kinds of people the issue names as no claimant when bare ("Scientists say …", "researchers
-# believe"); "the researchers" points back at a team the text named, so it stays.
-BARE_EXPERTS = frozenset("scientist scientists researcher researchers authorities doctors physicians".split())
+# believe"); "the researchers" points back at a team the text named, so it stays. ("Authorities
+# said" is an official body speaking, as "Police said" is: a claimant.)
+BARE_EXPERTS = frozenset("scientist scientists researcher researchers doctors physicians".split())
 # "Many now believe …", "Some say …": a quantity of unnamed people
 QUANTIFIER_SPEAKERS = frozenset("many some most others few several".split())
 

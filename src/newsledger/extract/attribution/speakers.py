@@ -158,8 +158,21 @@ def _tag_read_as_conj(verb: Token) -> bool:
     """"Colonoscopy may miss one in 13 cancers, suggests a new study": the parser joins the inverted
     tag to the clause it reports as a second verb; a comma before it and nothing after its object
     tell it apart from a verb of the same subject ("…, and suggests")."""
-    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBD") and verb.head.i < verb.i \
+    return verb.dep_ in ("conj", "dep") and verb.tag_ in ("VBZ", "VBD") and verb.head.i < verb.i \
         and verb.doc[verb.i - 1].text == ","
+
+
+def _dates_the_tag(tok: Token, verb: Token) -> bool:
+    """A token of a time phrase hung on the verb ('this week', 'on Tuesday')."""
+    node = tok
+    while node.head != verb and node.head != node:
+        node = node.head
+    return node.head == verb and node.dep_ in ("npadvmod", "prep") and any(
+        _time_word(t) for t in node.subtree)
+
+
+# Verbs of looking ahead whose participle after a noun ("a plant expected to open") is passive in sense
+FORECAST_VERBS = frozenset("expect project forecast predict estimate anticipate tip slate schedule".split())
 
 
 def _speaker_of_verb(verb: Token) -> Token | None:
@@ -197,8 +210,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     if inverted is not None and not subjects and verb.lemma_.lower() in lx.REPORT_VERBS \
             and (any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or _tag_read_as_conj(verb)) \
             and (inverted.pos_ == "PROPN" or inverted.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS) \
-            and all(t.is_punct for t in verb.doc[inverted.right_edge.i + 1 : verb.sent.end]):
+            and all(t.is_punct or _dates_the_tag(t, verb) for t in verb.doc[inverted.right_edge.i + 1 : verb.sent.end]):
         return inverted  # "…was $13.58 billion, states the report.": the tag inverted, its subject read as object
+        # ("…, explained a Nomura report this week.": a time after it still closes the tag)
     for child in verb.children:  # "it was reported by X", not "admitted by that date"
         if child.dep_ == "agent":
             for g in child.children:
@@ -225,6 +239,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         # "a list of signatures showing the support of 1 per cent": a thing, which says nothing (but
         # "handwritten ledgers showing he was to receive $12.7 million" state a fact)
         return None
+    if verb.dep_ == "acl" and verb.lemma_.lower() in FORECAST_VERBS and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return None  # "with a second phase expected to add 1,000 homes": what is expected, not who expects it
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
             verb.tag_ != "VBN" or any(c.dep_ == "ccomp" for c in verb.children)):
         # "media reports estimating that …", "The group, …, posted that …" (a misread finite verb);
@@ -619,7 +636,8 @@ def _issued_by(noun: Token, verbs: frozenset[str] | None = None) -> Token | None
                 and child.lemma_.lower() not in BACKING_VERBS:  # "research supported by X": X paid, it did not write
             agents = list(child.children)
             hung = []  # "a report produced for the charity by the university": the 'by' hung on the charity
-            for beneficiary in [_first_pobj(c) for c in agents if c.dep_ == "prep" and c.lower_ == "for"]:
+            # (and "data compiled from the 2013 survey by the Trust": on the source it drew from)
+            for beneficiary in [_first_pobj(c) for c in agents if c.dep_ == "prep" and c.lower_ in ("for", "from")]:
                 hung += [c for c in beneficiary.children if c.dep_ == "prep" and c.lower_ == "by"] if beneficiary else []
             for agent in agents + hung:
                 obj = _first_pobj(agent) if agent.dep_ == "agent" or agent in hung else None
@@ -668,9 +686,20 @@ def _tag_read_as_participle(verb: Token) -> bool:
     return left > verb.sent.start and verb.doc[left].text == ","
 
 
+def _comma_tag(verb: Token) -> bool:
+    """A short tag set off by commas (or closing the sentence): ', the data shows,'."""
+    doc = verb.doc
+    left = verb.left_edge.i - 1
+    return left > verb.sent.start and doc[left].text == "," and verb.i + 1 < len(doc) and (
+        doc[verb.i + 1].text in (",", ".", ";") and verb.right_edge.i == verb.i)
+
+
 def _name_read_as_compound(verb: Token, child: Token) -> bool:
     """'Trump estimates that he spent …' read as the noun phrase 'Trump estimates': the name in
     front is the verb's subject."""
+    if child.dep_ == "compound" and child.i == verb.i - 1 and verb.tag_ == "VBZ" and _comma_tag(verb) \
+            and child.lemma_.lower() in lx.DOCUMENT_HEADS | lx.REPORT_NOUNS | {"data", "figure", "record"}:
+        return True  # "…, the Effis data shows, while …": a tag between commas, its subject read as a modifier
     if not (child.dep_ == "compound" and child.i == verb.i - 1 and verb.tag_ in ("NNS", "VBZ", "VBP")
             and verb.lemma_.lower() in lx.REPORT_VERBS):
         return False

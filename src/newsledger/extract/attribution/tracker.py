@@ -106,6 +106,7 @@ from newsledger.extract.attribution.shapes import (
     TITLES,
     UNNAMED_TELLER,
 )
+from newsledger.extract.places import is_country
 from newsledger.extract.sexes import first_name_sex, is_first_name
 
 POLL_REACH = 1  # paragraphs after the one that names a poll in which its respondents still speak for it
@@ -218,7 +219,7 @@ class SourceTracker:
         m = LEAD_PERSON.match(text)
         if m is not None:
             name = m.group("courtesy") or m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") \
-                or m.group("name5") or m.group("name6")
+                or m.group("name5") or m.group("name6") or m.group("name7")
             if _could_be_person(name) and not _org_name(name):
                 if not tagged:
                     self._lead_on(name)
@@ -445,6 +446,8 @@ class SourceTracker:
         for m in DOCUMENT_SHAPE.finditer(text):  # "A Harwick College poll released ...": 'the poll' later
             kind = m.group("kind").lower().rstrip("s")
             name = re.sub(r"^(?:The|A|An|In|According)\s+", "", m.group(0).strip())
+            if name.split()[0] in CAPS_LEAD_WORDS:
+                continue  # "A NEW national study has found …": a paper's capitalised opening, not a name
             if not name[:1].isupper() or name.split()[0] in ("Our", "My", "Its", "Their"):
                 continue  # "The survey came as …" names no survey; "Our survey" is the outlet's own ("Its
                 # survey" is whoever 'its' stands for: read off the parse)
@@ -768,7 +771,8 @@ class SourceTracker:
                 return self.lead[1]
             official = self.official_speaker
             for pool in (self.speakers, self.persons):
-                fits = [name for name in pool if self.sex_of(name) in (None, sex) and name not in self.known_orgs]
+                fits = [name for name in pool if self.sex_of(name) in (None, sex) and name not in self.known_orgs
+                        and not is_country(name)]  # ("the visas the United States issued …, she said")
                 if official is not None and official[0] >= self.sentence_no - OFFICIAL_REACH and (
                         not fits or pool is self.persons or self.spoke_at.get(fits[-1], -1) < official[0]):
                     return official[1]  # "A ministry official said …. He added …": that official, the last to speak
@@ -865,6 +869,9 @@ class SourceTracker:
                 return self.speakers[-1]
         return text
 
+
+# Words some papers set in capitals to open a story ("A NEW study", "THE latest survey"): no name's start
+CAPS_LEAD_WORDS = frozenset("NEW LATEST RECENT FRESH MAJOR FIRST SECOND ANOTHER ONE THE A AN THIS".split())
 
 # Kinds of people who speak for themselves ("officials and pundits"), unlike crowds or prices
 SPEAKING_KINDS = frozenset("official pundit expert analyst economist critic observer lawmaker leader researcher "
