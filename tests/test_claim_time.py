@@ -1565,3 +1565,8 @@ def test_a_far_year_in_a_forecast_is_a_time_not_a_figure(claim):
 def test_a_weekday_on_the_second_verb_dates_the_first(claim):
     body = "A car bomb killed six soldiers and injured over 30 others Sunday in the north of the province."
     assert claim(body, "six").time == claim(body, "over 30").time is not None
+
+
+def test_a_budget_year_bounded_by_its_end_and_a_weekday_after_said(claim):
+    body = "Ruritania said Saturday a 6.1 percent growth was registered during the previous budget year that ended on July 7."
+    assert claim(body, "6.1 percent", published="2005-11-19").time == "2004-07-08/2005-07-07"

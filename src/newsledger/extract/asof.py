@@ -376,6 +376,8 @@ def figure_time(
         return _nearest(named, anchor)
     if len(own) > 1:  # "41 per cent of this year's crop so far": the possessive names the crop
         own = [(t, ts) for t, ts in own if not _possessive(ts)] or own
+    if len(own) > 1:  # "Ethiopia said Saturday growth was registered during the budget year": the day right
+        own = [(t, ts) for t, ts in own if not _right_after_speech(ts)] or own  # after 'said' is the saying's
     if len(own) > 1:  # "in addition to 30 jets Wednesday, announced an order of 50 jets on Monday"
         own = [(t, ts) for t, ts in own if _on_figure_phrase(ts, anchor)] or own
     if len(own) > 1:  # "shipped 63,000 one year ago in the first quarter of 2019": the dated period it names
@@ -827,6 +829,13 @@ def _from_conjuncts(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: T
         if found:
             return _nearest(found, anchor)
     return None
+
+
+def _right_after_speech(ts: Span) -> bool:
+    """A weekday or date written right after a reporting verb ('said Saturday'), whatever clause the
+    parser hung it on."""
+    return ts.start > ts.sent.start and ts.doc[ts.start - 1].lemma_.lower() in lx.REPORT_VERBS \
+        and ts.doc[ts.start - 1].pos_ == "VERB"
 
 
 def _bare_participle_pair(clause: Token, other: Token) -> bool:

@@ -1105,7 +1105,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?:(?:at|to)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week|to\s+(?:begin|start|open)\s+the\s+week)\b", I),
      _week_start, ""),
     # "this fiscal year, which ends Sept. 30", "the fiscal year that began July 1": bounded by the text
-    (re.compile(rf"\b(?:(?P<rel>(?i:this|last|next))|(?i:the)(?:\s+(?i:current))?)\s+(?i:fiscal)\s+(?i:year),?\s+"
+    (re.compile(rf"\b(?:(?P<rel>(?i:this|last|next))|(?i:the)(?:\s+(?i:current|previous|past))?)\s+(?i:fiscal|budget|financial)\s+(?i:year),?\s+"
                 rf"(?:(?i:which|that)\s+)?(?P<verb>(?i:ends|ended|ending|will\s+end|to|through|begins|began|beginning|starts|started|starting))"
                 rf"\s+(?:(?i:on)\s+)?(?P<month>{MON})\s+{DAY}{OPT_YEAR}"), _fiscal_year_bounded, ""),
     # "fiscal year 2019", "fiscal 2020", "FY2019", "FY19": the company's year, read as the calendar one
@@ -1250,7 +1250,7 @@ _MONTHS_BUT_MAY = tuple(m for m in _MON_FULL.lower().split("|") if m != "may")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS, _MONTH_KEYS,
     ("'s", "’s"), _SEASON_KEYS, _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("h1", "h2", "1h", "2h"), ("date", "ytd"), ("week",), ("fiscal",), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, ("21", "22"), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("h1", "h2", "1h", "2h"), ("date", "ytd"), ("week",), ("fiscal", "budget", "financial"), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, ("21", "22"), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "trad", "dealings"),  # "nightfall" holds "night"
