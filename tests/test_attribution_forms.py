@@ -1875,7 +1875,7 @@ def test_lists_accounts_and_appositions_around_a_source(claim):
     body = "Fresh forecasts, the first since the vote, showed the board expecting growth of 2 percent next year."
     assert claim(body, "2 percent").claimant == "Fresh forecasts"
     assert claim("Ana Ruiz spoke to reporters. By her account, 40 people were in the room.", "40").claimant == "Ana Ruiz"
-    assert claim("Authorities said two officers came upon the suspect at dawn.", "two").claimant is None
+    assert claim("Sources said two officers came upon the suspect at dawn.", "two").claimant is None  # (bare "authorities" speak: test_authorities_speak_as_police_do)
 
 
 # ---------------------------------------------------------------- parties named together
@@ -4727,3 +4727,13 @@ def test_authorities_speak_as_police_do(claim):
     body = "A blaze forced the evacuation of six villages and 900 people on Sunday, authorities said."
     assert claim(body, "900").claimant == "authorities"
     assert claim("Researchers say 40 percent of bees died.", "40 percent").claimant is None
+
+
+def test_games_that_featured_mascots_state_nothing(claim):
+    assert claim("The 1996 Lakeside Games featured four animal mascots.", "four").claimant is None
+
+
+def test_a_toll_provided_and_an_al_name(claim):
+    body = ("Governor Ahmed Salih al-Rashid spoke on Sunday. He also provided a lower casualty toll of 12 dead and "
+            "nine wounded.")
+    assert claim(body, "12").claimant == "Ahmed Salih al-Rashid"

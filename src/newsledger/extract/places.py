@@ -130,3 +130,17 @@ def is_country(name: str) -> bool:
     """'United States', 'the Philippines', 'Armenia': a country's name, never a person's."""
     low = name.lower()
     return (low[4:] if low.startswith("the ") else low) in COUNTRY_OF
+
+
+# States and provinces a tally is kept for ("California recorded 10,200 new cases", "Ontario reported
+# 900"): places, like countries, where the count happened, never a speaker by their bare name.
+REGIONS = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+    washington wisconsin wyoming""".split()) | frozenset({
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+    "south carolina", "south dakota", "west virginia", "ontario", "quebec", "alberta", "manitoba", "saskatchewan",
+    "nova scotia", "new brunswick", "british columbia", "newfoundland and labrador", "prince edward island",
+    "queensland", "victoria", "tasmania", "new south wales", "western australia", "south australia",
+    "punjab", "sindh", "balochistan", "khyber pakhtunkhwa", "kerala", "maharashtra", "karnataka", "tamil nadu",
+    "uttar pradesh", "west bengal", "gujarat", "bihar", "rajasthan", "lagos", "bavaria", "lombardy", "catalonia"})

@@ -567,7 +567,7 @@ def _gives_figure(verb: Token) -> bool:
             c.dep_ == "nsubj" and c.lemma_.lower() in ("estimate", "forecast", "projection") and any(
                 m.dep_ in ("amod", "compound", "poss") and m.i < c.i for m in c.children) for c in verb.children):
         return True  # (bare "Estimates vary" name no one: the frame then has no speaker)
-    return lemma in ("give", "revise", "update", "raise", "increase", "lower", "cut", "slash", "trim", "lift",
+    return lemma in ("give", "provide", "offer", "revise", "update", "raise", "increase", "lower", "cut", "slash", "trim", "lift",
                      "boost", "downgrade", "upgrade", "reduce", "up", "hike", "nudge", "narrow", "reaffirm",
                      "reiterate") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)

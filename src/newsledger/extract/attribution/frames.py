@@ -107,7 +107,7 @@ from newsledger.extract.attribution.speakers import (
 )
 from newsledger.extract.attribution.tracker import SourceTracker, _document_family
 from newsledger.extract.counted import of_object
-from newsledger.extract.places import COUNTRY_OF
+from newsledger.extract.places import COUNTRY_OF, REGIONS
 
 SOURCES_INSIDE = re.compile(rf"^{SOURCES_OF_BODY}$")
 
@@ -819,7 +819,8 @@ def _a_country(tok: Token) -> bool:
     words = [t for t in tok.subtree if t.dep_ != "det" and not t.is_punct]
     if any(t.i > tok.i or t.dep_ != "compound" and t != tok for t in words):
         return False
-    return " ".join(t.lower_ for t in words) in COUNTRY_OF
+    name = " ".join(t.lower_ for t in words)
+    return name in COUNTRY_OF or name in REGIONS  # ("California recorded 10,200 new cases": a state, too)
 
 
 COUNT_KEEPERS = PERSON_ROLES | lx.DOCUMENT_HEADS | lx.REPORT_NOUNS  # besides bodies: people and texts that count

@@ -26,7 +26,8 @@ GROUP_OFFICIALS = frozenset("officials experts analysts economists sources".spli
 # that stops at the first accented letter cuts the speaker to "Enrique Pe"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
-_CAP = rf"(?:Mc|Mac|O'|De|Di|Van|Le|La)?(?:[{_UP}][{_LOW}]{{1,3}}-[{_LOW}]+|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+_CAP = (rf"(?:(?:Mc|Mac|O'|De|Di|Van|Le|La)?(?:[{_UP}][{_LOW}]{{1,3}}-[{_LOW}]+|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+        rf"|(?:al|el|ad|ash|as|ud|ul)-[{_UP}][{_LOW}]+)")  # ("Mohammed Yusef al-Tulib", "Abdul al-Sayed")
 PERSON_SHAPE = re.compile(
     rf"(?:\b(?:(?:Minister|Secretary)\s+(?:for|of)\s+{_CAP}|President|Prime Minister|Minister|Mayor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Judge|"
     rf"Justice|Speaker|Chancellor|Ambassador|Commissioner|Sheriff|Coach|Rev\.|Prof\.?|Professor|Col\.|Lt\.|"

@@ -770,6 +770,9 @@ def _stance(verb: Token, tracker: SourceTracker | None = None) -> bool:
         return False  # "threatened to impose a 35 percent tax" states an intent; "threaten Israel with bombs" an act
     if lemma == "point" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "out") for c in verb.children):
         return False
+    if lemma == "feature" and not any(c.dep_ == "dobj" and c.lemma_.lower() in lx.REPORT_NOUNS | lx.DOCUMENT_HEADS
+                                      | {"claim", "quote", "story", "statistic", "figure"} for c in verb.children):
+        return False  # "the ad features a claim that …" states it; "the Games featured three mascots" had them
     if lemma == "think" and not any(c.dep_ == "ccomp" for c in verb.children):
         return False  # "He thinks the index can hold at 2,200" holds a view; "think about it" does not
     if lemma == "agree" and not any(c.dep_ == "ccomp" for c in verb.children):
