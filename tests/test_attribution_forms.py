@@ -4737,3 +4737,8 @@ def test_a_toll_provided_and_an_al_name(claim):
     body = ("Governor Ahmed Salih al-Rashid spoke on Sunday. He also provided a lower casualty toll of 12 dead and "
             "nine wounded.")
     assert claim(body, "12").claimant == "Ahmed Salih al-Rashid"
+
+
+def test_a_state_that_recorded_cases_is_where_they_happened(claim):
+    body = "The same day, Oregon recorded a record daily increase of more than 2,300 new cases."
+    assert claim(body, "more than 2,300").claimant is None
