@@ -1570,3 +1570,18 @@ def test_a_weekday_on_the_second_verb_dates_the_first(claim):
 def test_a_budget_year_bounded_by_its_end_and_a_weekday_after_said(claim):
     body = "Ruritania said Saturday a 6.1 percent growth was registered during the previous budget year that ended on July 7."
     assert claim(body, "6.1 percent", published="2005-11-19").time == "2004-07-08/2005-07-07"
+
+
+def test_a_year_named_with_an_ordinal_apposition_a_named_year_and_a_when_clause(claim):
+    pub = "2020-01-03"
+    body = "In 2003, the first full year of the registry, just over 4 million checks were run."
+    assert claim(body, "just over 4 million", published=pub).time == "2003-01-01/2003-12-31"
+    body = "That is up from the record 18.5 million set in election year 2012."
+    assert claim(body, "18.5 million", published=pub).time == "2012-01-01/2012-12-31"
+    body = "By contrast, the debt stood at $7.2 trillion when the governor took office in 2005."
+    assert claim(body, "$7.2 trillion", published=pub).time == "2005-01-01/2005-12-31"
+
+
+def test_a_named_poll_taken_this_month_dates_its_shares(claim):
+    body = "A University of Southern Wessex poll taken this month found that Okafor had the support of 51% of voters."
+    assert claim(body, "51%", published="2022-08-23").time == "2022-08"

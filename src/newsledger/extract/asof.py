@@ -364,6 +364,7 @@ def figure_time(
     own = [(t, ts) for t, ts in usable if _time_clause(ts) == clause or _since_clause_of(ts, clause)]
     own = own or [(t, ts) for t, ts in usable if _dates_the_subject(ts, clause)
                   and (_days(t.value) <= EVENT_DAYS or ts.root.dep_ == "poss")]
+    own = own or [(t, ts) for t, ts in usable if _when_clause_of(ts, clause)]
     on_noun = [(t, ts) for t, ts in usable if _on_the_noun(ts, nouns | _noun_chain(anchor))]
     if on_noun and all(NOW_WORDS.match(t.text) for t, _ in own):
         own = []  # "is now appealing the 11 sentences meted out in 2013": the participle dates its noun
@@ -831,6 +832,14 @@ def _from_conjuncts(clause: Token, usable: list[tuple[TimeRef, Span]], anchor: T
     return None
 
 
+def _when_clause_of(ts: Span, clause: Token) -> bool:
+    """'the debt stood at $10.6 trillion when Mr. Obama took office in 2009': a 'when' clause on the
+    figure's own clause, with a time of its own, says when."""
+    inner = _time_clause(ts)
+    return inner.dep_ == "advcl" and inner.head == clause and inner.i > clause.i and any(
+        c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "mark" and c.lower_ == "when" for c in inner.children)
+
+
 def _right_after_speech(ts: Span) -> bool:
     """A weekday or date written right after a reporting verb ('said Saturday'), whatever clause the
     parser hung it on."""
@@ -917,7 +926,8 @@ def _fieldwork(attr: Attribution, usable: list[tuple[TimeRef, Span]], anchor: To
     last poll, conducted in early April'), when that poll is the figure's source: its answers are of
     then, from the first day to the last."""
     polls = {f.speaker_token for f in attr.frames if f.speaker_token is not None} | {
-        f.speaker_token.head for f in attr.frames if f.speaker_token is not None and f.speaker_token.dep_ == "poss"} | {
+        f.speaker_token.head for f in attr.frames if f.speaker_token is not None
+        and f.speaker_token.dep_ in ("poss", "compound", "nmod")} | {  # ("A University of North Florida poll taken …")
         g for f in attr.frames for g in f.cue.children if g.dep_ == "pobj"}
     for poll in polls:
         if poll.lemma_.lower() not in ("poll", "survey"):

@@ -1116,7 +1116,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
                 rf"(?:(?i:that|which)\s+)?(?P<verb>(?i:to|ending|ended|through))\s+(?:(?i:on)\s+)?"
                 rf"(?:(?P<dfirst>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>{MON})(?:\s+{DAY})?{OPT_YEAR}"), _year_to, ""),
     (re.compile(r"\bovernight\b", I), _overnight, ""),
-    (re.compile(r"\bfull[\s-]year\b", I), _full_year, ""),
+    # (not "In 1999, the first full year of the system": an ordinal makes it a year named before)
+    (re.compile(r"(?<!first )(?<!second )(?<!third )(?<!last )(?<!only )\bfull[\s-]year\b", I), _full_year, ""),
     # "in 2020-21", "the 2023/24 financial year", "during 2019–2022": the calendar years the span
     # names (a fiscal year's months vary by country; the span holds them)
     (re.compile(r"\b(?P<prep>(?i:in|since|during|by|until|through|throughout|from|over|for|of|the|its|this|that|last|next|"
@@ -1133,6 +1134,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, str]] = [
     (re.compile(r"\b(?P<prep>(?i:in|by|until|till|before|after|beyond|through))\s+(?:(?i:the\s+)?year\s+)?"
                 r"(?P<year>2[12]\d{2})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|when|if|as|unless|compared|relative)\b)"), _year, "year"),
     (re.compile(rf"(?<=\()(?P<prep>){YEAR}(?=\))"), _year, "year"),
+    # "set in presidential election year 2016", "in fiscal year 2024": a year named as one
+    (re.compile(rf"(?<=\byear\s)(?P<prep>){YEAR}(?![-–/]\d)"), _year, "year"),
     # "Skoda Auto 2019 deliveries dip": a year in front of a company's yearly measure
     # ("…, 2014 taxes were $589.12": also after a comma or opening the sentence)
     (re.compile(rf"(?:(?<=[A-Za-z] )|(?<=, )|^)(?P<prep>){YEAR}(?=\s+(?:sales|deliveries|revenues?|profits?|earnings|results|output|"
@@ -1250,7 +1253,7 @@ _MONTHS_BUT_MAY = tuple(m for m in _MON_FULL.lower().split("|") if m != "may")
 _NEEDS: list[tuple[str, ...]] = [
     _MONTH_KEYS, _MONTH_KEYS, _MONTH_KEYS, ("-",), ("week",), _MONTH_KEYS, _MONTH_KEYS, ("year",), _MONTH_KEYS, _MONTH_KEYS,
     ("'s", "’s"), _SEASON_KEYS, _SEASON_KEYS, _SEASON_KEYS, _YEAR_KEYS, ("year",), ("month",), ("year", "month"), ("quarter", "half"),
-    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("h1", "h2", "1h", "2h"), ("date", "ytd"), ("week",), ("fiscal", "budget", "financial"), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, ("21", "22"), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
+    ("quarter", "half"), ("quarter",), ("quarter", "half"), ("q",), ("h1", "h2", "1h", "2h"), ("date", "ytd"), ("week",), ("fiscal", "budget", "financial"), ("fiscal", "fy"), _MONTH_KEYS, ("year",), ("overnight",), ("full",), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, ("21", "22"), _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS, _YEAR_KEYS,
     _YEAR_KEYS,
     ("0s",),
     ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "trad", "dealings"),  # "nightfall" holds "night"
