@@ -889,3 +889,11 @@ def test_kina_amounts_are_money(text, quote, low):
 
 def test_a_capital_k_alone_is_no_currency():
     assert [f.unit for f in find_figures("Climbers reached K2 in 2019 with a K9 unit and 300 porters.")] == [None]
+
+
+def test_hyphened_halves_a_number_word_brand_and_pesos():
+    assert [(f.quote, f.low) for f in find_figures("She weighed five-and-a-half stone.")] == [("five-and-a-half", 5.5)]
+    assert [(f.quote, f.low) for f in find_figures("He ran 3-and-a-half miles.")] == [("3-and-a-half miles", 3.5)]
+    assert [f.quote for f in find_figures("Shares of 7-Eleven rose 4%.")] == ["4%"]
+    assert [(f.quote, f.unit) for f in find_figures("He paid P36,000 in fees.")] == [("P36,000", "peso")]
+    assert find_figures("Take the P500 bus.") == []

@@ -81,7 +81,7 @@ _CURRENCY_CODES = {
 # then has a scale, a separator or three digits (not the R21 road).
 _RAND_AMOUNT = re.compile(r"[0-9]{1,3}(?:[,. \u00a0\u202f][0-9]+)+|[0-9]{3,}")
 # "M50 000", "M2 million": Lesotho's loti, read only with grouped thousands or a scale word (not the M50 road)
-_LETTER_CURRENCIES = {"R": "rand", "M": "loti", "K": "kina"}
+_LETTER_CURRENCIES = {"R": "rand", "M": "loti", "K": "kina", "P": "peso"}
 _LOTI_AMOUNT = re.compile(r"[0-9]{1,3}(?:[, \u00a0\u202f][0-9]{3})+")
 # Letters glued before "$" ("US$", "HK$", "A$").
 _DOLLAR_PREFIXES = {"US", "U.S.", "A", "AU", "C", "CA", "HK", "NZ", "S", "R", "NT", "Z", "N"}
@@ -687,7 +687,11 @@ class _Scanner:
             atom.i1, atom.skip = i + 2, True  # 5G, 4K, 3D: a name, not a figure
             return atom
         # "2.5 million", "4.8 trillion", "7.5 bn"
-        if nxt is not None and nxt.kind == "word" and self.spaced_ok(i + 1):
+        if nxt is not None and nxt.kind == "sym" and self.and_a_half(i + 1) is not None:
+            atom.value += 0.5  # "3-and-a-half miles"
+            atom.i1 = self.and_a_half(i + 1)
+            atom.plain_int = False
+        elif nxt is not None and nxt.kind == "word" and self.spaced_ok(i + 1):
             if nxt.low in _SCALES or nxt.low in _PLURAL_SCALES:  # ("K56 billions": a plural after digits)
                 factor = _SCALES.get(nxt.low) or _PLURAL_SCALES[nxt.low]
                 atom.value *= factor
@@ -700,9 +704,9 @@ class _Scanner:
                 atom.scale = _SCALE_ABBR_ANY[nxt.low]
                 atom.i1 = i + 2
                 atom.plain_int = False
-            elif nxt.low == "and" and self.low(i + 2) == "a" and self.low(i + 3) == "half":
+            elif self.and_a_half(i + 1) is not None:
                 atom.value += 0.5
-                atom.i1 = i + 4
+                atom.i1 = self.and_a_half(i + 1)
                 atom.plain_int = False
                 self.more_scales(atom)
         return atom
@@ -811,12 +815,21 @@ class _Scanner:
                                          and self.low(j + 2) in _SCALES)):
             return None  # "one village", "one of the": a determiner (not "between one and two hikes")
         atom = _Atom(i, j, value, words=True, scale=scale_seen)
-        # "two and a half"
-        if self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) == "half":
+        # "two and a half", "five-and-a-half"
+        if self.and_a_half(j) is not None:
             atom.value += 0.5
-            atom.i1 = j + 3
+            atom.i1 = self.and_a_half(j)
             self.more_scales(atom)
         return atom
+
+    def and_a_half(self, j: int) -> int | None:
+        """The end of "and a half" (spaced) or "-and-a-half" (hyphened) starting at token j, or None."""
+        if self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) == "half":
+            return j + 3
+        if [self.low(j + k) for k in range(6)] == ["-", "and", "-", "a", "-", "half"] and all(
+                self.glued(j + k) for k in range(6)):
+            return j + 6
+        return None
 
     def spoken_decimals(self, value: float, j: int) -> tuple[float, int]:
         """"six-point-six", "two point five": decimals read out as a broadcaster says them."""
@@ -994,7 +1007,7 @@ class _Scanner:
         p = self.tok(i - 1)
         if p is None or p.kind != "word" or not self.glued(i):
             return False
-        if p.text in ("M", "K"):
+        if p.text in ("M", "K", "P"):  # ("P36,000": the Philippine peso, grouped as the loti is)
             return bool(_LOTI_AMOUNT.fullmatch(self.toks[i].text)) or self.low(i + 1) in _SCALES or (
                 p.text == "K" and self.low(i + 1) in _SCALE_ABBR_ANY or self.low(i + 1) in _PLURAL_SCALES)
         return p.text == "R" and (bool(_RAND_AMOUNT.fullmatch(self.toks[i].text)) or self.low(i + 1) in _SCALE_ABBR_ANY
@@ -1366,6 +1379,9 @@ class _Scanner:
         w = self.toks[j + 1]
         lo = w.low
         if w.kind != "word":
+            return
+        if w.text[:1].isupper() and not w.text.isupper() and (lo in _UNITS or lo in _TENS) and not self.toks[atom.i0].text[:1].isupper():
+            atom.skip, atom.i1 = True, j + 2  # "7-Eleven": a name, number and number word
             return
         if lo in _SCALES and atom.scale == 1:  # "a $5-billion deal"
             atom.value *= _SCALES[lo]
