@@ -1585,3 +1585,11 @@ def test_a_year_named_with_an_ordinal_apposition_a_named_year_and_a_when_clause(
 def test_a_named_poll_taken_this_month_dates_its_shares(claim):
     body = "A University of Southern Wessex poll taken this month found that Okafor had the support of 51% of voters."
     assert claim(body, "51%", published="2022-08-23").time == "2022-08"
+
+
+def test_when_clauses_and_weekdays_after_speech_are_narrow(claim):
+    pub = "2017-01-28"
+    body = "Our members will not go back to work for a 3% raise when the minister refused it in 2016."
+    assert claim(body, "3%", published=pub).time is None
+    body = "It handled 29,000 last year, with another 25,000 to 45,000 expected this year."
+    assert claim(body, "25,000 to 45,000", published=pub).time == "2017-01-01/2017-12-31"

@@ -836,15 +836,23 @@ def _when_clause_of(ts: Span, clause: Token) -> bool:
     """'the debt stood at $10.6 trillion when Mr. Obama took office in 2009': a 'when' clause on the
     figure's own clause, with a time of its own, says when."""
     inner = _time_clause(ts)
-    return inner.dep_ == "advcl" and inner.head == clause and inner.i > clause.i and any(
-        c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "mark" and c.lower_ == "when" for c in inner.children)
+    when = next((c for c in inner.children if c.dep_ in ("advmod", "mark") and c.lower_ == "when"), None)
+    # (a state in the past only: not "will not go back for a 3% raise when …", nor a measure inside an
+    # infinitive, nor the contrast of "set a target of 500,000 when, on average, 1 million … since 2001")
+    return inner.dep_ == "advcl" and inner.head == clause and inner.i > clause.i and when is not None \
+        and clause.tag_ == "VBD" and ts.doc[when.i + 1].text != "," and not ts.text.lower().startswith("since")
 
 
 def _right_after_speech(ts: Span) -> bool:
     """A weekday or date written right after a reporting verb ('said Saturday'), whatever clause the
     parser hung it on."""
-    return ts.start > ts.sent.start and ts.doc[ts.start - 1].lemma_.lower() in lx.REPORT_VERBS \
-        and ts.doc[ts.start - 1].pos_ == "VERB"
+    return ts.start > ts.sent.start and ts.doc[ts.start - 1].lemma_.lower() in SAYING_VERBS \
+        and ts.doc[ts.start - 1].pos_ == "VERB" and ts.doc[ts.start - 1].tag_ == "VBD" \
+        and ts.text.lower() in WEEKDAY_WORDS  # (not "expected this year")
+
+
+SAYING_VERBS = frozenset("say tell announce report add state confirm".split())
+WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _bare_participle_pair(clause: Token, other: Token) -> bool:
