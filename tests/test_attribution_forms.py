@@ -4742,3 +4742,9 @@ def test_a_toll_provided_and_an_al_name(claim):
 def test_a_state_that_recorded_cases_is_where_they_happened(claim):
     body = "The same day, Oregon recorded a record daily increase of more than 2,300 new cases."
     assert claim(body, "more than 2,300").claimant is None
+
+
+def test_bare_critics_and_supporters_are_no_claimants(claim):
+    assert claim("But critics say the pact will not stop warming of more than 1.8 degrees.", "more than 1.8 degrees").claimant is None
+    assert claim("Supporters said 40 jobs would come to the town.", "40").claimant is None
+    assert claim("The mayor's critics said 40 jobs would go.", "40").claimant is not None

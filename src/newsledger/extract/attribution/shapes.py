@@ -385,7 +385,8 @@ COLLECTIVE_SOURCES = frozenset("police authority authorities prosecutor prosecut
 # Kinds of people the issue names as no claimant when bare ("Scientists say …", "researchers
 # believe"); "the researchers" points back at a team the text named, so it stays. ("Authorities
 # said" is an official body speaking, as "Police said" is: a claimant.)
-BARE_EXPERTS = frozenset("scientist scientists researcher researchers doctors physicians".split())
+# ("Critics say", "Supporters said": a side of an argument, which no blind gold names as a claimant)
+BARE_EXPERTS = frozenset("scientist scientists researcher researchers doctors physicians critics opponents supporters".split())
 # "Many now believe …", "Some say …": a quantity of unnamed people
 QUANTIFIER_SPEAKERS = frozenset("many some most others few several".split())
 
