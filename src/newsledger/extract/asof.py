@@ -30,6 +30,7 @@ from newsledger.extract.attribution import EVIDENCE_VERBS, Attribution, dominate
 from newsledger.extract.counted import clause_of
 from newsledger.extract.timex import (
     NUMBER_WORDS,
+    WEEKDAYS,
     YEAR_WRITTEN,
     find_times,
     format_value,
@@ -848,11 +849,10 @@ def _right_after_speech(ts: Span) -> bool:
     parser hung it on."""
     return ts.start > ts.sent.start and ts.doc[ts.start - 1].lemma_.lower() in SAYING_VERBS \
         and ts.doc[ts.start - 1].pos_ == "VERB" and ts.doc[ts.start - 1].tag_ == "VBD" \
-        and ts.text.lower() in WEEKDAY_WORDS  # (not "expected this year")
+        and ts.text.lower() in WEEKDAYS  # (not "expected this year")
 
 
 SAYING_VERBS = frozenset("say tell announce report add state confirm".split())
-WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _bare_participle_pair(clause: Token, other: Token) -> bool:

@@ -687,9 +687,9 @@ class _Scanner:
             atom.i1, atom.skip = i + 2, True  # 5G, 4K, 3D: a name, not a figure
             return atom
         # "2.5 million", "4.8 trillion", "7.5 bn"
-        if nxt is not None and nxt.kind == "sym" and self.and_a_half(i + 1) is not None:
+        if nxt is not None and nxt.kind == "sym" and (half_end := self.and_a_half(i + 1)) is not None:
             atom.value += 0.5  # "3-and-a-half miles"
-            atom.i1 = self.and_a_half(i + 1)
+            atom.i1 = half_end
             atom.plain_int = False
         elif nxt is not None and nxt.kind == "word" and self.spaced_ok(i + 1):
             if nxt.low in _SCALES or nxt.low in _PLURAL_SCALES:  # ("K56 billions": a plural after digits)
@@ -704,9 +704,9 @@ class _Scanner:
                 atom.scale = _SCALE_ABBR_ANY[nxt.low]
                 atom.i1 = i + 2
                 atom.plain_int = False
-            elif self.and_a_half(i + 1) is not None:
+            elif (half_end := self.and_a_half(i + 1)) is not None:
                 atom.value += 0.5
-                atom.i1 = self.and_a_half(i + 1)
+                atom.i1 = half_end
                 atom.plain_int = False
                 self.more_scales(atom)
         return atom
@@ -816,9 +816,9 @@ class _Scanner:
             return None  # "one village", "one of the": a determiner (not "between one and two hikes")
         atom = _Atom(i, j, value, words=True, scale=scale_seen)
         # "two and a half", "five-and-a-half"
-        if self.and_a_half(j) is not None:
+        if (half_end := self.and_a_half(j)) is not None:
             atom.value += 0.5
-            atom.i1 = self.and_a_half(j)
+            atom.i1 = half_end
             self.more_scales(atom)
         return atom
 
@@ -995,14 +995,14 @@ class _Scanner:
             return i - 2, "rupee"
         if p.kind == "word" and p.text in _CURRENCY_CODES and p.text != "US":
             return i - 1, _CURRENCY_CODES[p.text]
-        if self.rand_at(i):
+        if self.letter_currency_at(i):
             return i - 1, _LETTER_CURRENCIES[p.text]
         return None
 
-    def rand_at(self, i: int) -> bool:
+    def letter_currency_at(self, i: int) -> bool:
         """A currency written as one capital glued to the amount: 'R4bn', 'R1.2 million', 'R500':
         South African rand (not the R21 road); 'M50 000', 'M2 million': Lesotho's loti (not the M50
-        motorway); 'K2 million', 'K9.2mil', 'K50,000': Papua New Guinea's kina or Zambia's kwacha
+        motorway); 'K2 million', 'K9.2mil', 'K50,000': Papua New Guinea's kina
         (not the K2 peak or a K9 unit: an amount needs a scale or grouped thousands)."""
         p = self.tok(i - 1)
         if p is None or p.kind != "word" or not self.glued(i):
@@ -1171,7 +1171,7 @@ class _Scanner:
                 atom.i1 >= self.n or self.toks[atom.i1].kind == "sym" or self.low(atom.i1) in _AFTER_AN_ID):
             return True  # the second of "Articles 5 and 4", "SDGs 7 and 11", "Goals 7, 11", "Forms 45, 46 and 47"
         if p.kind == "word" and self.glued(i):
-            return p.text not in _CURRENCY_CODES and not self.rand_at(i)
+            return p.text not in _CURRENCY_CODES and not self.letter_currency_at(i)
         if p.kind == "sym" and p.text in "-‑" and self.glued(i):
             pp = self.tok(i - 2)
             if pp is not None and pp.kind == "word" and self.glued(i - 1) and pp.low != "magnitude":
@@ -1810,7 +1810,7 @@ class _Scanner:
         first = self.tok(a.i0)
         if first is not None and first.kind == "num" and self.tok(a.i0 - 1) is not None \
                 and self.toks[a.i0 - 1].kind == "word" and self.glued(a.i0) \
-                and self.toks[a.i0 - 1].text not in _CURRENCY_CODES and not self.rand_at(a.i0):
+                and self.toks[a.i0 - 1].text not in _CURRENCY_CODES and not self.letter_currency_at(a.i0):
             return None, None, None  # "in FY26 to $154.1 million", "the A380 to 30,000 feet": a code, no range
         between = None
         if self.low(left - 1) in ("between",) and left - 1 >= self.floor:
@@ -1852,14 +1852,14 @@ class _Scanner:
         if self.toks[k].kind == "sym" and self.toks[k].text in _CURRENCY_SYMBOLS:
             k += 1
         elif self.toks[k].kind == "word" and (self.toks[k].text in _CURRENCY_CODES and self.toks[k].text != "US"
-                                             or k + 1 < self.n and self.rand_at(k + 1)):
+                                             or k + 1 < self.n and self.letter_currency_at(k + 1)):
             k += 1
         elif self.toks[k].text == "US" and self.low(k + 1) == "$":
             k += 2
         if k >= self.n:
             return None, None, None
         if self.toks[k].kind == "num" and self.toks[k - 1].kind == "word" and self.glued(k) and (
-            self.toks[k - 1].text not in _CURRENCY_CODES and not self.rand_at(k)
+            self.toks[k - 1].text not in _CURRENCY_CODES and not self.letter_currency_at(k)
         ):
             return None, None, None
         b, _ = self.read_at(k)

@@ -63,8 +63,8 @@ def _golf_spans(text: str) -> set[tuple[int, int]]:
         spans.add(m.span("n"))
     for m in _HOLE_LIST.finditer(text):
         start = m.start("list")
-        for part in re.finditer(r"[\w]+", m.group("list")):
-            if part.group().lower() in _HOLE_NUMBERS and part.group().lower() not in ("and", "or"):
+        for part in re.finditer(r"\w+", m.group("list")):
+            if part.group().lower() in _HOLE_NUMBERS:
                 spans.add((start + part.start(), start + part.end()))
     for m in _NINE.finditer(text):
         spans.add(m.span("n"))

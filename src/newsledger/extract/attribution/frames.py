@@ -107,7 +107,7 @@ from newsledger.extract.attribution.speakers import (
 )
 from newsledger.extract.attribution.tracker import SourceTracker, _document_family
 from newsledger.extract.counted import of_object
-from newsledger.extract.places import COUNTRY_OF, REGIONS
+from newsledger.extract.places import REGIONS, is_country
 
 SOURCES_INSIDE = re.compile(rf"^{SOURCES_OF_BODY}$")
 
@@ -820,7 +820,7 @@ def _a_country(tok: Token) -> bool:
     if any(t.i > tok.i or t.dep_ != "compound" and t != tok for t in words):
         return False
     name = " ".join(t.lower_ for t in words)
-    return name in COUNTRY_OF or name in REGIONS  # ("California recorded 10,200 new cases": a state, too)
+    return is_country(name) or name in REGIONS  # ("California recorded 10,200 new cases": a state, too)
 
 
 COUNT_KEEPERS = PERSON_ROLES | lx.DOCUMENT_HEADS | lx.REPORT_NOUNS  # besides bodies: people and texts that count
